@@ -1,0 +1,87 @@
+/** `netzatlas extract`: documents → graph.json (+ merge log), written atomically. */
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createGazetteer } from '../../gazetteer/gazetteer.ts';
+import { decodeRegisterBytes, parseDestatisRegister, withRegister } from '../../gazetteer/destatis.ts';
+import { nrwGazetteer } from '../../gazetteer/nrw.ts';
+import type { Gazetteer } from '../../gazetteer/types.ts';
+import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS } from '../../model/kinds.ts';
+import { runPipeline, type PipelineResult } from '../../resolve/pipeline.ts';
+import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
+import { createProgress } from '../progress.ts';
+import { collectInputFiles, readDocuments, type InputProblem } from '../read-inputs.ts';
+import { writeFilesAtomic } from '../write-atomic.ts';
+
+export interface ExtractRun {
+  inputs: string[];
+  out: string;
+  merges?: string;
+  register?: string;
+  quiet?: boolean;
+  log: (line: string) => void;
+}
+
+/** The gazetteer, extended with an official Destatis register when the user gives one. */
+export async function loadGazetteer(register: string | undefined, log: (l: string) => void): Promise<Gazetteer> {
+  const base = nrwGazetteer();
+  if (!register) return base;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(register);
+  } catch {
+    throw new NetzatlasError('register-not-found', `Gemeindeverzeichnis nicht gefunden oder nicht lesbar: ${register}`);
+  }
+  const parsed = parseDestatisRegister(decodeRegisterBytes(bytes), path.basename(register));
+  for (const p of parsed.problems.slice(0, 20)) log(`Warnung: ${register}, Zeile ${p.line}: ${p.message}`);
+  log(`Gemeindeverzeichnis geladen: ${parsed.places.length} NRW-Einträge aus ${register}`);
+  return createGazetteer(withRegister(base.all(), parsed.places));
+}
+
+export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; result?: PipelineResult }> {
+  const { log } = run;
+  const collected = await collectInputFiles(run.inputs);
+  const problems: InputProblem[] = [...collected.problems];
+  if (collected.files.length === 0) {
+    for (const p of problems) log(formatProblem(p));
+    throw new NetzatlasError('no-documents', `Keine Dokumente gefunden in: ${run.inputs.join(', ')}. Erwartet werden .txt-, .html- oder .htm-Dateien.`);
+  }
+  const readProgress = run.quiet ? undefined : createProgress(collected.files.length, 'Dokumente lesen');
+  const read = await readDocuments(collected.files, { onProgress: () => readProgress?.tick() });
+  readProgress?.done();
+  problems.push(...read.problems);
+  for (const p of problems) log(formatProblem(p));
+  if (read.docs.length === 0) throw new NetzatlasError('no-documents', 'Keines der Dokumente konnte gelesen werden; es wurde nichts geschrieben.');
+  for (const d of read.docs) for (const n of d.notes) log(`Hinweis: ${d.name}: ${n}`);
+
+  const places = await loadGazetteer(run.register, log);
+  const progress = run.quiet ? undefined : createProgress(read.docs.length, 'Dokumente auswerten');
+  const result = runPipeline(read.docs.map((d) => ({ name: d.name, text: d.text })), places, () => progress?.tick());
+  progress?.done();
+  for (const i of result.issues) log(`Hinweis: ${i.doc}: ${i.message}`);
+
+  const files: Array<[string, string]> = [[run.out, result.graphJson]];
+  if (run.merges) files.push([run.merges, result.mergesJson]);
+  await writeFilesAtomic(files);
+  if (!run.quiet) {
+    log(`Geschrieben: ${run.out} (${result.graph.order} Knoten, ${result.graph.size} Kanten aus ${read.docs.length} Dokumenten)`);
+    if (run.merges) log(`Geschrieben: ${run.merges} (${result.merges.length} Zusammenführungen)`);
+  }
+  const skipped = problems.length > 0;
+  if (skipped) log(`Fertig mit Warnungen: ${problems.length} Eingabe(n) übersprungen oder nicht gefunden.`);
+  return { code: skipped ? EXIT.warnings : EXIT.ok, result };
+}
+
+/** A small German table of what a graph holds: nodes by kind, edges by kind. */
+export function summaryTable(result: PipelineResult): string {
+  const g = result.graph;
+  const nodes = new Map<string, number>();
+  g.forEachNode((_, a) => nodes.set(a.kind, (nodes.get(a.kind) ?? 0) + 1));
+  const edges = new Map<string, number>();
+  g.forEachEdge((_, a) => edges.set(a.kind, (edges.get(a.kind) ?? 0) + 1));
+  const rows = ['| Knotenart | Anzahl |', '|---|---:|'];
+  for (const k of NODE_KINDS) if (nodes.get(k)) rows.push(`| ${NODE_KIND_LABELS_DE[k]} (\`${k}\`) | ${nodes.get(k)} |`);
+  rows.push(`| **Summe** | **${g.order}** |`, '', '| Beziehungsart | Anzahl |', '|---|---:|');
+  for (const k of RELATION_KINDS) if (edges.get(k)) rows.push(`| ${RELATION_KIND_LABELS_DE[k]} (\`${k}\`) | ${edges.get(k)} |`);
+  rows.push(`| **Summe** | **${g.size}** |`);
+  return rows.join('\n');
+}

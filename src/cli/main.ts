@@ -1,0 +1,134 @@
+/**
+ * The Netzatlas command line: `npm run netzatlas -- <command> …`. The only place that touches the
+ * file system and the process; everything else is pure and reusable in the browser.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GraphFormatError, parseGraphText } from '../model/graph-io.ts';
+import { parseCommandLine } from './args.ts';
+import { runExtract, summaryTable } from './commands/extract.ts';
+import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
+
+const VERSION = '0.1.0';
+
+const SPEC = {
+  extract: {
+    options: {
+      out: { type: 'string', short: 'o' },
+      merges: { type: 'string' },
+      gemeindeverzeichnis: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+    },
+    minPositionals: 1,
+  },
+  'build-data': { options: { quiet: { type: 'boolean', short: 'q', default: false } }, maxPositionals: 0 },
+  validate: { options: {}, minPositionals: 1 },
+} as const;
+
+export const HELP = `Netzatlas ${VERSION} – Netzwerke von Projekten gegen Kinderarmut in NRW
+
+Aufruf:  npm run netzatlas -- <Befehl> [Optionen] [Argumente]
+
+Befehle:
+  extract <Dateien oder Ordner…> --out <graph.json>
+      Liest Projektbeschreibungen (.txt, .html, .htm; Ordner werden rekursiv durchsucht),
+      erkennt Projekte, Programme, Fördergeber, Träger, Jugendämter, Jobcenter, Schulen,
+      Kitas, Orte und Ansprechpersonen und schreibt das Netzwerk als graph.json.
+      --out, -o <Datei>              Zieldatei des Graphen (Pflicht)
+      --merges <Datei>               schreibt zusätzlich das Protokoll der Zusammenführungen
+      --gemeindeverzeichnis <Datei>  amtliches Gemeindeverzeichnis von Destatis (GV100AD als
+                                     Text oder „Auszug GV“ als CSV), ergänzt Gemeindeschlüssel
+      --quiet, -q                    keine Fortschritts- und Zusammenfassungszeilen
+
+  build-data
+      Baut data/graph.json und data/merges.json aus den mitgelieferten Seiten in seeds/
+      (das macht \`npm start\`).
+
+  validate <graph.json…>
+      Prüft Graphdateien gegen das Datenformat (README, Abschnitt „Datenformat“).
+
+Allgemeine Optionen:
+  --help, -h      diese Hilfe
+  --version       Versionsnummer
+
+Rückgabewerte: 0 = fertig, 3 = fertig mit Warnungen (z. B. übersprungene Dateien),
+               2 = falscher Aufruf, 1 = Fehler (nichts geschrieben).
+
+Ausgaben werden atomar geschrieben: eine vorhandene Datei wird nie halb überschrieben.
+Gleiche Eingaben ergeben – in jeder Reihenfolge – byte-identische Dateien.
+`;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function main(argv: readonly string[]): Promise<ExitCode> {
+  const parsed = parseCommandLine(argv, SPEC);
+  if (parsed.kind === 'help') {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  switch (parsed.command) {
+    case 'extract': {
+      const out = parsed.options.out;
+      if (!out) throw new UsageError('Bei „extract“ fehlt die Zieldatei: --out <graph.json>.');
+      const r = await runExtract({
+        inputs: parsed.positionals,
+        out,
+        ...(parsed.options.merges ? { merges: parsed.options.merges } : {}),
+        ...(parsed.options.gemeindeverzeichnis ? { register: parsed.options.gemeindeverzeichnis } : {}),
+        quiet: parsed.options.quiet,
+        log,
+      });
+      return r.code;
+    }
+    case 'build-data': {
+      const r = await runExtract({
+        inputs: [path.join(repoRoot, 'seeds')],
+        out: path.join(repoRoot, 'data', 'graph.json'),
+        merges: path.join(repoRoot, 'data', 'merges.json'),
+        quiet: parsed.options.quiet,
+        log,
+      });
+      if (r.result && !parsed.options.quiet) process.stdout.write(`\n${summaryTable(r.result)}\n`);
+      return r.code;
+    }
+    case 'validate': {
+      let bad = 0;
+      for (const file of parsed.positionals) {
+        try {
+          const g = parseGraphText(await readFile(file, 'utf8'), file);
+          log(`${file}: gültig (${g.nodes.length} Knoten, ${g.edges.length} Kanten)`);
+        } catch (e) {
+          if (e instanceof GraphFormatError) log(e.message);
+          else log(`${file}: nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          bad++;
+        }
+      }
+      return bad ? EXIT.failure : EXIT.ok;
+    }
+  }
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  main(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((e: unknown) => {
+      // user mistakes and bad input: one German line, no stack trace
+      if (e instanceof NetzatlasError || e instanceof GraphFormatError) {
+        log(`Fehler: ${e.message}`);
+        process.exitCode = e instanceof UsageError ? EXIT.usage : EXIT.failure;
+        return;
+      }
+      log(`Interner Fehler: ${(e as Error).message}`);
+      log('Bitte melden Sie diesen Fehler mit dem Aufruf, der ihn ausgelöst hat.');
+      process.exitCode = EXIT.failure;
+    });
+}

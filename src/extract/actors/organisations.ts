@@ -1,0 +1,357 @@
+/**
+ * Organisation mentions in a line of text: a head noun from the vocabulary (Jugendamt, Caritasverband,
+ * Grundschule, Fachbereich, Ministerium für …), extended to the name the text gives, plus any capitalised
+ * run that ends in a legal form (e.V., gGmbH …). A genitive place ("der Stadt Hagen", "des Kreises
+ * Lippe") or a place inside the name ("Jobcenter Kreis Unna") gives the municipality.
+ */
+import type { LegalDomain, NodeKind } from '../../model/kinds.ts';
+import { editDistance, fold } from '../../util/fold.ts';
+import type { PlaceLookup, PlaceRef } from '../place-lookup.ts';
+import { CLOSE_QUOTES, isCapitalised, OPEN_QUOTES, tokenize, type Token } from '../tokens.ts';
+import { GENERIC_DETERMINERS, HEAD_SUFFIXES, HEADS, NAME_MODIFIERS, NOT_NAME_WORDS, type HeadClass, type HeadInfo } from './org-vocabulary.ts';
+
+export interface OrgMention {
+  start: number;
+  end: number;
+  name: string;
+  kind: NodeKind;
+  cls: HeadClass;
+  domains: LegalDomain[];
+  /** Municipality the text ties the organisation to (genitive or inside the name). */
+  place?: PlaceRef;
+}
+
+const FUNCTION_WORDS = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'mit', 'im', 'in', 'von', 'vom',
+  'zur', 'zum', 'fuer', 'bei', 'durch', 'auch', 'nach', 'aus', 'auf', 'dazu', 'damit', 'dabei', 'deshalb', 'seit', 'ab', 'bis',
+  'und', 'oder', 'sowie', 'als', 'wie', 'wird', 'werden', 'ist', 'sind', 'hat', 'haben', 'gefoerdert', 'unterstuetzt', 'diese',
+  'dieser', 'dieses', 'hier', 'dort', 'so', 'nur', 'am', 'an', 'ueber', 'unter', 'gegen', 'ohne', 'um', 'zu', 'sie', 'er', 'es',
+  'wir', 'ihr', 'unser', 'unsere', 'alle', 'allen', 'jede', 'jeder', 'kontakt', 'projekttraeger', 'traeger', 'partner', 'beteiligte',
+  'kooperationspartner', 'trägerverbund', 'traegerverbund', 'zwischen', 'gemeinsam', 'zusammen', 'sowohl', 'neben', 'weitere',
+]);
+
+const LONG_HEADS = [...HEADS.keys()].filter((h) => h.length >= 8 && !h.includes(' '));
+
+function headAt(tokens: readonly Token[], i: number): { info: HeadInfo; end: number; fuzzy?: boolean } | undefined {
+  const first = tokens[i];
+  if (!first?.word) return undefined;
+  // multi-word heads, longest first
+  for (let n = 4; n >= 2; n--) {
+    if (i + n > tokens.length) continue;
+    const slice = tokens.slice(i, i + n);
+    if (!slice.every((t) => t.word)) continue;
+    const info = HEADS.get(fold(slice.map((t) => t.text).join(' ')));
+    if (info && isCapitalised(first.text)) return { info, end: i + n };
+  }
+  const f = fold(first.text);
+  const isAcronym = /^[A-ZÄÖÜ]{2,6}\+?$/.test(first.text);
+  if (!isCapitalised(first.text)) return undefined;
+  const direct = HEADS.get(f);
+  if (direct && (isAcronym || !/^[A-ZÄÖÜ]+$/.test(first.text) || f.length > 3)) return { info: direct, end: i + 1 };
+  // "LWL-Servicestelle", "AWO-Kita": the part after the last hyphen is the head
+  const dash = f.lastIndexOf('-');
+  if (dash > 0) {
+    const tail = HEADS.get(f.slice(dash + 1));
+    if (tail) return { info: tail, end: i + 1 };
+  }
+  for (const [suffix, info] of HEAD_SUFFIXES) {
+    if (f.length > suffix.length + 2 && f.endsWith(suffix)) return { info, end: i + 1 };
+  }
+  // misspelt long heads ("Jugenamt"): one edit away, same first two letters
+  if (f.length >= 8) {
+    for (const h of LONG_HEADS) {
+      if (h[0] === f[0] && h[1] === f[1] && !f.startsWith(h) && editDistance(f, h, 1) <= 1) return { info: HEADS.get(h)!, end: i + 1, fuzzy: true };
+    }
+  }
+  return undefined;
+}
+
+const LEGAL_FORM_AFTER = /^\s*(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|gem\. GmbH|GmbH|mbH|gAG|eG)(?![\p{L}])/u;
+const GENITIVE_PLACE =
+  /^\s+(?:der|des|in|im)\s+((?:(?:Hanse|Kreis)?[Ss]tadt|Gemeinde|Kreises|Kreis|Städteregion|StädteRegion)\s+)?([\p{Lu}][\p{L}.\-]*(?:(?:\s|-)(?:an der|am|im|\(?[\p{Lu}][\p{L}.)\-]*))*)/u;
+const LAND_SUFFIX = /^\s+(des Landes (Nordrhein-Westfalen|NRW)|NRW|Nordrhein-Westfalen)(?![\p{L}])/u;
+
+function isAdjectiveLike(t: string): boolean {
+  return /^[a-zäöüß]+(e|en|er|es|em)$/.test(t) && !FUNCTION_WORDS.has(fold(t));
+}
+
+function isNameWord(tok: Token | undefined, strict: boolean): boolean {
+  if (!tok?.word || !isCapitalised(tok.text)) return false;
+  const f = fold(tok.text);
+  if (FUNCTION_WORDS.has(f)) return false;
+  if (strict && NOT_NAME_WORDS.has(f)) return false;
+  return true;
+}
+
+/** Find organisation mentions in `text` (a line or a field value); offsets are shifted by `offset`. */
+export function findOrganisations(text: string, offset: number, places: PlaceLookup): OrgMention[] {
+  const tokens = tokenize(text, offset);
+  const found: OrgMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const head = headAt(tokens, i);
+    if (!head) {
+      i++;
+      continue;
+    }
+    const m = extend(text, offset, tokens, i, head, places);
+    if (m) {
+      found.push(...m.mentions);
+      i = Math.max(m.nextToken, i + 1);
+    } else i = head.end;
+  }
+  found.push(...legalFormRuns(text, offset, tokens, found));
+  found.push(...pluralUnits(text, offset, found));
+  return dedupe(found);
+}
+
+function extend(
+  text: string,
+  offset: number,
+  tokens: readonly Token[],
+  hs: number,
+  head: { info: HeadInfo; end: number; fuzzy?: boolean },
+  places: PlaceLookup,
+): { mentions: OrgMention[]; nextToken: number } | undefined {
+  const { info } = head;
+  let start = hs;
+  const isStiftung = /stiftung$/.test(fold(tokens[hs]!.text)) && fold(tokens[hs]!.text).length <= 'stiftung'.length + 1;
+  // left: modifiers that belong to the name ("Evangelische Jugendhilfe", "Auridis Stiftung")
+  while (start > 0) {
+    const prev = tokens[start - 1]!;
+    if (!prev.word || !isCapitalised(prev.text) || FUNCTION_WORDS.has(fold(prev.text))) break;
+    if (NAME_MODIFIERS.test(prev.text) || (isStiftung && hs - start < 3 && !NOT_NAME_WORDS.has(fold(prev.text)) && !/^Ge\p{L}+t$/u.test(prev.text))) start--;
+    else break;
+  }
+  const before = tokens[start - 1];
+  if (before?.word && GENERIC_DETERMINERS.has(fold(before.text))) return undefined;
+
+  let pos = head.end;
+  let named = start < hs; // a left modifier already names it
+  const relText = (tok: Token) => tok.start - offset;
+
+  // quoted name right after the head: Kita „Regenbogen“, Fachdienst "Frühe Hilfen"
+  const quoted = (): boolean => {
+    const q = tokens[pos];
+    if (!q || !OPEN_QUOTES.has(q.text)) return false;
+    let k = pos + 1;
+    while (k < tokens.length && !CLOSE_QUOTES.has(tokens[k]!.text) && k - pos < 12) k++;
+    if (k >= tokens.length || k === pos + 1 || !CLOSE_QUOTES.has(tokens[k]!.text)) return false;
+    pos = k + 1;
+    return true;
+  };
+
+  if (info.cls === 'fuer' && fold(tokens[pos]?.text ?? '') === 'fuer') {
+    let k = pos + 1;
+    let took = 0;
+    while (k < tokens.length) {
+      const t = tokens[k]!;
+      const f = fold(t.text);
+      if (t.word && (isCapitalised(t.text) || isAdjectiveLike(t.text)) && !FUNCTION_WORDS.has(f)) {
+        k++;
+        took++;
+        continue;
+      }
+      if ((f === 'und' || t.text === '&' || t.text === ',') && took > 0) {
+        const nx = tokens[k + 1];
+        if (nx?.word && (isCapitalised(nx.text) || isAdjectiveLike(nx.text)) && !headAt(tokens, k + 1) && !FUNCTION_WORDS.has(fold(nx.text))) {
+          k++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (took > 0) {
+      pos = k;
+      named = true;
+    }
+    const land = LAND_SUFFIX.exec(text.slice(relText(tokens[pos - 1]!) + tokens[pos - 1]!.text.length));
+    if (land) {
+      const landEnd = relText(tokens[pos - 1]!) + tokens[pos - 1]!.text.length + land[0].length + offset;
+      while (pos < tokens.length && tokens[pos]!.start < landEnd) pos++;
+    }
+  }
+
+  if (info.cls === 'unit') {
+    if (quoted()) named = true;
+    else {
+      let k = pos;
+      let took = 0;
+      while (k < tokens.length) {
+        const t = tokens[k]!;
+        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(fold(t.text)) && !headAt(tokens, k)) {
+          k++;
+          took++;
+          continue;
+        }
+        if ((fold(t.text) === 'und' || t.text === '&' || t.text === ',') && took > 0) {
+          const nx = tokens[k + 1];
+          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(fold(nx.text)) && !headAt(tokens, k + 1)) {
+            k++;
+            continue;
+          }
+        }
+        break;
+      }
+      if (took > 0) {
+        pos = k;
+        named = true;
+      }
+    }
+  } else if (!named || info.cls !== 'fuer') {
+    if (quoted()) named = true;
+    else {
+      let k = pos;
+      let took = 0;
+      while (k < tokens.length && took < 5) {
+        const t = tokens[k]!;
+        // "Grundschule Am Park": a capitalised preposition inside a name
+        if (t.word && /^(Am|An|Im|In|Zum|Zur|Auf|St\.)$/.test(t.text) && isNameWord(tokens[k + 1], false)) {
+          k += 2;
+          took += 2;
+          continue;
+        }
+        if ((isNameWord(t, true) && !headAt(tokens, k)) || (t.word && /^\d{1,3}$/.test(t.text) && took === 0 && info.cls === 'named')) {
+          k++;
+          took++;
+          continue;
+        }
+        if (t.text === '-' && took > 0 && isNameWord(tokens[k + 1], true)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (took > 0) {
+        pos = k;
+        named = true;
+      }
+    }
+  }
+
+  // legal form right after the name
+  const lastTok = tokens[pos - 1]!;
+  let endRel = relText(lastTok) + lastTok.text.length;
+  const lf = LEGAL_FORM_AFTER.exec(text.slice(endRel));
+  if (lf) {
+    endRel += lf[0].length;
+    named = true;
+    while (pos < tokens.length && relText(tokens[pos]!) < endRel) pos++;
+  }
+
+  if (!named && (info.cls === 'named' || info.cls === 'fuer' || info.cls === 'unit')) return undefined;
+
+  const startRel = relText(tokens[start]!);
+  let name = text.slice(startRel, endRel).replace(/\s+/g, ' ').replace(/[„“”"»«]/g, '').replace(/\s+-\s*$/, '').trim();
+  let spanEnd = endRel;
+
+  // the place the text ties it to: inside the name, or a genitive right after it
+  let place: PlaceRef | undefined;
+  const nameTokens = tokens.slice(head.end, pos).filter((t) => t.word);
+  for (let n = Math.min(3, nameTokens.length); n >= 1 && !place; n--) {
+    const cand = nameTokens.slice(nameTokens.length - n).map((t) => t.text).join(' ').replace(/\s+(e\.\s?V\.?|gGmbH|GmbH)$/, '');
+    const hit = places.lookup(cand).find((pl) => pl.level === 'gemeinde' || pl.level === 'kreis');
+    if (hit) place = hit;
+  }
+  const gen = GENITIVE_PLACE.exec(text.slice(endRel));
+  if (gen && (info.cls === 'unique' || info.cls === 'unit' || info.kind === 'youth_office' || info.kind === 'job_center' || info.cls === 'brand' || info.cls === 'named')) {
+    const phrase = (gen[1] ?? '') + gen[2]!;
+    const hit = [...places.lookup(phrase.trim()), ...places.lookup(gen[2]!.trim())].find((pl) => pl.level === 'gemeinde' || pl.level === 'kreis');
+    const isIn = /^\s+(in|im)\s/.test(gen[0]);
+    if (hit && (!isIn || info.cls === 'unique') && !(isIn && gen[1] === undefined && /^\s+im\s/.test(gen[0]))) {
+      if (!place) place = hit;
+      if (!isIn) spanEnd = endRel + gen[0].length;
+    }
+  }
+
+  let kind = info.kind;
+  const domains: LegalDomain[] = [...(info.domains ?? [])];
+  const fname = fold(name);
+  const jugendLike = fname.split(/[^a-z]+/).some((w) => w.length >= 5 && w.length <= 8 && editDistance(w, 'jugend', 1) <= 1);
+  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|fachstelle)$/.test(fold(tokens[hs]!.text)))) && jugendLike) kind = 'youth_office';
+  if (info.cls === 'unit' || (info.cls === 'fuer' && info.kind !== 'funder')) {
+    if (/schul|bildung/.test(fname)) domains.push('Schule');
+    if (/gesundheit/.test(fname)) domains.push('Gesundheit');
+    if (/soziales|sozialamt|grundsicherung/.test(fname) && kind !== 'youth_office') domains.push('SGB XII');
+  }
+  if (fname.startsWith('landesjugendamt') || /-landesjugendamt$/.test(fold(tokens[hs]!.text))) kind = 'youth_office';
+  name = name.replace(/\s*,\s*$/, '');
+
+  const mentions: OrgMention[] = [{ start: offset + startRel, end: offset + spanEnd, name, kind, cls: info.cls, domains, ...(place ? { place } : {}) }];
+  let next = pos;
+  while (next < tokens.length && tokens[next]!.start < offset + spanEnd) next++;
+  return { mentions, nextToken: next };
+}
+
+/** Capitalised runs that end in a legal form and were not found through a head. */
+function legalFormRuns(text: string, offset: number, tokens: readonly Token[], found: readonly OrgMention[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  const re = /(?<![\p{L}])(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH)(?![\p{L}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const absStart = offset + m.index;
+    if (found.some((f) => absStart >= f.start && absStart < f.end)) continue;
+    let k = tokens.findIndex((t) => t.start >= absStart) - 1;
+    let took = 0;
+    let firstTok = -1;
+    while (k >= 0) {
+      const t = tokens[k]!;
+      const f = fold(t.text);
+      if (t.word && isCapitalised(t.text) && !FUNCTION_WORDS.has(f)) {
+        firstTok = k;
+        took++;
+        k--;
+        continue;
+      }
+      if (t.word && (f === 'fuer' || f === 'und' || isAdjectiveLike(t.text)) && took > 0) {
+        k--;
+        continue;
+      }
+      if ((t.text === '&' || t.text === '-') && took > 0) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (took === 0 || firstTok < 0) continue;
+    // a run must not start with a connector
+    while (firstTok < tokens.length && !isCapitalised(tokens[firstTok]!.text)) firstTok++;
+    const s = tokens[firstTok]!.start;
+    const e = absStart + m[0].length;
+    const name = text.slice(s - offset, e - offset).replace(/\s+/g, ' ').trim();
+    out.push({ start: s, end: e, name, kind: 'carrier', cls: 'brand', domains: [] });
+  }
+  return out;
+}
+
+function dedupe(ms: OrgMention[]): OrgMention[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OrgMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** "der Dezernate „Bildung und Soziales“ und „Bau, Planung und Umwelt“": one unit per quoted name. */
+function pluralUnits(text: string, offset: number, found: readonly OrgMention[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  const re = /(?<![\p{L}])(Dezernat|Fachbereich|Abteilung|Referat|Fachdienst|Ämter|Amt)(?:e|en|er)?\s+[„"»]([^“”"«]{2,60})[“”"«](?:\s*(?:und|,|sowie)\s*[„"»]([^“”"«]{2,60})[“”"«])*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const unit = m[1] === 'Ämter' ? 'Amt' : m[1]!;
+    const quoted = /[„"»]([^“”"«]{2,60})[“”"«]/gu;
+    let q: RegExpExecArray | null;
+    const block = m[0];
+    while ((q = quoted.exec(block)) !== null) {
+      const s = offset + m.index + q.index;
+      if (found.some((f) => s >= f.start && s < f.end && f.name.startsWith(unit + ' ' + q![1]))) continue;
+      const name = `${unit} ${q[1]!.trim()}`;
+      const jugend = /jugend/i.test(q[1]!);
+      out.push({ start: s, end: s + q[0].length, name, kind: jugend ? 'youth_office' : 'organisation', cls: 'unit', domains: /schul|bildung/i.test(q[1]!) ? ['Schule'] : [] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Person mentions: a name with a role in parentheses ("(Leitung: Frank Muster)"), a role before or
+ * after a name ("Oberbürgermeisterin Anna Beispiel", "Max Muster, Beigeordneter"), a name line in a
+ * contact block, or a common first name followed by a surname in running text.
+ */
+import { fold } from '../../util/fold.ts';
+import type { PlaceLookup } from '../place-lookup.ts';
+import type { Span } from '../types.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { HEADS, NOT_NAME_WORDS } from './org-vocabulary.ts';
+
+export interface PersonMention extends Span {
+  name: string;
+  role?: string;
+  /** How it was found; decides which organisation it works for. */
+  cue: 'parenthesis' | 'role-before' | 'role-after' | 'contact-line' | 'first-name' | 'label';
+}
+
+const TITLE = String.raw`(?:(?:Dr\.|Prof\.|Dipl\.-[\p{L}]+\.?|Mag\.|M\.A\.|B\.A\.)\s+)*`;
+const NAME_TOKEN = String.raw`[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?`;
+const PARTICLE = String.raw`(?:(?:von|van|de|di|da|zu|von der|van der|van den|ten|el|al)\s+)?`;
+const FULL_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:,?\s+${NAME_TOKEN}){0,2}\s+${PARTICLE}${NAME_TOKEN}`;
+
+const PAREN_ROLE =
+  /\(\s*((?:Projekt|Schul|Fachbereichs|Abteilungs|Amts|Team|Bereichs|Einrichtungs|Kita|Netzwerk)?(?:[Ll]eitung|[Ll]eiter(?:in)?|[Dd]irektor(?:in)?|[Gg]eschäftsführ(?:er|erin|ung)|[Vv]orsitz(?:ende[r]?)?|[Kk]oordinat(?:or|orin|ion)|Ansprechpartner(?:in)?|Vorstand|Rektor(?:in)?))\s*:\s*([^)]{3,60})\)/gu;
+
+const ROLE_WORDS = String.raw`(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?`;
+
+const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ROLE_WORDS}|Herr|Frau)\s+(${FULL_NAME})(?![\p{L}])`, 'gu');
+const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?(${ROLE_WORDS})(?![\p{L}])`, 'gu');
+const NAME_LINE = new RegExp(String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})$`, 'u');
+const FIRST_NAME_PAIR = new RegExp(String.raw`(?<![\p{L}])(${NAME_TOKEN})\s+(${PARTICLE}${NAME_TOKEN})(?![\p{L}-])`, 'gu');
+
+function plausibleName(name: string, places: PlaceLookup): boolean {
+  const tokens = name.replace(/^(?:(?:Dr\.|Prof\.|Dipl\.-\S+|Mag\.)\s+)+/, '').split(/[\s,]+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  for (const t of tokens) {
+    const f = fold(t);
+    if (HEADS.has(f) || NOT_NAME_WORDS.has(f)) return false;
+    if (/(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|hilfe|dienst|planung|arbeit|büro|buero|familie|jugend|soziales|sport|kinder|stadt|kreis)$/.test(f)) return false;
+  }
+  const last = tokens[tokens.length - 1]!;
+  if (places.lookup(name).length > 0 || places.lookup(last).length > 0 && tokens.length === 1) return false;
+  return true;
+}
+
+function cleanName(raw: string): string {
+  // "Heidi, Pahmeyer": a stray comma between given name and surname
+  return raw.replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Persons in one line of text. `contactBlock` enables bare name lines. */
+export function findPersons(text: string, offset: number, places: PlaceLookup, contactBlock = false): PersonMention[] {
+  const out: PersonMention[] = [];
+  const push = (m: PersonMention) => {
+    if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+  };
+  for (const m of text.matchAll(PAREN_ROLE)) {
+    const raw = m[2]!.trim();
+    const name = cleanName(raw);
+    if (!plausibleName(name, places)) continue;
+    const s = offset + m.index + m[0].indexOf(raw, m[1]!.length);
+    push({ start: s, end: s + raw.length, name, role: m[1]!, cue: 'parenthesis' });
+  }
+  for (const m of text.matchAll(ROLE_BEFORE)) {
+    const name = cleanName(m[2]!);
+    if (!plausibleName(name, places)) continue;
+    const s = offset + m.index + m[0].length - m[2]!.length;
+    push({ start: s, end: s + m[2]!.length, name, role: /^(Herr|Frau)$/.test(m[1]!) ? undefined : m[1]!, cue: 'role-before' } as PersonMention);
+  }
+  for (const m of text.matchAll(ROLE_AFTER)) {
+    const name = cleanName(m[1]!);
+    if (!plausibleName(name, places) || /^(Herr|Frau)\b/.test(name)) continue;
+    const s = offset + m.index;
+    push({ start: s, end: s + m[1]!.length, name, role: m[2]!, cue: 'role-after' });
+  }
+  if (contactBlock) {
+    const t = text.trim();
+    const lead = text.length - text.trimStart().length;
+    const nl = NAME_LINE.exec(t);
+    if (nl && plausibleName(cleanName(nl[1]!), places)) {
+      const s = offset + lead + t.length - nl[1]!.length;
+      push({ start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line' });
+    }
+  }
+  for (const m of text.matchAll(FIRST_NAME_PAIR)) {
+    if (!FIRST_NAMES.has(m[1]!)) continue;
+    const raw = m[0];
+    const name = cleanName(raw);
+    if (!plausibleName(name, places)) continue;
+    // a first name inside an organisation name ("Grundschule Anne Frank") is not a person
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/(schule|kita|haus|zentrum|stiftung|straße|str\.|platz|weg)\s*$/i.test(before)) continue;
+    push({ start: offset + m.index, end: offset + m.index + raw.length, name, cue: 'first-name' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

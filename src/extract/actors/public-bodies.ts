@@ -1,0 +1,62 @@
+/**
+ * NRW and federal ministries by full name, abbreviation and publisher mark. Ministries are renamed
+ * with each government (MAIS → MAGS; MFKJKS → MKFFI → MKJFGFI), so every name maps to one canonical
+ * body per period (GLOSSARY.md §2). Public reference data, not names from any input page.
+ */
+import { fold } from '../../util/fold.ts';
+import type { Span } from '../types.ts';
+
+export interface PublicBody {
+  canonical: string;
+  abbreviations: string[];
+  /** The "für …" part of the full name, folded, as it identifies the ministry. */
+  portfolio: string;
+  /** Publisher marks printed as logo lines ("Arbeit.Gesundheit.Soziales."). */
+  marks: string[];
+}
+
+export const MINISTRIES: readonly PublicBody[] = [
+  { canonical: 'Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen', abbreviations: ['MAGS'], portfolio: 'arbeit, gesundheit und soziales', marks: ['Arbeit.Gesundheit.Soziales.'] },
+  { canonical: 'Ministerium für Arbeit, Integration und Soziales des Landes Nordrhein-Westfalen', abbreviations: ['MAIS'], portfolio: 'arbeit, integration und soziales', marks: [] },
+  { canonical: 'Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des Landes Nordrhein-Westfalen', abbreviations: ['MKJFGFI'], portfolio: 'kinder, jugend, familie, gleichstellung, flucht und integration', marks: [] },
+  { canonical: 'Ministerium für Kinder, Familie, Flüchtlinge und Integration des Landes Nordrhein-Westfalen', abbreviations: ['MKFFI'], portfolio: 'kinder, familie, fluechtlinge und integration', marks: [] },
+  { canonical: 'Ministerium für Familie, Kinder, Jugend, Kultur und Sport des Landes Nordrhein-Westfalen', abbreviations: ['MFKJKS'], portfolio: 'familie, kinder, jugend, kultur und sport', marks: [] },
+  { canonical: 'Ministerium für Schule und Bildung des Landes Nordrhein-Westfalen', abbreviations: ['MSB'], portfolio: 'schule und bildung', marks: [] },
+  { canonical: 'Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen', abbreviations: ['MHKBD'], portfolio: 'heimat, kommunales, bau und digitalisierung', marks: [] },
+  { canonical: 'Ministerium für Heimat, Kommunales, Bau und Gleichstellung des Landes Nordrhein-Westfalen', abbreviations: ['MHKBG'], portfolio: 'heimat, kommunales, bau und gleichstellung', marks: [] },
+  { canonical: 'Bundesministerium für Familie, Senioren, Frauen und Jugend', abbreviations: ['BMFSFJ'], portfolio: 'familie, senioren, frauen und jugend', marks: [] },
+  { canonical: 'Bundesministerium für Arbeit und Soziales', abbreviations: ['BMAS'], portfolio: 'arbeit und soziales', marks: [] },
+  { canonical: 'Bundesministerium für Bildung und Forschung', abbreviations: ['BMBF'], portfolio: 'bildung und forschung', marks: [] },
+];
+
+/** The canonical ministry a name refers to (full name in any inflection, abbreviation or mark). */
+export function canonicalMinistry(name: string): PublicBody | undefined {
+  const f = fold(name).replace(/\s+(nrw|nordrhein-westfalen)$/, '').replace(/\s+des landes( nordrhein-westfalen| nrw)?$/, '');
+  for (const b of MINISTRIES) {
+    if (b.abbreviations.some((a) => f === a.toLowerCase() || f === `${a.toLowerCase()} nrw`)) return b;
+    if (b.marks.some((m) => fold(m) === f)) return b;
+    const m = /ministeriums? fuer (.+)$/.exec(f);
+    if (m && m[1]!.replace(/\s+/g, ' ') === b.portfolio && f.startsWith('bundes') === b.canonical.startsWith('Bundes')) return b;
+  }
+  return undefined;
+}
+
+export interface BodyHit extends Span {
+  body: PublicBody;
+}
+
+/** Abbreviations ("MAGS NRW") and publisher marks in a line. */
+export function findMinistryAbbreviations(text: string, offset = 0): BodyHit[] {
+  const out: BodyHit[] = [];
+  for (const b of MINISTRIES) {
+    for (const a of b.abbreviations) {
+      const re = new RegExp(`(?<![\\p{L}-])${a}(?: NRW)?(?![\\p{L}-])`, 'gu');
+      for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, body: b });
+    }
+    for (const mark of b.marks) {
+      const i = text.indexOf(mark);
+      if (i >= 0) out.push({ start: offset + i, end: offset + i + mark.length, body: b });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Districts (Quartier, Stadtteil, Stadtbezirk, Sozialraum, Siedlung) found by structure:
+ * "im Stadtteil X", "die Stadtteile X und Y", "Quartier „X“", "in den Stadtbezirken A, B und C",
+ * or a compound such as "…siedlung".
+ */
+import { fold } from '../util/fold.ts';
+import type { Span } from './types.ts';
+
+export interface DistrictMention extends Span {
+  name: string;
+  type: string;
+}
+
+const CUE = /(?<![\p{L}])(Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Quartier|Wohnquartier|Sozialraum|Siedlung|Viertel|Wohngebiet|Sozialquartier)(e|en|s|es|n)?(?![\p{L}])/gu;
+const NAME = String.raw`(?:[„"»]([^“”"«\n]{2,50})[“”"«]|((?:[\p{Lu}][\p{L}]*)(?:[-/][\p{Lu}]?[\p{L}]+)*(?:[ ](?:[\p{Lu}][\p{L}]+(?:-[\p{Lu}]?[\p{L}]+)*))?))`;
+const LIST_SEP = /^(\s*,\s*|\s+(?:und|sowie|bzw\.|oder)\s+(?:(?:besonders|insbesondere|vor allem|auch)\s+)?|\s*\/\s*)/u;
+const LEAD_ADVERB = /^\s+(?:(?:besonders|insbesondere|vor allem|auch)\s+)?/u;
+
+const NOT_DISTRICT = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'mit', 'im', 'in', 'wird', 'ist', 'sind', 'hat', 'haben', 'werden',
+  'kinder', 'jugendliche', 'familien', 'eltern', 'projekt', 'projekte', 'angebote', 'zentrum', 'zielgruppe', 'arbeit', 'wohnen',
+  'fuer', 'um', 'so', 'sollen', 'soll', 'leben', 'lebenden', 'aufwachsen', 'bewohner', 'bewohnerinnen', 'menschen', 'ebene', 'bereich', 'hier', 'dort', 'zudem', 'auch',
+]);
+
+const GENERIC_COMPOUND = /^(wohn|stadt|sozial|innenstadt|problem|pilot|modell|nachbar|heimat|bau|neubau|arbeiter|alt|neu)(siedlung|viertel|quartier)e?n?s?$/;
+
+export function findDistricts(text: string, offset = 0): DistrictMention[] {
+  const out: DistrictMention[] = [];
+  for (const m of text.matchAll(CUE)) {
+    let pos = m.index + m[0].length;
+    const type = m[1]!;
+    const lead = LEAD_ADVERB.exec(text.slice(pos));
+    pos += lead ? lead[0].length : 0;
+    const first = new RegExp('^' + NAME, 'u');
+    let nm = first.exec(text.slice(pos));
+    let count = 0;
+    while (nm) {
+      const raw = (nm[1] ?? nm[2] ?? '').trim();
+      const rawStart = offset + pos + nm[0].indexOf(raw);
+      if (raw === '' || (!nm[1] && NOT_DISTRICT.has(fold(raw.split(/\s+/)[0]!)))) break;
+      // "Merklinde/Bövinghausen": two districts
+      const parts = nm[1] ? [raw] : raw.split('/');
+      let partOffset = 0;
+      for (const part of parts) {
+        const idx = raw.indexOf(part, partOffset);
+        const p = nm[1] ? part : part.split(/\s+/).filter((w, i) => i === 0 || !NOT_DISTRICT.has(fold(w))).join(' ');
+        if (p.length >= 3 && !NOT_DISTRICT.has(fold(p))) out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type });
+        partOffset = idx + part.length;
+      }
+      count++;
+      pos += nm[0].length;
+      const sep = LIST_SEP.exec(text.slice(pos));
+      // a plural cue ("Stadtteile", "Stadtbezirken") takes a list of names
+      if (!sep || !(m[2] === 'e' || m[2] === 'en' || m[2] === 'n') || count > 8) break;
+      pos += sep[0].length;
+      nm = first.exec(text.slice(pos));
+    }
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])([\p{Lu}][\p{L}]{3,}(?:siedlung|viertel))(?![\p{L}])/gu)) {
+    if (GENERIC_COMPOUND.test(fold(m[1]!))) continue;
+    out.push({ start: offset + m.index, end: offset + m.index + m[1]!.length, name: m[1]!, type: 'Siedlung' });
+  }
+  return out.sort((a, b) => a.start - b.start).filter((d, i, arr) => i === 0 || d.start >= arr[i - 1]!.end);
+}

@@ -1,0 +1,131 @@
+/**
+ * Labelled fields in the three layouts of project sheets:
+ *   separate lines ("Projektträger" / blank / value), inline ("Projektträger: …"),
+ *   and table rows ("Projektträger | … |" or tab-separated).
+ * Values keep their offsets; multi-line fields (contact blocks, partner lists) run until the next
+ * label or section heading.
+ */
+import { fieldKeyOf, isSectionHeading, MULTI_LINE_FIELDS, type FieldKey } from './field-labels.ts';
+import { isBlank, trimmedSpan, type Line } from './lines.ts';
+import type { Span } from './types.ts';
+
+export interface FieldValueLine extends Span {
+  text: string;
+  line: number;
+}
+
+export interface Field {
+  key: FieldKey;
+  label: string;
+  labelSpan: Span;
+  layout: 'separate' | 'inline' | 'table';
+  /** Value lines (trimmed, with offsets); blank lines are left out. */
+  values: FieldValueLine[];
+}
+
+const INLINE = /^(\s*[•·*-]?\s*)([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß ./*:\-()]{1,58}?)\s*:\s+(\S.*)$/;
+const TABLE = /^(\s*\|?\s*)([^|\t]{2,60}?)\s*(?:\||\t+)\s*([^|\t]*?)\s*\|?\s*$/;
+
+/** Lines that carry a field label, and the inline/table value if any. */
+function labelOnLine(line: Line): { key: FieldKey; label: string; labelSpan: Span; layout: Field['layout']; value?: FieldValueLine } | undefined {
+  const t = line.text;
+  const tableMatch = TABLE.exec(t);
+  if (tableMatch && /[|\t]/.test(t)) {
+    const key = fieldKeyOf(tableMatch[2]!);
+    if (key) {
+      const labelStart = line.start + tableMatch[1]!.length;
+      const valueText = tableMatch[3]!;
+      const valueOffset = t.indexOf(valueText, tableMatch[1]!.length + tableMatch[2]!.length);
+      const value = valueText.trim() !== '' && valueOffset >= 0 ? { start: line.start + valueOffset, end: line.start + valueOffset + valueText.length, text: valueText, line: line.index } : undefined;
+      return { key, label: tableMatch[2]!, labelSpan: { start: labelStart, end: labelStart + tableMatch[2]!.length }, layout: 'table', ...(value ? { value } : {}) };
+    }
+  }
+  const inline = INLINE.exec(t);
+  if (inline) {
+    const key = fieldKeyOf(inline[2]!);
+    if (key) {
+      const labelStart = line.start + inline[1]!.length;
+      const valueText = inline[3]!.trimEnd();
+      const valueStart = line.start + t.length - inline[3]!.length;
+      return {
+        key,
+        label: inline[2]!,
+        labelSpan: { start: labelStart, end: labelStart + inline[2]!.length },
+        layout: 'inline',
+        value: { start: valueStart, end: valueStart + valueText.length, text: valueText, line: line.index },
+      };
+    }
+  }
+  const span = trimmedSpan(line);
+  if (span.text.length > 0 && span.text.length <= 70) {
+    const key = fieldKeyOf(span.text);
+    if (key) return { key, label: span.text.replace(/:$/, ''), labelSpan: { start: span.start, end: span.end }, layout: 'separate' };
+  }
+  return undefined;
+}
+
+export function isLabelLine(line: Line): boolean {
+  return labelOnLine(line) !== undefined;
+}
+
+function valueLine(line: Line): FieldValueLine {
+  const s = trimmedSpan(line);
+  return { start: s.start, end: s.end, text: s.text, line: line.index };
+}
+
+/** Read all labelled fields of a range of lines; furniture lines are skipped. */
+export function readFields(lines: readonly Line[], furniture: readonly boolean[], from = 0, to = lines.length): Field[] {
+  const fields: Field[] = [];
+  let i = from;
+  while (i < to) {
+    const line = lines[i]!;
+    if (furniture[i]) {
+      i++;
+      continue;
+    }
+    const found = labelOnLine(line);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const field: Field = { key: found.key, label: found.label, labelSpan: found.labelSpan, layout: found.layout, values: [] };
+    if (found.value) field.values.push(found.value);
+    const multi = MULTI_LINE_FIELDS.has(found.key);
+    let j = i + 1;
+    // Inline/table fields with a value take following lines only for multi-line fields
+    // ("Kontakt:" with the block below) or when the inline value was empty.
+    // An inline multi-line field with a value ("Ansprechpartnerin: Name") takes the lines directly
+    // below it (e-mail, phone) up to the next blank line.
+    const inlineWithValue = found.layout !== 'separate' && found.value !== undefined;
+    const takesFollowing = found.layout === 'separate' || multi;
+    if (takesFollowing) {
+      let seenValue = field.values.length > 0;
+      let blankRun = 0;
+      for (; j < to; j++) {
+        const l = lines[j]!;
+        if (furniture[j]) continue;
+        if (isBlank(l)) {
+          blankRun++;
+          if (seenValue && (!multi || blankRun >= 3 || inlineWithValue)) break;
+          continue;
+        }
+        if (labelOnLine(l) || isSectionHeading(l.text)) break;
+        if (seenValue && blankRun > 0 && !multi) break;
+        if (seenValue && multi && blankRun > 0 && looksLikeProse(l.text)) break;
+        if (!multi && seenValue) break;
+        field.values.push(valueLine(l));
+        seenValue = true;
+        blankRun = 0;
+      }
+    }
+    fields.push(field);
+    i = Math.max(i + 1, takesFollowing ? j : i + 1);
+  }
+  return fields;
+}
+
+/** A long line of running text is not part of a list or contact block. */
+function looksLikeProse(text: string): boolean {
+  const t = text.trim();
+  return t.length > 160 || (/[.!?]$/.test(t) && t.split(/\s+/).length > 12);
+}

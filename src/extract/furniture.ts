@@ -1,0 +1,39 @@
+/**
+ * Page furniture: navigation, cookie and login boxes, share buttons, logo lines, stray numbers.
+ * Furniture lines are only marked, never removed, so offsets into the original text stay valid.
+ */
+import type { Line } from './lines.ts';
+
+const WHOLE_LINE = [
+  /^inhalt anspringen$/i,
+  /^(zum )?(haupt)?inhalt( springen| anzeigen)?$/i,
+  /^(direkt )?zur (navigation|suche|hauptnavigation|startseite)$/i,
+  /^(ähnliche inhalte|suche|suchen|menü|menu|navigation|startseite|zurück|nach oben|seitenanfang|drucken|teilen|seite teilen|seite drucken|merken|schließen|mehr|mehr erfahren|weiterlesen\.*|weiter|login|logout|anmelden|abmelden|registrieren|benutzeranmeldung|passwort vergessen\??|datenschutz|datenschutzerklärung|impressum|barrierefreiheit|kontaktformular|sitemap|leichte sprache|gebärdensprache|english|deutsch|newsletter|rss|facebook|twitter|instagram|youtube|linkedin|xing|mastodon|whatsapp)$/i,
+  /^(teilen|share|folgen)( auf| via)? ?(facebook|twitter|x|whatsapp|linkedin|xing|e-mail|per e-mail)?$/i,
+  /^logo[: ]/i,
+  /^©/,
+  /^(copyright|\(c\))\b/i,
+  /^(bild|foto|grafik|quelle|abbildung):? ?(©|quelle|foto)/i,
+  /^[\d.,:;|+-]+$/, // stray numbers (counters, coordinates); phone lines keep their spaces
+  /^geben sie ihren benutzernamen/i,
+  /^(öffnet|link öffnet)\b.*(link|fenster)/i,
+  /^sie sind hier:?/i,
+  /^(startseite|home)\s*[>›»/|]/i,
+  /^\S+(\s*[>›»]\s*\S+){2,}$/,
+  /^(cookie|cookies)( einstellungen| akzeptieren| ablehnen)?$/i,
+  /^(alle )?(akzeptieren|ablehnen|zustimmen|einstellungen)$/i,
+];
+
+const COOKIE_OR_LOGIN = /(cookies? (erleichtern|verwenden|werden)|verwendet cookies|nutzung der dienste erklären sie sich|zur bereitstellung von diensten auf dieser webseite|benutzernamen und ihr passwort|javascript (ist )?deaktiviert)/i;
+
+/** One flag per line: true where the line is page furniture. */
+export function markFurniture(lines: readonly Line[]): boolean[] {
+  return lines.map((line) => isFurniture(line.text));
+}
+
+export function isFurniture(raw: string): boolean {
+  const t = raw.trim();
+  if (t === '') return false;
+  if (WHOLE_LINE.some((re) => re.test(t))) return true;
+  return COOKIE_OR_LOGIN.test(t);
+}

@@ -1,0 +1,71 @@
+/** Dates and periods in German notation ("01.01.2021 - 31.12.2022", "2021 bis 2024", "bis Ende 2024"). */
+import type { Period } from '../model/schema.ts';
+
+const MONTHS: Record<string, string> = {
+  januar: '01', jan: '01', februar: '02', feb: '02', märz: '03', maerz: '03', mär: '03', april: '04', apr: '04', mai: '05', juni: '06',
+  jun: '06', juli: '07', jul: '07', august: '08', aug: '08', september: '09', sep: '09', sept: '09', oktober: '10', okt: '10',
+  november: '11', nov: '11', dezember: '12', dez: '12',
+};
+
+const DATE = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2}(?!\d)|\d{1,2}\/\d{4}|(?:\d{1,2}\.\s)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.?\s\d{4}|(?:19|20)\d{2})`;
+
+/** "01.03.2022" → "2022-03-01"; "März 2022" → "2022-03"; "2021" → "2021". */
+export function parseGermanDate(raw: string): string | undefined {
+  const t = raw.trim();
+  let m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2}|\d{4})$/.exec(t);
+  if (m) {
+    const y = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+    const mo = Number(m[2]);
+    const d = Number(m[1]);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  m = /^(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) {
+    const mo = Number(m[1]);
+    return mo >= 1 && mo <= 12 ? `${m[2]}-${String(mo).padStart(2, '0')}` : undefined;
+  }
+  m = /^(?:(\d{1,2})\.\s)?([A-Za-zäÄ]+)\.?\s(\d{4})$/.exec(t);
+  if (m) {
+    const mo = MONTHS[m[2]!.toLowerCase()];
+    if (!mo) return undefined;
+    return m[1] ? `${m[3]}-${mo}-${String(Number(m[1])).padStart(2, '0')}` : `${m[3]}-${mo}`;
+  }
+  if (/^(19|20)\d{2}$/.test(t)) return t;
+  return undefined;
+}
+
+const RANGE = new RegExp(String.raw`(?:(?:vom|von|ab)\s)?(${DATE})\s*(?:-|–|—|bis(?:\s(?:zum|Ende))?)\s*(${DATE})`, 'u');
+const SINGLE = new RegExp(String.raw`(${DATE})`, 'u');
+const UNTIL = new RegExp(String.raw`bis\s(?:(?:Ende|zum|Mitte)\s)?(${DATE})`, 'u');
+const SINCE = new RegExp(String.raw`(?:seit|ab)\s(?:(?:Anfang|Beginn|Mitte)\s)?(${DATE})`, 'u');
+
+/** A period from a field value or a heading; undefined if none is recognisable. */
+export function parsePeriod(text: string): Period | undefined {
+  const r = RANGE.exec(text);
+  if (r) {
+    const start = parseGermanDate(r[1]!);
+    const end = parseGermanDate(r[2]!);
+    if (start || end) return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  }
+  const u = UNTIL.exec(text);
+  if (u) {
+    const end = parseGermanDate(u[1]!);
+    if (end) return { end };
+  }
+  const s = SINCE.exec(text);
+  if (s) {
+    const start = parseGermanDate(s[1]!);
+    if (start) return { start };
+  }
+  return undefined;
+}
+
+/** A single date ("Projektbeginn: 2019", "Datum: 01.01.2019"). */
+export function parseSingleDate(text: string): string | undefined {
+  const m = SINGLE.exec(text);
+  return m ? parseGermanDate(m[1]!) : undefined;
+}
+
+/** Headings that open a group of projects with one period: "Förderzeitraum 2021 bis 2024". */
+export const PERIOD_HEADING = /^\s*(?:Förderzeitraum|Förderphase|Förderperiode|Förderrunde|Laufzeit|Projektlaufzeit|Förderjahr(?:e)?)\s*:?\s*(.+)$/u;

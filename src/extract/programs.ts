@@ -1,0 +1,75 @@
+/**
+ * Funding programmes: the NRW programmes of this field by name (public reference list, see
+ * GLOSSARY.md §3), and any programme a page introduces with a cue ("Förderprogramm „…“",
+ * "im Rahmen des Landesprogramms …").
+ */
+import type { Span } from './types.ts';
+
+export interface ProgramMention extends Span {
+  name: string;
+  /** true when a cue ("im Rahmen des Programms") ties the page to it */
+  cued: boolean;
+}
+
+interface KnownProgram {
+  name: string;
+  pattern: RegExp;
+}
+
+/** Programmes against child poverty and for family support in NRW (Land, LWL/LVR, federal). */
+const KNOWN: KnownProgram[] = [
+  { name: 'Zusammen im Quartier – Kinder stärken – Zukunft sichern', pattern: /Zusammen im Quartier(?:\s*[–:—-]\s*Kinder stärken(?:\s*[–—-]\s*Zukunft sichern)?)?/gu },
+  { name: 'kinderstark – NRW schafft Chancen', pattern: /kinderstark(?:\.nrw)?(?:\s*[–—-]\s*NRW schafft Chancen)?/giu },
+  { name: 'Kein Kind zurücklassen!', pattern: /Kein Kind zurücklassen!?(?:\s*[–—-]?\s*Kommunen in NRW beugen vor)?/gu },
+  { name: 'Kommunale Präventionsketten', pattern: /(?<![\p{L}])Kommunale Präventionsketten(?: NRW)?/gu },
+  { name: 'Gelingendes Aufwachsen – Netzwerke für Kinder', pattern: /Gelingendes Aufwachsen\s*[–—-]\s*Netzwerke für Kinder/gu },
+  { name: 'Teilhabe ermöglichen – Kommunale Netzwerke gegen Kinderarmut', pattern: /Teilhabe ermöglichen\s*[–—-]\s*Kommunale Netzwerke gegen Kinderarmut/gu },
+  { name: 'Soziale Stadt', pattern: /(?<![\p{L}])(?:Programms? )?Soziale Stadt(?: NRW)?(?![\p{L}])/gu },
+  { name: 'Sozialer Zusammenhalt', pattern: /(?<![\p{L}])Sozialer Zusammenhalt(?![\p{L}])/gu },
+  { name: 'Starke Quartiere – starke Menschen', pattern: /Starke Quartiere\s*[–—-]\s*starke Menschen/giu },
+  { name: 'Familiengrundschulzentren NRW', pattern: /(?:Initiative |Landesprogramm )Familiengrundschulzentren(?: NRW)?/gu },
+  { name: 'Bundesprogramm Sprach-Kitas', pattern: /Sprach-Kitas/gu },
+  { name: 'Aufholen nach Corona', pattern: /Aufholen nach Corona/gu },
+];
+
+const CUED = /(?:(?:Förder|Landes|Bundes|Modell|Sonder|Aktions)?[Pp]rogramm(?:s|es)?|Modellvorhaben(?:s)?|Landesinitiative|Initiative)\s+[„"»]([^“”"«\n]{3,100})[“”"«]/gu;
+const RAHMEN = /im Rahmen (?:des|der) (?:Förder|Landes|Bundes|Modell)?(?:[Pp]rogramms?|Modellvorhabens|Initiative|Landesinitiative)\s+[„"»]?([\p{Lu}][^“”"«\n.,;]{2,80})/gu;
+
+export function canonicalProgramName(raw: string): string {
+  const t = raw.trim();
+  for (const k of KNOWN) {
+    k.pattern.lastIndex = 0;
+    if (k.pattern.test(t)) {
+      k.pattern.lastIndex = 0;
+      return k.name;
+    }
+  }
+  return t.replace(/\s+/g, ' ').replace(/\s*[–—-]\s*/g, ' – ');
+}
+
+export function findPrograms(text: string, offset = 0): ProgramMention[] {
+  const out: ProgramMention[] = [];
+  const add = (m: ProgramMention) => {
+    const same = out.find((o) => m.start < o.end && o.start < m.end);
+    if (same) {
+      same.cued ||= m.cued;
+      return;
+    }
+    out.push(m);
+  };
+  for (const m of text.matchAll(CUED)) {
+    const inner = m[1]!;
+    const s = offset + m.index + m[0].lastIndexOf(inner);
+    add({ start: s, end: s + inner.length, name: canonicalProgramName(inner), cued: true });
+  }
+  for (const m of text.matchAll(RAHMEN)) {
+    const inner = m[1]!.trim();
+    const known = canonicalProgramName(inner);
+    const s = offset + m.index + m[0].indexOf(inner);
+    add({ start: s, end: s + inner.length, name: known, cued: true });
+  }
+  for (const k of KNOWN) {
+    for (const m of text.matchAll(k.pattern)) add({ start: offset + m.index, end: offset + m.index + m[0].length, name: k.name, cued: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

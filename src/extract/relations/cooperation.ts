@@ -1,0 +1,43 @@
+/** Pairs of actors a sentence says cooperate with each other (cooperates_with). */
+import type { Mention, Span } from '../types.ts';
+import { COORDINATED_COOPERATION_CUE, RELATIONAL_COOPERATION_CUE } from './cues.ts';
+
+/**
+ * Clause by clause (split at ";"): after a coordinated cue, the actors up to the next "mit" or the
+ * clause end cooperate pairwise; around a relational cue, the actors before it cooperate with the
+ * actors after it. A plain enumeration of partners ("Kooperation mit A, B und C") pairs nobody.
+ */
+export function cooperationPairs(text: string, sentence: Span, actors: readonly Mention[]): Array<[Mention, Mention]> {
+  const pairs: Array<[Mention, Mention]> = [];
+  const add = (a: Mention, b: Mention) => {
+    if (a.id !== b.id && !pairs.some(([x, y]) => (x.id === a.id && y.id === b.id) || (x.id === b.id && y.id === a.id))) pairs.push([a, b]);
+  };
+  const st = text.slice(sentence.start, sentence.end);
+  let clauseStart = 0;
+  for (const clause of st.split(';')) {
+    const cs = sentence.start + clauseStart;
+    const ce = cs + clause.length;
+    clauseStart += clause.length + 1;
+    const inClause = actors.filter((a) => a.start >= cs && a.end <= ce);
+    if (inClause.length < 2) continue;
+    for (const m of clause.matchAll(COORDINATED_COOPERATION_CUE)) {
+      const from = cs + m.index + m[0].length;
+      const rest = clause.slice(m.index + m[0].length);
+      const stop = /\s(?:mit|für|um)\s/.exec(rest);
+      const to = stop ? from + stop.index : ce;
+      const group = inClause.filter((a) => a.start >= from && a.end <= to);
+      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) add(group[i]!, group[j]!);
+    }
+    for (const m of clause.matchAll(RELATIONAL_COOPERATION_CUE)) {
+      const at = cs + m.index;
+      if (/Kooperationspartner/.test(m[0])) {
+        for (let i = 0; i < inClause.length; i++) for (let j = i + 1; j < inClause.length; j++) add(inClause[i]!, inClause[j]!);
+        continue;
+      }
+      const before = inClause.filter((a) => a.end <= at);
+      const after = inClause.filter((a) => a.start >= at + m[0].length);
+      for (const a of before) for (const b of after) add(a, b);
+    }
+  }
+  return pairs;
+}

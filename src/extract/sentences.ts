@@ -1,0 +1,67 @@
+/**
+ * Sentence spans inside lines. Web pages put one paragraph per line, so a sentence never crosses a
+ * line break; inside a line it ends at . ! ? followed by a space and an upper-case letter or quote,
+ * unless the dot ends a common abbreviation.
+ */
+import type { Line } from './lines.ts';
+import type { Span } from './types.ts';
+
+const ABBREVIATIONS = new Set(
+  [
+    'z.b', 'u.a', 'd.h', 'bzw', 'ca', 'dr', 'prof', 'str', 'nr', 'tel', 'e.v', 'ggf', 'inkl', 'evtl', 'vgl', 'gem', 'st',
+    'abs', 'sog', 'usw', 'etc', 'dipl', 'hr', 'fr', 'mio', 'mrd', 'jhd', 'z.t', 'u.ä', 'o.ä', 'i.d.r', 'v.a', 'bspw', 'ggü',
+    'allg', 'ev', 'kath', 'e.g', 'i.v', 'stv', 'min', 'max', 'tsd', 'geb', 'gez', 'ref', 'vorl', 'mdb', 'mdl', 'ltd', 'päd',
+  ].map((a) => a.toLowerCase()),
+);
+
+export interface Sentence extends Span {
+  line: number;
+}
+
+export function sentencesOfLine(line: Line): Sentence[] {
+  const out: Sentence[] = [];
+  const t = line.text;
+  let segStart = 0;
+  const re = /[.!?]+["“”»']?(?=\s+["„“»]?[A-ZÄÖÜ0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && endsWithAbbreviation(t.slice(segStart, m.index))) continue;
+    if (m[0].startsWith('.') && /\d$/.test(t.slice(0, m.index)) && /^\s*\d/.test(t.slice(end))) continue;
+    pushTrimmed(out, line, segStart, end);
+    segStart = end;
+  }
+  pushTrimmed(out, line, segStart, t.length);
+  return out;
+}
+
+function endsWithAbbreviation(before: string): boolean {
+  const word = /([A-Za-zÄÖÜäöüß.]+)$/.exec(before)?.[1];
+  if (!word) return false;
+  const w = word.toLowerCase().replace(/^\.+/, '');
+  if (ABBREVIATIONS.has(w)) return true;
+  // single capital initial ("A. Müller") or ordinal-like short tokens
+  return /^[a-zäöü]$/.test(w);
+}
+
+function pushTrimmed(out: Sentence[], line: Line, a: number, b: number): void {
+  const seg = line.text.slice(a, b);
+  const lead = seg.length - seg.trimStart().length;
+  const trail = seg.length - seg.trimEnd().length;
+  if (seg.trim() === '') return;
+  out.push({ start: line.start + a + lead, end: line.start + b - trail, line: line.index });
+}
+
+/** The sentence that contains `pos`, or the whole line as a fallback. */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

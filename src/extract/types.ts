@@ -1,0 +1,69 @@
+/** What extraction produces for one document: mentions and relations, all with offsets into the text. */
+import type { LegalDomain, NodeKind, RelationKind } from '../model/kinds.ts';
+import type { Period } from '../model/schema.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SourceDocument {
+  name: string;
+  text: string;
+}
+
+export interface MentionAttrs {
+  role?: string;
+  /** Name of the organisation a person was named with (display only; the tie is a works_for relation). */
+  organisation?: string;
+  email?: string[];
+  phone?: string[];
+  website?: string[];
+  period?: Period;
+  begin?: string;
+  targetGroups?: string[];
+  sgb2TargetGroup?: boolean;
+  domains?: LegalDomain[];
+  /** Gazetteer id of a municipality mention (gemeinde:…, kreis:…). */
+  placeId?: string;
+  placeType?: string;
+  /** Aliases that belong to the same mention (e.g. the long form of a project acronym). */
+  aliases?: string[];
+  /** Project mentions: how the label was found (field, quoted title, synthesised). */
+  titleSource?: 'field' | 'quoted' | 'synthesised';
+  /** A generic unit the mention was folded into (e.g. "Abteilung Jugend" → Jugendamt). */
+  unitName?: string;
+}
+
+export interface Mention extends Span {
+  id: string;
+  doc: string;
+  kind: NodeKind;
+  /** The name as the text gives it (cleaned of articles and surrounding punctuation). */
+  name: string;
+  /** Display name of the Gemeinde/Kreis the actor belongs to, if the text tells. */
+  municipality?: string;
+  attrs: MentionAttrs;
+}
+
+export interface RelationMention extends Span {
+  kind: RelationKind;
+  from: string;
+  to: string;
+  doc: string;
+  /** The field label or cue phrase that licensed the relation. */
+  cue: string;
+}
+
+export interface ExtractionIssue {
+  doc: string;
+  message: string;
+  start?: number;
+}
+
+export interface DocumentExtraction {
+  doc: string;
+  mentions: Mention[];
+  relations: RelationMention[];
+  issues: ExtractionIssue[];
+}

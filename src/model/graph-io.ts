@@ -1,0 +1,76 @@
+/**
+ * graph <-> JSON for data/graph.json. Every read and every write goes through the zod schema,
+ * and the written form is canonical (sorted nodes, edges and keys) so it is byte-stable.
+ */
+import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { z } from 'zod';
+import { compareStrings, stableStringify } from '../util/stable-json.ts';
+import { GraphJSONSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes } from './schema.ts';
+
+export type NetzGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** A graph file that does not follow the contract; `path` names the first wrong field. */
+export class GraphFormatError extends Error {
+  constructor(
+    readonly file: string,
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ungültige Graphdatei an „${path || '(Wurzel)'}“: ${detail}`);
+    this.name = 'GraphFormatError';
+  }
+}
+
+function pathOf(issue: z.core.$ZodIssue): string {
+  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+/** Validate parsed JSON against the contract; throws GraphFormatError naming the first wrong field. */
+export function parseGraphJSON(data: unknown, file = 'graph.json'): GraphJSON {
+  const result = GraphJSONSchema.safeParse(data);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new GraphFormatError(file, first ? pathOf(first) : '', first?.message ?? 'unbekannter Fehler');
+  }
+  const parsed = result.data;
+  const keys = new Set(parsed.nodes.map((n) => n.key));
+  parsed.edges.forEach((e, i) => {
+    if (!keys.has(e.source)) throw new GraphFormatError(file, `edges[${i}].source`, `unbekannter Knoten „${e.source}“`);
+    if (!keys.has(e.target)) throw new GraphFormatError(file, `edges[${i}].target`, `unbekannter Knoten „${e.target}“`);
+  });
+  return parsed;
+}
+
+/** Parse the text of a graph file (JSON syntax errors become GraphFormatError too). */
+export function parseGraphText(text: string, file = 'graph.json'): GraphJSON {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new GraphFormatError(file, '', `kein gültiges JSON (${(e as Error).message})`);
+  }
+  return parseGraphJSON(data, file);
+}
+
+export function graphFromJSON(json: GraphJSON): NetzGraph {
+  const graph: NetzGraph = new Graph({ type: json.options?.type ?? 'mixed', multi: json.options?.multi ?? true, allowSelfLoops: json.options?.allowSelfLoops ?? true });
+  graph.import(json as unknown as SerializedGraph<NodeAttributes, EdgeAttributes>);
+  return graph;
+}
+
+/** Canonical JSON form of a graph: nodes by key, edges by key, keys sorted; validated before it is returned. */
+export function graphToJSON(graph: NetzGraph): GraphJSON {
+  const exported = graph.export();
+  const json = {
+    attributes: exported.attributes ?? {},
+    options: exported.options,
+    nodes: [...exported.nodes].sort((a, b) => compareStrings(a.key, b.key)),
+    edges: [...exported.edges].sort((a, b) => compareStrings(a.key ?? '', b.key ?? '')),
+  };
+  return parseGraphJSON(json, '(erzeugter Graph)');
+}
+
+export function serializeGraph(graph: NetzGraph): string {
+  return stableStringify(graphToJSON(graph));
+}

@@ -1,0 +1,93 @@
+/** Resolved actors and ties → the graphology graph of the data contract (DOMAIN.md §3). */
+import Graph from 'graphology';
+import type { PlaceLookup } from '../extract/place-lookup.ts';
+import type { DocumentExtraction } from '../extract/types.ts';
+import type { NetzGraph } from '../model/graph-io.ts';
+import { LEGAL_DOMAINS } from '../model/kinds.ts';
+import type { EdgeAttributes, NodeAttributes, SourceRef } from '../model/schema.ts';
+import { compareStrings } from '../util/stable-json.ts';
+import { collectDomains, mergePeriods, resolve, type MergeLogEntry } from './resolve.ts';
+
+export interface BuiltNetwork {
+  graph: NetzGraph;
+  merges: MergeLogEntry[];
+}
+
+function sortSources(s: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return [...s]
+    .sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end)
+    .filter((x) => {
+      const k = `${x.doc}:${x.start}:${x.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}
+
+const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort(compareStrings);
+
+export function buildNetwork(extractions: readonly DocumentExtraction[], places: PlaceLookup, documents: readonly string[]): BuiltNetwork {
+  const res = resolve(extractions, places);
+  const graph: NetzGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  graph.replaceAttributes({ name: 'Netzatlas', documents: [...documents].sort(compareStrings) } as never);
+
+  for (const n of res.nodes) {
+    const ms = n.mentions;
+    const attrs: NodeAttributes = {
+      label: n.label,
+      kind: n.kind,
+      sources: sortSources(ms.map((m) => ({ doc: m.doc, start: m.start, end: m.end }))),
+    };
+    const aliases = sortedUnique(ms.flatMap((m) => [m.name, ...(m.attrs.aliases ?? [])]).filter((a) => a !== n.label));
+    if (aliases.length) attrs.aliases = aliases;
+    if (n.municipality && n.kind !== 'municipality') attrs.municipality = n.municipality;
+    const domains = collectDomains(n.kind, n.kind === 'project' || n.kind === 'organisation' || n.kind === 'funder' ? ms : []);
+    if (domains.length) attrs.domains = LEGAL_DOMAINS.filter((d) => domains.includes(d));
+    if (n.kind === 'municipality') {
+      const place = places.byId(ms[0]!.attrs.placeId ?? '');
+      if (place) {
+        attrs.placeType = place.level === 'gemeinde' ? (place.kreisfrei ? 'kreisfreie Stadt' : 'Gemeinde') : place.level === 'kreis' ? 'Kreis' : place.level;
+        if (place.ags) attrs.ags = place.ags;
+        if (place.kreis && place.level === 'gemeinde' && !place.kreisfrei) attrs.municipality = place.kreis;
+        if (place.lat !== undefined && place.lon !== undefined) {
+          attrs.lat = place.lat;
+          attrs.lon = place.lon;
+        }
+      }
+    }
+    if (n.kind === 'district') {
+      const t = ms.find((m) => m.attrs.placeType)?.attrs.placeType;
+      if (t) attrs.placeType = t;
+    }
+    if (n.kind === 'project') {
+      const period = mergePeriods(ms.map((m) => m.attrs.period));
+      if (period) attrs.period = period;
+      const begin = ms.map((m) => m.attrs.begin).find(Boolean);
+      if (begin) attrs.begin = begin;
+      const tg = sortedUnique(ms.flatMap((m) => m.attrs.targetGroups ?? []));
+      if (tg.length) attrs.targetGroups = tg;
+      attrs.sgb2TargetGroup = ms.some((m) => m.attrs.sgb2TargetGroup === true);
+    }
+    if (n.kind === 'person') {
+      const role = ms.map((m) => m.attrs.role).find(Boolean);
+      if (role) attrs.role = role;
+      const org = ms.map((m) => m.attrs.organisation).find(Boolean);
+      if (org) attrs.organisation = org;
+    }
+    for (const f of ['email', 'phone', 'website'] as const) {
+      const v = sortedUnique(ms.flatMap((m) => m.attrs[f] ?? []));
+      if (v.length) attrs[f] = v;
+    }
+    graph.addNode(n.key, attrs);
+  }
+  // a carrier is not also listed as a mere partner of the same project
+  const carried = new Set(res.edges.filter((e) => e.kind === 'carried_by').map((e) => `${e.source}>${e.target}`));
+  for (const e of res.edges) {
+    if (e.kind === 'partner' && carried.has(`${e.source}>${e.target}`)) continue;
+    const attrs: EdgeAttributes = { kind: e.kind, sources: sortSources(e.sources), cue: e.cues[0] ?? '' };
+    if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, attrs);
+    else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
+  }
+  return { graph, merges: res.merges };
+}

@@ -1,0 +1,44 @@
+/**
+ * The whole extraction for a set of documents: extract each, resolve across them, build the graph.
+ * Pure (no file system): the CLI reads and writes, the explorer can run it in a Worker.
+ */
+import { extractDocument } from '../extract/extract-document.ts';
+import { isHtmlName, maskHtml } from '../extract/html.ts';
+import type { PlaceLookup } from '../extract/place-lookup.ts';
+import type { DocumentExtraction, ExtractionIssue, SourceDocument } from '../extract/types.ts';
+import { serializeGraph } from '../model/graph-io.ts';
+import { compareStrings, stableStringify } from '../util/stable-json.ts';
+import { buildNetwork, type BuiltNetwork } from './build-graph.ts';
+
+export interface PipelineResult extends BuiltNetwork {
+  extractions: DocumentExtraction[];
+  issues: ExtractionIssue[];
+  graphJson: string;
+  mergesJson: string;
+}
+
+export function runPipeline(docs: readonly SourceDocument[], places: PlaceLookup, onDocument?: (done: number, total: number) => void): PipelineResult {
+  // input order must not matter: sort by name first
+  const sorted = [...docs].sort((a, b) => compareStrings(a.name, b.name));
+  const extractions: DocumentExtraction[] = [];
+  const issues: ExtractionIssue[] = [];
+  sorted.forEach((d, i) => {
+    try {
+      const ex = extractDocument(isHtmlName(d.name) ? { name: d.name, text: maskHtml(d.text) } : d, { places });
+      extractions.push(ex);
+      issues.push(...ex.issues);
+    } catch (e) {
+      // extraction must never throw; if it does, the document is reported and the rest go on
+      issues.push({ doc: d.name, message: `Interner Fehler bei der Extraktion: ${(e as Error).message}` });
+    }
+    onDocument?.(i + 1, sorted.length);
+  });
+  const built = buildNetwork(extractions, places, sorted.map((d) => d.name));
+  return {
+    ...built,
+    extractions,
+    issues,
+    graphJson: serializeGraph(built.graph),
+    mergesJson: stableStringify({ description: 'Zusammenführungen: welche Schreibweisen zu welchem Knoten wurden und warum', merges: built.merges }),
+  };
+}

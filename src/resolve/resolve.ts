@@ -1,0 +1,306 @@
+/**
+ * Mentions from all documents → one node per real-world actor (DOMAIN.md §4).
+ * Identity = kind group + municipality + normalised name, with typo tolerance; every spelling that
+ * was merged is kept as an alias and every merge is logged with its reason.
+ */
+import { canonicalMinistry } from '../extract/actors/public-bodies.ts';
+import type { PlaceLookup } from '../extract/place-lookup.ts';
+import type { DocumentExtraction, Mention } from '../extract/types.ts';
+import { domainsOfKind, keyNamespace, type LegalDomain, type NodeKind, type RelationKind } from '../model/kinds.ts';
+import type { Period, SourceRef } from '../model/schema.ts';
+import { editDistance, slug } from '../util/fold.ts';
+import { compareStrings } from '../util/stable-json.ts';
+import { nameKey, personKey } from './normalise-name.ts';
+
+export interface ResolvedNode {
+  key: string;
+  kind: NodeKind;
+  label: string;
+  municipality?: string;
+  mentions: Mention[];
+  reasons: Set<string>;
+}
+
+export interface ResolvedEdge {
+  key: string;
+  kind: RelationKind;
+  source: string;
+  target: string;
+  undirected: boolean;
+  sources: SourceRef[];
+  cues: string[];
+}
+
+export interface MergeLogEntry {
+  key: string;
+  label: string;
+  kind: NodeKind;
+  spellings: Array<{ name: string; doc: string; start: number; end: number }>;
+  documents: string[];
+  reasons: string[];
+}
+
+export interface Resolution {
+  nodes: ResolvedNode[];
+  edges: ResolvedEdge[];
+  merges: MergeLogEntry[];
+  /** mention id → node key */
+  nodeOf: Map<string, string>;
+}
+
+type Group = 'place' | 'youth_office' | 'job_center' | 'org' | 'person' | 'project' | 'program' | 'district';
+
+function groupOf(kind: NodeKind): Group {
+  switch (kind) {
+    case 'municipality':
+      return 'place';
+    case 'district':
+      return 'district';
+    case 'youth_office':
+      return 'youth_office';
+    case 'job_center':
+      return 'job_center';
+    case 'person':
+      return 'person';
+    case 'project':
+      return 'project';
+    case 'program':
+      return 'program';
+    default:
+      return 'org';
+  }
+}
+
+const EU = /^(eu|europaeische union|europaeischen union)$/;
+const ESF = /^(esf|esf plus|esf\+|europaeische[rn]? sozialfonds( plus)?)$/;
+
+/** The identity of a mention before fuzzy matching: [key, label, reason]. */
+function identity(m: Mention): { id: string; label: string; reason: string } {
+  const muni = m.municipality;
+  const where = muni ? `@${slug(muni)}` : '';
+  switch (groupOf(m.kind)) {
+    case 'place':
+      return { id: `place:${m.attrs.placeId ?? slug(m.name)}`, label: m.name, reason: 'gleicher Ort im Ortsverzeichnis' };
+    case 'district':
+      return { id: `district:${slug(muni ?? '')}:${nameKey(m.name)}`, label: m.name, reason: 'gleicher Stadtteil in derselben Kommune' };
+    case 'youth_office':
+      if (/landesjugendamt/i.test(m.name) || !muni) return { id: `youth:${nameKey(m.name)}`, label: m.name, reason: 'gleicher Name' };
+      return { id: `youth:${slug(muni)}`, label: `Jugendamt ${muni}`, reason: 'Jugendamt oder Einheit des Jugendamts derselben Kommune' };
+    case 'job_center':
+      return muni ? { id: `jobcenter:${slug(muni)}`, label: `Jobcenter ${muni}`, reason: 'Jobcenter derselben Kommune' } : { id: `jobcenter:${nameKey(m.name)}`, label: m.name, reason: 'gleicher Name' };
+    case 'person':
+      return { id: `person:${personKey(m.name)}`, label: m.name, reason: 'gleicher Name' };
+    case 'program':
+      return { id: `program:${nameKey(m.name.split(/\s+[–—-]\s+/)[0]!)}`, label: m.name, reason: 'gleicher Programmname' };
+    case 'project':
+      return { id: `project:${nameKey(m.name)}${where}`, label: m.name, reason: 'gleicher Projekttitel in derselben Kommune' };
+    default: {
+      const ministry = m.kind === 'funder' || /ministerium|^[A-Z]{3,8}( NRW)?$|\./.test(m.name) ? canonicalMinistry(m.name) : undefined;
+      if (ministry) return { id: `org:${nameKey(ministry.canonical)}`, label: ministry.canonical, reason: 'Ministerium: Name, Kürzel oder Signet' };
+      const k = nameKey(m.name);
+      if (EU.test(k)) return { id: 'org:europaeische union', label: 'Europäische Union', reason: 'Europäische Union' };
+      if (ESF.test(k)) return { id: 'org:esf', label: 'Europäischer Sozialfonds (ESF)', reason: 'Europäischer Sozialfonds' };
+      const local = m.kind !== 'funder' ? where : '';
+      return { id: `org:${k}${local}`, label: m.name, reason: 'gleicher Name nach Normalisierung' };
+    }
+  }
+}
+
+export function resolve(extractions: readonly DocumentExtraction[], places: PlaceLookup): Resolution {
+  const all = extractions.flatMap((e) => e.mentions);
+  const byId = new Map<string, ResolvedNode & { ids: Set<string> }>();
+  const nodeOfMention = new Map<string, string>();
+
+  for (const m of all) {
+    const { id, label, reason } = identity(m);
+    let node = byId.get(id);
+    if (!node) {
+      node = { key: id, kind: m.kind, label, mentions: [], reasons: new Set(), ids: new Set([id]), ...(m.municipality ? { municipality: m.municipality } : {}) };
+      byId.set(id, node);
+    }
+    node.mentions.push(m);
+    if (node.mentions.length > 1) node.reasons.add(reason);
+    nodeOfMention.set(m.id, id);
+  }
+
+  // fuzzy merges inside one group and municipality: typing errors, bare brand names, legal forms
+  const alias = new Map<string, string>();
+  const find = (id: string): string => {
+    let cur = id;
+    while (alias.has(cur)) cur = alias.get(cur)!;
+    return cur;
+  };
+  const nodes = [...byId.values()].sort((a, b) => compareStrings(a.key, b.key));
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const a = nodes[i]!;
+      const b = nodes[j]!;
+      if (groupOf(a.kind) !== groupOf(b.kind)) continue;
+      const reason = fuzzySame(a, b);
+      if (!reason) continue;
+      const ra = find(a.key);
+      const rb = find(b.key);
+      if (ra === rb) continue;
+      // keep the more specific (longer) label as the survivor
+      const [keep, drop] = a.label.length >= b.label.length ? [ra, rb] : [rb, ra];
+      alias.set(drop, keep);
+      byId.get(keep)!.reasons.add(reason);
+    }
+  }
+  for (const n of nodes) {
+    const root = find(n.key);
+    if (root === n.key) continue;
+    const target = byId.get(root)!;
+    target.mentions.push(...n.mentions);
+    for (const r of n.reasons) target.reasons.add(r);
+    for (const m of n.mentions) nodeOfMention.set(m.id, root);
+    byId.delete(n.key);
+  }
+
+  // final keys, labels and kinds
+  const finalNodes: ResolvedNode[] = [];
+  const keyMap = new Map<string, string>();
+  const usedKeys = new Set<string>();
+  for (const n of [...byId.values()].sort((a, b) => compareStrings(a.key, b.key))) {
+    const kind = chooseKind(n);
+    const label = chooseLabel(n, kind, places);
+    let key = `${keyNamespace(kind)}:${slug(keySeed(n, label))}`;
+    if (usedKeys.has(key)) {
+      let k = 2;
+      while (usedKeys.has(`${key}-${k}`)) k++;
+      key = `${key}-${k}`;
+    }
+    usedKeys.add(key);
+    keyMap.set(n.key, key);
+    finalNodes.push({ key, kind, label, mentions: n.mentions, reasons: n.reasons, ...(n.municipality ? { municipality: n.municipality } : {}) });
+  }
+  const nodeOf = new Map<string, string>();
+  for (const [mid, k] of nodeOfMention) nodeOf.set(mid, keyMap.get(find(k)) ?? keyMap.get(k)!);
+
+  // edges: one per kind and endpoint pair, with all evidence
+  const edges = new Map<string, ResolvedEdge>();
+  for (const e of extractions) {
+    for (const r of e.relations) {
+      const s = nodeOf.get(r.from);
+      const t = nodeOf.get(r.to);
+      if (!s || !t || s === t) continue;
+      const undirected = r.kind === 'cooperates_with';
+      const [a, b] = undirected && compareStrings(t, s) < 0 ? [t, s] : [s, t];
+      const key = `${r.kind}:${a}->${b}`;
+      let edge = edges.get(key);
+      if (!edge) {
+        edge = { key, kind: r.kind, source: a, target: b, undirected, sources: [], cues: [] };
+        edges.set(key, edge);
+      }
+      if (!edge.sources.some((x) => x.doc === r.doc && x.start === r.start && x.end === r.end)) edge.sources.push({ doc: r.doc, start: r.start, end: r.end });
+      if (!edge.cues.includes(r.cue)) edge.cues.push(r.cue);
+    }
+  }
+  const edgeList = [...edges.values()].sort((x, y) => compareStrings(x.key, y.key));
+
+  // a body that funds something is a funder, whatever its name looked like
+  const funded = new Set(edgeList.filter((e) => e.kind === 'funded_by').map((e) => e.target));
+  for (const n of finalNodes) if (funded.has(n.key) && (n.kind === 'organisation' || n.kind === 'carrier')) n.kind = 'funder';
+
+  const merges: MergeLogEntry[] = [];
+  for (const n of finalNodes) {
+    const docs = [...new Set(n.mentions.map((m) => m.doc))].sort(compareStrings);
+    const spellings = [...new Set(n.mentions.map((m) => m.name))];
+    if (n.mentions.length < 2 || (spellings.length < 2 && docs.length < 2)) continue;
+    merges.push({
+      key: n.key,
+      label: n.label,
+      kind: n.kind,
+      documents: docs,
+      reasons: [...n.reasons].sort(compareStrings),
+      spellings: n.mentions
+        .map((m) => ({ name: m.name, doc: m.doc, start: m.start, end: m.end }))
+        .sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start),
+    });
+  }
+  return { nodes: finalNodes, edges: edgeList, merges: merges.sort((a, b) => compareStrings(a.key, b.key)), nodeOf };
+}
+
+function keySeed(n: ResolvedNode, label: string): string {
+  if (n.kind === 'person') return personKey(label);
+  if (n.kind === 'district' && n.municipality) return `${n.municipality} ${label}`;
+  if (n.kind === 'municipality') return n.mentions[0]?.attrs.placeId?.replace(':', ' ') ?? label;
+  return label;
+}
+
+/** Two candidate nodes of one group that are the same actor, with the reason, or undefined. */
+function fuzzySame(a: ResolvedNode, b: ResolvedNode): string | undefined {
+  if ((a.municipality ?? '') !== (b.municipality ?? '')) {
+    // a name that carries the place itself may lack the context municipality
+    if (a.municipality && b.municipality) return undefined;
+  }
+  const g = groupOf(a.kind);
+  if (g === 'place' || g === 'youth_office' || g === 'job_center' || g === 'program') return undefined;
+  const ka = g === 'person' ? personKey(a.label) : nameKey(a.label);
+  const kb = g === 'person' ? personKey(b.label) : nameKey(b.label);
+  if (ka === kb) return 'gleicher Name nach Normalisierung';
+  if (g === 'person') {
+    const la = ka.split(' ');
+    const lb = kb.split(' ');
+    if (la.length >= 2 && lb.length >= 2 && la[la.length - 1] === lb[lb.length - 1] && ka.length >= 10 && editDistance(ka, kb, 2) <= 2) return `Tippfehler im Namen (Abstand ${editDistance(ka, kb, 2)})`;
+    return undefined;
+  }
+  if (g === 'project' || g === 'district') return undefined;
+  // the same words but one more or one fewer letter: "Caritasverband Hagen" / "Caritasverband Hagn"
+  if (ka.length >= 10 && kb.length >= 10 && ka.split(' ').length === kb.split(' ').length) {
+    const d = editDistance(ka, kb, 2);
+    if (d <= Math.min(2, Math.floor(Math.min(ka.length, kb.length) / 10))) {
+      // differing digits or differing last words mean different bodies ("Grundschule 1" / "Grundschule 2")
+      if (/\d/.test(ka) || /\d/.test(kb)) return undefined;
+      return `Tippfehler im Namen (Abstand ${d})`;
+    }
+  }
+  // a bare brand ("Caritas") and the one local association of that brand ("Caritasverband Hagen")
+  if (a.municipality && a.municipality === b.municipality) {
+    const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+    if (!short.includes(' ') && long.startsWith(short) && short.length >= 3 && (a.kind === 'carrier' || b.kind === 'carrier')) return 'Kurzname eines Verbands vor Ort';
+  }
+  return undefined;
+}
+
+const KIND_PRIORITY: NodeKind[] = ['youth_office', 'job_center', 'school', 'daycare', 'funder', 'carrier', 'organisation'];
+
+function chooseKind(n: ResolvedNode): NodeKind {
+  const kinds = new Set(n.mentions.map((m) => m.kind));
+  if (kinds.size === 1) return n.mentions[0]!.kind;
+  for (const k of KIND_PRIORITY) if (kinds.has(k)) return k;
+  return n.mentions[0]!.kind;
+}
+
+function chooseLabel(n: ResolvedNode, kind: NodeKind, places: PlaceLookup): string {
+  if (kind === 'municipality') {
+    const id = n.mentions[0]?.attrs.placeId;
+    return (id ? places.byId(id)?.name : undefined) ?? n.label;
+  }
+  if (kind === 'youth_office' || kind === 'job_center') return n.label;
+  if (n.label.startsWith('Ministerium') || n.label.startsWith('Bundesministerium') || n.label === 'Europäische Union' || n.label.startsWith('Europäischer Sozialfonds')) return n.label;
+  // the most complete spelling: most frequent among the longest
+  const names = n.mentions.map((m) => m.name.replace(/\s+/g, ' ').trim());
+  const byCount = new Map<string, number>();
+  for (const x of names) byCount.set(x, (byCount.get(x) ?? 0) + 1);
+  const best = [...byCount.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || compareStrings(a[0], b[0]))[0]![0];
+  const needsPlace = n.municipality && (kind === 'organisation' || kind === 'carrier' || kind === 'school' || kind === 'daycare') && !best.includes(n.municipality.replace(/^(Kreis|Stadt) /, ''));
+  return needsPlace ? `${best} (${n.municipality})` : best;
+}
+
+export function collectDomains(kind: NodeKind, mentions: readonly Mention[]): LegalDomain[] {
+  const set = new Set<LegalDomain>(domainsOfKind(kind));
+  for (const m of mentions) for (const d of m.attrs.domains ?? []) set.add(d);
+  return [...set];
+}
+
+export function mergePeriods(periods: Array<Period | undefined>): Period | undefined {
+  const ps = periods.filter((p): p is Period => p !== undefined);
+  if (!ps.length) return undefined;
+  const starts = ps.map((p) => p.start).filter((s): s is string => !!s).sort(compareStrings);
+  const ends = ps.map((p) => p.end).filter((s): s is string => !!s).sort(compareStrings);
+  const out: Period = {};
+  if (starts[0]) out.start = starts[0];
+  if (ends.length) out.end = ends[ends.length - 1]!;
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * npm run eval -- <graph.json> [--gold test/fixtures/gold] [--texts dir]... [--json] [--verbose]
+ *
+ * Scores a graph in the DOMAIN.md §3 format against the gold annotations. Page texts are looked
+ * up by file name in ./seeds and ./test/fixtures/unseen (and in every --texts directory).
+ * Exit code: 0 when a report was produced (even for an odd graph: see "Problems"),
+ * 1 when the graph file cannot be read or parsed as JSON, 2 on a usage error.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  evaluate,
+  formatReport,
+  parseCrossDoc,
+  parseGoldDoc,
+  type CrossDocGroup,
+  type GoldDoc,
+} from './score.ts';
+
+interface Args {
+  graph?: string;
+  gold: string;
+  texts: string[];
+  json: boolean;
+  verbose: boolean;
+}
+
+const USAGE =
+  'Aufruf: npm run eval -- <graph.json> [--gold <Ordner>] [--texts <Ordner>]... [--json] [--verbose]';
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { gold: 'test/fixtures/gold', texts: [], json: false, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--verbose' || a === '-v') args.verbose = true;
+    else if (a === '--gold' || a === '--texts') {
+      const v = argv[++i];
+      if (v === undefined) return `${a} braucht einen Ordner`;
+      if (a === '--gold') args.gold = v;
+      else args.texts.push(v);
+    } else if (a === '--help' || a === '-h') return '';
+    else if (a.startsWith('--')) return `unbekannte Option ${a}`;
+    else if (args.graph === undefined) args.graph = a;
+    else return `überzähliges Argument ${a}`;
+  }
+  if (args.graph === undefined) return 'keine Graph-Datei angegeben';
+  return args;
+}
+
+function readTexts(dirs: string[], problems: string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const dir of dirs) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    for (const f of readdirSync(dir).sort()) {
+      if (!f.endsWith('.txt')) continue;
+      if (texts.has(f)) {
+        problems.push(`Text ${f} liegt in mehreren Ordnern; ${dir} wird ignoriert`);
+        continue;
+      }
+      texts.set(f, readFileSync(join(dir, f), 'utf8'));
+    }
+  }
+  return texts;
+}
+
+function readGold(dir: string, problems: string[]): { golds: GoldDoc[]; cross: CrossDocGroup[] } {
+  const golds: GoldDoc[] = [];
+  let cross: CrossDocGroup[] = [];
+  if (!existsSync(dir)) {
+    problems.push(`Gold-Ordner ${dir} nicht gefunden`);
+    return { golds, cross };
+  }
+  for (const f of readdirSync(dir).sort()) {
+    const path = join(dir, f);
+    try {
+      if (f.endsWith('.gold.json')) {
+        const r = parseGoldDoc(JSON.parse(readFileSync(path, 'utf8')), f);
+        problems.push(...r.problems);
+        if (r.gold) golds.push(r.gold);
+      } else if (f === 'cross-document.json') {
+        const r = parseCrossDoc(JSON.parse(readFileSync(path, 'utf8')));
+        problems.push(...r.problems);
+        cross = r.groups;
+      }
+    } catch (e) {
+      problems.push(`${path}: ${(e as Error).message}`);
+    }
+  }
+  return { golds, cross };
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    if (args) console.error(`Fehler: ${args}`);
+    console.error(USAGE);
+    return args ? 2 : 0;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(resolve(args.graph!), 'utf8'));
+  } catch (e) {
+    console.error(`Fehler: ${args.graph} kann nicht gelesen werden: ${(e as Error).message}`);
+    return 1;
+  }
+  const problems: string[] = [];
+  const texts = readTexts(['seeds', 'test/fixtures/unseen', ...args.texts], problems);
+  const { golds, cross } = readGold(args.gold, problems);
+  const result = evaluate(raw, golds, texts, cross);
+  result.problems.unshift(...problems);
+  if (result.documents.length === 0) {
+    result.problems.push('kein Gold-Dokument kommt in den Quellen des Graphen vor; nichts bewertet');
+  }
+  if (args.json) console.log(JSON.stringify(result, null, 2));
+  else console.log(formatReport(result, args.verbose));
+  return 0;
+}
+
+// `npm run eval -- g.json | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // last resort: report, never dump a stack trace at the user
+  console.error(`Fehler bei der Auswertung: ${(e as Error).message}`);
+  process.exitCode = 1;
+}
