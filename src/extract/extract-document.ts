@@ -39,7 +39,6 @@ interface Block {
   isEntry: boolean;
 }
 
-const ACTOR_KINDS: ReadonlySet<NodeKind> = new Set(['funder', 'carrier', 'youth_office', 'job_center', 'school', 'daycare', 'organisation', 'municipality']);
 const LOCAL_KINDS: ReadonlySet<NodeKind> = new Set(['youth_office', 'job_center', 'school', 'daycare', 'organisation', 'carrier']);
 const MAYOR_ROLE = /bürgermeister|landrat|landrätin/i;
 

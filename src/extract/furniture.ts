@@ -14,7 +14,7 @@ const WHOLE_LINE = [
   /^©/,
   /^(copyright|\(c\))\b/i,
   /^(bild|foto|grafik|quelle|abbildung):? ?(©|quelle|foto)/i,
-  /^[\d.,:;|+-]+$/, // stray numbers (counters, coordinates); phone lines keep their spaces
+  /^(?!(?:19|20)\d{2}$)[\d.,:;|+-]+$/, // stray numbers (counters, coordinates); phone lines keep their spaces
   /^geben sie ihren benutzernamen/i,
   /^(öffnet|link öffnet)\b.*(link|fenster)/i,
   /^sie sind hier:?/i,

@@ -7,7 +7,7 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&+'’.\-]*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&+'’.-]*|[^\s\p{L}\p{N}]/gu;
 const KEEP_DOT = /^(e\.V|e\.v|St|Str|Dr|Prof|gem|Nr|Dipl|Co|Hl|Ev|Kath|Westf|Rhld|Sr)\.$/;
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -26,9 +26,6 @@ export function tokenize(text: string, offset = 0): Token[] {
       t = t.slice(core.length);
       out.push({ text: t, start: offset + start, end: offset + start + t.length, word: false });
       continue;
-    }
-    if (word && /-$/.test(t) && t.length > 1) {
-      // "Kinder- und Jugendhilfe": keep the hyphen with the word (elision)
     }
     out.push({ text: t, start: offset + start, end: offset + start + t.length, word });
   }

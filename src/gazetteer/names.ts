@@ -251,7 +251,11 @@ export const AMBIGUOUS_ADJECTIVES: ReadonlySet<string> = new Set([
   'recker', // Recke; surname
   'hiller', // Hille; surname
   'kaller', // Kall; surname
+  'schwerter', // Schwerte; die Schwerter (swords)
 ]);
+
+/** Genitive forms that are also common words ("des Schwertes"): not generated. */
+export const AMBIGUOUS_GENITIVES: ReadonlySet<string> = new Set(['schwertes']);
 
 /**
  * Rule-based adjectival forms of a town name ("Hagen" → "Hagener", "Herne" → "Herner",
@@ -281,7 +285,8 @@ export function adjectiveForms(name: string): string[] {
 export function genitiveForm(name: string): string | undefined {
   const base = baseName(name);
   if (/[sßxz]$/i.test(base)) return undefined;
-  return `${base}s`;
+  const gen = `${base}s`;
+  return AMBIGUOUS_GENITIVES.has(nameKey(gen)) ? undefined : gen;
 }
 
 // ---------------------------------------------------------------------------
@@ -319,7 +324,6 @@ export const RB_PREFIXES: readonly string[] = [
   'Reg.-Bez.',
   'Reg.Bez.',
   'Bezirksregierung',
-  'der Bezirksregierung',
 ];
 
 /** Articles after which a lower-case adjective form is accepted by `scan` ("der kölner Stadtteil"). */

@@ -36,7 +36,7 @@ describe('coverage against the reference Gemeinden (../shared/data/nrw-gemeinden
     expect({ same, none }).toEqual({ same: 374, none: 22 });
   });
 
-  it('puts 396 of 396 Gemeinden within 10 km of the reference point', () => {
+  it('puts 396 of 396 Gemeinden within 10 km and 393 within 5 km of the reference point', () => {
     const distances: number[] = [];
     for (const r of gemeinden) {
       const p = g.lookup(r.name_short ?? '')[0];
@@ -46,6 +46,7 @@ describe('coverage against the reference Gemeinden (../shared/data/nrw-gemeinden
     const within = distances.filter((d) => d <= 10).length;
     expect(distances.length).toBe(396);
     expect(within).toBe(396);
+    expect(distances.filter((d) => d <= 5).length).toBe(393);
     expect(within / 396).toBeGreaterThanOrEqual(0.95);
     const sorted = [...distances].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;

@@ -210,6 +210,16 @@ describe('scan', () => {
     for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
   });
 
+  it('reads abbreviations with full stops and the genitive of a town', () => {
+    const text = 'Im Reg.-Bez. Detmold und in Kölns Norden; Schwerter und Hammer bleiben Wörter.';
+    expect(brief(g.scan(text))).toEqual([
+      [3, 20, 'Reg.-Bez. Detmold', 'regierungsbezirk', ['rb:detmold']],
+      [28, 33, 'Kölns', 'bare', ['gemeinde:koeln']],
+    ]);
+    expect(ids(g.adjective('Schwerter'))).toEqual(['gemeinde:schwerte']);
+    expect(g.lookup('Schwertes')).toEqual([]);
+  });
+
   it('returns nothing for an empty text', () => {
     expect(g.scan('')).toEqual([]);
   });

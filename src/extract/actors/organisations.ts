@@ -68,7 +68,7 @@ function headAt(tokens: readonly Token[], i: number): { info: HeadInfo; end: num
 
 const LEGAL_FORM_AFTER = /^\s*(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|gem\. GmbH|GmbH|mbH|gAG|eG)(?![\p{L}])/u;
 const GENITIVE_PLACE =
-  /^\s+(?:der|des|in|im)\s+((?:(?:Hanse|Kreis)?[Ss]tadt|Gemeinde|Kreises|Kreis|Städteregion|StädteRegion)\s+)?([\p{Lu}][\p{L}.\-]*(?:(?:\s|-)(?:an der|am|im|\(?[\p{Lu}][\p{L}.)\-]*))*)/u;
+  /^\s+(?:der|des|in|im)\s+((?:(?:Hanse|Kreis)?[Ss]tadt|Gemeinde|Kreises|Kreis|Städteregion|StädteRegion)\s+)?([\p{Lu}][\p{L}.-]*(?:(?:\s|-)(?:an der|am|im|\(?[\p{Lu}][\p{L}.)-]*))*)/u;
 const LAND_SUFFIX = /^\s+(des Landes (Nordrhein-Westfalen|NRW)|NRW|Nordrhein-Westfalen)(?![\p{L}])/u;
 
 function isAdjectiveLike(t: string): boolean {
