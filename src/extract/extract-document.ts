@@ -359,6 +359,14 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
       for (const o of orgs) relate('works_for', pm, o, { start: Math.min(o.start, pm.start), end: Math.max(o.end, pm.end) }, 'Kontakt');
       if (orgs[0]) pm.attrs.organisation = orgs.map((o) => o.name).join(', ');
       if (project) relate('contact_for', pm, project, evidenceAt(pm.start), 'Kontakt');
+    } else if (hit.cue === 'label') {
+      // "Ansprechpartner im Jugendamt: Name, Bezirkssozialdienst …": the organisation on the line
+      const org = orgMentions.find((o) => o.hit.line === hit.line)?.m;
+      if (org) {
+        relate('works_for', pm, org, trimmedSpan(line), 'Ansprechpartner');
+        pm.attrs.organisation = org.name;
+      }
+      if (project) relate('contact_for', pm, project, evidenceAt(pm.start), 'Ansprechpartner');
     } else if (hit.role && MAYOR_ROLE.test(hit.role)) {
       const town = blockOfLine(hit.line)?.place;
       if (town) {

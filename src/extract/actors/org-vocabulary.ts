@@ -81,7 +81,7 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['ortsverband', { kind: 'carrier', cls: 'named' }],
   ['ortsverein', { kind: 'carrier', cls: 'named' }],
   ['bezirksverband', { kind: 'carrier', cls: 'named' }],
-  ['stiftung', { kind: 'funder', cls: 'named' }],
+  ['stiftung', { kind: 'funder', cls: 'fuer' }],
   ['buergerstiftung', { kind: 'funder', cls: 'named' }],
   // units of an administration
   ['fachbereich', { kind: 'organisation', cls: 'unit' }],
@@ -93,6 +93,10 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['geschaeftsbereich', { kind: 'organisation', cls: 'unit' }],
   ['ressort', { kind: 'organisation', cls: 'unit' }],
   ['sachgebiet', { kind: 'organisation', cls: 'unit' }],
+  ['stadtdienst', { kind: 'organisation', cls: 'unit' }],
+  ['fachamt', { kind: 'organisation', cls: 'unit' }],
+  ['bezirkssozialdienst', { kind: 'youth_office', cls: 'unique' }],
+  ['kommunaler sozialdienst', { kind: 'youth_office', cls: 'unique' }],
   // free carriers (brands)
   ['caritasverband', { kind: 'carrier', cls: 'brand' }],
   ['caritas', { kind: 'carrier', cls: 'brand' }],

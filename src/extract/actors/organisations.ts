@@ -127,7 +127,9 @@ function extend(
   if (before?.word && GENERIC_DETERMINERS.has(fold(before.text))) return undefined;
 
   let pos = head.end;
-  let named = start < hs; // a left modifier already names it
+  const headFold = fold(tokens.slice(hs, head.end).map((t) => t.text).join(' '));
+  const compound = head.end === hs + 1 && !HEADS.has(headFold) && headFold.includes('-');
+  let named = start < hs || compound; // a left modifier or a compound prefix already names it
   const relText = (tok: Token) => tok.start - offset;
 
   // quoted name right after the head: Kita „Regenbogen“, Fachdienst "Frühe Hilfen"
@@ -205,6 +207,16 @@ function extend(
       let took = 0;
       while (k < tokens.length && took < 5) {
         const t = tokens[k]!;
+        // "Grundschule an der Uechtingstraße": a street after a school or Kita names it
+        if (took === 0 && (info.kind === 'school' || info.kind === 'daycare') && /^(an|am|im|in)$/.test(t.text)) {
+          const art = tokens[k + 1]?.text === 'der' ? 2 : 1;
+          const street = tokens[k + art];
+          if (street?.word && /(straße|strasse|str\.|weg|platz|park|ring|allee|feld|berg|bach|garten|hof|wald|tal|höhe|kamp|busch|heide|markt|tor)$/i.test(street.text) && isCapitalised(street.text)) {
+            k += art + 1;
+            took += art + 1;
+            continue;
+          }
+        }
         // "Grundschule Am Park": a capitalised preposition inside a name
         if (t.word && /^(Am|An|Im|In|Zum|Zur|Auf|St\.)$/.test(t.text) && isNameWord(tokens[k + 1], false)) {
           k += 2;
@@ -254,9 +266,10 @@ function extend(
     if (hit) place = hit;
   }
   const gen = GENITIVE_PLACE.exec(text.slice(endRel));
-  if (gen && (info.cls === 'unique' || info.cls === 'unit' || info.kind === 'youth_office' || info.kind === 'job_center' || info.cls === 'brand' || info.cls === 'named')) {
+  if (gen && (info.cls === 'unique' || info.cls === 'unit' || info.cls === 'fuer' || info.kind === 'youth_office' || info.kind === 'job_center' || info.cls === 'brand' || info.cls === 'named')) {
     const phrase = (gen[1] ?? '') + gen[2]!;
-    const hit = [...places.lookup(phrase.trim()), ...places.lookup(gen[2]!.trim())].find((pl) => pl.level === 'gemeinde' || pl.level === 'kreis');
+    const bare = gen[2]!.trim();
+    const hit = [...places.lookup(phrase.trim()), ...places.lookup(bare), ...places.lookup(bare.replace(/(?<=kreis)es$|(?<=[^s])s$/i, ''))].find((pl) => pl.level === 'gemeinde' || pl.level === 'kreis');
     const isIn = /^\s+(in|im)\s/.test(gen[0]);
     if (hit && (!isIn || info.cls === 'unique') && !(isIn && gen[1] === undefined && /^\s+im\s/.test(gen[0]))) {
       if (!place) place = hit;

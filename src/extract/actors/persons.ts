@@ -24,11 +24,13 @@ const FULL_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:,?\s+${NAME_TOKEN}){0,2}\s+
 const PAREN_ROLE =
   /\(\s*((?:Projekt|Schul|Fachbereichs|Abteilungs|Amts|Team|Bereichs|Einrichtungs|Kita|Netzwerk)?(?:[Ll]eitung|[Ll]eiter(?:in)?|[Dd]irektor(?:in)?|[Gg]eschäftsführ(?:er|erin|ung)|[Vv]orsitz(?:ende[r]?)?|[Kk]oordinat(?:or|orin|ion)|Ansprechpartner(?:in)?|Vorstand|Rektor(?:in)?))\s*:\s*([^)]{3,60})\)/gu;
 
-const ROLE_WORDS = String.raw`(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?`;
+const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?`;
 
 const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ROLE_WORDS}|Herr|Frau)\s+(${FULL_NAME})(?![\p{L}])`, 'gu');
 const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?(${ROLE_WORDS})(?![\p{L}])`, 'gu');
-const NAME_LINE = new RegExp(String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})$`, 'u');
+const NAME_LINE = new RegExp(String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})(?:\s*\(([^)]{2,60})\)|,\s*([^,]{2,60}))?$`, 'u');
+const SIMPLE_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN})?\s+${PARTICLE}${NAME_TOKEN}`;
+const LABELLED = new RegExp(String.raw`Ansprechpartner(?:in|\*in|/in)?(?:\s+(?:im|in der|beim|bei der|für)\s+[^:]{2,40})?\s*:\s*(${SIMPLE_NAME})(?![\p{L}])`, 'gu');
 const FIRST_NAME_PAIR = new RegExp(String.raw`(?<![\p{L}])(${NAME_TOKEN})\s+(${PARTICLE}${NAME_TOKEN})(?![\p{L}-])`, 'gu');
 
 function plausibleName(name: string, places: PlaceLookup): boolean {
@@ -79,9 +81,16 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     const lead = text.length - text.trimStart().length;
     const nl = NAME_LINE.exec(t);
     if (nl && plausibleName(cleanName(nl[1]!), places)) {
-      const s = offset + lead + t.length - nl[1]!.length;
-      push({ start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line' });
+      const s = offset + lead + t.indexOf(nl[1]!, t.length - nl[0].length);
+      const role = (nl[2] ?? nl[3])?.trim();
+      push({ start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line', ...(role && !/\d|@/.test(role) ? { role } : {}) });
     }
+  }
+  for (const m of text.matchAll(LABELLED)) {
+    const name = cleanName(m[1]!);
+    if (!plausibleName(name, places)) continue;
+    const s = offset + m.index + m[0].length - m[1]!.length;
+    push({ start: s, end: s + m[1]!.length, name, role: 'Ansprechpartner', cue: 'label' });
   }
   for (const m of text.matchAll(FIRST_NAME_PAIR)) {
     if (!FIRST_NAMES.has(m[1]!)) continue;
