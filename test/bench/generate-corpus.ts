@@ -193,12 +193,6 @@ function int(r: Rng, lo: number, hi: number): number {
 function chance(r: Rng, p: number): boolean {
   return r() < p;
 }
-function pickSome<T>(r: Rng, xs: readonly T[], n: number): T[] {
-  const pool = [...xs];
-  const out: T[] = [];
-  while (out.length < n && pool.length) out.push(pool.splice(Math.floor(r() * pool.length), 1)[0]!);
-  return out;
-}
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -215,6 +209,22 @@ function ascii(s: string): string {
 }
 function byteLength(s: string): number {
   return Buffer.byteLength(s, 'utf8');
+}
+
+/** Grammatical gender of an organisation name, for the article in front of it. */
+function gender(name: string): 'm' | 'f' | 'n' {
+  if (/^(Kita|Diakonie|AWO|Evangelische Jugendhilfe|Stiftung|(Städtische |Katholische )?(Gemeinschafts)?[Gg]rundschule)\b|(Kinderhilfe|Stiftung für Kinder)\b/.test(name)) return 'f';
+  if (/^(Familienzentrum|Quartiersbüro|Jugendamt|Kreisjugendamt|Jobcenter|Amt|Ministerium|MAGS|MKJFGFI)\b/.test(name)) return 'n';
+  return 'm';
+}
+/** "dem Caritasverband …", "der Diakonie …" */
+function dat(name: string): string {
+  return `${gender(name) === 'f' ? 'der' : 'dem'} ${name}`;
+}
+/** "Der Caritasverband …", "Die Diakonie …", "Das Jugendamt …" */
+function nom(name: string): string {
+  const g = gender(name);
+  return `${g === 'f' ? 'Die' : g === 'n' ? 'Das' : 'Der'} ${name}`;
 }
 
 // ---- the world of one page ------------------------------------------------------------------------
@@ -235,7 +245,7 @@ function person(r: Rng): Person {
 const fullName = (p: Person) => `${p.title}${p.first} ${p.last}`;
 
 function phone(r: Rng): string {
-  const area = `0${int(r, 200, 599)}${chance(r, 0.5) ? int(r, 1, 9) : ''}`;
+  const area = `0${pick(r, ['2', '5'])}${int(r, 100, 999)}${chance(r, 0.3) ? int(r, 1, 9) : ''}`;
   const style = int(r, 0, 3);
   if (style === 0) return `${area} / ${int(r, 100, 999)} ${int(r, 10, 99)} ${int(r, 10, 99)}`;
   if (style === 1) return `${area} ${int(r, 10, 99)}-${int(r, 1000, 9999)}`;
@@ -267,7 +277,7 @@ function carrier(r: Rng, town: Town): Org {
     case 2:
       return { name: `Diakonie ${region} gGmbH`, short: `Diakonie ${region}`, domain: `diakonie-${ascii(region)}.de` };
     case 3:
-      return { name: `Diakonisches Werk im Kirchenkreis ${t}`, short: `Diakonisches Werk ${t}`, domain: `diakonie-${ascii(t)}.de` };
+      return { name: `Diakonie im Kirchenkreis ${t}`, short: `Diakonie ${t}`, domain: `diakonie-${ascii(t)}.de` };
     case 4:
       return chance(r, 0.5)
         ? { name: `AWO Kreisverband ${t} e.V.`, short: `AWO ${t}`, domain: `awo-${ascii(t)}.de` }
@@ -299,7 +309,7 @@ function school(r: Rng): string {
   return `${pick(r, ['Grundschule', 'Gemeinschaftsgrundschule', 'Katholische Grundschule', 'Städtische Gemeinschaftsgrundschule'])} ${pick(r, SCHOOL_NAMES)}`;
 }
 function daycare(r: Rng): string {
-  return pick(r, [`Familienzentrum ${pick(r, KITA_NAMES)}`, `Kita ${pick(r, KITA_NAMES)}`, `Städtisches Familienzentrum ${pick(r, DISTRICTS)}`]);
+  return pick(r, [`Familienzentrum ${pick(r, KITA_NAMES)}`, `Kita ${pick(r, KITA_NAMES)}`, `Familienzentrum ${pick(r, DISTRICTS)}`]);
 }
 function foundation(r: Rng): string {
   return chance(r, 0.5) ? `Stiftung ${pick(r, FOUNDATION_NAMES)}` : `${pick(r, INVENTED_BRANDS)}-Stiftung für Kinder`;
@@ -379,21 +389,22 @@ function sentence(w: World): string {
   const { r, town } = w;
   switch (int(r, 0, 11)) {
     case 0:
-      return `Der Träger arbeitet dafür eng mit dem ${youthOffice(r, town)} und dem ${jobCenter(r, town)} zusammen.`;
+      return `Der Träger arbeitet dafür eng mit ${dat(youthOffice(r, town))} und ${dat(jobCenter(r, town))} zusammen.`;
     case 1:
-      return `Kooperationspartner sind die ${school(r)} und das ${daycare(r)} im Stadtteil ${w.district}.`;
+      return `Kooperationspartner sind ${school(r)} und ${daycare(r)} im Stadtteil ${w.district}.`;
     case 2:
       return `Das Projekt wird aus Mitteln des ${pick(r, ['Landes', 'Europäischen Sozialfonds Plus (ESF Plus)', 'Landes und der Europäischen Union'])} gefördert.`;
     case 3:
-      return `Im Stadtteil ${w.district} gehört ${town.name} zu den Kommunen mit der höchsten Kinderarmut in ${town.kreis ?? 'Nordrhein-Westfalen'}.`;
+      return `Im Stadtteil ${w.district} von ${town.name}${town.kreis ? ` (${town.kreis})` : ''} leben besonders viele Kinder in Familien mit geringem Einkommen.`;
     case 4: {
       const p = person(r);
-      return `„${pick(r, ['Kinder dürfen nicht darunter leiden, dass die Hilfen für ihre Eltern getrennt organisiert sind', 'Wir bringen die Hilfe dorthin, wo die Familien ohnehin sind', 'Gute Zusammenarbeit ist der Schlüssel'])}“, sagt ${pick(r, ['Sozialdezernentin', 'Beigeordneter', 'Projektleiterin', 'Bürgermeister'])} ${fullName(p)}.`;
+      const role = pick(r, p.female ? ['Sozialdezernentin', 'Beigeordnete', 'Projektleiterin', 'Bürgermeisterin'] : ['Sozialdezernent', 'Beigeordneter', 'Projektleiter', 'Bürgermeister']);
+      return `„${pick(r, ['Kinder dürfen nicht darunter leiden, dass die Hilfen für ihre Eltern getrennt organisiert sind', 'Wir bringen die Hilfe dorthin, wo die Familien ohnehin sind', 'Gute Zusammenarbeit ist der Schlüssel'])}“, sagt ${role} ${fullName(p)}.`;
     }
     case 5:
-      return `Gemeinsam mit dem ${carrier(r, town).name} entstehen offene Angebote für Kinder und Eltern.`;
+      return `Gemeinsam mit ${dat(carrier(r, town).name)} entstehen offene Angebote für Kinder und Eltern.`;
     case 6:
-      return `Auch die ${daycare(r)} und die ${school(r)} beteiligen sich an den monatlichen Fallkonferenzen.`;
+      return `Auch ${daycare(r)} und ${school(r)} beteiligen sich an den monatlichen Fallkonferenzen.`;
     default:
       return pick(r, FILLER);
   }
@@ -405,12 +416,17 @@ function paragraph(w: World, min = 2, max = 6): string {
 
 const SECTION_HEADINGS: readonly string[] = ['Ausgangslage', 'Ziele', 'Vorgehen', 'Hintergrund', 'Projektbeschreibung', 'Umsetzung', 'Ergebnisse', 'Nachhaltigkeit'];
 
-/** Prose sections until the page reaches `target` bytes. */
-function growProse(w: World, parts: string[], target: number, bytes: () => number): void {
-  while (bytes() < target) {
-    parts.push('', pick(w.r, SECTION_HEADINGS), '', paragraph(w));
-    if (chance(w.r, 0.3)) parts.push('', ...Array.from({ length: int(w.r, 2, 5) }, () => `- ${pick(w.r, FILLER).replace(/\.$/, '')}`));
+/** Prose sections (heading, paragraph, sometimes a list) of about `budget` bytes in all. */
+function growProse(w: World, budget: number): string[] {
+  const out: string[] = [];
+  let bytes = 0;
+  while (bytes < budget) {
+    const section = ['', pick(w.r, SECTION_HEADINGS), '', paragraph(w)];
+    if (chance(w.r, 0.3)) section.push('', ...Array.from({ length: int(w.r, 2, 5) }, () => `- ${pick(w.r, FILLER).replace(/\.$/, '')}`));
+    out.push(...section);
+    bytes += byteLength(section.join('\n')) + 1;
   }
+  return out;
 }
 
 function contactBlock(w: World, style: 'lines' | 'inline'): string[] {
@@ -554,9 +570,9 @@ function overviewEntry(w: World): string[] {
   );
   lines.push(
     pick(r, [
-      `Das ${youthOffice(r, town)} baut im Stadtteil ${district} gemeinsam mit der ${school(r)} und dem ${daycare(r)} eine offene Elternsprechstunde auf.`,
-      `Das ${youthOffice(r, town)} und das ${jobCenter(r, town)} entwickeln ein gemeinsames Beratungsangebot für Familien, die Leistungen nach dem SGB II beziehen.`,
-      `Der ${useKreis ? kreis : `Stadt ${town.name}`} hat mit dem ${carrier(r, town).name} eine mobile Familienberatung aufgebaut.`,
+      `${nom(youthOffice(r, town))} baut im Stadtteil ${district} gemeinsam mit ${dat(school(r))} und ${dat(daycare(r))} eine offene Elternsprechstunde auf.`,
+      `${nom(youthOffice(r, town))} und das ${jobCenter(r, town)} entwickeln ein gemeinsames Beratungsangebot für Familien, die Leistungen nach dem SGB II beziehen.`,
+      `${useKreis ? `Der ${kreis}` : `Die Stadt ${town.name}`} hat mit ${dat(carrier(r, town).name)} eine mobile Familienberatung aufgebaut.`,
       `Im Stadtteil ${district} entstehen Freizeit- und Lernangebote für Grundschulkinder; Kinder entscheiden in einem Kinderbeirat mit.`,
     ]),
   );
@@ -582,11 +598,11 @@ function pagePress(w: World, target: number): string {
     '',
     `${pick(r, ['Jobcenter und Jugendamt beraten Familien', 'Neues Angebot für Familien', 'Projekt gegen Kinderarmut startet'])} im Stadtteil ${w.district}`,
     '',
-    `${town.name}, ${pad2(day)}.${pad2(month)}.${year}. Familien im Stadtteil ${w.district}, die Bürgergeld beziehen, finden ab sofort eine gemeinsame Anlaufstelle: Das ${jc} und das ${yo} eröffnen im ${daycare(r)} das Projekt „${w.title.split(' – ')[0]}“. Das Projekt ist zunächst bis zum 31.12.${w.period.to} befristet.`,
+    `${town.name}, ${pad2(day)}.${pad2(month)}.${year}. Familien im Stadtteil ${w.district}, die Bürgergeld beziehen, finden ab sofort eine gemeinsame Anlaufstelle: ${nom(jc)} und ${nom(yo).replace(/^D/, 'd')} eröffnen in ${dat(daycare(r))} das Projekt „${w.title.split(' – ')[0]}“. Das Projekt ist zunächst bis zum 31.12.${w.period.to} befristet.`,
     '',
     `„${pick(r, ['Kinder dürfen nicht darunter leiden, dass die Hilfen für ihre Eltern in zwei Gesetzbüchern geregelt sind', 'Mit dem Projekt bringen wir die Hilfe dorthin, wo die Familien sind'])}“, sagt ${pick(r, ['Sozialdezernentin', 'Beigeordnete', 'Bürgermeisterin'])} ${fullName(speaker)}.`,
     '',
-    `Der ${w.carrier.name} übernimmt die offene Sprechstunde und die Kinderbetreuung während der Beratungsgespräche. Gefördert wird das Projekt vom ${w.funder} im Programm „${w.program}“.`,
+    `${nom(w.carrier.name)} übernimmt die offene Sprechstunde und die Kinderbetreuung während der Beratungsgespräche. Gefördert wird das Projekt von ${dat(w.funder)} im Programm „${w.program}“.`,
   ];
   const tail = [
     '',
@@ -600,12 +616,8 @@ function pagePress(w: World, target: number): string {
 
 /** Grows the page with prose up to the target, then appends the tail. */
 function finish(w: World, parts: string[], tail: string[], target: number): string {
-  const tailBytes = byteLength(tail.join('\n'));
-  let bytes = byteLength(parts.join('\n'));
-  const grown: string[] = [];
-  growProse(w, grown, target - tailBytes - bytes, () => byteLength(grown.join('\n')));
-  bytes += byteLength(grown.join('\n'));
-  return [...parts, ...grown, ...tail].join('\n');
+  const budget = target - byteLength(parts.join('\n')) - byteLength(tail.join('\n'));
+  return [...parts, ...growProse(w, budget), ...tail].join('\n');
 }
 
 const BUILDERS: Record<Layout, (w: World, target: number) => string> = {
