@@ -64,9 +64,11 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
     mentions.push(m);
     return m;
   };
+  const related = new Set<string>();
   const relate = (kind: RelationKind, from: Mention, to: Mention, evidence: Span, cue: string) => {
-    if (from.id === to.id) return;
-    if (relations.some((r) => r.kind === kind && r.from === from.id && r.to === to.id)) return;
+    const k = `${kind}|${from.id}|${to.id}`;
+    if (from.id === to.id || related.has(k)) return;
+    related.add(k);
     relations.push({ kind, from: from.id, to: to.id, doc: doc.name, start: evidence.start, end: evidence.end, cue });
   };
   const evidenceAt = (pos: number): Span => {
@@ -325,7 +327,7 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
     }
     if (project && (PARTNER_CUE.test(st) || block?.isEntry) && !inField) {
       for (const a of orgsHere) {
-        if (a.kind === 'funder' || relations.some((r) => r.from === project.id && r.to === a.id && r.kind === 'carried_by')) continue;
+        if (a.kind === 'funder' || related.has(`carried_by|${project.id}|${a.id}`)) continue;
         relate('partner', project, a, s, 'Kooperation');
       }
     }

@@ -131,11 +131,19 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
     return cur;
   };
   const nodes = [...byId.values()].sort((a, b) => compareStrings(a.key, b.key));
-  for (let i = 0; i < nodes.length; i++) {
-    for (let j = i + 1; j < nodes.length; j++) {
-      const a = nodes[i]!;
-      const b = nodes[j]!;
-      if (groupOf(a.kind) !== groupOf(b.kind)) continue;
+  // only nodes of one group and one municipality can be the same actor: compare within buckets
+  const buckets = new Map<string, typeof nodes>();
+  for (const n of nodes) {
+    const b = `${groupOf(n.kind)}|${n.municipality ?? ''}`;
+    const list = buckets.get(b);
+    if (list) list.push(n);
+    else buckets.set(b, [n]);
+  }
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+    for (let j = i + 1; j < bucket.length; j++) {
+      const a = bucket[i]!;
+      const b = bucket[j]!;
       const reason = fuzzySame(a, b);
       if (!reason) continue;
       const ra = find(a.key);
@@ -145,6 +153,7 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
       const [keep, drop] = a.label.length >= b.label.length ? [ra, rb] : [rb, ra];
       alias.set(drop, keep);
       byId.get(keep)!.reasons.add(reason);
+      }
     }
   }
   for (const n of nodes) {
