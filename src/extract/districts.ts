@@ -38,7 +38,7 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
       const raw = (nm[1] ?? nm[2] ?? '').trim();
       const rawStart = offset + pos + nm[0].indexOf(raw);
       if (raw === '' || (!nm[1] && NOT_DISTRICT.has(fold(raw.split(/\s+/)[0]!)))) break;
-      // "Merklinde/Bövinghausen": two districts
+      // "Nordfeld/Südfeld": two districts
       const parts = nm[1] ? [raw] : raw.split('/');
       let partOffset = 0;
       for (const part of parts) {

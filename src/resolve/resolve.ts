@@ -255,7 +255,7 @@ function fuzzySame(a: ResolvedNode, b: ResolvedNode): string | undefined {
     return undefined;
   }
   if (g === 'project' || g === 'district') return undefined;
-  // the same words but one more or one fewer letter: "Caritasverband Hagen" / "Caritasverband Hagn"
+  // the same words but one more or one fewer letter: "Caritasverband Musterstadt" / "Caritasverband Musterstat"
   if (ka.length >= 10 && kb.length >= 10 && ka.split(' ').length === kb.split(' ').length) {
     const d = editDistance(ka, kb, 2);
     if (d <= Math.min(2, Math.floor(Math.min(ka.length, kb.length) / 10))) {
@@ -264,7 +264,7 @@ function fuzzySame(a: ResolvedNode, b: ResolvedNode): string | undefined {
       return `Tippfehler im Namen (Abstand ${d})`;
     }
   }
-  // a bare brand ("Caritas") and the one local association of that brand ("Caritasverband Hagen")
+  // a bare brand ("Caritas") and the one local association of that brand ("Caritasverband Musterstadt")
   if (a.municipality && a.municipality === b.municipality) {
     const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
     if (!short.includes(' ') && long.startsWith(short) && short.length >= 3 && (a.kind === 'carrier' || b.kind === 'carrier')) return 'Kurzname eines Verbands vor Ort';

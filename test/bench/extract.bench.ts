@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 500,1000,2000,4000] [--json] [--seed N] [--copies 400] [--budget SECONDS]
+ * npm run bench [-- --sizes 500,1000,2000,4000] [--json] [--seed N] [--copies 400] [--budget SECONDS] [--no-pages]
  *
  * Throughput of the extraction on synthetic pages (test/bench/generate-corpus.ts):
  *   (a) extraction: extractDocument() for every document, one after the other;
@@ -7,7 +7,8 @@
  * For each corpus size: documents, MB (10^6 bytes of UTF-8 text), seconds, documents/s, MB/s and the
  * peak RSS sampled after every document and after the run. Linear behaviour shows as a constant
  * MB/s and a growth exponent near 1 (time ∝ size^k between consecutive sizes).
- * Also: the 5 seed pages × 400 copies with distinct names (the same actors in every copy).
+ * Also: the 5 seed pages × 400 copies with distinct names (the same actors in every copy), and
+ * single pages of each layout grown to 25, 50, 100 and 200 kB (is one page linear in its length?).
  *
  * --budget (default 450 s): a pipeline run whose projected time would push the whole benchmark
  * over the budget is not run; the table says so and gives the projection. --budget 0 runs all.
@@ -23,10 +24,11 @@ import { extractDocument } from '../../src/extract/extract-document.ts';
 import type { DocumentExtraction, SourceDocument } from '../../src/extract/types.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runPipeline } from '../../src/resolve/pipeline.ts';
-import { corpusBytes, generateCorpus } from './generate-corpus.ts';
+import { corpusBytes, generateCorpus, generatePage, LAYOUTS, type Layout } from './generate-corpus.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIG_PAGE = 100_000;
+const PAGE_SIZES = [25_000, 50_000, 100_000, 200_000];
 
 interface Args {
   sizes: number[];
@@ -34,17 +36,19 @@ interface Args {
   seed: number;
   copies: number;
   budget: number;
+  pages: boolean;
 }
 
-const USAGE = 'Aufruf: npm run bench -- [--sizes 500,1000,2000,4000] [--json] [--seed N] [--copies 400] [--budget Sekunden (0 = ohne Grenze)]';
+const USAGE = 'Aufruf: npm run bench -- [--sizes 500,1000,2000,4000] [--json] [--seed N] [--copies 400] [--budget Sekunden (0 = ohne Grenze)] [--no-pages]';
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { sizes: [500, 1000, 2000, 4000], json: false, seed: 1, copies: 400, budget: 450 };
+  const args: Args = { sizes: [500, 1000, 2000, 4000], json: false, seed: 1, copies: 400, budget: 450, pages: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string | undefined => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
     const name = a.split('=')[0]!;
     if (name === '--json') args.json = true;
+    else if (name === '--no-pages') args.pages = false;
     else if (name === '--help' || name === '-h') return '';
     else if (name === '--sizes') {
       const v = value();
@@ -183,6 +187,37 @@ function skippedRow(run: string, phase: Row['phase'], docs: readonly SourceDocum
   return { run, phase, docs: docs.length, bytes: corpusBytes(docs), seconds: null, docsPerSecond: null, mbPerSecond: null, peakRssMB: null, baseRssMB: mb(process.memoryUsage.rss()), skipped: why, projectedSeconds: projected };
 }
 
+/** Extraction time of single pages of one layout at growing sizes: is one page linear in its length? */
+interface PageRow {
+  layout: Layout;
+  bytes: number;
+  ms: number;
+  mbPerSecond: number;
+}
+
+function runPages(): PageRow[] {
+  const places = nrwGazetteer();
+  const out: PageRow[] = [];
+  for (const layout of LAYOUTS) {
+    for (const size of PAGE_SIZES) {
+      const page = generatePage(layout, size);
+      let t = now();
+      extractDocument(page, { places });
+      let ms = now() - t;
+      // short runs repeated to about 0.3 s for a stable figure
+      const reps = Math.min(50, Math.ceil(300 / Math.max(ms, 1)));
+      if (reps > 1) {
+        t = now();
+        for (let i = 0; i < reps; i++) extractDocument(page, { places });
+        ms = (now() - t) / reps;
+      }
+      const bytes = Buffer.byteLength(page.text);
+      out.push({ layout, bytes, ms, mbPerSecond: mb(bytes) / (ms / 1000) });
+    }
+  }
+  return out;
+}
+
 // ---- the inputs -----------------------------------------------------------------------------------
 
 function readDir(dir: string): SourceDocument[] {
@@ -230,7 +265,7 @@ function exponents(rows: readonly Row[]): Map<Row, number> {
   return out;
 }
 
-function markdown(m: Machine, args: Args, rows: readonly Row[], totalSeconds: number): string {
+function markdown(m: Machine, args: Args, rows: readonly Row[], pages: readonly PageRow[], totalSeconds: number): string {
   const k = exponents(rows);
   const lines: string[] = [];
   lines.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, Node ${m.node}, ${m.os}`);
@@ -251,6 +286,20 @@ function markdown(m: Machine, args: Args, rows: readonly Row[], totalSeconds: nu
   }
   lines.push('');
   lines.push('growth k: time ∝ MB^k against the previous size of the same phase (1.0 = linear, 2.0 = quadratic).');
+  if (pages.length) {
+    lines.push('');
+    lines.push('Single pages, extraction only (one page of each layout grown to 25 … 200 kB):');
+    lines.push('');
+    lines.push(`| layout | ${PAGE_SIZES.map((b) => `${b / 1000} kB: ms (MB/s)`).join(' | ')} | growth k 25→200 kB |`);
+    lines.push(`|---|${PAGE_SIZES.map(() => '---:').join('|')}|---:|`);
+    for (const layout of LAYOUTS) {
+      const ps = pages.filter((p) => p.layout === layout);
+      const first = ps[0];
+      const last = ps[ps.length - 1];
+      const k = first && last && last !== first ? Math.log(last.ms / first.ms) / Math.log(last.bytes / first.bytes) : undefined;
+      lines.push(`| ${layout} | ${ps.map((p) => `${f1(p.ms, 0)} (${f1(p.mbPerSecond, 2)})`).join(' | ')} | ${f1(k, 2)} |`);
+    }
+  }
   lines.push(`Whole benchmark: ${f1(totalSeconds)} s (budget ${args.budget > 0 ? `${args.budget} s` : 'none'}); max RSS of the process: ${f1(process.resourceUsage().maxRSS / 1024, 0)} MB.`);
   return lines.join('\n');
 }
@@ -297,6 +346,10 @@ function main(): number {
     record(runWholePipeline(run, copies));
   }
 
+  // single large pages: linear in the length of one page?
+  const pages = args.pages ? runPages() : [];
+  if (pages.length) log(`single pages: ${pages.length} timings`);
+
   // extraction speed (MB/s) and resolution time model for the projections
   let extractRate = 0;
   const resolvePoints: Array<{ docs: number; seconds: number }> = [];
@@ -329,9 +382,9 @@ function main(): number {
 
   const total = elapsed();
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ machine: m, options: args, totalSeconds: total, maxRssMB: process.resourceUsage().maxRSS / 1024, rows }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ machine: m, options: args, totalSeconds: total, maxRssMB: process.resourceUsage().maxRSS / 1024, rows, pages }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${markdown(m, args, rows, total)}\n`);
+    process.stdout.write(`${markdown(m, args, rows, pages, total)}\n`);
   }
   return 0;
 }

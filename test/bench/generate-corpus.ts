@@ -655,6 +655,13 @@ export function generateDocument(index: number, opts: CorpusOptions = {}): Synth
   return { name, text, layout, targetBytes: target };
 }
 
+/** One page of the given layout grown to about `bytes` bytes (for timing single large pages). */
+export function generatePage(layout: Layout, bytes: number, seed = 1): SyntheticDoc {
+  const r = seededRandom(pageSeed(seed, 0x7fffffff - LAYOUTS.indexOf(layout)));
+  const text = BUILDERS[layout](world(r), bytes);
+  return { name: `page_${layout}_${Math.round(bytes / 1000)}kB.txt`, text, layout, targetBytes: bytes };
+}
+
 /** `n` synthetic pages; deterministic for a seed, and a prefix of every larger corpus of that seed. */
 export function generateCorpus(n: number, opts: CorpusOptions = {}): SyntheticDoc[] {
   return Array.from({ length: n }, (_, i) => generateDocument(i, opts));

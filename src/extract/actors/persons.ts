@@ -47,7 +47,7 @@ function plausibleName(name: string, places: PlaceLookup): boolean {
 }
 
 function cleanName(raw: string): string {
-  // "Heidi, Pahmeyer": a stray comma between given name and surname
+  // "Anna, Beispiel": a stray comma between given name and surname
   return raw.replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
