@@ -300,6 +300,7 @@ function markdown(m: Machine, args: Args, rows: readonly Row[], pages: readonly 
       lines.push(`| ${layout} | ${ps.map((p) => `${f1(p.ms, 0)} (${f1(p.mbPerSecond, 2)})`).join(' | ')} | ${f1(k, 2)} |`);
     }
   }
+  lines.push('');
   lines.push(`Whole benchmark: ${f1(totalSeconds)} s (budget ${args.budget > 0 ? `${args.budget} s` : 'none'}); max RSS of the process: ${f1(process.resourceUsage().maxRSS / 1024, 0)} MB.`);
   return lines.join('\n');
 }
