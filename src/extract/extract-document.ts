@@ -229,10 +229,10 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
   // ---- 4. projects ---------------------------------------------------------------------------------------
   const primaryPrograms = choosePrimaryPrograms(programMentions, live);
   const projects: Array<{ m: Mention; block: Block }> = [];
+  // funders' and programmes' names ("… für Arbeit, Gesundheit und Soziales") say nothing of the project's domains
+  const maskedText = maskSpans(text, [...orgMentions.filter((o) => o.m.kind === 'funder').map((o) => o.m), ...programMentions.map((x) => x.m)]);
   for (const b of blocks) {
-    // funders' and programmes' names ("… für Arbeit, Gesundheit und Soziales") say nothing of the project's domains
-    const masked = [...orgMentions.filter((o) => o.m.kind === 'funder').map((o) => o.m), ...programMentions.map((x) => x.m)];
-    const p = projectOfBlock(b, maskSpans(text, masked), lines, furniture, fields, programMentions.map((x) => x.m), primaryPrograms);
+    const p = projectOfBlock(b, maskedText, lines, furniture, fields, programMentions.map((x) => x.m), primaryPrograms);
     if (!p) continue;
     const m = add('project', p.name, p.span, p.attrs, b.place?.name);
     projects.push({ m, block: b });
