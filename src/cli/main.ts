@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphFormatError, parseGraphText } from '../model/graph-io.ts';
 import { parseCommandLine } from './args.ts';
+import { runAnalysis, runCompare } from './commands/analyze.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
 
@@ -24,6 +25,27 @@ const SPEC = {
   },
   'build-data': { options: { quiet: { type: 'boolean', short: 'q', default: false } }, maxPositionals: 0 },
   validate: { options: {}, minPositionals: 1 },
+  analyze: {
+    options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+    minPositionals: 1,
+    maxPositionals: 1,
+  },
+  report: {
+    options: {
+      out: { type: 'string', short: 'o' },
+      docs: { type: 'string' },
+      title: { type: 'string' },
+      seed: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+    },
+    minPositionals: 1,
+    maxPositionals: 1,
+  },
+  compare: {
+    options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+    minPositionals: 2,
+    maxPositionals: 2,
+  },
 } as const;
 
 export const HELP = `Netzatlas ${VERSION} – Netzwerke von Projekten gegen Kinderarmut in NRW
@@ -42,8 +64,29 @@ Befehle:
       --quiet, -q                    keine Fortschritts- und Zusammenfassungszeilen
 
   build-data
-      Baut data/graph.json und data/merges.json aus den mitgelieferten Seiten in seeds/
-      (das macht \`npm start\`).
+      Baut data/graph.json, data/merges.json, data/analysis.json und data/report.md aus den
+      mitgelieferten Seiten in seeds/ (das macht \`npm start\`).
+
+  analyze <graph.json> --out <analysis.json>
+      Netzwerkanalyse eines Graphen (jeder Graph im Datenformat, gerichtet, ungerichtet oder
+      gemischt): Zentralitäten, Maklerrollen, Gruppen, Kennzahlen, Zusammenarbeit von SGB II
+      und SGB VIII, Kooperationslücken.
+      --out, -o <Datei>    Zieldatei der Analyse (Pflicht)
+      --seed <Zahl>        Startwert für Zufallsentscheidungen (Standard 42)
+
+  report <graph.json> --out <bericht.md>
+      Bericht auf Deutsch (Markdown): Kennzahlen, zentrale Akteure mit Erklärung der Maße,
+      Kooperationscluster, Kooperationslücken mit Belegstellen.
+      --out, -o <Datei>    Zieldatei des Berichts (Pflicht)
+      --docs <Ordner>      Ordner mit den Ausgangstexten: dann zitiert der Bericht die Belegsätze
+      --title <Text>       Überschrift des Berichts
+      --seed <Zahl>        wie bei analyze
+
+  compare <a.json> <b.json> --out <vergleich.json>
+      Vergleicht zwei Graphen (zwei Programme, Zeiträume, Städte, vorher/nachher): Knoten und
+      Beziehungen neu/entfallen/geblieben, Jaccard-Ähnlichkeit, Veränderung der Kennzahlen und
+      der SGB-Zahlen, Rangverschiebungen der zentralen Akteure.
+      --out, -o <Datei>    Zieldatei des Vergleichs (Pflicht)
 
   validate <graph.json…>
       Prüft Graphdateien gegen das Datenformat (README, Abschnitt „Datenformat“).
@@ -61,6 +104,17 @@ Gleiche Eingaben ergeben – in jeder Reihenfolge – byte-identische Dateien.
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function requireOut(command: string, out: string | undefined, example: string): string {
+  if (!out) throw new UsageError(`Bei „${command}“ fehlt die Zieldatei: --out <${example}>.`);
+  return out;
+}
+
+function seedOption(value: string | undefined): { seed: number } | Record<string, never> {
+  if (value === undefined) return {};
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`--seed erwartet eine ganze Zahl, nicht „${value}“.`);
+  return { seed: Number(value) };
+}
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   const parsed = parseCommandLine(argv, SPEC);
@@ -95,6 +149,15 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         log,
       });
       if (r.result && !parsed.options.quiet) process.stdout.write(`\n${summaryTable(r.result)}\n`);
+      await runAnalysis({
+        graph: path.join(repoRoot, 'data', 'graph.json'),
+        out: path.join(repoRoot, 'data', 'analysis.json'),
+        report: path.join(repoRoot, 'data', 'report.md'),
+        docs: path.join(repoRoot, 'seeds'),
+        title: 'Netzwerkbericht: mitgelieferte Beispielseiten',
+        quiet: parsed.options.quiet,
+        log,
+      });
       return r.code;
     }
     case 'validate': {
@@ -110,6 +173,29 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         }
       }
       return bad ? EXIT.failure : EXIT.ok;
+    }
+    case 'analyze': {
+      const o = parsed.options;
+      await runAnalysis({ graph: parsed.positionals[0]!, out: requireOut('analyze', o.out, 'analysis.json'), settings: seedOption(o.seed), quiet: o.quiet, log });
+      return EXIT.ok;
+    }
+    case 'report': {
+      const o = parsed.options;
+      await runAnalysis({
+        graph: parsed.positionals[0]!,
+        report: requireOut('report', o.out, 'bericht.md'),
+        settings: seedOption(o.seed),
+        quiet: o.quiet,
+        log,
+        ...(o.docs ? { docs: o.docs } : {}),
+        ...(o.title ? { title: o.title } : {}),
+      });
+      return EXIT.ok;
+    }
+    case 'compare': {
+      const o = parsed.options;
+      await runCompare({ a: parsed.positionals[0]!, b: parsed.positionals[1]!, out: requireOut('compare', o.out, 'vergleich.json'), settings: seedOption(o.seed), quiet: o.quiet, log });
+      return EXIT.ok;
     }
   }
 }

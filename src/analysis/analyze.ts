@@ -1,0 +1,78 @@
+/**
+ * The whole analysis of one graph: both views, node measures, communities, network figures, the
+ * SGB II/VIII cooperation, gaps and the issues met on the way. Pure: graph in, checked object out.
+ */
+import type { NetzGraph } from '../model/graph-io.ts';
+import { compareStrings } from '../util/stable-json.ts';
+import { centralities, type CentralityResult } from './centrality.ts';
+import { communities, type CommunityResult } from './communities.ts';
+import { findGaps } from './gaps/find-gaps.ts';
+import { issue, type AnalysisIssue } from './issues.ts';
+import { networkFigures } from './network.ts';
+import { AnalysisSchema, type Analysis, type NodeMeasuresJSON } from './schema.ts';
+import { resolveSettings, type AnalysisSettings } from './settings.ts';
+import { sgbAnalysis } from './sgb.ts';
+import { actorView, twoModeView, VIEW_DESCRIPTIONS, type ViewGraph, type ViewName } from './view.ts';
+
+interface ViewResult {
+  view: ViewGraph;
+  central: CentralityResult;
+  community: CommunityResult;
+}
+
+function analyseView(view: ViewGraph, name: ViewName, settings: AnalysisSettings): ViewResult {
+  return { view, central: centralities(view, name, settings), community: communities(view, name, settings.seed) };
+}
+
+function measuresJSON(r: ViewResult): Record<string, NodeMeasuresJSON> {
+  const out: Record<string, NodeMeasuresJSON> = {};
+  for (const key of [...r.central.measures.keys()].sort(compareStrings)) {
+    out[key] = { ...r.central.measures.get(key)!, community: r.community.community.get(key) ?? 0 };
+  }
+  return out;
+}
+
+export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings> = {}): Analysis {
+  const settings = resolveSettings(options);
+  const issues: AnalysisIssue[] = [];
+  if (graph.order === 0) issues.push(issue('empty-graph', 'Der Graph ist leer: es gibt nichts zu analysieren.'));
+  else if (graph.order === 1) issues.push(issue('single-node', 'Der Graph hat nur einen Knoten: Zentralitäten und Lücken sind kaum aussagekräftig.'));
+  const twoMode = analyseView(twoModeView(graph), 'twoMode', settings);
+  const actors = analyseView(actorView(twoMode.view), 'actors', settings);
+  if (graph.order > 0 && twoMode.view.order === 0) {
+    issues.push(issue('no-actors', 'Der Graph enthält nur Orte und Personen; Akteure und Projekte fehlen.'));
+  }
+  const tm = networkFigures(twoMode.view, 'twoMode', settings, twoMode.community);
+  const av = networkFigures(actors.view, 'actors', settings, actors.community);
+  const sgb = sgbAnalysis(actors.view, twoMode.view);
+  issues.push(...twoMode.central.issues, ...twoMode.community.issues, ...tm.issues, ...actors.central.issues, ...actors.community.issues, ...av.issues, ...sgb.issues);
+  const labels: Analysis['labels'] = {};
+  for (const key of twoMode.view.nodes()) {
+    const a = twoMode.view.getNodeAttributes(key);
+    labels[key] = { label: a.label, kind: a.kind, domains: a.domains };
+  }
+  const documents = graph.getAttribute('documents');
+  const analysis: Analysis = {
+    format: 'netzatlas-analysis',
+    version: 1,
+    graph: {
+      nodes: graph.order,
+      edges: graph.size,
+      type: graph.type,
+      documents: Array.isArray(documents) ? documents.filter((d): d is string => typeof d === 'string').sort(compareStrings) : [],
+    },
+    settings,
+    views: {
+      twoMode: { description: VIEW_DESCRIPTIONS.twoMode, betweenness: twoMode.central.betweennessMethod },
+      actors: { description: VIEW_DESCRIPTIONS.actors, betweenness: actors.central.betweennessMethod },
+    },
+    nodes: measuresJSON(twoMode),
+    actors: measuresJSON(actors),
+    labels,
+    network: { twoMode: tm.figures, actors: av.figures },
+    sgb: sgb.sgb,
+    gaps: findGaps(graph, twoMode.view, actors.view),
+    issues,
+  };
+  return AnalysisSchema.parse(analysis);
+}

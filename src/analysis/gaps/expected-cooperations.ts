@@ -1,0 +1,79 @@
+/**
+ * The cooperations a planner expects between actors of one municipality, as data: who with whom,
+ * why (the legal basis) and how serious a missing tie is. Extend this table to add a rule; the
+ * gap finder reads nothing else.
+ * Legal basis: § 81 SGB VIII (structural cooperation of the public youth-welfare carrier with
+ * other bodies; numbering as in the version after the KJSG 2021), § 13 Abs. 4 SGB VIII.
+ */
+import type { LegalDomain, NodeKind } from '../../model/kinds.ts';
+
+export type Severity = 'hoch' | 'mittel' | 'niedrig';
+
+/** One side of an expected cooperation: an actor of one of these kinds or with one of these domains. */
+export interface ActorMatcher {
+  kinds?: NodeKind[];
+  domains?: LegalDomain[];
+  /** German name of the side, for messages */
+  name: string;
+}
+
+export interface ExpectedCooperation {
+  id: string;
+  a: ActorMatcher;
+  b: ActorMatcher;
+  /** both actors belong to the same municipality (their `municipality` attribute) */
+  scope: 'same-municipality';
+  severity: Severity;
+  legalBasis: string;
+  why: string;
+}
+
+const JUGENDAMT: ActorMatcher = { kinds: ['youth_office'], name: 'Jugendamt' };
+
+export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
+  {
+    id: 'jugendamt-jobcenter',
+    a: JUGENDAMT,
+    b: { kinds: ['job_center'], name: 'Jobcenter' },
+    scope: 'same-municipality',
+    severity: 'hoch',
+    legalBasis: '§ 81 Nr. 1 SGB VIII; § 13 Abs. 4 SGB VIII',
+    why: 'Familien in Armut brauchen meist Leistungen aus beiden Rechtskreisen; das Jugendamt soll strukturell mit dem Träger der Grundsicherung zusammenarbeiten.',
+  },
+  {
+    id: 'jugendamt-arbeitsagentur',
+    a: JUGENDAMT,
+    b: { domains: ['SGB III'], name: 'Agentur für Arbeit' },
+    scope: 'same-municipality',
+    severity: 'mittel',
+    legalBasis: '§ 81 Nr. 1 und Nr. 7 SGB VIII',
+    why: 'Übergänge von der Schule in den Beruf gelingen nur, wenn Jugendhilfe und Arbeitsförderung zusammenarbeiten (z. B. in einer Jugendberufsagentur).',
+  },
+  {
+    id: 'jugendamt-schule',
+    a: JUGENDAMT,
+    b: { kinds: ['school'], name: 'Schule' },
+    scope: 'same-municipality',
+    severity: 'niedrig',
+    legalBasis: '§ 81 Nr. 3 SGB VIII',
+    why: 'Schulen erreichen alle Kinder; das Jugendamt soll mit Schulen und Schulverwaltung zusammenarbeiten.',
+  },
+  {
+    id: 'jugendamt-gesundheit',
+    a: JUGENDAMT,
+    b: { domains: ['Gesundheit'], name: 'Gesundheitswesen' },
+    scope: 'same-municipality',
+    severity: 'niedrig',
+    legalBasis: '§ 81 Nr. 4 SGB VIII',
+    why: 'Frühe Hilfen und Kinderschutz brauchen den öffentlichen Gesundheitsdienst.',
+  },
+  {
+    id: 'jugendamt-sozialhilfe',
+    a: JUGENDAMT,
+    b: { domains: ['SGB XII'], name: 'Sozialamt' },
+    scope: 'same-municipality',
+    severity: 'niedrig',
+    legalBasis: '§ 81 Nr. 1 SGB VIII',
+    why: 'Familien mit Sozialhilfebezug (SGB XII) brauchen abgestimmte Hilfen.',
+  },
+];

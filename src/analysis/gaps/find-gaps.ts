@@ -1,0 +1,220 @@
+/**
+ * Cooperation gaps, each with kind, severity, the nodes involved, a German explanation and the
+ * evidence:
+ *  (a) sgb2-target-without-sgb2  a project for families on SGB II without any SGB II actor;
+ *  (b) missing-cooperation       an expected cooperation (EXPECTED_COOPERATIONS) without a tie;
+ *  (c) only-bridge-*             an actor that is the only link between the circuits or between
+ *                                two groups of actors (articulation point of the actor view);
+ *  (d) project-without-partner   a project with no partner named;
+ *  (e) municipality-without-youth-office  projects in a municipality with no Jugendamt in the data.
+ */
+import type { NetzGraph } from '../../model/graph-io.ts';
+import type { SourceRef } from '../../model/schema.ts';
+import { fold } from '../../util/fold.ts';
+import { compareStrings } from '../../util/stable-json.ts';
+import { adjacencyOf } from '../adjacency.ts';
+import { articulationPoints, piecesWithout } from '../articulation.ts';
+import { isSgb2, isSgb8 } from '../domains.ts';
+import { uniqueSources } from '../evidence.ts';
+import type { ViewGraph } from '../view.ts';
+import { EXPECTED_COOPERATIONS, type ActorMatcher, type ExpectedCooperation, type Severity } from './expected-cooperations.ts';
+
+export const GAP_KINDS = [
+  'sgb2-target-without-sgb2',
+  'missing-cooperation',
+  'only-bridge-between-circuits',
+  'only-bridge-between-groups',
+  'project-without-partner',
+  'municipality-without-youth-office',
+] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+
+export interface Gap {
+  kind: GapKind;
+  severity: Severity;
+  nodes: string[];
+  message: string;
+  sources: SourceRef[];
+  rule?: string;
+  legalBasis?: string;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { hoch: 0, mittel: 1, niedrig: 2 };
+const q = (label: string) => `„${label}“`;
+const projectCount = (n: number) => (n === 1 ? 'läuft ein Projekt' : `laufen ${n} Projekte`);
+
+function sgb2TargetWithoutSgb2(graph: NetzGraph, twoMode: ViewGraph): Gap[] {
+  const gaps: Gap[] = [];
+  twoMode.forEachNode((key, a) => {
+    if (a.kind !== 'project' || graph.getNodeAttribute(key, 'sgb2TargetGroup') !== true) return;
+    const hasSgb2 = twoMode.someNeighbor(key, (_n, na) => na.side === 'actor' && isSgb2(na.domains));
+    if (hasSgb2) return;
+    gaps.push({
+      kind: 'sgb2-target-without-sgb2',
+      severity: 'hoch',
+      nodes: [key],
+      message: `Das Projekt ${q(a.label)} richtet sich an Familien im SGB-II-Bezug, aber in den Quellen ist kein Akteur aus dem SGB II (Jobcenter) beteiligt. Die Familien haben Ansprüche in beiden Rechtskreisen – eine Zusammenarbeit mit dem Jobcenter prüfen.`,
+      sources: uniqueSources(graph.getNodeAttribute(key, 'sources')),
+      legalBasis: '§ 81 Nr. 1 SGB VIII; § 13 Abs. 4 SGB VIII',
+    });
+  });
+  return gaps;
+}
+
+function matches(m: ActorMatcher, a: { kind: string; domains: string[] }): boolean {
+  return (m.kinds?.includes(a.kind as never) ?? false) || (m.domains?.some((d) => a.domains.includes(d)) ?? false);
+}
+
+function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperation[]): Gap[] {
+  const byTown = new Map<string, string[]>();
+  actors.forEachNode((k, a) => {
+    if (!a.municipality) return;
+    const town = fold(a.municipality);
+    byTown.set(town, [...(byTown.get(town) ?? []), k]);
+  });
+  const gaps: Gap[] = [];
+  for (const rule of rules) {
+    for (const members of byTown.values()) {
+      const sideA = members.filter((k) => matches(rule.a, actors.getNodeAttributes(k)));
+      const sideB = members.filter((k) => matches(rule.b, actors.getNodeAttributes(k)) && !sideA.includes(k));
+      for (const x of sideA) {
+        for (const y of sideB) {
+          if (actors.areNeighbors(x, y)) continue;
+          const ax = actors.getNodeAttributes(x);
+          const ay = actors.getNodeAttributes(y);
+          gaps.push({
+            kind: 'missing-cooperation',
+            severity: rule.severity,
+            nodes: [x, y],
+            message: `${rule.a.name} ${q(ax.label)} und ${rule.b.name} ${q(ay.label)} (${ax.municipality}) sind in den Daten weder direkt noch über ein gemeinsames Projekt verbunden. ${rule.why}`,
+            sources: [],
+            rule: rule.id,
+            legalBasis: rule.legalBasis,
+          });
+        }
+      }
+    }
+  }
+  return gaps;
+}
+
+function onlyBridges(actors: ViewGraph): Gap[] {
+  const adj = adjacencyOf(actors);
+  const gaps: Gap[] = [];
+  const domains = adj.keys.map((k) => actors.getNodeAttribute(k, 'domains'));
+  for (const cut of articulationPoints(adj)) {
+    const key = adj.keys[cut]!;
+    const label = actors.getNodeAttribute(key, 'label');
+    const pieces = piecesWithout(adj, cut);
+    const has = (piece: number[], test: (d: string[]) => boolean) => piece.some((i) => test(domains[i]!));
+    const with2 = pieces.filter((p) => has(p, isSgb2));
+    const with8 = pieces.filter((p) => has(p, isSgb8));
+    const joined = pieces.some((p) => has(p, isSgb2) && has(p, isSgb8));
+    const sources = uniqueSources(actors.mapEdges(key, (_e, a) => a.sources).flat());
+    if (with2.length > 0 && with8.length > 0 && !joined) {
+      gaps.push({
+        kind: 'only-bridge-between-circuits',
+        severity: 'hoch',
+        nodes: [key],
+        message: `${q(label)} ist die einzige Verbindung zwischen den Akteuren des SGB II und des SGB VIII in diesem Teil des Netzes. Fällt dieser Akteur aus, gibt es keine Verbindung zwischen den Rechtskreisen mehr.`,
+        sources,
+      });
+      continue;
+    }
+    const sizable = pieces.filter((p) => p.length >= 2);
+    if (sizable.length >= 2) {
+      const sizes = pieces.map((p) => p.length).sort((a, b) => b - a);
+      gaps.push({
+        kind: 'only-bridge-between-groups',
+        severity: 'mittel',
+        nodes: [key],
+        message: `${q(label)} verbindet als einziger Akteur ${pieces.length} Gruppen (${sizes.join(', ')} Akteure). Ohne diesen Akteur zerfiele das Netz; eine zweite Verbindung macht es robuster.`,
+        sources,
+      });
+    }
+  }
+  return gaps;
+}
+
+function projectsWithoutPartner(graph: NetzGraph, twoMode: ViewGraph): Gap[] {
+  const gaps: Gap[] = [];
+  twoMode.forEachNode((key, a) => {
+    if (a.kind !== 'project') return;
+    let partners = 0;
+    let actors = 0;
+    twoMode.forEachNeighbor(key, (n, na) => {
+      if (na.side !== 'actor') return;
+      actors++;
+      const rel = twoMode.getEdgeAttribute(twoMode.edge(key, n)!, 'relations');
+      if (rel.includes('partner') || rel.includes('cooperates_with')) partners++;
+    });
+    if (partners > 0) return;
+    gaps.push({
+      kind: 'project-without-partner',
+      severity: actors === 0 ? 'hoch' : 'mittel',
+      nodes: [key],
+      message:
+        actors === 0
+          ? `Für das Projekt ${q(a.label)} nennen die Quellen weder Träger noch Partner.`
+          : `Für das Projekt ${q(a.label)} nennen die Quellen keinen Kooperationspartner (nur Träger oder Förderer). Ein Projekt ohne Partner erreicht Familien nur über einen Zugang.`,
+      sources: uniqueSources(graph.getNodeAttribute(key, 'sources')),
+    });
+  });
+  return gaps;
+}
+
+function municipalitiesWithoutYouthOffice(graph: NetzGraph): Gap[] {
+  const town = (key: string): string[] => {
+    const out: string[] = [];
+    const m = graph.getNodeAttribute(key, 'municipality');
+    if (m) out.push(fold(m));
+    graph.forEachEdge(key, (_e, ea, s, _t, sa, ta) => {
+      const other = s === key ? ta : sa;
+      if (ea.kind === 'located_in' && other.kind === 'municipality') out.push(fold(other.label));
+    });
+    return out;
+  };
+  const projects = new Map<string, string[]>();
+  const offices = new Map<string, string[]>();
+  graph.forEachNode((key, a) => {
+    const target = a.kind === 'project' ? projects : a.kind === 'youth_office' ? offices : null;
+    if (!target) return;
+    for (const t of new Set(town(key))) target.set(t, [...(target.get(t) ?? []), key]);
+  });
+  const gaps: Gap[] = [];
+  graph.forEachNode((key, a) => {
+    if (a.kind !== 'municipality') return;
+    const name = fold(a.label);
+    // a project also located in a town that has its own Jugendamt is covered there
+    const here = projects.get(name)?.filter((p) => !town(p).some((t) => offices.has(t)));
+    if (!here || here.length === 0 || offices.has(name)) return;
+    const kreis = a.municipality ? offices.get(fold(a.municipality)) : undefined;
+    gaps.push({
+      kind: 'municipality-without-youth-office',
+      severity: kreis ? 'niedrig' : 'mittel',
+      nodes: [key, ...here.sort(compareStrings)],
+      message: kreis
+        ? `In ${q(a.label)} ${projectCount(here.length)}, ein eigenes Jugendamt kommt in den Daten nicht vor; zuständig ist vermutlich das Jugendamt auf Kreisebene (${kreis.map((k) => q(graph.getNodeAttribute(k, 'label'))).join(', ')}).`
+        : `In ${q(a.label)} ${projectCount(here.length)}, aber kein Jugendamt kommt in den Daten vor. Ist das zuständige Jugendamt (der Stadt oder des Kreises) beteiligt?`,
+      sources: uniqueSources(graph.getNodeAttribute(key, 'sources')),
+      legalBasis: '§ 79 SGB VIII (Gesamtverantwortung des Trägers der öffentlichen Jugendhilfe)',
+    });
+  });
+  return gaps;
+}
+
+export function findGaps(graph: NetzGraph, twoMode: ViewGraph, actors: ViewGraph, rules: readonly ExpectedCooperation[] = EXPECTED_COOPERATIONS): Gap[] {
+  const gaps = [
+    ...sgb2TargetWithoutSgb2(graph, twoMode),
+    ...missingCooperations(actors, rules),
+    ...onlyBridges(actors),
+    ...projectsWithoutPartner(graph, twoMode),
+    ...municipalitiesWithoutYouthOffice(graph),
+  ];
+  return gaps.sort(
+    (x, y) =>
+      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
+      GAP_KINDS.indexOf(x.kind) - GAP_KINDS.indexOf(y.kind) ||
+      compareStrings(x.nodes.join(' '), y.nodes.join(' ')),
+  );
+}

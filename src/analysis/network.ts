@@ -1,0 +1,98 @@
+/**
+ * Network-level figures of a view: size, ties by relation, density, components, diameter and
+ * average path length of the largest component, Freeman's degree centralisation.
+ */
+import { connectedComponents } from 'graphology-components';
+import { density } from 'graphology-metrics/graph/density';
+import { compareStrings } from '../util/stable-json.ts';
+import { adjacencyOf } from './adjacency.ts';
+import { componentDistances } from './distances.ts';
+import { issue, type AnalysisIssue } from './issues.ts';
+import type { AnalysisSettings } from './settings.ts';
+import type { ViewGraph, ViewName } from './view.ts';
+
+export interface NetworkFigures {
+  nodes: number;
+  edges: number;
+  nodesByKind: Record<string, number>;
+  edgesByRelation: Record<string, number>;
+  density: number | null;
+  components: number;
+  largestComponent: number;
+  isolates: number;
+  diameter: number | null;
+  averagePathLength: number | null;
+  distancesExact: boolean;
+  degreeCentralization: number | null;
+  averageDegree: number | null;
+  modularity: number | null;
+  communities: number;
+}
+
+function countBy(values: Iterable<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+/** Freeman (1979): Σ (max − deg_i) / ((n − 1)(n − 2)), 1 for a star, 0 when all degrees are equal. */
+export function degreeCentralization(degrees: readonly number[]): number | null {
+  const n = degrees.length;
+  if (n < 3) return null;
+  const max = Math.max(...degrees);
+  return degrees.reduce((s, d) => s + (max - d), 0) / ((n - 1) * (n - 2));
+}
+
+export function networkFigures(
+  view: ViewGraph,
+  name: ViewName,
+  settings: AnalysisSettings,
+  community: { count: number; modularity: number | null },
+): { figures: NetworkFigures; issues: AnalysisIssue[] } {
+  const issues: AnalysisIssue[] = [];
+  const n = view.order;
+  const adj = adjacencyOf(view);
+  const components = connectedComponents(view).sort((a, b) => b.length - a.length || compareStrings([...a].sort(compareStrings)[0]!, [...b].sort(compareStrings)[0]!));
+  const largest = components[0] ?? [];
+  const degrees = adj.neighbours.map((ns) => ns.length);
+  let diameter: number | null = null;
+  let averagePathLength: number | null = null;
+  let exact = true;
+  if (largest.length >= 2) {
+    const d = componentDistances(adj, largest.map((k) => adj.index.get(k)!).sort((a, b) => a - b), settings.exactPathMaxNodes, settings.pathSamples, settings.seed);
+    diameter = d.diameter;
+    averagePathLength = d.averagePathLength;
+    exact = d.exact;
+    if (!exact) {
+      issues.push(issue('distances-sampled', `Durchmesser und mittlere Pfadlänge sind aus ${d.sources} Startknoten geschätzt (Durchmesser ist eine untere Schranke).`, { view: name, measure: 'diameter' }));
+    }
+  } else if (n > 0) {
+    issues.push(issue('distances-undefined', 'Keine zwei verbundenen Knoten: Durchmesser und mittlere Pfadlänge sind nicht definiert.', { view: name, measure: 'diameter' }));
+  }
+  if (components.length > 1) {
+    issues.push(issue('disconnected', `Das Netz zerfällt in ${components.length} Teile; Durchmesser und mittlere Pfadlänge beziehen sich auf den größten Teil (${largest.length} Knoten).`, { view: name }));
+  }
+  if (n < 2) issues.push(issue('density-undefined', 'Dichte ist erst ab zwei Knoten definiert.', { view: name, measure: 'density' }));
+  const relations: string[] = [];
+  view.forEachEdge((_e, a) => relations.push(...a.relations));
+  return {
+    figures: {
+      nodes: n,
+      edges: view.size,
+      nodesByKind: countBy(view.mapNodes((_k, a) => a.kind)),
+      edgesByRelation: countBy(relations),
+      density: n >= 2 ? density(view) : null,
+      components: components.length,
+      largestComponent: largest.length,
+      isolates: degrees.filter((d) => d === 0).length,
+      diameter,
+      averagePathLength,
+      distancesExact: exact,
+      degreeCentralization: degreeCentralization(degrees),
+      averageDegree: n > 0 ? (2 * view.size) / n : null,
+      modularity: community.modularity,
+      communities: community.count,
+    },
+    issues,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The contract of data/analysis.json (README, „Analyse“). Every analysis is parsed by this schema
+ * before it is written, so a NaN or an infinite value can never reach the file (zod 4 numbers are
+ * finite).
+ */
+import { z } from 'zod';
+import { SourceRefSchema } from '../model/schema.ts';
+import { GAP_KINDS } from './gaps/find-gaps.ts';
+
+const Count = z.number().int().nonnegative();
+const Num = z.number();
+const NumOrNull = z.number().nullable();
+
+export const BrokerageSchema = z.object({
+  coordinator: Count,
+  gatekeeper: Count,
+  representative: Count,
+  itinerant: Count,
+  liaison: Count,
+  total: Count,
+});
+
+export const NodeMeasuresSchema = z.object({
+  degree: Count,
+  weightedDegree: Num,
+  betweenness: Num,
+  closeness: Num,
+  eigenvector: NumOrNull,
+  pagerank: Num,
+  constraint: NumOrNull,
+  effectiveSize: NumOrNull,
+  brokerage: BrokerageSchema,
+  community: Count,
+});
+export type NodeMeasuresJSON = z.infer<typeof NodeMeasuresSchema>;
+
+export const NetworkFiguresSchema = z.object({
+  nodes: Count,
+  edges: Count,
+  nodesByKind: z.record(z.string(), Count),
+  edgesByRelation: z.record(z.string(), Count),
+  density: NumOrNull,
+  components: Count,
+  largestComponent: Count,
+  isolates: Count,
+  diameter: NumOrNull,
+  averagePathLength: NumOrNull,
+  distancesExact: z.boolean(),
+  degreeCentralization: NumOrNull,
+  averageDegree: NumOrNull,
+  modularity: NumOrNull,
+  communities: Count,
+});
+export type NetworkFiguresJSON = z.infer<typeof NetworkFiguresSchema>;
+
+export const ViewInfoSchema = z.object({
+  description: z.string(),
+  betweenness: z.object({ exact: z.boolean(), samples: Count.optional(), seed: z.number().int().optional() }),
+});
+
+export const EiEntrySchema = z.object({ value: NumOrNull, external: Count, internal: Count, members: Count });
+
+export const ClusterSchema = z.object({
+  id: Count,
+  members: z.array(z.string()),
+  sgb2: z.array(z.string()),
+  sgb8: z.array(z.string()),
+  projects: z.array(z.string()),
+  directTies: z.array(z.tuple([z.string(), z.string()])),
+  evidence: z.array(SourceRefSchema),
+});
+
+export const SgbSchema = z.object({
+  view: z.literal('actors'),
+  domains: z.array(z.string()),
+  matrix: z.record(z.string(), z.record(z.string(), Count)),
+  eiIndex: z.record(z.string(), EiEntrySchema),
+  clusters: z.array(ClusterSchema),
+  crossProjects: z.array(z.string()),
+  crossTies: Count,
+  actorsByDomain: z.record(z.string(), Count),
+});
+
+export const GapSchema = z.object({
+  kind: z.enum(GAP_KINDS),
+  severity: z.enum(['hoch', 'mittel', 'niedrig']),
+  nodes: z.array(z.string()).min(1),
+  message: z.string().min(1),
+  sources: z.array(SourceRefSchema),
+  rule: z.string().optional(),
+  legalBasis: z.string().optional(),
+});
+
+export const AnalysisIssueSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  view: z.enum(['twoMode', 'actors']).optional(),
+  measure: z.string().optional(),
+});
+
+export const AnalysisSchema = z.object({
+  format: z.literal('netzatlas-analysis'),
+  version: z.literal(1),
+  graph: z.object({ nodes: Count, edges: Count, type: z.string(), documents: z.array(z.string()) }),
+  settings: z.object({
+    seed: z.number().int(),
+    exactPathMaxNodes: Count,
+    pathSamples: Count,
+    maxIterations: Count,
+    tolerance: Num,
+    topActors: Count,
+  }),
+  views: z.object({ twoMode: ViewInfoSchema, actors: ViewInfoSchema }),
+  nodes: z.record(z.string(), NodeMeasuresSchema),
+  actors: z.record(z.string(), NodeMeasuresSchema),
+  labels: z.record(z.string(), z.object({ label: z.string(), kind: z.string(), domains: z.array(z.string()) })),
+  network: z.object({ twoMode: NetworkFiguresSchema, actors: NetworkFiguresSchema }),
+  sgb: SgbSchema,
+  gaps: z.array(GapSchema),
+  issues: z.array(AnalysisIssueSchema),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;

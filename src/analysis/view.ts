@@ -1,0 +1,165 @@
+/**
+ * The two views of the network that every measure is computed on (issue: "the choice explicit in
+ * every output"):
+ *  - twoMode: the stored graph of projects/programmes and actors, as a simple undirected graph;
+ *  - actors: the derived actor network, two actors tied when they take part in the same project
+ *    or programme, or are tied directly; weight = number of shared projects plus direct ties.
+ * Places (municipality, district) and persons are not actors: a town linked to every project of
+ * its area would otherwise look like the network's broker. A person who is the contact for a
+ * project and works for an organisation ties that organisation to the project (both sentences
+ * are kept as evidence).
+ * Direction is ignored: "project → carrier" says who carries, not where anything flows.
+ * Nodes and edges are inserted in sorted key order so every algorithm sees the same order.
+ */
+import Graph from 'graphology';
+import type { NetzGraph } from '../model/graph-io.ts';
+import type { LegalDomain, NodeKind } from '../model/kinds.ts';
+import type { SourceRef } from '../model/schema.ts';
+import { compareStrings } from '../util/stable-json.ts';
+import { domainGroup, effectiveDomains } from './domains.ts';
+
+export type ViewName = 'twoMode' | 'actors';
+
+export interface ViewNode {
+  label: string;
+  kind: NodeKind;
+  domains: LegalDomain[];
+  group: string;
+  municipality?: string;
+  /** projects and programmes are the "events" of the two-mode network */
+  side: 'project' | 'actor';
+}
+
+export interface ViewEdge {
+  weight: number;
+  /** relation kinds behind the tie; `co_participation` for ties through a shared project */
+  relations: string[];
+  /** evidence of direct ties */
+  sources: SourceRef[];
+  /** projects/programmes through which two actors are tied (actor view only) */
+  via: string[];
+}
+
+export type ViewGraph = Graph<ViewNode, ViewEdge>;
+
+export const PROJECT_SIDE_KINDS: readonly NodeKind[] = ['project', 'program'];
+export const NON_ACTOR_KINDS: readonly NodeKind[] = ['municipality', 'district', 'person'];
+
+export const VIEW_DESCRIPTIONS: Record<ViewName, string> = {
+  twoMode:
+    'Zwei-Modus-Netz: Projekte und Programme mit den beteiligten Akteuren, wie in graph.json gespeichert, ungerichtet zusammengefasst (Gewicht = Zahl der Beziehungen). Orte und Personen zählen nicht als Akteure; eine Ansprechperson verbindet ihre Organisation mit ihrem Projekt.',
+  actors:
+    'Akteursnetz: zwei Akteure sind verbunden, wenn sie am selben Projekt oder Programm beteiligt sind oder direkt zusammenarbeiten (Gewicht = Zahl gemeinsamer Projekte plus direkter Beziehungen).',
+};
+
+function newView(): ViewGraph {
+  return new Graph<ViewNode, ViewEdge>({ type: 'undirected', multi: false, allowSelfLoops: false });
+}
+
+function sideOf(kind: NodeKind): 'project' | 'actor' | null {
+  if (PROJECT_SIDE_KINDS.includes(kind)) return 'project';
+  if (NON_ACTOR_KINDS.includes(kind)) return null;
+  return 'actor';
+}
+
+function addTie(view: ViewGraph, a: string, b: string, relation: string, sources: readonly SourceRef[], weight = 1, via?: string): void {
+  if (a === b) return;
+  const [u, v] = compareStrings(a, b) <= 0 ? [a, b] : [b, a];
+  const existing = view.edge(u, v);
+  if (existing === undefined) {
+    view.addEdgeWithKey(`${u}--${v}`, u, v, { weight, relations: [relation], sources: [...sources], via: via ? [via] : [] });
+    return;
+  }
+  const attrs = view.getEdgeAttributes(existing);
+  attrs.weight += weight;
+  if (!attrs.relations.includes(relation)) attrs.relations.push(relation);
+  attrs.sources.push(...sources);
+  if (via && !attrs.via.includes(via)) attrs.via.push(via);
+}
+
+function sortEdgeLists(view: ViewGraph): void {
+  view.forEachEdge((_e, attrs) => {
+    attrs.relations.sort(compareStrings);
+    attrs.via.sort(compareStrings);
+    attrs.sources.sort((x, y) => compareStrings(x.doc, y.doc) || x.start - y.start || x.end - y.end);
+  });
+}
+
+/** Insert nodes and edges into a fresh view in sorted key order (deterministic indices). */
+function canonical(view: ViewGraph): ViewGraph {
+  const out = newView();
+  for (const key of [...view.nodes()].sort(compareStrings)) out.addNode(key, view.getNodeAttributes(key));
+  const edges = [...view.edges()].sort(compareStrings);
+  for (const e of edges) out.addEdgeWithKey(e, view.source(e), view.target(e), view.getEdgeAttributes(e));
+  sortEdgeLists(out);
+  return out;
+}
+
+/** The stored network as a simple undirected graph of projects/programmes and actors. */
+export function twoModeView(graph: NetzGraph): ViewGraph {
+  const view = newView();
+  graph.forEachNode((key, a) => {
+    const side = sideOf(a.kind);
+    if (!side) return;
+    const domains = effectiveDomains(a.kind, a.domains);
+    view.addNode(key, {
+      label: a.label,
+      kind: a.kind,
+      domains,
+      group: domainGroup(domains),
+      side,
+      ...(a.municipality ? { municipality: a.municipality } : {}),
+    });
+  });
+  const contactOf = new Map<string, { project: string; sources: SourceRef[] }[]>();
+  const employers = new Map<string, { org: string; sources: SourceRef[] }[]>();
+  graph.forEachEdge((_e, attrs, source, target) => {
+    if (view.hasNode(source) && view.hasNode(target)) {
+      addTie(view, source, target, attrs.kind, attrs.sources);
+      return;
+    }
+    // persons: remember contact_for / works_for to tie their organisation to their project
+    const personIsSource = graph.getNodeAttribute(source, 'kind') === 'person';
+    if (!personIsSource) return;
+    if (attrs.kind === 'contact_for' && view.hasNode(target)) {
+      const list = contactOf.get(source) ?? [];
+      list.push({ project: target, sources: attrs.sources });
+      contactOf.set(source, list);
+    } else if (attrs.kind === 'works_for' && view.hasNode(target)) {
+      const list = employers.get(source) ?? [];
+      list.push({ org: target, sources: attrs.sources });
+      employers.set(source, list);
+    }
+  });
+  for (const [person, projects] of contactOf) {
+    for (const { org, sources: s1 } of employers.get(person) ?? []) {
+      for (const { project, sources: s2 } of projects) {
+        if (view.getNodeAttribute(org, 'side') === 'actor') addTie(view, project, org, 'contact_for', [...s1, ...s2]);
+      }
+    }
+  }
+  return canonical(view);
+}
+
+/** The derived actor network (co-participation in projects/programmes plus direct ties). */
+export function actorView(twoMode: ViewGraph): ViewGraph {
+  const view = newView();
+  twoMode.forEachNode((key, a) => {
+    if (a.side === 'actor') view.addNode(key, a);
+  });
+  const projects = twoMode.filterNodes((_k, a) => a.side === 'project').sort(compareStrings);
+  for (const p of projects) {
+    const actors = twoMode.filterNeighbors(p, (_k, a) => a.side === 'actor').sort(compareStrings);
+    for (let i = 0; i < actors.length; i++) {
+      for (let j = i + 1; j < actors.length; j++) addTie(view, actors[i]!, actors[j]!, 'co_participation', [], 1, p);
+    }
+  }
+  twoMode.forEachEdge((_e, attrs, s, t, sa, ta) => {
+    if (sa.side === 'actor' && ta.side === 'actor') {
+      const [first, ...rest] = attrs.relations;
+      addTie(view, s, t, first ?? 'cooperates_with', attrs.sources, attrs.weight);
+      for (const r of rest) addTie(view, s, t, r, [], 0);
+    }
+  });
+  return canonical(view);
+}

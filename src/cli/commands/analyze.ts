@@ -1,0 +1,92 @@
+/**
+ * `analyze`, `report` and `compare`: read graph files (any graph following the contract), run the
+ * pure analysis, write JSON or Markdown atomically.
+ */
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analyzeGraph } from '../../analysis/analyze.ts';
+import { compareNetworks } from '../../analysis/compare.ts';
+import type { Analysis } from '../../analysis/schema.ts';
+import type { AnalysisSettings } from '../../analysis/settings.ts';
+import { GraphFormatError, graphFromJSON, parseGraphText, type NetzGraph } from '../../model/graph-io.ts';
+import { renderReport } from '../../output/report.ts';
+import { stableStringify } from '../../util/stable-json.ts';
+import { NetzatlasError } from '../errors.ts';
+import { readDocuments } from '../read-inputs.ts';
+import { writeFilesAtomic } from '../write-atomic.ts';
+
+export async function loadGraphFile(file: string): Promise<NetzGraph> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new NetzatlasError('unreadable', code === 'ENOENT' ? `${file}: Datei nicht gefunden.` : `${file}: nicht lesbar (${code ?? (e as Error).message}).`);
+  }
+  const json = parseGraphText(text, file);
+  try {
+    return graphFromJSON(json);
+  } catch (e) {
+    // graphology refuses e.g. a second edge between two nodes of a graph declared `multi: false`
+    throw new GraphFormatError(file, 'edges', `passt nicht zu den Graph-Optionen (${(e as Error).message.replace(/^Graph\.\w+: /, '')})`);
+  }
+}
+
+/** Document texts for quotes: the graph's documents, looked up in the given folder; missing ones are skipped. */
+export async function loadTexts(folder: string, names: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const name of names) {
+    const file = path.join(folder, name);
+    try {
+      await access(file);
+    } catch {
+      continue;
+    }
+    const { docs } = await readDocuments([file]);
+    if (docs[0]) texts.set(name, docs[0].text);
+  }
+  return texts;
+}
+
+export interface AnalysisRun {
+  graph: string;
+  out?: string;
+  report?: string;
+  docs?: string;
+  title?: string;
+  settings?: Partial<AnalysisSettings>;
+  log: (line: string) => void;
+  quiet?: boolean;
+}
+
+export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
+  const graph = await loadGraphFile(run.graph);
+  const analysis = analyzeGraph(graph, run.settings);
+  const files: Array<[string, string]> = [];
+  if (run.out) files.push([run.out, stableStringify(analysis)]);
+  if (run.report) {
+    const texts = run.docs ? await loadTexts(run.docs, analysis.graph.documents) : undefined;
+    files.push([run.report, renderReport(analysis, { ...(texts ? { texts } : {}), ...(run.title ? { title: run.title } : {}) })]);
+  }
+  await writeFilesAtomic(files);
+  if (!run.quiet) {
+    for (const i of analysis.issues) run.log(`Hinweis: ${i.message}`);
+    for (const [f] of files) run.log(`Geschrieben: ${f}`);
+    run.log(`${analysis.gaps.length} Kooperationslücke(n), ${analysis.sgb.clusters.length} Kooperationscluster SGB II/SGB VIII.`);
+  }
+  return analysis;
+}
+
+export async function runCompare(run: { a: string; b: string; out: string; settings?: Partial<AnalysisSettings>; log: (l: string) => void; quiet?: boolean }): Promise<void> {
+  const [ga, gb] = [await loadGraphFile(run.a), await loadGraphFile(run.b)];
+  const comparison = compareNetworks(
+    { name: path.basename(run.a), graph: ga, analysis: analyzeGraph(ga, run.settings) },
+    { name: path.basename(run.b), graph: gb, analysis: analyzeGraph(gb, run.settings) },
+  );
+  await writeFilesAtomic([[run.out, stableStringify(comparison)]]);
+  if (!run.quiet) {
+    run.log(`Knoten: ${comparison.nodes.added.length} neu, ${comparison.nodes.removed.length} entfallen, ${comparison.nodes.kept} geblieben (Jaccard ${comparison.nodes.jaccard?.toFixed(3) ?? '–'}).`);
+    run.log(`Beziehungen: ${comparison.edges.added.length} neu, ${comparison.edges.removed.length} entfallen, ${comparison.edges.kept} geblieben (Jaccard ${comparison.edges.jaccard?.toFixed(3) ?? '–'}).`);
+    run.log(`Geschrieben: ${run.out}`);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The sentence around a source reference, for reports and panels. Contact details inside a quote
+ * are blanked: a quote explains a tie, it does not pass on personal data.
+ */
+const BOUNDARY = /[.!?;]\s|\n\s*\n|\n(?=\s*[-•*|])/g;
+
+export function sentenceAround(text: string, start: number, end: number, max = 300): string {
+  const s = Math.max(0, Math.min(start, text.length));
+  const e = Math.max(s, Math.min(end, text.length));
+  let from = 0;
+  let to = text.length;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const boundaryEnd = m.index + m[0].length;
+    if (boundaryEnd <= s) from = boundaryEnd;
+    else if (m.index >= e) {
+      to = m.index + 1;
+      break;
+    }
+  }
+  let quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (quote.length > max) {
+    const mention = text.slice(s, e).replace(/\s+/g, ' ').trim();
+    const at = Math.max(0, quote.indexOf(mention));
+    const begin = Math.max(0, Math.min(at - Math.floor((max - mention.length) / 2), quote.length - max));
+    quote = `${begin > 0 ? '…' : ''}${quote.slice(begin, begin + max).trim()}${begin + max < quote.length ? '…' : ''}`;
+  }
+  return maskContacts(quote);
+}
+
+export function maskContacts(s: string): string {
+  return s
+    .replace(/[\w.+-]+\s*(?:@|\(at\)|\[at\]|\s+at\s+)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*[\w-]+)+/gi, '[E-Mail]')
+    .replace(/(?:\+49|\b0)[\d\s/()-]{6,}\d/g, '[Telefon]');
+}

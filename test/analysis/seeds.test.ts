@@ -1,0 +1,49 @@
+/** The analysis of the five seed pages: committed data is fresh, and what a reader of the pages would expect holds. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeGraph } from '../../src/analysis/analyze.ts';
+import { AnalysisSchema } from '../../src/analysis/schema.ts';
+import { graphFromJSON, parseGraphText } from '../../src/model/graph-io.ts';
+import { renderReport } from '../../src/output/report.ts';
+import { stableStringify } from '../../src/util/stable-json.ts';
+import { readCorpus, ROOT } from '../helpers.ts';
+
+const graphText = readFileSync(path.join(ROOT, 'data/graph.json'), 'utf8');
+const analysis = analyzeGraph(graphFromJSON(parseGraphText(graphText)));
+
+describe('data/analysis.json and data/report.md', () => {
+  it('equal a fresh analysis of data/graph.json byte for byte (run `npm start` after changing the analysis)', () => {
+    expect(readFileSync(path.join(ROOT, 'data/analysis.json'), 'utf8')).toBe(stableStringify(analysis));
+    const texts = new Map(readCorpus('seeds').map((d) => [d.name, d.text]));
+    expect(readFileSync(path.join(ROOT, 'data/report.md'), 'utf8')).toBe(renderReport(analysis, { texts, title: 'Netzwerkbericht: mitgelieferte Beispielseiten' }));
+  });
+
+  it('passes the analysis schema', () => {
+    expect(AnalysisSchema.safeParse(JSON.parse(readFileSync(path.join(ROOT, 'data/analysis.json'), 'utf8'))).success).toBe(true);
+  });
+});
+
+describe('the seeds network', () => {
+  it('finds the two towns where Jobcenter and Jugendamt work together as cooperation clusters', () => {
+    const clusters = analysis.sgb.clusters.map((c) => [...c.sgb2, ...c.sgb8].sort());
+    expect(clusters).toEqual(
+      expect.arrayContaining([
+        ['org:jobcenter-arnsberg', 'org:jugendamt-arnsberg'],
+        ['org:jobcenter-ibbenbueren', 'org:jugendamt-ibbenbueren'],
+      ]),
+    );
+    expect(analysis.sgb.crossProjects).toEqual(expect.arrayContaining(['project:familienperspektive', 'project:gelingendes-aufwachsen-stadt-ibbenbueren']));
+  });
+
+  it('flags the Hagen and Herford projects for SGB II families that name no Jobcenter', () => {
+    const flagged = analysis.gaps.filter((g) => g.kind === 'sgb2-target-without-sgb2').map((g) => g.nodes[0]);
+    expect(flagged).toEqual(['project:part', 'project:zusammen-im-quartier-herford']);
+  });
+
+  it('gives every node of the graph that is an actor or a project its measures in the two-mode view', () => {
+    const g = JSON.parse(graphText) as { nodes: { key: string; attributes: { kind: string } }[] };
+    const expected = g.nodes.filter((n) => !['municipality', 'district', 'person'].includes(n.attributes.kind)).map((n) => n.key);
+    expect(Object.keys(analysis.nodes).sort()).toEqual(expected.sort());
+  });
+});
