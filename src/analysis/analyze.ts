@@ -12,6 +12,7 @@ import { networkFigures } from './network.ts';
 import { AnalysisSchema, type Analysis, type NodeMeasuresJSON } from './schema.ts';
 import { resolveSettings, type AnalysisSettings } from './settings.ts';
 import { sgbAnalysis } from './sgb.ts';
+import { untimed, type Timer } from './timer.ts';
 import { actorView, twoModeView, VIEW_DESCRIPTIONS, type ViewGraph, type ViewName } from './view.ts';
 
 interface ViewResult {
@@ -20,8 +21,9 @@ interface ViewResult {
   community: CommunityResult;
 }
 
-function analyseView(view: ViewGraph, name: ViewName, settings: AnalysisSettings): ViewResult {
-  return { view, central: centralities(view, name, settings), community: communities(view, name, settings.seed) };
+function analyseView(view: ViewGraph, name: ViewName, settings: AnalysisSettings, time: Timer): ViewResult {
+  const prefixed: Timer = (step, run) => time(`${name}.${step}`, run);
+  return { view, central: centralities(view, name, settings, prefixed), community: prefixed('louvain', () => communities(view, name, settings.seed)) };
 }
 
 function measuresJSON(r: ViewResult): Record<string, NodeMeasuresJSON> {
@@ -32,19 +34,20 @@ function measuresJSON(r: ViewResult): Record<string, NodeMeasuresJSON> {
   return out;
 }
 
-export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings> = {}): Analysis {
+/** `time` lets the benchmark measure every step; analysis results do not depend on it. */
+export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings> = {}, time: Timer = untimed): Analysis {
   const settings = resolveSettings(options);
   const issues: AnalysisIssue[] = [];
   if (graph.order === 0) issues.push(issue('empty-graph', 'Der Graph ist leer: es gibt nichts zu analysieren.'));
   else if (graph.order === 1) issues.push(issue('single-node', 'Der Graph hat nur einen Knoten: Zentralitäten und Lücken sind kaum aussagekräftig.'));
-  const twoMode = analyseView(twoModeView(graph), 'twoMode', settings);
-  const actors = analyseView(actorView(twoMode.view), 'actors', settings);
+  const twoMode = analyseView(time('twoMode.view', () => twoModeView(graph)), 'twoMode', settings, time);
+  const actors = analyseView(time('actors.view', () => actorView(twoMode.view)), 'actors', settings, time);
   if (graph.order > 0 && twoMode.view.order === 0) {
     issues.push(issue('no-actors', 'Der Graph enthält nur Orte und Personen; Akteure und Projekte fehlen.'));
   }
-  const tm = networkFigures(twoMode.view, 'twoMode', settings, twoMode.community);
-  const av = networkFigures(actors.view, 'actors', settings, actors.community);
-  const sgb = sgbAnalysis(actors.view, twoMode.view);
+  const tm = time('twoMode.network', () => networkFigures(twoMode.view, 'twoMode', settings, twoMode.community));
+  const av = time('actors.network', () => networkFigures(actors.view, 'actors', settings, actors.community));
+  const sgb = time('sgb', () => sgbAnalysis(actors.view, twoMode.view));
   issues.push(...twoMode.central.issues, ...twoMode.community.issues, ...tm.issues, ...actors.central.issues, ...actors.community.issues, ...av.issues, ...sgb.issues);
   const labels: Analysis['labels'] = {};
   for (const key of twoMode.view.nodes()) {
@@ -71,8 +74,8 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
     labels,
     network: { twoMode: tm.figures, actors: av.figures },
     sgb: sgb.sgb,
-    gaps: findGaps(graph, twoMode.view, actors.view),
+    gaps: time('gaps', () => findGaps(graph, twoMode.view, actors.view)),
     issues,
   };
-  return AnalysisSchema.parse(analysis);
+  return time('schema', () => AnalysisSchema.parse(analysis));
 }

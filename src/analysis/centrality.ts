@@ -15,7 +15,9 @@ import { burtMeasures } from './brokerage/burt.ts';
 import { gouldFernandez, type Brokerage } from './brokerage/gould-fernandez.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
 import { sampledBetweenness } from './sampled-betweenness.ts';
+import { sampledCloseness } from './sampled-closeness.ts';
 import type { AnalysisSettings } from './settings.ts';
+import { untimed, type Timer } from './timer.ts';
 import type { ViewGraph, ViewName } from './view.ts';
 
 export interface NodeMeasures {
@@ -32,6 +34,7 @@ export interface NodeMeasures {
 
 export interface CentralityResult {
   measures: Map<string, NodeMeasures>;
+  /** how betweenness and closeness were computed: exactly, or from a seeded sample of sources */
   betweennessMethod: { exact: boolean; samples?: number; seed?: number };
   issues: AnalysisIssue[];
 }
@@ -48,6 +51,12 @@ function betweennessOf(view: ViewGraph, settings: AnalysisSettings): { values: R
     values: sampledBetweenness(view, settings.pathSamples, settings.seed),
     method: { exact: false, samples: Math.min(settings.pathSamples, view.order), seed: settings.seed },
   };
+}
+
+function closenessOf(view: ViewGraph, adj: Adjacency, settings: AnalysisSettings): Record<string, number> {
+  if (view.order <= settings.exactPathMaxNodes) return closenessCentrality(view, { wassermanFaust: true });
+  const values = sampledCloseness(adj, settings.pathSamples, settings.seed);
+  return Object.fromEntries(adj.keys.map((k, i) => [k, values[i]!]));
 }
 
 function eigenvectorOf(view: ViewGraph, name: ViewName, settings: AnalysisSettings, issues: AnalysisIssue[]): Record<string, number> | null {
@@ -77,19 +86,19 @@ function pagerankOf(view: ViewGraph, name: ViewName, settings: AnalysisSettings,
   }
 }
 
-export function centralities(view: ViewGraph, name: ViewName, settings: AnalysisSettings): CentralityResult {
+export function centralities(view: ViewGraph, name: ViewName, settings: AnalysisSettings, time: Timer = untimed): CentralityResult {
   const issues: AnalysisIssue[] = [];
   const measures = new Map<string, NodeMeasures>();
   if (view.order === 0) return { measures, betweennessMethod: { exact: true }, issues };
-  const adj = adjacencyOf(view);
-  const weighted = weightedDegrees(adj);
-  const { values: betweenness, method } = betweennessOf(view, settings);
-  const closeness = closenessCentrality(view, { wassermanFaust: true });
-  const eigenvector = eigenvectorOf(view, name, settings, issues);
-  const ranks = pagerankOf(view, name, settings, issues);
-  const burt = burtMeasures(adj);
+  const adj = time('adjacency', () => adjacencyOf(view));
+  const weighted = time('weightedDegree', () => weightedDegrees(adj));
+  const { values: betweenness, method } = time('betweenness', () => betweennessOf(view, settings));
+  const closeness = time('closeness', () => closenessOf(view, adj, settings));
+  const eigenvector = time('eigenvector', () => eigenvectorOf(view, name, settings, issues));
+  const ranks = time('pagerank', () => pagerankOf(view, name, settings, issues));
+  const burt = time('constraint+effectiveSize', () => burtMeasures(adj));
   const groups = adj.keys.map((k) => view.getNodeAttribute(k, 'group'));
-  const brokerage = gouldFernandez(adj, groups);
+  const brokerage = time('brokerage', () => gouldFernandez(adj, groups));
   const isolates = adj.neighbours.filter((ns) => ns.length === 0).length;
   if (isolates > 0) {
     issues.push(
@@ -111,7 +120,7 @@ export function centralities(view: ViewGraph, name: ViewName, settings: Analysis
   });
   if (!method.exact) {
     issues.push(
-      issue('betweenness-sampled', `Das Netz hat ${view.order} Knoten (mehr als ${settings.exactPathMaxNodes}): Zwischenzentralität ist aus ${method.samples} zufällig gewählten Startknoten geschätzt (Startwert ${settings.seed}).`, {
+      issue('paths-sampled', `Das Netz hat ${view.order} Knoten (mehr als ${settings.exactPathMaxNodes}): Zwischenzentralität und Nähe sind aus ${method.samples} zufällig gewählten Startknoten geschätzt (Startwert ${settings.seed}).`, {
         view: name,
         measure: 'betweenness',
       }),

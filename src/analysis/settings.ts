@@ -5,7 +5,10 @@
 export interface AnalysisSettings {
   /** seed of every random choice (Louvain, betweenness samples) */
   seed: number;
-  /** exact betweenness and distances up to this many nodes per view; above, a seeded sample */
+  /**
+   * exact betweenness, closeness and distances up to this many nodes per view; above, a seeded
+   * sample of sources (exact betweenness at 10k nodes/50k ties took 60 s per view, BENCHMARKS.md)
+   */
   exactPathMaxNodes: number;
   /** number of sampled source nodes above that limit */
   pathSamples: number;
@@ -18,7 +21,7 @@ export interface AnalysisSettings {
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
   seed: 42,
-  exactPathMaxNodes: 20000,
+  exactPathMaxNodes: 5000,
   pathSamples: 500,
   maxIterations: 1000,
   tolerance: 1e-12,
