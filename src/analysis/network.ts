@@ -52,7 +52,8 @@ export function networkFigures(
   const issues: AnalysisIssue[] = [];
   const n = view.order;
   const adj = adjacencyOf(view);
-  const components = connectedComponents(view).sort((a, b) => b.length - a.length || compareStrings([...a].sort(compareStrings)[0]!, [...b].sort(compareStrings)[0]!));
+  // largest first; ties by smallest key (nodes are inserted sorted, so a component's first member is its smallest)
+  const components = connectedComponents(view).sort((a, b) => b.length - a.length || compareStrings(a[0]!, b[0]!));
   const largest = components[0] ?? [];
   const degrees = adj.neighbours.map((ns) => ns.length);
   let diameter: number | null = null;

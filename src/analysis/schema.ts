@@ -68,6 +68,7 @@ export const ClusterSchema = z.object({
   projects: z.array(z.string()),
   directTies: z.array(z.tuple([z.string(), z.string()])),
   evidence: z.array(SourceRefSchema),
+  evidenceTotal: Count,
 });
 
 export const SgbSchema = z.object({

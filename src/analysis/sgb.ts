@@ -31,8 +31,13 @@ export interface CooperationCluster {
   projects: string[];
   /** direct cross-circuit ties (cooperates_with and the like) */
   directTies: [string, string][];
+  /** the sentences behind the cross-circuit ties, in document order; at most EVIDENCE_LIMIT */
   evidence: SourceRef[];
+  /** how many there are in all (the explorer finds the rest through the projects) */
+  evidenceTotal: number;
 }
+
+export const EVIDENCE_LIMIT = 100;
 
 export interface SgbAnalysis {
   view: 'actors';
@@ -67,19 +72,19 @@ export function tieMatrix(actors: ViewGraph): Record<string, Record<string, numb
 
 /** Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational crises. Social Psychology Quarterly 51(2), 123–140. */
 export function eiIndex(actors: ViewGraph): Record<string, EiEntry> {
+  const domains = new Map(actors.mapNodes((k) => [k, new Set(domainsOf(actors, k))] as const));
   const out: Record<string, EiEntry> = {};
-  for (const d of MATRIX_DOMAINS) {
-    let external = 0;
-    let internal = 0;
-    actors.forEachEdge((_e, _a, s, t) => {
-      const inS = domainsOf(actors, s).includes(d);
-      const inT = domainsOf(actors, t).includes(d);
-      if (inS && inT) internal++;
-      else if (inS || inT) external++;
-    });
-    const members = actors.filterNodes((k) => domainsOf(actors, k).includes(d)).length;
-    out[d] = { value: external + internal === 0 ? null : (external - internal) / (external + internal), external, internal, members };
-  }
+  for (const d of MATRIX_DOMAINS) out[d] = { value: null, external: 0, internal: 0, members: 0 };
+  for (const set of domains.values()) for (const d of set) out[d]!.members++;
+  actors.forEachEdge((_e, _a, s, t) => {
+    const ds = domains.get(s)!;
+    const dt = domains.get(t)!;
+    for (const d of new Set([...ds, ...dt])) {
+      if (ds.has(d) && dt.has(d)) out[d]!.internal++;
+      else out[d]!.external++;
+    }
+  });
+  for (const e of Object.values(out)) e.value = e.external + e.internal === 0 ? null : (e.external - e.internal) / (e.external + e.internal);
   return out;
 }
 
@@ -98,45 +103,56 @@ export function cooperationClusters(actors: ViewGraph, twoMode: ViewGraph): Coop
     const d = actors.getNodeAttribute(k, 'domains');
     return isSgb2(d) || isSgb8(d);
   };
-  const seen = new Set<string>();
-  const clusters: CooperationCluster[] = [];
+  // connected groups of circuit actors, numbered in the (sorted) node order
+  const group = new Map<string, number>();
+  const groups: string[][] = [];
   for (const start of actors.nodes()) {
-    if (seen.has(start) || !inCircuit(start)) continue;
+    if (group.has(start) || !inCircuit(start)) continue;
     const members = [start];
-    seen.add(start);
+    group.set(start, groups.length);
     for (let h = 0; h < members.length; h++) {
       actors.forEachNeighbor(members[h]!, (n) => {
-        if (!seen.has(n) && inCircuit(n)) {
-          seen.add(n);
+        if (!group.has(n) && inCircuit(n)) {
+          group.set(n, groups.length);
           members.push(n);
         }
       });
     }
-    const memberSet = new Set(members);
-    const projects = new Set<string>();
-    const directTies: [string, string][] = [];
-    const evidence: SourceRef[] = [];
-    actors.forEachEdge((_e, attrs, s, t) => {
-      if (!memberSet.has(s) || !memberSet.has(t) || !isCrossTie(actors, s, t)) return;
-      attrs.via.forEach((p) => projects.add(p));
-      if (attrs.sources.length > 0) directTies.push([s, t]);
-      evidence.push(...actorTieEvidence(actors, twoMode, s, t));
-    });
-    if (projects.size === 0 && directTies.length === 0) continue;
+    groups.push(members);
+  }
+  // one pass over the ties: every cross-circuit tie belongs to the group of its ends
+  const found = groups.map(() => ({ projects: new Set<string>(), directTies: [] as [string, string][], evidence: [] as SourceRef[] }));
+  actors.forEachEdge((_e, attrs, s, t) => {
+    const g = group.get(s);
+    if (g === undefined || group.get(t) !== g || !isCrossTie(actors, s, t)) return;
+    const f = found[g]!;
+    attrs.via.forEach((p) => f.projects.add(p));
+    if (attrs.sources.length > 0) f.directTies.push([s, t]);
+    f.evidence.push(...actorTieEvidence(actors, twoMode, s, t));
+  });
+  const clusters: CooperationCluster[] = [];
+  groups.forEach((members, g) => {
+    const f = found[g]!;
+    if (f.projects.size === 0 && f.directTies.length === 0) return;
     members.sort(compareStrings);
     clusters.push({
       id: 0,
       members,
       sgb2: members.filter((k) => isSgb2(actors.getNodeAttribute(k, 'domains'))),
       sgb8: members.filter((k) => isSgb8(actors.getNodeAttribute(k, 'domains'))),
-      projects: [...projects].sort(compareStrings),
-      directTies: directTies.sort((x, y) => compareStrings(x[0], y[0]) || compareStrings(x[1], y[1])),
-      evidence: uniqueSources(evidence),
+      projects: [...f.projects].sort(compareStrings),
+      directTies: f.directTies.sort((x, y) => compareStrings(x[0], y[0]) || compareStrings(x[1], y[1])),
+      ...limitedEvidence(f.evidence),
     });
-  }
+  });
   clusters.sort((a, b) => b.members.length - a.members.length || compareStrings(a.members[0]!, b.members[0]!));
   clusters.forEach((c, i) => (c.id = i + 1));
   return clusters;
+}
+
+function limitedEvidence(refs: SourceRef[]): { evidence: SourceRef[]; evidenceTotal: number } {
+  const all = uniqueSources(refs);
+  return { evidence: all.slice(0, EVIDENCE_LIMIT), evidenceTotal: all.length };
 }
 
 /** Projects with at least one SGB II and one SGB VIII actor among their participants. */

@@ -39,6 +39,19 @@ describe('analysis of unusual graphs', () => {
     expect(a.issues.map((i) => i.code)).toContain('disconnected');
   });
 
+  it('reports an eigenvector run that does not converge instead of throwing', () => {
+    const g = makeGraph(
+      [{ key: 'org:a' }, { key: 'org:b' }, { key: 'org:c' }],
+      [
+        { source: 'org:a', target: 'org:b' },
+        { source: 'org:b', target: 'org:c' },
+      ],
+    );
+    const a = analyzeGraph(g, { maxIterations: 1 });
+    expect(a.issues.filter((i) => i.code === 'eigenvector-not-converged').map((i) => i.view)).toEqual(['twoMode', 'actors']);
+    expect(a.nodes['org:b']!.eigenvector).toBeNull();
+  });
+
   it('says so when there is no SGB actor at all', () => {
     expect(codes([{ key: 'org:a' }, { key: 'org:b' }], [{ source: 'org:a', target: 'org:b' }])).toEqual(expect.arrayContaining(['no-sgb2-actor', 'no-sgb8-actor']));
   });

@@ -13,7 +13,7 @@ import type { SourceRef } from '../../model/schema.ts';
 import { fold } from '../../util/fold.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 import { adjacencyOf } from '../adjacency.ts';
-import { articulationPoints, piecesWithout } from '../articulation.ts';
+import { cutVertices } from '../articulation.ts';
 import { isSgb2, isSgb8 } from '../domains.ts';
 import { uniqueSources } from '../evidence.ts';
 import type { ViewGraph } from '../view.ts';
@@ -70,13 +70,16 @@ function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperat
   actors.forEachNode((k, a) => {
     if (!a.municipality) return;
     const town = fold(a.municipality);
-    byTown.set(town, [...(byTown.get(town) ?? []), k]);
+    const list = byTown.get(town);
+    if (list) list.push(k);
+    else byTown.set(town, [k]);
   });
   const gaps: Gap[] = [];
   for (const rule of rules) {
     for (const members of byTown.values()) {
       const sideA = members.filter((k) => matches(rule.a, actors.getNodeAttributes(k)));
-      const sideB = members.filter((k) => matches(rule.b, actors.getNodeAttributes(k)) && !sideA.includes(k));
+      const inA = new Set(sideA);
+      const sideB = members.filter((k) => matches(rule.b, actors.getNodeAttributes(k)) && !inA.has(k));
       for (const x of sideA) {
         for (const y of sideB) {
           if (actors.areNeighbors(x, y)) continue;
@@ -101,35 +104,36 @@ function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperat
 function onlyBridges(actors: ViewGraph): Gap[] {
   const adj = adjacencyOf(actors);
   const gaps: Gap[] = [];
-  const domains = adj.keys.map((k) => actors.getNodeAttribute(k, 'domains'));
-  for (const cut of articulationPoints(adj)) {
-    const key = adj.keys[cut]!;
+  const flags = adj.keys.map((k) => {
+    const d = actors.getNodeAttribute(k, 'domains');
+    return [isSgb2(d) ? 1 : 0, isSgb8(d) ? 1 : 0];
+  });
+  for (const { node, pieces } of cutVertices(adj, flags)) {
+    const key = adj.keys[node]!;
     const label = actors.getNodeAttribute(key, 'label');
-    const pieces = piecesWithout(adj, cut);
-    const has = (piece: number[], test: (d: string[]) => boolean) => piece.some((i) => test(domains[i]!));
-    const with2 = pieces.filter((p) => has(p, isSgb2));
-    const with8 = pieces.filter((p) => has(p, isSgb8));
-    const joined = pieces.some((p) => has(p, isSgb2) && has(p, isSgb8));
-    const sources = uniqueSources(actors.mapEdges(key, (_e, a) => a.sources).flat());
-    if (with2.length > 0 && with8.length > 0 && !joined) {
+    const with2 = pieces.filter((p) => p.counts[0]! > 0).length;
+    const with8 = pieces.filter((p) => p.counts[1]! > 0).length;
+    const joined = pieces.some((p) => p.counts[0]! > 0 && p.counts[1]! > 0);
+    // a hub's every tie would be thousands of sentences: the first ones in document order suffice
+    const sources = () => uniqueSources(actors.mapEdges(key, (_e, a) => a.sources).flat()).slice(0, 20);
+    if (with2 > 0 && with8 > 0 && !joined) {
       gaps.push({
         kind: 'only-bridge-between-circuits',
         severity: 'hoch',
         nodes: [key],
         message: `${q(label)} ist die einzige Verbindung zwischen den Akteuren des SGB II und des SGB VIII in diesem Teil des Netzes. Fällt dieser Akteur aus, gibt es keine Verbindung zwischen den Rechtskreisen mehr.`,
-        sources,
+        sources: sources(),
       });
       continue;
     }
-    const sizable = pieces.filter((p) => p.length >= 2);
-    if (sizable.length >= 2) {
-      const sizes = pieces.map((p) => p.length).sort((a, b) => b - a);
+    if (pieces.filter((p) => p.size >= 2).length >= 2) {
+      const sizes = pieces.map((p) => p.size).sort((a, b) => b - a);
       gaps.push({
         kind: 'only-bridge-between-groups',
         severity: 'mittel',
         nodes: [key],
         message: `${q(label)} verbindet als einziger Akteur ${pieces.length} Gruppen (${sizes.join(', ')} Akteure). Ohne diesen Akteur zerfiele das Netz; eine zweite Verbindung macht es robuster.`,
-        sources,
+        sources: sources(),
       });
     }
   }
@@ -179,7 +183,11 @@ function municipalitiesWithoutYouthOffice(graph: NetzGraph): Gap[] {
   graph.forEachNode((key, a) => {
     const target = a.kind === 'project' ? projects : a.kind === 'youth_office' ? offices : null;
     if (!target) return;
-    for (const t of new Set(town(key))) target.set(t, [...(target.get(t) ?? []), key]);
+    for (const t of new Set(town(key))) {
+      const list = target.get(t);
+      if (list) list.push(key);
+      else target.set(t, [key]);
+    }
   });
   const gaps: Gap[] = [];
   graph.forEachNode((key, a) => {
