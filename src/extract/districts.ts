@@ -3,7 +3,7 @@
  * "im Stadtteil X", "die Stadtteile X und Y", "Quartier „X“", "in den Stadtbezirken A, B und C",
  * or a compound such as "…siedlung".
  */
-import { fold } from '../util/fold.ts';
+import { foldMemo as fold } from './fold-memo.ts';
 import type { Span } from './types.ts';
 
 export interface DistrictMention extends Span {
@@ -13,6 +13,8 @@ export interface DistrictMention extends Span {
 
 const CUE = /(?<![\p{L}])(Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Quartier|Wohnquartier|Sozialraum|Siedlung|Viertel|Wohngebiet|Sozialquartier)(e|en|s|es|n)?(?![\p{L}])/gu;
 const NAME = String.raw`(?:[„"»]([^“”"«\n]{2,50})[“”"«]|((?:[\p{Lu}][\p{L}]*)(?:[-/][\p{Lu}]?[\p{L}]+)*(?:[ ](?:[\p{Lu}][\p{L}]+(?:-[\p{Lu}]?[\p{L}]+)*))?))`;
+const FIRST_NAME = new RegExp('^' + NAME, 'u');
+const COMPOUND = /(?<![\p{L}])([\p{Lu}][\p{L}]{3,}(?:siedlung|viertel))(?![\p{L}])/gu;
 const LIST_SEP = /^(\s*,\s*|\s+(?:und|sowie|bzw\.|oder)\s+(?:(?:besonders|insbesondere|vor allem|auch)\s+)?|\s*\/\s*)/u;
 const LEAD_ADVERB = /^\s+(?:(?:besonders|insbesondere|vor allem|auch)\s+)?/u;
 
@@ -31,8 +33,7 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
     const type = m[1]!;
     const lead = LEAD_ADVERB.exec(text.slice(pos));
     pos += lead ? lead[0].length : 0;
-    const first = new RegExp('^' + NAME, 'u');
-    let nm = first.exec(text.slice(pos));
+    let nm = FIRST_NAME.exec(text.slice(pos));
     let count = 0;
     while (nm) {
       const raw = (nm[1] ?? nm[2] ?? '').trim();
@@ -53,10 +54,11 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
       // a plural cue ("Stadtteile", "Stadtbezirken") takes a list of names
       if (!sep || !(m[2] === 'e' || m[2] === 'en' || m[2] === 'n') || count > 8) break;
       pos += sep[0].length;
-      nm = first.exec(text.slice(pos));
+      nm = FIRST_NAME.exec(text.slice(pos));
     }
   }
-  for (const m of text.matchAll(/(?<![\p{L}])([\p{Lu}][\p{L}]{3,}(?:siedlung|viertel))(?![\p{L}])/gu)) {
+  // the compound pattern is slow on long lines; it needs one of its two endings
+  for (const m of text.includes('siedlung') || text.includes('viertel') ? text.matchAll(COMPOUND) : []) {
     if (GENERIC_COMPOUND.test(fold(m[1]!))) continue;
     out.push({ start: offset + m.index, end: offset + m.index + m[1]!.length, name: m[1]!, type: 'Siedlung' });
   }

@@ -4,12 +4,12 @@
  */
 import { domainsOfKind, type LegalDomain, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import type { Period } from '../model/schema.ts';
-import { fold } from '../util/fold.ts';
 import { findEmails, findPhones, findWebsites, type ContactHit } from './actors/contacts.ts';
 import { findOrganisations, type OrgMention } from './actors/organisations.ts';
 import { findPersons, type PersonMention } from './actors/persons.ts';
 import { findMinistryAbbreviations } from './actors/public-bodies.ts';
 import { findDistricts } from './districts.ts';
+import { foldMemo as fold } from './fold-memo.ts';
 import { domainsOfText, targetsSgb2 } from './domains.ts';
 import { readFields, type Field, type FieldValueLine } from './fields.ts';
 import { markFurniture } from './furniture.ts';
@@ -20,6 +20,7 @@ import { findPrograms } from './programs.ts';
 import { CARRIER_CUE, FUNDING_CUE, PARTNER_CUE } from './relations/cues.ts';
 import { cooperationPairs } from './relations/cooperation.ts';
 import { segmentDocument } from './segments.ts';
+import { byLine, onLines, spanIndex } from './span-index.ts';
 import { sentenceAt, sentencesOfLine, type Sentence } from './sentences.ts';
 import type { DocumentExtraction, ExtractionIssue, Mention, MentionAttrs, RelationMention, SourceDocument, Span } from './types.ts';
 
@@ -90,7 +91,7 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
   const placeHits: Array<{ start: number; end: number; place: PlaceRef; line: number; cue?: string }> = [];
 
   for (const line of live) {
-    if (fieldLabelLines.has(line.index) && !fields.some((f) => f.values.some((v) => v.line === line.index))) continue;
+    if (fieldLabelLines.has(line.index) && !fieldValueLines.has(line.index)) continue;
     const emails = findEmails(line.text, line.start);
     const phones = findPhones(line.text, line.start);
     const webs = findWebsites(line.text, line.start);
@@ -141,6 +142,9 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
       placeHits.push({ ...span, place, line: line.index, ...(h.cue ? { cue: h.cue } : {}) });
     }
   }
+
+  const personLines = new Set(personHits.map((p) => p.line));
+  const contactHitLines = new Set(contactHits.map((c) => c.line));
 
   // ---- 2. blocks: one per project ------------------------------------------------------------------
   const fieldOf = (key: Field['key'], from = 0, to = lines.length) => fields.filter((f) => f.key === key && lineOf(lines, f.labelSpan.start) >= from && lineOf(lines, f.labelSpan.start) < to);
@@ -198,7 +202,8 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
     }
     blocks.push(b);
   }
-  const blockOfLine = (line: number) => blocks.find((b) => line >= b.from && line < b.to);
+  const blockAt = firstCovering(blocks, (b) => b, lines.length);
+  const blockOfLine = (line: number): Block | undefined => blockAt[line];
 
   // ---- 3. mentions of actors, places, programmes -----------------------------------------------------
   const placeMentions = new Map<string, Mention>();
@@ -231,8 +236,9 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
   const projects: Array<{ m: Mention; block: Block }> = [];
   // funders' and programmes' names ("… für Arbeit, Gesundheit und Soziales") say nothing of the project's domains
   const maskedText = maskSpans(text, [...orgMentions.filter((o) => o.m.kind === 'funder').map((o) => o.m), ...programMentions.map((x) => x.m)]);
+  const fieldsOfBlock = fieldsByBlock(fields, lines);
   for (const b of blocks) {
-    const p = projectOfBlock(b, maskedText, lines, furniture, fields, programMentions.map((x) => x.m), primaryPrograms);
+    const p = projectOfBlock(b, maskedText, lines, furniture, fieldsOfBlock(b), programMentions.map((x) => x.m), primaryPrograms);
     if (!p) continue;
     const m = add('project', p.name, p.span, p.attrs, b.place?.name);
     projects.push({ m, block: b });
@@ -240,17 +246,22 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
   if (projects.length === 0 && blocks.length === 1 && !seg.entries.length) {
     issues.push({ doc: doc.name, message: 'Kein Projekt erkannt: die Seite nennt weder Projektfelder noch ein Projekt.' });
   }
-  const projectOfLine = (line: number) => projects.find((p) => line >= p.block.from && line < p.block.to)?.m;
+  const projectAt = firstCovering(projects, (p) => p.block, lines.length);
+  const projectOfLine = (line: number): Mention | undefined => projectAt[line]?.m;
 
   // ---- 5. relations ---------------------------------------------------------------------------------------
-  const mentionsIn = <T extends { m: Mention }>(list: T[], span: Span) => list.filter((x) => x.m.start >= span.start && x.m.end <= span.end);
-  const actorsIn = (span: Span) => [...mentionsIn(orgMentions, span).map((x) => x.m), ...mentionsIn(placeMentionList, span).map((x) => x.m)];
+  // the mentions inside a span, in list order, through sorted starts instead of a scan per sentence
+  const orgsIn = spanIndex(orgMentions, (x) => x.m);
+  const placesIn = spanIndex(placeMentionList, (x) => x.m);
+  const programsIn = spanIndex(programMentions, (x) => x.m);
+  const districtsIn = spanIndex(districtMentions, (x) => x.m);
+  const actorsIn = (span: Span) => [...orgsIn(span).map((x) => x.m), ...placesIn(span).map((x) => x.m)];
 
   for (const { m: project, block } of projects) {
     // located_in: the block's place, its Kreis, its districts
     let placeNode: Mention | undefined;
     if (block.place && block.placeSpan) {
-      placeNode = placeMentionList.find((x) => x.m.attrs.placeId === block.place!.id && x.m.start >= block.placeSpan!.start && x.m.end <= block.placeSpan!.end)?.m ?? placeMention(block.place, block.placeSpan);
+      placeNode = placesIn(block.placeSpan).find((x) => x.m.attrs.placeId === block.place!.id)?.m ?? placeMention(block.place, block.placeSpan);
       relate('located_in', project, placeNode, evidenceAt(block.placeSpan.start), 'Projektort');
     }
     if (block.kreis && block.kreisSpan) {
@@ -258,13 +269,13 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
       relate('located_in', project, k, evidenceAt(block.kreisSpan.start), 'Kreis/kreisfreie Stadt');
     }
     const blockSpan = { start: lines[block.from]!.start, end: lines[block.to - 1]!.end };
-    for (const d of mentionsIn(districtMentions, blockSpan)) {
+    for (const d of districtsIn(blockSpan)) {
       relate('located_in', project, d.m, evidenceAt(d.m.start), 'Quartier/Stadtteil');
       const town = block.place?.level === 'gemeinde' ? placeNode : undefined;
       if (town) relate('located_in', d.m, town, evidenceAt(d.m.start), 'Stadtteil von');
     }
     if (block.place?.level === 'kreis') {
-      for (const pm of mentionsIn(placeMentionList, blockSpan)) {
+      for (const pm of placesIn(blockSpan)) {
         const pl = places.byId(pm.m.attrs.placeId ?? '');
         if (pl?.level === 'gemeinde' && pl.kreis === block.place.name) relate('located_in', project, pm.m, evidenceAt(pm.m.start), 'Standort im Kreis');
       }
@@ -301,8 +312,8 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
     const t = v.text.replace(/\s*\(.*$/, '').trim();
     if (!project || t.length < 3 || t.length > 90 || !/^[\p{Lu}„"]/u.test(t) || /[.!?]$/.test(t)) return;
     if (/(innen|ungen|stätten|zentren|schulen|ämter|einrichtungen|akteure|beteiligte|partner|träger|vereine|verbände|institutionen|dienste|fachkräfte|familien|eltern|kinder|n und)\b/i.test(t.split(/\s+/)[0] ?? '')) return;
-    if (/^[\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+$/u.test(t) && personHits.some((p) => p.line === v.line)) return;
-    if (personHits.some((p) => p.line === v.line) || contactHits.some((c) => c.line === v.line)) return;
+    if (/^[\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+$/u.test(t) && personLines.has(v.line)) return;
+    if (personLines.has(v.line) || contactHitLines.has(v.line)) return;
     const start = v.start + v.text.indexOf(t);
     const m = add('organisation', t.replace(/[„“”"]/g, ''), { start, end: start + t.length }, {}, localMunicipality(v.line));
     relate(kind, project, m, v, label);
@@ -311,8 +322,8 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
   // sentences with cue phrases
   for (const s of sentences) {
     const st = text.slice(s.start, s.end);
-    const orgsHere = mentionsIn(orgMentions, s).map((x) => x.m);
-    const progsHere = mentionsIn(programMentions, s).map((x) => x.m);
+    const orgsHere = orgsIn(s).map((x) => x.m);
+    const progsHere = programsIn(s).map((x) => x.m);
     const project = projectOfLine(s.line);
     const block = blockOfLine(s.line);
     const inField = fieldValueLines.has(s.line);
@@ -331,10 +342,10 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
         relate('partner', project, a, s, 'Kooperation');
       }
     }
-    const coop = mentionsIn(orgMentions, s).map((x) => x.m).filter((o) => o.kind !== 'funder');
+    const coop = orgsHere.filter((o) => o.kind !== 'funder');
     for (const [a, b2] of cooperationPairs(text, s, coop)) relate('cooperates_with', a, b2, s, 'Zusammenarbeit');
     // "X im Stadtteil Y": an actor placed in a district
-    for (const d of mentionsIn(districtMentions, s)) {
+    for (const d of districtsIn(s)) {
       const before = orgsHere.filter((o) => o.end <= d.m.start && d.m.start - o.end < 25 && /^\s+(?:im|in)\s/.test(text.slice(o.end, d.m.start)));
       for (const o of before) relate('located_in', o, d.m, s, 'Standort');
     }
@@ -346,24 +357,34 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
     return { m: add('person', p.name, p, attrs), hit: p };
   });
   const groups = contactGroups(contactFields, lines);
+  // per line: the first contact group, the organisations and the persons (in list order)
+  const groupOfLine = new Map<number, (typeof groups)[number]>();
+  for (const g of groups) for (const l of g.lines) if (!groupOfLine.has(l)) groupOfLine.set(l, g);
+  const orgsOnLine = byLine(orgMentions, (o) => o.hit.line);
+  const orgOrder = new Map(orgMentions.map((o, i) => [o, i]));
+  const personsOnLine = byLine(personMentions, (p) => p.hit.line);
+  const personOrder = new Map(personMentions.map((p, i) => [p, i]));
+  const firstPlaceMention = new Map<string, Mention>();
+  for (const x of placeMentionList) if (x.m.attrs.placeId !== undefined && !firstPlaceMention.has(x.m.attrs.placeId)) firstPlaceMention.set(x.m.attrs.placeId, x.m);
   for (const { m: pm, hit } of personMentions) {
     const project = projectOfLine(hit.line);
     const line = lines[hit.line]!;
-    const group = groups.find((g) => g.lines.includes(hit.line));
+    const group = groupOfLine.get(hit.line);
+    const orgsHere = orgsOnLine.get(hit.line) ?? [];
     if (hit.cue === 'parenthesis') {
-      const org = orgMentions.filter((o) => o.hit.line === hit.line && o.m.end <= pm.start).pop()?.m;
+      const org = orgsHere.filter((o) => o.m.end <= pm.start).pop()?.m;
       if (org) {
         relate('works_for', pm, org, trimmedSpan(line), hit.role ?? 'Leitung');
         pm.attrs.organisation = org.name;
       }
     } else if (group) {
-      const orgs = orgMentions.filter((o) => group.lines.includes(o.hit.line)).map((o) => o.m);
+      const orgs = onLines(orgsOnLine, group.lines, orgOrder).map((o) => o.m);
       for (const o of orgs) relate('works_for', pm, o, { start: Math.min(o.start, pm.start), end: Math.max(o.end, pm.end) }, 'Kontakt');
       if (orgs[0]) pm.attrs.organisation = orgs.map((o) => o.name).join(', ');
       if (project) relate('contact_for', pm, project, evidenceAt(pm.start), 'Kontakt');
     } else if (hit.cue === 'label') {
       // "Ansprechpartner im Jugendamt: Name, Bezirkssozialdienst …": the organisation on the line
-      const org = orgMentions.find((o) => o.hit.line === hit.line)?.m;
+      const org = orgsHere[0]?.m;
       if (org) {
         relate('works_for', pm, org, trimmedSpan(line), 'Ansprechpartner');
         pm.attrs.organisation = org.name;
@@ -372,12 +393,12 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
     } else if (hit.role && MAYOR_ROLE.test(hit.role)) {
       const town = blockOfLine(hit.line)?.place;
       if (town) {
-        const tm = placeMentionList.find((x) => x.m.attrs.placeId === town.id)?.m;
+        const tm = firstPlaceMention.get(town.id);
         if (tm) relate('works_for', pm, tm, evidenceAt(pm.start), hit.role);
         pm.attrs.organisation = town.name;
       }
     } else {
-      const org = orgMentions.find((o) => o.hit.line === hit.line && o.m.end <= pm.start && sentenceAt(sentences, o.m.start) === sentenceAt(sentences, pm.start))?.m;
+      const org = orgsHere.find((o) => o.m.end <= pm.start && sentenceAt(sentences, o.m.start) === sentenceAt(sentences, pm.start))?.m;
       if (org) {
         relate('works_for', pm, org, evidenceAt(pm.start), hit.role ?? 'Nennung im Satz');
         pm.attrs.organisation = org.name;
@@ -387,11 +408,12 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
   }
   // contact details: to the person of the same contact group, else the group's organisation
   for (const c of contactHits) {
-    const group = groups.find((g) => g.lines.includes(c.line));
-    const candidates = group ? personMentions.filter((p) => group.lines.includes(p.hit.line)) : personMentions.filter((p) => Math.abs(p.hit.line - c.line) <= 2);
+    const group = groupOfLine.get(c.line);
+    const near = [c.line - 2, c.line - 1, c.line, c.line + 1, c.line + 2];
+    const candidates = onLines(personsOnLine, group ? group.lines : near, personOrder);
     const person = candidates.filter((p) => p.hit.line <= c.line).pop() ?? candidates[0];
     let target: Mention | undefined = person?.m;
-    if (!target && group) target = orgMentions.find((o) => group.lines.includes(o.hit.line))?.m;
+    if (!target && group) target = onLines(orgsOnLine, group.lines, orgOrder)[0]?.m;
     if (!target) continue;
     const field = c.type === 'email' ? 'email' : c.type === 'phone' ? 'phone' : 'website';
     const list = (target.attrs[field] ??= []);
@@ -399,6 +421,40 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
   }
 
   return { doc: doc.name, mentions, relations, issues };
+}
+
+/** Per line, the first item whose line range [from, to) covers it (items in priority order). */
+function firstCovering<T>(items: readonly T[], rangeOf: (x: T) => { from: number; to: number }, lineCount: number): Array<T | undefined> {
+  const out = new Array<T | undefined>(lineCount);
+  for (const x of items) {
+    const { from, to } = rangeOf(x);
+    for (let l = Math.max(0, from); l < Math.min(to, lineCount); l++) if (out[l] === undefined) out[l] = x;
+  }
+  return out;
+}
+
+/** The fields whose label lies on a line of a block, in field order; label lines are found once. */
+function fieldsByBlock(fields: readonly Field[], lines: readonly Line[]): (b: { from: number; to: number }) => Field[] {
+  const byLabelLine = new Map<number, number[]>();
+  fields.forEach((f, i) => {
+    const l = lineContaining(lines, f.labelSpan.start);
+    if (l < 0) return;
+    const list = byLabelLine.get(l);
+    if (list) list.push(i);
+    else byLabelLine.set(l, [i]);
+  });
+  return (b) => {
+    const hits: number[] = [];
+    for (let l = b.from; l < b.to; l++) for (const i of byLabelLine.get(l) ?? []) hits.push(i);
+    return hits.sort((x, y) => x - y).map((i) => fields[i]!);
+  };
+}
+
+/** The line whose span [start, end] holds pos, or -1 (pos on the second character of "\r\n"). */
+function lineContaining(lines: readonly Line[], pos: number): number {
+  const l = lineOf(lines, pos);
+  const line = lines[l];
+  return line && line.start <= pos && pos <= line.end ? l : -1;
 }
 
 function uniq<T>(xs: T[]): T[] {
@@ -458,14 +514,11 @@ function projectOfBlock(
   maskedText: string,
   lines: readonly Line[],
   furniture: readonly boolean[],
-  fields: readonly Field[],
+  /** the fields labelled inside the block */
+  blockFields: readonly Field[],
   programs: readonly Mention[],
   primaryPrograms: readonly Mention[],
 ): ProjectCandidate | undefined {
-  const blockFields = fields.filter((f) => {
-    const l = lines.findIndex((x) => x.start <= f.labelSpan.start && f.labelSpan.start <= x.end);
-    return l >= b.from && l < b.to;
-  });
   const get = (k: Field['key']) => blockFields.filter((f) => f.key === k);
   const blockLines = lines.slice(b.from, b.to).filter((l) => !furniture[l.index]);
   const blockText = blockLines.map((l) => l.text).join('\n');
@@ -539,11 +592,20 @@ function proseEnd(blockText: string): Period | undefined {
   return p;
 }
 
-/** The text with the given spans blanked out (same length, so offsets stay valid). */
+/** The text with the given spans blanked out (same length, so offsets stay valid); spans lie inside the text. */
 function maskSpans(text: string, spans: readonly Span[]): string {
-  const chars = text.split('');
-  for (const s of spans) for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  return chars.join('');
+  // in order of start, each stretch once: no character array of the whole page
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const s of sorted) {
+    const from = Math.max(s.start, pos);
+    if (s.end <= from) continue;
+    parts.push(text.slice(pos, from), text.slice(from, s.end).replace(/[^\n]/g, ' '));
+    pos = s.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
 }
 
 function escapeRe(s: string): string {

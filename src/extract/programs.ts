@@ -14,26 +14,32 @@ export interface ProgramMention extends Span {
 interface KnownProgram {
   name: string;
   pattern: RegExp;
+  /** what every match contains: lines without it skip the pattern */
+  needs: string | RegExp;
 }
 
 /** Programmes against child poverty and for family support in NRW (Land, LWL/LVR, federal). */
 const KNOWN: KnownProgram[] = [
-  { name: 'Zusammen im Quartier – Kinder stärken – Zukunft sichern', pattern: /Zusammen im Quartier(?:\s*[–:—-]\s*Kinder stärken(?:\s*[–—-]\s*Zukunft sichern)?)?/gu },
-  { name: 'kinderstark – NRW schafft Chancen', pattern: /kinderstark(?:\.nrw)?(?:\s*[–—-]\s*NRW schafft Chancen)?/giu },
-  { name: 'Kein Kind zurücklassen!', pattern: /Kein Kind zurücklassen!?(?:\s*[–—-]?\s*Kommunen in NRW beugen vor)?/gu },
-  { name: 'Kommunale Präventionsketten', pattern: /(?<![\p{L}])Kommunale Präventionsketten(?: NRW)?/gu },
-  { name: 'Gelingendes Aufwachsen – Netzwerke für Kinder', pattern: /Gelingendes Aufwachsen\s*[–—-]\s*Netzwerke für Kinder/gu },
-  { name: 'Teilhabe ermöglichen – Kommunale Netzwerke gegen Kinderarmut', pattern: /Teilhabe ermöglichen\s*[–—-]\s*Kommunale Netzwerke gegen Kinderarmut/gu },
-  { name: 'Soziale Stadt', pattern: /(?<![\p{L}])(?:Programms? )?Soziale Stadt(?: NRW)?(?![\p{L}])/gu },
-  { name: 'Sozialer Zusammenhalt', pattern: /(?<![\p{L}])Sozialer Zusammenhalt(?![\p{L}])/gu },
-  { name: 'Starke Quartiere – starke Menschen', pattern: /Starke Quartiere\s*[–—-]\s*starke Menschen/giu },
-  { name: 'Familiengrundschulzentren NRW', pattern: /(?:Initiative |Landesprogramm )Familiengrundschulzentren(?: NRW)?/gu },
-  { name: 'Bundesprogramm Sprach-Kitas', pattern: /Sprach-Kitas/gu },
-  { name: 'Aufholen nach Corona', pattern: /Aufholen nach Corona/gu },
+  { name: 'Zusammen im Quartier – Kinder stärken – Zukunft sichern', pattern: /Zusammen im Quartier(?:\s*[–:—-]\s*Kinder stärken(?:\s*[–—-]\s*Zukunft sichern)?)?/gu, needs: 'Zusammen im Quartier' },
+  { name: 'kinderstark – NRW schafft Chancen', pattern: /kinderstark(?:\.nrw)?(?:\s*[–—-]\s*NRW schafft Chancen)?/giu, needs: /kinderstark/iu },
+  { name: 'Kein Kind zurücklassen!', pattern: /Kein Kind zurücklassen!?(?:\s*[–—-]?\s*Kommunen in NRW beugen vor)?/gu, needs: 'Kein Kind zurücklassen' },
+  { name: 'Kommunale Präventionsketten', pattern: /(?<![\p{L}])Kommunale Präventionsketten(?: NRW)?/gu, needs: 'Kommunale Präventionsketten' },
+  { name: 'Gelingendes Aufwachsen – Netzwerke für Kinder', pattern: /Gelingendes Aufwachsen\s*[–—-]\s*Netzwerke für Kinder/gu, needs: 'Gelingendes Aufwachsen' },
+  { name: 'Teilhabe ermöglichen – Kommunale Netzwerke gegen Kinderarmut', pattern: /Teilhabe ermöglichen\s*[–—-]\s*Kommunale Netzwerke gegen Kinderarmut/gu, needs: 'Teilhabe ermöglichen' },
+  { name: 'Soziale Stadt', pattern: /(?<![\p{L}])(?:Programms? )?Soziale Stadt(?: NRW)?(?![\p{L}])/gu, needs: 'Soziale Stadt' },
+  { name: 'Sozialer Zusammenhalt', pattern: /(?<![\p{L}])Sozialer Zusammenhalt(?![\p{L}])/gu, needs: 'Sozialer Zusammenhalt' },
+  { name: 'Starke Quartiere – starke Menschen', pattern: /Starke Quartiere\s*[–—-]\s*starke Menschen/giu, needs: /Starke Quartiere/iu },
+  { name: 'Familiengrundschulzentren NRW', pattern: /(?:Initiative |Landesprogramm )Familiengrundschulzentren(?: NRW)?/gu, needs: 'Familiengrundschulzentren' },
+  { name: 'Bundesprogramm Sprach-Kitas', pattern: /Sprach-Kitas/gu, needs: 'Sprach-Kitas' },
+  { name: 'Aufholen nach Corona', pattern: /Aufholen nach Corona/gu, needs: 'Aufholen nach Corona' },
 ];
 
 const CUED = /(?:(?:Förder|Landes|Bundes|Modell|Sonder|Aktions)?[Pp]rogramm(?:s|es)?|Modellvorhaben(?:s)?|Landesinitiative|Initiative)\s+[„"»]([^“”"«\n]{3,100})[“”"«]/gu;
 const RAHMEN = /im Rahmen (?:des|der) (?:Förder|Landes|Bundes|Modell)?(?:[Pp]rogramms?|Modellvorhabens|Initiative|Landesinitiative)\s+[„"»]?([\p{Lu}][^“”"«\n.,;]{2,80})/gu;
+
+function mayMatch(k: KnownProgram, text: string): boolean {
+  return typeof k.needs === 'string' ? text.includes(k.needs) : k.needs.test(text);
+}
 
 export function canonicalProgramName(raw: string): string {
   const t = raw.trim();
@@ -57,18 +63,19 @@ export function findPrograms(text: string, offset = 0): ProgramMention[] {
     }
     out.push(m);
   };
-  for (const m of text.matchAll(CUED)) {
+  for (const m of /[„"»]/.test(text) ? text.matchAll(CUED) : []) {
     const inner = m[1]!;
     const s = offset + m.index + m[0].lastIndexOf(inner);
     add({ start: s, end: s + inner.length, name: canonicalProgramName(inner), cued: true });
   }
-  for (const m of text.matchAll(RAHMEN)) {
+  for (const m of text.includes('im Rahmen ') ? text.matchAll(RAHMEN) : []) {
     const inner = m[1]!.trim();
     const known = canonicalProgramName(inner);
     const s = offset + m.index + m[0].indexOf(inner);
     add({ start: s, end: s + inner.length, name: known, cued: true });
   }
   for (const k of KNOWN) {
+    if (!mayMatch(k, text)) continue;
     for (const m of text.matchAll(k.pattern)) add({ start: offset + m.index, end: offset + m.index + m[0].length, name: k.name, cued: false });
   }
   return out.sort((a, b) => a.start - b.start);

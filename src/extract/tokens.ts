@@ -7,7 +7,8 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&+'’.-]*|[^\s\p{L}\p{N}]/gu;
+// group 1: a word (starts with a letter or digit); otherwise one punctuation character
+const TOKEN = /([\p{L}\p{N}][\p{L}\p{N}&+'’.-]*)|[^\s\p{L}\p{N}]/gu;
 const KEEP_DOT = /^(e\.V|e\.v|St|Str|Dr|Prof|gem|Nr|Dipl|Co|Hl|Ev|Kath|Westf|Rhld|Sr)\.$/;
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -17,7 +18,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   while ((m = TOKEN.exec(text)) !== null) {
     let t = m[0];
     let start = m.index;
-    const word = /^[\p{L}\p{N}]/u.test(t);
+    const word = m[1] !== undefined;
     if (word && t.endsWith('.') && !KEEP_DOT.test(t)) {
       // "Hagen." at a sentence end: the dot is punctuation
       const core = t.replace(/\.+$/, '');
@@ -33,6 +34,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 export function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  // ASCII answered directly; the rest of Unicode by the property test
+  if (c < 128) return c >= 65 && c <= 90;
   return /^[\p{Lu}]/u.test(t);
 }
 

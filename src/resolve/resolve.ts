@@ -3,12 +3,13 @@
  * Identity = kind group + municipality + normalised name, with typo tolerance; every spelling that
  * was merged is kept as an alias and every merge is logged with its reason.
  */
-import { canonicalMinistry } from '../extract/actors/public-bodies.ts';
+import { canonicalMinistry, type PublicBody } from '../extract/actors/public-bodies.ts';
+import { boundedDistance } from '../extract/distance.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction, Mention } from '../extract/types.ts';
 import { domainsOfKind, keyNamespace, type LegalDomain, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import type { Period, SourceRef } from '../model/schema.ts';
-import { editDistance, slug } from '../util/fold.ts';
+import { slug } from '../util/fold.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { nameKey, personKey } from './normalise-name.ts';
 
@@ -74,30 +75,52 @@ function groupOf(kind: NodeKind): Group {
 const EU = /^(eu|europaeische union|europaeischen union)$/;
 const ESF = /^(esf|esf plus|esf\+|europaeische[rn]? sozialfonds( plus)?)$/;
 
+/** Key functions remembered for one resolution: the same names recur in many documents. */
+interface Keys {
+  name: (s: string) => string;
+  person: (s: string) => string;
+  slug: (s: string) => string;
+  ministry: (s: string) => PublicBody | undefined;
+}
+
+function remember<T>(fn: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s)!;
+    const v = fn(s);
+    seen.set(s, v);
+    return v;
+  };
+}
+
+function rememberedKeys(): Keys {
+  return { name: remember(nameKey), person: remember(personKey), slug: remember(slug), ministry: remember(canonicalMinistry) };
+}
+
 /** The identity of a mention before fuzzy matching: [key, label, reason]. */
-function identity(m: Mention): { id: string; label: string; reason: string } {
+function identity(m: Mention, keys: Keys): { id: string; label: string; reason: string } {
   const muni = m.municipality;
-  const where = muni ? `@${slug(muni)}` : '';
+  const where = muni ? `@${keys.slug(muni)}` : '';
   switch (groupOf(m.kind)) {
     case 'place':
-      return { id: `place:${m.attrs.placeId ?? slug(m.name)}`, label: m.name, reason: 'gleicher Ort im Ortsverzeichnis' };
+      return { id: `place:${m.attrs.placeId ?? keys.slug(m.name)}`, label: m.name, reason: 'gleicher Ort im Ortsverzeichnis' };
     case 'district':
-      return { id: `district:${slug(muni ?? '')}:${nameKey(m.name)}`, label: m.name, reason: 'gleicher Stadtteil in derselben Kommune' };
+      return { id: `district:${keys.slug(muni ?? '')}:${keys.name(m.name)}`, label: m.name, reason: 'gleicher Stadtteil in derselben Kommune' };
     case 'youth_office':
-      if (/landesjugendamt/i.test(m.name) || !muni) return { id: `youth:${nameKey(m.name)}`, label: m.name, reason: 'gleicher Name' };
-      return { id: `youth:${slug(muni)}`, label: `Jugendamt ${muni}`, reason: 'Jugendamt oder Einheit des Jugendamts derselben Kommune' };
+      if (/landesjugendamt/i.test(m.name) || !muni) return { id: `youth:${keys.name(m.name)}`, label: m.name, reason: 'gleicher Name' };
+      return { id: `youth:${keys.slug(muni)}`, label: `Jugendamt ${muni}`, reason: 'Jugendamt oder Einheit des Jugendamts derselben Kommune' };
     case 'job_center':
-      return muni ? { id: `jobcenter:${slug(muni)}`, label: `Jobcenter ${muni}`, reason: 'Jobcenter derselben Kommune' } : { id: `jobcenter:${nameKey(m.name)}`, label: m.name, reason: 'gleicher Name' };
+      return muni ? { id: `jobcenter:${keys.slug(muni)}`, label: `Jobcenter ${muni}`, reason: 'Jobcenter derselben Kommune' } : { id: `jobcenter:${keys.name(m.name)}`, label: m.name, reason: 'gleicher Name' };
     case 'person':
-      return { id: `person:${personKey(m.name)}`, label: m.name, reason: 'gleicher Name' };
+      return { id: `person:${keys.person(m.name)}`, label: m.name, reason: 'gleicher Name' };
     case 'program':
-      return { id: `program:${nameKey(m.name.split(/\s+[–—-]\s+/)[0]!)}`, label: m.name, reason: 'gleicher Programmname' };
+      return { id: `program:${keys.name(m.name.split(/\s+[–—-]\s+/)[0]!)}`, label: m.name, reason: 'gleicher Programmname' };
     case 'project':
-      return { id: `project:${nameKey(m.name)}${where}`, label: m.name, reason: 'gleicher Projekttitel in derselben Kommune' };
+      return { id: `project:${keys.name(m.name)}${where}`, label: m.name, reason: 'gleicher Projekttitel in derselben Kommune' };
     default: {
-      const ministry = m.kind === 'funder' || /ministerium|^[A-Z]{3,8}( NRW)?$|\./.test(m.name) ? canonicalMinistry(m.name) : undefined;
-      if (ministry) return { id: `org:${nameKey(ministry.canonical)}`, label: ministry.canonical, reason: 'Ministerium: Name, Kürzel oder Signet' };
-      const k = nameKey(m.name);
+      const ministry = m.kind === 'funder' || /ministerium|^[A-Z]{3,8}( NRW)?$|\./.test(m.name) ? keys.ministry(m.name) : undefined;
+      if (ministry) return { id: `org:${keys.name(ministry.canonical)}`, label: ministry.canonical, reason: 'Ministerium: Name, Kürzel oder Signet' };
+      const k = keys.name(m.name);
       if (EU.test(k)) return { id: 'org:europaeische union', label: 'Europäische Union', reason: 'Europäische Union' };
       if (ESF.test(k)) return { id: 'org:esf', label: 'Europäischer Sozialfonds (ESF)', reason: 'Europäischer Sozialfonds' };
       const local = m.kind !== 'funder' ? where : '';
@@ -111,8 +134,9 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
   const byId = new Map<string, ResolvedNode & { ids: Set<string> }>();
   const nodeOfMention = new Map<string, string>();
 
+  const keys = rememberedKeys();
   for (const m of all) {
-    const { id, label, reason } = identity(m);
+    const { id, label, reason } = identity(m, keys);
     let node = byId.get(id);
     if (!node) {
       node = { key: id, kind: m.kind, label, mentions: [], reasons: new Set(), ids: new Set([id]), ...(m.municipality ? { municipality: m.municipality } : {}) };
@@ -131,28 +155,21 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
     return cur;
   };
   const nodes = [...byId.values()].sort((a, b) => compareStrings(a.key, b.key));
-  // only nodes of one group and one municipality can be the same actor: compare within buckets
-  const buckets = new Map<string, typeof nodes>();
-  for (const n of nodes) {
-    const b = `${groupOf(n.kind)}|${n.municipality ?? ''}`;
-    const list = buckets.get(b);
-    if (list) list.push(n);
-    else buckets.set(b, [n]);
-  }
-  for (const bucket of buckets.values()) {
+  // only nodes of one bucket can be the same actor; keys are computed once per node
+  for (const bucket of fuzzyBuckets(nodes, keys)) {
     for (let i = 0; i < bucket.length; i++) {
-    for (let j = i + 1; j < bucket.length; j++) {
-      const a = bucket[i]!;
-      const b = bucket[j]!;
-      const reason = fuzzySame(a, b);
-      if (!reason) continue;
-      const ra = find(a.key);
-      const rb = find(b.key);
-      if (ra === rb) continue;
-      // keep the more specific (longer) label as the survivor
-      const [keep, drop] = a.label.length >= b.label.length ? [ra, rb] : [rb, ra];
-      alias.set(drop, keep);
-      byId.get(keep)!.reasons.add(reason);
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i]!;
+        const b = bucket[j]!;
+        const reason = fuzzySame(a, b);
+        if (!reason) continue;
+        const ra = find(a.node.key);
+        const rb = find(b.node.key);
+        if (ra === rb) continue;
+        // keep the more specific (longer) label as the survivor
+        const [keep, drop] = a.node.label.length >= b.node.label.length ? [ra, rb] : [rb, ra];
+        alias.set(drop, keep);
+        byId.get(keep)!.reasons.add(reason);
       }
     }
   }
@@ -188,6 +205,7 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
 
   // edges: one per kind and endpoint pair, with all evidence
   const edges = new Map<string, ResolvedEdge>();
+  const sourceKeys = new Map<ResolvedEdge, Set<string>>();
   for (const e of extractions) {
     for (const r of e.relations) {
       const s = nodeOf.get(r.from);
@@ -200,8 +218,15 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
       if (!edge) {
         edge = { key, kind: r.kind, source: a, target: b, undirected, sources: [], cues: [] };
         edges.set(key, edge);
+        sourceKeys.set(edge, new Set());
       }
-      if (!edge.sources.some((x) => x.doc === r.doc && x.start === r.start && x.end === r.end)) edge.sources.push({ doc: r.doc, start: r.start, end: r.end });
+      // a set of seen sources: edges repeated across many documents would otherwise be quadratic
+      const seen = sourceKeys.get(edge)!;
+      const sk = `${r.start}:${r.end}:${r.doc}`;
+      if (!seen.has(sk)) {
+        seen.add(sk);
+        edge.sources.push({ doc: r.doc, start: r.start, end: r.end });
+      }
       if (!edge.cues.includes(r.cue)) edge.cues.push(r.cue);
     }
   }
@@ -237,27 +262,55 @@ function keySeed(n: ResolvedNode, label: string): string {
   return label;
 }
 
-/** Two candidate nodes of one group that are the same actor, with the reason, or undefined. */
-function fuzzySame(a: ResolvedNode, b: ResolvedNode): string | undefined {
-  if ((a.municipality ?? '') !== (b.municipality ?? '')) {
-    // a name that carries the place itself may lack the context municipality
-    if (a.municipality && b.municipality) return undefined;
+/** A node with the comparison key of its label, computed once. */
+interface Candidate {
+  node: ResolvedNode;
+  group: Group;
+  key: string;
+}
+
+/**
+ * Candidates that may merge, in key order inside each bucket. A bucket is one group and
+ * municipality, narrowed where fuzzySame can only merge equal parts: persons by surname (the
+ * last word of the key), projects and districts by the whole key. Groups that never merge fuzzily
+ * get no bucket. Buckets are disjoint, so the merges do not depend on the narrowing.
+ */
+function fuzzyBuckets(nodes: readonly ResolvedNode[], keys: Keys): Array<Candidate[]> {
+  const buckets = new Map<string, Candidate[]>();
+  for (const node of nodes) {
+    const group = groupOf(node.kind);
+    if (group === 'place' || group === 'youth_office' || group === 'job_center' || group === 'program') continue;
+    const key = group === 'person' ? keys.person(node.label) : keys.name(node.label);
+    const narrow = group === 'person' ? key.slice(key.lastIndexOf(' ') + 1) : group === 'project' || group === 'district' ? key : '';
+    const b = `${group}|${node.municipality ?? ''}|${narrow}`;
+    const list = buckets.get(b);
+    const c: Candidate = { node, group, key };
+    if (list) list.push(c);
+    else buckets.set(b, [c]);
   }
-  const g = groupOf(a.kind);
-  if (g === 'place' || g === 'youth_office' || g === 'job_center' || g === 'program') return undefined;
-  const ka = g === 'person' ? personKey(a.label) : nameKey(a.label);
-  const kb = g === 'person' ? personKey(b.label) : nameKey(b.label);
+  return [...buckets.values()];
+}
+
+/** Two candidates of one bucket that are the same actor, with the reason, or undefined. */
+function fuzzySame(ca: Candidate, cb: Candidate): string | undefined {
+  const a = ca.node;
+  const b = cb.node;
+  const g = ca.group;
+  const ka = ca.key;
+  const kb = cb.key;
   if (ka === kb) return 'gleicher Name nach Normalisierung';
   if (g === 'person') {
-    const la = ka.split(' ');
-    const lb = kb.split(' ');
-    if (la.length >= 2 && lb.length >= 2 && la[la.length - 1] === lb[lb.length - 1] && ka.length >= 10 && editDistance(ka, kb, 2) <= 2) return `Tippfehler im Namen (Abstand ${editDistance(ka, kb, 2)})`;
+    // same surname is given by the bucket; more than one word each
+    if (ka.length >= 10 && ka.includes(' ') && kb.includes(' ') && Math.abs(ka.length - kb.length) <= 2) {
+      const d = boundedDistance(ka, kb, 2);
+      if (d <= 2) return `Tippfehler im Namen (Abstand ${d})`;
+    }
     return undefined;
   }
   if (g === 'project' || g === 'district') return undefined;
   // the same words but one more or one fewer letter: "Caritasverband Musterstadt" / "Caritasverband Musterstat"
-  if (ka.length >= 10 && kb.length >= 10 && ka.split(' ').length === kb.split(' ').length) {
-    const d = editDistance(ka, kb, 2);
+  if (ka.length >= 10 && kb.length >= 10 && Math.abs(ka.length - kb.length) <= 2 && wordCount(ka) === wordCount(kb)) {
+    const d = boundedDistance(ka, kb, 2);
     if (d <= Math.min(2, Math.floor(Math.min(ka.length, kb.length) / 10))) {
       // differing digits or differing last words mean different bodies ("Grundschule 1" / "Grundschule 2")
       if (/\d/.test(ka) || /\d/.test(kb)) return undefined;
@@ -270,6 +323,12 @@ function fuzzySame(a: ResolvedNode, b: ResolvedNode): string | undefined {
     if (!short.includes(' ') && long.startsWith(short) && short.length >= 3 && (a.kind === 'carrier' || b.kind === 'carrier')) return 'Kurzname eines Verbands vor Ort';
   }
   return undefined;
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 const KIND_PRIORITY: NodeKind[] = ['youth_office', 'job_center', 'school', 'daycare', 'funder', 'carrier', 'organisation'];

@@ -5,7 +5,8 @@
  * Lippe") or a place inside the name ("Jobcenter Kreis Unna") gives the municipality.
  */
 import type { LegalDomain, NodeKind } from '../../model/kinds.ts';
-import { editDistance, fold } from '../../util/fold.ts';
+import { boundedDistance } from '../distance.ts';
+import { foldMemo as fold } from '../fold-memo.ts';
 import type { PlaceLookup, PlaceRef } from '../place-lookup.ts';
 import { CLOSE_QUOTES, isCapitalised, OPEN_QUOTES, tokenize, type Token } from '../tokens.ts';
 import { GENERIC_DETERMINERS, HEAD_SUFFIXES, HEADS, NAME_MODIFIERS, NOT_NAME_WORDS, type HeadClass, type HeadInfo } from './org-vocabulary.ts';
@@ -30,22 +31,39 @@ const FUNCTION_WORDS = new Set([
   'kooperationspartner', 'trägerverbund', 'traegerverbund', 'zwischen', 'gemeinsam', 'zusammen', 'sowohl', 'neben', 'weitere',
 ]);
 
-const LONG_HEADS = [...HEADS.keys()].filter((h) => h.length >= 8 && !h.includes(' '));
+type Head = { info: HeadInfo; end: number; fuzzy?: boolean };
 
-function headAt(tokens: readonly Token[], i: number): { info: HeadInfo; end: number; fuzzy?: boolean } | undefined {
-  const first = tokens[i];
-  if (!first?.word) return undefined;
-  // multi-word heads, longest first
-  for (let n = 4; n >= 2; n--) {
-    if (i + n > tokens.length) continue;
-    const slice = tokens.slice(i, i + n);
-    if (!slice.every((t) => t.word)) continue;
-    const info = HEADS.get(fold(slice.map((t) => t.text).join(' ')));
-    if (info && isCapitalised(first.text)) return { info, end: i + n };
+/** First words of the multi-word heads: only such a word can start a phrase head. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...HEADS.keys()].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
+
+/** Long single-word heads by their first two letters, in vocabulary order (for the typo rule). */
+const LONG_HEADS: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const h of HEADS.keys()) {
+    if (h.length < 8 || h.includes(' ')) continue;
+    const list = out.get(h.slice(0, 2));
+    if (list) list.push(h);
+    else out.set(h.slice(0, 2), [h]);
   }
+  return out;
+})();
+
+function headAt(tokens: readonly Token[], i: number): Head | undefined {
+  const first = tokens[i];
+  // every head starts with a capital
+  if (!first?.word || !isCapitalised(first.text)) return undefined;
   const f = fold(first.text);
+  // multi-word heads, longest first
+  if (PHRASE_STARTS.has(f)) {
+    for (let n = 4; n >= 2; n--) {
+      if (i + n > tokens.length) continue;
+      const slice = tokens.slice(i, i + n);
+      if (!slice.every((t) => t.word)) continue;
+      const info = HEADS.get(fold(slice.map((t) => t.text).join(' ')));
+      if (info) return { info, end: i + n };
+    }
+  }
   const isAcronym = /^[A-ZÄÖÜ]{2,6}\+?$/.test(first.text);
-  if (!isCapitalised(first.text)) return undefined;
   const direct = HEADS.get(f);
   if (direct && (isAcronym || !/^[A-ZÄÖÜ]+$/.test(first.text) || f.length > 3)) return { info: direct, end: i + 1 };
   // "LWL-Servicestelle", "AWO-Kita": the part after the last hyphen is the head
@@ -59,11 +77,24 @@ function headAt(tokens: readonly Token[], i: number): { info: HeadInfo; end: num
   }
   // misspelt long heads ("Jugenamt"): one edit away, same first two letters
   if (f.length >= 8) {
-    for (const h of LONG_HEADS) {
-      if (h[0] === f[0] && h[1] === f[1] && !f.startsWith(h) && editDistance(f, h, 1) <= 1) return { info: HEADS.get(h)!, end: i + 1, fuzzy: true };
+    for (const h of LONG_HEADS.get(f.slice(0, 2)) ?? []) {
+      if (!f.startsWith(h) && boundedDistance(f, h, 1) <= 1) return { info: HEADS.get(h)!, end: i + 1, fuzzy: true };
     }
   }
   return undefined;
+}
+
+/** headAt for one token list, each position computed at most once (extend asks again). */
+function headFinder(tokens: readonly Token[]): (i: number) => Head | undefined {
+  const seen: Array<Head | null> = [];
+  return (i) => {
+    let h = seen[i];
+    if (h === undefined) {
+      h = headAt(tokens, i) ?? null;
+      seen[i] = h;
+    }
+    return h ?? undefined;
+  };
 }
 
 const LEGAL_FORM_AFTER = /^\s*(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|gem\. GmbH|GmbH|mbH|gAG|eG)(?![\p{L}])/u;
@@ -86,15 +117,16 @@ function isNameWord(tok: Token | undefined, strict: boolean): boolean {
 /** Find organisation mentions in `text` (a line or a field value); offsets are shifted by `offset`. */
 export function findOrganisations(text: string, offset: number, places: PlaceLookup): OrgMention[] {
   const tokens = tokenize(text, offset);
+  const headOf = headFinder(tokens);
   const found: OrgMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const head = headAt(tokens, i);
+    const head = headOf(i);
     if (!head) {
       i++;
       continue;
     }
-    const m = extend(text, offset, tokens, i, head, places);
+    const m = extend(text, offset, tokens, headOf, i, head, places);
     if (m) {
       found.push(...m.mentions);
       i = Math.max(m.nextToken, i + 1);
@@ -109,8 +141,9 @@ function extend(
   text: string,
   offset: number,
   tokens: readonly Token[],
+  headOf: (i: number) => Head | undefined,
   hs: number,
-  head: { info: HeadInfo; end: number; fuzzy?: boolean },
+  head: Head,
   places: PlaceLookup,
 ): { mentions: OrgMention[]; nextToken: number } | undefined {
   const { info } = head;
@@ -156,7 +189,7 @@ function extend(
       }
       if ((f === 'und' || t.text === '&' || t.text === ',') && took > 0) {
         const nx = tokens[k + 1];
-        if (nx?.word && (isCapitalised(nx.text) || isAdjectiveLike(nx.text)) && !headAt(tokens, k + 1) && !FUNCTION_WORDS.has(fold(nx.text))) {
+        if (nx?.word && (isCapitalised(nx.text) || isAdjectiveLike(nx.text)) && !headOf(k + 1) && !FUNCTION_WORDS.has(fold(nx.text))) {
           k++;
           continue;
         }
@@ -181,14 +214,14 @@ function extend(
       let took = 0;
       while (k < tokens.length) {
         const t = tokens[k]!;
-        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(fold(t.text)) && !headAt(tokens, k)) {
+        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(fold(t.text)) && !headOf(k)) {
           k++;
           took++;
           continue;
         }
         if ((fold(t.text) === 'und' || t.text === '&' || t.text === ',') && took > 0) {
           const nx = tokens[k + 1];
-          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(fold(nx.text)) && !headAt(tokens, k + 1)) {
+          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(fold(nx.text)) && !headOf(k + 1)) {
             k++;
             continue;
           }
@@ -223,7 +256,7 @@ function extend(
           took += 2;
           continue;
         }
-        if ((isNameWord(t, true) && !headAt(tokens, k)) || (t.word && /^\d{1,3}$/.test(t.text) && took === 0 && info.cls === 'named')) {
+        if ((isNameWord(t, true) && !headOf(k)) || (t.word && /^\d{1,3}$/.test(t.text) && took === 0 && info.cls === 'named')) {
           k++;
           took++;
           continue;
@@ -280,7 +313,7 @@ function extend(
   let kind = info.kind;
   const domains: LegalDomain[] = [...(info.domains ?? [])];
   const fname = fold(name);
-  const jugendLike = fname.split(/[^a-z]+/).some((w) => w.length >= 5 && w.length <= 8 && editDistance(w, 'jugend', 1) <= 1);
+  const jugendLike = fname.split(/[^a-z]+/).some((w) => w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1);
   if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|fachstelle)$/.test(fold(tokens[hs]!.text)))) && jugendLike) kind = 'youth_office';
   if (info.cls === 'unit' || (info.cls === 'fuer' && info.kind !== 'funder')) {
     if (/schul|bildung/.test(fname)) domains.push('Schule');

@@ -3,7 +3,7 @@
  * after a name ("Oberbürgermeisterin Anna Beispiel", "Max Muster, Beigeordneter"), a name line in a
  * contact block, or a common first name followed by a surname in running text.
  */
-import { fold } from '../../util/fold.ts';
+import { foldMemo as fold } from '../fold-memo.ts';
 import type { PlaceLookup } from '../place-lookup.ts';
 import type { Span } from '../types.ts';
 import { FIRST_NAMES } from './first-names.ts';
@@ -33,6 +33,17 @@ const SIMPLE_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN})?\s+${PA
 const LABELLED = new RegExp(String.raw`Ansprechpartner(?:in|\*in|/in)?(?:\s+(?:im|in der|beim|bei der|für)\s+[^:]{2,40})?\s*:\s*(${SIMPLE_NAME})(?![\p{L}])`, 'gu');
 const FIRST_NAME_PAIR = new RegExp(String.raw`(?<![\p{L}])(${NAME_TOKEN})\s+(${PARTICLE}${NAME_TOKEN})(?![\p{L}-])`, 'gu');
 
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// cheap tests for what each pattern needs; lines without it skip the pattern
+// (a full name starts with a capital, title or not, and ends in a capitalised word)
+const ROLE_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE_WORDS}|Herr|Frau)\s+[\p{Lu}]`, 'u');
+const ROLE_AFTER_CUE = new RegExp(String.raw`[\p{Lu}][\p{Ll}]+,?\s+\(?(?:${ROLE_WORDS})(?![\p{L}])`, 'u');
+// a pair is only kept when its first word is a known given name followed by a space
+const FIRST_NAME_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...FIRST_NAMES].map(escapeRe).join('|')})\s`, 'u');
+
 function plausibleName(name: string, places: PlaceLookup): boolean {
   const tokens = name.replace(/^(?:(?:Dr\.|Prof\.|Dipl\.-\S+|Mag\.)\s+)+/, '').split(/[\s,]+/).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 4) return false;
@@ -57,20 +68,20 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
   const push = (m: PersonMention) => {
     if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
   };
-  for (const m of text.matchAll(PAREN_ROLE)) {
+  for (const m of text.includes('(') ? text.matchAll(PAREN_ROLE) : []) {
     const raw = m[2]!.trim();
     const name = cleanName(raw);
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].indexOf(raw, m[1]!.length);
     push({ start: s, end: s + raw.length, name, role: m[1]!, cue: 'parenthesis' });
   }
-  for (const m of text.matchAll(ROLE_BEFORE)) {
+  for (const m of ROLE_BEFORE_CUE.test(text) ? text.matchAll(ROLE_BEFORE) : []) {
     const name = cleanName(m[2]!);
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].length - m[2]!.length;
     push({ start: s, end: s + m[2]!.length, name, role: /^(Herr|Frau)$/.test(m[1]!) ? undefined : m[1]!, cue: 'role-before' } as PersonMention);
   }
-  for (const m of text.matchAll(ROLE_AFTER)) {
+  for (const m of ROLE_AFTER_CUE.test(text) ? text.matchAll(ROLE_AFTER) : []) {
     const name = cleanName(m[1]!);
     if (!plausibleName(name, places) || /^(Herr|Frau)\b/.test(name)) continue;
     const s = offset + m.index;
@@ -86,13 +97,13 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
       push({ start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line', ...(role && !/\d|@/.test(role) ? { role } : {}) });
     }
   }
-  for (const m of text.matchAll(LABELLED)) {
+  for (const m of text.includes('Ansprechpartner') ? text.matchAll(LABELLED) : []) {
     const name = cleanName(m[1]!);
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].length - m[1]!.length;
     push({ start: s, end: s + m[1]!.length, name, role: 'Ansprechpartner', cue: 'label' });
   }
-  for (const m of text.matchAll(FIRST_NAME_PAIR)) {
+  for (const m of FIRST_NAME_CUE.test(text) ? text.matchAll(FIRST_NAME_PAIR) : []) {
     if (!FIRST_NAMES.has(m[1]!)) continue;
     const raw = m[0];
     const name = cleanName(raw);

@@ -45,12 +45,16 @@ export interface BodyHit extends Span {
   body: PublicBody;
 }
 
+/** One pattern per abbreviation, built once. */
+const ABBREVIATION_PATTERNS = MINISTRIES.map((b) => ({ body: b, patterns: b.abbreviations.map((a) => ({ a, re: new RegExp(`(?<![\\p{L}-])${a}(?: NRW)?(?![\\p{L}-])`, 'gu') })) }));
+
 /** Abbreviations ("MAGS NRW") and publisher marks in a line. */
 export function findMinistryAbbreviations(text: string, offset = 0): BodyHit[] {
   const out: BodyHit[] = [];
-  for (const b of MINISTRIES) {
-    for (const a of b.abbreviations) {
-      const re = new RegExp(`(?<![\\p{L}-])${a}(?: NRW)?(?![\\p{L}-])`, 'gu');
+  for (const { body: b, patterns } of ABBREVIATION_PATTERNS) {
+    for (const { a, re } of patterns) {
+      // most lines name no ministry: a plain substring test first
+      if (!text.includes(a)) continue;
       for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, body: b });
     }
     for (const mark of b.marks) {

@@ -1,0 +1,102 @@
+/**
+ * The shortcuts taken for speed give the same answers as the plain computations they replace:
+ * bounded edit distance, span lookups, remembered folding, the tokenizer's word flag, and the
+ * quick tests that let a line skip a pattern (the pattern must still fire where it should).
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { findEmails } from '../../src/extract/actors/contacts.ts';
+import { findPersons } from '../../src/extract/actors/persons.ts';
+import { findMinistryAbbreviations } from '../../src/extract/actors/public-bodies.ts';
+import { boundedDistance } from '../../src/extract/distance.ts';
+import { findDistricts } from '../../src/extract/districts.ts';
+import { foldMemo } from '../../src/extract/fold-memo.ts';
+import { findPrograms } from '../../src/extract/programs.ts';
+import { byLine, firstAtLeast, onLines, spanIndex } from '../../src/extract/span-index.ts';
+import { isCapitalised, tokenize } from '../../src/extract/tokens.ts';
+import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
+import { editDistance, fold } from '../../src/util/fold.ts';
+
+const places = nrwGazetteer();
+const letters = fc.constantFrom('a', 'b', 'c', ' ', 'ä', 'ß', '-');
+const word = fc.array(letters, { maxLength: 14 }).map((cs) => cs.join(''));
+
+describe('boundedDistance', () => {
+  test.prop([word, word, fc.integer({ min: 0, max: 3 })], { numRuns: 2000 })('equals editDistance up to max and stays above max beyond it', (a, b, max) => {
+    const plain = editDistance(a, b);
+    const bounded = boundedDistance(a, b, max);
+    if (plain <= max) expect(bounded).toBe(plain);
+    else expect(bounded).toBeGreaterThan(max);
+  });
+
+  it('ignores a shared surname', () => {
+    expect(boundedDistance('maria beispielfrau', 'marie beispielfrau', 2)).toBe(1);
+    expect(boundedDistance('jugenamt', 'jugendamt', 1)).toBe(1);
+  });
+});
+
+describe('span lookups', () => {
+  const span = fc.tuple(fc.nat(60), fc.nat(20)).map(([s, l]) => ({ start: s, end: s + l }));
+
+  test.prop([fc.array(span, { maxLength: 40 }), span], { numRuns: 500 })('spanIndex finds what a filter finds, in list order', (items, query) => {
+    const within = spanIndex(items, (x) => x);
+    expect(within(query)).toEqual(items.filter((x) => x.start >= query.start && x.end <= query.end));
+  });
+
+  test.prop([fc.array(fc.integer({ min: -5, max: 50 })).map((xs) => xs.sort((a, b) => a - b)), fc.integer({ min: -10, max: 60 })])('firstAtLeast is the first index with a value ≥ x', (xs, x) => {
+    const i = xs.findIndex((v) => v >= x);
+    expect(firstAtLeast(xs, x)).toBe(i < 0 ? xs.length : i);
+  });
+
+  test.prop([fc.array(fc.nat(8), { maxLength: 30 }), fc.array(fc.nat(9), { maxLength: 6 })])('onLines gives the items of those lines in list order', (lineOfItem, wanted) => {
+    const items = lineOfItem.map((line, i) => ({ line, i }));
+    const order = new Map(items.map((x, i) => [x, i]));
+    expect(onLines(byLine(items, (x) => x.line), wanted, order)).toEqual(items.filter((x) => wanted.includes(x.line)));
+  });
+});
+
+describe('words', () => {
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 30 })], { numRuns: 500 })('foldMemo equals fold, also when asked twice', (s) => {
+    expect(foldMemo(s)).toBe(fold(s));
+    expect(foldMemo(s)).toBe(fold(s));
+  });
+
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 6 })], { numRuns: 1000 })('isCapitalised is an upper-case first letter', (s) => {
+    expect(isCapitalised(s)).toBe(/^[\p{Lu}]/u.test(s));
+  });
+
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 60 })], { numRuns: 500 })('a token is a word exactly when it starts with a letter or digit', (s) => {
+    for (const t of tokenize(s)) expect(t.word).toBe(/^[\p{L}\p{N}]/u.test(t.text));
+  });
+});
+
+describe('patterns behind quick tests still fire', () => {
+  it('finds obfuscated and plain e-mail addresses', () => {
+    expect(findEmails('Mail: info (at) beispiel-verein [dot] de').map((h) => h.value)).toEqual(['info@beispiel-verein.de']);
+    expect(findEmails('Mail: info [ÄT] beispiel [punkt] de').map((h) => h.value)).toEqual(['info@beispiel.de']);
+    expect(findEmails('info@beispiel.de oder kontakt(@)beispiel.de').map((h) => h.value)).toEqual(['info@beispiel.de', 'kontakt@beispiel.de']);
+    expect(findEmails('keine Adresse auf dieser Zeile')).toEqual([]);
+  });
+
+  it('finds persons with a role before or after the name, in parentheses, labelled, or by a given name', () => {
+    const names = (t: string, contact = false) => findPersons(t, 0, places, contact).map((p) => `${p.name}|${p.role ?? ''}|${p.cue}`);
+    expect(names('Es sprach Projektleiterin Dr. Erika Beispielfrau.')).toEqual(['Dr. Erika Beispielfrau|Projektleiterin|role-before']);
+    expect(names('Max Mustermann, Geschäftsführer, sagte')).toEqual(['Max Mustermann|Geschäftsführer|role-after']);
+    expect(names('Ein Verein (Vorsitzende: Heike Beispielfrau) lädt ein')).toEqual(['Heike Beispielfrau|Vorsitzende|parenthesis']);
+    expect(names('Ansprechpartnerin im Jugendamt: Jana Musterfrau')).toEqual(['Jana Musterfrau|Ansprechpartner|label']);
+    expect(names('Mit dabei war auch Sabine Beispielfrau aus dem Team.')).toEqual(['Sabine Beispielfrau||first-name']);
+    expect(names('die leitung hat niemand')).toEqual([]);
+  });
+
+  it('finds programmes by name in any case and by cue', () => {
+    expect(findPrograms('Teil von KINDERSTARK – NRW schafft Chancen').map((p) => p.name)).toEqual(['kinderstark – NRW schafft Chancen']);
+    expect(findPrograms('im Rahmen des Landesprogramms Beispielhafte Wege, gefördert').map((p) => p.name)).toEqual(['Beispielhafte Wege']);
+    expect(findPrograms('Förderprogramm „Gute Nachbarschaft“ startet').map((p) => p.name)).toEqual(['Gute Nachbarschaft']);
+    expect(findPrograms('ganz ohne Programm')).toEqual([]);
+  });
+
+  it('finds ministries by abbreviation and districts by compound', () => {
+    expect(findMinistryAbbreviations('gefördert vom MAGS NRW und BMFSFJ').map((h) => h.body.abbreviations[0])).toEqual(['MAGS', 'BMFSFJ']);
+    expect(findDistricts('in der Beispielsiedlung und im Nordviertel').map((d) => d.name)).toEqual(['Beispielsiedlung', 'Nordviertel']);
+  });
+});
