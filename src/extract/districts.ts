@@ -3,7 +3,7 @@
  * "im Stadtteil X", "die Stadtteile X und Y", "Quartier „X“", "in den Stadtbezirken A, B und C",
  * or a compound such as "…siedlung".
  */
-import { foldMemo as fold } from './fold-memo.ts';
+import { foldMemo as fold } from './memo.ts';
 import type { Span } from './types.ts';
 
 export interface DistrictMention extends Span {

@@ -9,7 +9,7 @@ import { findOrganisations, type OrgMention } from './actors/organisations.ts';
 import { findPersons, type PersonMention } from './actors/persons.ts';
 import { findMinistryAbbreviations } from './actors/public-bodies.ts';
 import { findDistricts } from './districts.ts';
-import { foldMemo as fold } from './fold-memo.ts';
+import { foldMemo as fold } from './memo.ts';
 import { domainsOfText, targetsSgb2 } from './domains.ts';
 import { readFields, type Field, type FieldValueLine } from './fields.ts';
 import { markFurniture } from './furniture.ts';

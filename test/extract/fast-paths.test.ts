@@ -10,10 +10,10 @@ import { findPersons } from '../../src/extract/actors/persons.ts';
 import { findMinistryAbbreviations } from '../../src/extract/actors/public-bodies.ts';
 import { boundedDistance } from '../../src/extract/distance.ts';
 import { findDistricts } from '../../src/extract/districts.ts';
-import { foldMemo } from '../../src/extract/fold-memo.ts';
+import { foldMemo } from '../../src/extract/memo.ts';
 import { findPrograms } from '../../src/extract/programs.ts';
 import { byLine, firstAtLeast, onLines, spanIndex } from '../../src/extract/span-index.ts';
-import { isCapitalised, tokenize } from '../../src/extract/tokens.ts';
+import { isCapitalised, tokenize, type Token } from '../../src/extract/tokens.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { editDistance, fold } from '../../src/util/fold.ts';
 
@@ -65,10 +65,39 @@ describe('words', () => {
     expect(isCapitalised(s)).toBe(/^[\p{Lu}]/u.test(s));
   });
 
-  test.prop([fc.string({ unit: 'grapheme', maxLength: 60 })], { numRuns: 500 })('a token is a word exactly when it starts with a letter or digit', (s) => {
-    for (const t of tokenize(s)) expect(t.word).toBe(/^[\p{L}\p{N}]/u.test(t.text));
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 60 })], { numRuns: 1000 })('tokenize equals the token pattern it reads by hand', (s) => {
+    expect(tokenize(s, 7)).toEqual(tokenizeByPattern(s, 7));
+  });
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 40 })], { numRuns: 1000 })('on any code units, lone surrogates included', (s) => {
+    expect(tokenize(s)).toEqual(tokenizeByPattern(s));
+  });
+
+  test.prop([fc.array(fc.constantFrom('Stadt', 'Hagen.', 'e.V.', 'St.', ' ', '-', '„', '’', '&', '+', '1.', 'Ä', '🙂', '\uD800', '\u00A0', '\u2003', '\t', '.'), { maxLength: 30 })], { numRuns: 1000 })('also on the characters that matter to it', (parts) => {
+    const s = parts.join('');
+    expect(tokenize(s)).toEqual(tokenizeByPattern(s));
   });
 });
+
+/** The tokenizer as it was written with one regular expression. */
+function tokenizeByPattern(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&+'’.-]*|[^\s\p{L}\p{N}]/gu)) {
+    let t = m[0];
+    let start = m.index;
+    const word = /^[\p{L}\p{N}]/u.test(t);
+    if (word && t.endsWith('.') && !/^(e\.V|e\.v|St|Str|Dr|Prof|gem|Nr|Dipl|Co|Hl|Ev|Kath|Westf|Rhld|Sr)\.$/.test(t)) {
+      const core = t.replace(/\.+$/, '');
+      out.push({ text: core, start: offset + start, end: offset + start + core.length, word: true });
+      start += core.length;
+      t = t.slice(core.length);
+      out.push({ text: t, start: offset + start, end: offset + start + t.length, word: false });
+      continue;
+    }
+    out.push({ text: t, start: offset + start, end: offset + start + t.length, word });
+  }
+  return out;
+}
 
 describe('patterns behind quick tests still fire', () => {
   it('finds obfuscated and plain e-mail addresses', () => {

@@ -6,7 +6,7 @@
  */
 import type { LegalDomain, NodeKind } from '../../model/kinds.ts';
 import { boundedDistance } from '../distance.ts';
-import { foldMemo as fold } from '../fold-memo.ts';
+import { foldMemo as fold, memoize } from '../memo.ts';
 import type { PlaceLookup, PlaceRef } from '../place-lookup.ts';
 import { CLOSE_QUOTES, isCapitalised, OPEN_QUOTES, tokenize, type Token } from '../tokens.ts';
 import { GENERIC_DETERMINERS, HEAD_SUFFIXES, HEADS, NAME_MODIFIERS, NOT_NAME_WORDS, type HeadClass, type HeadInfo } from './org-vocabulary.ts';
@@ -63,26 +63,34 @@ function headAt(tokens: readonly Token[], i: number): Head | undefined {
       if (info) return { info, end: i + n };
     }
   }
-  const isAcronym = /^[A-ZÄÖÜ]{2,6}\+?$/.test(first.text);
+  const w = wordHead(first.text);
+  if (!w) return undefined;
+  return w.fuzzy ? { info: w.info, end: i + 1, fuzzy: true } : { info: w.info, end: i + 1 };
+}
+
+/** The head a single capitalised word is, by itself; null when none. Pure in the word, so remembered. */
+const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean } | null => {
+  const f = fold(word);
+  const isAcronym = /^[A-ZÄÖÜ]{2,6}\+?$/.test(word);
   const direct = HEADS.get(f);
-  if (direct && (isAcronym || !/^[A-ZÄÖÜ]+$/.test(first.text) || f.length > 3)) return { info: direct, end: i + 1 };
+  if (direct && (isAcronym || !/^[A-ZÄÖÜ]+$/.test(word) || f.length > 3)) return { info: direct };
   // "LWL-Servicestelle", "AWO-Kita": the part after the last hyphen is the head
   const dash = f.lastIndexOf('-');
   if (dash > 0) {
     const tail = HEADS.get(f.slice(dash + 1));
-    if (tail) return { info: tail, end: i + 1 };
+    if (tail) return { info: tail };
   }
   for (const [suffix, info] of HEAD_SUFFIXES) {
-    if (f.length > suffix.length + 2 && f.endsWith(suffix)) return { info, end: i + 1 };
+    if (f.length > suffix.length + 2 && f.endsWith(suffix)) return { info };
   }
   // misspelt long heads ("Jugenamt"): one edit away, same first two letters
   if (f.length >= 8) {
     for (const h of LONG_HEADS.get(f.slice(0, 2)) ?? []) {
-      if (!f.startsWith(h) && boundedDistance(f, h, 1) <= 1) return { info: HEADS.get(h)!, end: i + 1, fuzzy: true };
+      if (!f.startsWith(h) && boundedDistance(f, h, 1) <= 1) return { info: HEADS.get(h)!, fuzzy: true };
     }
   }
-  return undefined;
-}
+  return null;
+});
 
 /** headAt for one token list, each position computed at most once (extend asks again). */
 function headFinder(tokens: readonly Token[]): (i: number) => Head | undefined {

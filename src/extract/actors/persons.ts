@@ -3,7 +3,7 @@
  * after a name ("Oberbürgermeisterin Anna Beispiel", "Max Muster, Beigeordneter"), a name line in a
  * contact block, or a common first name followed by a surname in running text.
  */
-import { foldMemo as fold } from '../fold-memo.ts';
+import { foldMemo as fold } from '../memo.ts';
 import type { PlaceLookup } from '../place-lookup.ts';
 import type { Span } from '../types.ts';
 import { FIRST_NAMES } from './first-names.ts';
