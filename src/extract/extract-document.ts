@@ -119,27 +119,30 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
       const cut = line.text.slice(o.start - line.start, p.start - line.start).replace(/[\s\-–]+$/, '');
       return { ...o, end: o.start + cut.length, name: cut.replace(/[„“”"]/g, '').trim() };
     });
-    for (const p of keptProgs) programHits.push({ ...p, line: line.index });
+    for (const p of keptProgs) programHits.push(Object.assign(p, { line: line.index }));
+    // the hits are fresh objects of this line: tagging them with the line saves a copy
     for (const o of orgs) {
       taken.push(o);
-      orgHits.push({ ...o, line: line.index });
+      orgHits.push(Object.assign(o, { line: line.index }));
     }
     const persons = findPersons(line.text, line.start, places, contactLines.has(line.index)).filter(free);
     for (const p of persons) {
       taken.push(p);
-      personHits.push({ ...p, line: line.index });
+      personHits.push(Object.assign(p, { line: line.index }));
     }
     for (const p of keptProgs) taken.push(p);
     for (const d of findDistricts(line.text, line.start)) {
       if (!free(d) || places.lookup(d.name).some((pl) => pl.level === 'gemeinde' && d.type !== 'Stadtteil' && d.type !== 'Stadtbezirk')) continue;
-      districtHits.push({ ...d, line: line.index });
+      districtHits.push(Object.assign(d, { line: line.index }));
       taken.push(d);
     }
     for (const h of bzrLines.has(line.index) ? [] : places.scan(line.text)) {
       const span = { start: line.start + h.start, end: line.start + h.end };
       const place = h.places[0];
       if (!place || !free(span) || (place.level !== 'gemeinde' && place.level !== 'kreis')) continue;
-      placeHits.push({ ...span, place, line: line.index, ...(h.cue ? { cue: h.cue } : {}) });
+      const hit: (typeof placeHits)[number] = { start: span.start, end: span.end, place, line: line.index };
+      if (h.cue) hit.cue = h.cue;
+      placeHits.push(hit);
     }
   }
 

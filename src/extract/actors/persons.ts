@@ -39,8 +39,9 @@ function escapeRe(s: string): string {
 
 // cheap tests for what each pattern needs; lines without it skip the pattern
 // (a full name starts with a capital, title or not, and ends in a capitalised word)
-const ROLE_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE_WORDS}|Herr|Frau)\s+[\p{Lu}]`, 'u');
-const ROLE_AFTER_CUE = new RegExp(String.raw`[\p{Lu}][\p{Ll}]+,?\s+\(?(?:${ROLE_WORDS})(?![\p{L}])`, 'u');
+const ROLE_BEFORE_CUE = new RegExp(String.raw`(?:${ROLE_WORDS}|Herr|Frau)\s+[\p{Lu}]`, 'u');
+const ROLE_AFTER_CUE = new RegExp(String.raw`[\s(](?:${ROLE_WORDS})(?![\p{L}])`, 'u');
+const ROLE_AFTER_NAME_CUE = new RegExp(String.raw`[\p{Lu}][\p{Ll}]+,?\s+\(?(?:${ROLE_WORDS})(?![\p{L}])`, 'u');
 // a pair is only kept when its first word is a known given name followed by a space
 const FIRST_NAME_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...FIRST_NAMES].map(escapeRe).join('|')})\s`, 'u');
 
@@ -81,7 +82,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     const s = offset + m.index + m[0].length - m[2]!.length;
     push({ start: s, end: s + m[2]!.length, name, role: /^(Herr|Frau)$/.test(m[1]!) ? undefined : m[1]!, cue: 'role-before' } as PersonMention);
   }
-  for (const m of ROLE_AFTER_CUE.test(text) ? text.matchAll(ROLE_AFTER) : []) {
+  for (const m of ROLE_AFTER_CUE.test(text) && ROLE_AFTER_NAME_CUE.test(text) ? text.matchAll(ROLE_AFTER) : []) {
     const name = cleanName(m[1]!);
     if (!plausibleName(name, places) || /^(Herr|Frau)\b/.test(name)) continue;
     const s = offset + m.index;
