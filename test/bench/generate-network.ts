@@ -2,7 +2,9 @@
  * Seeded synthetic networks shaped like Netzatlas data for the analysis benchmark: 10 % projects
  * with 3–5 participants each (mostly from their own town), the remaining ties direct cooperation
  * between actors, half by preferential attachment (a few hubs, as real networks have), half within
- * the town. Kinds and domains in realistic shares, 40 towns, 30 % of projects for SGB II families.
+ * the town. One Jugendamt and one Jobcenter per town, as in NRW, and one town per 250 nodes (at least
+ * 40; 100k nodes ≈ the 396 NRW Gemeinden); other kinds in realistic shares; 30 % of projects for SGB II
+ * families.
  */
 import Graph from 'graphology';
 import type { NetzGraph } from '../../src/model/graph-io.ts';
@@ -15,21 +17,28 @@ const ACTOR_KINDS: [NodeKind, number][] = [
   ['organisation', 0.28],
   ['school', 0.15],
   ['daycare', 0.15],
-  ['youth_office', 0.05],
-  ['job_center', 0.04],
   ['funder', 0.03],
+  ['organisation', 0.09], // the remaining share: other bodies (kept as a second entry so measured figures stay reproducible)
 ];
 
 export function generateNetwork(nodes: number, edges: number, seed = 1): NetzGraph {
   const rng = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
   const g: NetzGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
-  const towns = Array.from({ length: 40 }, (_v, i) => `Stadt ${i + 1}`);
+  const towns = Array.from({ length: Math.max(40, Math.round(nodes / 250)) }, (_v, i) => `Stadt ${i + 1}`);
   const projects: string[] = [];
   const actors: string[] = [];
   const byTown = new Map<string, string[]>(towns.map((t) => [t, []]));
   const source = (i: number) => [{ doc: `doc${i % 1000}.txt`, start: i % 5000, end: (i % 5000) + 10 }];
-  for (let i = 0; i < nodes; i++) {
+  for (const [t, town] of towns.entries()) {
+    for (const kind of ['youth_office', 'job_center'] as const) {
+      const key = `org:${kind}-${t}`;
+      g.addNode(key, { label: `${kind === 'youth_office' ? 'Jugendamt' : 'Jobcenter'} ${town}`, kind, municipality: town, sources: source(t) });
+      actors.push(key);
+      byTown.get(town)!.push(key);
+    }
+  }
+  for (let i = 2 * towns.length; i < nodes; i++) {
     const town = pick(towns);
     if (i % 10 === 0) {
       const key = `project:p${i}`;
