@@ -2,7 +2,8 @@
  * The sentence around a source reference, for reports and panels. Contact details inside a quote
  * are blanked: a quote explains a tie, it does not pass on personal data.
  */
-const BOUNDARY = /[.!?;]\s|\n\s*\n|\n(?=\s*[-•*|])/g;
+// a line end is a boundary too: pages converted to text keep one paragraph or one field per line
+const BOUNDARY = /[.!?;]\s|\n/g;
 
 export function sentenceAround(text: string, start: number, end: number, max = 300): string {
   const s = Math.max(0, Math.min(start, text.length));
