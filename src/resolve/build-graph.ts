@@ -14,14 +14,12 @@ export interface BuiltNetwork {
 }
 
 function sortSources(s: SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
+  // sorted, equal sources stand next to each other: keep the first of each run
   return [...s]
     .sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end)
-    .filter((x) => {
-      const k = `${x.doc}:${x.start}:${x.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
+    .filter((x, i, all) => {
+      const prev = all[i - 1];
+      return !prev || prev.doc !== x.doc || prev.start !== x.start || prev.end !== x.end;
     });
 }
 
@@ -39,7 +37,13 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
       kind: n.kind,
       sources: sortSources(ms.map((m) => ({ doc: m.doc, start: m.start, end: m.end }))),
     };
-    const aliases = sortedUnique(ms.flatMap((m) => [m.name, ...(m.attrs.aliases ?? [])]).filter((a) => a !== n.label));
+    const names = new Set<string>();
+    for (const m of ms) {
+      names.add(m.name);
+      for (const a of m.attrs.aliases ?? []) names.add(a);
+    }
+    names.delete(n.label);
+    const aliases = [...names].sort(compareStrings);
     if (aliases.length) attrs.aliases = aliases;
     if (n.municipality && n.kind !== 'municipality') attrs.municipality = n.municipality;
     const domains = collectDomains(n.kind, n.kind === 'project' || n.kind === 'organisation' || n.kind === 'funder' ? ms : []);
@@ -82,9 +86,10 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
     graph.addNode(n.key, attrs);
   }
   // a carrier is not also listed as a mere partner of the same project
-  const carried = new Set(res.edges.filter((e) => e.kind === 'carried_by').map((e) => `${e.source}>${e.target}`));
+  const carried = new Map<string, Set<string>>();
+  for (const e of res.edges) if (e.kind === 'carried_by') (carried.get(e.source) ?? carried.set(e.source, new Set()).get(e.source)!).add(e.target);
   for (const e of res.edges) {
-    if (e.kind === 'partner' && carried.has(`${e.source}>${e.target}`)) continue;
+    if (e.kind === 'partner' && carried.get(e.source)?.has(e.target)) continue;
     const attrs: EdgeAttributes = { kind: e.kind, sources: sortSources(e.sources), cue: e.cues[0] ?? '' };
     if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, attrs);
     else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);

@@ -131,20 +131,21 @@ function identity(m: Mention, keys: Keys): { id: string; label: string; reason: 
 
 export function resolve(extractions: readonly DocumentExtraction[], places: PlaceLookup): Resolution {
   const all = extractions.flatMap((e) => e.mentions);
-  const byId = new Map<string, ResolvedNode & { ids: Set<string> }>();
-  const nodeOfMention = new Map<string, string>();
+  const byId = new Map<string, ResolvedNode>();
+  // the identity node of each mention of `all`, by position
+  const nodeAt: ResolvedNode[] = [];
 
   const keys = rememberedKeys();
   for (const m of all) {
     const { id, label, reason } = identity(m, keys);
     let node = byId.get(id);
     if (!node) {
-      node = { key: id, kind: m.kind, label, mentions: [], reasons: new Set(), ids: new Set([id]), ...(m.municipality ? { municipality: m.municipality } : {}) };
+      node = { key: id, kind: m.kind, label, mentions: [], reasons: new Set(), ...(m.municipality ? { municipality: m.municipality } : {}) };
       byId.set(id, node);
     }
     node.mentions.push(m);
     if (node.mentions.length > 1) node.reasons.add(reason);
-    nodeOfMention.set(m.id, id);
+    nodeAt.push(node);
   }
 
   // fuzzy merges inside one group and municipality: typing errors, bare brand names, legal forms
@@ -179,7 +180,6 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
     const target = byId.get(root)!;
     target.mentions.push(...n.mentions);
     for (const r of n.reasons) target.reasons.add(r);
-    for (const m of n.mentions) nodeOfMention.set(m.id, root);
     byId.delete(n.key);
   }
 
@@ -187,25 +187,30 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
   const finalNodes: ResolvedNode[] = [];
   const keyMap = new Map<string, string>();
   const usedKeys = new Set<string>();
+  // per key, where to look for the next free "-k": keys are only ever added, so the smallest free
+  // k never goes down (many projects of one title in many towns would otherwise be quadratic)
+  const nextSuffix = new Map<string, number>();
   for (const n of [...byId.values()].sort((a, b) => compareStrings(a.key, b.key))) {
     const kind = chooseKind(n);
     const label = chooseLabel(n, kind, places);
     let key = `${keyNamespace(kind)}:${slug(keySeed(n, label))}`;
     if (usedKeys.has(key)) {
-      let k = 2;
+      let k = nextSuffix.get(key) ?? 2;
       while (usedKeys.has(`${key}-${k}`)) k++;
+      nextSuffix.set(key, k + 1);
       key = `${key}-${k}`;
     }
     usedKeys.add(key);
     keyMap.set(n.key, key);
     finalNodes.push({ key, kind, label, mentions: n.mentions, reasons: n.reasons, ...(n.municipality ? { municipality: n.municipality } : {}) });
   }
-  const nodeOf = new Map<string, string>();
-  for (const [mid, k] of nodeOfMention) nodeOf.set(mid, keyMap.get(find(k)) ?? keyMap.get(k)!);
+  const nodeOf = mentionNodeKeys(all, nodeAt, nodes, find, keyMap);
 
-  // edges: one per kind and endpoint pair, with all evidence
-  const edges = new Map<string, ResolvedEdge>();
-  const sourceKeys = new Map<ResolvedEdge, Set<string>>();
+  // edges: one per kind and endpoint pair, with all evidence; looked up by kind, source and
+  // target (the key string "kind:a->b" names each triple once, so it is built only for new edges)
+  const edges = new Map<RelationKind, Map<string, Map<string, ResolvedEdge>>>();
+  const unsorted: ResolvedEdge[] = [];
+  const sourceSets = new Map<ResolvedEdge, Set<string>>();
   for (const e of extractions) {
     for (const r of e.relations) {
       const s = nodeOf.get(r.from);
@@ -213,24 +218,19 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
       if (!s || !t || s === t) continue;
       const undirected = r.kind === 'cooperates_with';
       const [a, b] = undirected && compareStrings(t, s) < 0 ? [t, s] : [s, t];
-      const key = `${r.kind}:${a}->${b}`;
-      let edge = edges.get(key);
+      const ofKind = edges.get(r.kind) ?? edges.set(r.kind, new Map()).get(r.kind)!;
+      const fromA = ofKind.get(a) ?? ofKind.set(a, new Map()).get(a)!;
+      let edge = fromA.get(b);
       if (!edge) {
-        edge = { key, kind: r.kind, source: a, target: b, undirected, sources: [], cues: [] };
-        edges.set(key, edge);
-        sourceKeys.set(edge, new Set());
+        edge = { key: `${r.kind}:${a}->${b}`, kind: r.kind, source: a, target: b, undirected, sources: [], cues: [] };
+        fromA.set(b, edge);
+        unsorted.push(edge);
       }
-      // a set of seen sources: edges repeated across many documents would otherwise be quadratic
-      const seen = sourceKeys.get(edge)!;
-      const sk = `${r.start}:${r.end}:${r.doc}`;
-      if (!seen.has(sk)) {
-        seen.add(sk);
-        edge.sources.push({ doc: r.doc, start: r.start, end: r.end });
-      }
+      addSource(edge, r, sourceSets);
       if (!edge.cues.includes(r.cue)) edge.cues.push(r.cue);
     }
   }
-  const edgeList = [...edges.values()].sort((x, y) => compareStrings(x.key, y.key));
+  const edgeList = unsorted.sort((x, y) => compareStrings(x.key, y.key));
 
   // a body that funds something is a funder, whatever its name looked like
   const funded = new Set(edgeList.filter((e) => e.kind === 'funded_by').map((e) => e.target));
@@ -253,6 +253,54 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
     });
   }
   return { nodes: finalNodes, edges: edgeList, merges: merges.sort((a, b) => compareStrings(a.key, b.key)), nodeOf };
+}
+
+/**
+ * Mention id → final node key, in the order of the mentions. Mention ids are unique when they come
+ * from runPipeline; should an id repeat, the writes of the earlier two-pass rule are replayed: the
+ * last mention with the id, then the survivors of merged nodes in key order.
+ */
+function mentionNodeKeys(all: readonly Mention[], nodeAt: readonly ResolvedNode[], nodes: readonly ResolvedNode[], find: (id: string) => string, keyMap: ReadonlyMap<string, string>): Map<string, string> {
+  const finalKey = new Map<ResolvedNode, string>();
+  const keyOf = (n: ResolvedNode): string => {
+    let k = finalKey.get(n);
+    if (k === undefined) {
+      k = keyMap.get(find(n.key)) ?? keyMap.get(n.key)!;
+      finalKey.set(n, k);
+    }
+    return k;
+  };
+  const out = new Map<string, string>();
+  for (let i = 0; i < all.length; i++) out.set(all[i]!.id, keyOf(nodeAt[i]!));
+  if (out.size === all.length) return out;
+  const last = new Map<string, string>();
+  for (let i = 0; i < all.length; i++) last.set(all[i]!.id, nodeAt[i]!.key);
+  for (const n of nodes) {
+    const root = find(n.key);
+    // a merged node keeps its own mentions; only survivors received others
+    if (root !== n.key) for (const m of n.mentions) last.set(m.id, root);
+  }
+  const replayed = new Map<string, string>();
+  for (const [mid, k] of last) replayed.set(mid, keyMap.get(find(k)) ?? keyMap.get(k)!);
+  return replayed;
+}
+
+/** Adds a relation's evidence once: a scan for the usual few sources, a set for edges seen in many documents. */
+function addSource(edge: ResolvedEdge, r: SourceRef, sets: Map<ResolvedEdge, Set<string>>): void {
+  const key = (x: SourceRef) => `${x.start}:${x.end}:${x.doc}`;
+  if (edge.sources.length < 16) {
+    if (!edge.sources.some((x) => x.doc === r.doc && x.start === r.start && x.end === r.end)) edge.sources.push({ doc: r.doc, start: r.start, end: r.end });
+    return;
+  }
+  let seen = sets.get(edge);
+  if (!seen) {
+    seen = new Set(edge.sources.map(key));
+    sets.set(edge, seen);
+  }
+  const k = key(r);
+  if (seen.has(k)) return;
+  seen.add(k);
+  edge.sources.push({ doc: r.doc, start: r.start, end: r.end });
 }
 
 function keySeed(n: ResolvedNode, label: string): string {
