@@ -4,6 +4,7 @@
  */
 import type { NetzGraph } from '../model/graph-io.ts';
 import { compareStrings } from '../util/stable-json.ts';
+import { adjacencyOf, type Adjacency } from './adjacency.ts';
 import { centralities, type CentralityResult } from './centrality.ts';
 import { communities, type CommunityResult } from './communities.ts';
 import { findGaps } from './gaps/find-gaps.ts';
@@ -17,13 +18,16 @@ import { actorView, twoModeView, VIEW_DESCRIPTIONS, type ViewGraph, type ViewNam
 
 interface ViewResult {
   view: ViewGraph;
+  /** built once per view, shared by the measures, the figures and the gaps */
+  adj: Adjacency;
   central: CentralityResult;
   community: CommunityResult;
 }
 
 function analyseView(view: ViewGraph, name: ViewName, settings: AnalysisSettings, time: Timer): ViewResult {
   const prefixed: Timer = (step, run) => time(`${name}.${step}`, run);
-  return { view, central: centralities(view, name, settings, prefixed), community: prefixed('louvain', () => communities(view, name, settings.seed)) };
+  const adj = prefixed('adjacency', () => adjacencyOf(view));
+  return { view, adj, central: centralities(view, adj, name, settings, prefixed), community: prefixed('louvain', () => communities(view, name, settings.seed)) };
 }
 
 function measuresJSON(r: ViewResult): Record<string, NodeMeasuresJSON> {
@@ -45,8 +49,8 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
   if (graph.order > 0 && twoMode.view.order === 0) {
     issues.push(issue('no-actors', 'Der Graph enthält nur Orte und Personen; Akteure und Projekte fehlen.'));
   }
-  const tm = time('twoMode.network', () => networkFigures(twoMode.view, 'twoMode', settings, twoMode.community));
-  const av = time('actors.network', () => networkFigures(actors.view, 'actors', settings, actors.community));
+  const tm = time('twoMode.network', () => networkFigures(twoMode.view, twoMode.adj, 'twoMode', settings, twoMode.community));
+  const av = time('actors.network', () => networkFigures(actors.view, actors.adj, 'actors', settings, actors.community));
   const sgb = time('sgb', () => sgbAnalysis(actors.view, twoMode.view));
   issues.push(...twoMode.central.issues, ...twoMode.community.issues, ...tm.issues, ...actors.central.issues, ...actors.community.issues, ...av.issues, ...sgb.issues);
   const labels: Analysis['labels'] = {};
@@ -74,7 +78,7 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
     labels,
     network: { twoMode: tm.figures, actors: av.figures },
     sgb: sgb.sgb,
-    gaps: time('gaps', () => findGaps(graph, twoMode.view, actors.view)),
+    gaps: time('gaps', () => findGaps(graph, twoMode.view, actors.view, undefined, actors.adj)),
     issues,
   };
   return time('schema', () => AnalysisSchema.parse(analysis));

@@ -10,7 +10,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { adjacencyOf, type Adjacency } from './adjacency.ts';
+import type { Adjacency } from './adjacency.ts';
 import { burtMeasures } from './brokerage/burt.ts';
 import { gouldFernandez, type Brokerage } from './brokerage/gould-fernandez.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
@@ -55,7 +55,7 @@ function betweennessOf(view: ViewGraph, settings: AnalysisSettings): { values: R
 
 function closenessOf(view: ViewGraph, adj: Adjacency, settings: AnalysisSettings): Record<string, number> {
   if (view.order <= settings.exactPathMaxNodes) return closenessCentrality(view, { wassermanFaust: true });
-  const values = sampledCloseness(adj, settings.pathSamples, settings.seed);
+  const values = sampledCloseness(view, adj, settings.pathSamples, settings.seed);
   return Object.fromEntries(adj.keys.map((k, i) => [k, values[i]!]));
 }
 
@@ -86,11 +86,10 @@ function pagerankOf(view: ViewGraph, name: ViewName, settings: AnalysisSettings,
   }
 }
 
-export function centralities(view: ViewGraph, name: ViewName, settings: AnalysisSettings, time: Timer = untimed): CentralityResult {
+export function centralities(view: ViewGraph, adj: Adjacency, name: ViewName, settings: AnalysisSettings, time: Timer = untimed): CentralityResult {
   const issues: AnalysisIssue[] = [];
   const measures = new Map<string, NodeMeasures>();
   if (view.order === 0) return { measures, betweennessMethod: { exact: true }, issues };
-  const adj = time('adjacency', () => adjacencyOf(view));
   const weighted = time('weightedDegree', () => weightedDegrees(adj));
   const { values: betweenness, method } = time('betweenness', () => betweennessOf(view, settings));
   const closeness = time('closeness', () => closenessOf(view, adj, settings));

@@ -1,13 +1,7 @@
 /** Evidence of ties in a view: the sentences (source references) behind them, deduplicated and sorted. */
 import type { SourceRef } from '../model/schema.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { uniqueSources } from '../model/sources.ts';
 import type { ViewGraph } from './view.ts';
-
-export function uniqueSources(refs: Iterable<SourceRef>): SourceRef[] {
-  const seen = new Map<string, SourceRef>();
-  for (const r of refs) seen.set(`${r.doc}\u0000${r.start}\u0000${r.end}`, { doc: r.doc, start: r.start, end: r.end });
-  return [...seen.values()].sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end);
-}
 
 /**
  * Why two actors are tied in the actor view: the sources of their direct ties and, for every

@@ -5,7 +5,7 @@
 import { connectedComponents } from 'graphology-components';
 import { density } from 'graphology-metrics/graph/density';
 import { compareStrings } from '../util/stable-json.ts';
-import { adjacencyOf } from './adjacency.ts';
+import type { Adjacency } from './adjacency.ts';
 import { componentDistances } from './distances.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
 import type { AnalysisSettings } from './settings.ts';
@@ -45,13 +45,13 @@ export function degreeCentralization(degrees: readonly number[]): number | null 
 
 export function networkFigures(
   view: ViewGraph,
+  adj: Adjacency,
   name: ViewName,
   settings: AnalysisSettings,
   community: { count: number; modularity: number | null },
 ): { figures: NetworkFigures; issues: AnalysisIssue[] } {
   const issues: AnalysisIssue[] = [];
   const n = view.order;
-  const adj = adjacencyOf(view);
   // largest first; ties by smallest key (nodes are inserted sorted, so a component's first member is its smallest)
   const components = connectedComponents(view).sort((a, b) => b.length - a.length || compareStrings(a[0]!, b[0]!));
   const largest = components[0] ?? [];

@@ -6,17 +6,26 @@
  *   C(v) = (r_v − 1) / T_v · (r_v − 1) / (n − 1),  T_v ≈ (r_v − 1) · mean sampled distance.
  * A node that no sampled source reaches (a small separate component) is measured exactly.
  */
+import { connectedComponents } from 'graphology-components';
 import type { Adjacency } from './adjacency.ts';
 import { bfs } from './distances.ts';
 import { samplePivots } from './sampled-betweenness.ts';
+import type { ViewGraph } from './view.ts';
 
-export function sampledCloseness(adj: Adjacency, samples: number, seed: number): number[] {
+/** Size of the connected component of every node (graphology-components, mapped to indices). */
+function componentSizes(view: ViewGraph, adj: Adjacency): Int32Array {
+  const size = new Int32Array(adj.keys.length);
+  for (const component of connectedComponents(view)) for (const key of component) size[adj.index.get(key)!] = component.length;
+  return size;
+}
+
+export function sampledCloseness(view: ViewGraph, adj: Adjacency, samples: number, seed: number): number[] {
   const n = adj.keys.length;
   const dist = new Int32Array(n);
   const queue = new Int32Array(n);
   const sum = new Float64Array(n);
   const hits = new Int32Array(n);
-  const reach = componentSizes(adj);
+  const reach = componentSizes(view, adj);
   for (const p of samplePivots(n, samples, seed)) {
     const reached = bfs(adj, p, dist, queue);
     for (let q = 1; q < reached; q++) {
@@ -39,30 +48,4 @@ export function sampledCloseness(adj: Adjacency, samples: number, seed: number):
     }
   }
   return out;
-}
-
-/** Size of the connected component of every node. */
-export function componentSizes(adj: Adjacency): Int32Array {
-  const n = adj.keys.length;
-  const size = new Int32Array(n);
-  const seen = new Uint8Array(n);
-  const stack: number[] = [];
-  for (let s = 0; s < n; s++) {
-    if (seen[s]) continue;
-    const members = [s];
-    seen[s] = 1;
-    stack.push(s);
-    while (stack.length > 0) {
-      const u = stack.pop()!;
-      for (const v of adj.neighbours[u]!) {
-        if (!seen[v]) {
-          seen[v] = 1;
-          members.push(v);
-          stack.push(v);
-        }
-      }
-    }
-    for (const m of members) size[m] = members.length;
-  }
-  return size;
 }

@@ -8,7 +8,8 @@ import { LEGAL_DOMAINS } from '../model/kinds.ts';
 import type { SourceRef } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { isSgb2, isSgb8, NO_DOMAIN } from './domains.ts';
-import { actorTieEvidence, uniqueSources } from './evidence.ts';
+import { uniqueSources } from '../model/sources.ts';
+import { actorTieEvidence } from './evidence.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
 import type { ViewGraph } from './view.ts';
 

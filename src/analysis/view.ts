@@ -15,6 +15,7 @@ import Graph from 'graphology';
 import type { NetzGraph } from '../model/graph-io.ts';
 import type { LegalDomain, NodeKind } from '../model/kinds.ts';
 import type { SourceRef } from '../model/schema.ts';
+import { compareSources } from '../model/sources.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { domainGroup, effectiveDomains } from './domains.ts';
 
@@ -81,7 +82,7 @@ function sortEdgeLists(view: ViewGraph): void {
   view.forEachEdge((_e, attrs) => {
     attrs.relations.sort(compareStrings);
     attrs.via.sort(compareStrings);
-    attrs.sources.sort((x, y) => compareStrings(x.doc, y.doc) || x.start - y.start || x.end - y.end);
+    attrs.sources.sort(compareSources);
   });
 }
 

@@ -2,12 +2,11 @@
  * The Netzatlas command line: `npm run netzatlas -- <command> …`. The only place that touches the
  * file system and the process; everything else is pure and reusable in the browser.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GraphFormatError, parseGraphText } from '../model/graph-io.ts';
+import { GraphFormatError } from '../model/graph-io.ts';
 import { parseCommandLine } from './args.ts';
-import { runAnalysis, runCompare } from './commands/analyze.ts';
+import { loadGraphFile, runAnalysis, runCompare } from './commands/analyze.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
 
@@ -164,11 +163,12 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       let bad = 0;
       for (const file of parsed.positionals) {
         try {
-          const g = parseGraphText(await readFile(file, 'utf8'), file);
-          log(`${file}: gültig (${g.nodes.length} Knoten, ${g.edges.length} Kanten)`);
+          // the same check the analysis makes: schema, then the graph options (e.g. no parallel edges in a simple graph)
+          const g = await loadGraphFile(file);
+          log(`${file}: gültig (${g.order} Knoten, ${g.size} Kanten)`);
         } catch (e) {
-          if (e instanceof GraphFormatError) log(e.message);
-          else log(`${file}: nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          if (!(e instanceof GraphFormatError || e instanceof NetzatlasError)) throw e;
+          log(e.message);
           bad++;
         }
       }

@@ -4,23 +4,14 @@ import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction } from '../extract/types.ts';
 import type { NetzGraph } from '../model/graph-io.ts';
 import { LEGAL_DOMAINS } from '../model/kinds.ts';
-import type { EdgeAttributes, NodeAttributes, SourceRef } from '../model/schema.ts';
+import type { EdgeAttributes, NodeAttributes } from '../model/schema.ts';
+import { uniqueSources } from '../model/sources.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { collectDomains, mergePeriods, resolve, type MergeLogEntry } from './resolve.ts';
 
 export interface BuiltNetwork {
   graph: NetzGraph;
   merges: MergeLogEntry[];
-}
-
-function sortSources(s: SourceRef[]): SourceRef[] {
-  // sorted, equal sources stand next to each other: keep the first of each run
-  return [...s]
-    .sort((a, b) => compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end)
-    .filter((x, i, all) => {
-      const prev = all[i - 1];
-      return !prev || prev.doc !== x.doc || prev.start !== x.start || prev.end !== x.end;
-    });
 }
 
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort(compareStrings);
@@ -35,7 +26,7 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
     const attrs: NodeAttributes = {
       label: n.label,
       kind: n.kind,
-      sources: sortSources(ms.map((m) => ({ doc: m.doc, start: m.start, end: m.end }))),
+      sources: uniqueSources(ms.map((m) => ({ doc: m.doc, start: m.start, end: m.end }))),
     };
     const names = new Set<string>();
     for (const m of ms) {
@@ -90,7 +81,7 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
   for (const e of res.edges) if (e.kind === 'carried_by') (carried.get(e.source) ?? carried.set(e.source, new Set()).get(e.source)!).add(e.target);
   for (const e of res.edges) {
     if (e.kind === 'partner' && carried.get(e.source)?.has(e.target)) continue;
-    const attrs: EdgeAttributes = { kind: e.kind, sources: sortSources(e.sources), cue: e.cues[0] ?? '' };
+    const attrs: EdgeAttributes = { kind: e.kind, sources: uniqueSources(e.sources), cue: e.cues[0] ?? '' };
     if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, attrs);
     else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
   }

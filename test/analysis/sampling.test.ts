@@ -27,13 +27,13 @@ describe('sampled path measures', () => {
 
   it('equals exact closeness (NetworkX reference) when every node is a source, including separate components', () => {
     const adj = adjacencyOf(view);
-    const c = sampledCloseness(adj, n, 1);
+    const c = sampledCloseness(view, adj, n, 1);
     adj.keys.forEach((k, i) => expect(Math.abs(c[i]! - ref.values.closeness![k]!)).toBeLessThan(1e-12));
   });
 
   it('measures nodes of components no sampled source reaches exactly', () => {
     const adj = adjacencyOf(view);
-    const c = sampledCloseness(adj, 1, 3);
+    const c = sampledCloseness(view, adj, 1, 3);
     // whichever single source is drawn, the small star component k–l–m–n is either sampled or measured exactly
     for (const k of ['k', 'l', 'm', 'n']) expect(c[adj.index.get(k)!]).toBeGreaterThan(0);
     expect(c[adj.index.get('o')!]).toBe(0);

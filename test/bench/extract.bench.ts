@@ -112,6 +112,12 @@ interface Row {
   projectedSeconds?: number;
 }
 
+/** The columns every measured run has: size, time, rates and memory. */
+function throughput(run: string, phase: Row['phase'], docs: readonly SourceDocument[], seconds: number, rss: RssSampler, base: number): Row {
+  const bytes = corpusBytes(docs);
+  return { run, phase, docs: docs.length, bytes, seconds, docsPerSecond: docs.length / seconds, mbPerSecond: mb(bytes) / seconds, peakRssMB: mb(rss.peak), baseRssMB: mb(base) };
+}
+
 function runExtraction(run: string, docs: readonly SourceDocument[]): Row {
   const places = nrwGazetteer();
   gc();
@@ -134,17 +140,8 @@ function runExtraction(run: string, docs: readonly SourceDocument[]): Row {
   }
   const seconds = (now() - t0) / 1000;
   rss.sample();
-  const bytes = corpusBytes(docs);
   return {
-    run,
-    phase: 'extraction',
-    docs: docs.length,
-    bytes,
-    seconds,
-    docsPerSecond: docs.length / seconds,
-    mbPerSecond: mb(bytes) / seconds,
-    peakRssMB: mb(rss.peak),
-    baseRssMB: mb(base),
+    ...throughput(run, 'extraction', docs, seconds, rss, base),
     mentions: out.reduce((n, e) => n + e.mentions.length, 0),
     relations: out.reduce((n, e) => n + e.relations.length, 0),
     ...(bigDocs ? { bigPages: { docs: bigDocs, bytes: bigBytes, seconds: bigSeconds } } : {}),
@@ -164,18 +161,8 @@ function runWholePipeline(run: string, docs: readonly SourceDocument[]): Row {
   });
   const t1 = now();
   rss.sample();
-  const seconds = (t1 - t0) / 1000;
-  const bytes = corpusBytes(docs);
   return {
-    run,
-    phase: 'pipeline',
-    docs: docs.length,
-    bytes,
-    seconds,
-    docsPerSecond: docs.length / seconds,
-    mbPerSecond: mb(bytes) / seconds,
-    peakRssMB: mb(rss.peak),
-    baseRssMB: mb(base),
+    ...throughput(run, 'pipeline', docs, (t1 - t0) / 1000, rss, base),
     extractSeconds: ((extractedAt || t1) - t0) / 1000,
     resolveSeconds: (t1 - (extractedAt || t1)) / 1000,
     nodes: result.graph.order,

@@ -12,10 +12,10 @@ import type { NetzGraph } from '../../model/graph-io.ts';
 import type { SourceRef } from '../../model/schema.ts';
 import { fold } from '../../util/fold.ts';
 import { compareStrings } from '../../util/stable-json.ts';
-import { adjacencyOf } from '../adjacency.ts';
+import { adjacencyOf, type Adjacency } from '../adjacency.ts';
 import { cutVertices } from '../articulation.ts';
 import { isSgb2, isSgb8 } from '../domains.ts';
-import { uniqueSources } from '../evidence.ts';
+import { uniqueSources } from '../../model/sources.ts';
 import type { ViewGraph } from '../view.ts';
 import { EXPECTED_COOPERATIONS, type ActorMatcher, type ExpectedCooperation, type Severity } from './expected-cooperations.ts';
 
@@ -101,8 +101,7 @@ function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperat
   return gaps;
 }
 
-function onlyBridges(actors: ViewGraph): Gap[] {
-  const adj = adjacencyOf(actors);
+function onlyBridges(actors: ViewGraph, adj: Adjacency): Gap[] {
   const gaps: Gap[] = [];
   const flags = adj.keys.map((k) => {
     const d = actors.getNodeAttribute(k, 'domains');
@@ -211,11 +210,17 @@ function municipalitiesWithoutYouthOffice(graph: NetzGraph): Gap[] {
   return gaps;
 }
 
-export function findGaps(graph: NetzGraph, twoMode: ViewGraph, actors: ViewGraph, rules: readonly ExpectedCooperation[] = EXPECTED_COOPERATIONS): Gap[] {
+export function findGaps(
+  graph: NetzGraph,
+  twoMode: ViewGraph,
+  actors: ViewGraph,
+  rules: readonly ExpectedCooperation[] = EXPECTED_COOPERATIONS,
+  actorAdjacency: Adjacency = adjacencyOf(actors),
+): Gap[] {
   const gaps = [
     ...sgb2TargetWithoutSgb2(graph, twoMode),
     ...missingCooperations(actors, rules),
-    ...onlyBridges(actors),
+    ...onlyBridges(actors, actorAdjacency),
     ...projectsWithoutPartner(graph, twoMode),
     ...municipalitiesWithoutYouthOffice(graph),
   ];
