@@ -69,6 +69,17 @@ describe('netzatlas analyze / report / compare', () => {
     await expect(main(['analyze', bad, '--out', path.join(dir, 'a.json'), '--quiet'])).rejects.toThrowError(/doppelt\.json.*edges/);
   });
 
+  it('lets validate refuse the same graph that analyze refuses', async () => {
+    const dir = tmp();
+    const bad = path.join(dir, 'doppelt.json');
+    const node = (key: string) => ({ key, attributes: { label: key, kind: 'carrier', sources: [{ doc: 'x', start: 0, end: 1 }] } });
+    const edge = { source: 'org:a', target: 'org:b', attributes: { kind: 'cooperates_with', sources: [{ doc: 'x', start: 0, end: 1 }] } };
+    writeFileSync(bad, JSON.stringify({ options: { type: 'undirected', multi: false }, nodes: [node('org:a'), node('org:b')], edges: [edge, edge] }));
+    const { value, said } = await quietly(() => main(['validate', bad]));
+    expect(value).toBe(EXIT.failure);
+    expect(said).toMatch(/doppelt\.json.*edges/);
+  });
+
   it('rejects a seed that is not a whole number', async () => {
     await expect(main(['analyze', graph, '--out', path.join(tmp(), 'a.json'), '--seed', 'abc'])).rejects.toThrowError(/--seed erwartet eine ganze Zahl/);
   });
