@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.ts';
 
-const ORDER = ['util', 'model', 'gazetteer', 'extract', 'resolve', 'analysis', 'output', 'cli'];
+const ORDER = ['util', 'model', 'gazetteer', 'extract', 'resolve', 'analysis', 'layout', 'output', 'explorer', 'cli'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -40,6 +40,27 @@ describe('architecture', () => {
 
   it('keeps node:* and process out of everything but the CLI', () => {
     const bad = sources.filter((s) => s.stage !== 'cli' && (imports(s.text).some((i) => i.startsWith('node:')) || /\bprocess\./.test(s.text))).map((s) => s.file);
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps the explorer off the Node-only stages, and everything else off the explorer', () => {
+    const bad: string[] = [];
+    for (const s of sources) {
+      for (const imp of imports(s.text)) {
+        if (!imp.startsWith('.')) continue;
+        const target = path.relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(s.file), imp)).split(path.sep)[0]!;
+        if (s.stage === 'explorer' && ['extract', 'resolve', 'gazetteer', 'cli'].includes(target)) bad.push(`${s.file} → ${imp}`);
+        if (s.stage !== 'explorer' && target === 'explorer') bad.push(`${s.file} → ${imp}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('imports sigma and the browser GEXF writer only in the explorer, and uses the DOM nowhere else', () => {
+    const bad = sources
+      .filter((s) => s.stage !== 'explorer')
+      .filter((s) => imports(s.text).some((i) => i === 'sigma' || i.startsWith('sigma/') || i === 'graphology-gexf/browser') || /\b(?:document\.(?:createElement|body|getElementById|querySelector)|window\.(?:location|addEventListener))/.test(s.text))
+      .map((s) => s.file);
     expect(bad).toEqual([]);
   });
 

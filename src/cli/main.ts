@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { GraphFormatError } from '../model/graph-io.ts';
 import { parseCommandLine } from './args.ts';
 import { loadGraphFile, runAnalysis, runCompare } from './commands/analyze.ts';
+import { runExplorerData } from './commands/explorer-data.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
 
@@ -63,8 +64,9 @@ Befehle:
       --quiet, -q                    keine Fortschritts- und Zusammenfassungszeilen
 
   build-data
-      Baut data/graph.json, data/merges.json, data/analysis.json und data/report.md aus den
-      mitgelieferten Seiten in seeds/ (das macht \`npm start\`).
+      Baut data/graph.json, data/merges.json, data/analysis.json, data/report.md,
+      data/layout.json (Positionen der Karte) und data/evidence.json (Belegsätze) aus den
+      mitgelieferten Seiten in seeds/ (das macht \`npm start\` vor dem Start der Karte).
 
   analyze <graph.json> --out <analysis.json>
       Netzwerkanalyse eines Graphen (jeder Graph im Datenformat, gerichtet, ungerichtet oder
@@ -148,12 +150,21 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         log,
       });
       if (r.result && !parsed.options.quiet) process.stdout.write(`\n${summaryTable(r.result)}\n`);
-      await runAnalysis({
+      const analysis = await runAnalysis({
         graph: path.join(repoRoot, 'data', 'graph.json'),
         out: path.join(repoRoot, 'data', 'analysis.json'),
         report: path.join(repoRoot, 'data', 'report.md'),
         docs: path.join(repoRoot, 'seeds'),
         title: 'Netzwerkbericht: mitgelieferte Beispielseiten',
+        quiet: parsed.options.quiet,
+        log,
+      });
+      await runExplorerData({
+        graph: path.join(repoRoot, 'data', 'graph.json'),
+        analysis,
+        docs: path.join(repoRoot, 'seeds'),
+        layoutOut: path.join(repoRoot, 'data', 'layout.json'),
+        evidenceOut: path.join(repoRoot, 'data', 'evidence.json'),
         quiet: parsed.options.quiet,
         log,
       });

@@ -5,7 +5,8 @@
 // a line end is a boundary too: pages converted to text keep one paragraph or one field per line
 const BOUNDARY = /[.!?;]\s|\n/g;
 
-export function sentenceAround(text: string, start: number, end: number, max = 300): string {
+/** Offsets of the sentence (or line) around a mention in the document's text. */
+export function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
   const s = Math.max(0, Math.min(start, text.length));
   const e = Math.max(s, Math.min(end, text.length));
   let from = 0;
@@ -19,6 +20,13 @@ export function sentenceAround(text: string, start: number, end: number, max = 3
       break;
     }
   }
+  return { start: from, end: Math.max(from, Math.min(to, text.length)) };
+}
+
+export function sentenceAround(text: string, start: number, end: number, max = 300): string {
+  const s = Math.max(0, Math.min(start, text.length));
+  const e = Math.max(s, Math.min(end, text.length));
+  const { start: from, end: to } = sentenceSpan(text, s, e);
   let quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
   if (quote.length > max) {
     const mention = text.slice(s, e).replace(/\s+/g, ' ').trim();

@@ -1,0 +1,523 @@
+/**
+ * The explorer application: holds the view state, turns every change into derived arrays
+ * (visibility, colours, sizes, legend), hands them to the map and redraws the panels. All state
+ * changes go through `dispatch` and the pure reducer; the URL hash mirrors the state.
+ */
+import type { Evidence } from '../model/evidence.ts';
+import type { GraphJSON } from '../model/schema.ts';
+import type { ExplorerModel } from './data/explorer-model.ts';
+import { downloadScenePng, downloadSceneSvg } from './export/download.ts';
+import { safeFileName } from './export/file-name.ts';
+import { t, type TextKey } from './i18n.ts';
+import { MapView } from './map/map-view.ts';
+import { sceneFromMap } from './map/scene-from-map.ts';
+import { startRelayout, type Relayout } from './map/relayout.ts';
+import type { MeasureKey } from './measures.ts';
+import { MEASURES } from './measures.ts';
+import { chartsPanel } from './panels/charts-panel.ts';
+import { clusterPanel } from './panels/cluster-panel.ts';
+import { comparePanel, type CompareController } from './panels/compare-panel.ts';
+import { button, clear, el } from './panels/dom.ts';
+import { filterPanel } from './panels/filter-panel.ts';
+import { gapPanel } from './panels/gap-panel.ts';
+import { legendPanel } from './panels/legend-panel.ts';
+import { nodePanel } from './panels/node-panel.ts';
+import { searchBox } from './panels/search-box.ts';
+import { tableView } from './panels/table-view.ts';
+import { viewsPanel } from './panels/views-panel.ts';
+import { legendFor, nodeColours, nodeSizes, type Legend } from './state/appearance.ts';
+import { computeVisibility, sgbClusterKeys, type Visibility } from './state/filter.ts';
+import { personAliases, personNameParts } from './state/privacy.ts';
+import { reduce, type Action } from './state/reducer.ts';
+import type { SortState } from './state/table-rows.ts';
+import { decodeHash, encodeHash } from './state/url-hash.ts';
+import { COLOUR_OPTIONS, SavedViewsSchema, SIZE_OPTIONS, TABS, type SavedView, type Tab, type ViewState } from './state/view-state.ts';
+
+const TAB_TEXT: Record<Tab, TextKey> = {
+  details: 'tabDetails',
+  filters: 'tabFilters',
+  gaps: 'tabGaps',
+  clusters: 'tabClusters',
+  charts: 'tabCharts',
+  table: 'tabTable',
+  compare: 'tabCompare',
+  views: 'tabViews',
+};
+
+const VIEWS_STORAGE = 'netzatlas.savedViews.v1';
+
+export interface AppData {
+  name: string;
+  model: ExplorerModel;
+  graph: GraphJSON;
+  evidence: Evidence | null;
+  notes: string[];
+}
+
+export interface AppHooks {
+  /** Open another graph file (replaces the loaded network). */
+  onOpenFile(file: File): void;
+}
+
+export class App {
+  state: ViewState;
+  readonly model: ExplorerModel;
+  private visibility: Visibility;
+  private colours: string[];
+  private sizes: Float32Array;
+  private legend!: Legend;
+  private readonly clusterKeys: Set<string>;
+  private readonly map: MapView;
+  private pseudonyms: Map<string, string>;
+  private readonly nameParts: string[];
+  private savedViews: SavedView[];
+  private currentView: number | null = null;
+  private tableSort: SortState = { key: 'degree', descending: true };
+  private chartMeasure: MeasureKey = 'betweenness';
+  private openGap: number | null = null;
+  private relayout: Relayout | null = null;
+  private notice: string | null = null;
+  private readonly compare: CompareController;
+
+  private readonly header = el('header', { class: 'toolbar' });
+  private readonly mapBox = el('div', { class: 'map', attrs: { id: 'map', role: 'img', tabindex: 0 } });
+  private readonly legendBox = el('div', { class: 'legend', attrs: { id: 'legend', role: 'region', 'aria-live': 'polite' } });
+  private readonly tabList = el('div', { class: 'tabs', attrs: { role: 'tablist' } });
+  private readonly panel = el('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'panel', tabindex: 0 } });
+  private readonly aside = el('aside', { class: 'side' });
+  private readonly noticeBox = el('p', { class: 'notice', attrs: { role: 'status', id: 'notice' } });
+  private readonly presenterBar = el('div', { class: 'presenter-bar', attrs: { hidden: true } });
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly data: AppData,
+    private readonly hooks: AppHooks,
+  ) {
+    this.model = data.model;
+    const decoded = decodeHash(location.hash, (k) => this.model.byKey.has(k));
+    this.state = decoded.state;
+    if (decoded.ignored.length) this.notice = `${t('hashIgnored', this.state.language)}: ${decoded.ignored.join(', ')}`;
+    else if (data.notes.length) this.notice = data.notes.join(' · ');
+    this.clusterKeys = sgbClusterKeys(this.model);
+    this.visibility = computeVisibility(this.model, this.state.filters, this.clusterKeys);
+    this.colours = nodeColours(this.model, this.state.colourBy);
+    this.sizes = nodeSizes(this.model, this.state.sizeBy);
+    this.pseudonyms = personAliases(this.model, this.state.language);
+    this.nameParts = personNameParts(this.model);
+    this.savedViews = this.loadViews();
+
+    clear(root);
+    const mapArea = el('div', { class: 'map-area' }, this.mapBox, this.legendBox, this.presenterBar);
+    this.aside.append(this.tabList, this.panel);
+    root.append(
+      el('a', { class: 'skip', attrs: { href: '#panel' } }, t('skipToTable', this.state.language)),
+      this.header,
+      this.noticeBox,
+      el('main', { class: 'layout' }, mapArea, this.aside),
+    );
+    this.map = new MapView(this.mapBox, this.model, {
+      onClickNode: (key) => this.dispatch({ type: 'select', key }),
+      onClickStage: () => {
+        if (this.state.selected || this.state.focus.length) this.dispatch({ type: 'focus', keys: [], select: null });
+      },
+      onCamera: (c) => {
+        if (!this.map?.cameraTick(performance.now())) return;
+        this.state = reduce(this.state, { type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } });
+        this.writeHash();
+      },
+    });
+    this.compare = comparePanel({
+      model: this.model,
+      graph: data.graph,
+      mapArea,
+      lang: () => this.state.language,
+    });
+    if (this.state.camera) this.map.setCamera(this.state.camera);
+    window.addEventListener('hashchange', () => this.restoreFromHash());
+    document.addEventListener('keydown', (ev) => this.onKey(ev));
+    document.addEventListener('fullscreenchange', () => {
+      if (!document.fullscreenElement && this.state.presenter) this.dispatch({ type: 'setPresenter', presenter: false });
+    });
+    this.renderAll();
+  }
+
+  // ---------------------------------------------------------------- state
+
+  dispatch(action: Action): void {
+    const before = this.state;
+    this.state = reduce(before, action);
+    const s = this.state;
+    if (s.filters !== before.filters) this.visibility = computeVisibility(this.model, s.filters, this.clusterKeys);
+    if (s.colourBy !== before.colourBy) this.colours = nodeColours(this.model, s.colourBy);
+    if (s.sizeBy !== before.sizeBy) this.sizes = nodeSizes(this.model, s.sizeBy);
+    if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language);
+    if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
+    if (action.type === 'select' && action.key) this.map.focusNodes([action.key]);
+    if (s.presenter !== before.presenter) this.applyPresenter();
+    if (s.language !== before.language || s.presenter !== before.presenter) this.renderAll();
+    else {
+      this.updateMap();
+      this.renderPanel();
+      this.renderTabs();
+    }
+    this.writeHash();
+  }
+
+  private restoreFromHash(): void {
+    const decoded = decodeHash(location.hash, (k) => this.model.byKey.has(k));
+    if (encodeHash(decoded.state) === encodeHash(this.state)) return;
+    this.dispatch({ type: 'restore', state: decoded.state });
+  }
+
+  private writeHash(): void {
+    const hash = encodeHash(this.state);
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  private labelOf = (index: number): string => {
+    const n = this.model.nodes[index]!;
+    return (this.state.presenter && this.pseudonyms.get(n.key)) || n.label;
+  };
+
+  // ---------------------------------------------------------------- drawing
+
+  private renderAll(): void {
+    document.documentElement.lang = this.state.language;
+    this.mapBox.setAttribute('aria-label', t('mapLabel', this.state.language));
+    this.renderHeader();
+    this.updateMap();
+    this.renderTabs();
+    this.renderPanel();
+    this.renderPresenterBar();
+  }
+
+  private updateMap(): void {
+    const s = this.state;
+    const focus = new Set<number>();
+    for (const k of s.focus) {
+      const i = this.model.byKey.get(k);
+      if (i !== undefined) focus.add(i);
+    }
+    const sel = s.selected ? (this.model.byKey.get(s.selected) ?? null) : null;
+    this.map.update({
+      nodes: this.visibility.nodes,
+      edges: this.visibility.edges,
+      colours: this.colours,
+      sizes: this.sizes,
+      selected: sel,
+      focus,
+      labels: s.presenter ? this.pseudonyms : null,
+      large: s.presenter,
+    });
+    this.legend = legendFor(this.model, s.colourBy, this.visibility.nodes, this.visibility.edges, s.language);
+    clear(this.legendBox);
+    this.legendBox.setAttribute('aria-label', this.legend.title);
+    this.legendBox.append(legendPanel(this.legend));
+    this.noticeBox.textContent = this.notice ?? '';
+    this.noticeBox.hidden = !this.notice;
+  }
+
+  private renderHeader(): void {
+    const lang = this.state.language;
+    clear(this.header);
+    const sizeSel = el('select', { attrs: { id: 'size-by' } });
+    for (const o of SIZE_OPTIONS) {
+      const opt = el('option', { attrs: { value: o } }, o === 'uniform' ? t('uniform', lang) : (MEASURES.find((m) => m.key === o)?.label[lang] ?? o));
+      if (o === this.state.sizeBy) opt.selected = true;
+      sizeSel.append(opt);
+    }
+    sizeSel.addEventListener('change', () => this.dispatch({ type: 'setSizeBy', sizeBy: sizeSel.value as ViewState['sizeBy'] }));
+    const colourSel = el('select', { attrs: { id: 'colour-by' } });
+    const colourText = { kind: t('colourKind', lang), community: t('colourCommunity', lang), domain: t('colourDomain', lang) };
+    for (const o of COLOUR_OPTIONS) {
+      const opt = el('option', { attrs: { value: o } }, colourText[o]);
+      if (o === this.state.colourBy) opt.selected = true;
+      colourSel.append(opt);
+    }
+    colourSel.addEventListener('change', () => this.dispatch({ type: 'setColourBy', colourBy: colourSel.value as ViewState['colourBy'] }));
+    const langSel = el('select', { attrs: { id: 'language' } }, el('option', { attrs: { value: 'de' } }, 'Deutsch'), el('option', { attrs: { value: 'en' } }, 'English'));
+    langSel.value = lang;
+    langSel.addEventListener('change', () => this.dispatch({ type: 'setLanguage', language: langSel.value === 'en' ? 'en' : 'de' }));
+    const file = el('input', { attrs: { type: 'file', id: 'open-file', accept: '.json,application/json', class: 'sr-only' } });
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (f) this.hooks.onOpenFile(f);
+    });
+    const relayoutBtn = button(this.relayout?.isRunning() ? t('relayoutStop', lang) : t('relayout', lang), () => this.toggleRelayout(), { attrs: { id: 'relayout' } });
+    this.header.append(
+      el('div', { class: 'brand' }, el('h1', null, t('appTitle', lang)), el('span', { class: 'subtitle' }, t('appSubtitle', lang))),
+      searchBox({
+        model: () => this.model,
+        lang: () => this.state.language,
+        visible: () => this.visibility.nodes,
+        labelOf: this.labelOf,
+        onChoose: (key) => this.dispatch({ type: 'select', key }),
+      }),
+      el('div', { class: 'field' }, el('label', { attrs: { for: 'size-by' } }, t('sizeBy', lang)), sizeSel),
+      el('div', { class: 'field' }, el('label', { attrs: { for: 'colour-by' } }, t('colourBy', lang)), colourSel),
+      el(
+        'div',
+        { class: 'actions' },
+        button(t('resetCamera', lang), () => this.map.resetCamera(), { attrs: { id: 'reset-camera' } }),
+        relayoutBtn,
+        button(t('exportPng', lang), () => void this.exportImage('png'), { attrs: { id: 'export-png' } }),
+        button(t('exportSvg', lang), () => void this.exportImage('svg'), { attrs: { id: 'export-svg' } }),
+        button(t('presenter', lang), () => this.enterPresenter(), { attrs: { id: 'presenter', 'aria-pressed': this.state.presenter ? 'true' : 'false' } }),
+        el('label', { class: 'file-button', attrs: { for: 'open-file' } }, t('loadGraph', lang)),
+        file,
+      ),
+      el('div', { class: 'field' }, el('label', { attrs: { for: 'language' } }, t('language', lang)), langSel),
+    );
+  }
+
+  private renderTabs(): void {
+    const lang = this.state.language;
+    clear(this.tabList);
+    this.tabList.setAttribute('aria-label', t('appTitle', lang));
+    for (const tab of TABS) {
+      const active = tab === this.state.tab;
+      const b = button(t(TAB_TEXT[tab], lang), () => this.dispatch({ type: 'setTab', tab }), {
+        attrs: { role: 'tab', id: `tab-${tab}`, 'aria-selected': active ? 'true' : 'false', 'aria-controls': 'panel', tabindex: active ? 0 : -1 },
+      });
+      b.addEventListener('keydown', (ev) => {
+        if (ev.key !== 'ArrowRight' && ev.key !== 'ArrowLeft') return;
+        ev.preventDefault();
+        ev.stopPropagation();
+        const i = TABS.indexOf(tab);
+        const next = TABS[(i + (ev.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+        this.dispatch({ type: 'setTab', tab: next });
+        document.getElementById(`tab-${next}`)?.focus();
+      });
+      this.tabList.append(b);
+    }
+    this.panel.setAttribute('aria-labelledby', `tab-${this.state.tab}`);
+  }
+
+  private renderPanel(): void {
+    const s = this.state;
+    const lang = s.language;
+    clear(this.panel);
+    const select = (key: string) => this.dispatch({ type: 'select', key });
+    switch (s.tab) {
+      case 'details': {
+        const i = s.selected ? this.model.byKey.get(s.selected) : undefined;
+        if (i === undefined) {
+          this.panel.append(el('p', { class: 'intro' }, t('noSelection', lang)));
+          return;
+        }
+        this.panel.append(
+          nodePanel(this.model.nodes[i]!, {
+            model: this.model,
+            evidence: this.data.evidence,
+            lang,
+            presenter: s.presenter,
+            labelOf: this.labelOf,
+            nameParts: this.nameParts,
+            onSelect: select,
+            visible: this.visibility.nodes,
+          }),
+        );
+        return;
+      }
+      case 'filters':
+        this.panel.append(filterPanel({ model: this.model, filters: s.filters, visibility: this.visibility, lang, dispatch: (a) => this.dispatch(a) }));
+        return;
+      case 'gaps':
+        this.panel.append(
+          gapPanel({
+            model: this.model,
+            evidence: this.data.evidence,
+            lang,
+            presenter: s.presenter,
+            nameParts: this.nameParts,
+            labelOf: this.labelOf,
+            openGap: this.openGap,
+            onFocusGap: (index, gap) => {
+              this.openGap = this.openGap === index ? null : index;
+              this.dispatch({ type: 'focus', keys: this.openGap === null ? [] : gap.nodes, select: null });
+              if (this.openGap !== null) this.map.focusNodes(gap.nodes);
+            },
+          }),
+        );
+        return;
+      case 'clusters':
+        this.panel.append(
+          clusterPanel({
+            model: this.model,
+            evidence: this.data.evidence,
+            lang,
+            presenter: s.presenter,
+            nameParts: this.nameParts,
+            labelOf: this.labelOf,
+            onFocus: (keys) => {
+              this.dispatch({ type: 'focus', keys, select: null });
+              this.map.focusNodes(keys);
+            },
+            onSelect: select,
+          }),
+        );
+        return;
+      case 'charts':
+        this.panel.append(
+          chartsPanel({
+            model: this.model,
+            visible: this.visibility.nodes,
+            lang,
+            measure: this.chartMeasure,
+            labelOf: this.labelOf,
+            onMeasure: (m) => {
+              this.chartMeasure = m;
+              this.renderPanel();
+            },
+            onSelect: select,
+          }),
+        );
+        return;
+      case 'table':
+        this.panel.append(
+          tableView({
+            model: this.model,
+            visible: this.visibility.nodes,
+            lang,
+            sort: this.tableSort,
+            labelOf: this.labelOf,
+            onSort: (sort) => {
+              this.tableSort = sort;
+              this.renderPanel();
+            },
+            onSelect: select,
+          }),
+        );
+        return;
+      case 'compare':
+        this.panel.append(this.compare.render());
+        return;
+      case 'views':
+        this.panel.append(
+          viewsPanel({
+            views: this.savedViews,
+            lang,
+            current: this.currentView,
+            onSave: (name) => {
+              this.savedViews = [...this.savedViews, { name, state: { ...this.state, presenter: false } }];
+              this.storeViews();
+              this.renderPanel();
+            },
+            onShow: (i) => this.showView(i),
+            onDelete: (i) => {
+              this.savedViews = this.savedViews.filter((_, j) => j !== i);
+              this.storeViews();
+              this.renderPanel();
+            },
+            onMoveUp: (i) => {
+              const v = [...this.savedViews];
+              [v[i - 1], v[i]] = [v[i]!, v[i - 1]!];
+              this.savedViews = v;
+              this.storeViews();
+              this.renderPanel();
+            },
+            onPresent: () => this.enterPresenter(),
+          }),
+        );
+        return;
+    }
+  }
+
+  // ---------------------------------------------------------------- presenter
+
+  private enterPresenter(): void {
+    if (this.state.presenter) {
+      this.dispatch({ type: 'setPresenter', presenter: false });
+      return;
+    }
+    // full screen needs the click's user gesture; a refusal (e.g. in a frame) keeps the page mode
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
+    this.dispatch({ type: 'setPresenter', presenter: true });
+    if (this.savedViews.length && this.currentView === null) this.showView(0);
+  }
+
+  private applyPresenter(): void {
+    document.body.classList.toggle('presenter', this.state.presenter);
+    if (!this.state.presenter && document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
+    this.renderPresenterBar();
+  }
+
+  private renderPresenterBar(): void {
+    const lang = this.state.language;
+    clear(this.presenterBar);
+    this.presenterBar.hidden = !this.state.presenter;
+    if (!this.state.presenter) return;
+    const name = this.currentView !== null ? this.savedViews[this.currentView]?.name : null;
+    this.presenterBar.append(
+      el('span', { class: 'view-title' }, name ? `${this.currentView! + 1}/${this.savedViews.length}: ${name}` : t('presenterHint', lang)),
+      button(t('presenterExit', lang), () => this.dispatch({ type: 'setPresenter', presenter: false }), { attrs: { id: 'presenter-exit' } }),
+    );
+  }
+
+  private showView(i: number): void {
+    const v = this.savedViews[i];
+    if (!v) return;
+    this.currentView = i;
+    this.dispatch({ type: 'restore', state: { ...v.state, presenter: this.state.presenter, language: this.state.language } });
+    this.renderPresenterBar();
+  }
+
+  private onKey(ev: KeyboardEvent): void {
+    const target = ev.target as HTMLElement | null;
+    const typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+    if (ev.key === 'Escape' && !typing) {
+      if (this.state.presenter) this.dispatch({ type: 'setPresenter', presenter: false });
+      else if (this.state.selected || this.state.focus.length) this.dispatch({ type: 'focus', keys: [], select: null });
+      return;
+    }
+    if (!this.state.presenter || typing || !this.savedViews.length) return;
+    if (ev.key === 'ArrowRight' || ev.key === 'PageDown') {
+      ev.preventDefault();
+      this.showView(Math.min(this.savedViews.length - 1, (this.currentView ?? -1) + 1));
+    } else if (ev.key === 'ArrowLeft' || ev.key === 'PageUp') {
+      ev.preventDefault();
+      this.showView(Math.max(0, (this.currentView ?? 1) - 1));
+    }
+  }
+
+  private loadViews(): SavedView[] {
+    try {
+      const raw = localStorage.getItem(VIEWS_STORAGE);
+      if (!raw) return [];
+      const parsed = SavedViewsSchema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private storeViews(): void {
+    try {
+      localStorage.setItem(VIEWS_STORAGE, JSON.stringify(this.savedViews));
+    } catch {
+      // private browsing or a full storage: the views stay for this session
+    }
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  private toggleRelayout(): void {
+    if (this.relayout?.isRunning()) {
+      this.relayout.stop();
+    } else {
+      this.relayout?.kill();
+      this.relayout = startRelayout(this.map.graph, () => this.renderHeader());
+    }
+    this.renderHeader();
+  }
+
+  private async exportImage(format: 'png' | 'svg'): Promise<void> {
+    const lang = this.state.language;
+    const title = `${t('appTitle', lang)} – ${this.data.name}`;
+    const subtitle = `${this.visibility.nodeCount} ${t('nodesWord', lang)}, ${this.visibility.edgeCount} ${t('edgesWord', lang)}`;
+    const scene = sceneFromMap(this.map.sigma, this.legend, title, subtitle);
+    const name = safeFileName(`netzatlas-${this.data.name}`);
+    if (format === 'svg') downloadSceneSvg(scene, name);
+    else await downloadScenePng(scene, name);
+  }
+}

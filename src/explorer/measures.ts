@@ -1,0 +1,136 @@
+/**
+ * The node measures the explorer can map to size, rank in charts and list in the table. One
+ * descriptor per measure (Gephi Lite's habit): this list drives the size menu, the chart menu,
+ * the table columns and the one-line explanations in the node panel.
+ */
+import type { NodeMeasuresJSON } from '../analysis/schema.ts';
+
+export type MeasureKey =
+  | 'degree'
+  | 'weightedDegree'
+  | 'betweenness'
+  | 'closeness'
+  | 'eigenvector'
+  | 'pagerank'
+  | 'constraint'
+  | 'effectiveSize'
+  | 'brokerage';
+
+export interface MeasureDescriptor {
+  key: MeasureKey;
+  label: { de: string; en: string };
+  /** One plain-language sentence for the node panel. */
+  explain: { de: string; en: string };
+  /** Constraint is high for actors *without* brokerage opportunities: sort it ascending. */
+  higherIsMoreCentral: boolean;
+  /** Number of decimals shown in panels and tables. */
+  digits: number;
+}
+
+export const MEASURES: readonly MeasureDescriptor[] = [
+  {
+    key: 'degree',
+    label: { de: 'Verbindungen (Grad)', en: 'Degree' },
+    explain: {
+      de: 'Mit wie vielen anderen Projekten oder Akteuren dieser Knoten direkt verbunden ist.',
+      en: 'How many other projects or actors this node is directly tied to.',
+    },
+    higherIsMoreCentral: true,
+    digits: 0,
+  },
+  {
+    key: 'weightedDegree',
+    label: { de: 'Gewichteter Grad', en: 'Weighted degree' },
+    explain: {
+      de: 'Wie die Verbindungen, aber mehrfach belegte Beziehungen zählen mehrfach.',
+      en: 'Like degree, but ties backed by several relations count several times.',
+    },
+    higherIsMoreCentral: true,
+    digits: 0,
+  },
+  {
+    key: 'betweenness',
+    label: { de: 'Vermittlung (Betweenness)', en: 'Betweenness' },
+    explain: {
+      de: 'Wie oft dieser Knoten auf dem kürzesten Weg zwischen zwei anderen liegt: hohe Werte zeigen Brücken.',
+      en: 'How often this node lies on the shortest path between two others: high values mark bridges.',
+    },
+    higherIsMoreCentral: true,
+    digits: 3,
+  },
+  {
+    key: 'closeness',
+    label: { de: 'Nähe (Closeness)', en: 'Closeness' },
+    explain: {
+      de: 'Wie schnell dieser Knoten alle anderen über wenige Schritte erreicht.',
+      en: 'How quickly this node reaches all others in few steps.',
+    },
+    higherIsMoreCentral: true,
+    digits: 3,
+  },
+  {
+    key: 'eigenvector',
+    label: { de: 'Eigenvektor', en: 'Eigenvector' },
+    explain: {
+      de: 'Hoch, wenn der Knoten mit anderen gut vernetzten Knoten verbunden ist.',
+      en: 'High when the node is tied to other well-connected nodes.',
+    },
+    higherIsMoreCentral: true,
+    digits: 3,
+  },
+  {
+    key: 'pagerank',
+    label: { de: 'PageRank', en: 'PageRank' },
+    explain: {
+      de: 'Gewicht im Netz, ähnlich dem Eigenvektor, aber robust bei losen Teilen.',
+      en: 'Weight in the network, like eigenvector but robust for loose parts.',
+    },
+    higherIsMoreCentral: true,
+    digits: 3,
+  },
+  {
+    key: 'constraint',
+    label: { de: 'Eingebundenheit (Constraint)', en: 'Constraint' },
+    explain: {
+      de: 'Niedrig, wenn die Partner untereinander nicht verbunden sind – der Knoten kann vermitteln.',
+      en: 'Low when the partners are not tied among themselves – the node can broker.',
+    },
+    higherIsMoreCentral: false,
+    digits: 3,
+  },
+  {
+    key: 'effectiveSize',
+    label: { de: 'Effektive Größe', en: 'Effective size' },
+    explain: {
+      de: 'Zahl der Partner, die nicht schon untereinander verbunden sind.',
+      en: 'Number of partners that are not already tied to each other.',
+    },
+    higherIsMoreCentral: true,
+    digits: 2,
+  },
+  {
+    key: 'brokerage',
+    label: { de: 'Maklerrollen', en: 'Brokerage roles' },
+    explain: {
+      de: 'Wie oft der Knoten zwei nicht verbundene Partner verknüpft (Gould & Fernandez, alle Rollen).',
+      en: 'How often the node links two unconnected partners (Gould & Fernandez, all roles).',
+    },
+    higherIsMoreCentral: true,
+    digits: 0,
+  },
+];
+
+export const MEASURE_KEYS: readonly MeasureKey[] = MEASURES.map((m) => m.key);
+
+export function measureDescriptor(key: MeasureKey): MeasureDescriptor {
+  const found = MEASURES.find((m) => m.key === key);
+  if (!found) throw new Error(`netzatlas/explorer/measures: unknown measure "${key}"`);
+  return found;
+}
+
+/** The value of a measure for one node, or null where the analysis left it undefined. */
+export function measureValue(m: NodeMeasuresJSON | undefined, key: MeasureKey): number | null {
+  if (!m) return null;
+  if (key === 'brokerage') return m.brokerage.total;
+  return m[key];
+}

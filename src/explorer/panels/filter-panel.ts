@@ -1,0 +1,97 @@
+/** Filters: kinds, programme, funding year (slider), municipality, legal domain, minimum degree, SGB only. */
+import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
+import type { ExplorerModel } from '../data/explorer-model.ts';
+import { t } from '../i18n.ts';
+import { kindLabel } from '../state/appearance.ts';
+import type { Visibility } from '../state/filter.ts';
+import type { Action } from '../state/reducer.ts';
+import type { Filters, Language } from '../state/view-state.ts';
+import { button, el } from './dom.ts';
+
+export interface FilterPanelContext {
+  model: ExplorerModel;
+  filters: Filters;
+  visibility: Visibility;
+  lang: Language;
+  dispatch(a: Action): void;
+}
+
+function select(id: string, label: string, options: Array<[string, string]>, value: string, onChange: (v: string) => void): HTMLElement {
+  const s = el('select', { attrs: { id } });
+  for (const [v, text] of options) {
+    const o = el('option', { attrs: { value: v } }, text);
+    if (v === value) o.selected = true;
+    s.append(o);
+  }
+  s.addEventListener('change', () => onChange(s.value));
+  return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, label), s);
+}
+
+export function filterPanel(ctx: FilterPanelContext): HTMLElement {
+  const { model, filters: f, lang, dispatch } = ctx;
+  const root = el('section', { class: 'filters', attrs: { 'aria-label': t('tabFilters', lang) } });
+  root.append(
+    el(
+      'p',
+      { class: 'status', attrs: { role: 'status', id: 'filter-status' } },
+      `${ctx.visibility.nodeCount} / ${model.nodes.length} ${t('nodesWord', lang)}, ${ctx.visibility.edgeCount} / ${model.edges.length} ${t('edgesWord', lang)} ${t('shown', lang)}`,
+    ),
+  );
+  const present = new Set(model.nodes.map((n) => n.kind));
+  const kinds = el('fieldset', null, el('legend', null, t('filterKinds', lang)));
+  for (const k of NODE_KINDS) {
+    if (!present.has(k)) continue;
+    const id = `kind-${k}`;
+    const box = el('input', { attrs: { type: 'checkbox', id, checked: f.kinds.includes(k) } });
+    box.addEventListener('change', () => dispatch({ type: 'toggleKind', kind: k as NodeKind }));
+    kinds.append(el('div', { class: 'check' }, box, el('label', { attrs: { for: id } }, kindLabel(k, lang))));
+  }
+  root.append(kinds);
+  const all = t('filterAll', lang);
+  if (model.programmes.length)
+    root.append(
+      select('filter-programme', t('filterProgramme', lang), [['', all], ...model.programmes.map((p): [string, string] => [p.key, p.label])], f.programme ?? '', (v) =>
+        dispatch({ type: 'setProgramme', programme: v || null }),
+      ),
+    );
+  if (model.yearRange) {
+    const [lo, hi] = model.yearRange;
+    const use = el('input', { attrs: { type: 'checkbox', id: 'filter-year-use', checked: f.year !== null } });
+    const slider = el('input', { attrs: { type: 'range', id: 'filter-year', min: lo, max: hi, step: 1, value: f.year ?? hi, disabled: f.year === null } });
+    const out = el('output', { attrs: { for: 'filter-year', id: 'filter-year-value' } }, f.year === null ? t('filterYearAll', lang) : String(f.year));
+    use.addEventListener('change', () => dispatch({ type: 'setYear', year: use.checked ? Number(slider.value) : null }));
+    slider.addEventListener('input', () => {
+      out.textContent = slider.value;
+    });
+    slider.addEventListener('change', () => dispatch({ type: 'setYear', year: Number(slider.value) }));
+    root.append(
+      el(
+        'fieldset',
+        null,
+        el('legend', null, t('filterYear', lang)),
+        el('div', { class: 'check' }, use, el('label', { attrs: { for: 'filter-year-use' } }, t('filterYearUse', lang))),
+        el('div', { class: 'range' }, el('label', { attrs: { for: 'filter-year', class: 'sr-only' } }, t('filterYear', lang)), slider, out),
+        f.year !== null && ctx.visibility.projectsWithoutPeriod ? el('p', { class: 'muted' }, `${ctx.visibility.projectsWithoutPeriod} ${t('withoutPeriod', lang)}`) : null,
+      ),
+    );
+  }
+  if (model.municipalities.length)
+    root.append(
+      select('filter-municipality', t('filterMunicipality', lang), [['', all], ...model.municipalities.map((m): [string, string] => [m, m])], f.municipality ?? '', (v) =>
+        dispatch({ type: 'setMunicipality', municipality: v || null }),
+      ),
+    );
+  root.append(
+    select('filter-domain', t('filterDomain', lang), [['', all], ...LEGAL_DOMAINS.map((d): [string, string] => [d, d])], f.domain ?? '', (v) =>
+      dispatch({ type: 'setDomain', domain: (v || null) as LegalDomain | null }),
+    ),
+  );
+  const deg = el('input', { attrs: { type: 'number', id: 'filter-min-degree', min: 0, max: 999, step: 1, value: f.minDegree } });
+  deg.addEventListener('change', () => dispatch({ type: 'setMinDegree', minDegree: Number(deg.value) }));
+  root.append(el('div', { class: 'field' }, el('label', { attrs: { for: 'filter-min-degree' } }, t('filterMinDegree', lang)), deg));
+  const sgb = el('input', { attrs: { type: 'checkbox', id: 'filter-sgb', checked: f.sgbOnly } });
+  sgb.addEventListener('change', () => dispatch({ type: 'setSgbOnly', sgbOnly: sgb.checked }));
+  root.append(el('div', { class: 'check' }, sgb, el('label', { attrs: { for: 'filter-sgb' } }, t('filterSgb', lang))));
+  root.append(button(t('filterReset', lang), () => dispatch({ type: 'resetFilters' })));
+  return root;
+}

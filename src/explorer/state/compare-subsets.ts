@@ -1,0 +1,47 @@
+/**
+ * The two sides of a comparison inside one loaded network: the subgraph a programme or a funding
+ * year shows (the same rules as the filters), as graph JSON for the analysis worker, and which
+ * nodes and ties are only left, only right or in both (for colouring the two maps).
+ */
+import type { GraphJSON } from '../../model/schema.ts';
+import type { ExplorerModel } from '../data/explorer-model.ts';
+import { computeVisibility } from './filter.ts';
+import { DEFAULT_FILTERS, type Filters } from './view-state.ts';
+
+export type CompareSide = { kind: 'programme'; key: string } | { kind: 'year'; year: number };
+
+export function sideFilters(side: CompareSide): Filters {
+  return side.kind === 'programme' ? { ...DEFAULT_FILTERS, programme: side.key } : { ...DEFAULT_FILTERS, year: side.year };
+}
+
+/** The part of a graph whose node keys are in `keep`, with the edges between them. */
+export function subgraphJSON(graph: GraphJSON, keep: ReadonlySet<string>): GraphJSON {
+  return {
+    ...(graph.attributes ? { attributes: graph.attributes } : {}),
+    ...(graph.options ? { options: graph.options } : {}),
+    nodes: graph.nodes.filter((n) => keep.has(n.key)),
+    edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+  };
+}
+
+export function sideKeys(model: ExplorerModel, side: CompareSide): Set<string> {
+  const vis = computeVisibility(model, sideFilters(side));
+  const keys = new Set<string>();
+  for (const n of model.nodes) if (vis.nodes[n.index]) keys.add(n.key);
+  return keys;
+}
+
+export const tieId = (kind: string, source: string, target: string) => `${kind}|${source}|${target}`;
+
+export function tieIds(graph: GraphJSON): Set<string> {
+  return new Set(graph.edges.map((e) => tieId(e.attributes.kind, e.source, e.target)));
+}
+
+export type Presence = 'left' | 'right' | 'both';
+
+export function presence(inLeft: boolean, inRight: boolean): Presence | null {
+  if (inLeft && inRight) return 'both';
+  if (inLeft) return 'left';
+  if (inRight) return 'right';
+  return null;
+}

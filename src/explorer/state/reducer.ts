@@ -1,0 +1,70 @@
+/** All changes to the view state, as actions on a pure reducer (unit-tested without a browser). */
+import { NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
+import { DEFAULT_FILTERS, type Camera, type ColourBy, type Filters, type Language, type SizeBy, type Tab, type ViewState } from './view-state.ts';
+
+export type Action =
+  | { type: 'toggleKind'; kind: NodeKind }
+  | { type: 'setKinds'; kinds: NodeKind[] }
+  | { type: 'setProgramme'; programme: string | null }
+  | { type: 'setYear'; year: number | null }
+  | { type: 'setMunicipality'; municipality: string | null }
+  | { type: 'setDomain'; domain: LegalDomain | null }
+  | { type: 'setMinDegree'; minDegree: number }
+  | { type: 'setSgbOnly'; sgbOnly: boolean }
+  | { type: 'resetFilters' }
+  | { type: 'setSizeBy'; sizeBy: SizeBy }
+  | { type: 'setColourBy'; colourBy: ColourBy }
+  | { type: 'select'; key: string | null }
+  | { type: 'focus'; keys: string[]; select?: string | null }
+  | { type: 'setCamera'; camera: Camera | null }
+  | { type: 'setLanguage'; language: Language }
+  | { type: 'setPresenter'; presenter: boolean }
+  | { type: 'setTab'; tab: Tab }
+  | { type: 'restore'; state: ViewState };
+
+const withFilters = (s: ViewState, f: Partial<Filters>): ViewState => ({ ...s, filters: { ...s.filters, ...f } });
+
+export function reduce(state: ViewState, action: Action): ViewState {
+  switch (action.type) {
+    case 'toggleKind': {
+      const has = state.filters.kinds.includes(action.kind);
+      const kinds = has ? state.filters.kinds.filter((k) => k !== action.kind) : [...state.filters.kinds, action.kind];
+      return withFilters(state, { kinds: NODE_KINDS.filter((k) => kinds.includes(k)) });
+    }
+    case 'setKinds':
+      return withFilters(state, { kinds: NODE_KINDS.filter((k) => action.kinds.includes(k)) });
+    case 'setProgramme':
+      return withFilters(state, { programme: action.programme || null });
+    case 'setYear':
+      return withFilters(state, { year: action.year });
+    case 'setMunicipality':
+      return withFilters(state, { municipality: action.municipality || null });
+    case 'setDomain':
+      return withFilters(state, { domain: action.domain });
+    case 'setMinDegree':
+      return withFilters(state, { minDegree: Number.isFinite(action.minDegree) ? Math.max(0, Math.floor(action.minDegree)) : 0 });
+    case 'setSgbOnly':
+      return withFilters(state, { sgbOnly: action.sgbOnly });
+    case 'resetFilters':
+      return { ...state, filters: DEFAULT_FILTERS };
+    case 'setSizeBy':
+      return { ...state, sizeBy: action.sizeBy };
+    case 'setColourBy':
+      return { ...state, colourBy: action.colourBy };
+    case 'select':
+      // selecting a node opens its details; clearing keeps the tab the user is on
+      return { ...state, selected: action.key, focus: action.key ? state.focus : [], tab: action.key ? 'details' : state.tab };
+    case 'focus':
+      return { ...state, focus: [...action.keys], selected: action.select === undefined ? state.selected : action.select };
+    case 'setCamera':
+      return { ...state, camera: action.camera };
+    case 'setLanguage':
+      return { ...state, language: action.language };
+    case 'setPresenter':
+      return { ...state, presenter: action.presenter };
+    case 'setTab':
+      return { ...state, tab: action.tab };
+    case 'restore':
+      return action.state;
+  }
+}

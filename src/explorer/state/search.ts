@@ -1,0 +1,54 @@
+/**
+ * Search over labels and aliases. Folding (case, umlauts, dashes) as in entity resolution, so
+ * "jugendamt muenster" finds "Jugendamt Münster". Ranked: whole label, label prefix, word prefix,
+ * substring, then alias matches; ties by label.
+ */
+import { fold } from '../../util/fold.ts';
+import { compareStrings } from '../../util/stable-json.ts';
+import type { ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
+
+export interface SearchHit {
+  index: number;
+  key: string;
+  label: string;
+  /** The alias that matched, when the label did not. */
+  alias: string | null;
+  score: number;
+}
+
+function scoreTerm(term: string, q: string): number {
+  if (term === q) return 100;
+  if (term.startsWith(q)) return 80;
+  const at = term.indexOf(q);
+  if (at < 0) return 0;
+  // start of a word
+  return /[\s(/-]/.test(term[at - 1] ?? ' ') ? 60 : 40;
+}
+
+export function searchNodes(model: ExplorerModel, query: string, limit = 10, visible?: Uint8Array): SearchHit[] {
+  const q = fold(query);
+  if (!q) return [];
+  const hits: SearchHit[] = [];
+  for (const n of model.nodes) {
+    const best = bestMatch(n, q);
+    if (!best) continue;
+    // hidden nodes are still found (a user may look for what a filter hides) but rank lower
+    const penalty = visible && !visible[n.index] ? 30 : 0;
+    hits.push({ index: n.index, key: n.key, label: n.label, alias: best.alias, score: best.score - penalty });
+  }
+  hits.sort((a, b) => b.score - a.score || compareStrings(a.label, b.label) || compareStrings(a.key, b.key));
+  return hits.slice(0, limit);
+}
+
+function bestMatch(n: NodeRecord, q: string): { score: number; alias: string | null } | null {
+  let score = scoreTerm(n.searchTerms[0] ?? '', q);
+  let alias: string | null = null;
+  for (let i = 1; i < n.searchTerms.length; i++) {
+    const s = scoreTerm(n.searchTerms[i]!, q) - 5;
+    if (s > score) {
+      score = s;
+      alias = n.aliases[i - 1] ?? null;
+    }
+  }
+  return score > 0 ? { score, alias } : null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Everything a view of the map consists of: filters, visual mapping, selection, camera, language,
+ * presenter mode and the open tab. One plain object (no DOM), changed only through `reduce`, so a
+ * view can be put into the URL hash, saved for a presentation and restored exactly.
+ */
+import { z } from 'zod';
+import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
+import { MEASURE_KEYS, type MeasureKey } from '../measures.ts';
+
+export type SizeBy = 'uniform' | MeasureKey;
+export type ColourBy = 'kind' | 'community' | 'domain';
+export type Language = 'de' | 'en';
+export type Tab = 'details' | 'filters' | 'gaps' | 'clusters' | 'charts' | 'table' | 'compare' | 'views';
+
+export const TABS: readonly Tab[] = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views'];
+export const SIZE_OPTIONS: readonly SizeBy[] = ['uniform', ...MEASURE_KEYS];
+export const COLOUR_OPTIONS: readonly ColourBy[] = ['kind', 'community', 'domain'];
+
+export interface Filters {
+  /** Kinds shown; all kinds by default. */
+  kinds: NodeKind[];
+  programme: string | null;
+  year: number | null;
+  municipality: string | null;
+  domain: LegalDomain | null;
+  minDegree: number;
+  /** Only the SGB II/VIII cooperation clusters (members and their projects). */
+  sgbOnly: boolean;
+}
+
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  filters: Filters;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  selected: string | null;
+  /** Nodes emphasised together (a gap or a cluster), besides the selection. */
+  focus: string[];
+  camera: Camera | null;
+  language: Language;
+  presenter: boolean;
+  tab: Tab;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  kinds: [...NODE_KINDS],
+  programme: null,
+  year: null,
+  municipality: null,
+  domain: null,
+  minDegree: 0,
+  sgbOnly: false,
+};
+
+export const DEFAULT_STATE: ViewState = {
+  filters: DEFAULT_FILTERS,
+  sizeBy: 'degree',
+  colourBy: 'kind',
+  selected: null,
+  focus: [],
+  camera: null,
+  language: 'de',
+  presenter: false,
+  tab: 'details',
+};
+
+const finite = z.number().refine(Number.isFinite);
+
+export const FiltersSchema = z.object({
+  kinds: z.array(z.enum(NODE_KINDS)),
+  programme: z.string().nullable(),
+  year: z.number().int().nullable(),
+  municipality: z.string().nullable(),
+  domain: z.enum(LEGAL_DOMAINS).nullable(),
+  minDegree: z.number().int().min(0),
+  sgbOnly: z.boolean(),
+});
+
+export const ViewStateSchema = z.object({
+  filters: FiltersSchema,
+  sizeBy: z.enum(SIZE_OPTIONS as [SizeBy, ...SizeBy[]]),
+  colourBy: z.enum(COLOUR_OPTIONS as [ColourBy, ...ColourBy[]]),
+  selected: z.string().nullable(),
+  focus: z.array(z.string()),
+  camera: z.object({ x: finite, y: finite, ratio: finite.refine((r) => r > 0) }).nullable(),
+  language: z.enum(['de', 'en']),
+  presenter: z.boolean(),
+  tab: z.enum(TABS as [Tab, ...Tab[]]),
+});
+
+/** A saved view for presentations: a name and the state to restore. */
+export const SavedViewSchema = z.object({ name: z.string().min(1).max(200), state: ViewStateSchema });
+export type SavedView = z.infer<typeof SavedViewSchema>;
+export const SavedViewsSchema = z.array(SavedViewSchema).max(200);

@@ -1,0 +1,29 @@
+/**
+ * Heavy work off the main thread: analysing a loaded graph file (and laying it out) and comparing
+ * two networks. It runs src/analysis unchanged – that stage is pure and browser-safe for this.
+ */
+import { analyzeGraph } from '../../analysis/analyze.ts';
+import { compareNetworks } from '../../analysis/compare.ts';
+import { computeLayout } from '../../layout/force-layout.ts';
+import { graphFromJSON } from '../../model/graph-io.ts';
+import { GraphJSONSchema } from '../../model/schema.ts';
+import type { WorkerRequest, WorkerResponse } from './messages.ts';
+
+function handle(msg: WorkerRequest): WorkerResponse {
+  if (msg.type === 'analyze') {
+    const graph = graphFromJSON(GraphJSONSchema.parse(msg.graph));
+    return { id: msg.id, type: 'analyzed', analysis: analyzeGraph(graph), positions: msg.layout ? computeLayout(graph) : null };
+  }
+  const a = graphFromJSON(GraphJSONSchema.parse(msg.a.graph));
+  const b = graphFromJSON(GraphJSONSchema.parse(msg.b.graph));
+  const comparison = compareNetworks({ name: msg.a.name, graph: a, analysis: analyzeGraph(a) }, { name: msg.b.name, graph: b, analysis: analyzeGraph(b) });
+  return { id: msg.id, type: 'compared', comparison };
+}
+
+self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+  try {
+    self.postMessage(handle(ev.data));
+  } catch (e) {
+    self.postMessage({ id: ev.data.id, type: 'error', message: (e as Error).message } satisfies WorkerResponse);
+  }
+};
