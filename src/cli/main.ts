@@ -8,6 +8,7 @@ import { GraphFormatError } from '../model/graph-io.ts';
 import { parseCommandLine } from './args.ts';
 import { loadGraphFile, runAnalysis, runCompare } from './commands/analyze.ts';
 import { runExplorerData } from './commands/explorer-data.ts';
+import { isFresh, writeStamp } from './build-stamp.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
 
@@ -23,7 +24,7 @@ const SPEC = {
     },
     minPositionals: 1,
   },
-  'build-data': { options: { quiet: { type: 'boolean', short: 'q', default: false } }, maxPositionals: 0 },
+  'build-data': { options: { quiet: { type: 'boolean', short: 'q', default: false }, 'if-stale': { type: 'boolean', default: false } }, maxPositionals: 0 },
   validate: { options: {}, minPositionals: 1 },
   analyze: {
     options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
@@ -67,6 +68,8 @@ Befehle:
       Baut data/graph.json, data/merges.json, data/analysis.json, data/report.md,
       data/layout.json (Positionen der Karte) und data/evidence.json (Belegsätze) aus den
       mitgelieferten Seiten in seeds/ (das macht \`npm start\` vor dem Start der Karte).
+      --if-stale      nur, wenn sich seeds/, das Programm oder die Abhängigkeiten seit dem
+                      letzten Bau geändert haben oder eine Datei fehlt
 
   analyze <graph.json> --out <analysis.json>
       Netzwerkanalyse eines Graphen (jeder Graph im Datenformat, gerichtet, ungerichtet oder
@@ -142,6 +145,12 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       return r.code;
     }
     case 'build-data': {
+      const data = (f: string) => path.join(repoRoot, 'data', f);
+      const outputs = ['graph.json', 'merges.json', 'analysis.json', 'report.md', 'layout.json', 'evidence.json'].map(data);
+      if (parsed.options['if-stale'] && (await isFresh(repoRoot, outputs))) {
+        if (!parsed.options.quiet) log('Daten sind aktuell (seeds/ und Programm unverändert) – nichts neu gebaut.');
+        return EXIT.ok;
+      }
       const r = await runExtract({
         inputs: [path.join(repoRoot, 'seeds')],
         out: path.join(repoRoot, 'data', 'graph.json'),
@@ -168,6 +177,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         quiet: parsed.options.quiet,
         log,
       });
+      await writeStamp(repoRoot);
       return r.code;
     }
     case 'validate': {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeGraph } from '../../src/analysis/analyze.ts';
 import { AnalysisSchema } from '../../src/analysis/schema.ts';
 import { graphFromJSON, parseGraphText } from '../../src/model/graph-io.ts';
+import { explorerData } from '../../src/output/explorer-data.ts';
 import { renderReport } from '../../src/output/report.ts';
 import { stableStringify } from '../../src/util/stable-json.ts';
 import { readCorpus, ROOT } from '../helpers.ts';
@@ -17,6 +18,14 @@ describe('data/analysis.json and data/report.md', () => {
     expect(readFileSync(path.join(ROOT, 'data/analysis.json'), 'utf8')).toBe(stableStringify(analysis));
     const texts = new Map(readCorpus('seeds').map((d) => [d.name, d.text]));
     expect(readFileSync(path.join(ROOT, 'data/report.md'), 'utf8')).toBe(renderReport(analysis, { texts, title: 'Netzwerkbericht: mitgelieferte Beispielseiten' }));
+  });
+
+  it('come with a fresh data/layout.json and data/evidence.json for the explorer (run `npm start`)', () => {
+    const texts = new Map(readCorpus('seeds').map((d) => [d.name, d.text]));
+    const fresh = explorerData(graphFromJSON(parseGraphText(graphText)), analysis, texts);
+    expect(fresh.missing).toBe(0);
+    expect(readFileSync(path.join(ROOT, 'data/layout.json'), 'utf8')).toBe(fresh.layoutJson);
+    expect(readFileSync(path.join(ROOT, 'data/evidence.json'), 'utf8')).toBe(fresh.evidenceJson);
   });
 
   it('passes the analysis schema', () => {

@@ -6,6 +6,7 @@
 import type { NodeMeasuresJSON, Analysis } from '../../analysis/schema.ts';
 import type { LegalDomain, NodeKind, RelationKind } from '../../model/kinds.ts';
 import type { GraphJSON, Period, SourceRef } from '../../model/schema.ts';
+import { effectiveDomains } from '../../analysis/domains.ts';
 import { fold } from '../../util/fold.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 
@@ -106,7 +107,8 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
       kind: a.kind,
       aliases: strings(a.aliases),
       municipality: str(a.municipality),
-      domains: a.domains ?? [],
+      // as the analysis counts them: a Jugendamt is SGB VIII even where the text does not say so
+      domains: effectiveDomains(a.kind, a.domains),
       period: a.period,
       years: a.kind === 'project' ? periodYears(a.period, a.begin) : null,
       programmes: [],

@@ -29,24 +29,47 @@ export function visibleDegrees(model: ExplorerModel, visible: Uint8Array): numbe
   return out;
 }
 
-/** Unordered pairs of shown actors that are tied in the actor network, each pair once. */
+/**
+ * Unordered pairs of shown actors that are tied in the actor network, each pair once: they share a
+ * shown project or programme (a shown contact person counts their organisation in on their
+ * project), or they are tied directly.
+ */
 export function visibleActorTies(model: ExplorerModel, visible: Uint8Array): Array<[number, number]> {
+  const { nodes, edges, incident } = model;
+  const n = nodes.length;
   const pairs = new Set<number>();
-  const n = model.nodes.length;
   const add = (a: number, b: number) => {
-    if (a === b) return;
-    pairs.add(a < b ? a * n + b : b * n + a);
+    if (a !== b) pairs.add(a < b ? a * n + b : b * n + a);
   };
-  for (const node of model.nodes) {
-    if (!visible[node.index]) continue;
-    const actors: number[] = [];
-    for (const ei of model.incident[node.index]!) {
-      const e = model.edges[ei]!;
-      const o = e.source === node.index ? e.target : e.source;
-      if (!visible[o] || !isActorKind(model.nodes[o]!.kind)) continue;
-      if (isScopeKind(node.kind)) actors.push(o);
-      else if (isActorKind(node.kind)) add(node.index, o);
+  const participants = new Map<number, Set<number>>();
+  const join = (scope: number, actor: number) => {
+    let set = participants.get(scope);
+    if (!set) participants.set(scope, (set = new Set()));
+    set.add(actor);
+  };
+  for (const e of edges) {
+    const [s, t] = [e.source, e.target];
+    if (!visible[s] || !visible[t]) continue;
+    const ks = nodes[s]!.kind;
+    const kt = nodes[t]!.kind;
+    if (isActorKind(ks) && isActorKind(kt)) add(s, t);
+    else if (isScopeKind(ks) && isActorKind(kt)) join(s, t);
+    else if (isActorKind(ks) && isScopeKind(kt)) join(t, s);
+  }
+  for (const p of nodes) {
+    if (p.kind !== 'person' || !visible[p.index]) continue;
+    const orgs: number[] = [];
+    const scopes: number[] = [];
+    for (const ei of incident[p.index]!) {
+      const e = edges[ei]!;
+      if (e.source !== p.index || !visible[e.target]) continue;
+      if (e.kind === 'works_for' && isActorKind(nodes[e.target]!.kind)) orgs.push(e.target);
+      if (e.kind === 'contact_for' && isScopeKind(nodes[e.target]!.kind)) scopes.push(e.target);
     }
+    for (const s of scopes) for (const o of orgs) join(s, o);
+  }
+  for (const set of participants.values()) {
+    const actors = [...set];
     for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) add(actors[i]!, actors[j]!);
   }
   return [...pairs].sort((a, b) => a - b).map((p) => [Math.floor(p / n), p % n]);

@@ -1,0 +1,27 @@
+/**
+ * The explorer's files beside graph.json and analysis.json, as strings: layout.json (seeded
+ * ForceAtlas2 positions) and evidence.json (the sentence around every source reference of the
+ * graph and of the analysis' gaps and clusters).
+ */
+import type { Analysis } from '../analysis/schema.ts';
+import { computeLayout, LAYOUT_DEFAULTS } from '../layout/force-layout.ts';
+import type { NetzGraph } from '../model/graph-io.ts';
+import type { Layout } from '../model/layout.ts';
+import type { SourceRef } from '../model/schema.ts';
+import { stableStringify } from '../util/stable-json.ts';
+import { buildEvidence } from './evidence-file.ts';
+
+export function explorerRefs(graph: NetzGraph, analysis: Analysis): SourceRef[] {
+  const refs: SourceRef[] = [];
+  graph.forEachNode((_k, a) => refs.push(...a.sources));
+  graph.forEachEdge((_k, a) => refs.push(...a.sources));
+  for (const gap of analysis.gaps) refs.push(...gap.sources);
+  for (const cluster of analysis.sgb.clusters) refs.push(...cluster.evidence);
+  return refs;
+}
+
+export function explorerData(graph: NetzGraph, analysis: Analysis, texts: ReadonlyMap<string, string>): { layoutJson: string; evidenceJson: string; missing: number } {
+  const layout: Layout = { format: 'netzatlas-layout', version: 1, algorithm: 'ForceAtlas2', ...LAYOUT_DEFAULTS, positions: computeLayout(graph) };
+  const { evidence, missing } = buildEvidence(texts, explorerRefs(graph, analysis));
+  return { layoutJson: stableStringify(layout), evidenceJson: stableStringify(evidence), missing };
+}

@@ -1,0 +1,87 @@
+import { test as fcTest, fc } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS, LEGAL_DOMAINS } from '../../src/model/kinds.ts';
+import { changedIndices, computeVisibility } from '../../src/explorer/state/filter.ts';
+import { DEFAULT_FILTERS, type Filters } from '../../src/explorer/state/view-state.ts';
+import { seedsModel, smallModel } from './fixture.ts';
+
+const model = smallModel();
+const shown = (f: Partial<Filters>) => {
+  const v = computeVisibility(model, { ...DEFAULT_FILTERS, ...f });
+  return model.nodes.filter((n) => v.nodes[n.index]).map((n) => n.key);
+};
+
+describe('computeVisibility', () => {
+  it('shows everything without filters', () => {
+    const v = computeVisibility(model, DEFAULT_FILTERS);
+    expect(v.nodeCount).toBe(12);
+    expect(v.edgeCount).toBe(12);
+  });
+
+  it('hides a kind and the ties that end there', () => {
+    const v = computeVisibility(model, { ...DEFAULT_FILTERS, kinds: NODE_KINDS.filter((k) => k !== 'person') });
+    expect(v.nodeCount).toBe(11);
+    expect(v.edgeCount).toBe(10);
+  });
+
+  it('keeps a programme, its projects and the actors tied to them', () => {
+    expect(shown({ programme: 'program:p1' })).toEqual(['org:f', 'org:ja', 'org:jc', 'place:herford', 'program:p1', 'project:a']);
+  });
+
+  it('keeps projects running in the chosen year and counts those without a period', () => {
+    const v = computeVisibility(model, { ...DEFAULT_FILTERS, year: 2021 });
+    expect(shown({ year: 2021 })).toEqual(['org:f', 'org:ja', 'org:jc', 'place:herford', 'program:p1', 'project:a']);
+    expect(v.projectsWithoutPeriod).toBe(1);
+    // an open end counts as the start year only
+    expect(shown({ year: 2023 })).toEqual(['org:s', 'org:t', 'person:x', 'program:p2', 'project:b']);
+    expect(shown({ year: 2024 })).toEqual([]);
+  });
+
+  it('keeps actors of a municipality and the projects tied to them; persons follow their project', () => {
+    expect(shown({ municipality: 'Hagen' })).toEqual(['org:s', 'org:t', 'person:x', 'project:b', 'project:c']);
+  });
+
+  it('keeps actors of a legal domain, their projects and the places of those projects', () => {
+    expect(shown({ domain: 'SGB II' })).toEqual(['org:jc', 'place:herford', 'project:a']);
+  });
+
+  it('keeps only the SGB II/VIII cooperation clusters when asked', () => {
+    expect(shown({ sgbOnly: true })).toEqual(['org:ja', 'org:jc', 'project:a']);
+  });
+
+  it('counts the minimum degree among shown nodes', () => {
+    expect(shown({ minDegree: 3 })).toEqual(['org:t', 'project:a', 'project:b']);
+    expect(shown({ minDegree: 4 })).toEqual(['project:a', 'project:b']);
+    expect(shown({ minDegree: 4, kinds: NODE_KINDS.filter((k) => k !== 'municipality') })).toEqual(['project:b']);
+  });
+
+  it('lists the indices whose visibility changed', () => {
+    expect(changedIndices(Uint8Array.from([1, 0, 1]), Uint8Array.from([1, 1, 0]))).toEqual([1, 2]);
+    expect(changedIndices(null, Uint8Array.from([1, 0]))).toEqual([0, 1]);
+  });
+
+  const seeds = seedsModel();
+  const filters = fc.record({
+    kinds: fc.subarray([...NODE_KINDS]),
+    programme: fc.constantFrom(null, ...seeds.programmes.map((p) => p.key)),
+    year: fc.option(fc.integer({ min: 2015, max: 2026 }), { nil: null }),
+    municipality: fc.constantFrom(null, ...seeds.municipalities),
+    domain: fc.constantFrom(null, ...LEGAL_DOMAINS),
+    minDegree: fc.integer({ min: 0, max: 6 }),
+    sgbOnly: fc.boolean(),
+  });
+
+  fcTest.prop([filters], { numRuns: 200 })('shows an edge exactly when both its ends are shown, and counts what it shows', (f) => {
+    const v = computeVisibility(seeds, f);
+    for (const e of seeds.edges) expect(v.edges[e.index]).toBe(v.nodes[e.source] && v.nodes[e.target] ? 1 : 0);
+    expect(v.nodeCount).toBe(v.nodes.reduce((a, b) => a + b, 0));
+    expect(v.edgeCount).toBe(v.edges.reduce((a, b) => a + b, 0));
+    for (const n of seeds.nodes) if (v.nodes[n.index]) expect(f.kinds).toContain(n.kind);
+  });
+
+  fcTest.prop([filters, filters], { numRuns: 100 })('never shows more when a second filter is added on top of a first', (f, g) => {
+    const only = computeVisibility(seeds, { ...f, minDegree: 0 });
+    const both = computeVisibility(seeds, { ...f, minDegree: 0, kinds: f.kinds.filter((k) => g.kinds.includes(k)), sgbOnly: f.sgbOnly || g.sgbOnly });
+    for (const n of seeds.nodes) if (both.nodes[n.index]) expect(only.nodes[n.index]).toBe(1);
+  });
+});

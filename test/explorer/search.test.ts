@@ -1,0 +1,37 @@
+import { test as fcTest, fc } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { searchNodes } from '../../src/explorer/state/search.ts';
+import { seedsModel, smallModel } from './fixture.ts';
+
+describe('searchNodes', () => {
+  const m = smallModel();
+
+  it('ranks the whole label first, then prefixes, and finds aliases', () => {
+    expect(searchNodes(m, 'ja').map((h) => h.key)[0]).toBe('org:ja');
+    const viaAlias = searchNodes(m, 'abteilung jugend');
+    expect(viaAlias.map((h) => [h.key, h.alias])).toEqual([['org:ja', 'Abteilung Jugend Herford']]);
+  });
+
+  it('folds case and umlauts', () => {
+    const seeds = seedsModel();
+    const hits = searchNodes(seeds, 'MOENCHENGLADBACH');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => /mönchengladbach/i.test(h.label) || /mönchengladbach/i.test(h.alias ?? ''))).toBe(true);
+    expect(searchNodes(seeds, 'caritas')[0]!.label).toMatch(/^Caritas/);
+  });
+
+  it('ranks nodes hidden by filters after shown ones', () => {
+    const visible = new Uint8Array(m.nodes.length).fill(1);
+    visible[m.byKey.get('org:ja')!] = 0;
+    expect(searchNodes(m, 'j', 10, visible)[0]!.key).toBe('org:jc');
+  });
+
+  it('gives nothing for an empty query', () => {
+    expect(searchNodes(m, '   ')).toEqual([]);
+  });
+
+  fcTest.prop([fc.string({ maxLength: 30 })], { numRuns: 200 })('never throws and never returns more than the limit', (q) => {
+    const hits = searchNodes(seedsModel(), q, 7);
+    expect(hits.length).toBeLessThanOrEqual(7);
+  });
+});

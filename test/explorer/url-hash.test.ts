@@ -1,0 +1,60 @@
+import { test as fcTest, fc } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { LEGAL_DOMAINS, NODE_KINDS } from '../../src/model/kinds.ts';
+import { decodeHash, encodeHash } from '../../src/explorer/state/url-hash.ts';
+import { COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, ViewStateSchema, type ViewState } from '../../src/explorer/state/view-state.ts';
+
+const key = fc.stringMatching(/^(org|project|program|person|place):[a-z0-9äöüß&=#%+ -]{1,20}$/);
+const stateArb: fc.Arbitrary<ViewState> = fc.record({
+  filters: fc.record({
+    kinds: fc.subarray([...NODE_KINDS]),
+    programme: fc.option(key, { nil: null }),
+    year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
+    municipality: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: null }),
+    domain: fc.constantFrom(null, ...LEGAL_DOMAINS),
+    minDegree: fc.integer({ min: 0, max: 999 }),
+    sgbOnly: fc.boolean(),
+  }),
+  sizeBy: fc.constantFrom(...SIZE_OPTIONS),
+  colourBy: fc.constantFrom(...COLOUR_OPTIONS),
+  selected: fc.option(key, { nil: null }),
+  focus: fc.array(key.filter((k) => !k.includes(',')), { maxLength: 4 }),
+  camera: fc.option(
+    fc.record({ x: fc.integer({ min: -1e5, max: 1e5 }).map((v) => v / 100), y: fc.integer({ min: -1e5, max: 1e5 }).map((v) => v / 100), ratio: fc.integer({ min: 1, max: 1e5 }).map((v) => v / 1000) }),
+    { nil: null },
+  ),
+  language: fc.constantFrom('de' as const, 'en' as const),
+  presenter: fc.boolean(),
+  tab: fc.constantFrom(...TABS),
+});
+
+describe('URL hash', () => {
+  it('writes nothing for the default view', () => {
+    expect(encodeHash(DEFAULT_STATE)).toBe('');
+    expect(decodeHash('').state).toEqual(DEFAULT_STATE);
+  });
+
+  it('writes only what differs from the default, with German parameter names', () => {
+    const s: ViewState = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, year: 2021, sgbOnly: true }, colourBy: 'domain', selected: 'org:jugendamt-x' };
+    expect(encodeHash(s)).toBe('#jahr=2021&sgb=1&farbe=domain&auswahl=org%3Ajugendamt-x');
+  });
+
+  fcTest.prop([stateArb], { numRuns: 300 })('restores every view it wrote', (s) => {
+    // the empty municipality is no municipality
+    const expected = { ...s, filters: { ...s.filters, municipality: s.filters.municipality || null } };
+    expect(decodeHash(encodeHash(s)).state).toEqual(expected);
+  });
+
+  fcTest.prop([fc.string({ maxLength: 200 })], { numRuns: 300 })('never throws on any hash and always gives a valid state', (h) => {
+    const { state } = decodeHash(h);
+    expect(ViewStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  it('drops and reports values it does not understand, and selections of unknown nodes', () => {
+    const r = decodeHash('#farbe=lila&jahr=zwanzig&auswahl=org%3Aweg&mingrad=-3&unbekannt=1&groesse=pagerank', (k) => k !== 'org:weg');
+    expect(r.state.colourBy).toBe('kind');
+    expect(r.state.sizeBy).toBe('pagerank');
+    expect(r.state.selected).toBeNull();
+    expect(r.ignored.sort()).toEqual(['auswahl', 'farbe', 'jahr', 'mingrad', 'unbekannt']);
+  });
+});
