@@ -398,23 +398,13 @@ export class App {
             views: this.savedViews,
             lang,
             current: this.currentView,
-            onSave: (name) => {
-              this.savedViews = [...this.savedViews, { name, state: { ...this.state, presenter: false } }];
-              this.storeViews();
-              this.renderPanel();
-            },
+            onSave: (name) => this.setViews([...this.savedViews, { name, state: { ...this.state, presenter: false } }]),
             onShow: (i) => this.showView(i),
-            onDelete: (i) => {
-              this.savedViews = this.savedViews.filter((_, j) => j !== i);
-              this.storeViews();
-              this.renderPanel();
-            },
+            onDelete: (i) => this.setViews(this.savedViews.filter((_, j) => j !== i)),
             onMoveUp: (i) => {
               const v = [...this.savedViews];
               [v[i - 1], v[i]] = [v[i]!, v[i - 1]!];
-              this.savedViews = v;
-              this.storeViews();
-              this.renderPanel();
+              this.setViews(v);
             },
             onPresent: () => this.enterPresenter(),
           }),
@@ -489,6 +479,12 @@ export class App {
     } catch {
       return [];
     }
+  }
+
+  private setViews(views: SavedView[]): void {
+    this.savedViews = views;
+    this.storeViews();
+    this.renderPanel();
   }
 
   private storeViews(): void {

@@ -2,7 +2,7 @@
 import './styles.css';
 import { App } from './app.ts';
 import { buildExplorerModel } from './data/explorer-model.ts';
-import { DataError, describeZodError, loadData } from './data/load-data.ts';
+import { DataError, loadData, parseWith } from './data/load-data.ts';
 import { GraphJSONSchema, type GraphJSON } from '../model/schema.ts';
 import { computeLayout } from '../layout/force-layout.ts';
 import { graphFromJSON } from '../model/graph-io.ts';
@@ -50,21 +50,13 @@ function start(name: string, graph: GraphJSON, rest: Omit<Parameters<typeof buil
 
 async function openFile(file: File): Promise<void> {
   try {
-    const text = await file.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      throw new DataError(file.name, `kein gültiges JSON (${(e as Error).message})`);
-    }
-    const parsed = GraphJSONSchema.safeParse(json);
-    if (!parsed.success) throw new DataError(file.name, describeZodError(parsed.error));
+    const graph = parseWith(GraphJSONSchema, await file.text(), file.name);
     clear(root);
     root.append(el('p', { class: 'loading', attrs: { role: 'status' } }, t('loading', lang)));
-    const r = await analysisClient.request({ type: 'analyze', graph: parsed.data, layout: true });
+    const r = await analysisClient.request({ type: 'analyze', graph: graph, layout: true });
     if (r.type !== 'analyzed') throw new DataError(file.name, 'Analyse fehlgeschlagen');
     history.replaceState(null, '', `${location.pathname}${location.search}`);
-    start(file.name, parsed.data, { analysis: r.analysis, positions: r.positions ?? {} }, null, [`${t('loadedFile', lang)}: ${file.name}`]);
+    start(file.name, graph, { analysis: r.analysis, positions: r.positions ?? {} }, null, [`${t('loadedFile', lang)}: ${file.name}`]);
   } catch (e) {
     const app = window.__netzatlas?.app;
     const msg = `${t('fileError', lang)} – ${(e as Error).message}`;

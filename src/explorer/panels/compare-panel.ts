@@ -7,12 +7,12 @@
 import type { Comparison } from '../../analysis/compare.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../model/schema.ts';
 import { buildExplorerModel, type ExplorerModel } from '../data/explorer-model.ts';
-import { describeZodError } from '../data/load-data.ts';
+import { parseWith } from '../data/load-data.ts';
 import { t } from '../i18n.ts';
 import { presence, sideKeys, subgraphJSON, type CompareSide } from '../state/compare-subsets.ts';
 import type { Language } from '../state/view-state.ts';
 import { AnalysisClient } from '../workers/analysis-client.ts';
-import { button, clear, el } from './dom.ts';
+import { button, clear, el, labelledSelect } from './dom.ts';
 import { compareMaps } from '../map/compare-maps.ts';
 
 export interface CompareContext {
@@ -93,40 +93,20 @@ export function comparePanel(ctx: CompareContext): CompareController {
 
   const onFile = async (file: File) => {
     try {
-      const text = await file.text();
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (e) {
-        throw new Error(`kein gültiges JSON (${(e as Error).message})`, { cause: e });
-      }
-      const parsed = GraphJSONSchema.safeParse(json);
-      if (!parsed.success) throw new Error(describeZodError(parsed.error));
-      second = { name: file.name, graph: parsed.data };
+      second = { name: file.name, graph: parseWith(GraphJSONSchema, await file.text(), file.name) };
       status = `${t('loadedFile', ctx.lang())}: ${file.name}`;
     } catch (e) {
       second = null;
-      status = `${file.name}: ${(e as Error).message}`;
+      status = (e as Error).message;
     }
     render();
   };
 
   function sideSelect(id: string, label: string, value: string, onChange: (v: string) => void): HTMLElement {
-    const s = el('select', { attrs: { id } }, el('option', { attrs: { value: '' } }, '–'));
-    const options: Array<[string, string]> =
-      mode === 'programmes'
-        ? ctx.model.programmes.map((p) => [p.key, p.label])
-        : Array.from({ length: ctx.model.yearRange ? ctx.model.yearRange[1] - ctx.model.yearRange[0] + 1 : 0 }, (_, i) => {
-            const y = String(ctx.model.yearRange![0] + i);
-            return [y, y];
-          });
-    for (const [v, text] of options) {
-      const o = el('option', { attrs: { value: v } }, text);
-      if (v === value) o.selected = true;
-      s.append(o);
-    }
-    s.addEventListener('change', () => onChange(s.value));
-    return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, label), s);
+    const range = ctx.model.yearRange;
+    const years = range ? Array.from({ length: range[1] - range[0] + 1 }, (_, i) => String(range[0] + i)) : [];
+    const options: Array<[string, string]> = mode === 'programmes' ? ctx.model.programmes.map((p) => [p.key, p.label]) : years.map((y) => [y, y]);
+    return labelledSelect(id, label, [['', '–'], ...options], value, onChange);
   }
 
   function deltaTable(c: Comparison, lang: Language): HTMLElement {

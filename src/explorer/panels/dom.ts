@@ -52,3 +52,15 @@ export function button(text: string, onClick: () => void, opts: ElOptions = {}):
   b.addEventListener('click', onClick);
   return b;
 }
+
+/** A labelled <select> in a `.field` box; `options` are [value, text] pairs. */
+export function labelledSelect(id: string, label: string, options: ReadonlyArray<readonly [string, string]>, value: string, onChange: (v: string) => void): HTMLElement {
+  const s = el('select', { attrs: { id } });
+  for (const [v, text] of options) {
+    const o = el('option', { attrs: { value: v } }, text);
+    if (v === value) o.selected = true;
+    s.append(o);
+  }
+  s.addEventListener('change', () => onChange(s.value));
+  return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, label), s);
+}

@@ -6,7 +6,7 @@ import { kindLabel } from '../state/appearance.ts';
 import type { Visibility } from '../state/filter.ts';
 import type { Action } from '../state/reducer.ts';
 import type { Filters, Language } from '../state/view-state.ts';
-import { button, el } from './dom.ts';
+import { button, el, labelledSelect as select } from './dom.ts';
 
 export interface FilterPanelContext {
   model: ExplorerModel;
@@ -14,17 +14,6 @@ export interface FilterPanelContext {
   visibility: Visibility;
   lang: Language;
   dispatch(a: Action): void;
-}
-
-function select(id: string, label: string, options: Array<[string, string]>, value: string, onChange: (v: string) => void): HTMLElement {
-  const s = el('select', { attrs: { id } });
-  for (const [v, text] of options) {
-    const o = el('option', { attrs: { value: v } }, text);
-    if (v === value) o.selected = true;
-    s.append(o);
-  }
-  s.addEventListener('change', () => onChange(s.value));
-  return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, label), s);
 }
 
 export function filterPanel(ctx: FilterPanelContext): HTMLElement {
