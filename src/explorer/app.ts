@@ -133,12 +133,33 @@ export class App {
       lang: () => this.state.language,
     });
     if (this.state.camera) this.map.setCamera(this.state.camera);
-    window.addEventListener('hashchange', () => this.restoreFromHash());
-    document.addEventListener('keydown', (ev) => this.onKey(ev));
-    document.addEventListener('fullscreenchange', () => {
-      if (!document.fullscreenElement && this.state.presenter) this.dispatch({ type: 'setPresenter', presenter: false });
-    });
+    window.addEventListener('hashchange', this.onHashChange);
+    document.addEventListener('keydown', this.onKeyDown);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
     this.renderAll();
+  }
+
+  private readonly onHashChange = () => this.restoreFromHash();
+  private readonly onKeyDown = (ev: KeyboardEvent) => this.onKey(ev);
+  private readonly onFullscreenChange = () => {
+    if (!document.fullscreenElement && this.state.presenter) this.dispatch({ type: 'setPresenter', presenter: false });
+  };
+
+  /** Before another network replaces this one: listeners off, WebGL contexts and workers freed. */
+  destroy(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    document.removeEventListener('keydown', this.onKeyDown);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.relayout?.kill();
+    this.map.kill();
+    document.body.classList.remove('presenter');
+  }
+
+  /** A message in the notice line under the toolbar. */
+  say(message: string): void {
+    this.notice = message;
+    this.noticeBox.textContent = message;
+    this.noticeBox.hidden = false;
   }
 
   // ---------------------------------------------------------------- state

@@ -38,6 +38,8 @@ const analysisClient = new AnalysisClient();
 
 function start(name: string, graph: GraphJSON, rest: Omit<Parameters<typeof buildExplorerModel>[0], 'name' | 'graph'>, evidence: import('../model/evidence.ts').Evidence | null, notes: string[]): void {
   const model = buildExplorerModel({ name, graph, ...rest });
+  window.__netzatlas!.app?.destroy();
+  window.__netzatlas!.ready = false;
   const app = new App(root, { name, model, graph, evidence, notes }, { onOpenFile: (f) => void openFile(f) });
   window.__netzatlas!.app = app;
   requestAnimationFrame(() =>
@@ -51,22 +53,17 @@ function start(name: string, graph: GraphJSON, rest: Omit<Parameters<typeof buil
 async function openFile(file: File): Promise<void> {
   try {
     const graph = parseWith(GraphJSONSchema, await file.text(), file.name);
-    clear(root);
-    root.append(el('p', { class: 'loading', attrs: { role: 'status' } }, t('loading', lang)));
+    window.__netzatlas?.app?.say(`${file.name}: ${t('loading', lang)}`);
     const r = await analysisClient.request({ type: 'analyze', graph: graph, layout: true });
     if (r.type !== 'analyzed') throw new DataError(file.name, 'Analyse fehlgeschlagen');
     history.replaceState(null, '', `${location.pathname}${location.search}`);
     start(file.name, graph, { analysis: r.analysis, positions: r.positions ?? {} }, null, [`${t('loadedFile', lang)}: ${file.name}`]);
   } catch (e) {
-    const app = window.__netzatlas?.app;
+    // the loaded network stays; the message names the file and what was wrong
     const msg = `${t('fileError', lang)} – ${(e as Error).message}`;
-    if (app) {
-      const notice = document.getElementById('notice');
-      if (notice) {
-        notice.hidden = false;
-        notice.textContent = msg;
-      }
-    } else showError(t('fileError', lang), msg);
+    const app = window.__netzatlas?.app;
+    if (app) app.say(msg);
+    else showError(t('fileError', lang), msg);
   }
 }
 
