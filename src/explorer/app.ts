@@ -77,6 +77,7 @@ export class App {
   private openGap: number | null = null;
   private relayout: Relayout | null = null;
   private notice: string | null = null;
+  private cameraTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly compare: CompareController;
 
   private readonly header = el('header', { class: 'toolbar' });
@@ -121,9 +122,13 @@ export class App {
         if (this.state.selected || this.state.focus.length) this.dispatch({ type: 'focus', keys: [], select: null });
       },
       onCamera: (c) => {
-        if (!this.map?.cameraTick(performance.now())) return;
-        this.state = reduce(this.state, { type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } });
-        this.writeHash();
+        // written once the movement has settled, so a link holds where the camera came to rest
+        if (this.cameraTimer) clearTimeout(this.cameraTimer);
+        this.cameraTimer = setTimeout(() => {
+          this.cameraTimer = null;
+          this.state = reduce(this.state, { type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } });
+          this.writeHash();
+        }, 200);
       },
     });
     this.compare = comparePanel({
@@ -136,6 +141,8 @@ export class App {
     window.addEventListener('hashchange', this.onHashChange);
     document.addEventListener('keydown', this.onKeyDown);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    // a link may open the presentation directly
+    if (this.state.presenter) document.body.classList.add('presenter');
     this.renderAll();
   }
 
@@ -151,6 +158,7 @@ export class App {
     document.removeEventListener('keydown', this.onKeyDown);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.relayout?.kill();
+    if (this.cameraTimer) clearTimeout(this.cameraTimer);
     this.map.kill();
     document.body.classList.remove('presenter');
   }
@@ -271,6 +279,8 @@ export class App {
         model: () => this.model,
         lang: () => this.state.language,
         visible: () => this.visibility.nodes,
+        // in presenter mode persons are not found by their real names
+        searchable: (i) => !(this.state.presenter && this.model.nodes[i]!.kind === 'person'),
         labelOf: this.labelOf,
         onChoose: (key) => this.dispatch({ type: 'select', key }),
       }),

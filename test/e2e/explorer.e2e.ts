@@ -273,9 +273,7 @@ describe('Netzatlas explorer in chromium', () => {
 
     const t = await openApp(`./${await page.evaluate(() => location.hash)}`);
     const restored = await camera(t.page);
-    // APP BUG (src/explorer/app.ts:123-124 with src/explorer/map/map-view.ts:199 cameraTick): camera
-    // updates are throttled to one per 250 ms with no trailing update, so the hash keeps a state from
-    // the middle of the movement and a shared link opens elsewhere.
+    // regression guard: the camera is written to the hash once a movement has settled, not from its middle
     expect({ afterSelect: selectHash, afterZoom: zoomHash, restoredFromLink: restored }, 'camera in the URL hash vs the camera shown').toEqual({
       afterSelect: near(afterSelect),
       afterZoom: near(afterZoom),
@@ -401,10 +399,7 @@ describe('Netzatlas explorer in chromium', () => {
     expect(await looks(viaButton.page)).toEqual(expected);
 
     const viaLink = await openApp(`./${hash}`);
-    // APP BUG (src/explorer/app.ts:91-139, constructor): a state decoded from the hash with
-    // presenter=true is rendered without applyPresenter(), so <body> lacks the class "presenter":
-    // the search field and the size/colour selects stay visible (the search still matches real
-    // person names) although labels are pseudonyms and the exit bar is shown.
+    // regression guard: a link with praesentation=1 must hide the search and the selects too
     expect(await looks(viaLink.page), 'presenter mode opened from a link').toEqual(expected);
     expectNoErrors(viaButton);
     expectNoErrors(viaLink);

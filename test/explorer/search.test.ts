@@ -35,3 +35,11 @@ describe('searchNodes', () => {
     expect(hits.length).toBeLessThanOrEqual(7);
   });
 });
+
+describe('searchNodes in presenter mode', () => {
+  it('does not find nodes the caller excludes (persons by their real names)', () => {
+    const m = smallModel();
+    expect(searchNodes(m, 'erika').map((h) => h.key)).toEqual(['person:x']);
+    expect(searchNodes(m, 'erika', 10, undefined, (i) => m.nodes[i]!.kind !== 'person')).toEqual([]);
+  });
+});

@@ -67,7 +67,6 @@ export class MapView {
   private display: MapDisplay | null = null;
   private hovered: number | null = null;
   private emphasis: Uint8Array | null = null;
-  private lastCameraEmit = 0;
 
   constructor(
     container: HTMLElement,
@@ -193,12 +192,5 @@ export class MapView {
 
   kill(): void {
     this.sigma.kill();
-  }
-
-  /** For throttled camera events; true when enough time passed since the last one. */
-  cameraTick(now: number, every = 250): boolean {
-    if (now - this.lastCameraEmit < every) return false;
-    this.lastCameraEmit = now;
-    return true;
   }
 }

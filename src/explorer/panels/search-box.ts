@@ -13,6 +13,7 @@ export interface SearchBoxContext {
   model: () => ExplorerModel;
   lang: () => Language;
   visible: () => Uint8Array;
+  searchable: (index: number) => boolean;
   labelOf: (index: number) => string;
   onChoose(key: string): void;
 }
@@ -52,7 +53,7 @@ export function searchBox(ctx: SearchBoxContext): HTMLElement {
     clear(list);
     const lang = ctx.lang();
     if (!input.value.trim()) return close();
-    hits = searchNodes(ctx.model(), input.value, 12, ctx.visible());
+    hits = searchNodes(ctx.model(), input.value, 12, ctx.visible(), ctx.searchable);
     if (!hits.length) list.append(el('li', { class: 'muted', attrs: { role: 'option', 'aria-disabled': 'true' } }, t('noHits', lang)));
     hits.forEach((h, i) => {
       const node = ctx.model().nodes[h.index]!;

@@ -25,11 +25,12 @@ function scoreTerm(term: string, q: string): number {
   return /[\s(/-]/.test(term[at - 1] ?? ' ') ? 60 : 40;
 }
 
-export function searchNodes(model: ExplorerModel, query: string, limit = 10, visible?: Uint8Array): SearchHit[] {
+export function searchNodes(model: ExplorerModel, query: string, limit = 10, visible?: Uint8Array, searchable?: (index: number) => boolean): SearchHit[] {
   const q = fold(query);
   if (!q) return [];
   const hits: SearchHit[] = [];
   for (const n of model.nodes) {
+    if (searchable && !searchable(n.index)) continue;
     const best = bestMatch(n, q);
     if (!best) continue;
     // hidden nodes are still found (a user may look for what a filter hides) but rank lower
