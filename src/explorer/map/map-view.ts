@@ -8,6 +8,7 @@ import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, EDGE_STYLES } from '../state/appearance.ts';
+import { changedIndices } from '../state/filter.ts';
 
 export interface MapDisplay {
   nodes: Uint8Array;
@@ -37,12 +38,19 @@ interface NodeAttrs {
   label: string;
   color: string;
   i: number;
+  // display-only fields the reducers set on sigma's copy
+  hidden?: boolean;
+  zIndex?: number;
+  forceLabel?: boolean;
+  highlighted?: boolean;
 }
 interface EdgeAttrs {
   size: number;
   color: string;
   type: string;
   i: number;
+  hidden?: boolean;
+  zIndex?: number;
 }
 
 export function displayGraph(model: ExplorerModel): Graph<NodeAttrs, EdgeAttrs> {
@@ -61,11 +69,21 @@ export function displayGraph(model: ExplorerModel): Graph<NodeAttrs, EdgeAttrs> 
   return g;
 }
 
+export const HIGHLIGHT_ONLY_ABOVE = 3000;
+
+function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 export class MapView {
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   readonly graph: Graph<NodeAttrs, EdgeAttrs>;
   private display: MapDisplay | null = null;
   private hovered: number | null = null;
+  /** Large networks: hover highlights without dimming the rest (a full refresh per hover is too slow). */
+  private readonly highlightOnly: boolean;
   private emphasis: Uint8Array | null = null;
 
   constructor(
@@ -74,6 +92,7 @@ export class MapView {
     private readonly callbacks: MapCallbacks,
   ) {
     this.graph = displayGraph(model);
+    this.highlightOnly = model.nodes.length > HIGHLIGHT_ONLY_ABOVE;
     this.sigma = new Sigma(this.graph, container, {
       renderEdgeLabels: false,
       defaultEdgeType: 'line',
@@ -97,29 +116,52 @@ export class MapView {
     this.sigma.getCamera().on('updated', (state) => this.callbacks.onCamera(state));
   }
 
+  // sigma hands the reducers a shallow copy of the attributes: changing it in place saves an object per call
   private reduceNode(key: string, data: NodeAttrs) {
     const d = this.display;
     if (!d) return data;
     const i = data.i;
-    if (!d.nodes[i]) return { ...data, hidden: true };
-    const label = d.labels?.get(key) ?? data.label;
-    const color = d.colourOverride?.get(i) ?? d.colours[i] ?? data.color;
-    const size = d.sizes[i] ?? data.size;
+    if (!d.nodes[i]) {
+      data.hidden = true;
+      return data;
+    }
+    data.color = d.colourOverride?.get(i) ?? d.colours[i] ?? data.color;
+    data.size = d.sizes[i] ?? data.size;
     const emph = this.emphasis;
-    if (emph && !emph[i]) return { ...data, label: '', color: DIMMED, size, zIndex: 0 };
-    const strong = i === d.selected || i === this.hovered || d.focus.has(i);
-    return { ...data, label, color, size, zIndex: emph ? 2 : 1, forceLabel: strong, highlighted: i === d.selected };
+    if (emph && !emph[i] && !this.highlightOnly) {
+      data.label = '';
+      data.color = DIMMED;
+      data.zIndex = 0;
+      return data;
+    }
+    const label = d.labels?.get(key);
+    if (label !== undefined) data.label = label;
+    const strong = i === d.selected || i === this.hovered || d.focus.has(i) || (this.highlightOnly && !!emph?.[i]);
+    data.zIndex = strong ? 2 : 1;
+    data.forceLabel = strong;
+    data.highlighted = i === d.selected;
+    return data;
   }
 
   private reduceEdge(data: EdgeAttrs) {
     const d = this.display;
     if (!d) return data;
-    if (!d.edges[data.i]) return { ...data, hidden: true };
+    if (!d.edges[data.i]) {
+      data.hidden = true;
+      return data;
+    }
     const emph = this.emphasis;
     if (emph) {
       const e = this.model.edges[data.i]!;
-      if (!emph[e.source] || !emph[e.target]) return { ...data, color: '#F0F0F0', zIndex: 0 };
-      return { ...data, zIndex: 1, size: data.size * 1.5 };
+      if (!emph[e.source] || !emph[e.target]) {
+        if (!this.highlightOnly) {
+          data.color = '#F0F0F0';
+          data.zIndex = 0;
+        }
+        return data;
+      }
+      data.zIndex = 1;
+      data.size = data.size * 1.5;
     }
     return data;
   }
@@ -146,18 +188,73 @@ export class MapView {
   }
 
   update(display: MapDisplay): void {
+    const before = this.display;
     this.display = display;
-    this.sigma.setSetting('labelSize', display.large ? 20 : 13);
-    this.sigma.setSetting('labelRenderedSizeThreshold', display.large ? 5 : 7);
+    // setSetting re-indexes the whole graph: only when the value really changes
+    const labelSize = display.large ? 20 : 13;
+    const threshold = display.large ? 5 : 7;
+    if (this.sigma.getSetting('labelSize') !== labelSize) this.sigma.setSetting('labelSize', labelSize);
+    if (this.sigma.getSetting('labelRenderedSizeThreshold') !== threshold) this.sigma.setSetting('labelRenderedSizeThreshold', threshold);
+    const previousEmphasis = this.emphasis;
     this.emphasis = this.computeEmphasis();
-    this.sigma.refresh();
+    const onlyVisibility =
+      before !== null &&
+      before.colours === display.colours &&
+      before.sizes === display.sizes &&
+      before.selected === display.selected &&
+      before.labels === display.labels &&
+      before.colourOverride === display.colourOverride &&
+      before.large === display.large &&
+      sameSet(before.focus, display.focus) &&
+      previousEmphasis === null &&
+      this.emphasis === null;
+    if (onlyVisibility) this.refreshChanged(before.nodes, display.nodes, before.edges, display.edges);
+    else this.sigma.refresh();
   }
 
+  /** Re-reduce only the nodes and edges whose visibility changed (a filter change at 10k/50k). */
+  private refreshChanged(nodesBefore: Uint8Array, nodesAfter: Uint8Array, edgesBefore: Uint8Array, edgesAfter: Uint8Array): void {
+    const nodes = changedIndices(nodesBefore, nodesAfter).map((i) => this.model.nodes[i]!.key);
+    const edges = changedIndices(edgesBefore, edgesAfter).map((i) => this.model.edges[i]!.key);
+    if (nodes.length || edges.length) this.partialRefresh(nodes, edges);
+  }
+
+  private partialRefresh(nodes: string[], edges: string[]): void {
+    try {
+      this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    } catch {
+      // an item sigma has not indexed yet cannot be repainted in place
+      this.sigma.refresh();
+    }
+  }
+
+  /**
+   * Hover: in small networks everything outside the neighbourhood is dimmed (a full refresh); in
+   * large ones the neighbourhood is only highlighted, re-reducing just the nodes and edges involved.
+   */
   private setHovered(i: number | null): void {
     if (this.hovered === i) return;
+    const previous = this.hovered;
     this.hovered = i;
+    const wasEmphasised = this.emphasis !== null;
     this.emphasis = this.computeEmphasis();
-    this.sigma.refresh();
+    if (!this.highlightOnly || (wasEmphasised && previous === null) || this.display?.selected !== null || this.display?.focus.size) {
+      this.sigma.refresh();
+      return;
+    }
+    const edges = new Set<string>();
+    const nodes = new Set<string>();
+    for (const c of [previous, i]) {
+      if (c === null) continue;
+      nodes.add(this.model.nodes[c]!.key);
+      for (const ei of this.model.incident[c]!) {
+        const e = this.model.edges[ei]!;
+        edges.add(e.key);
+        nodes.add(this.model.nodes[e.source]!.key);
+        nodes.add(this.model.nodes[e.target]!.key);
+      }
+    }
+    this.partialRefresh([...nodes], [...edges]);
   }
 
   /** Animate the camera to a node (or a set of nodes). */
