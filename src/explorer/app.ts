@@ -82,7 +82,7 @@ export class App {
 
   private readonly header = el('header', { class: 'toolbar' });
   private readonly mapBox = el('div', { class: 'map', attrs: { id: 'map', role: 'img', tabindex: 0 } });
-  private readonly legendBox = el('div', { class: 'legend', attrs: { id: 'legend', role: 'region', 'aria-live': 'polite' } });
+  private readonly legendBox = el('div', { class: 'legend', attrs: { id: 'legend', role: 'region', 'aria-live': 'polite', tabindex: 0 } });
   private readonly tabList = el('div', { class: 'tabs', attrs: { role: 'tablist' } });
   private readonly panel = el('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'panel', tabindex: 0 } });
   private readonly aside = el('aside', { class: 'side' });

@@ -78,10 +78,16 @@ export function drawRankingChart(container: HTMLElement, data: readonly RankingD
     const label = select(this).append('text').attr('x', margin.left - 6).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', 'currentColor');
     fittedText(label, d.label, maxLabelChars);
   });
-  rows
-    .append('text')
+  // values beside the bars live outside the focusable rows: the row's visible text is then its label
+  // alone, which its accessible name starts with (WCAG 2.5.3); the name carries the value too
+  svg
+    .append('g')
+    .attr('aria-hidden', 'true')
+    .selectAll('text')
+    .data(data, (d) => (d as RankingDatum).key)
+    .join('text')
     .attr('x', (d) => x(Math.max(0, d.value)) + 4)
-    .attr('y', y.bandwidth() / 2)
+    .attr('y', (d) => (y(d.key) ?? 0) + y.bandwidth() / 2)
     .attr('dy', '0.35em')
     .attr('fill', 'currentColor')
     .text((d) => fmt(d.value));

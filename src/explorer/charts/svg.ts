@@ -25,14 +25,17 @@ export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 let nextId = 0;
 
-/** Replace the container's content with an empty <svg role="img"> carrying <title> and <desc>. */
+/**
+ * Replace the container's content with an empty <svg role="group"> carrying <title> and <desc>. A
+ * group, not an image: its marks are focusable buttons, and an image's children are presentational.
+ */
 export function chartFrame(container: HTMLElement, width: number, height: number, title: string, description: string): Svg {
   container.replaceChildren();
   // ids must be unique in the page: several charts may be drawn side by side
   const id = `netzatlas-chart-${++nextId}`;
   const svg = select(container)
     .append('svg')
-    .attr('role', 'img')
+    .attr('role', 'group')
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('width', '100%')
     .attr('preserveAspectRatio', 'xMinYMin meet')
@@ -70,7 +73,12 @@ export function activatable<D>(marks: Selection<SVGGElement, D, SVGGElement, unk
   const outline = a.outline ?? ((el: SVGGElement) => el);
   marks
     .attr('tabindex', 0)
-    .attr('aria-label', (d) => a.label(d))
+    .attr('aria-label', function (d) {
+      // WCAG 2.5.3 (label in name): a mark's accessible name starts with the text it shows
+      const shown = visibleText(this);
+      const name = a.label(d);
+      return shown && !name.startsWith(shown) ? `${shown} – ${name}` : name;
+    })
     .on('focus', function (_event: FocusEvent, d: D) {
       const el = outline(this);
       el?.setAttribute('stroke', a.stroke?.(d) ?? 'currentColor');
@@ -93,6 +101,20 @@ export function activatable<D>(marks: Selection<SVGGElement, D, SVGGElement, unk
       event.preventDefault();
       onActivate(d);
     });
+}
+
+/** The text a mark shows: its <text> elements without their <title> tooltips. */
+function visibleText(el: SVGGElement): string {
+  return Array.from(el.querySelectorAll('text'))
+    .map((t) =>
+      Array.from(t.childNodes)
+        .filter((n) => n.nodeType === 3 || (n as Element).tagName === 'tspan')
+        .map((n) => n.textContent ?? '')
+        .join(''),
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A text label cut to `maxChars`; the full label stays in a <title> child (tooltip, screen readers). */
