@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
-import { DIMMED, EDGE_STYLES } from '../state/appearance.ts';
+import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
 import { changedIndices } from '../state/filter.ts';
 
 export interface MapDisplay {
@@ -54,6 +54,7 @@ interface EdgeAttrs {
 }
 
 export function displayGraph(model: ExplorerModel): Graph<NodeAttrs, EdgeAttrs> {
+  const arrows = drawsArrows(model);
   // a fresh graph with only display attributes: a data attribute named `type` must never reach sigma
   const g = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: true });
   for (const n of model.nodes) g.addNode(n.key, { x: n.x, y: n.y, size: 4, label: n.label, color: '#999999', i: n.index });
@@ -62,7 +63,7 @@ export function displayGraph(model: ExplorerModel): Graph<NodeAttrs, EdgeAttrs> 
     g.addDirectedEdgeWithKey(e.key, model.nodes[e.source]!.key, model.nodes[e.target]!.key, {
       size: style.size,
       color: style.color,
-      type: style.arrow ? 'arrow' : 'line',
+      type: arrows && style.arrow ? 'arrow' : 'line',
       i: e.index,
     });
   }

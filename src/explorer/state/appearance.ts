@@ -104,6 +104,14 @@ export const EDGE_STYLES: Record<RelationKind, EdgeStyle> = {
   cooperates_with: { color: '#B8495E', size: 2.5, arrow: false },
 };
 
+/**
+ * Above this many nodes every edge is drawn as a plain line: an arrow is two WebGL programs (line
+ * and head), which doubles the work of every filter change, and heads are not readable at that
+ * density anyway. The legend follows.
+ */
+export const ARROWS_UP_TO = 3000;
+export const drawsArrows = (model: ExplorerModel) => model.nodes.length <= ARROWS_UP_TO;
+
 export const MIN_SIZE = 3;
 export const MAX_SIZE = 16;
 
@@ -205,7 +213,7 @@ export function legendFor(model: ExplorerModel, colourBy: ColourBy, visibleNodes
   for (const e of model.edges) if (visibleEdges[e.index]) edgeCounts.set(e.kind, (edgeCounts.get(e.kind) ?? 0) + 1);
   const edges: LegendEntry[] = (Object.keys(EDGE_STYLES) as RelationKind[])
     .filter((k) => edgeCounts.has(k))
-    .map((k) => ({ label: relationLabel(k, lang), color: EDGE_STYLES[k].color, shape: EDGE_STYLES[k].arrow ? 'arrow' : 'line', count: edgeCounts.get(k)! }));
+    .map((k) => ({ label: relationLabel(k, lang), color: EDGE_STYLES[k].color, shape: EDGE_STYLES[k].arrow && drawsArrows(model) ? 'arrow' : 'line', count: edgeCounts.get(k)! }));
   return {
     title: COLOUR_TITLES[colourBy][lang],
     nodes: order.map((id) => entries.get(id)!),
