@@ -30,7 +30,7 @@ import { arch, cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { AnalysisSchema } from '../../src/analysis/schema.ts';
 import { buildExplorerModel } from '../../src/explorer/data/explorer-model.ts';
 import { computeVisibility, sgbClusterKeys } from '../../src/explorer/state/filter.ts';
@@ -468,25 +468,10 @@ async function profileFilters(browser: Browser, url: string) {
  * itself still competes for the same two cores.
  */
 const BROWSERS = {
-  software: { label: 'software compositing (test/e2e/browser.ts: --disable-gpu)', launch: launchBrowser },
+  software: { label: 'software compositing (test/e2e/browser.ts: --disable-gpu)', launch: () => launchBrowser() },
   gpu: {
     label: 'GPU compositing on SwiftShader (ANGLE/Vulkan, no --disable-gpu)',
-    launch: () =>
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--enable-unsafe-swiftshader',
-          '--use-angle=swiftshader',
-          '--ignore-gpu-blocklist',
-        ],
-      }),
+    launch: () => launchBrowser(['--use-angle=swiftshader', '--ignore-gpu-blocklist']),
   },
 } as const;
 type Mode = keyof typeof BROWSERS;
