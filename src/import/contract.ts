@@ -112,9 +112,13 @@ export function nodeKeyFor(kind: NodeKind, id: string, label: string): string {
 /** Attribute names sigma reads as display data; a foreign column with such a name is kept under another name. */
 export const DISPLAY_NAMES: ReadonlySet<string> = new Set(['type', 'x', 'y', 'size', 'color', 'hidden', 'zIndex', 'forceLabel', 'highlighted']);
 
-/** A safe attribute name: display names get a suffix, prototype names stay as plain own keys (callers use defineProperty or null-prototype objects). */
+/**
+ * A safe attribute name: display names get a suffix, and so does `__proto__` – zod (like most code)
+ * silently drops an own `__proto__` key, so it would be lost, never polluting but never kept either.
+ * Other prototype names (`constructor`, `toString`) stay as plain own keys (set them with setOwn).
+ */
 export function dataAttributeName(name: string): string {
-  return DISPLAY_NAMES.has(name) ? `${name}_daten` : name;
+  return DISPLAY_NAMES.has(name) || name === '__proto__' ? `${name}_daten` : name;
 }
 
 /** Set an own property even for names like `__proto__`, without touching any prototype. */

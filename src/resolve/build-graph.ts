@@ -12,6 +12,8 @@ import { collectDomains, mergePeriods, resolve, type MergeLogEntry } from './res
 export interface BuiltNetwork {
   graph: NetzGraph;
   merges: MergeLogEntry[];
+  /** mention id → node key (imports use it to carry their extra attributes over) */
+  nodeOf: ReadonlyMap<string, string>;
 }
 
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort(compareStrings);
@@ -85,5 +87,5 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
     if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, attrs);
     else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
   }
-  return { graph, merges: res.merges };
+  return { graph, merges: res.merges, nodeOf: res.nodeOf };
 }

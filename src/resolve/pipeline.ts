@@ -17,7 +17,17 @@ export interface PipelineResult extends BuiltNetwork {
   mergesJson: string;
 }
 
-export function runPipeline(docs: readonly SourceDocument[], places: PlaceLookup, onDocument?: (done: number, total: number) => void): PipelineResult {
+/**
+ * `imported`: extractions made from imported graphs (resolve/merge-imports.ts), resolved together
+ * with the documents; `importedFiles` are listed among the graph's documents.
+ */
+export function runPipeline(
+  docs: readonly SourceDocument[],
+  places: PlaceLookup,
+  onDocument?: (done: number, total: number) => void,
+  imported: readonly DocumentExtraction[] = [],
+  importedFiles: readonly string[] = [],
+): PipelineResult {
   // input order must not matter: sort by name first
   const sorted = [...docs].sort((a, b) => compareStrings(a.name, b.name));
   const extractions: DocumentExtraction[] = [];
@@ -33,7 +43,7 @@ export function runPipeline(docs: readonly SourceDocument[], places: PlaceLookup
     }
     onDocument?.(i + 1, sorted.length);
   });
-  const built = buildNetwork(extractions, places, sorted.map((d) => d.name));
+  const built = buildNetwork([...extractions, ...imported], places, [...sorted.map((d) => d.name), ...importedFiles]);
   return {
     ...built,
     extractions,

@@ -1,0 +1,99 @@
+/**
+ * Imported graphs (CSV, GEXF, GraphML, JSON) join the extracted documents before resolution: every
+ * imported node becomes a mention and every edge a relation, so an imported "Jugendamt Herford"
+ * resolves with the extracted one by the same rules (kind, municipality, normalised name). Sources
+ * keep pointing at the imported file's row or element; attributes the extraction does not know
+ * (a spreadsheet's own columns) are carried over to the resolved node.
+ */
+import type { DocumentExtraction, Mention, MentionAttrs, RelationMention, SourceDocument } from '../extract/types.ts';
+import type { PlaceLookup } from '../extract/place-lookup.ts';
+import { LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
+import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
+import { serializeGraph } from '../model/graph-io.ts';
+import { compareStrings } from '../util/stable-json.ts';
+import { runPipeline, type PipelineResult } from './pipeline.ts';
+
+/** Attributes the pipeline builds itself; everything else of an imported node is carried over. */
+const BUILT: ReadonlySet<string> = new Set([
+  'label', 'kind', 'sources', 'aliases', 'municipality', 'domains', 'period', 'begin', 'targetGroups',
+  'sgb2TargetGroup', 'role', 'organisation', 'email', 'phone', 'website', 'placeType', 'ags', 'lat', 'lon',
+]);
+
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? (v as string[]) : undefined);
+
+function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
+  const attrs: MentionAttrs = {};
+  const domains = (a.domains ?? []).filter((d): d is LegalDomain => (LEGAL_DOMAINS as readonly string[]).includes(d));
+  if (domains.length) attrs.domains = domains;
+  for (const f of ['email', 'phone', 'website', 'aliases', 'targetGroups'] as const) {
+    const v = strings(a[f]);
+    if (v) attrs[f] = v;
+  }
+  if (a.period) attrs.period = a.period;
+  if (a.begin) attrs.begin = a.begin;
+  if (a.sgb2TargetGroup) attrs.sgb2TargetGroup = true;
+  if (typeof a.role === 'string') attrs.role = a.role;
+  if (typeof a.organisation === 'string') attrs.organisation = a.organisation;
+  if (a.kind === 'municipality') {
+    const place = places.lookup(a.label)[0];
+    if (place) attrs.placeId = place.id;
+  }
+  return attrs;
+}
+
+/** One imported graph as the extraction of a pseudo-document (its file name). */
+export function graphToExtraction(graph: GraphJSON, file: string, places: PlaceLookup): DocumentExtraction {
+  const mentions: Mention[] = [];
+  const relations: RelationMention[] = [];
+  const idOf = (key: string) => `${file}#${key}`;
+  for (const n of graph.nodes) {
+    const a = n.attributes;
+    const src = a.sources[0]!;
+    mentions.push({
+      id: idOf(n.key),
+      doc: src.doc,
+      start: src.start,
+      end: src.end,
+      kind: a.kind,
+      name: a.label,
+      ...(a.municipality ? { municipality: a.municipality } : {}),
+      attrs: mentionAttrs(a, places),
+    });
+    // further sources of the same node stay evidence of it
+    for (const extra of a.sources.slice(1))
+      mentions.push({ id: `${idOf(n.key)}@${extra.doc}:${extra.start}`, doc: extra.doc, start: extra.start, end: extra.end, kind: a.kind, name: a.label, ...(a.municipality ? { municipality: a.municipality } : {}), attrs: {} });
+  }
+  for (const e of graph.edges) {
+    for (const s of e.attributes.sources) {
+      relations.push({ kind: e.attributes.kind, from: idOf(e.source), to: idOf(e.target), doc: s.doc, start: s.start, end: s.end, cue: e.attributes.cue ?? `Import aus ${file}` });
+    }
+  }
+  return { doc: file, mentions, relations, issues: [] };
+}
+
+export interface ImportedGraph {
+  file: string;
+  graph: GraphJSON;
+}
+
+/**
+ * Documents and imported graphs, resolved together into one network. With no imported graph this
+ * is exactly the extraction pipeline.
+ */
+export function runImportPipeline(docs: readonly SourceDocument[], imported: readonly ImportedGraph[], places: PlaceLookup): PipelineResult {
+  const sorted = [...imported].sort((a, b) => compareStrings(a.file, b.file));
+  const extra = sorted.map((g) => graphToExtraction(g.graph, g.file, places));
+  const result = runPipeline(docs, places, undefined, extra, sorted.map((g) => g.file));
+  // carry over what the extraction does not build (a spreadsheet's own columns), first file wins
+  for (const g of sorted) {
+    for (const n of g.graph.nodes) {
+      const key = result.nodeOf.get(`${g.file}#${n.key}`);
+      if (!key || !result.graph.hasNode(key)) continue;
+      for (const [name, value] of Object.entries(n.attributes)) {
+        if (BUILT.has(name) || result.graph.hasNodeAttribute(key, name)) continue;
+        result.graph.setNodeAttribute(key, name, value);
+      }
+    }
+  }
+  return { ...result, graphJson: serializeGraph(result.graph) };
+}
