@@ -1,0 +1,156 @@
+/**
+ * JSON import: our own graph.json (the data contract, taken as it is) and plain graphology JSON
+ * written by other tools (`graph.export()`), whose nodes may lack a kind or sources: kinds are read
+ * from `kind`/`Art`/`type` attributes by their German or English names, keys get our namespaces, and
+ * sources point at the node's place in the file.
+ */
+import { z } from 'zod';
+import { GraphJSONSchema, NodeKindSchema, RelationKindSchema, type GraphJSON, type SourceRef } from '../model/schema.ts';
+import type { NodeKind, RelationKind } from '../model/kinds.ts';
+import { dataAttributeName, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
+import { jsonErrorOffset } from './json-position.ts';
+import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
+
+const Loose = z.looseObject({});
+const ForeignGraph = z.object({
+  attributes: Loose.optional(),
+  options: Loose.optional(),
+  nodes: z.array(z.looseObject({ key: z.union([z.string(), z.number()]), attributes: Loose.optional() })),
+  edges: z.array(
+    z.looseObject({
+      key: z.union([z.string(), z.number()]).optional(),
+      source: z.union([z.string(), z.number()]),
+      target: z.union([z.string(), z.number()]),
+      undirected: z.boolean().optional(),
+      attributes: Loose.optional(),
+    }),
+  ),
+});
+
+const SourcesSchema = z.array(z.object({ doc: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).min(1);
+
+/** Line and column (1-based) of an offset, for error messages. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    line += 1;
+    last = i;
+  }
+  return { line, column: offset - last };
+}
+
+/** The first of `names` that holds a non-empty string, with its name. */
+function firstString(attrs: Record<string, unknown>, names: readonly string[]): { name: string; value: string } | undefined {
+  for (const name of names) {
+    const v = Object.hasOwn(attrs, name) ? attrs[name] : undefined;
+    if (typeof v === 'string' && v.trim()) return { name, value: v };
+  }
+  return undefined;
+}
+
+export function importJson(text: string, file: string, limits: ImportLimits = DEFAULT_LIMITS): ImportResult {
+  if (text.length > limits.maxBytes) throw new ImportError(file, null, `höchstens ${limits.maxBytes} Zeichen`, `${text.length}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const offset = jsonErrorOffset(text);
+    const near = JSON.stringify(text.slice(offset, offset + 20));
+    throw new ImportError(file, { ...lineColumn(text, offset), offset }, 'gültiges JSON', offset >= text.length ? 'das Ende der Datei' : `${near}`);
+  }
+  const own = GraphJSONSchema.safeParse(data);
+  if (own.success) return { format: 'netzatlas-json', graph: own.data, warnings: [] };
+  const foreign = ForeignGraph.safeParse(data);
+  if (!foreign.success) {
+    const issue = foreign.error.issues[0];
+    throw new ImportError(file, null, 'einen Graphen im Format von graphology (nodes, edges)', issue ? `Feld ${issue.path.join('.') || '(Wurzel)'}: ${issue.message}` : 'etwas anderes');
+  }
+  const g = foreign.data;
+  // zod drops own `__proto__` keys: attributes are read from the parsed JSON itself, checked above
+  const raw = data as { nodes: Array<{ attributes?: Record<string, unknown> }>; edges: Array<{ attributes?: Record<string, unknown> }> };
+  if (g.nodes.length + g.edges.length > limits.maxItems) throw new ImportError(file, null, `höchstens ${limits.maxItems} Knoten und Kanten`, `${g.nodes.length + g.edges.length}`);
+  const warnings: ImportWarning[] = [];
+  const warn = (message: string, offset?: number) => warnings.push({ file, position: offset === undefined ? null : { ...lineColumn(text, offset), offset }, message });
+  // where in the file an item is: the first occurrence of its key after the previous one
+  let cursor = 0;
+  const locate = (key: string): SourceRef => {
+    const needle = JSON.stringify(key);
+    const at = text.indexOf(needle, cursor);
+    const start = at >= 0 ? at : cursor;
+    if (at >= 0) cursor = at + needle.length;
+    return { doc: file, start, end: start + (at >= 0 ? needle.length : 0) };
+  };
+  const keyOf = new Map<string, string>();
+  const used = new Set<string>();
+  const nodes: GraphJSON['nodes'] = [];
+  for (const [index, n] of g.nodes.entries()) {
+    const id = String(n.key);
+    const a = raw.nodes[index]?.attributes ?? {};
+    const where = locate(id);
+    const kindField = firstString(a, ['kind', 'Art', 'art', 'type', 'typ', 'Typ']);
+    const rawKind = kindField?.value;
+    const parsedKind = NodeKindSchema.safeParse(rawKind);
+    let kind: NodeKind = parsedKind.success ? parsedKind.data : (kindFromName(rawKind) ?? 'organisation');
+    if (!parsedKind.success && !kindFromName(rawKind)) {
+      warn(`Knoten „${id}“: ${rawKind ? `Art „${rawKind}“ unbekannt` : 'keine Art angegeben'} – als Organisation übernommen.`, where.start);
+      kind = 'organisation';
+    }
+    const labelField = firstString(a, ['label', 'Name', 'name', 'Bezeichnung']);
+    const label = labelField?.value ?? id;
+    if (!labelField) warn(`Knoten „${id}“ ohne Namen: der Schlüssel dient als Name.`, where.start);
+    const key = nodeKeyFor(kind, id, label);
+    if (used.has(key)) {
+      warn(`Knoten „${id}“ kommt doppelt vor: der zweite wird übersprungen.`, where.start);
+      continue;
+    }
+    used.add(key);
+    keyOf.set(id, key);
+    const attributes: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(a)) {
+      if (name === 'sources' || name === kindField?.name || name === labelField?.name) continue;
+      const target = dataAttributeName(name);
+      if (target !== name) warn(`Knoten „${id}“: Attribut „${name}“ als „${target}“ übernommen.`, where.start);
+      setOwn(attributes, target, value);
+    }
+    const sources = SourcesSchema.safeParse(a['sources']);
+    Object.assign(attributes, { label, kind, sources: sources.success ? sources.data : [where] });
+    nodes.push({ key, attributes: attributes as GraphJSON['nodes'][number]['attributes'] });
+  }
+  const edges: GraphJSON['edges'] = [];
+  for (const [index, e] of g.edges.entries()) {
+    const a = raw.edges[index]?.attributes ?? {};
+    const where = locate(String(e.key ?? e.source));
+    const s = keyOf.get(String(e.source));
+    const t = keyOf.get(String(e.target));
+    if (!s || !t) {
+      warn(`Kante ${String(e.source)} → ${String(e.target)}: ${!s ? `Knoten „${String(e.source)}“` : `Knoten „${String(e.target)}“`} fehlt – Kante übersprungen.`, where.start);
+      continue;
+    }
+    const relationField = firstString(a, ['kind', 'Beziehung', 'relation', 'label', 'type']);
+    const rawKind = relationField?.value;
+    const parsed = RelationKindSchema.safeParse(rawKind);
+    let kind: RelationKind = parsed.success ? parsed.data : (relationFromName(rawKind) ?? 'partner');
+    if (!parsed.success && !relationFromName(rawKind)) {
+      warn(`Kante ${s} → ${t}: ${rawKind ? `Beziehung „${rawKind}“ unbekannt` : 'keine Beziehung angegeben'} – als Partner übernommen.`, where.start);
+      kind = 'partner';
+    }
+    const attributes: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(a)) {
+      if (name === 'sources' || name === relationField?.name) continue;
+      setOwn(attributes, dataAttributeName(name), value);
+    }
+    const sources = SourcesSchema.safeParse(a['sources']);
+    Object.assign(attributes, { kind, sources: sources.success ? sources.data : [where] });
+    edges.push({
+      ...(e.key !== undefined ? { key: String(e.key) } : {}),
+      source: s,
+      target: t,
+      ...(e.undirected ? { undirected: true } : {}),
+      attributes: attributes as GraphJSON['edges'][number]['attributes'],
+    });
+  }
+  const graph = GraphJSONSchema.parse({ ...(g.attributes ? { attributes: g.attributes } : {}), ...(g.options ? { options: g.options } : {}), nodes, edges });
+  return { format: 'graphology-json', graph, warnings };
+}

@@ -1,0 +1,104 @@
+import { test as fcTest, fc } from '@fast-check/vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jsonErrorOffset } from '../../src/import/json-position.ts';
+import { importJson } from '../../src/import/json.ts';
+import { ImportError } from '../../src/import/types.ts';
+import { GraphJSONSchema } from '../../src/model/schema.ts';
+import { ROOT } from '../helpers.ts';
+
+describe('importJson', () => {
+  it('takes our own graph.json as it is', () => {
+    const text = readFileSync(path.join(ROOT, 'data/graph.json'), 'utf8');
+    const r = importJson(text, 'graph.json');
+    expect(r.format).toBe('netzatlas-json');
+    expect(r.warnings).toEqual([]);
+    expect(r.graph).toEqual(GraphJSONSchema.parse(JSON.parse(text)));
+  });
+
+  it('brings plain graphology JSON into the contract: German kinds, namespaced keys, sources at the node', () => {
+    const text = JSON.stringify({
+      nodes: [
+        { key: 'n1', attributes: { label: 'Jugendamt Herford', Art: 'Jugendamt', Kommune: 'Herford' } },
+        { key: 'n2', attributes: { label: 'Kita Regenbogen', type: 'Kita', x: 3 } },
+        { key: 7, attributes: { name: 'Unbekannt e.V.' } },
+      ],
+      edges: [
+        { source: 'n1', target: 'n2', attributes: { Beziehung: 'kooperiert mit' } },
+        { source: 'n1', target: 'fehlt', attributes: {} },
+      ],
+    });
+    const r = importJson(text, 'fremd.json');
+    expect(r.format).toBe('graphology-json');
+    expect(r.graph.nodes.map((n) => [n.key, n.attributes.kind, n.attributes.label])).toEqual([
+      ['org:n1', 'youth_office', 'Jugendamt Herford'],
+      ['org:n2', 'daycare', 'Kita Regenbogen'],
+      ['org:7', 'organisation', 'Unbekannt e.V.'],
+    ]);
+    const n1 = r.graph.nodes[0]!;
+    expect(text.slice(n1.attributes.sources[0]!.start, n1.attributes.sources[0]!.end)).toBe('"n1"');
+    // a display name of sigma is kept under another name
+    expect(r.graph.nodes[1]!.attributes['x_daten']).toBe(3);
+    expect(r.graph.edges.map((e) => [e.source, e.target, e.attributes.kind])).toEqual([['org:n1', 'org:n2', 'cooperates_with']]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Knoten „n2“: Attribut „x“ als „x_daten“ übernommen.',
+      'Knoten „7“: keine Art angegeben – als Organisation übernommen.',
+      'Kante n1 → fehlt: Knoten „fehlt“ fehlt – Kante übersprungen.',
+    ]);
+  });
+
+  it('keeps hostile keys as data without touching any prototype', () => {
+    const text = '{"nodes":[{"key":"__proto__","attributes":{"label":"A","kind":"carrier","__proto__":{"polluted":1},"constructor":"c"}},{"key":"constructor","attributes":{"label":"B","kind":"school"}}],"edges":[{"source":"__proto__","target":"constructor","attributes":{"kind":"partner"}}]}';
+    const r = importJson(text, 'boese.json');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(r.graph.nodes.map((n) => n.key)).toEqual(['org:__proto__', 'org:constructor']);
+    expect(r.graph.nodes[0]!.attributes['__proto___daten']).toEqual({ polluted: 1 });
+    expect(Object.getOwnPropertyDescriptor(r.graph.nodes[0]!.attributes, 'constructor')?.value).toBe('c');
+    expect(r.graph.edges).toHaveLength(1);
+  });
+
+  it('names file, line and column of broken JSON', () => {
+    expect(() => importJson('{\n  "nodes": [\n    {"key": }\n  ]\n}', 'kaputt.json')).toThrow(ImportError);
+    try {
+      importJson('{\n  "nodes": [\n    {"key": }\n  ]\n}', 'kaputt.json');
+    } catch (e) {
+      expect((e as ImportError).message).toMatch(/^kaputt\.json \(Zeile 3, Spalte \d+\): erwartet gültiges JSON/);
+    }
+    expect(() => importJson('{"knoten": []}', 'x.json')).toThrow(/erwartet einen Graphen im Format von graphology/);
+  });
+
+  fcTest.prop([fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ nodes: [v], edges: [] })))], { numRuns: 300 })(
+    'returns a valid graph or an ImportError for any text, never another exception',
+    (text) => {
+      try {
+        const r = importJson(text, 'zufall.json');
+        expect(GraphJSONSchema.safeParse(r.graph).success).toBe(true);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImportError);
+      }
+    },
+  );
+});
+
+describe('jsonErrorOffset', () => {
+  it('points at the first character that breaks the grammar', () => {
+    expect(jsonErrorOffset('{"a": 1,}')).toBe(8);
+    expect(jsonErrorOffset('[1, 2')).toBe(5);
+    expect(jsonErrorOffset('{"a": tru}')).toBe(6);
+    expect(jsonErrorOffset('"\\x"')).toBe(2);
+  });
+
+  fcTest.prop([fc.oneof(fc.string({ maxLength: 60 }), fc.json(), fc.json().map((j) => j.slice(0, -1)))], { numRuns: 500 })('agrees with JSON.parse on what is valid and stays inside the text', (text) => {
+    let ok = true;
+    try {
+      JSON.parse(text);
+    } catch {
+      ok = false;
+    }
+    const at = jsonErrorOffset(text);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThanOrEqual(text.length);
+    if (ok) expect(at).toBe(text.length);
+  });
+});
