@@ -55,7 +55,7 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
+  } catch {
     const offset = jsonErrorOffset(text);
     const near = JSON.stringify(text.slice(offset, offset + 20));
     throw new ImportError(file, { ...lineColumn(text, offset), offset }, 'gültiges JSON', offset >= text.length ? 'das Ende der Datei' : `${near}`);
