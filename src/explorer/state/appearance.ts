@@ -8,6 +8,7 @@
  * listed only when a shown node carries its colour.
  */
 import { NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../../model/kinds.ts';
+import { EDGE_STYLES, KIND_COLOURS } from '../../model/palette.ts';
 import type { ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 import { measureDescriptor, measureValue } from '../measures.ts';
 import type { ColourBy, Language, SizeBy } from './view-state.ts';
@@ -16,20 +17,7 @@ export const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933',
 export const GREY = '#9E9E9E';
 export const DIMMED = '#E2E2E2';
 
-export const KIND_COLOURS: Record<NodeKind, string> = {
-  project: '#332288',
-  program: '#88CCEE',
-  funder: '#DDCC77',
-  carrier: '#117733',
-  youth_office: '#44AA99',
-  job_center: '#CC6677',
-  school: '#999933',
-  daycare: '#AA4499',
-  organisation: '#882255',
-  municipality: '#BBBBBB',
-  district: '#BBBBBB',
-  person: '#EE8866',
-};
+export { KIND_COLOURS, EDGE_STYLES, type EdgeStyle } from '../../model/palette.ts';
 
 const KIND_LABELS_EN: Record<NodeKind, string> = {
   project: 'Project',
@@ -86,23 +74,6 @@ export function domainClass(n: NodeRecord): DomainClass {
   return 'none';
 }
 
-export interface EdgeStyle {
-  color: string;
-  size: number;
-  /** Directed relations are drawn with an arrow head. */
-  arrow: boolean;
-}
-
-export const EDGE_STYLES: Record<RelationKind, EdgeStyle> = {
-  part_of: { color: '#7FB8D6', size: 1, arrow: true },
-  funded_by: { color: '#C9B458', size: 1.2, arrow: true },
-  carried_by: { color: '#5E9C6E', size: 1.5, arrow: true },
-  partner: { color: '#6AA99E', size: 1.2, arrow: false },
-  located_in: { color: '#CFCFCF', size: 0.8, arrow: true },
-  works_for: { color: '#E8A383', size: 0.8, arrow: true },
-  contact_for: { color: '#E8A383', size: 0.8, arrow: true },
-  cooperates_with: { color: '#B8495E', size: 2.5, arrow: false },
-};
 
 /**
  * Above this many nodes every edge is drawn as a plain line: an arrow is two WebGL programs (line
