@@ -1,0 +1,424 @@
+/**
+ * Pseudonymised graphs for exports and presentations (DOMAIN.md §6): persons become stable keyed
+ * pseudonyms, contact details go, and no other part of the graph may still name them.
+ *
+ * - A person's pseudonym is the first 8 hex digits of HMAC-SHA-256(secret, node key): label
+ *   `Person 1a2b3c4d`, key `person:1a2b3c4d` (longer only in the unlikely case of a clash). The same
+ *   secret gives the same pseudonyms in every export; another secret gives others; without the secret
+ *   nobody can test a guessed name against a pseudonym.
+ * - Persons keep `kind`, `sources` (offsets are not personal), `role` (a function), `organisation`,
+ *   `municipality` and display positions (`x`, `y`, `size`, `color`); everything else — e-mail,
+ *   phone, website, aliases, any unknown attribute — is dropped.
+ * - Everything else in the graph is scanned for the persons' names (full names and every name word
+ *   of three or more letters, compared folded, as whole words: „Frau Spielmann“ is found, so is
+ *   „Schloemann“ for „Schlömann“; titles and particles such as „Dr.“ or „von“ do not count), e-mail
+ *   addresses (also „name [at] domain.de“) and phone numbers (by their digits): a node label has the
+ *   name replaced by the pseudonym, any other string (an edge `cue`, an alias, an unknown attribute)
+ *   is blanked, and a string in a list is dropped from it. A node or edge key that contains a name
+ *   is replaced by a keyed hash of it. Source document names are kept (sources must still resolve).
+ * - Edges are re-pointed to the new keys; the structure, and so every measure of the other nodes,
+ *   is unchanged.
+ *
+ * Pure and synchronous (no node:crypto, no Web Crypto): SHA-256 and HMAC are implemented here and
+ * tested against FIPS 180-4 and RFC 4231 vectors.
+ */
+import type { EdgeAttributes, GraphJSON, NodeAttributes } from '../model/schema.ts';
+import { fold } from '../util/fold.ts';
+import { compareStrings } from '../util/stable-json.ts';
+
+// ---------------------------------------------------------------------------------------------
+// SHA-256 (FIPS 180-4) and HMAC (RFC 2104)
+
+const K = new Uint32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
+  0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
+  0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
+  0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+
+/** SHA-256 of bytes. */
+export function sha256(message: Uint8Array): Uint8Array {
+  const bitLength = message.length * 8;
+  const padded = new Uint8Array(Math.ceil((message.length + 9) / 64) * 64);
+  padded.set(message);
+  padded[message.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
+  view.setUint32(padded.length - 4, bitLength >>> 0);
+  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a = w[i - 15]!;
+      const b = w[i - 2]!;
+      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = [h[0]!, h[1]!, h[2]!, h[3]!, h[4]!, h[5]!, h[6]!, h[7]!];
+    for (let i = 0; i < 64; i++) {
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) >>> 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
+    }
+    h[0] = h[0]! + a;
+    h[1] = h[1]! + b;
+    h[2] = h[2]! + c;
+    h[3] = h[3]! + d;
+    h[4] = h[4]! + e;
+    h[5] = h[5]! + f;
+    h[6] = h[6]! + g;
+    h[7] = h[7]! + hh;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  h.forEach((x, i) => outView.setUint32(i * 4, x));
+  return out;
+}
+
+/** HMAC-SHA-256 (RFC 2104) of bytes. */
+export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
+  const block = new Uint8Array(64);
+  block.set(key.length > 64 ? sha256(key) : key);
+  const inner = new Uint8Array(64 + message.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = block[i]! ^ 0x36;
+    outer[i] = block[i]! ^ 0x5c;
+  }
+  inner.set(message, 64);
+  outer.set(sha256(inner), 64);
+  return sha256(outer);
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+export function toHex(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b.toString(16).padStart(2, '0');
+  return s;
+}
+
+export const sha256Hex = (text: string): string => toHex(sha256(utf8(text)));
+export const hmacSha256Hex = (key: string, text: string): string => toHex(hmacSha256(utf8(key), utf8(text)));
+
+// ---------------------------------------------------------------------------------------------
+// Finding persons' data in text
+
+/** Words of a name that identify nobody on their own: titles, forms of address, particles. */
+const NOT_NAME_WORDS = new Set(
+  ['dr', 'prof', 'professor', 'professorin', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'habil', 'mag', 'jun', 'sen', 'frau', 'herr', 'von', 'van', 'der', 'den', 'del', 'zum', 'zur', 'und', 'mba', 'msc', 'bsc', 'person'].map(fold),
+);
+const TITLE_WORDS = new Set(['dr', 'prof', 'professor', 'professorin', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'habil', 'mag', 'frau', 'herr', 'mba', 'msc', 'bsc']);
+
+interface Token {
+  word: string; // folded
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ word: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
+
+/** Digits of a phone number, national form (+49 / 0049 → 0). */
+function phoneDigits(s: string): string {
+  const d = s.replace(/\D/g, '');
+  if (s.trim().startsWith('+')) return d.startsWith('49') ? `0${d.slice(2)}` : d;
+  return d.startsWith('0049') ? `0${d.slice(4)}` : d;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An e-mail address as a pattern that also finds „name [at] domain [dot] de“ and „name(at)domain.de“. */
+function emailPattern(email: string): RegExp | null {
+  const at = email.indexOf('@');
+  if (at <= 0 || at === email.length - 1) return null;
+  const local = email.slice(0, at).split('.').map(escapeRegExp).join(String.raw`(?:\.|\s*[[(]\s*(?:dot|punkt)\s*[\])]\s*)`);
+  const domain = email.slice(at + 1).split('.').map(escapeRegExp).join(String.raw`(?:\.|\s*[[(]\s*(?:dot|punkt)\s*[\])]\s*|\s+(?:dot|punkt)\s+)`);
+  return new RegExp(`${local}(?:@|\\s*[[(]\\s*(?:at|ät)\\s*[\\])]\\s*|\\s+(?:at|ät)\\s+)${domain}`, 'giu');
+}
+
+interface PersonData {
+  key: string;
+  /** names (label, aliases) as folded core-token sequences, with the original text */
+  names: Array<{ text: string; words: string[] }>;
+  /** name words of ≥ 3 letters, folded → original spelling */
+  words: Map<string, string>;
+  emails: Array<{ text: string; pattern: RegExp }>;
+  phones: Array<{ text: string; digits: string }>;
+}
+
+/** Where one person's data occurs in a text. */
+interface Hit {
+  start: number;
+  end: number;
+  person: string;
+  /** the graph's own spelling of what was found */
+  found: string;
+  /** a full name (rather than a single word, address or number) */
+  kind: 'name' | 'word' | 'contact';
+}
+
+const MIN_PHONE_DIGITS = 5;
+const PHONE_RUN = /\+?\d[\d\s/().\u2013-]*\d/g;
+
+/** The persons of a graph and what identifies them, indexed so that a text is scanned in one pass. */
+export class PersonalDataMatcher {
+  private readonly persons: PersonData[] = [];
+  /** folded name word → persons with that word (in key order) */
+  private readonly byWord = new Map<string, PersonData[]>();
+  /** first folded word of a full name → the names starting with it */
+  private readonly byFirstWord = new Map<string, Array<{ person: PersonData; name: PersonData['names'][number] }>>();
+  /** all e-mail patterns in one expression (null without addresses) */
+  private readonly anyEmail: RegExp | null;
+  private readonly phones: Array<{ person: PersonData; phone: PersonData['phones'][number] }> = [];
+
+  constructor(graph: GraphJSON) {
+    const persons = graph.nodes.filter((n) => n.attributes.kind === 'person').sort((a, b) => compareStrings(a.key, b.key));
+    const emailSources: string[] = [];
+    for (const n of persons) {
+      const a = n.attributes;
+      const names = [a.label, ...(a.aliases ?? [])].filter((s) => s.trim() !== '');
+      const p: PersonData = { key: n.key, names: [], words: new Map(), emails: [], phones: [] };
+      for (const name of names) {
+        const core = tokens(name).filter((t) => !TITLE_WORDS.has(t.word));
+        if (core.length) p.names.push({ text: name, words: core.map((t) => t.word) });
+        for (const t of core) if (letters(t.word) >= 3 && !NOT_NAME_WORDS.has(t.word) && !p.words.has(t.word)) p.words.set(t.word, name.slice(t.start, t.end));
+      }
+      for (const email of a.email ?? []) {
+        const pattern = emailPattern(email.trim());
+        if (!pattern) continue;
+        p.emails.push({ text: email, pattern });
+        emailSources.push(`(?:${pattern.source})`);
+      }
+      for (const phone of a.phone ?? []) {
+        const digits = phoneDigits(phone);
+        if (digits.length >= MIN_PHONE_DIGITS) p.phones.push({ text: phone, digits });
+      }
+      this.persons.push(p);
+      for (const w of p.words.keys()) this.byWord.set(w, [...(this.byWord.get(w) ?? []), p]);
+      for (const name of p.names) this.byFirstWord.set(name.words[0]!, [...(this.byFirstWord.get(name.words[0]!) ?? []), { person: p, name }]);
+      for (const phone of p.phones) this.phones.push({ person: p, phone });
+    }
+    this.anyEmail = emailSources.length ? new RegExp(emailSources.join('|'), 'giu') : null;
+  }
+
+  get personKeys(): string[] {
+    return this.persons.map((p) => p.key);
+  }
+
+  /** Every occurrence of a person's name, name word, e-mail address or phone number in `text`. */
+  hits(text: string): Hit[] {
+    if (this.persons.length === 0 || text === '') return [];
+    const out: Hit[] = [];
+    const toks = tokens(text);
+    toks.forEach((t, i) => {
+      const owners = this.byWord.get(t.word);
+      if (owners) out.push({ start: t.start, end: t.end, person: owners[0]!.key, found: owners[0]!.words.get(t.word)!, kind: 'word' });
+      for (const { person, name } of this.byFirstWord.get(t.word) ?? []) {
+        if (i + name.words.length > toks.length) continue;
+        if (name.words.every((w, j) => toks[i + j]!.word === w)) out.push({ start: t.start, end: toks[i + name.words.length - 1]!.end, person: person.key, found: name.text, kind: 'name' });
+      }
+    });
+    if (this.anyEmail) {
+      for (const m of text.matchAll(this.anyEmail)) {
+        for (const p of this.persons) {
+          const e = p.emails.find((x) => new RegExp(`^(?:${x.pattern.source})$`, 'iu').test(m[0]));
+          if (e) {
+            out.push({ start: m.index, end: m.index + m[0].length, person: p.key, found: e.text, kind: 'contact' });
+            break;
+          }
+        }
+      }
+    }
+    if (this.phones.length) {
+      for (const m of text.matchAll(PHONE_RUN)) {
+        const digits = phoneDigits(m[0]);
+        if (digits.length < MIN_PHONE_DIGITS) continue;
+        for (const { person, phone } of this.phones) {
+          if (digits.includes(phone.digits)) out.push({ start: m.index, end: m.index + m[0].length, person: person.key, found: phone.text, kind: 'contact' });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether `text` contains any person's data. */
+  test(text: string): boolean {
+    return this.hits(text).length > 0;
+  }
+
+  /** The persons' data found in `text`, each as the graph spells it, sorted. */
+  scan(text: string): string[] {
+    return [...new Set(this.hits(text).map((h) => h.found))].sort(compareStrings);
+  }
+}
+
+/**
+ * The names, name words, e-mail addresses and phone numbers of the graph's persons that occur in a
+ * text (as the graph spells them), e.g. to check that an export leaks none of them.
+ */
+export function scanForPersonalData(text: string, graph: GraphJSON): string[] {
+  return new PersonalDataMatcher(graph).scan(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pseudonymisation
+
+/** Attributes a person keeps (apart from its new label); all others are dropped. */
+const PERSON_KEEPS = ['kind', 'sources', 'role', 'organisation', 'municipality', 'x', 'y', 'size', 'color'] as const;
+
+export interface PseudonymisedGraph {
+  graph: GraphJSON;
+  /** old node key → new node key, for every node whose key changed (persons, and keys containing a name) */
+  keys: Map<string, string>;
+}
+
+/** `Person 1a2b3c4d` for a person's key under a secret (8 hex digits; more only to resolve a clash). */
+export function personPseudonym(nodeKey: string, secret: string, digits = 8): string {
+  return `Person ${hmacSha256Hex(secret, nodeKey).slice(0, digits)}`;
+}
+
+function unique(base: string, taken: Set<string>): string {
+  let k = base;
+  for (let n = 2; taken.has(k); n++) k = `${base}#${n}`;
+  taken.add(k);
+  return k;
+}
+
+/** Like `pseudonymise`, and also says which node keys were replaced (e.g. to carry over map positions). */
+export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): PseudonymisedGraph {
+  if (secret === '') throw new RangeError('output/pseudonymise: der Schlüssel für die Pseudonyme darf nicht leer sein.');
+  const matcher = new PersonalDataMatcher(graph);
+  const isPerson = new Set(matcher.personKeys);
+  const taken = new Set(graph.nodes.filter((n) => !isPerson.has(n.key)).map((n) => n.key));
+
+  // persons: pseudonyms in the order of their hash, so that a clash lengthens the same one every time
+  const keys = new Map<string, string>();
+  const labels = new Map<string, string>();
+  const byHash = [...isPerson].map((k) => ({ key: k, hex: hmacSha256Hex(secret, k) })).sort((a, b) => compareStrings(a.hex, b.hex) || compareStrings(a.key, b.key));
+  for (const { key, hex } of byHash) {
+    let digits = 8;
+    while (digits < 64 && taken.has(`person:${hex.slice(0, digits)}`)) digits += 8;
+    const newKey = unique(`person:${hex.slice(0, digits)}`, taken);
+    keys.set(key, newKey);
+    labels.set(key, `Person ${newKey.slice('person:'.length)}`);
+  }
+  // other nodes whose key names a person (e.g. „org:praxis-dr-mustermann“)
+  for (const n of graph.nodes) {
+    if (isPerson.has(n.key) || !matcher.test(n.key)) continue;
+    const colon = n.key.indexOf(':');
+    const ns = colon > 0 && !matcher.test(n.key.slice(0, colon)) ? n.key.slice(0, colon) : 'node';
+    taken.delete(n.key);
+    keys.set(n.key, unique(`${ns}:${hmacSha256Hex(secret, n.key).slice(0, 12)}`, taken));
+  }
+  const keyOf = (k: string) => keys.get(k) ?? k;
+  const pseudonymOf = (person: string) => labels.get(person) ?? 'Person';
+
+  /** A label with every name replaced by the pseudonym of its person, contact data removed. */
+  const cleanLabel = (label: string): string => {
+    const hits = matcher.hits(label).sort((a, b) => a.start - b.start || b.end - a.end);
+    if (!hits.length) return label;
+    let out = '';
+    let at = 0;
+    let lastPerson = '';
+    for (const h of hits) {
+      if (h.start < at) continue; // inside a longer hit
+      const between = label.slice(at, h.start);
+      const replacement = h.kind === 'contact' ? '' : pseudonymOf(h.person);
+      // „Hans Müller“ found word by word gives one pseudonym, not two
+      if (replacement && replacement === lastPerson && /^[\s.,-]*$/.test(between)) {
+        at = h.end;
+        continue;
+      }
+      out += between + replacement;
+      lastPerson = replacement;
+      at = h.end;
+    }
+    return (out + label.slice(at)).replace(/\s{2,}/g, ' ').trim();
+  };
+
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === 'string') return matcher.test(value) ? '' : value;
+    if (Array.isArray(value)) return value.filter((v) => typeof v !== 'string' || !matcher.test(v)).map(scrub);
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = scrub(v);
+      return out;
+    }
+    return value;
+  };
+
+  const nodes = graph.nodes.map((n) => {
+    const a = n.attributes;
+    let attributes: NodeAttributes;
+    if (isPerson.has(n.key)) {
+      attributes = { label: pseudonymOf(n.key), kind: a.kind, sources: a.sources };
+      for (const f of PERSON_KEEPS) if (a[f] !== undefined && f !== 'kind' && f !== 'sources') (attributes as Record<string, unknown>)[f] = scrub(a[f]);
+    } else {
+      attributes = { ...a };
+      for (const [k, v] of Object.entries(a)) if (k !== 'label' && k !== 'kind' && k !== 'sources') attributes[k] = scrub(v);
+      attributes.label = cleanLabel(a.label);
+    }
+    return { key: keyOf(n.key), attributes };
+  });
+
+  const edgeKeys = new Set<string>();
+  const edges = graph.edges.map((e) => {
+    const kind = e.attributes.kind;
+    const attributes: EdgeAttributes = { ...e.attributes };
+    for (const [k, v] of Object.entries(e.attributes)) if (k !== 'kind' && k !== 'sources') attributes[k] = scrub(v);
+    const undirected = e.undirected === true;
+    let [source, target] = [keyOf(e.source), keyOf(e.target)];
+    if (undirected && (keys.has(e.source) || keys.has(e.target)) && compareStrings(target, source) < 0) [source, target] = [target, source];
+    let key = e.key;
+    if (key !== undefined) {
+      if (key === `${kind}:${e.source}->${e.target}` || key === `${kind}:${e.target}->${e.source}`) key = `${kind}:${source}->${target}`;
+      else if (matcher.test(key)) key = `edge:${hmacSha256Hex(secret, key).slice(0, 16)}`;
+      key = unique(key, edgeKeys);
+    }
+    return { ...(key !== undefined ? { key } : {}), source, target, attributes, ...(undirected ? { undirected: true } : {}) };
+  });
+
+  const out: GraphJSON = {
+    ...(graph.attributes ? { attributes: scrubGraphAttributes(graph.attributes, scrub) } : {}),
+    ...(graph.options ? { options: { ...graph.options } } : {}),
+    nodes: nodes.sort((a, b) => compareStrings(a.key, b.key)),
+    edges: edges.sort((a, b) => compareStrings(a.key ?? '', b.key ?? '')),
+  };
+  return { graph: out, keys };
+}
+
+/** Graph attributes are scrubbed too, except the list of documents (sources refer to it by name). */
+function scrubGraphAttributes(attrs: Record<string, unknown>, scrub: (v: unknown) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(attrs)) out[k] = k === 'documents' ? v : scrub(v);
+  return out;
+}
+
+/**
+ * The graph with persons replaced by stable keyed pseudonyms (`Person 1a2b3c4d`, key
+ * `person:1a2b3c4d`) and no names, e-mail addresses or phone numbers of persons anywhere else.
+ * The same secret gives the same pseudonyms; the structure of the graph is unchanged.
+ */
+export function pseudonymise(graph: GraphJSON, secret: string): GraphJSON {
+  return pseudonymiseWithKeys(graph, secret).graph;
+}
