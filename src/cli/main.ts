@@ -8,6 +8,8 @@ import { GraphFormatError } from '../model/graph-io.ts';
 import { parseCommandLine } from './args.ts';
 import { loadGraphFile, runAnalysis, runCompare } from './commands/analyze.ts';
 import { runExplorerData } from './commands/explorer-data.ts';
+import { runExport } from './commands/export.ts';
+import { runImport } from './commands/import.ts';
 import { isFresh, writeStamp } from './build-stamp.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
@@ -20,12 +22,36 @@ const SPEC = {
       out: { type: 'string', short: 'o' },
       merges: { type: 'string' },
       gemeindeverzeichnis: { type: 'string' },
+      curation: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
     },
     minPositionals: 1,
   },
   'build-data': { options: { quiet: { type: 'boolean', short: 'q', default: false }, 'if-stale': { type: 'boolean', default: false } }, maxPositionals: 0 },
   validate: { options: {}, minPositionals: 1 },
+  import: {
+    options: {
+      out: { type: 'string', short: 'o' },
+      merges: { type: 'string' },
+      report: { type: 'string' },
+      curation: { type: 'string' },
+      gemeindeverzeichnis: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+    },
+    minPositionals: 1,
+  },
+  export: {
+    options: {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      layout: { type: 'string' },
+      pseudonymise: { type: 'boolean', default: false },
+      'key-file': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+    },
+    minPositionals: 1,
+    maxPositionals: 1,
+  },
   analyze: {
     options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
     minPositionals: 1,
@@ -60,9 +86,30 @@ Befehle:
       Kitas, Orte und Ansprechpersonen und schreibt das Netzwerk als graph.json.
       --out, -o <Datei>              Zieldatei des Graphen (Pflicht)
       --merges <Datei>               schreibt zusätzlich das Protokoll der Zusammenführungen
+      --curation <Datei>             Korrekturprotokoll, nach der Extraktion angewendet
       --gemeindeverzeichnis <Datei>  amtliches Gemeindeverzeichnis von Destatis (GV100AD als
                                      Text oder „Auszug GV“ als CSV), ergänzt Gemeindeschlüssel
       --quiet, -q                    keine Fortschritts- und Zusammenfassungszeilen
+
+  import <Dateien oder Ordner…> --out <graph.json>
+      Bringt eigene Daten ein und führt sie mit den Texten zu einem Netz zusammen: Texte (.txt,
+      .html), Tabellen (.csv: Knoten- und Kantentabelle, „;“ oder „,“, UTF-8 oder Windows-1252,
+      deutsche Spaltennamen wie Name, Art, Kommune, Quelle, Ziel, Beziehung), GEXF (Gephi),
+      GraphML (yEd) und JSON. Gleiche Akteure werden zusammengeführt („Jugendamt Herford“ aus der
+      Tabelle ist derselbe Knoten wie im Text); jede Zeile bleibt als Quelle erhalten.
+      --out, -o <Datei>       Zieldatei des Graphen (Pflicht)
+      --report <Datei>        Importbericht (JSON): Warnungen und nicht importierte Dateien
+      --merges <Datei>        Protokoll der Zusammenführungen
+      --curation <Datei>      Korrekturprotokoll, nach dem Zusammenführen angewendet
+
+  export <graph.json> --format gexf|graphml|csv|json --out <Datei>
+      Schreibt den Graphen für Gephi/Gephi Lite (GEXF mit Farben, Größen und Positionen), yEd
+      (GraphML), Tabellenkalkulation (CSV: <Datei>-knoten.csv und <Datei>-kanten.csv, UTF-8 mit
+      BOM, „;“) oder andere Werkzeuge (JSON).
+      --layout <layout.json>  Positionen (Standard: layout.json neben dem Graphen, falls vorhanden)
+      --pseudonymise          Personen als gleichbleibende Pseudonyme, ohne E-Mail und Telefon
+      --key-file <Datei>      Schlüssel der Pseudonyme (Standard: .netzatlas/pseudonym.key,
+                              außerhalb von data/; oder Umgebungsvariable NETZATLAS_PSEUDONYM_KEY)
 
   build-data
       Baut data/graph.json, data/merges.json, data/analysis.json, data/report.md,
@@ -139,6 +186,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         out,
         ...(parsed.options.merges ? { merges: parsed.options.merges } : {}),
         ...(parsed.options.gemeindeverzeichnis ? { register: parsed.options.gemeindeverzeichnis } : {}),
+        ...(parsed.options.curation ? { curation: parsed.options.curation } : {}),
         quiet: parsed.options.quiet,
         log,
       });
@@ -155,6 +203,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         inputs: [path.join(repoRoot, 'seeds')],
         out: path.join(repoRoot, 'data', 'graph.json'),
         merges: path.join(repoRoot, 'data', 'merges.json'),
+        curation: path.join(repoRoot, 'data', 'curation.json'),
         quiet: parsed.options.quiet,
         log,
       });
@@ -179,6 +228,34 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       });
       await writeStamp(repoRoot);
       return r.code;
+    }
+    case 'import': {
+      const o = parsed.options;
+      return runImport({
+        inputs: parsed.positionals,
+        out: requireOut('import', o.out, 'graph.json'),
+        ...(o.merges ? { merges: o.merges } : {}),
+        ...(o.report ? { report: o.report } : {}),
+        ...(o.curation ? { curation: o.curation } : {}),
+        ...(o.gemeindeverzeichnis ? { register: o.gemeindeverzeichnis } : {}),
+        quiet: o.quiet,
+        log,
+      });
+    }
+    case 'export': {
+      const o = parsed.options;
+      if (!o.format) throw new UsageError('Bei „export“ fehlt das Format: --format gexf|graphml|csv|json.');
+      await runExport({
+        graph: parsed.positionals[0]!,
+        format: o.format,
+        out: requireOut('export', o.out, 'netz.gexf'),
+        ...(o.layout ? { layout: o.layout } : {}),
+        pseudonymise: o.pseudonymise,
+        keyFile: o['key-file'] ?? path.join(repoRoot, '.netzatlas', 'pseudonym.key'),
+        quiet: o.quiet,
+        log,
+      });
+      return EXIT.ok;
     }
     case 'validate': {
       let bad = 0;

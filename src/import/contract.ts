@@ -56,6 +56,9 @@ const KIND_LOOKUP = new Map<string, NodeKind>([
 /** The kind a cell or attribute names, or null when it names none of ours. */
 export function kindFromName(raw: string | undefined | null): NodeKind | null {
   if (!raw) return null;
+  // our own German labels contain a slash ("Kita / Familienzentrum"): look the name up as written first
+  const whole = KIND_LOOKUP.get(fold(raw));
+  if (whole) return whole;
   const f = fold(raw).replace(/[_/]+/g, ' ').replace(/\s+/g, ' ').trim();
   return KIND_LOOKUP.get(f) ?? KIND_LOOKUP.get(f.replace(/ /g, '_')) ?? null;
 }

@@ -34,6 +34,7 @@ function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
   if (a.sgb2TargetGroup) attrs.sgb2TargetGroup = true;
   if (typeof a.role === 'string') attrs.role = a.role;
   if (typeof a.organisation === 'string') attrs.organisation = a.organisation;
+  if (typeof a.placeType === 'string') attrs.placeType = a.placeType;
   if (a.kind === 'municipality') {
     const place = places.lookup(a.label)[0];
     if (place) attrs.placeId = place.id;
@@ -49,6 +50,7 @@ export function graphToExtraction(graph: GraphJSON, file: string, places: PlaceL
   for (const n of graph.nodes) {
     const a = n.attributes;
     const src = a.sources[0]!;
+    const attrs = mentionAttrs(a, places);
     mentions.push({
       id: idOf(n.key),
       doc: src.doc,
@@ -57,11 +59,11 @@ export function graphToExtraction(graph: GraphJSON, file: string, places: PlaceL
       kind: a.kind,
       name: a.label,
       ...(a.municipality ? { municipality: a.municipality } : {}),
-      attrs: mentionAttrs(a, places),
+      attrs,
     });
     // further sources of the same node stay evidence of it
     for (const extra of a.sources.slice(1))
-      mentions.push({ id: `${idOf(n.key)}@${extra.doc}:${extra.start}`, doc: extra.doc, start: extra.start, end: extra.end, kind: a.kind, name: a.label, ...(a.municipality ? { municipality: a.municipality } : {}), attrs: {} });
+      mentions.push({ id: `${idOf(n.key)}@${extra.doc}:${extra.start}`, doc: extra.doc, start: extra.start, end: extra.end, kind: a.kind, name: a.label, ...(a.municipality ? { municipality: a.municipality } : {}), attrs: { ...(attrs.placeId ? { placeId: attrs.placeId } : {}) } });
   }
   for (const e of graph.edges) {
     for (const s of e.attributes.sources) {
@@ -83,7 +85,13 @@ export interface ImportedGraph {
 export function runImportPipeline(docs: readonly SourceDocument[], imported: readonly ImportedGraph[], places: PlaceLookup): PipelineResult {
   const sorted = [...imported].sort((a, b) => compareStrings(a.file, b.file));
   const extra = sorted.map((g) => graphToExtraction(g.graph, g.file, places));
-  const result = runPipeline(docs, places, undefined, extra, sorted.map((g) => g.file));
+  // the documents an imported graph names (our own exports list theirs), else those its sources point at
+  const documents = sorted.flatMap((g) => {
+    const named = g.graph.attributes?.['documents'];
+    if (Array.isArray(named) && named.length && named.every((d) => typeof d === 'string')) return named as string[];
+    return [...g.graph.nodes.flatMap((n) => n.attributes.sources), ...g.graph.edges.flatMap((e) => e.attributes.sources)].map((s) => s.doc);
+  });
+  const result = runPipeline(docs, places, undefined, extra, documents);
   // carry over what the extraction does not build (a spreadsheet's own columns), first file wins
   for (const g of sorted) {
     for (const n of g.graph.nodes) {

@@ -43,7 +43,7 @@ export function runPipeline(
     }
     onDocument?.(i + 1, sorted.length);
   });
-  const built = buildNetwork([...extractions, ...imported], places, [...sorted.map((d) => d.name), ...importedFiles]);
+  const built = buildNetwork([...extractions, ...imported], places, [...new Set([...sorted.map((d) => d.name), ...importedFiles])]);
   return {
     ...built,
     extractions,

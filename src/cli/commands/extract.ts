@@ -11,12 +11,15 @@ import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts
 import { createProgress } from '../progress.ts';
 import { collectInputFiles, readDocuments, type InputProblem } from '../read-inputs.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
+import { curateGraphJson, loadCurationFile } from './curation.ts';
 
 export interface ExtractRun {
   inputs: string[];
   out: string;
   merges?: string;
   register?: string;
+  /** A curation log applied after extraction (missing file: nothing to apply). */
+  curation?: string;
   quiet?: boolean;
   log: (line: string) => void;
 }
@@ -59,7 +62,14 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
   progress?.done();
   for (const i of result.issues) log(`Hinweis: ${i.doc}: ${i.message}`);
 
-  const files: Array<[string, string]> = [[run.out, result.graphJson]];
+  let graphJson = result.graphJson;
+  const curation = run.curation ? await loadCurationFile(run.curation) : null;
+  if (curation && curation.entries.length) {
+    const curated = curateGraphJson(graphJson, curation);
+    graphJson = curated.graphJson;
+    log(`Korrekturen aus ${run.curation}: ${curated.summary}`);
+  }
+  const files: Array<[string, string]> = [[run.out, graphJson]];
   if (run.merges) files.push([run.merges, result.mergesJson]);
   await writeFilesAtomic(files);
   if (!run.quiet) {

@@ -1,0 +1,94 @@
+/**
+ * `netzatlas export <graph.json> --format gexf|graphml|csv|json --out <path> [--pseudonymise]`:
+ * the whole graph as a file for Gephi, yEd, a spreadsheet or another tool. Positions come from the
+ * layout.json beside the graph (or --layout), colours from the map's palette, so Gephi opens the
+ * file as the explorer draws it. With --pseudonymise persons become keyed pseudonyms and their
+ * contact details are dropped; the key lives outside data/ (.netzatlas/pseudonym.key, or the
+ * environment variable NETZATLAS_PSEUDONYM_KEY) so pseudonyms stay the same from export to export.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { graphToJSON, serializeGraph, graphFromJSON } from '../../model/graph-io.ts';
+import { LayoutSchema } from '../../model/layout.ts';
+import { KIND_COLOURS } from '../../model/palette.ts';
+import type { GraphJSON } from '../../model/schema.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../output/csv.ts';
+import { writeGexf } from '../../output/gexf.ts';
+import { writeGraphml } from '../../output/graphml.ts';
+import { pseudonymiseWithKeys } from '../../output/pseudonymise.ts';
+import { NetzatlasError, UsageError } from '../errors.ts';
+import { writeFilesAtomic } from '../write-atomic.ts';
+import { loadGraphFile } from './analyze.ts';
+
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRun {
+  graph: string;
+  format: string;
+  out: string;
+  layout?: string;
+  pseudonymise?: boolean;
+  keyFile: string;
+  quiet?: boolean;
+  log: (line: string) => void;
+}
+
+/** The pseudonym key: from the environment, else the key file, created with 32 random bytes on first use. */
+export async function pseudonymKey(keyFile: string, log: (l: string) => void): Promise<string> {
+  const fromEnv = process.env['NETZATLAS_PSEUDONYM_KEY'];
+  if (fromEnv) return fromEnv;
+  if (existsSync(keyFile)) return (await readFile(keyFile, 'utf8')).trim();
+  await mkdir(path.dirname(keyFile), { recursive: true });
+  const key = randomBytes(32).toString('hex');
+  await writeFile(keyFile, `${key}\n`, { mode: 0o600 });
+  await chmod(keyFile, 0o600);
+  log(`Neuer Schlüssel für Pseudonyme angelegt: ${keyFile} (nicht weitergeben; mit demselben Schlüssel bleiben die Pseudonyme gleich).`);
+  return key;
+}
+
+async function positionsFor(run: ExportRun): Promise<Record<string, [number, number]> | undefined> {
+  const file = run.layout ?? path.join(path.dirname(run.graph), 'layout.json');
+  if (!existsSync(file)) {
+    if (run.layout) throw new NetzatlasError('unreadable', `${file}: Datei nicht gefunden.`);
+    return undefined;
+  }
+  const parsed = LayoutSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) throw new NetzatlasError('bad-layout', `${file}: kein Layout im Format netzatlas-layout.`);
+  return parsed.data.positions;
+}
+
+export function csvFileNames(out: string): { nodes: string; edges: string } {
+  const base = out.replace(/\.csv$/i, '');
+  return { nodes: `${base}-knoten.csv`, edges: `${base}-kanten.csv` };
+}
+
+export async function runExport(run: ExportRun): Promise<void> {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(run.format)) throw new UsageError(`--format erwartet ${EXPORT_FORMATS.join(', ')}, nicht „${run.format}“.`);
+  const format = run.format as ExportFormat;
+  let graph: GraphJSON = graphToJSON(await loadGraphFile(run.graph));
+  let positions = await positionsFor(run);
+  if (run.pseudonymise) {
+    const { graph: pseudo, keys } = pseudonymiseWithKeys(graph, await pseudonymKey(run.keyFile, run.log));
+    graph = pseudo;
+    if (positions) {
+      const moved: Record<string, [number, number]> = {};
+      for (const [k, p] of Object.entries(positions)) moved[keys.get(k) ?? k] = p;
+      positions = moved;
+    }
+  }
+  const colours = Object.fromEntries(graph.nodes.map((n) => [n.key, KIND_COLOURS[n.attributes.kind]]));
+  const files: Array<[string, string]> = [];
+  const opts = { ...(positions ? { positions } : {}) };
+  if (format === 'gexf') files.push([run.out, writeGexf(graph, { ...opts, colours, title: 'Netzatlas' })]);
+  else if (format === 'graphml') files.push([run.out, writeGraphml(graph, opts)]);
+  else if (format === 'json') files.push([run.out, serializeGraph(graphFromJSON(graph))]);
+  else {
+    const names = csvFileNames(run.out);
+    files.push([names.nodes, writeCsvNodes(graph, opts)], [names.edges, writeCsvEdges(graph)]);
+  }
+  await writeFilesAtomic(files);
+  if (!run.quiet) for (const [f] of files) run.log(`Geschrieben: ${f}${run.pseudonymise ? ' (pseudonymisiert)' : ''}`);
+}

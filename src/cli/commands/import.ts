@@ -1,0 +1,79 @@
+/**
+ * `netzatlas import <files…> --out graph.json`: documents, spreadsheets and graph files of any
+ * supported format, merged and resolved into one graph; an import report lists every warning and
+ * every refused file. Nothing is written when nothing could be imported.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readImportInputs, SUPPORTED_EXTENSIONS, type ImportInput } from '../../import/import-files.ts';
+import { describePosition } from '../../import/types.ts';
+import { runImportPipeline } from '../../resolve/merge-imports.ts';
+import { stableStringify } from '../../util/stable-json.ts';
+import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
+import { collectInputFiles, documentNames } from '../read-inputs.ts';
+import { writeFilesAtomic } from '../write-atomic.ts';
+import { curateGraphJson, loadCurationFile } from './curation.ts';
+import { loadGazetteer } from './extract.ts';
+
+export interface ImportRun {
+  inputs: string[];
+  out: string;
+  merges?: string;
+  report?: string;
+  register?: string;
+  curation?: string;
+  quiet?: boolean;
+  log: (line: string) => void;
+}
+
+export async function runImport(run: ImportRun): Promise<ExitCode> {
+  const { log } = run;
+  const collected = await collectInputFiles(run.inputs, SUPPORTED_EXTENSIONS);
+  for (const p of collected.problems) log(formatProblem(p));
+  if (!collected.files.length) throw new NetzatlasError('no-documents', `Keine Dateien gefunden in: ${run.inputs.join(', ')}. Erwartet werden ${SUPPORTED_EXTENSIONS.join(', ')}.`);
+  const names = documentNames(collected.files);
+  const inputs: ImportInput[] = [];
+  for (const file of collected.files) {
+    try {
+      inputs.push({ name: names.get(file) ?? path.basename(file), bytes: await readFile(file) });
+    } catch (e) {
+      log(`Nicht importiert: ${file}: nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    }
+  }
+  const batch = readImportInputs(inputs);
+  for (const w of batch.warnings) {
+    const where = describePosition(w.position);
+    log(`Warnung: ${w.file}${where ? ` (${where})` : ''}: ${w.message}`);
+  }
+  for (const r of batch.refused) log(`Nicht importiert: ${r.message}`);
+  if (!batch.docs.length && !batch.graphs.length) throw new NetzatlasError('nothing-imported', 'Keine der Dateien konnte importiert werden; es wurde nichts geschrieben.');
+  const places = await loadGazetteer(run.register, log);
+  const result = runImportPipeline(batch.docs, batch.graphs, places);
+  let graphJson = result.graphJson;
+  const curation = run.curation ? await loadCurationFile(run.curation) : null;
+  if (curation && curation.entries.length) {
+    const curated = curateGraphJson(graphJson, curation);
+    graphJson = curated.graphJson;
+    log(`Korrekturen aus ${run.curation}: ${curated.summary}`);
+  }
+  const files: Array<[string, string]> = [[run.out, graphJson]];
+  if (run.merges) files.push([run.merges, result.mergesJson]);
+  if (run.report)
+    files.push([
+      run.report,
+      stableStringify({
+        format: 'netzatlas-import-report',
+        version: 1,
+        documents: batch.docs.map((d) => d.name),
+        graphs: batch.graphs.map((g) => ({ file: g.file, format: g.format, nodes: g.graph.nodes.length, edges: g.graph.edges.length })),
+        warnings: batch.warnings,
+        refused: batch.refused,
+      }),
+    ]);
+  await writeFilesAtomic(files);
+  if (!run.quiet) {
+    log(`Importiert: ${batch.docs.length} Dokument(e), ${batch.graphs.length} Graphdatei(en); ${batch.warnings.length} Warnung(en), ${batch.refused.length} Datei(en) nicht importiert.`);
+    log(`Geschrieben: ${run.out} (${result.graph.order} Knoten, ${result.graph.size} Kanten)`);
+  }
+  return batch.warnings.length || batch.refused.length || collected.problems.length ? EXIT.warnings : EXIT.ok;
+}

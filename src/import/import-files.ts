@@ -1,0 +1,105 @@
+/**
+ * Many files in, one batch out: documents (.txt, .html) for extraction and graphs (CSV, GEXF,
+ * GraphML, JSON) for resolution, with every warning and every refused file reported – one bad file
+ * never stops the others. Pure: the CLI passes bytes it read, the explorer bytes of dropped files.
+ */
+import { decodeDocument } from '../extract/decode.ts';
+import type { SourceDocument } from '../extract/types.ts';
+import type { GraphJSON } from '../model/schema.ts';
+import { compareStrings } from '../util/stable-json.ts';
+import { importCsv, importCsvPair } from './csv.ts';
+import { importGexf } from './gexf.ts';
+import { importGraphml } from './graphml.ts';
+import { importJson } from './json.ts';
+import { ImportError, type ImportFormat, type ImportResult, type ImportWarning } from './types.ts';
+
+export interface ImportInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportedFile {
+  file: string;
+  format: ImportFormat;
+  graph: GraphJSON;
+  positions?: Record<string, [number, number]>;
+}
+
+export interface ImportBatch {
+  docs: SourceDocument[];
+  graphs: ImportedFile[];
+  warnings: ImportWarning[];
+  /** Files that could not be imported at all (German messages naming file and position). */
+  refused: Array<{ file: string; message: string }>;
+}
+
+export type FileRole = 'document' | 'json' | 'gexf' | 'graphml' | 'csv';
+
+/** What a file is, by its name and, for .xml, by its root element. */
+export function roleOf(name: string, head = ''): FileRole | null {
+  const n = name.toLowerCase();
+  if (/\.(txt|html?)$/.test(n)) return 'document';
+  if (n.endsWith('.json')) return 'json';
+  if (n.endsWith('.gexf')) return 'gexf';
+  if (n.endsWith('.graphml')) return 'graphml';
+  if (/\.(csv|tsv)$/.test(n)) return 'csv';
+  if (n.endsWith('.xml')) return /<gexf[\s>]/.test(head) ? 'gexf' : /<graphml[\s>]/.test(head) ? 'graphml' : null;
+  return null;
+}
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.gexf', '.graphml', '.xml', '.csv', '.tsv'];
+
+function decodeText(input: ImportInput): string {
+  const d = decodeDocument(input.bytes, input.name, { maxBytes: 200 * 1024 * 1024 });
+  if (!d.ok) throw new ImportError(input.name, null, 'eine Textdatei', d.message.replace(/\.$/, ''));
+  return d.text;
+}
+
+export function readImportInputs(inputs: readonly ImportInput[]): ImportBatch {
+  const batch: ImportBatch = { docs: [], graphs: [], warnings: [], refused: [] };
+  const sorted = [...inputs].sort((a, b) => compareStrings(a.name, b.name));
+  const csvs: Array<{ input: ImportInput; result: ImportResult }> = [];
+  const take = (file: string, r: ImportResult) => {
+    batch.graphs.push({ file, format: r.format, graph: r.graph, ...(r.positions ? { positions: r.positions } : {}) });
+    batch.warnings.push(...r.warnings);
+  };
+  for (const input of sorted) {
+    try {
+      const head = new TextDecoder('utf-8', { fatal: false }).decode(input.bytes.subarray(0, 2048));
+      const role = roleOf(input.name, head);
+      switch (role) {
+        case 'document':
+          batch.docs.push({ name: input.name, text: decodeText(input) });
+          break;
+        case 'json':
+          take(input.name, importJson(decodeText(input), input.name));
+          break;
+        case 'gexf':
+          take(input.name, importGexf(decodeText(input), input.name));
+          break;
+        case 'graphml':
+          take(input.name, importGraphml(decodeText(input), input.name));
+          break;
+        case 'csv':
+          csvs.push({ input, result: importCsv(input.bytes, input.name) });
+          break;
+        default:
+          throw new ImportError(input.name, null, `eine Datei mit der Endung ${SUPPORTED_EXTENSIONS.join(', ')}`);
+      }
+    } catch (e) {
+      batch.refused.push({ file: input.name, message: e instanceof ImportError ? e.message : `${input.name}: interner Fehler beim Import (${(e as Error).message})` });
+    }
+  }
+  // one node table and one edge table belong together: their ids refer to each other
+  const nodeTables = csvs.filter((c) => c.result.format === 'csv-nodes');
+  const edgeTables = csvs.filter((c) => c.result.format === 'csv-edges');
+  if (nodeTables.length === 1 && edgeTables.length === 1) {
+    const [n, e] = [nodeTables[0]!, edgeTables[0]!];
+    try {
+      take(`${n.input.name} + ${e.input.name}`, importCsvPair({ input: n.input.bytes, file: n.input.name }, { input: e.input.bytes, file: e.input.name }));
+    } catch (err) {
+      batch.refused.push({ file: e.input.name, message: err instanceof ImportError ? err.message : `${e.input.name}: ${(err as Error).message}` });
+    }
+  } else for (const c of csvs) take(c.input.name, c.result);
+  return batch;
+}
