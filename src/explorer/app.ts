@@ -3,10 +3,13 @@
  * (visibility, colours, sizes, legend), hands them to the map and redraws the panels. All state
  * changes go through `dispatch` and the pure reducer; the URL hash mirrors the state.
  */
+import { SUPPORTED_EXTENSIONS } from '../import/types.ts';
+import type { CurationLog } from '../curation/schema.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import type { ExplorerModel } from './data/explorer-model.ts';
-import { downloadScenePng, downloadSceneSvg } from './export/download.ts';
+import { exportData, type DataFormat } from './export/data-export.ts';
+import { downloadBlob, downloadScenePng, downloadSceneSvg } from './export/download.ts';
 import { safeFileName } from './export/file-name.ts';
 import { t, type TextKey } from './i18n.ts';
 import { MapView } from './map/map-view.ts';
@@ -18,6 +21,7 @@ import { chartsPanel } from './panels/charts-panel.ts';
 import { clusterPanel } from './panels/cluster-panel.ts';
 import { comparePanel, type CompareController } from './panels/compare-panel.ts';
 import { button, clear, el } from './panels/dom.ts';
+import { exportMenu } from './panels/export-menu.ts';
 import { filterPanel } from './panels/filter-panel.ts';
 import { gapPanel } from './panels/gap-panel.ts';
 import { legendPanel } from './panels/legend-panel.ts';
@@ -49,14 +53,18 @@ const VIEWS_STORAGE = 'netzatlas.savedViews.v1';
 export interface AppData {
   name: string;
   model: ExplorerModel;
+  /** The network shown (after corrections). */
   graph: GraphJSON;
   evidence: Evidence | null;
   notes: string[];
+  curationLog: CurationLog;
 }
 
 export interface AppHooks {
-  /** Open another graph file (replaces the loaded network). */
-  onOpenFile(file: File): void;
+  /** Files opened or dropped: `replace` opens them as a new network, `add` merges them into this one. */
+  onFiles(files: File[], mode: 'replace' | 'add'): void;
+  /** The curation log changed: re-apply it and redraw. */
+  onCuration(log: CurationLog): void;
 }
 
 export class App {
@@ -267,10 +275,14 @@ export class App {
     const langSel = el('select', { attrs: { id: 'language' } }, el('option', { attrs: { value: 'de' } }, 'Deutsch'), el('option', { attrs: { value: 'en' } }, 'English'));
     langSel.value = lang;
     langSel.addEventListener('change', () => this.dispatch({ type: 'setLanguage', language: langSel.value === 'en' ? 'en' : 'de' }));
-    const file = el('input', { attrs: { type: 'file', id: 'open-file', accept: '.json,application/json', class: 'sr-only' } });
+    const accept = SUPPORTED_EXTENSIONS.join(',');
+    const file = el('input', { attrs: { type: 'file', id: 'open-file', accept, multiple: true, class: 'sr-only' } });
     file.addEventListener('change', () => {
-      const f = file.files?.[0];
-      if (f) this.hooks.onOpenFile(f);
+      if (file.files?.length) this.hooks.onFiles([...file.files], 'replace');
+    });
+    const add = el('input', { attrs: { type: 'file', id: 'add-files', accept, multiple: true, class: 'sr-only' } });
+    add.addEventListener('change', () => {
+      if (add.files?.length) this.hooks.onFiles([...add.files], 'add');
     });
     const relayoutBtn = button(this.relayout?.isRunning() ? t('relayoutStop', lang) : t('relayout', lang), () => this.toggleRelayout(), { attrs: { id: 'relayout' } });
     this.header.append(
@@ -291,9 +303,15 @@ export class App {
         { class: 'actions' },
         button(t('resetCamera', lang), () => this.map.resetCamera(), { attrs: { id: 'reset-camera' } }),
         relayoutBtn,
-        button(t('exportPng', lang), () => void this.exportImage('png'), { attrs: { id: 'export-png' } }),
-        button(t('exportSvg', lang), () => void this.exportImage('svg'), { attrs: { id: 'export-svg' } }),
+        exportMenu({
+          lang,
+          presenter: this.state.presenter,
+          onImage: (format) => void this.exportImage(format),
+          onData: (format, filteredOnly, pseudonymise) => void this.exportGraph(format, filteredOnly, pseudonymise),
+        }),
         button(t('presenter', lang), () => this.enterPresenter(), { attrs: { id: 'presenter', 'aria-pressed': this.state.presenter ? 'true' : 'false' } }),
+        el('label', { class: 'file-button', attrs: { for: 'add-files' } }, t('addFiles', lang)),
+        add,
         el('label', { class: 'file-button', attrs: { for: 'open-file' } }, t('loadGraph', lang)),
         file,
       ),
@@ -536,6 +554,18 @@ export class App {
       this.relayout = startRelayout(this.map.graph, () => this.renderHeader());
     }
     this.renderHeader();
+  }
+
+  private async exportGraph(format: DataFormat, filteredOnly: boolean, pseudonymise: boolean): Promise<void> {
+    const keep = filteredOnly ? new Set(this.model.nodes.filter((n) => this.visibility.nodes[n.index]).map((n) => n.key)) : null;
+    const positions: Record<string, [number, number]> = {};
+    this.map.graph.forEachNode((k, a) => (positions[k] = [a.x, a.y]));
+    try {
+      const files = await exportData(this.data.graph, { format, keep, pseudonymise, positions, baseName: safeFileName(`netzatlas-${this.data.name}`) });
+      for (const f of files) downloadBlob(new Blob([f.text], { type: f.mime }), f.name);
+    } catch (e) {
+      this.say(`${t('fileError', this.state.language)}: ${(e as Error).message}`);
+    }
   }
 
   private async exportImage(format: 'png' | 'svg'): Promise<void> {

@@ -1,14 +1,24 @@
-/** Entry of the explorer: load the data (or a file the user opens), build the model, start the app. */
+/**
+ * Entry of the explorer. Keeps the session – the network's name, its graph before corrections,
+ * its evidence, the curation log and the positions – and (re)starts the app whenever the network
+ * changes: at load, when files are opened or dropped, and when a correction is made (the log is
+ * applied to the uncurated graph, the analysis recomputed in the worker, the view kept).
+ */
 import './styles.css';
+import type { Analysis } from '../analysis/schema.ts';
+import { applyCuration } from '../curation/apply.ts';
+import { emptyCurationLog, type CurationLog } from '../curation/schema.ts';
+import { computeLayout } from '../layout/force-layout.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { graphFromJSON } from '../model/graph-io.ts';
+import type { GraphJSON } from '../model/schema.ts';
 import { App } from './app.ts';
 import { buildExplorerModel } from './data/explorer-model.ts';
-import { DataError, loadData, parseWith } from './data/load-data.ts';
-import { GraphJSONSchema, type GraphJSON } from '../model/schema.ts';
-import { computeLayout } from '../layout/force-layout.ts';
-import { graphFromJSON } from '../model/graph-io.ts';
+import { loadData } from './data/load-data.ts';
 import { t } from './i18n.ts';
-import { el, clear } from './panels/dom.ts';
+import { clear, el } from './panels/dom.ts';
 import { AnalysisClient } from './workers/analysis-client.ts';
+import type { ImportOutcome } from './workers/messages.ts';
 
 const root = document.getElementById('app')!;
 const lang = /(?:^|[#&])sprache=en(?:&|$)/.test(location.hash) ? 'en' : 'de';
@@ -34,13 +44,36 @@ declare global {
 }
 
 window.__netzatlas = { ready: false, readyAt: 0, app: null };
-const analysisClient = new AnalysisClient();
+const worker = new AnalysisClient();
 
-function start(name: string, graph: GraphJSON, rest: Omit<Parameters<typeof buildExplorerModel>[0], 'name' | 'graph'>, evidence: import('../model/evidence.ts').Evidence | null, notes: string[]): void {
-  const model = buildExplorerModel({ name, graph, ...rest });
+export interface Session {
+  name: string;
+  /** The network before corrections. */
+  base: GraphJSON;
+  evidence: Evidence | null;
+  log: CurationLog;
+  positions: Record<string, [number, number]>;
+  notes: string[];
+}
+
+let session: Session | null = null;
+
+function say(message: string): void {
+  const app = window.__netzatlas?.app;
+  if (app) app.say(message);
+  else showError(t('fileError', lang), message);
+}
+
+function start(s: Session, graph: GraphJSON, analysis: Analysis | null, positions: Record<string, [number, number]>): void {
+  session = s;
+  const model = buildExplorerModel({ name: s.name, graph, analysis, positions });
   window.__netzatlas!.app?.destroy();
   window.__netzatlas!.ready = false;
-  const app = new App(root, { name, model, graph, evidence, notes }, { onOpenFile: (f) => void openFile(f) });
+  const app = new App(
+    root,
+    { name: s.name, model, graph, evidence: s.evidence, notes: s.notes, curationLog: s.log },
+    { onFiles: (files, mode) => void openFiles(files, mode), onCuration: (log) => void recurate(log) },
+  );
   window.__netzatlas!.app = app;
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
@@ -50,33 +83,88 @@ function start(name: string, graph: GraphJSON, rest: Omit<Parameters<typeof buil
   );
 }
 
-async function openFile(file: File): Promise<void> {
+/** Positions for every node: the known ones kept, new ones laid out in the worker. */
+async function analyseAndShow(s: Session, graph: GraphJSON, analysis: Analysis | null): Promise<void> {
+  const missing = graph.nodes.some((n) => !s.positions[n.key]);
+  if (analysis && !missing) return start(s, graph, analysis, s.positions);
+  const r = await worker.request({ type: 'analyze', graph, layout: missing });
+  if (r.type !== 'analyzed') throw new Error('Analyse fehlgeschlagen');
+  const positions = missing && r.positions ? { ...r.positions, ...s.positions } : s.positions;
+  start({ ...s, positions }, graph, r.analysis, positions);
+}
+
+/** A new curation log: applied to the network before corrections, everything else kept. */
+async function recurate(log: CurationLog): Promise<void> {
+  if (!session) return;
   try {
-    const graph = parseWith(GraphJSONSchema, await file.text(), file.name);
-    window.__netzatlas?.app?.say(`${file.name}: ${t('loading', lang)}`);
-    const r = await analysisClient.request({ type: 'analyze', graph: graph, layout: true });
-    if (r.type !== 'analyzed') throw new DataError(file.name, 'Analyse fehlgeschlagen');
-    history.replaceState(null, '', `${location.pathname}${location.search}`);
-    start(file.name, graph, { analysis: r.analysis, positions: r.positions ?? {} }, null, [`${t('loadedFile', lang)}: ${file.name}`]);
+    const s = { ...session, log };
+    const graph = log.entries.length ? applyCuration(s.base, log).graph : s.base;
+    await analyseAndShow(s, graph, null);
   } catch (e) {
-    // the loaded network stays; the message names the file and what was wrong
-    const msg = `${t('fileError', lang)} – ${(e as Error).message}`;
-    const app = window.__netzatlas?.app;
-    if (app) app.say(msg);
-    else showError(t('fileError', lang), msg);
+    say(`${t('fileError', lang)} – ${(e as Error).message}`);
   }
+}
+
+function importNotes(o: ImportOutcome): string[] {
+  const notes = [`${t('importDone', lang)}: ${o.documents} Dokument(e), ${o.graphs} Graphdatei(en), ${o.warnings.length} ${t('importWarnings', lang)}, ${o.refused.length} ${t('importRefused', lang)}.`];
+  for (const r of o.refused.slice(0, 5)) notes.push(r.message);
+  for (const w of o.warnings.slice(0, 5)) notes.push(`${w.file}: ${w.message}`);
+  return notes;
+}
+
+async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> {
+  try {
+    window.__netzatlas?.app?.say(t('importing', lang));
+    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const base = mode === 'add' && session ? { name: session.name, graph: session.base, evidence: session.evidence } : null;
+    const r = await worker.request({ type: 'import', files: inputs, base });
+    if (r.type !== 'imported') throw new Error('Import fehlgeschlagen');
+    const name = mode === 'add' && session ? session.name : files.length === 1 ? files[0]!.name : `${files[0]!.name} (+${files.length - 1})`;
+    // opening files starts a new network: the link's view belongs to the old one
+    if (mode === 'replace') history.replaceState(null, '', `${location.pathname}${location.search}`);
+    const s: Session = {
+      name,
+      base: r.outcome.graph,
+      evidence: r.outcome.evidence,
+      log: mode === 'add' && session ? session.log : emptyCurationLog(),
+      positions: mode === 'add' && session ? session.positions : {},
+      notes: importNotes(r.outcome),
+    };
+    const graph = s.log.entries.length ? applyCuration(s.base, s.log).graph : s.base;
+    await analyseAndShow(s, graph, null);
+  } catch (e) {
+    say(`${t('fileError', lang)} – ${(e as Error).message}`);
+  }
+}
+
+function acceptDrops(): void {
+  const over = (ev: DragEvent) => {
+    if (!ev.dataTransfer?.types.includes('Files')) return;
+    ev.preventDefault();
+    document.body.classList.add('dropping');
+  };
+  document.addEventListener('dragenter', over);
+  document.addEventListener('dragover', over);
+  document.addEventListener('dragleave', (ev) => {
+    if (ev.relatedTarget === null) document.body.classList.remove('dropping');
+  });
+  document.addEventListener('drop', (ev) => {
+    document.body.classList.remove('dropping');
+    const files = [...(ev.dataTransfer?.files ?? [])];
+    if (!files.length) return;
+    ev.preventDefault();
+    void openFiles(files, session ? 'add' : 'replace');
+  });
 }
 
 async function boot(): Promise<void> {
   try {
-    const base = dataBase();
-    const data = await loadData(base);
-    let positions = data.layout?.positions ?? null;
-    if (!positions) {
-      positions = computeLayout(graphFromJSON(data.graph));
-    }
+    const data = await loadData(dataBase());
+    const positions = data.layout?.positions ?? computeLayout(graphFromJSON(data.graph));
     const name = typeof data.graph.attributes?.['name'] === 'string' ? (data.graph.attributes['name'] as string) : 'graph.json';
-    start(name, data.graph, { analysis: data.analysis, positions }, data.evidence, data.notes);
+    const s: Session = { name, base: data.graph, evidence: data.evidence, log: emptyCurationLog(), positions, notes: data.notes };
+    start(s, data.graph, data.analysis, positions);
+    acceptDrops();
   } catch (e) {
     showError(t('loadError', lang), (e as Error).message);
   }

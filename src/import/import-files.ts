@@ -11,7 +11,9 @@ import { importCsv, importCsvPair } from './csv.ts';
 import { importGexf } from './gexf.ts';
 import { importGraphml } from './graphml.ts';
 import { importJson } from './json.ts';
-import { ImportError, type ImportFormat, type ImportResult, type ImportWarning } from './types.ts';
+import { ImportError, SUPPORTED_EXTENSIONS, type ImportFormat, type ImportResult, type ImportWarning } from './types.ts';
+
+export { SUPPORTED_EXTENSIONS };
 
 export interface ImportInput {
   name: string;
@@ -47,7 +49,6 @@ export function roleOf(name: string, head = ''): FileRole | null {
   return null;
 }
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.gexf', '.graphml', '.xml', '.csv', '.tsv'];
 
 function decodeText(input: ImportInput): string {
   const d = decodeDocument(input.bytes, input.name, { maxBytes: 200 * 1024 * 1024 });

@@ -7,6 +7,9 @@
  */
 import type { GraphJSON } from '../model/schema.ts';
 
+/** File name endings the importers read (documents, tables, graph files). */
+export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.gexf', '.graphml', '.xml', '.csv', '.tsv'];
+
 export type ImportFormat = 'netzatlas-json' | 'graphology-json' | 'gexf' | 'graphml' | 'csv-nodes' | 'csv-edges' | 'text' | 'html';
 
 /** Where in a file: 1-based line/column where known, the 0-based character offset, a CSV row or an XML element. */

@@ -74,6 +74,11 @@ async function openApp(path = ''): Promise<Session> {
   return s;
 }
 
+/** The export buttons sit in the toolbar's export menu (a <details>): open it when closed. */
+async function openExportMenu(page: Page): Promise<void> {
+  if (!(await page.locator('details.export-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#export-menu').click();
+}
+
 function expectNoErrors(s: Session): void {
   expect(s.errors, 'console errors and page errors').toEqual([]);
   expect(s.dialogs, 'dialogs').toEqual([]);
@@ -375,7 +380,7 @@ describe('Netzatlas explorer in chromium', () => {
     }, person.key);
     await expect.poll(() => page.locator('#node-title').textContent()).toMatch(/^Ansprechperson \d+$/);
     await settle(page);
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
+    const [svg] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-svg').click())]);
     const text = await readFile((await svg.path())!, 'utf8');
     expect(leaks(text), 'person names or e-mail addresses in the SVG export').toEqual([]);
     expect(text).toContain((await page.locator('#node-title').textContent())!);
@@ -447,7 +452,7 @@ describe('Netzatlas explorer in chromium', () => {
     const { page } = s;
     // a broken file: a German message naming the file, the network stays
     await page.locator('#open-file').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [') });
-    await expect.poll(() => page.locator('#notice').textContent()).toMatch(/^Datei nicht lesbar – kaputt\.json: kein gültiges JSON \(.+\)$/);
+    await expect.poll(() => page.locator('#notice').textContent()).toMatch(/^Datei nicht lesbar – kaputt\.json \(Zeile 1, Spalte \d+\): erwartet gültiges JSON, gefunden das Ende der Datei\.$/);
     await page.locator('#tab-filters').click();
     expect(await page.locator('#filter-status').textContent()).toBe(statusText(() => true));
     // the first network has a selection, so Escape means something to it
@@ -455,7 +460,7 @@ describe('Netzatlas explorer in chromium', () => {
     await searchAndPick(page, 'Caritasverband');
 
     await page.locator('#open-file').setInputFiles(XSS_GRAPH);
-    await expect.poll(() => page.locator('#notice').textContent(), { timeout: 60_000 }).toBe('Geladen: graph.json');
+    await expect.poll(() => page.locator('#notice').textContent(), { timeout: 60_000 }).toMatch(/^Importiert: 0 Dokument\(e\), 1 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./);
     expect(await page.evaluate(() => location.hash)).toBe('');
     await page.locator('#tab-filters').click();
     expect(await page.locator('#filter-status').textContent()).toBe('3 / 3 Knoten, 2 / 2 Beziehungen sichtbar');
@@ -480,7 +485,7 @@ describe('Netzatlas explorer in chromium', () => {
     const s = await openApp();
     const { page } = s;
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const [png] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-png').click())]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     const pngBuf = await readFile((await png.path())!);
     expect(pngBuf.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
@@ -490,7 +495,7 @@ describe('Netzatlas explorer in chromium', () => {
     const img = decodePng(pngBuf); // inflates IDAT and undoes the filters
     expect(countInkPixels(img)).toBeGreaterThan(3000);
 
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
+    const [svg] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-svg').click())]);
     expect(svg.suggestedFilename()).toMatch(/\.svg$/);
     const text = await readFile((await svg.path())!, 'utf8');
     const parser = new SaxesParser({ xmlns: true });

@@ -1,15 +1,17 @@
 /**
- * Heavy work off the main thread: analysing a loaded graph file (and laying it out) and comparing
- * two networks. It runs src/analysis unchanged – that stage is pure and browser-safe for this.
+ * Heavy work off the main thread: importing files (extraction, resolution), analysing a network
+ * (and laying it out) and comparing two networks. It runs src/analysis unchanged – that stage is pure and browser-safe for this.
  */
 import { analyzeGraph } from '../../analysis/analyze.ts';
 import { compareNetworks } from '../../analysis/compare.ts';
 import { computeLayout } from '../../layout/force-layout.ts';
 import { graphFromJSON } from '../../model/graph-io.ts';
 import { GraphJSONSchema } from '../../model/schema.ts';
+import { importInWorker } from './import-files.ts';
 import type { WorkerRequest, WorkerResponse } from './messages.ts';
 
 function handle(msg: WorkerRequest): WorkerResponse {
+  if (msg.type === 'import') return { id: msg.id, type: 'imported', outcome: importInWorker(msg.files, msg.base) };
   if (msg.type === 'analyze') {
     const graph = graphFromJSON(GraphJSONSchema.parse(msg.graph));
     return { id: msg.id, type: 'analyzed', analysis: analyzeGraph(graph), positions: msg.layout ? computeLayout(graph) : null };

@@ -1,13 +1,33 @@
 /** Messages between the explorer and its analysis worker. */
 import type { Comparison } from '../../analysis/compare.ts';
 import type { Analysis } from '../../analysis/schema.ts';
+import type { ImportWarning } from '../../import/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
 import type { GraphJSON } from '../../model/schema.ts';
+
+export interface ImportRequestFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
 export type WorkerRequest =
   | { id: number; type: 'analyze'; graph: GraphJSON; layout: boolean }
-  | { id: number; type: 'compare'; a: { name: string; graph: GraphJSON }; b: { name: string; graph: GraphJSON } };
+  | { id: number; type: 'compare'; a: { name: string; graph: GraphJSON }; b: { name: string; graph: GraphJSON } }
+  /** Files dropped or opened: documents, tables and graph files, resolved (with `base`, the network shown, when adding). */
+  | { id: number; type: 'import'; files: ImportRequestFile[]; base: { name: string; graph: GraphJSON; evidence: Evidence | null } | null };
+
+export interface ImportOutcome {
+  /** The merged network before any curation. */
+  graph: GraphJSON;
+  evidence: Evidence;
+  warnings: ImportWarning[];
+  refused: Array<{ file: string; message: string }>;
+  documents: number;
+  graphs: number;
+}
 
 export type WorkerResponse =
   | { id: number; type: 'analyzed'; analysis: Analysis; positions: Record<string, [number, number]> | null }
   | { id: number; type: 'compared'; comparison: Comparison }
+  | { id: number; type: 'imported'; outcome: ImportOutcome }
   | { id: number; type: 'error'; message: string };

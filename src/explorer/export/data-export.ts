@@ -1,0 +1,84 @@
+/**
+ * Export of the network shown – whole or filtered, optionally pseudonymised – as GEXF (Gephi opens
+ * it in the map's colours and positions), GraphML, CSV (two tables) or JSON. The writers are the
+ * CLI's own (src/output), loaded on demand so the first page load stays small. The pseudonym key is
+ * kept in this browser (localStorage), never in the exported file, so pseudonyms stay the same from
+ * one export to the next.
+ */
+import type { GraphJSON } from '../../model/schema.ts';
+import { KIND_COLOURS } from '../../model/palette.ts';
+
+export const DATA_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+export interface DataExportOptions {
+  format: DataFormat;
+  /** Node keys to keep (the filtered view); null = all. */
+  keep: ReadonlySet<string> | null;
+  pseudonymise: boolean;
+  positions: Record<string, [number, number]>;
+  baseName: string;
+}
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+const KEY_STORAGE = 'netzatlas.pseudonymKey';
+
+export function browserPseudonymKey(): string {
+  try {
+    const stored = localStorage.getItem(KEY_STORAGE);
+    if (stored) return stored;
+  } catch {
+    // no storage: a key for this page only
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const key = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  try {
+    localStorage.setItem(KEY_STORAGE, key);
+  } catch {
+    // see above
+  }
+  return key;
+}
+
+export async function exportData(graph: GraphJSON, o: DataExportOptions): Promise<ExportFile[]> {
+  let g: GraphJSON = graph;
+  if (o.keep) {
+    const keep = o.keep;
+    g = { ...graph, nodes: graph.nodes.filter((n) => keep.has(n.key)), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+  }
+  let positions = Object.fromEntries(g.nodes.filter((n) => o.positions[n.key]).map((n) => [n.key, o.positions[n.key]!]));
+  if (o.pseudonymise) {
+    const { pseudonymiseWithKeys } = await import('../../output/pseudonymise.ts');
+    const { graph: pseudo, keys } = pseudonymiseWithKeys(g, browserPseudonymKey());
+    g = pseudo;
+    positions = Object.fromEntries(Object.entries(positions).map(([k, p]) => [keys.get(k) ?? k, p]));
+  }
+  const base = `${o.baseName}${o.pseudonymise ? '-pseudonymisiert' : ''}`;
+  switch (o.format) {
+    case 'gexf': {
+      const { writeGexf } = await import('../../output/gexf.ts');
+      const colours = Object.fromEntries(g.nodes.map((n) => [n.key, KIND_COLOURS[n.attributes.kind]]));
+      return [{ name: `${base}.gexf`, mime: 'application/gexf+xml', text: writeGexf(g, { positions, colours, title: 'Netzatlas' }) }];
+    }
+    case 'graphml': {
+      const { writeGraphml } = await import('../../output/graphml.ts');
+      return [{ name: `${base}.graphml`, mime: 'application/graphml+xml', text: writeGraphml(g, { positions }) }];
+    }
+    case 'csv': {
+      const { writeCsvEdges, writeCsvNodes } = await import('../../output/csv.ts');
+      return [
+        { name: `${base}-knoten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvNodes(g, { positions }) },
+        { name: `${base}-kanten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvEdges(g) },
+      ];
+    }
+    case 'json': {
+      const { graphFromJSON, serializeGraph } = await import('../../model/graph-io.ts');
+      return [{ name: `${base}.json`, mime: 'application/json', text: serializeGraph(graphFromJSON(g)) }];
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Import in the worker: the same pure modules as the CLI's `import` – files read into documents and
+ * graphs, resolved together (with the network shown when adding), evidence sentences built from the
+ * texts (document sentences, table rows, XML elements) so every new node and tie can be quoted.
+ */
+import { decodeDocument } from '../../extract/decode.ts';
+import { nrwGazetteer } from '../../gazetteer/nrw.ts';
+import { readImportInputs, roleOf } from '../../import/import-files.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import type { GraphJSON } from '../../model/schema.ts';
+import { graphToJSON } from '../../model/graph-io.ts';
+import { buildEvidence } from '../../output/evidence-file.ts';
+import { runImportPipeline } from '../../resolve/merge-imports.ts';
+import type { ImportOutcome, ImportRequestFile } from './messages.ts';
+
+export function importInWorker(files: readonly ImportRequestFile[], base: { name: string; graph: GraphJSON; evidence: Evidence | null } | null): ImportOutcome {
+  const batch = readImportInputs(files);
+  const graphs = base ? [{ file: base.name, graph: base.graph }, ...batch.graphs] : batch.graphs;
+  if (!batch.docs.length && !graphs.length) throw new Error(batch.refused.map((r) => r.message).join(' ') || 'Keine Datei konnte importiert werden.');
+  const result = runImportPipeline(batch.docs, graphs, nrwGazetteer());
+  const graph = graphToJSON(result.graph);
+  // texts to quote: documents as extracted, tables and XML files as read
+  const texts = new Map<string, string>(batch.docs.map((d) => [d.name, d.text]));
+  for (const f of files) {
+    if (texts.has(f.name) || roleOf(f.name) === 'document') continue;
+    const d = decodeDocument(f.bytes, f.name, { maxBytes: 200 * 1024 * 1024 });
+    if (d.ok) texts.set(f.name, d.text);
+  }
+  const refs = [...graph.nodes.flatMap((n) => n.attributes.sources), ...graph.edges.flatMap((e) => e.attributes.sources)].filter((r) => texts.has(r.doc));
+  const fresh = buildEvidence(texts, refs).evidence;
+  // sentences of the network shown stay (their documents are not read again)
+  const documents = { ...(base?.evidence?.documents ?? {}), ...fresh.documents };
+  return {
+    graph,
+    evidence: { format: 'netzatlas-evidence', version: 1, documents },
+    warnings: batch.warnings,
+    refused: batch.refused,
+    documents: batch.docs.length,
+    graphs: batch.graphs.length,
+  };
+}
