@@ -5,6 +5,7 @@
  */
 import { SUPPORTED_EXTENSIONS } from '../import/types.ts';
 import type { CurationLog } from '../curation/schema.ts';
+import type { CurationController } from './curation/controller.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import type { ExplorerModel } from './data/explorer-model.ts';
@@ -46,6 +47,7 @@ const TAB_TEXT: Record<Tab, TextKey> = {
   table: 'tabTable',
   compare: 'tabCompare',
   views: 'tabViews',
+  curation: 'tabCuration',
 };
 
 const VIEWS_STORAGE = 'netzatlas.savedViews.v1';
@@ -58,6 +60,10 @@ export interface AppData {
   evidence: Evidence | null;
   notes: string[];
   curationLog: CurationLog;
+  /** Corrections of this network: one controller per network, kept across restarts of the app. */
+  curation: CurationController;
+  /** Labels of the network before corrections (for the log's one-liners). */
+  labelOfKey(key: string): string | undefined;
 }
 
 export interface AppHooks {
@@ -151,7 +157,20 @@ export class App {
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
     // a link may open the presentation directly
     if (this.state.presenter) document.body.classList.add('presenter');
+    this.setCurationContext();
     this.renderAll();
+  }
+
+  private setCurationContext(): void {
+    this.data.curation.setContext({
+      model: this.model,
+      lang: this.state.language,
+      labelOf: this.labelOf,
+      onChange: (log) => this.hooks.onCuration(log),
+      presenter: this.state.presenter,
+      notify: (m) => this.say(m),
+      labelOfKey: (k) => this.data.labelOfKey(k),
+    });
   }
 
   private readonly onHashChange = () => this.restoreFromHash();
@@ -191,6 +210,7 @@ export class App {
     if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
     if (action.type === 'select' && action.key) this.map.focusNodes([action.key]);
     if (s.presenter !== before.presenter) this.applyPresenter();
+    if (s.presenter !== before.presenter || s.language !== before.language) this.setCurationContext();
     if (s.language !== before.language || s.presenter !== before.presenter) this.renderAll();
     else {
       this.updateMap();
@@ -364,7 +384,10 @@ export class App {
             nameParts: this.nameParts,
             onSelect: select,
             visible: this.visibility.nodes,
+            curationLog: this.data.curationLog,
+            edgeActions: (e) => this.data.curation.edgeActions(e),
           }),
+          this.data.curation.nodeActions(this.model.nodes[i]!),
         );
         return;
       }
@@ -441,6 +464,9 @@ export class App {
       case 'compare':
         this.panel.append(this.compare.render());
         return;
+      case 'curation':
+        this.panel.append(this.data.curation.panel());
+        return;
       case 'views':
         this.panel.append(
           viewsPanel({
@@ -502,6 +528,7 @@ export class App {
   }
 
   private onKey(ev: KeyboardEvent): void {
+    if (this.data.curation.handleKey(ev)) return;
     const target = ev.target as HTMLElement | null;
     const typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
     if (ev.key === 'Escape' && !typing) {

@@ -12,7 +12,10 @@ import { computeLayout } from '../layout/force-layout.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { graphFromJSON } from '../model/graph-io.ts';
 import type { GraphJSON } from '../model/schema.ts';
+import { labelsOf } from '../curation/describe.ts';
 import { App } from './app.ts';
+import { createCurationController, type CurationController } from './curation/controller.ts';
+import { loadLog } from './curation/store.ts';
 import { buildExplorerModel } from './data/explorer-model.ts';
 import { loadData } from './data/load-data.ts';
 import { t } from './i18n.ts';
@@ -48,6 +51,8 @@ const worker = new AnalysisClient();
 
 export interface Session {
   name: string;
+  /** Corrections of this network (undo history included); a new network gets a new one. */
+  curation: CurationController;
   /** The network before corrections. */
   base: GraphJSON;
   evidence: Evidence | null;
@@ -71,7 +76,7 @@ function start(s: Session, graph: GraphJSON, analysis: Analysis | null, position
   window.__netzatlas!.ready = false;
   const app = new App(
     root,
-    { name: s.name, model, graph, evidence: s.evidence, notes: s.notes, curationLog: s.log },
+    { name: s.name, model, graph, evidence: s.evidence, notes: s.notes, curationLog: s.log, curation: s.curation, labelOfKey: labelsOf(s.base) },
     { onFiles: (files, mode) => void openFiles(files, mode), onCuration: (log) => void recurate(log) },
   );
   window.__netzatlas!.app = app;
@@ -119,14 +124,20 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
     const base = mode === 'add' && session ? { name: session.name, graph: session.base, evidence: session.evidence } : null;
     const r = await worker.request({ type: 'import', files: inputs, base });
     if (r.type !== 'imported') throw new Error('Import fehlgeschlagen');
-    const name = mode === 'add' && session ? session.name : files.length === 1 ? files[0]!.name : `${files[0]!.name} (+${files.length - 1})`;
+    const adding = mode === 'add' && session;
+    // corrections belong to the network's name (graph.json's `name`, "Netzatlas" for every
+    // extraction): re-running the extraction on the same or new documents finds them again
+    const named = r.outcome.graph.attributes?.['name'];
+    const name = adding ? session!.name : typeof named === 'string' && named ? named : files[0]!.name;
+    const curation = session && session.name === name ? session.curation : await curationFor(name);
     // opening files starts a new network: the link's view belongs to the old one
     if (mode === 'replace') history.replaceState(null, '', `${location.pathname}${location.search}`);
     const s: Session = {
       name,
+      curation,
       base: r.outcome.graph,
       evidence: r.outcome.evidence,
-      log: mode === 'add' && session ? session.log : emptyCurationLog(),
+      log: curation.log(),
       positions: mode === 'add' && session ? session.positions : {},
       notes: importNotes(r.outcome),
     };
@@ -150,11 +161,21 @@ function acceptDrops(): void {
   });
   document.addEventListener('drop', (ev) => {
     document.body.classList.remove('dropping');
-    const files = [...(ev.dataTransfer?.files ?? [])];
-    if (!files.length) return;
+    const all = [...(ev.dataTransfer?.files ?? [])];
+    if (!all.length) return;
     ev.preventDefault();
-    void openFiles(files, session ? 'add' : 'replace');
+    // a dropped curation log is a log, not a graph
+    const logs = all.filter((f) => /^curation.*\.json$/i.test(f.name));
+    for (const f of logs) void session?.curation.importFile(f);
+    const files = all.filter((f) => !logs.includes(f));
+    if (files.length) void openFiles(files, session ? 'add' : 'replace');
   });
+}
+
+/** The stored corrections of a network (IndexedDB; in memory where the browser forbids storage). */
+async function curationFor(name: string): Promise<CurationController> {
+  const { log, warning } = await loadLog(name).catch(() => ({ log: emptyCurationLog(), warning: null }));
+  return createCurationController(name, log, { warning });
 }
 
 async function boot(): Promise<void> {
@@ -162,8 +183,11 @@ async function boot(): Promise<void> {
     const data = await loadData(dataBase());
     const positions = data.layout?.positions ?? computeLayout(graphFromJSON(data.graph));
     const name = typeof data.graph.attributes?.['name'] === 'string' ? (data.graph.attributes['name'] as string) : 'graph.json';
-    const s: Session = { name, base: data.graph, evidence: data.evidence, log: emptyCurationLog(), positions, notes: data.notes };
-    start(s, data.graph, data.analysis, positions);
+    const curation = await curationFor(name);
+    const s: Session = { name, curation, base: data.graph, evidence: data.evidence, log: curation.log(), positions, notes: data.notes };
+    // stored corrections are applied before the first frame; without any, the shipped analysis is used as is
+    if (s.log.entries.length) await analyseAndShow(s, applyCuration(s.base, s.log).graph, null);
+    else start(s, data.graph, data.analysis, positions);
     acceptDrops();
   } catch (e) {
     showError(t('loadError', lang), (e as Error).message);

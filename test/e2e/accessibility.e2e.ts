@@ -10,7 +10,7 @@ import { launchBrowser } from './browser.ts';
 
 const SITE = inject('siteUrl');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TABS = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views'];
+const TABS = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views', 'curation'];
 
 interface Violation {
   id: string;

@@ -521,8 +521,8 @@ describe('Netzatlas explorer in chromium', () => {
     const s = await openApp();
     const { page } = s;
     const panel = page.locator('#panel');
-    const tabs = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views'];
-    const texts = ['Details', 'Filter', 'Lücken', 'Kooperation', 'Diagramme', 'Tabelle', 'Vergleich', 'Präsentation'];
+    const tabs = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views', 'curation'];
+    const texts = ['Details', 'Filter', 'Lücken', 'Kooperation', 'Diagramme', 'Tabelle', 'Vergleich', 'Präsentation', 'Korrekturen'];
     expect(await page.locator('[role="tab"]').allTextContents()).toEqual(texts);
     for (const tab of tabs) {
       await page.locator(`#tab-${tab}`).click();
@@ -594,10 +594,10 @@ describe('Netzatlas explorer in chromium', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await active()).toBe('tab-details');
     await page.keyboard.press('ArrowLeft');
-    expect(await active()).toBe('tab-views');
+    expect(await active()).toBe('tab-curation');
     // roving tabindex: only the selected tab is in the Tab order
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
-    expect(await page.locator('#tab-views').getAttribute('tabindex')).toBe('0');
+    expect(await page.locator('#tab-curation').getAttribute('tabindex')).toBe('0');
     expectNoErrors(s);
   });
 
@@ -607,7 +607,7 @@ describe('Netzatlas explorer in chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     await page.locator('#language').selectOption('en');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['Details', 'Filters', 'Gaps', 'Cooperation', 'Charts', 'Table', 'Compare', 'Presentation']);
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['Details', 'Filters', 'Gaps', 'Cooperation', 'Charts', 'Table', 'Compare', 'Presentation', 'Corrections']);
     expect(await page.locator('#legend h2').first().textContent()).toBe('Colour: kind');
     expect(await page.locator('label[for="size-by"]').textContent()).toBe('Size by');
     expect(await page.evaluate(() => location.hash)).toContain('sprache=en');

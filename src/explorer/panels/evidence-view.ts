@@ -1,4 +1,6 @@
 /** One source sentence with the mention marked and the document named; text only. */
+import { curationEvidence, isCurationSource } from '../../curation/sources.ts';
+import type { CurationLog } from '../../curation/schema.ts';
 import { findSentence, type Evidence } from '../../model/evidence.ts';
 import type { SourceRef } from '../../model/schema.ts';
 import { t } from '../i18n.ts';
@@ -28,9 +30,15 @@ export interface EvidenceOptions {
   lang: Language;
   /** Presenter mode: contact details and person names blanked. */
   anonymise: { nameParts: readonly string[] } | null;
+  curationLog?: CurationLog;
 }
 
 export function evidenceItem(evidence: Evidence | null, ref: SourceRef, opts: EvidenceOptions): HTMLElement {
+  if (isCurationSource(ref)) {
+    const text = opts.curationLog ? curationEvidence(ref, opts.curationLog) : undefined;
+    const shown = text && opts.anonymise ? anonymiseQuote(text, opts.anonymise.nameParts) : text;
+    return el('li', { class: 'evidence curated' }, shown ?? t('manualCorrection', opts.lang));
+  }
   const parts = quoteParts(evidence, ref);
   const doc = el('span', { class: 'doc' }, `${t('document', opts.lang)}: ${ref.doc}`);
   if (!parts) return el('li', { class: 'evidence' }, el('span', { class: 'muted' }, t('noSentence', opts.lang)), ' ', doc);

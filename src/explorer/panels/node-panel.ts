@@ -1,6 +1,7 @@
 /** The details of the selected node: kind, place, domains, period, measures, relations, evidence. */
 import type { Evidence } from '../../model/evidence.ts';
-import { otherEnd, type ExplorerModel, type NodeRecord } from '../data/explorer-model.ts';
+import type { CurationLog } from '../../curation/schema.ts';
+import { otherEnd, type EdgeRecord, type ExplorerModel, type NodeRecord } from '../data/explorer-model.ts';
 import { t } from '../i18n.ts';
 import { MEASURES, measureValue } from '../measures.ts';
 import { kindLabel, relationLabel } from '../state/appearance.ts';
@@ -18,6 +19,10 @@ export interface NodePanelContext {
   nameParts: readonly string[];
   onSelect(key: string): void;
   visible: Uint8Array;
+  /** For sources that point into the curation log („Manuelle Korrektur: …“). */
+  curationLog?: CurationLog;
+  /** A control to mark a relation as wrong (corrections). */
+  edgeActions?(edge: EdgeRecord): HTMLElement;
 }
 
 function formatNumber(v: number | null, digits: number, lang: Language): string {
@@ -37,7 +42,7 @@ export function periodText(n: NodeRecord): string | null {
 
 export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
   const { lang } = ctx;
-  const evOpts: EvidenceOptions = { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null };
+  const evOpts: EvidenceOptions = { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, ...(ctx.curationLog ? { curationLog: ctx.curationLog } : {}) };
   const facts = el('dl', { class: 'facts' });
   facts.append(...row(t('kind', lang), kindLabel(n.kind, lang)));
   if (n.municipality) facts.append(...row(t('municipality', lang), n.municipality));
@@ -91,6 +96,7 @@ export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
         el('span', { class: 'rel-kind' }, `${text}: `),
         button(ctx.labelOf(o), () => ctx.onSelect(other.key), { class: 'link', attrs: { title: kindLabel(other.kind, lang) } }),
         details,
+        ctx.edgeActions?.(e),
       ),
     );
   }
