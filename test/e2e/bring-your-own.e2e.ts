@@ -1,0 +1,150 @@
+/**
+ * Bringing data in and taking maps out, in the real browser: a spreadsheet added to the seeds'
+ * network merges with the extracted actors and quotes its row, a correction made in the explorer
+ * survives re-running the extraction on the same pages, and data exports are valid files that
+ * carry no personal data when pseudonymised.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { SaxesParser } from 'saxes';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { GraphJSONSchema } from '../../src/model/schema.ts';
+import { scanForPersonalData } from '../../src/output/pseudonymise.ts';
+import { ROOT } from '../helpers.ts';
+import { launchBrowser } from './browser.ts';
+
+const SITE = inject('siteUrl');
+const seedsGraph = GraphJSONSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/graph.json'), 'utf8')));
+const SEED_FILES = readdirSync(path.join(ROOT, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => path.join(ROOT, 'seeds', f));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+}
+
+async function open(): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(SITE);
+  await ready(page);
+  return { page, errors };
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });
+}
+
+/** Waits for the app to be rebuilt after an import or a correction. */
+async function rebuilt(page: Page, action: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __netzatlas: { ready: boolean } }).__netzatlas.ready = false));
+  await action();
+  await ready(page);
+}
+
+async function pick(page: Page, query: string): Promise<void> {
+  await page.locator('#search').fill(query);
+  await expect.poll(() => page.locator('#search-list').isVisible()).toBe(true);
+  await page.locator('#search').press('Enter');
+  await expect.poll(() => page.locator('#node-title').count()).toBe(1);
+}
+
+async function nodeCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __netzatlas: { app: { model: { nodes: unknown[] } } } }).__netzatlas.app.model.nodes.length);
+}
+
+describe('bring your own data', () => {
+  test('a spreadsheet added to the map merges with the extracted Jugendamt and quotes its row', async () => {
+    const { page, errors } = await open();
+    const before = await nodeCount(page);
+    const csv = 'Name;Art;Kommune\r\nJugendamt Herford;Jugendamt;Herford\r\nStadtteilbüro Nord;Organisation;Herford\r\n';
+    await rebuilt(page, () => page.locator('#add-files').setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }));
+    expect(await nodeCount(page)).toBe(before + 1);
+    expect(await page.locator('#notice').textContent()).toMatch(/^Importiert: 0 Dokument\(e\), 1 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./);
+    await pick(page, 'Jugendamt Herford');
+    const evidence = page.locator('#panel .evidence');
+    // the row of the spreadsheet is quoted like a sentence of a page
+    await expect.poll(async () => (await evidence.allTextContents()).join('\n')).toMatch(/Jugendamt Herford;Jugendamt;Herford\s*Dokument: umfrage\.csv/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a correction made in the explorer survives re-running the extraction on the pages, and can be undone', async () => {
+    const { page, errors } = await open();
+    await pick(page, 'Caritasverband Hagen');
+    await page.locator('summary', { hasText: 'Umbenennen' }).click();
+    await page.getByLabel('Neuer Name').fill('Caritas Hagen (geprüft)');
+    await rebuilt(page, () => page.locator('button', { hasText: 'Namen übernehmen' }).click());
+    await pick(page, 'Caritas Hagen (geprüft)');
+    expect(await page.locator('#node-title').textContent()).toBe('Caritas Hagen (geprüft)');
+
+    // the same five pages extracted again in the browser: the correction is applied again
+    await rebuilt(page, () => page.locator('#open-file').setInputFiles(SEED_FILES));
+    expect(await nodeCount(page)).toBe(seedsGraph.nodes.length);
+    await pick(page, 'Caritas Hagen (geprüft)');
+    expect(await page.locator('#node-title').textContent()).toBe('Caritas Hagen (geprüft)');
+    await page.locator('#tab-curation').click();
+    expect(await page.locator('.curation-log li').count()).toBe(1);
+
+    // undo: the extracted name is back
+    await page.locator('#map').focus();
+    await rebuilt(page, () => page.keyboard.press('Control+z'));
+    await pick(page, 'Caritasverband Hagen');
+    expect(await page.locator('#node-title').textContent()).toBe('Caritasverband Hagen e.V.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('data exports are valid files; a pseudonymised one carries no name, e-mail or phone of a person', async () => {
+    const { page, errors } = await open();
+    const download = async (format: string, pseudonymise: boolean) => {
+      if (!(await page.locator('details.export-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#export-menu').click();
+      await page.locator('#export-format').selectOption(format);
+      await page.locator('#export-filtered').setChecked(false);
+      await page.locator('#export-pseudonymise').setChecked(pseudonymise);
+      const count = format === 'csv' ? 2 : 1;
+      const waits = Array.from({ length: count }, () => page.waitForEvent('download'));
+      await page.locator('#export-data').click();
+      const files = await Promise.all(waits);
+      return Promise.all(files.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') })));
+    };
+    const [gexf] = await download('gexf', false);
+    expect(gexf!.name).toBe('netzatlas-Netzatlas.gexf');
+    const parser = new SaxesParser({ xmlns: true });
+    let nodes = 0;
+    parser.on('opentag', (t) => {
+      if (t.local === 'node') nodes++;
+    });
+    parser.on('error', (e) => {
+      throw e;
+    });
+    parser.write(gexf!.text).close();
+    expect(nodes).toBe(seedsGraph.nodes.length);
+    expect(gexf!.text).toContain('<viz:position');
+
+    for (const format of ['gexf', 'graphml', 'csv', 'json']) {
+      for (const f of await download(format, true)) {
+        expect(f.name).toContain('pseudonymisiert');
+        expect(scanForPersonalData(f.text, seedsGraph), `${f.name}`).toEqual([]);
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
