@@ -9,7 +9,7 @@ import type { CurationController } from './curation/controller.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import type { ExplorerModel } from './data/explorer-model.ts';
-import { exportData, type DataFormat } from './export/data-export.ts';
+import { browserPseudonymKey, exportData, type DataFormat } from './export/data-export.ts';
 import { downloadBlob, downloadScenePng, downloadSceneSvg } from './export/download.ts';
 import { safeFileName } from './export/file-name.ts';
 import { t, type TextKey } from './i18n.ts';
@@ -117,7 +117,7 @@ export class App {
     this.visibility = computeVisibility(this.model, this.state.filters, this.clusterKeys);
     this.colours = nodeColours(this.model, this.state.colourBy);
     this.sizes = nodeSizes(this.model, this.state.sizeBy);
-    this.pseudonyms = personAliases(this.model, this.state.language);
+    this.pseudonyms = personAliases(this.model, this.state.language, browserPseudonymKey());
     this.nameParts = personNameParts(this.model);
     this.savedViews = this.loadViews();
 
@@ -206,7 +206,7 @@ export class App {
     if (s.filters !== before.filters) this.visibility = computeVisibility(this.model, s.filters, this.clusterKeys);
     if (s.colourBy !== before.colourBy) this.colours = nodeColours(this.model, s.colourBy);
     if (s.sizeBy !== before.sizeBy) this.sizes = nodeSizes(this.model, s.sizeBy);
-    if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language);
+    if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language, browserPseudonymKey());
     if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
     if (action.type === 'select' && action.key) this.map.focusNodes([action.key]);
     if (s.presenter !== before.presenter) this.applyPresenter();

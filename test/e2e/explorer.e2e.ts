@@ -310,7 +310,7 @@ describe('Netzatlas explorer in chromium', () => {
     const panelText = (await page.locator('#panel').innerText()) + (await page.locator('#panel').textContent());
     const names = persons.map((n) => n.attributes.label);
     expect(names.filter((name) => panelText.includes(name)), 'person names in the panel').toEqual([]);
-    expect(await page.locator('#node-title').textContent()).toMatch(/^Ansprechperson \d+$/);
+    expect(await page.locator('#node-title').textContent()).toMatch(/^Person [0-9a-f]{8}$/);
     expect(await page.locator('#panel').textContent()).toContain('Kontaktdaten sind im Präsentationsmodus ausgeblendet.');
     expect(await page.locator('#presenter-exit').isVisible()).toBe(true);
 
@@ -378,7 +378,7 @@ describe('Netzatlas explorer in chromium', () => {
     await page.evaluate((k) => {
       location.hash = `#praesentation=1&auswahl=${encodeURIComponent(k)}`;
     }, person.key);
-    await expect.poll(() => page.locator('#node-title').textContent()).toMatch(/^Ansprechperson \d+$/);
+    await expect.poll(() => page.locator('#node-title').textContent()).toMatch(/^Person [0-9a-f]{8}$/);
     await settle(page);
     const [svg] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-svg').click())]);
     const text = await readFile((await svg.path())!, 'utf8');

@@ -3,7 +3,14 @@ import { anonymiseQuote, personAliases, personNameParts } from '../../src/explor
 import { seedsModel, smallModel } from './fixture.ts';
 
 describe('presenter mode privacy', () => {
-  it('numbers persons in key order', () => {
+  it('gives persons the keyed pseudonyms of the exports when a key is given', () => {
+    const a = personAliases(smallModel(), 'de', 'schluessel');
+    expect([...a.values()][0]).toMatch(/^Person [0-9a-f]{8}$/);
+    expect(personAliases(smallModel(), 'de', 'schluessel')).toEqual(a);
+    expect(personAliases(smallModel(), 'de', 'anderer')).not.toEqual(a);
+  });
+
+  it('numbers persons in key order without a key', () => {
     expect([...personAliases(smallModel(), 'de')]).toEqual([['person:x', 'Ansprechperson 1']]);
     expect([...personAliases(smallModel(), 'en')]).toEqual([['person:x', 'Contact person 1']]);
   });

@@ -1,16 +1,22 @@
 /**
- * Presenter ("anonymised") mode: persons appear as "Ansprechperson 1…n" (numbered in key order, so
- * the same network gives the same numbers), contact details are not shown, and quotes have e-mail
- * addresses, phone numbers and the names of persons blanked.
+ * Presenter ("anonymised") mode: persons appear under the same keyed pseudonyms as in pseudonymised
+ * exports ("Person 3f9a1c2b", from the browser's pseudonym key), contact details are not shown, and
+ * quotes have e-mail addresses, phone numbers and the names of persons blanked. Without a key they
+ * are numbered in key order ("Ansprechperson 1…n").
  */
 import { maskContacts } from '../../output/evidence-text.ts';
+import { personPseudonym } from '../../output/pseudonymise.ts';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import type { Language } from './view-state.ts';
 
-export function personAliases(model: ExplorerModel, lang: Language): Map<string, string> {
+export function personAliases(model: ExplorerModel, lang: Language, secret?: string): Map<string, string> {
   const out = new Map<string, string>();
   let i = 0;
-  for (const n of model.nodes) if (n.kind === 'person') out.set(n.key, `${lang === 'en' ? 'Contact person' : 'Ansprechperson'} ${++i}`);
+  for (const n of model.nodes) {
+    if (n.kind !== 'person') continue;
+    i++;
+    out.set(n.key, secret ? personPseudonym(n.key, secret) : `${lang === 'en' ? 'Contact person' : 'Ansprechperson'} ${i}`);
+  }
   return out;
 }
 
