@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../../src/import/json-position.ts';
 import { importJson } from '../../src/import/json.ts';
 import { ImportError } from '../../src/import/types.ts';
+import { stableStringify } from '../../src/util/stable-json.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
+import { graphJson } from './xml/arbitraries.ts';
 import { ROOT } from '../helpers.ts';
 
 describe('importJson', () => {
@@ -100,5 +102,18 @@ describe('jsonErrorOffset', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     expect(at).toBeLessThanOrEqual(text.length);
     if (ok) expect(at).toBe(text.length);
+  });
+});
+
+describe('JSON round trip', () => {
+  fcTest.prop([graphJson], { numRuns: 200 })('gives back every graph it wrote: German text, emoji, <&>"\', numbers as strings', (g) => {
+    // JSON itself has no -0, NaN or Infinity: the expectation is the graph as JSON carries it
+    const text = stableStringify(g);
+    const carried = GraphJSONSchema.safeParse(JSON.parse(text));
+    fc.pre(carried.success);
+    const back = importJson(text, 'netz.json');
+    expect(back.format).toBe('netzatlas-json');
+    expect(back.warnings).toEqual([]);
+    expect(back.graph).toEqual(carried.data);
   });
 });
