@@ -35,6 +35,7 @@ import {
   type Column,
   type Values,
   type XmlElement,
+  edgeEnds,
 } from './xml-safety.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
 
@@ -151,27 +152,9 @@ export function importGraphml(text: string, file: string, limits: ImportLimits =
   const edges: GraphJSON['edges'] = [];
   const edgeIds = new Set<string>();
   for (const el of edgeEls) {
-    const id = attr(el, 'id');
-    const s = attr(el, 'source');
-    const t = attr(el, 'target');
-    if (s === undefined || t === undefined) {
-      warnings.at(el, 'Kante ohne source oder target übersprungen');
-      continue;
-    }
-    const source = idToKey.get(s);
-    const target = idToKey.get(t);
-    if (source === undefined || target === undefined) {
-      const missing = [source === undefined ? s : null, target === undefined && t !== s ? t : null].filter((x) => x !== null);
-      warnings.at(el, `Kante zu unbekanntem Knoten ${missing.map((m) => `„${cut(m, 60)}“`).join(' und ')} übersprungen`);
-      continue;
-    }
-    if (id !== undefined) {
-      if (edgeIds.has(id)) {
-        warnings.at(el, `Kanten-ID „${cut(id, 60)}“ doppelt; nur die erste Kante wurde übernommen`);
-        continue;
-      }
-      edgeIds.add(id);
-    }
+    const ends = edgeEnds(el, idToKey, edgeIds, warnings);
+    if (!ends) continue;
+    const { id, source, target } = ends;
     const read = readData(el, 'edge', keys, ours, warnings);
     const attributes = assembleEdgeAttributes({ el, ...(read.yLabel !== undefined ? { xmlLabel: read.yLabel } : {}), values: read.values }, file, warnings);
     if (!attributes) continue;

@@ -259,6 +259,35 @@ export function positionOf(el: XmlElement): ImportPosition {
   return { line: p.line, column: p.column, offset: p.offset, element: describeElement(el) };
 }
 
+/**
+ * The two ends of an edge element as node keys (GEXF and GraphML alike): a missing end, an end that
+ * names no node and a repeated edge id are warnings and the edge is skipped (null).
+ */
+export function edgeEnds(el: XmlElement, idToKey: ReadonlyMap<string, string>, edgeIds: Set<string>, warnings: Warnings): { id: string | undefined; source: string; target: string } | null {
+  const id = attr(el, 'id');
+  const s = attr(el, 'source');
+  const t = attr(el, 'target');
+  if (s === undefined || t === undefined) {
+    warnings.at(el, 'Kante ohne source oder target übersprungen');
+    return null;
+  }
+  const source = idToKey.get(s);
+  const target = idToKey.get(t);
+  if (source === undefined || target === undefined) {
+    const missing = [source === undefined ? s : null, target === undefined && t !== s ? t : null].filter((x) => x !== null);
+    warnings.at(el, `Kante zu unbekanntem Knoten ${missing.map((m) => `„${cut(m, 60)}“`).join(' und ')} übersprungen`);
+    return null;
+  }
+  if (id !== undefined) {
+    if (edgeIds.has(id)) {
+      warnings.at(el, `Kanten-ID „${cut(id, 60)}“ doppelt; nur die erste Kante wurde übernommen`);
+      return null;
+    }
+    edgeIds.add(id);
+  }
+  return { id, source, target };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Warnings
 // ---------------------------------------------------------------------------------------------

@@ -2,23 +2,15 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/errors.ts';
 import { main } from '../../src/cli/main.ts';
+import { quietly } from './quietly.ts';
 import { ROOT } from '../helpers.ts';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'netzatlas-analyze-'));
 const graph = path.join(ROOT, 'data/graph.json');
 
-async function quietly<T>(f: () => Promise<T>): Promise<{ value: T; said: string }> {
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const value = await f();
-    return { value, said: err.mock.calls.map((c) => String(c[0])).join('') };
-  } finally {
-    err.mockRestore();
-  }
-}
 
 describe('netzatlas analyze / report / compare', () => {
   it('writes the same analysis twice and the same as data/analysis.json', async () => {

@@ -2,9 +2,10 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/errors.ts';
 import { main } from '../../src/cli/main.ts';
+import { quietly } from './quietly.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { scanForPersonalData } from '../../src/output/pseudonymise.ts';
 import { ROOT } from '../helpers.ts';
@@ -13,15 +14,6 @@ const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'netzatlas-io-'));
 const graphFile = path.join(ROOT, 'data/graph.json');
 const seedsGraph = GraphJSONSchema.parse(JSON.parse(readFileSync(graphFile, 'utf8')));
 
-async function quietly<T>(f: () => Promise<T>): Promise<{ value: T; said: string }> {
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const value = await f();
-    return { value, said: err.mock.calls.map((c) => String(c[0])).join('') };
-  } finally {
-    err.mockRestore();
-  }
-}
 
 describe('netzatlas export → import', () => {
   it.each(['gexf', 'graphml', 'json', 'csv'])('gives back data/graph.json byte for byte through %s', async (format) => {

@@ -30,3 +30,12 @@ export function curateGraphJson(graphJson: string, log: CurationLog): { graphJso
   const { graph, report } = applyCuration(parseGraphText(graphJson), log);
   return { graphJson: serializeGraph(graphFromJSON(graph)), summary: summariseReport(report), skipped: report.filter((r) => r.status === 'skipped').length };
 }
+
+/** Applies the log in `file` (if it exists and has entries) to a graph, printing only the summary. */
+export async function curateWithFile(graphJson: string, file: string | undefined, log: (line: string) => void): Promise<string> {
+  const curation = file ? await loadCurationFile(file) : null;
+  if (!curation || !curation.entries.length) return graphJson;
+  const curated = curateGraphJson(graphJson, curation);
+  log(`Korrekturen aus ${file}: ${curated.summary}`);
+  return curated.graphJson;
+}

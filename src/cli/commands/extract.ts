@@ -11,7 +11,7 @@ import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts
 import { createProgress } from '../progress.ts';
 import { collectInputFiles, readDocuments, type InputProblem } from '../read-inputs.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
-import { curateGraphJson, loadCurationFile } from './curation.ts';
+import { curateWithFile } from './curation.ts';
 
 export interface ExtractRun {
   inputs: string[];
@@ -62,13 +62,7 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
   progress?.done();
   for (const i of result.issues) log(`Hinweis: ${i.doc}: ${i.message}`);
 
-  let graphJson = result.graphJson;
-  const curation = run.curation ? await loadCurationFile(run.curation) : null;
-  if (curation && curation.entries.length) {
-    const curated = curateGraphJson(graphJson, curation);
-    graphJson = curated.graphJson;
-    log(`Korrekturen aus ${run.curation}: ${curated.summary}`);
-  }
+  const graphJson = await curateWithFile(result.graphJson, run.curation, log);
   const files: Array<[string, string]> = [[run.out, graphJson]];
   if (run.merges) files.push([run.merges, result.mergesJson]);
   await writeFilesAtomic(files);

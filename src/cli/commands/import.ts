@@ -12,7 +12,7 @@ import { stableStringify } from '../../util/stable-json.ts';
 import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
 import { collectInputFiles, documentNames } from '../read-inputs.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
-import { curateGraphJson, loadCurationFile } from './curation.ts';
+import { curateWithFile } from './curation.ts';
 import { loadGazetteer } from './extract.ts';
 
 export interface ImportRun {
@@ -49,13 +49,7 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
   if (!batch.docs.length && !batch.graphs.length) throw new NetzatlasError('nothing-imported', 'Keine der Dateien konnte importiert werden; es wurde nichts geschrieben.');
   const places = await loadGazetteer(run.register, log);
   const result = runImportPipeline(batch.docs, batch.graphs, places);
-  let graphJson = result.graphJson;
-  const curation = run.curation ? await loadCurationFile(run.curation) : null;
-  if (curation && curation.entries.length) {
-    const curated = curateGraphJson(graphJson, curation);
-    graphJson = curated.graphJson;
-    log(`Korrekturen aus ${run.curation}: ${curated.summary}`);
-  }
+  const graphJson = await curateWithFile(result.graphJson, run.curation, log);
   const files: Array<[string, string]> = [[run.out, graphJson]];
   if (run.merges) files.push([run.merges, result.mergesJson]);
   if (run.report)
