@@ -588,7 +588,10 @@ export class App {
     const positions: Record<string, [number, number]> = {};
     this.map.graph.forEachNode((k, a) => (positions[k] = [a.x, a.y]));
     try {
-      const files = await exportData(this.data.graph, { format, keep, pseudonymise, positions, baseName: safeFileName(`netzatlas-${this.data.name}`) });
+      // colours and sizes as drawn now (mapping and colouring of the map)
+      const colours = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.colours[n.index]!]));
+      const sizes = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.sizes[n.index]!]));
+      const files = await exportData(this.data.graph, { format, keep, pseudonymise, positions, colours, sizes, baseName: safeFileName(`netzatlas-${this.data.name}`) });
       for (const f of files) downloadBlob(new Blob([f.text], { type: f.mime }), f.name);
     } catch (e) {
       this.say(`${t('fileError', this.state.language)}: ${(e as Error).message}`);

@@ -27,7 +27,7 @@ describe('netzatlas export → import', () => {
     expect(readFileSync(back, 'utf8')).toBe(readFileSync(graphFile, 'utf8'));
   });
 
-  it('writes GEXF with the positions of data/layout.json and the map colours', async () => {
+  it('writes GEXF with the positions of data/layout.json, the map colours and sizes by ties', async () => {
     const dir = tmp();
     const out = path.join(dir, 'netz.gexf');
     await quietly(() => main(['export', graphFile, '--format', 'gexf', '--out', out, '--quiet']));
@@ -35,6 +35,7 @@ describe('netzatlas export → import', () => {
     const layout = JSON.parse(readFileSync(path.join(ROOT, 'data/layout.json'), 'utf8')) as { positions: Record<string, [number, number]> };
     expect((xml.match(/<viz:position /g) ?? []).length).toBe(Object.keys(layout.positions).length);
     expect(xml).toMatch(/<viz:color r="51" g="34" b="136"/); // projects, #332288
+    expect((xml.match(/<viz:size value="/g) ?? []).length).toBe(seedsGraph.nodes.length);
   });
 });
 

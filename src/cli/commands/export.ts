@@ -60,6 +60,17 @@ async function positionsFor(run: ExportRun): Promise<Record<string, [number, num
   return parsed.data.positions;
 }
 
+/** Node sizes as the map's default mapping draws them: by number of ties, square-root scale from 3 to 16. */
+export function degreeSizes(graph: GraphJSON): Record<string, number> {
+  const degree = new Map<string, number>(graph.nodes.map((n) => [n.key, 0]));
+  for (const e of graph.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    if (e.target !== e.source) degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const max = Math.max(1, ...degree.values());
+  return Object.fromEntries([...degree].map(([k, d]) => [k, Math.round((3 + Math.sqrt(d / max) * 13) * 100) / 100]));
+}
+
 export function csvFileNames(out: string): { nodes: string; edges: string } {
   const base = out.replace(/\.csv$/i, '');
   return { nodes: `${base}-knoten.csv`, edges: `${base}-kanten.csv` };
@@ -80,10 +91,11 @@ export async function runExport(run: ExportRun): Promise<void> {
     }
   }
   const colours = Object.fromEntries(graph.nodes.map((n) => [n.key, KIND_COLOURS[n.attributes.kind]]));
+  const sizes = degreeSizes(graph);
   const files: Array<[string, string]> = [];
   const opts = { ...(positions ? { positions } : {}) };
-  if (format === 'gexf') files.push([run.out, writeGexf(graph, { ...opts, colours, title: 'Netzatlas' })]);
-  else if (format === 'graphml') files.push([run.out, writeGraphml(graph, opts)]);
+  if (format === 'gexf') files.push([run.out, writeGexf(graph, { ...opts, colours, sizes, title: 'Netzatlas' })]);
+  else if (format === 'graphml') files.push([run.out, writeGraphml(graph, { ...opts, colours, sizes })]);
   else if (format === 'json') files.push([run.out, serializeGraph(graphFromJSON(graph))]);
   else {
     const names = csvFileNames(run.out);

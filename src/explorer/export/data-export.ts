@@ -17,6 +17,9 @@ export interface DataExportOptions {
   keep: ReadonlySet<string> | null;
   pseudonymise: boolean;
   positions: Record<string, [number, number]>;
+  /** Colours and sizes as the map draws them (by key), so Gephi opens the file as drawn. */
+  colours?: Record<string, string>;
+  sizes?: Record<string, number>;
   baseName: string;
 }
 
@@ -52,22 +55,26 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
     g = { ...graph, nodes: graph.nodes.filter((n) => keep.has(n.key)), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
   }
   let positions = Object.fromEntries(g.nodes.filter((n) => o.positions[n.key]).map((n) => [n.key, o.positions[n.key]!]));
+  let colours = o.colours ?? Object.fromEntries(g.nodes.map((n) => [n.key, KIND_COLOURS[n.attributes.kind]]));
+  let sizes = o.sizes ?? {};
   if (o.pseudonymise) {
     const { pseudonymiseWithKeys } = await import('../../output/pseudonymise.ts');
     const { graph: pseudo, keys } = pseudonymiseWithKeys(g, browserPseudonymKey());
     g = pseudo;
-    positions = Object.fromEntries(Object.entries(positions).map(([k, p]) => [keys.get(k) ?? k, p]));
+    const rekey = <T>(m: Record<string, T>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [keys.get(k) ?? k, v]));
+    positions = rekey(positions);
+    colours = rekey(colours);
+    sizes = rekey(sizes);
   }
   const base = `${o.baseName}${o.pseudonymise ? '-pseudonymisiert' : ''}`;
   switch (o.format) {
     case 'gexf': {
       const { writeGexf } = await import('../../output/gexf.ts');
-      const colours = Object.fromEntries(g.nodes.map((n) => [n.key, KIND_COLOURS[n.attributes.kind]]));
-      return [{ name: `${base}.gexf`, mime: 'application/gexf+xml', text: writeGexf(g, { positions, colours, title: 'Netzatlas' }) }];
+      return [{ name: `${base}.gexf`, mime: 'application/gexf+xml', text: writeGexf(g, { positions, colours, sizes, title: 'Netzatlas' }) }];
     }
     case 'graphml': {
       const { writeGraphml } = await import('../../output/graphml.ts');
-      return [{ name: `${base}.graphml`, mime: 'application/graphml+xml', text: writeGraphml(g, { positions }) }];
+      return [{ name: `${base}.graphml`, mime: 'application/graphml+xml', text: writeGraphml(g, { positions, colours, sizes }) }];
     }
     case 'csv': {
       const { writeCsvEdges, writeCsvNodes } = await import('../../output/csv.ts');
