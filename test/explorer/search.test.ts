@@ -43,3 +43,13 @@ describe('searchNodes in presenter mode', () => {
     expect(searchNodes(m, 'erika', 10, undefined, (i) => m.nodes[i]!.kind !== 'person')).toEqual([]);
   });
 });
+
+describe('searchNodes with several words', () => {
+  it('finds a name that holds every word of the query, in any order, after closer matches', () => {
+    const seeds = seedsModel();
+    const hits = searchNodes(seeds, 'herford jugendamt');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(/herford/i.test(h.label + (h.alias ?? '')) && /jugendamt/i.test(h.label + (h.alias ?? ''))).toBe(true);
+    expect(searchNodes(smallModel(), 'herford jugendamt')).toEqual([]);
+  });
+});

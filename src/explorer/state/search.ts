@@ -1,7 +1,7 @@
 /**
  * Search over labels and aliases. Folding (case, umlauts, dashes) as in entity resolution, so
  * "jugendamt muenster" finds "Jugendamt Münster". Ranked: whole label, label prefix, word prefix,
- * substring, then alias matches; ties by label.
+ * substring, all query words in any order, then alias matches; ties by label.
  */
 import { fold } from '../../util/fold.ts';
 import { compareStrings } from '../../util/stable-json.ts';
@@ -20,9 +20,10 @@ function scoreTerm(term: string, q: string): number {
   if (term === q) return 100;
   if (term.startsWith(q)) return 80;
   const at = term.indexOf(q);
-  if (at < 0) return 0;
-  // start of a word
-  return /[\s(/-]/.test(term[at - 1] ?? ' ') ? 60 : 40;
+  if (at >= 0) return /[\s(/-]/.test(term[at - 1] ?? ' ') ? 60 : 40; // start of a word ranks higher
+  // every word of the query somewhere in the name: "jugendamt herford" finds "Jugendamt der Hansestadt Herford"
+  const words = q.split(' ').filter(Boolean);
+  return words.length > 1 && words.every((w) => term.includes(w)) ? 20 : 0;
 }
 
 export function searchNodes(model: ExplorerModel, query: string, limit = 10, visible?: Uint8Array, searchable?: (index: number) => boolean): SearchHit[] {
