@@ -186,7 +186,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         out,
         ...(parsed.options.merges ? { merges: parsed.options.merges } : {}),
         ...(parsed.options.gemeindeverzeichnis ? { register: parsed.options.gemeindeverzeichnis } : {}),
-        ...(parsed.options.curation ? { curation: parsed.options.curation } : {}),
+        ...(parsed.options.curation ? { curation: parsed.options.curation, curationRequired: true } : {}),
         quiet: parsed.options.quiet,
         log,
       });

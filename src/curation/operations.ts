@@ -154,9 +154,10 @@ function setKind(g: WorkGraph, e: Extract<CurationEntry, { op: 'setKind' }>): Ou
   const next: NodeAttributes = { ...attrs, kind: e.kind };
   // stored domains include those the old kind implied (a Jugendamt is SGB VIII): swap them for the new
   // kind's (also when the kind is already set, so that replaying the log gives the same domains)
-  if (attrs.domains) {
+  // (a node without stored domains gets the new kind's too, as the extraction stores them)
+  {
     const implied = new Set<string>(domainsOfKind(attrs.kind));
-    const domains = orderedDomains([...attrs.domains.filter((d) => !implied.has(d)), ...domainsOfKind(e.kind)]);
+    const domains = orderedDomains([...(attrs.domains ?? []).filter((d) => !implied.has(d)), ...domainsOfKind(e.kind)]);
     setOrDelete(next, 'domains', domains.length ? domains : undefined);
   }
   if (attrs.kind === e.kind && stableStringify(next.domains ?? null) === stableStringify(attrs.domains ?? null)) {

@@ -25,6 +25,7 @@
  * still applies after the extraction is run again.
  */
 import { z } from 'zod';
+import { describeJsonError } from '../util/json-position.ts';
 import { LegalDomainSchema, NodeKindSchema, PeriodSchema, RelationKindSchema } from '../model/schema.ts';
 import { stableStringify } from '../util/stable-json.ts';
 
@@ -131,7 +132,7 @@ export function parseCurationText(text: string, file = 'curation.json'): Curatio
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new CurationFormatError(file, '', `kein gültiges JSON (${(e as Error).message})`);
+    throw new CurationFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)}; ${(e as Error).message})`);
   }
   return parseCurationLog(data, file);
 }

@@ -141,6 +141,8 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
       positions: mode === 'add' && session ? session.positions : {},
       notes: importNotes(r.outcome),
     };
+    // corrections stored for a network of this name apply to the new one too: say so
+    if (!adding && s.log.entries.length) s.notes.push(`${s.log.entries.length} gespeicherte Korrektur(en) für „${name}“ angewendet (Reiter „Korrekturen“).`);
     const graph = s.log.entries.length ? applyCuration(s.base, s.log).graph : s.base;
     await analyseAndShow(s, graph, null);
   } catch (e) {

@@ -74,6 +74,17 @@ export function kindFromName(raw: string | undefined | null): NodeKind | null {
   return KIND_LOOKUP.get(f) ?? KIND_LOOKUP.get(f.replace(/ /g, '_')) ?? null;
 }
 
+/**
+ * The kind the first word of a name states ("Jugendamt Herford", "Kreis Lippe", "Grundschule am
+ * Wall"): used by every importer when a file names no kind, so an imported Jugendamt resolves with
+ * the extracted one. Persons are never guessed from a name.
+ */
+export function kindFromLabel(name: string): NodeKind | null {
+  const word = name.trim().split(/[\s,;:()/]+/)[0] ?? '';
+  const kind = kindFromName(word);
+  return kind === 'person' ? null : kind;
+}
+
 const RELATION_WORDS: Array<[string, RelationKind]> = [
   ['teil von', 'part_of'],
   ['gehoert zu', 'part_of'],

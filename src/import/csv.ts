@@ -82,7 +82,7 @@
 import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import { EdgeAttributesSchema, NodeAttributesSchema, type GraphJSON, type SourceRef } from '../model/schema.ts';
 import { fold } from '../util/fold.ts';
-import { dataAttributeName, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
+import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportFormat, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
 import { CSV_COLUMNS, columnFor, interpretHeader, type CsvField, type CsvTable } from './csv-columns.ts';
 import { parseCsv, type CsvRecord, type ParsedCsv } from './csv-table.ts';
@@ -403,12 +403,8 @@ export function relationOfCell(cell: string): RelationKind | null {
   return relationFromName(cell) ?? RELATION_FALLBACK.get(compact(cell)) ?? null;
 }
 
-/** The kind the first word of a name states ("Jugendamt Herford", "Kreis Lippe"); persons are never guessed. */
-export function kindFromFirstWord(name: string): NodeKind | null {
-  const word = name.trim().split(/[\s,;:()/]+/)[0] ?? '';
-  const kind = kindFromName(word);
-  return kind === 'person' ? null : kind;
-}
+/** The kind the first word of a name states (contract.ts `kindFromLabel`, shared by every importer). */
+export const kindFromFirstWord = kindFromLabel;
 
 const kindText = (k: NodeKind) => `„${NODE_KIND_LABELS_DE[k]}“`;
 

@@ -5,10 +5,10 @@
  * sources point at the node's place in the file.
  */
 import { z } from 'zod';
-import { GraphJSONSchema, NodeKindSchema, RelationKindSchema, type GraphJSON, type SourceRef } from '../model/schema.ts';
-import type { NodeKind, RelationKind } from '../model/kinds.ts';
-import { dataAttributeName, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
-import { jsonErrorOffset } from './json-position.ts';
+import { GraphJSONSchema, GraphOptionsSchema, NodeKindSchema, RelationKindSchema, SourceRefSchema, type GraphJSON, type SourceRef } from '../model/schema.ts';
+import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
+import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
+import { jsonErrorOffset, lineColumn } from '../util/json-position.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
 
 const Loose = z.looseObject({});
@@ -27,19 +27,9 @@ const ForeignGraph = z.object({
   ),
 });
 
-const SourcesSchema = z.array(z.object({ doc: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).min(1);
+const SourcesSchema = z.array(SourceRefSchema).min(1);
+const german = z.locales.de();
 
-/** Line and column (1-based) of an offset, for error messages. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) !== 10) continue;
-    line += 1;
-    last = i;
-  }
-  return { line, column: offset - last };
-}
 
 /** The first of `names` that holds a non-empty string, with its name. */
 function firstString(attrs: Record<string, unknown>, names: readonly string[]): { name: string; value: string } | undefined {
@@ -48,6 +38,15 @@ function firstString(attrs: Record<string, unknown>, names: readonly string[]): 
     if (typeof v === 'string' && v.trim()) return { name, value: v };
   }
   return undefined;
+}
+
+function hasProtoAttribute(data: unknown): boolean {
+  const items = (data as { nodes?: unknown; edges?: unknown } | null) ?? {};
+  const all = [...(Array.isArray(items.nodes) ? items.nodes : []), ...(Array.isArray(items.edges) ? items.edges : [])];
+  return all.some((x) => {
+    const a = (x as { attributes?: unknown } | null)?.attributes;
+    return typeof a === 'object' && a !== null && Object.hasOwn(a, '__proto__');
+  });
 }
 
 export function importJson(text: string, file: string, limits: ImportLimits = DEFAULT_LIMITS): ImportResult {
@@ -60,8 +59,9 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
     const near = JSON.stringify(text.slice(offset, offset + 20));
     throw new ImportError(file, { ...lineColumn(text, offset), offset }, 'gültiges JSON', offset >= text.length ? 'das Ende der Datei' : `${near}`);
   }
-  const own = GraphJSONSchema.safeParse(data);
-  if (own.success) return { format: 'netzatlas-json', graph: own.data, warnings: [] };
+  // our own format is taken as it is – unless an attribute named __proto__ would be lost on the way
+  const own = hasProtoAttribute(data) ? null : GraphJSONSchema.safeParse(data);
+  if (own?.success) return { format: 'netzatlas-json', graph: own.data, warnings: [] };
   const foreign = ForeignGraph.safeParse(data);
   if (!foreign.success) {
     const issue = foreign.error.issues[0];
@@ -92,13 +92,15 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
     const kindField = firstString(a, ['kind', 'Art', 'art', 'type', 'typ', 'Typ']);
     const rawKind = kindField?.value;
     const parsedKind = NodeKindSchema.safeParse(rawKind);
-    let kind: NodeKind = parsedKind.success ? parsedKind.data : (kindFromName(rawKind) ?? 'organisation');
-    if (!parsedKind.success && !kindFromName(rawKind)) {
-      warn(`Knoten „${id}“: ${rawKind ? `Art „${rawKind}“ unbekannt` : 'keine Art angegeben'} – als Organisation übernommen.`, where.start);
-      kind = 'organisation';
-    }
     const labelField = firstString(a, ['label', 'Name', 'name', 'Bezeichnung']);
     const label = labelField?.value ?? id;
+    let kind: NodeKind = parsedKind.success ? parsedKind.data : (kindFromName(rawKind) ?? 'organisation');
+    if (!parsedKind.success && !kindFromName(rawKind)) {
+      // the name's first word ("Jugendamt Hamm") before the catch-all, as in every importer
+      const guessed = kindFromLabel(label);
+      kind = guessed ?? 'organisation';
+      warn(`Knoten „${id}“: ${rawKind ? `Art „${rawKind}“ unbekannt` : 'keine Art angegeben'} – als ${guessed ? `${NODE_KIND_LABELS_DE[guessed]} (aus dem Namen)` : 'Organisation'} übernommen.`, where.start);
+    }
     if (!labelField) warn(`Knoten „${id}“ ohne Namen: der Schlüssel dient als Name.`, where.start);
     const key = nodeKeyFor(kind, id, label);
     if (used.has(key)) {
@@ -151,6 +153,17 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
       attributes: attributes as GraphJSON['edges'][number]['attributes'],
     });
   }
-  const graph = GraphJSONSchema.parse({ ...(g.attributes ? { attributes: g.attributes } : {}), ...(g.options ? { options: g.options } : {}), nodes, edges });
+  // options that graphology would refuse ("weird") are dropped with a warning: the contract's defaults apply
+  const options = g.options === undefined ? undefined : GraphOptionsSchema.safeParse(g.options);
+  if (options && !options.success) warn('Graph-Optionen (options) ungültig – Standard übernommen (gemischter Graph, Mehrfachkanten erlaubt).');
+  const checked = GraphJSONSchema.safeParse(
+    { ...(g.attributes ? { attributes: g.attributes } : {}), ...(options?.success ? { options: options.data } : {}), nodes, edges },
+    { error: german.localeError },
+  );
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ImportError(file, null, 'einen Graphen nach dem Datenformat', issue ? `Feld ${issue.path.join('.') || '(Wurzel)'}: ${issue.message}` : 'etwas anderes');
+  }
+  const graph = checked.data;
   return { format: 'graphology-json', graph, warnings };
 }

@@ -26,8 +26,10 @@ export interface ImportPosition {
 export function describePosition(p: ImportPosition | null): string {
   if (!p) return '';
   const parts: string[] = [];
-  if (p.row !== undefined) parts.push(`Zeile ${p.row} der Daten`);
-  else if (p.line !== undefined) parts.push(`Zeile ${p.line}${p.column !== undefined ? `, Spalte ${p.column}` : ''}`);
+  // the line of the file is what a planner finds in an editor or a spreadsheet; a data row only when no line is known
+  if (p.line !== undefined) parts.push(`Zeile ${p.line}${p.column !== undefined ? `, Spalte ${p.column}` : ''}`);
+  else if (p.row !== undefined) parts.push(`Datenzeile ${p.row}`);
+  else if (p.offset !== undefined) parts.push(`Zeichen ${p.offset}`);
   if (p.element) parts.push(`Element ${p.element}`);
   return parts.join(', ');
 }

@@ -25,7 +25,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { z } from 'zod';
 import { RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import { EdgeAttributesSchema, GraphOptionsSchema, NodeAttributesSchema, SourceRefSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes, type SourceRef } from '../model/schema.ts';
-import { dataAttributeName, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
+import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportPosition, type ImportWarning } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -559,11 +559,6 @@ export function assembleNode(raw: RawNode, file: string, warnings: Warnings): { 
       break;
     }
   }
-  if (!kind) {
-    kind = 'organisation';
-    const seen = kindCandidates.map(([n, v]) => `${n}=„${cut(String(v), 40)}“`).join(', ');
-    warnings.at(el, `keine bekannte Knotenart${seen ? ` (${seen})` : ' (Attribut kind, Art, type oder typ)'}; als „organisation“ übernommen`);
-  }
   let label = raw.label;
   if (label === undefined) {
     const l = values.get('label');
@@ -575,6 +570,13 @@ export function assembleNode(raw: RawNode, file: string, warnings: Warnings): { 
   if (label === undefined) {
     label = raw.id;
     warnings.at(el, `Knoten ohne Beschriftung; die ID „${cut(raw.id, 60)}“ dient als Beschriftung`);
+  }
+  if (!kind) {
+    // the name's first word ("Jugendamt Hamm") before the catch-all, as in CSV tables
+    const guessed = kindFromLabel(label);
+    kind = guessed ?? 'organisation';
+    const seen = kindCandidates.map(([n, v]) => `${n}=„${cut(String(v), 40)}“`).join(', ');
+    warnings.at(el, `keine bekannte Knotenart${seen ? ` (${seen})` : ' (Attribut kind, Art, type oder typ)'}; als „${kind}“${guessed ? ' (aus dem Namen)' : ''} übernommen`);
   }
   const sources = takeSources(values, file, el, warnings);
   const bag: Record<string, unknown> = {};

@@ -5,6 +5,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
+import { describeJsonError } from '../util/json-position.ts';
 import { compareStrings, stableStringify } from '../util/stable-json.ts';
 import { GraphJSONSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes } from './schema.ts';
 
@@ -16,11 +17,14 @@ export class GraphFormatError extends Error {
     readonly file: string,
     readonly path: string,
     readonly detail: string,
+    options?: ErrorOptions,
   ) {
-    super(`${file}: ungültige Graphdatei an „${path || '(Wurzel)'}“: ${detail}`);
+    super(`${file}: ungültige Graphdatei an „${path || '(Wurzel)'}“: ${detail}`, options);
     this.name = 'GraphFormatError';
   }
 }
+
+const german = z.locales.de();
 
 function pathOf(issue: z.core.$ZodIssue): string {
   return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
@@ -28,7 +32,7 @@ function pathOf(issue: z.core.$ZodIssue): string {
 
 /** Validate parsed JSON against the contract; throws GraphFormatError naming the first wrong field. */
 export function parseGraphJSON(data: unknown, file = 'graph.json'): GraphJSON {
-  const result = GraphJSONSchema.safeParse(data);
+  const result = GraphJSONSchema.safeParse(data, { error: german.localeError });
   if (!result.success) {
     const first = result.error.issues[0];
     throw new GraphFormatError(file, first ? pathOf(first) : '', first?.message ?? 'unbekannter Fehler');
@@ -48,7 +52,7 @@ export function parseGraphText(text: string, file = 'graph.json'): GraphJSON {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new GraphFormatError(file, '', `kein gültiges JSON (${(e as Error).message})`);
+    throw new GraphFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)})`, { cause: e });
   }
   return parseGraphJSON(data, file);
 }

@@ -9,6 +9,7 @@ import type { DocumentExtraction, Mention, MentionAttrs, RelationMention, Source
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import { LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
 import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
+import type { ImportWarning } from '../import/types.ts';
 import { serializeGraph } from '../model/graph-io.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
@@ -42,6 +43,18 @@ function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
   return attrs;
 }
 
+/**
+ * The town an imported actor belongs to: its own attribute, else – for the offices named after
+ * their town ("Jugendamt Arnsberg", "Jobcenter Hamm") – the place its name holds, as the extraction
+ * reads it from the text. Other kinds keep what the file says (a missing town stays missing).
+ */
+function municipalityOf(a: NodeAttributes, places: PlaceLookup): string | undefined {
+  if (a.municipality) return a.municipality;
+  if (a.kind !== 'youth_office' && a.kind !== 'job_center') return undefined;
+  const hit = places.scan(a.label).find((h) => h.places.length === 1);
+  return hit?.places[0]?.name;
+}
+
 /** One imported graph as the extraction of a pseudo-document (its file name). */
 export function graphToExtraction(graph: GraphJSON, file: string, places: PlaceLookup): DocumentExtraction {
   const mentions: Mention[] = [];
@@ -51,6 +64,7 @@ export function graphToExtraction(graph: GraphJSON, file: string, places: PlaceL
     const a = n.attributes;
     const src = a.sources[0]!;
     const attrs = mentionAttrs(a, places);
+    const municipality = municipalityOf(a, places);
     mentions.push({
       id: idOf(n.key),
       doc: src.doc,
@@ -58,12 +72,12 @@ export function graphToExtraction(graph: GraphJSON, file: string, places: PlaceL
       end: src.end,
       kind: a.kind,
       name: a.label,
-      ...(a.municipality ? { municipality: a.municipality } : {}),
+      ...(municipality ? { municipality } : {}),
       attrs,
     });
     // further sources of the same node stay evidence of it
     for (const extra of a.sources.slice(1))
-      mentions.push({ id: `${idOf(n.key)}@${extra.doc}:${extra.start}`, doc: extra.doc, start: extra.start, end: extra.end, kind: a.kind, name: a.label, ...(a.municipality ? { municipality: a.municipality } : {}), attrs: { ...(attrs.placeId ? { placeId: attrs.placeId } : {}) } });
+      mentions.push({ id: `${idOf(n.key)}@${extra.doc}:${extra.start}`, doc: extra.doc, start: extra.start, end: extra.end, kind: a.kind, name: a.label, ...(municipality ? { municipality } : {}), attrs: { ...(attrs.placeId ? { placeId: attrs.placeId } : {}) } });
   }
   for (const e of graph.edges) {
     for (const s of e.attributes.sources) {
@@ -78,11 +92,19 @@ export interface ImportedGraph {
   graph: GraphJSON;
 }
 
+/** Edge attributes the pipeline builds itself; the others of an imported edge are carried over. */
+const BUILT_EDGE: ReadonlySet<string> = new Set(['kind', 'sources', 'cue']);
+
+export interface ImportPipelineResult extends PipelineResult {
+  /** What resolution changed about imported items: ties that became loops or were folded into another tie. */
+  warnings: ImportWarning[];
+}
+
 /**
  * Documents and imported graphs, resolved together into one network. With no imported graph this
  * is exactly the extraction pipeline.
  */
-export function runImportPipeline(docs: readonly SourceDocument[], imported: readonly ImportedGraph[], places: PlaceLookup): PipelineResult {
+export function runImportPipeline(docs: readonly SourceDocument[], imported: readonly ImportedGraph[], places: PlaceLookup): ImportPipelineResult {
   const sorted = [...imported].sort((a, b) => compareStrings(a.file, b.file));
   const extra = sorted.map((g) => graphToExtraction(g.graph, g.file, places));
   // the documents an imported graph names (our own exports list theirs), else those its sources point at
@@ -92,16 +114,46 @@ export function runImportPipeline(docs: readonly SourceDocument[], imported: rea
     return [...g.graph.nodes.flatMap((n) => n.attributes.sources), ...g.graph.edges.flatMap((e) => e.attributes.sources)].map((s) => s.doc);
   });
   const result = runPipeline(docs, places, undefined, extra, documents);
-  // carry over what the extraction does not build (a spreadsheet's own columns), first file wins
+  const graph = result.graph;
+  const warnings: ImportWarning[] = [];
   for (const g of sorted) {
+    // carry over what the extraction does not build (a spreadsheet's own columns), first file wins
     for (const n of g.graph.nodes) {
       const key = result.nodeOf.get(`${g.file}#${n.key}`);
-      if (!key || !result.graph.hasNode(key)) continue;
+      if (!key || !graph.hasNode(key)) continue;
       for (const [name, value] of Object.entries(n.attributes)) {
-        if (BUILT.has(name) || result.graph.hasNodeAttribute(key, name)) continue;
-        result.graph.setNodeAttribute(key, name, value);
+        if (BUILT.has(name) || graph.hasNodeAttribute(key, name)) continue;
+        graph.setNodeAttribute(key, name, value);
       }
     }
+    for (const e of g.graph.edges) {
+      const s = result.nodeOf.get(`${g.file}#${e.source}`);
+      const t = result.nodeOf.get(`${g.file}#${e.target}`);
+      const src = e.attributes.sources[0]!;
+      const warn = (message: string) => warnings.push({ file: src.doc, position: { offset: src.start }, message });
+      const what = `Beziehung ${e.source} → ${e.target} (${e.attributes.kind})`;
+      if (!s || !t) continue;
+      if (s === t) {
+        warn(`${what}: beide Enden sind derselbe Akteur${e.source === e.target ? '' : ' (nach dem Zusammenführen)'} – nicht übernommen.`);
+        continue;
+      }
+      const resolved = graph.edges(s, t).concat(graph.edges(t, s)).filter((k) => graph.getEdgeAttribute(k, 'kind') === e.attributes.kind);
+      if (!resolved.length) {
+        warn(`${what}: in einer anderen Beziehung derselben Akteure aufgegangen (ein Träger zählt nicht zusätzlich als Partner).`);
+        continue;
+      }
+      for (const [name, value] of Object.entries(e.attributes)) {
+        if (BUILT_EDGE.has(name) || graph.hasEdgeAttribute(resolved[0]!, name)) continue;
+        graph.setEdgeAttribute(resolved[0]!, name, value);
+      }
+    }
+    // the graph's own attributes (a name, a description) survive, first file wins
+    for (const [name, value] of Object.entries(g.graph.attributes ?? {})) {
+      if (name === 'documents') continue;
+      if (name === 'name' && graph.getAttribute('name') !== 'Netzatlas') continue;
+      if (name !== 'name' && graph.hasAttribute(name)) continue;
+      graph.setAttribute(name, value as never);
+    }
   }
-  return { ...result, graphJson: serializeGraph(result.graph) };
+  return { ...result, graphJson: serializeGraph(graph), warnings };
 }

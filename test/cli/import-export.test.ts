@@ -117,3 +117,71 @@ describe('curation on the command line', () => {
     expect(node.attributes.aliases).toContain(ja.attributes.label);
   });
 });
+
+describe('netzatlas import keeps what the files say', () => {
+  it('carries edge attributes and the graph name, and warns about a tie of a node with itself', async () => {
+    const dir = tmp();
+    const own = {
+      attributes: { name: 'Mein Netz' },
+      nodes: [
+        { key: 'org:a', attributes: { label: 'Familienbüro Hagen', kind: 'organisation', municipality: 'Hagen', sources: [{ doc: 'own.json', start: 0, end: 1 }] } },
+        { key: 'org:b', attributes: { label: 'Stadtteilbüro Nord', kind: 'organisation', municipality: 'Hagen', sources: [{ doc: 'own.json', start: 2, end: 3 }] } },
+      ],
+      edges: [
+        { source: 'org:a', target: 'org:b', attributes: { kind: 'cooperates_with', Notiz: 'seit 2020', Gewicht: 3, sources: [{ doc: 'own.json', start: 4, end: 5 }] } },
+        { source: 'org:a', target: 'org:a', attributes: { kind: 'partner', sources: [{ doc: 'own.json', start: 6, end: 7 }] } },
+      ],
+    };
+    writeFileSync(path.join(dir, 'own.json'), JSON.stringify(own));
+    const out = path.join(dir, 'netz.json');
+    const { value, said } = await quietly(() => main(['import', path.join(dir, 'own.json'), '--out', out]));
+    expect(value).toBe(EXIT.warnings);
+    expect(said).toContain('Warnung: own.json (Zeichen 6): Beziehung org:a → org:a (partner): beide Enden sind derselbe Akteur – nicht übernommen.');
+    const g = GraphJSONSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(g.attributes?.['name']).toBe('Mein Netz');
+    expect(g.edges).toHaveLength(1);
+    expect(g.edges[0]!.attributes['Notiz']).toBe('seit 2020');
+    expect(g.edges[0]!.attributes['Gewicht']).toBe(3);
+  });
+
+  it('takes the kind from the name when a Gephi file gives none, so a Jugendamt merges with the extracted one', async () => {
+    const dir = tmp();
+    const jugendamt = seedsGraph.nodes.find((n) => n.attributes.kind === 'youth_office' && /^Jugendamt \S+$/.test(n.attributes.label))!;
+    writeFileSync(
+      path.join(dir, 'kollegin.gexf'),
+      `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.2" version="1.2"><graph defaultedgetype="undirected"><nodes><node id="1" label="${jugendamt.attributes.label}"/><node id="2" label="Stadtteilbüro Nord"/></nodes><edges><edge id="e" source="1" target="2"/></edges></graph></gexf>`,
+    );
+    const out = path.join(dir, 'netz.json');
+    await quietly(() => main(['import', path.join(ROOT, 'seeds'), path.join(dir, 'kollegin.gexf'), '--out', out, '--quiet']));
+    const g = GraphJSONSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const same = g.nodes.filter((n) => n.attributes.label.startsWith(jugendamt.attributes.label));
+    expect(same.map((n) => [n.key, n.attributes.kind])).toEqual([[jugendamt.key, 'youth_office']]);
+    expect(same[0]!.attributes.sources.map((s) => s.doc)).toContain('kollegin.gexf');
+  });
+});
+
+describe('CLI mistakes get a clear message', () => {
+  it('refuses a curation file that does not exist when it was named', async () => {
+    const r = await quietly(() => main(['import', graphFile, '--out', path.join(tmp(), 'n.json'), '--curation', path.join(tmp(), 'tippfehler.json')]).catch((e: Error) => e));
+    expect((r.value as Error).message).toMatch(/tippfehler\.json: Korrekturprotokoll nicht gefunden\.$/);
+  });
+
+  it('names every correction that could not be applied, by id and operation, and warns (exit code 3)', async () => {
+    const dir = tmp();
+    const log = path.join(dir, 'curation.json');
+    writeFileSync(log, JSON.stringify({ format: 'netzatlas-curation', version: 1, entries: [{ id: '7', op: 'rename', node: 'org:gibt-es-nicht', label: 'X' }] }));
+    const { value, said } = await quietly(() => main(['import', graphFile, '--out', path.join(dir, 'n.json'), '--curation', log]));
+    expect(value).toBe(EXIT.warnings);
+    expect(said).toContain('Korrektur 7 (rename) nicht angewendet');
+    expect(said).not.toContain('org:gibt-es-nicht');
+  });
+
+  it('names file, line and column of a broken layout, and refuses a folder as the output', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'layout.json'), '{"positions": {');
+    const broken = await quietly(() => main(['export', graphFile, '--format', 'gexf', '--out', path.join(dir, 'n.gexf'), '--layout', path.join(dir, 'layout.json')]).catch((e: Error) => e));
+    expect((broken.value as Error).message).toMatch(/layout\.json: kein gültiges JSON \(Zeile 1, Spalte 16: unerwartet das Ende der Datei\)\.$/);
+    const folder = await quietly(() => main(['export', graphFile, '--format', 'csv', '--out', dir]).catch((e: Error) => e));
+    expect((folder.value as Error).message).toMatch(/dort liegt ein Ordner/);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCuration } from '../../src/curation/apply.ts';
-import type { GraphJSON } from '../../src/model/schema.ts';
+import { parseCurationLog } from '../../src/curation/schema.ts';
+import { GraphJSONSchema, type GraphJSON } from '../../src/model/schema.ts';
 import { edge, logOf, node, smallGraph, src } from './fixture.ts';
 
 /** The fixture graph with some nodes/edges replaced (same key) or removed (null) and others added. */
@@ -197,5 +198,18 @@ describe('curation operations', () => {
       }),
     );
     expect(r.report.every((e) => e.status === 'applied')).toBe(true);
+  });
+});
+
+describe('setKind and domains', () => {
+  it('gives the same domains when a log of kind changes is replayed on its own result', () => {
+    const graph = GraphJSONSchema.parse({
+      nodes: [{ key: 'org:b', attributes: { label: 'A', kind: 'project', domains: ['Schule'], sources: [{ doc: 'a.txt', start: 0, end: 3 }] } }],
+      edges: [],
+    });
+    const log = parseCurationLog({ format: 'netzatlas-curation', version: 1, entries: [{ id: '1', op: 'setKind', node: 'org:b', kind: 'project' }, { id: '2', op: 'setKind', node: 'org:b', kind: 'school' }] });
+    const once = applyCuration(graph, log).graph;
+    expect(once.nodes[0]!.attributes.domains).toEqual(['Schule']);
+    expect(applyCuration(once, log).graph).toEqual(once);
   });
 });

@@ -126,7 +126,7 @@ describe('curation properties', () => {
   });
 
   test.prop([graphArb.filter((g) => g.options?.multi !== false), logArb(true)], { numRuns: 300 })(
-    'is idempotent on multigraphs for logs without merges and hand-set domains',
+    'is idempotent on multigraphs for logs without merges and hand-set domains (fast-check once found: setKind to the same kind, then to a school, on a node with stored domains)',
     (graph, log) => {
       const once = applyCuration(graph, log).graph;
       expect(applyCuration(once, log).graph).toEqual(once);

@@ -32,6 +32,7 @@ describe('readImportInputs', () => {
       const unique = files.filter((f, i) => files.findIndex((g) => g.name === f.name) === i);
       const b = readImportInputs(unique);
       for (const g of b.graphs) expect(GraphJSONSchema.safeParse(g.graph).success).toBe(true);
+      for (const r of b.refused) expect(r.message).not.toMatch(/interner Fehler/);
       const accounted = b.docs.length + b.refused.length + b.graphs.reduce((n, g) => n + g.file.split(' + ').length, 0);
       expect(accounted).toBe(unique.length);
     },

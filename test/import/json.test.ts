@@ -2,7 +2,7 @@ import { test as fcTest, fc } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonErrorOffset } from '../../src/import/json-position.ts';
+import { jsonErrorOffset } from '../../src/util/json-position.ts';
 import { importJson } from '../../src/import/json.ts';
 import { ImportError } from '../../src/import/types.ts';
 import { stableStringify } from '../../src/util/stable-json.ts';
@@ -115,5 +115,46 @@ describe('JSON round trip', () => {
     expect(back.format).toBe('netzatlas-json');
     expect(back.warnings).toEqual([]);
     expect(back.graph).toEqual(carried.data);
+  });
+});
+
+describe('importJson with almost valid graphs', () => {
+  it('drops options graphology would refuse, with a warning', () => {
+    const r = importJson('{"options":{"type":"weird"},"nodes":[{"key":"a","attributes":{"label":"Jugendamt Hamm"}}],"edges":[]}', 'x.json');
+    expect(r.graph.options).toBeUndefined();
+    expect(r.graph.nodes[0]!.attributes.kind).toBe('youth_office');
+    expect(r.warnings.map((w) => w.message)).toContain('Graph-Optionen (options) ungültig – Standard übernommen (gemischter Graph, Mehrfachkanten erlaubt).');
+  });
+
+  it('replaces sources that end before they start by the node’s place in the file', () => {
+    const r = importJson('{"nodes":[{"key":"a","attributes":{"label":"A","kind":"carrier","sources":[{"doc":"d","start":5,"end":2}]}}],"edges":[]}', 'x.json');
+    expect(r.graph.nodes[0]!.attributes.sources).toEqual([{ doc: 'x.json', start: 17, end: 20 }]);
+  });
+
+  it('warns when an attribute named __proto__ of our own format is renamed', () => {
+    const r = importJson('{"nodes":[{"key":"org:a","attributes":{"label":"A","kind":"carrier","sources":[{"doc":"d","start":0,"end":1}],"__proto__":"x"}}],"edges":[]}', 'x.json');
+    expect(r.graph.nodes[0]!.attributes['__proto___daten']).toBe('x');
+    expect(r.warnings.map((w) => w.message)).toEqual(['Knoten „org:a“: Attribut „__proto__“ als „__proto___daten“ übernommen.']);
+  });
+
+  const mutated = graphJson.chain((g) =>
+    fc.record({ where: fc.nat(), change: fc.constantFrom('options', 'source', 'kind', 'label', 'edge') }).map(({ where, change }) => {
+      const copy = JSON.parse(stableStringify(g)) as Record<string, unknown> & { nodes: Array<{ attributes: Record<string, unknown> }>; edges: Array<Record<string, unknown>> };
+      const node = copy.nodes[where % Math.max(1, copy.nodes.length)];
+      if (change === 'options') copy['options'] = { type: 'weird', multi: 'ja' };
+      if (change === 'source' && node) node.attributes['sources'] = [{ doc: '', start: 9, end: 1 }];
+      if (change === 'kind' && node) node.attributes['kind'] = 'Verein';
+      if (change === 'label' && node) delete node.attributes['label'];
+      if (change === 'edge') copy.edges.push({ source: 'fehlt', target: 'auch', attributes: { kind: 'x' } });
+      return JSON.stringify(copy);
+    }),
+  );
+  fcTest.prop([mutated], { numRuns: 200 })('returns a valid graph or an ImportError for graphs with one thing wrong', (text) => {
+    try {
+      const r = importJson(text, 'fast.json');
+      expect(GraphJSONSchema.safeParse(r.graph).success).toBe(true);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ImportError);
+    }
   });
 });

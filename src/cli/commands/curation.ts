@@ -26,16 +26,19 @@ export async function loadCurationFile(file: string): Promise<CurationLog | null
   }
 }
 
-export function curateGraphJson(graphJson: string, log: CurationLog): { graphJson: string; summary: string; skipped: number } {
-  const { graph, report } = applyCuration(parseGraphText(graphJson), log);
-  return { graphJson: serializeGraph(graphFromJSON(graph)), summary: summariseReport(report), skipped: report.filter((r) => r.status === 'skipped').length };
-}
 
-/** Applies the log in `file` (if it exists and has entries) to a graph, printing only the summary. */
-export async function curateWithFile(graphJson: string, file: string | undefined, log: (line: string) => void): Promise<string> {
+/**
+ * Applies the log in `file` to a graph. `required`: the user named the file, so a missing one is an
+ * error (data/curation.json of build-data may be absent). Entries that were not applied are named
+ * by id and operation – not by their nodes, whose keys can hold a person's name.
+ */
+export async function curateWithFile(graphJson: string, file: string | undefined, log: (line: string) => void, required = false): Promise<{ graphJson: string; skipped: number }> {
   const curation = file ? await loadCurationFile(file) : null;
-  if (!curation || !curation.entries.length) return graphJson;
-  const curated = curateGraphJson(graphJson, curation);
-  log(`Korrekturen aus ${file}: ${curated.summary}`);
-  return curated.graphJson;
+  if (file && !curation && required) throw new NetzatlasError('not-found', `${file}: Korrekturprotokoll nicht gefunden.`);
+  if (!curation || !curation.entries.length) return { graphJson, skipped: 0 };
+  const { graph, report } = applyCuration(parseGraphText(graphJson), curation);
+  log(`Korrekturen aus ${file}: ${summariseReport(report)}`);
+  const skipped = report.filter((r) => r.status === 'skipped');
+  for (const r of skipped) log(`Warnung: ${file}: Korrektur ${r.id} (${r.op}) nicht angewendet – ein beteiligter Knoten oder eine Beziehung fehlt im Netz.`);
+  return { graphJson: serializeGraph(graphFromJSON(graph)), skipped: skipped.length };
 }

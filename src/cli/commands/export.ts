@@ -7,7 +7,7 @@
  * environment variable NETZATLAS_PSEUDONYM_KEY) so pseudonyms stay the same from export to export.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { graphToJSON, serializeGraph, graphFromJSON } from '../../model/graph-io.ts';
@@ -18,6 +18,7 @@ import { writeCsvEdges, writeCsvNodes } from '../../output/csv.ts';
 import { writeGexf } from '../../output/gexf.ts';
 import { writeGraphml } from '../../output/graphml.ts';
 import { pseudonymiseWithKeys } from '../../output/pseudonymise.ts';
+import { describeJsonError } from '../../util/json-position.ts';
 import { NetzatlasError, UsageError } from '../errors.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
 import { loadGraphFile } from './analyze.ts';
@@ -55,8 +56,15 @@ async function positionsFor(run: ExportRun): Promise<Record<string, [number, num
     if (run.layout) throw new NetzatlasError('unreadable', `${file}: Datei nicht gefunden.`);
     return undefined;
   }
-  const parsed = LayoutSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  if (!parsed.success) throw new NetzatlasError('bad-layout', `${file}: kein Layout im Format netzatlas-layout.`);
+  const text = await readFile(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new NetzatlasError('bad-layout', `${file}: kein gültiges JSON (${describeJsonError(text)}).`);
+  }
+  const parsed = LayoutSchema.safeParse(json);
+  if (!parsed.success) throw new NetzatlasError('bad-layout', `${file}: kein Layout im Format netzatlas-layout (Feld ${parsed.error.issues[0]?.path.join('.') || '(Wurzel)'}).`);
   return parsed.data.positions;
 }
 
@@ -79,6 +87,7 @@ export function csvFileNames(out: string): { nodes: string; edges: string } {
 export async function runExport(run: ExportRun): Promise<void> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(run.format)) throw new UsageError(`--format erwartet ${EXPORT_FORMATS.join(', ')}, nicht „${run.format}“.`);
   const format = run.format as ExportFormat;
+  if (existsSync(run.out) && statSync(run.out).isDirectory()) throw new UsageError(`--out ${run.out}: dort liegt ein Ordner; erwartet wird ein Dateiname, z. B. ${path.join(run.out, `netz.${format}`)}.`);
   let graph: GraphJSON = graphToJSON(await loadGraphFile(run.graph));
   let positions = await positionsFor(run);
   if (run.pseudonymise) {

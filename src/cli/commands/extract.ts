@@ -18,8 +18,10 @@ export interface ExtractRun {
   out: string;
   merges?: string;
   register?: string;
-  /** A curation log applied after extraction (missing file: nothing to apply). */
+  /** A curation log applied after extraction. */
   curation?: string;
+  /** The user named the log (--curation): a missing file is an error, not "nothing to apply". */
+  curationRequired?: boolean;
   quiet?: boolean;
   log: (line: string) => void;
 }
@@ -62,7 +64,8 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
   progress?.done();
   for (const i of result.issues) log(`Hinweis: ${i.doc}: ${i.message}`);
 
-  const graphJson = await curateWithFile(result.graphJson, run.curation, log);
+  const curated = await curateWithFile(result.graphJson, run.curation, log, run.curationRequired ?? false);
+  const graphJson = curated.graphJson;
   const files: Array<[string, string]> = [[run.out, graphJson]];
   if (run.merges) files.push([run.merges, result.mergesJson]);
   await writeFilesAtomic(files);
@@ -72,7 +75,7 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
   }
   const skipped = problems.length > 0;
   if (skipped) log(`Fertig mit Warnungen: ${problems.length} Eingabe(n) übersprungen oder nicht gefunden.`);
-  return { code: skipped ? EXIT.warnings : EXIT.ok, result };
+  return { code: skipped || curated.skipped ? EXIT.warnings : EXIT.ok, result };
 }
 
 /** A small German table of what a graph holds: nodes by kind, edges by kind. */

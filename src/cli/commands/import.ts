@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readImportInputs, SUPPORTED_EXTENSIONS, type ImportInput } from '../../import/import-files.ts';
-import { describePosition } from '../../import/types.ts';
+import { describePosition, type ImportWarning } from '../../import/types.ts';
 import { runImportPipeline } from '../../resolve/merge-imports.ts';
 import { stableStringify } from '../../util/stable-json.ts';
 import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
@@ -41,15 +41,17 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
     }
   }
   const batch = readImportInputs(inputs);
-  for (const w of batch.warnings) {
-    const where = describePosition(w.position);
-    log(`Warnung: ${w.file}${where ? ` (${where})` : ''}: ${w.message}`);
-  }
   for (const r of batch.refused) log(`Nicht importiert: ${r.message}`);
-  if (!batch.docs.length && !batch.graphs.length) throw new NetzatlasError('nothing-imported', 'Keine der Dateien konnte importiert werden; es wurde nichts geschrieben.');
+  if (!batch.docs.length && !batch.graphs.length) {
+    printWarnings(batch.warnings, log);
+    throw new NetzatlasError('nothing-imported', 'Keine der Dateien konnte importiert werden; es wurde nichts geschrieben.');
+  }
   const places = await loadGazetteer(run.register, log);
   const result = runImportPipeline(batch.docs, batch.graphs, places);
-  const graphJson = await curateWithFile(result.graphJson, run.curation, log);
+  const warnings = [...batch.warnings, ...result.warnings];
+  printWarnings(warnings, log);
+  const curated = await curateWithFile(result.graphJson, run.curation, log, true);
+  const graphJson = curated.graphJson;
   const files: Array<[string, string]> = [[run.out, graphJson]];
   if (run.merges) files.push([run.merges, result.mergesJson]);
   if (run.report)
@@ -60,14 +62,21 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
         version: 1,
         documents: batch.docs.map((d) => d.name),
         graphs: batch.graphs.map((g) => ({ file: g.file, format: g.format, nodes: g.graph.nodes.length, edges: g.graph.edges.length })),
-        warnings: batch.warnings,
+        warnings,
         refused: batch.refused,
       }),
     ]);
   await writeFilesAtomic(files);
   if (!run.quiet) {
-    log(`Importiert: ${batch.docs.length} Dokument(e), ${batch.graphs.length} Graphdatei(en); ${batch.warnings.length} Warnung(en), ${batch.refused.length} Datei(en) nicht importiert.`);
+    log(`Importiert: ${batch.docs.length} Dokument(e), ${batch.graphs.length} Graphdatei(en); ${warnings.length} Warnung(en), ${batch.refused.length} Datei(en) nicht importiert.`);
     log(`Geschrieben: ${run.out} (${result.graph.order} Knoten, ${result.graph.size} Kanten)`);
   }
-  return batch.warnings.length || batch.refused.length || collected.problems.length ? EXIT.warnings : EXIT.ok;
+  return warnings.length || batch.refused.length || collected.problems.length || curated.skipped ? EXIT.warnings : EXIT.ok;
+}
+
+function printWarnings(warnings: readonly ImportWarning[], log: (line: string) => void): void {
+  for (const w of warnings) {
+    const where = describePosition(w.position);
+    log(`Warnung: ${w.file}${where ? ` (${where})` : ''}: ${w.message}`);
+  }
 }

@@ -58,7 +58,8 @@ export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
       for (const p of n.phone) facts.append(...row(t('phone', lang), safeLink(`tel:${p.replace(/[^\d+]/g, '')}`, p)));
     }
   }
-  if (!ctx.presenter || n.kind !== 'person') for (const w of n.website) facts.append(...row(t('website', lang), safeLink(w, w)));
+  // "www.traeger.de" as pages give it: a link needs the scheme
+  if (!ctx.presenter || n.kind !== 'person') for (const w of n.website) facts.append(...row(t('website', lang), safeLink(/^www\./i.test(w) ? `https://${w}` : w, w)));
   if (n.aliases.length && !(ctx.presenter && n.kind === 'person')) facts.append(...row(t('aliases', lang), n.aliases.join('; ')));
 
   const section = el('section', { class: 'node-panel', attrs: { 'aria-labelledby': 'node-title' } });

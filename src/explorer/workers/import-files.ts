@@ -33,7 +33,7 @@ export function importInWorker(files: readonly ImportRequestFile[], base: { name
   return {
     graph,
     evidence: { format: 'netzatlas-evidence', version: 1, documents },
-    warnings: batch.warnings,
+    warnings: [...batch.warnings, ...result.warnings],
     refused: batch.refused,
     documents: batch.docs.length,
     graphs: batch.graphs.length,

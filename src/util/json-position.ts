@@ -115,3 +115,23 @@ export function jsonErrorOffset(text: string): number {
     throw e;
   }
 }
+
+/** Line and column (1-based) of an offset, for error messages. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    line += 1;
+    last = i;
+  }
+  return { line, column: offset - last };
+}
+
+/** "Zeile 3, Spalte 12: unerwartet „}“" for a JSON text JSON.parse refused. */
+export function describeJsonError(text: string): string {
+  const offset = jsonErrorOffset(text);
+  const { line, column } = lineColumn(text, offset);
+  const found = offset >= text.length ? 'das Ende der Datei' : JSON.stringify(text.slice(offset, offset + 20));
+  return `Zeile ${line}, Spalte ${column}: unerwartet ${found}`;
+}
