@@ -14,31 +14,9 @@
  *   the element; only a file that is not GEXF at all is an ImportError.
  */
 import type { GraphJSON } from '../model/schema.ts';
-import {
-  assembleEdgeAttributes,
-  assembleGraphAttributes,
-  assembleNode,
-  attr,
-  child,
-  children,
-  cut,
-  decodeValue,
-  deriveOptions,
-  isNetzatlasFile,
-  makeColumn,
-  netzatlasAttr,
-  parseJsonObject,
-  parseOptions,
-  parseXmlNumber,
-  positionOf,
-  readPosition,
-  readXml,
-  Warnings,
-  type Column,
-  type Values,
-  type XmlElement,
-  edgeEnds,
-} from './xml-safety.ts';
+import { attr, child, children, cut, isNetzatlasFile, netzatlasAttr, positionOf, readXml, Warnings, type XmlElement, edgeEnds } from './xml-safety.ts';
+import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
+import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseJsonObject, parseOptions, readPosition, type Values } from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
 
 type Columns = Map<string, Column>;

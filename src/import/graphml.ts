@@ -13,30 +13,9 @@
  * - Same contract mapping and warnings as GEXF (xml-safety.ts).
  */
 import type { GraphJSON } from '../model/schema.ts';
-import {
-  assembleEdgeAttributes,
-  assembleGraphAttributes,
-  assembleNode,
-  attr,
-  children,
-  cut,
-  decodeValue,
-  deriveOptions,
-  findDescendant,
-  isNetzatlasFile,
-  makeColumn,
-  netzatlasAttr,
-  parseOptions,
-  parseXmlNumber,
-  positionOf,
-  readPosition,
-  readXml,
-  Warnings,
-  type Column,
-  type Values,
-  type XmlElement,
-  edgeEnds,
-} from './xml-safety.ts';
+import { attr, children, cut, findDescendant, isNetzatlasFile, netzatlasAttr, positionOf, readXml, Warnings, type XmlElement, edgeEnds } from './xml-safety.ts';
+import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
+import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseOptions, readPosition, type Values } from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
 
 type Domain = 'node' | 'edge' | 'graph';

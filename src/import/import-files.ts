@@ -52,7 +52,8 @@ export function roleOf(name: string, head = ''): FileRole | null {
 
 function decodeText(input: ImportInput): string {
   const d = decodeDocument(input.bytes, input.name, { maxBytes: 200 * 1024 * 1024 });
-  if (!d.ok) throw new ImportError(input.name, null, 'eine Textdatei', d.message.replace(/\.$/, ''));
+  // the decoder's message is a sentence about the file ("ist leer.", "enthält Null-Bytes …")
+  if (!d.ok) throw new ImportError(input.name, null, 'eine Textdatei', undefined, d.message);
   return d.text;
 }
 

@@ -41,9 +41,11 @@ export class ImportError extends Error {
     readonly position: ImportPosition | null,
     readonly expected: string,
     readonly found?: string,
+    /** A whole German sentence instead of "erwartet …, gefunden …" (e.g. the decoder's own words). */
+    sentence?: string,
   ) {
     const where = describePosition(position);
-    super(`${file}${where ? ` (${where})` : ''}: erwartet ${expected}${found ? `, gefunden ${found}` : ''}.`);
+    super(`${file}${where ? ` (${where})` : ''}: ${sentence ?? `erwartet ${expected}${found ? `, gefunden ${found}` : ''}.`}`);
     this.name = 'ImportError';
   }
 }

@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { formatXmlNumber, hasNonXmlChars, inferColumns, jsonForXml, parseColour, xmlEscape } from '../../../src/output/xml-text.ts';
-import { parseXmlNumber } from '../../../src/import/xml-safety.ts';
+import { parseXmlNumber } from '../../../src/import/xml-values.ts';
 
 /** The string a strict parser reads back from `<a v="…">…</a>`. */
 function readBack(s: string): { attribute: string; text: string } {
