@@ -15,7 +15,7 @@
 import type { GraphJSON } from '../model/schema.ts';
 import { attr, children, cut, findDescendant, isNetzatlasFile, netzatlasAttr, positionOf, readXml, Warnings, type XmlElement, edgeEnds } from './xml-safety.ts';
 import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
-import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseOptions, readPosition, type Values } from './xml-contract.ts';
+import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseOptions, readPosition, checkItemCount, nodeIdOf, type Values } from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
 
 type Domain = 'node' | 'edge' | 'graph';
@@ -87,21 +87,15 @@ export function importGraphml(text: string, file: string, limits: ImportLimits =
       else if (c.local === 'hyperedge') warnings.at(c, 'Hyperkanten werden nicht unterstützt; ignoriert', 'hyperedge');
     }
   }
-  if (nodeEls.length + edgeEls.length > limits.maxItems) {
-    throw new ImportError(file, positionOf(graphEl), `höchstens ${limits.maxItems} Knoten und Kanten`, `${nodeEls.length + edgeEls.length}`);
-  }
+  checkItemCount(file, graphEl, nodeEls.length + edgeEls.length, limits);
 
   const nodes: GraphJSON['nodes'] = [];
   const positions: Record<string, [number, number]> = {};
   const idToKey = new Map<string, string>();
   const nodeKeys = new Set<string>();
   for (const el of nodeEls) {
-    const id = attr(el, 'id');
-    if (id === undefined) warnings.at(el, 'Knoten ohne id: Kanten können ihn nicht erreichen');
-    if (id !== undefined && idToKey.has(id)) {
-      warnings.at(el, `Knoten-ID „${cut(id, 60)}“ doppelt; nur der erste Knoten wurde übernommen`);
-      continue;
-    }
+    const id = nodeIdOf(el, idToKey, warnings);
+    if (id === null) continue;
     const read = readData(el, 'node', keys, ours, warnings);
     let pos: [number, number] | null = null;
     const x = read.values.get('x');

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import { EdgeAttributesSchema, GraphOptionsSchema, NodeAttributesSchema, SourceRefSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes, type SourceRef } from '../model/schema.ts';
 import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
-import { cut, describeElement, Warnings, type XmlElement } from './xml-safety.ts';
+import { ImportError, type ImportLimits } from './types.ts';
+import { attr, cut, describeElement, positionOf, Warnings, type XmlElement } from './xml-safety.ts';
 import { freeName, parseXmlNumber, putAttribute } from './xml-values.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -270,4 +271,20 @@ export function readPosition(x: string | undefined, y: string | undefined, el: X
     return null;
   }
   return [nx, ny];
+}
+
+/** Refuses a file with more nodes and edges than the limit (before anything is built from them). */
+export function checkItemCount(file: string, graphEl: XmlElement, count: number, limits: ImportLimits): void {
+  if (count > limits.maxItems) throw new ImportError(file, positionOf(graphEl), `höchstens ${limits.maxItems} Knoten und Kanten`, `${count}`);
+}
+
+/** A node element's id: undefined (with a warning) when it has none, null when it repeats an earlier one (skipped). */
+export function nodeIdOf(el: XmlElement, idToKey: ReadonlyMap<string, string>, warnings: Warnings): string | undefined | null {
+  const id = attr(el, 'id');
+  if (id === undefined) warnings.at(el, 'Knoten ohne id: Kanten können ihn nicht erreichen');
+  if (id !== undefined && idToKey.has(id)) {
+    warnings.at(el, `Knoten-ID „${cut(id, 60)}“ doppelt; nur der erste Knoten wurde übernommen`);
+    return null;
+  }
+  return id;
 }
