@@ -95,7 +95,7 @@ Befehle:
       Bringt eigene Daten ein und führt sie mit den Texten zu einem Netz zusammen: Texte (.txt,
       .html), Tabellen (.csv: Knoten- und Kantentabelle, „;“ oder „,“, UTF-8 oder Windows-1252,
       deutsche Spaltennamen wie Name, Art, Kommune, Quelle, Ziel, Beziehung), GEXF (Gephi),
-      GraphML (yEd) und JSON. Gleiche Akteure werden zusammengeführt („Jugendamt Herford“ aus der
+      GraphML (yEd) und JSON. Gleiche Akteure werden zusammengeführt („Jugendamt Minden“ aus der
       Tabelle ist derselbe Knoten wie im Text); jede Zeile bleibt als Quelle erhalten.
       --out, -o <Datei>       Zieldatei des Graphen (Pflicht)
       --report <Datei>        Importbericht (JSON): Warnungen und nicht importierte Dateien

@@ -15,7 +15,7 @@ function edgeText(ref: EdgeRef, name: (key: string) => string): string {
   return `${name(ref.source)} – ${RELATION_KIND_LABELS_DE[ref.kind]} → ${name(ref.target)}`;
 }
 
-/** e.g. „Zusammengeführt: Caritasverband Hagen ← Caritas Hagen“; unknown keys are shown as keys. */
+/** e.g. „Zusammengeführt: Caritasverband Musterstadt ← Caritas Musterstadt“; unknown keys are shown as keys. */
 export function describeEntry(entry: CurationEntry, labelOf: LabelOf = () => undefined): string {
   const name = (key: string) => {
     const l = labelOf(key);

@@ -75,7 +75,7 @@ export function kindFromName(raw: string | undefined | null): NodeKind | null {
 }
 
 /**
- * The kind the first word of a name states ("Jugendamt Herford", "Kreis Lippe", "Grundschule am
+ * The kind the first word of a name states ("Jugendamt Minden", "Kreis Lippe", "Grundschule am
  * Wall"): used by every importer when a file names no kind, so an imported Jugendamt resolves with
  * the extracted one. Persons are never guessed from a name.
  */

@@ -60,7 +60,7 @@
  *
  * ## Kinds, keys, sources
  * Art missing (whole column: one warning; blank or unknown cell: a warning for the row): the first
- * word of the name if it names a kind ("Jugendamt Herford" → youth_office, "Kreis Lippe" →
+ * word of the name if it names a kind ("Jugendamt Minden" → youth_office, "Kreis Lippe" →
  * municipality), else organisation. Keys: an ID with a namespace (`org:…`) is kept; another ID gets
  * the namespace of the kind (`42` → `org:42`); without ID the key is namespace + slug of the name.
  * Every node and edge gets `sources: [{ doc: file, start, end }]`, the character offsets of its row

@@ -96,7 +96,7 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
     const label = labelField?.value ?? id;
     let kind: NodeKind = parsedKind.success ? parsedKind.data : (kindFromName(rawKind) ?? 'organisation');
     if (!parsedKind.success && !kindFromName(rawKind)) {
-      // the name's first word ("Jugendamt Hamm") before the catch-all, as in every importer
+      // the name's first word ("Jugendamt Minden") before the catch-all, as in every importer
       const guessed = kindFromLabel(label);
       kind = guessed ?? 'organisation';
       warn(`Knoten „${id}“: ${rawKind ? `Art „${rawKind}“ unbekannt` : 'keine Art angegeben'} – als ${guessed ? `${NODE_KIND_LABELS_DE[guessed]} (aus dem Namen)` : 'Organisation'} übernommen.`, where.start);

@@ -129,7 +129,7 @@ export function assembleNode(raw: RawNode, file: string, warnings: Warnings): { 
     warnings.at(el, `Knoten ohne Beschriftung; die ID „${cut(raw.id, 60)}“ dient als Beschriftung`);
   }
   if (!kind) {
-    // the name's first word ("Jugendamt Hamm") before the catch-all, as in CSV tables
+    // the name's first word ("Jugendamt Minden") before the catch-all, as in CSV tables
     const guessed = kindFromLabel(label);
     kind = guessed ?? 'organisation';
     const seen = kindCandidates.map(([n, v]) => `${n}=„${cut(String(v), 40)}“`).join(', ');

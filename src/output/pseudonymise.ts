@@ -10,8 +10,8 @@
  *   `municipality` and display positions (`x`, `y`, `size`, `color`); everything else — e-mail,
  *   phone, website, aliases, any unknown attribute — is dropped.
  * - Everything else in the graph is scanned for the persons' names (full names and every name word
- *   of three or more letters, compared folded, as whole words: „Frau Spielmann“ is found, so is
- *   „Schloemann“ for „Schlömann“; titles and particles such as „Dr.“ or „von“ do not count), e-mail
+ *   of three or more letters, compared folded, as whole words: „Frau Mustermann“ is found, so is
+ *   „Schroeder“ for „Schröder“; titles and particles such as „Dr.“ or „von“ do not count), e-mail
  *   addresses (also „name [at] domain.de“) and phone numbers (by their digits): a node label has the
  *   name replaced by the pseudonym, any other string (an edge `cue`, an alias, an unknown attribute)
  *   is blanked, and a string in a list is dropped from it. A node or edge key that contains a name

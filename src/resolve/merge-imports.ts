@@ -1,6 +1,6 @@
 /**
  * Imported graphs (CSV, GEXF, GraphML, JSON) join the extracted documents before resolution: every
- * imported node becomes a mention and every edge a relation, so an imported "Jugendamt Herford"
+ * imported node becomes a mention and every edge a relation, so an imported "Jugendamt Minden"
  * resolves with the extracted one by the same rules (kind, municipality, normalised name). Sources
  * keep pointing at the imported file's row or element; attributes the extraction does not know
  * (a spreadsheet's own columns) are carried over to the resolved node.
@@ -45,7 +45,7 @@ function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
 
 /**
  * The town an imported actor belongs to: its own attribute, else – for the offices named after
- * their town ("Jugendamt Arnsberg", "Jobcenter Hamm") – the place its name holds, as the extraction
+ * their town ("Jugendamt Minden", "Jobcenter Dortmund") – the place its name holds, as the extraction
  * reads it from the text. Other kinds keep what the file says (a missing town stays missing).
  */
 function municipalityOf(a: NodeAttributes, places: PlaceLookup): string | undefined {

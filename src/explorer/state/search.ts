@@ -21,7 +21,7 @@ function scoreTerm(term: string, q: string): number {
   if (term.startsWith(q)) return 80;
   const at = term.indexOf(q);
   if (at >= 0) return /[\s(/-]/.test(term[at - 1] ?? ' ') ? 60 : 40; // start of a word ranks higher
-  // every word of the query somewhere in the name: "jugendamt herford" finds "Jugendamt der Hansestadt Herford"
+  // every word of the query somewhere in the name: "jugendamt minden" finds "Jugendamt der Stadt Minden"
   const words = q.split(' ').filter(Boolean);
   return words.length > 1 && words.every((w) => term.includes(w)) ? 20 : 0;
 }

@@ -157,7 +157,7 @@ function extend(
   const { info } = head;
   let start = hs;
   const isStiftung = /stiftung$/.test(fold(tokens[hs]!.text)) && fold(tokens[hs]!.text).length <= 'stiftung'.length + 1;
-  // left: modifiers that belong to the name ("Evangelische Jugendhilfe", "Auridis Stiftung")
+  // left: modifiers that belong to the name ("Evangelische Jugendhilfe", "Bertelsmann Stiftung")
   while (start > 0) {
     const prev = tokens[start - 1]!;
     if (!prev.word || !isCapitalised(prev.text) || FUNCTION_WORDS.has(fold(prev.text))) break;
