@@ -9,6 +9,7 @@ import type { CurationController } from './curation/controller.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import type { ExplorerModel } from './data/explorer-model.ts';
+import { parseWith } from './data/load-data.ts';
 import { browserPseudonymKey, exportData, type DataFormat } from './export/data-export.ts';
 import { downloadBlob, downloadScenePng, downloadSceneSvg } from './export/download.ts';
 import { safeFileName } from './export/file-name.ts';
@@ -482,6 +483,8 @@ export class App {
               this.setViews(v);
             },
             onPresent: () => this.enterPresenter(),
+            onExport: () => downloadBlob(new Blob([`${JSON.stringify(this.savedViews, null, 2)}\n`], { type: 'application/json' }), 'ansichten.json'),
+            onImport: (file) => void this.importViews(file),
           }),
         );
         return;
@@ -554,6 +557,18 @@ export class App {
       return parsed.success ? parsed.data : [];
     } catch {
       return [];
+    }
+  }
+
+  /** Views from a file someone passed on: checked by the schema; the message names file and field. */
+  private async importViews(file: File): Promise<void> {
+    const lang = this.state.language;
+    try {
+      const views = parseWith(SavedViewsSchema, await file.text(), file.name);
+      this.setViews(views);
+      this.say(t('viewsImported', lang, { n: views.length, file: file.name }));
+    } catch (e) {
+      this.say(`${t('fileError', lang)} – ${(e as Error).message}`);
     }
   }
 

@@ -12,6 +12,9 @@ export interface ViewsPanelContext {
   onDelete(index: number): void;
   onMoveUp(index: number): void;
   onPresent(): void;
+  /** Saved views as a file (to pass a presentation on), and back. */
+  onExport(): void;
+  onImport(file: File): void;
 }
 
 export function viewsPanel(ctx: ViewsPanelContext): HTMLElement {
@@ -44,5 +47,20 @@ export function viewsPanel(ctx: ViewsPanelContext): HTMLElement {
     ctx.views.length ? list : el('p', { class: 'muted' }, t('viewsNone', lang)),
     button(t('presenter', lang), () => ctx.onPresent(), { class: 'primary', attrs: { id: 'presenter-start' } }),
     el('p', { class: 'muted' }, t('presenterHint', lang)),
+    el(
+      'div',
+      { class: 'views-files' },
+      ctx.views.length ? button(t('viewsExport', lang), () => ctx.onExport(), { attrs: { id: 'views-export' } }) : null,
+      el('div', { class: 'field' }, el('label', { attrs: { for: 'views-import' } }, t('viewsImport', lang)), importInput(ctx)),
+    ),
   );
+}
+
+function importInput(ctx: ViewsPanelContext): HTMLInputElement {
+  const input = el('input', { attrs: { type: 'file', id: 'views-import', accept: '.json,application/json' } });
+  input.addEventListener('change', () => {
+    const f = input.files?.[0];
+    if (f) ctx.onImport(f);
+  });
+  return input;
 }
