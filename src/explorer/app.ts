@@ -4,6 +4,7 @@
  * changes go through `dispatch` and the pure reducer; the URL hash mirrors the state.
  */
 import { SUPPORTED_EXTENSIONS } from '../import/types.ts';
+import type { CurationReportEntry } from '../curation/operations.ts';
 import type { CurationLog } from '../curation/schema.ts';
 import type { CurationController } from './curation/controller.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -65,6 +66,8 @@ export interface AppData {
   curation: CurationController;
   /** Labels of the network before corrections (for the log's one-liners). */
   labelOfKey(key: string): string | undefined;
+  /** What applying the log did, entry by entry. */
+  curationReport: readonly CurationReportEntry[];
 }
 
 export interface AppHooks {
@@ -171,6 +174,7 @@ export class App {
       presenter: this.state.presenter,
       notify: (m) => this.say(m),
       labelOfKey: (k) => this.data.labelOfKey(k),
+      report: this.data.curationReport,
     });
   }
 

@@ -172,6 +172,7 @@ const TEXTS = {
   curRedo: { de: 'Wiederholen', en: 'Redo' },
   curUndoTitle: { de: 'Letzte Korrektur rückgängig machen (Strg+Z)', en: 'Undo the last correction (Ctrl+Z)' },
   curRedoTitle: { de: 'Rückgängig Gemachtes wiederholen (Strg+Y oder Strg+Umschalt+Z)', en: 'Redo what was undone (Ctrl+Y or Ctrl+Shift+Z)' },
+  curNotApplied: { de: 'nicht angewendet', en: 'not applied' },
   curUndone: { de: 'Rückgängig gemacht: {text}', en: 'Undone: {text}' },
   curRedone: { de: 'Wiederholt: {text}', en: 'Redone: {text}' },
   curLogRestored: { de: 'Protokoll mit {n} Einträgen', en: 'log with {n} entries' },

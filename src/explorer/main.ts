@@ -7,6 +7,7 @@
 import './styles.css';
 import type { Analysis } from '../analysis/schema.ts';
 import { applyCuration } from '../curation/apply.ts';
+import type { CurationReportEntry } from '../curation/operations.ts';
 import { emptyCurationLog, type CurationLog } from '../curation/schema.ts';
 import { computeLayout } from '../layout/force-layout.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -59,6 +60,8 @@ export interface Session {
   log: CurationLog;
   positions: Record<string, [number, number]>;
   notes: string[];
+  /** What applying the log did, entry by entry (for the corrections panel). */
+  report?: CurationReportEntry[];
 }
 
 let session: Session | null = null;
@@ -76,7 +79,7 @@ function start(s: Session, graph: GraphJSON, analysis: Analysis | null, position
   window.__netzatlas!.ready = false;
   const app = new App(
     root,
-    { name: s.name, model, graph, evidence: s.evidence, notes: s.notes, curationLog: s.log, curation: s.curation, labelOfKey: labelsOf(s.base) },
+    { name: s.name, model, graph, evidence: s.evidence, notes: s.notes, curationLog: s.log, curation: s.curation, labelOfKey: labelsOf(s.base), curationReport: s.report ?? [] },
     { onFiles: (files, mode) => void openFiles(files, mode), onCuration: (log) => void recurate(log) },
   );
   window.__netzatlas!.app = app;
@@ -102,9 +105,8 @@ async function analyseAndShow(s: Session, graph: GraphJSON, analysis: Analysis |
 async function recurate(log: CurationLog): Promise<void> {
   if (!session) return;
   try {
-    const s = { ...session, log };
-    const graph = log.entries.length ? applyCuration(s.base, log).graph : s.base;
-    await analyseAndShow(s, graph, null);
+    const curated = applyCuration(session.base, log);
+    await analyseAndShow({ ...session, log, report: curated.report }, log.entries.length ? curated.graph : session.base, null);
   } catch (e) {
     say(`${t('fileError', lang)} – ${(e as Error).message}`);
   }
@@ -143,8 +145,8 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
     };
     // corrections stored for a network of this name apply to the new one too: say so
     if (!adding && s.log.entries.length) s.notes.push(`${s.log.entries.length} gespeicherte Korrektur(en) für „${name}“ angewendet (Reiter „Korrekturen“).`);
-    const graph = s.log.entries.length ? applyCuration(s.base, s.log).graph : s.base;
-    await analyseAndShow(s, graph, null);
+    const curated = applyCuration(s.base, s.log);
+    await analyseAndShow({ ...s, report: curated.report }, s.log.entries.length ? curated.graph : s.base, null);
   } catch (e) {
     say(`${t('fileError', lang)} – ${(e as Error).message}`);
   }
@@ -188,7 +190,10 @@ async function boot(): Promise<void> {
     const curation = await curationFor(name);
     const s: Session = { name, curation, base: data.graph, evidence: data.evidence, log: curation.log(), positions, notes: data.notes };
     // stored corrections are applied before the first frame; without any, the shipped analysis is used as is
-    if (s.log.entries.length) await analyseAndShow(s, applyCuration(s.base, s.log).graph, null);
+    if (s.log.entries.length) {
+      const curated = applyCuration(s.base, s.log);
+      await analyseAndShow({ ...s, report: curated.report }, curated.graph, null);
+    }
     else start(s, data.graph, data.analysis, positions);
     acceptDrops();
   } catch (e) {

@@ -148,3 +148,17 @@ describe('bring your own data', () => {
     await page.context().close();
   });
 });
+
+describe('corrections that no longer fit', () => {
+  test('an imported log whose node is missing is kept and marked as not applied', async () => {
+    const { page, errors } = await open();
+    await page.locator('#tab-curation').click();
+    const log = { format: 'netzatlas-curation', version: 1, entries: [{ id: '1', op: 'rename', node: 'org:gibt-es-nicht', label: 'X', note: 'alt' }] };
+    await rebuilt(page, () => page.locator('#curation-import').setInputFiles({ name: 'curation.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(log)) }));
+    await page.locator('#tab-curation').click();
+    await expect.poll(() => page.locator('.curation-log li .entry-skipped').count()).toBe(1);
+    expect(await page.locator('.curation-log li .entry-skipped').textContent()).toMatch(/^ – nicht angewendet: /);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

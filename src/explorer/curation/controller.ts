@@ -9,6 +9,7 @@
  *
  * Browser only (DOM through panels/dom.ts; text content only, never markup).
  */
+import type { CurationReportEntry } from '../../curation/operations.ts';
 import { describeEntry } from '../../curation/describe.ts';
 import { emptyCurationLog, type CurationEntry, type CurationLog, type CurationOperation } from '../../curation/schema.ts';
 import { NODE_KINDS, RELATION_KINDS, type NodeKind, type RelationKind } from '../../model/kinds.ts';
@@ -31,6 +32,8 @@ export interface CurationContext {
   onChange(log: CurationLog): void;
   /** Presenter mode: persons are not offered in the pickers, notes and persons' new names are not shown. */
   presenter?: boolean;
+  /** What applying the log did, entry by entry: entries that were not applied are marked in the list. */
+  report?: readonly CurationReportEntry[];
   /** Optional: also show messages elsewhere (the app's notice line); the panel always shows them. */
   notify?(message: string, isError: boolean): void;
   /**
@@ -302,6 +305,7 @@ export function createCurationController(networkName: string, initial: CurationL
     parts.redo.disabled = !H.canRedo(history);
     parts.logTitle.textContent = t('curLogTitle', l, { n: log.entries.length });
     clear(parts.list);
+    const skipped = new Map((ctx?.report ?? []).filter((r) => r.status === 'skipped').map((r) => [r.id, r.message] as const));
     for (const entry of log.entries) {
       const meta = [entry.author, entry.at].filter((x): x is string => !!x).join(', ');
       parts.list.append(
@@ -311,6 +315,7 @@ export function createCurationController(networkName: string, initial: CurationL
           el('span', { class: 'entry-text' }, describe(entry)),
           entry.note && !ctx?.presenter ? el('span', { class: 'entry-note' }, ` – ${t('curEntryNote', l)}: ${entry.note}`) : null,
           meta ? el('span', { class: 'entry-meta muted' }, ` (${meta})`) : null,
+          skipped.has(entry.id) ? el('span', { class: 'entry-skipped' }, ` – ${t('curNotApplied', l)}${ctx?.presenter ? '' : `: ${skipped.get(entry.id)}`}`) : null,
         ),
       );
     }
