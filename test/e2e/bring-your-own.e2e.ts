@@ -6,13 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SaxesParser } from 'saxes';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { scanForPersonalData } from '../../src/output/pseudonymise.ts';
 import { ROOT } from '../helpers.ts';
-import { launchBrowser } from './browser.ts';
+import { explorerInBrowser } from './open-explorer.ts';
 
 const SITE = inject('siteUrl');
 const seedsGraph = GraphJSONSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/graph.json'), 'utf8')));
@@ -21,31 +21,7 @@ const SEED_FILES = readdirSync(path.join(ROOT, 'seeds'))
   .sort()
   .map((f) => path.join(ROOT, 'seeds', f));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Opened {
-  page: Page;
-  errors: string[];
-}
-
-async function open(): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(SITE);
-  await ready(page);
-  return { page, errors };
-}
+const open = explorerInBrowser(SITE);
 
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });

@@ -3,31 +3,12 @@
  * keys in presenter mode, and passed on as a file that another browser imports.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { explorerInBrowser } from './open-explorer.ts';
 
 const SITE = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(SITE);
-  await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });
-  return { page, errors };
-}
+const open = explorerInBrowser(SITE);
 
 async function saveView(page: Page, name: string): Promise<void> {
   await page.locator('#tab-views').click();
