@@ -96,6 +96,8 @@ export class App {
   private relayout: Relayout | null = null;
   private notice: string | null = null;
   private cameraTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The hash as this app last wrote it: anything else in the address came from outside. */
+  private lastHash = location.hash;
   private readonly compare: CompareController;
 
   private readonly header = el('header', { class: 'toolbar' });
@@ -144,6 +146,8 @@ export class App {
         if (this.cameraTimer) clearTimeout(this.cameraTimer);
         this.cameraTimer = setTimeout(() => {
           this.cameraTimer = null;
+          // a link changed the hash and its hashchange has not arrived yet: take it first, never overwrite it
+          if (location.hash !== this.lastHash) this.restoreFromHash();
           this.state = reduce(this.state, { type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } });
           this.writeHash();
         }, 200);
@@ -227,13 +231,17 @@ export class App {
 
   private restoreFromHash(): void {
     const decoded = decodeHash(location.hash, (k) => this.model.byKey.has(k));
-    if (encodeHash(decoded.state) === encodeHash(this.state)) return;
+    if (encodeHash(decoded.state) === encodeHash(this.state)) {
+      this.lastHash = location.hash;
+      return;
+    }
     this.dispatch({ type: 'restore', state: decoded.state });
   }
 
   private writeHash(): void {
     const hash = encodeHash(this.state);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    this.lastHash = location.hash;
   }
 
   private labelOf = (index: number): string => {
