@@ -403,8 +403,6 @@ export function relationOfCell(cell: string): RelationKind | null {
   return relationFromName(cell) ?? RELATION_FALLBACK.get(compact(cell)) ?? null;
 }
 
-/** The kind the first word of a name states (contract.ts `kindFromLabel`, shared by every importer). */
-export const kindFromFirstWord = kindFromLabel;
 
 const kindText = (k: NodeKind) => `„${NODE_KIND_LABELS_DE[k]}“`;
 
@@ -455,7 +453,7 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
       const named = cell === '' ? null : kindOfCell(cell);
       if (named) attrs.kind = named;
       else if (row.has('kind') || attrs.kind === undefined) {
-        const guessed = kindFromFirstWord(label);
+        const guessed = kindFromLabel(label);
         attrs.kind = guessed ?? 'organisation';
         if (row.has('kind')) {
           const as = guessed ? `${kindText(guessed)} (aus dem Namen)` : kindText('organisation');
@@ -595,7 +593,7 @@ class NodeIndex {
   }
 
   create(name: string, sources: SourceRef[]): GraphNode {
-    const kind = kindFromFirstWord(name) ?? 'organisation';
+    const kind = kindFromLabel(name) ?? 'organisation';
     const base = nodeKeyFor(kind, NAMESPACED.test(name) ? name : '', name);
     let key = base;
     for (let i = 2; this.byKey.has(key); i++) key = `${base}-${i}`;

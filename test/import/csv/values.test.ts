@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, headerKey, interpretHeader, isPlainColumnName } from '../../../src/import/csv-columns.ts';
 import { escapeFormula, isPlainList, parseBoolean, parseDate, parseDomain, parseNumber, splitList, unescapeFormula } from '../../../src/import/csv-values.ts';
-import { kindFromFirstWord, kindOfCell, relationOfCell } from '../../../src/import/csv.ts';
+import { kindFromLabel } from '../../../src/import/contract.ts';
+import { kindOfCell, relationOfCell } from '../../../src/import/csv.ts';
 import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS } from '../../../src/model/kinds.ts';
 
 describe('formula escaping', () => {
@@ -70,7 +71,7 @@ describe('kinds and relation kinds', () => {
   });
 
   it('guesses a kind from the first word of a name, never a person', () => {
-    expect(['Jugendamt Herford', 'Kreis Lippe', 'Stadt Hamm', 'Kita Regenbogen', 'Projekt X', 'Kontakt Herford', 'Caritasverband', ''].map(kindFromFirstWord)).toEqual(['youth_office', 'municipality', 'municipality', 'daycare', 'project', null, null, null]);
+    expect(['Jugendamt Herford', 'Kreis Lippe', 'Stadt Hamm', 'Kita Regenbogen', 'Projekt X', 'Kontakt Herford', 'Caritasverband', ''].map(kindFromLabel)).toEqual(['youth_office', 'municipality', 'municipality', 'daycare', 'project', null, null, null]);
   });
 });
 
