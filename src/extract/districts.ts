@@ -9,6 +9,7 @@ import type { Span } from './types.ts';
 export interface DistrictMention extends Span {
   name: string;
   type: string;
+  rule: 'district.cue' | 'district.compound';
 }
 
 const CUE = /(?<![\p{L}])(Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Quartier|Wohnquartier|Sozialraum|Siedlung|Viertel|Wohngebiet|Sozialquartier)(e|en|s|es|n)?(?![\p{L}])/gu;
@@ -45,7 +46,7 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
       for (const part of parts) {
         const idx = raw.indexOf(part, partOffset);
         const p = nm[1] ? part : part.split(/\s+/).filter((w, i) => i === 0 || !NOT_DISTRICT.has(fold(w))).join(' ');
-        if (p.length >= 3 && !NOT_DISTRICT.has(fold(p))) out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type });
+        if (p.length >= 3 && !NOT_DISTRICT.has(fold(p))) out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type, rule: 'district.cue' });
         partOffset = idx + part.length;
       }
       count++;
@@ -60,7 +61,7 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
   // the compound pattern is slow on long lines; it needs one of its two endings
   for (const m of text.includes('siedlung') || text.includes('viertel') ? text.matchAll(COMPOUND) : []) {
     if (GENERIC_COMPOUND.test(fold(m[1]!))) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + m[1]!.length, name: m[1]!, type: 'Siedlung' });
+    out.push({ start: offset + m.index, end: offset + m.index + m[1]!.length, name: m[1]!, type: 'Siedlung', rule: 'district.compound' });
   }
   return out.sort((a, b) => a.start - b.start).filter((d, i, arr) => i === 0 || d.start >= arr[i - 1]!.end);
 }

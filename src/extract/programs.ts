@@ -9,6 +9,7 @@ export interface ProgramMention extends Span {
   name: string;
   /** true when a cue ("im Rahmen des Programms") ties the page to it */
   cued: boolean;
+  rule: 'program.quoted-cue' | 'program.im-rahmen' | 'program.known';
 }
 
 interface KnownProgram {
@@ -66,17 +67,17 @@ export function findPrograms(text: string, offset = 0): ProgramMention[] {
   for (const m of /[„"»]/.test(text) ? text.matchAll(CUED) : []) {
     const inner = m[1]!;
     const s = offset + m.index + m[0].lastIndexOf(inner);
-    add({ start: s, end: s + inner.length, name: canonicalProgramName(inner), cued: true });
+    add({ start: s, end: s + inner.length, name: canonicalProgramName(inner), cued: true, rule: 'program.quoted-cue' });
   }
   for (const m of text.includes('im Rahmen ') ? text.matchAll(RAHMEN) : []) {
     const inner = m[1]!.trim();
     const known = canonicalProgramName(inner);
     const s = offset + m.index + m[0].indexOf(inner);
-    add({ start: s, end: s + inner.length, name: known, cued: true });
+    add({ start: s, end: s + inner.length, name: known, cued: true, rule: 'program.im-rahmen' });
   }
   for (const k of KNOWN) {
     if (!mayMatch(k, text)) continue;
-    for (const m of text.matchAll(k.pattern)) add({ start: offset + m.index, end: offset + m.index + m[0].length, name: k.name, cued: false });
+    for (const m of text.matchAll(k.pattern)) add({ start: offset + m.index, end: offset + m.index + m[0].length, name: k.name, cued: false, rule: 'program.known' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -44,6 +44,8 @@ export interface Mention extends Span {
   /** Display name of the Gemeinde/Kreis the actor belongs to, if the text tells. */
   municipality?: string;
   attrs: MentionAttrs;
+  /** Id of the rule that made the mention (see extract/rules and `extract --explain`). */
+  rule?: string;
 }
 
 export interface RelationMention extends Span {
@@ -53,6 +55,8 @@ export interface RelationMention extends Span {
   doc: string;
   /** The field label or cue phrase that licensed the relation. */
   cue: string;
+  /** Id of the rule that made the relation. */
+  rule?: string;
 }
 
 export interface ExtractionIssue {
@@ -63,6 +67,8 @@ export interface ExtractionIssue {
 
 export interface DocumentExtraction {
   doc: string;
+  /** The genre the page was read as (extract/genres), with the reason. */
+  genre?: string;
   mentions: Mention[];
   relations: RelationMention[];
   issues: ExtractionIssue[];

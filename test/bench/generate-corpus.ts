@@ -5,7 +5,7 @@
  * Each page has its own random stream derived from (seed, index), so the first 500 pages of a
  * 1000-page corpus are exactly the 500-page corpus: larger corpora only add documents.
  *
- * Layouts (the kinds of page in seeds/ and test/fixtures/unseen/):
+ * Layouts (the kinds of page in seeds/ and test/fixtures/dev/):
  *   lines     label on its own line, value below ("Projektträger" / blank / "Caritasverband …")
  *   inline    "Projektträger: Caritasverband …"
  *   table     "| Projektträger | Caritasverband … |"

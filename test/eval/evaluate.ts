@@ -1,13 +1,17 @@
 /**
+ * npm run eval                       extracts the seeds and the dev corpus and prints the per-genre table
+ * npm run eval -- --verbose          … and every page's misses and spurious finds
  * npm run eval -- <graph.json> [--gold test/fixtures/gold] [--texts dir]... [--json] [--verbose]
  *
- * Scores a graph in the DOMAIN.md §3 format against the gold annotations. Page texts are looked
- * up by file name in ./seeds and ./test/fixtures/unseen (and in every --texts directory).
+ * With a graph: scores it in the DOMAIN.md §3 format against the gold annotations. Page texts are
+ * looked up by file name in ./seeds and ./test/fixtures/dev (and in every --texts directory); gold
+ * files in --gold and in ./test/fixtures/dev.
  * Exit code: 0 when a report was produced (even for an odd graph: see "Problems"),
  * 1 when the graph file cannot be read or parsed as JSON, 2 on a usage error.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { formatGenreTable, scoreCorpus } from './corpus.ts';
 import {
   evaluate,
   formatReport,
@@ -44,7 +48,6 @@ function parseArgs(argv: string[]): Args | string {
     else if (args.graph === undefined) args.graph = a;
     else return `überzähliges Argument ${a}`;
   }
-  if (args.graph === undefined) return 'keine Graph-Datei angegeben';
   return args;
 }
 
@@ -97,6 +100,7 @@ function main(argv: string[]): number {
     console.error(USAGE);
     return args ? 2 : 0;
   }
+  if (args.graph === undefined) return corpusReport(args);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(resolve(args.graph!), 'utf8'));
@@ -105,8 +109,9 @@ function main(argv: string[]): number {
     return 1;
   }
   const problems: string[] = [];
-  const texts = readTexts(['seeds', 'test/fixtures/unseen', ...args.texts], problems);
+  const texts = readTexts(['seeds', 'test/fixtures/dev', ...args.texts], problems);
   const { golds, cross } = readGold(args.gold, problems);
+  if (args.gold === 'test/fixtures/gold') golds.push(...readGold('test/fixtures/dev', problems).golds);
   const result = evaluate(raw, golds, texts, cross);
   result.problems.unshift(...problems);
   if (result.documents.length === 0) {
@@ -114,6 +119,18 @@ function main(argv: string[]): number {
   }
   if (args.json) console.log(JSON.stringify(result, null, 2));
   else console.log(formatReport(result, args.verbose));
+  return 0;
+}
+
+/** No graph given: extract the repository's corpus and print the table per genre. */
+function corpusReport(args: Args): number {
+  const score = scoreCorpus();
+  if (args.json) {
+    console.log(JSON.stringify(score.groups.map((g) => ({ group: g.group, documents: g.documents, total: g.result.total })), null, 2));
+    return 0;
+  }
+  if (args.verbose) for (const run of score.runs) console.log(`# ${run.set.name}\n${formatReport(run.result, true)}\n`);
+  console.log(formatGenreTable(score));
   return 0;
 }
 

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import {
+  GENRES,
   NODE_KINDS,
   RELATION_KINDS,
+  checkGold,
   dateMatches,
   evaluate,
   findOccurrences,
@@ -20,7 +22,8 @@ import {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GOLD_DIR = join(ROOT, 'test/fixtures/gold');
-const TEXT_DIRS = [join(ROOT, 'seeds'), join(ROOT, 'test/fixtures/unseen')];
+const DEV_DIR = join(ROOT, 'test/fixtures/dev');
+const TEXT_DIRS = [join(ROOT, 'seeds'), DEV_DIR];
 
 // ---------------------------------------------------------------------------
 // A tiny hand-made document
@@ -269,28 +272,37 @@ function textFor(doc: string): string | undefined {
   }
   return undefined;
 }
-const goldFiles = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).sort();
+const goldFiles = [
+  ...readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(GOLD_DIR, f)),
+  ...readdirSync(DEV_DIR).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(DEV_DIR, f)),
+];
 const DATE = /^\d{4}(-\d{2}-\d{2})?$/;
 
 describe('gold annotations', () => {
-  it('cover the five seeds and eight unseen pages', () => {
-    expect(goldFiles).toHaveLength(13);
-    const unseen = readdirSync(join(ROOT, 'test/fixtures/unseen')).filter((f) => f.endsWith('.txt'));
-    expect(unseen).toHaveLength(8);
-    for (const f of unseen) {
-      const bytes = Buffer.byteLength(readFileSync(join(ROOT, 'test/fixtures/unseen', f), 'utf8'));
-      expect(bytes, f).toBeGreaterThanOrEqual(1500);
-      expect(bytes, f).toBeLessThanOrEqual(5000);
+  it('cover the five seeds, and every development page has a gold file and a genre', () => {
+    expect(readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json'))).toHaveLength(5);
+    const pages = readdirSync(DEV_DIR).filter((f) => f.endsWith('.txt')).sort();
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    for (const f of pages) {
+      const goldFile = join(DEV_DIR, f.replace(/\.txt$/, '.gold.json'));
+      expect(existsSync(goldFile), `gold of ${f}`).toBe(true);
+      const gold = parseGoldDoc(JSON.parse(readFileSync(goldFile, 'utf8'))).gold;
+      expect(GENRES as readonly string[], f).toContain(gold?.genre);
+      const bytes = Buffer.byteLength(readFileSync(join(DEV_DIR, f), 'utf8'));
+      expect(bytes, f).toBeGreaterThanOrEqual(1000);
+      expect(bytes, f).toBeLessThanOrEqual(8000);
     }
   });
 
-  for (const file of goldFiles) {
+  for (const path of goldFiles) {
+    const file = basename(path);
     it(`${file}: mentions occur in the page, ids and kinds are consistent`, () => {
-      const raw: unknown = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8'));
+      const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
       const { gold, problems } = parseGoldDoc(raw, file);
       expect(problems).toEqual([]);
       if (!gold) throw new Error('unparseable gold');
       expect(file).toBe(gold.doc.replace(/\.txt$/, '.gold.json'));
+      expect(checkGold(gold, textFor(gold.doc) ?? '')).toEqual([]);
       const text = textFor(gold.doc);
       expect(text, `text of ${gold.doc}`).toBeDefined();
       const ids = new Set<string>();
@@ -342,7 +354,7 @@ describe('gold and scorer together', () => {
     const golds: GoldDoc[] = [];
     const texts = new Map<string, string>();
     for (const f of goldFiles) {
-      const g = parseGoldDoc(JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8'))).gold!;
+      const g = parseGoldDoc(JSON.parse(readFileSync(f, 'utf8'))).gold!;
       golds.push(g);
       texts.set(g.doc, textFor(g.doc)!);
     }
@@ -380,7 +392,7 @@ describe('gold and scorer together', () => {
       }
     }
     const res = evaluate({ nodes: [...nodes.values()], edges }, golds, texts, cross);
-    expect(res.documents).toHaveLength(13);
+    expect(res.documents).toHaveLength(goldFiles.length);
     expect(res.total.entitiesTotal.f1).toBe(1);
     expect(res.total.relationsTotal.f1).toBe(1);
     expect(res.total.periods.rate).toBe(1);

@@ -81,8 +81,23 @@ export interface GoldProject {
   begin?: string;
   sgb2Target?: boolean;
 }
+/** Page genres of the development corpus (test/fixtures/dev/ANNOTATION.md). */
+export const GENRES = [
+  'project-sheet',
+  'table-sheet',
+  'programme-overview',
+  'portal-profile',
+  'press-release',
+  'news-article',
+  'minutes',
+  'carrier-page',
+  'magazine-article',
+] as const;
+
 export interface GoldDoc {
   doc: string;
+  /** The page's genre, where the gold names one. */
+  genre?: string;
   entities: GoldEntity[];
   relations: GoldRelation[];
   projects: GoldProject[];
@@ -152,7 +167,11 @@ export function parseGoldDoc(raw: unknown, file = 'gold'): { gold?: GoldDoc; pro
     if (typeof p.sgb2Target === 'boolean') proj.sgb2Target = p.sgb2Target;
     projects.push(proj);
   }
-  return { gold: { doc: docName(doc), entities, relations, projects }, problems };
+  const genre = str(raw.genre);
+  if (raw.genre !== undefined && !(GENRES as readonly string[]).includes(genre ?? '')) {
+    problems.push(`${file}: unknown genre ${JSON.stringify(raw.genre)}`);
+  }
+  return { gold: { doc: docName(doc), ...(genre ? { genre } : {}), entities, relations, projects }, problems };
 }
 
 export function parseCrossDoc(raw: unknown): { groups: CrossDocGroup[]; problems: string[] } {
@@ -927,4 +946,41 @@ export function formatReport(res: EvalResult, verbose = false): string {
     for (const p of res.problems) out.push(`  ! ${p}`);
   }
   return out.join('\n');
+}
+
+/** Problems of a gold file against its page text (empty when consistent). */
+export function checkGold(gold: GoldDoc, text: string): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const kinds = new Map<string, string>();
+  for (const e of gold.entities) {
+    if (ids.has(e.id)) problems.push(`duplicate id ${e.id}`);
+    ids.add(e.id);
+    kinds.set(e.id, e.kind);
+    if (!(NODE_KINDS as readonly string[]).includes(e.kind)) problems.push(`${e.id}: unknown kind ${e.kind}`);
+    if (e.mentions.length === 0) problems.push(`${e.id}: no mentions`);
+    for (const m of e.mentions) if (!text.includes(m)) problems.push(`${e.id}: mention ${JSON.stringify(m)} is not in the page`);
+  }
+  for (const [i, r] of gold.relations.entries()) {
+    if (!(RELATION_KINDS as readonly string[]).includes(r.kind)) problems.push(`relations[${i}]: unknown kind ${r.kind}`);
+    if (!ids.has(r.from)) problems.push(`relations[${i}]: from ${r.from} is no entity`);
+    if (!ids.has(r.to)) problems.push(`relations[${i}]: to ${r.to} is no entity`);
+    if (r.from === r.to) problems.push(`relations[${i}]: a tie from ${r.from} to itself`);
+  }
+  const seen = new Set<string>();
+  for (const r of gold.relations) {
+    const k = UNDIRECTED_RELATIONS.has(r.kind) ? [r.kind, ...[r.from, r.to].sort()].join('|') : `${r.kind}|${r.from}|${r.to}`;
+    if (seen.has(k)) problems.push(`duplicate relation ${k}`);
+    seen.add(k);
+  }
+  const projectIds = gold.entities.filter((e) => e.kind === 'project').map((e) => e.id).sort();
+  const listed = gold.projects.map((p) => p.entity).sort();
+  if (projectIds.join() !== listed.join()) problems.push(`projects[] must list exactly the project entities (${projectIds.join(', ') || 'none'})`);
+  const date = /^\d{4}(-\d{2}-\d{2})?$/;
+  for (const p of gold.projects) {
+    if (kinds.get(p.entity) !== 'project') problems.push(`projects[]: ${p.entity} is not a project`);
+    if (typeof p.sgb2Target !== 'boolean') problems.push(`projects[]: ${p.entity} needs sgb2Target true/false`);
+    for (const d of [p.period?.start, p.period?.end, p.begin]) if (d !== undefined && !date.test(d)) problems.push(`projects[]: ${p.entity}: date ${d} is not YYYY or YYYY-MM-DD`);
+  }
+  return problems;
 }

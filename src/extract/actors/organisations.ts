@@ -20,6 +20,8 @@ export interface OrgMention {
   domains: LegalDomain[];
   /** Municipality the text ties the organisation to (genitive or inside the name). */
   place?: PlaceRef;
+  /** How it was found: a head noun, a legal-form run, a quoted unit list, a ministry abbreviation. */
+  rule: 'org.head' | 'org.legal-form' | 'org.plural-unit' | 'org.ministry-abbreviation';
 }
 
 const FUNCTION_WORDS = new Set([
@@ -331,7 +333,7 @@ function extend(
   if (fname.startsWith('landesjugendamt') || /-landesjugendamt$/.test(fold(tokens[hs]!.text))) kind = 'youth_office';
   name = name.replace(/\s*,\s*$/, '');
 
-  const mentions: OrgMention[] = [{ start: offset + startRel, end: offset + spanEnd, name, kind, cls: info.cls, domains, ...(place ? { place } : {}) }];
+  const mentions: OrgMention[] = [{ start: offset + startRel, end: offset + spanEnd, name, kind, cls: info.cls, domains, ...(place ? { place } : {}), rule: 'org.head' }];
   let next = pos;
   while (next < tokens.length && tokens[next]!.start < offset + spanEnd) next++;
   return { mentions, nextToken: next };
@@ -373,7 +375,7 @@ function legalFormRuns(text: string, offset: number, tokens: readonly Token[], f
     const s = tokens[firstTok]!.start;
     const e = absStart + m[0].length;
     const name = text.slice(s - offset, e - offset).replace(/\s+/g, ' ').trim();
-    out.push({ start: s, end: e, name, kind: 'carrier', cls: 'brand', domains: [] });
+    out.push({ start: s, end: e, name, kind: 'carrier', cls: 'brand', domains: [], rule: 'org.legal-form' });
   }
   return out;
 }
@@ -404,7 +406,7 @@ function pluralUnits(text: string, offset: number, found: readonly OrgMention[])
       if (found.some((f) => s >= f.start && s < f.end && f.name.startsWith(unit + ' ' + q![1]))) continue;
       const name = `${unit} ${q[1]!.trim()}`;
       const jugend = /jugend/i.test(q[1]!);
-      out.push({ start: s, end: s + q[0].length, name, kind: jugend ? 'youth_office' : 'organisation', cls: 'unit', domains: /schul|bildung/i.test(q[1]!) ? ['Schule'] : [] });
+      out.push({ start: s, end: s + q[0].length, name, kind: jugend ? 'youth_office' : 'organisation', cls: 'unit', domains: /schul|bildung/i.test(q[1]!) ? ['Schule'] : [], rule: 'org.plural-unit' });
     }
   }
   return out;

@@ -1,0 +1,71 @@
+/**
+ * Which genre a page is: every genre scores the page by features of German page types (rules as
+ * data: GENRE_FEATURES); the best score wins, ties go to the earlier genre of the table.
+ */
+import type { DocContext } from '../context.ts';
+import { entryHeadingPlace } from '../segments.ts';
+import { GENRE_PROFILES } from './profiles.ts';
+import type { GenreGuess, GenreId } from './types.ts';
+
+interface PageFeatures {
+  text: string;
+  head: string;
+  separateOrInlineFields: number;
+  tableFields: number;
+  entryHeadings: number;
+}
+
+interface GenreFeature {
+  id: string;
+  genre: GenreId;
+  weight: number;
+  test: (f: PageFeatures) => boolean;
+}
+
+/** Features and their weights; each id names what it recognises. */
+export const GENRE_FEATURES: readonly GenreFeature[] = [
+  { id: 'fields', genre: 'project-sheet', weight: 3, test: (f) => f.separateOrInlineFields >= 3 },
+  { id: 'many-fields', genre: 'project-sheet', weight: 2, test: (f) => f.separateOrInlineFields >= 6 },
+  { id: 'table-rows', genre: 'table-sheet', weight: 4, test: (f) => f.tableFields >= 3 },
+  { id: 'entry-headings', genre: 'programme-overview', weight: 6, test: (f) => f.entryHeadings >= 3 },
+  { id: 'press-word', genre: 'press-release', weight: 3, test: (f) => /Presse(?:mitteilung|meldung|information|stelle|kontakt)|Medieninformation/.test(f.text) },
+  { id: 'dateline', genre: 'press-release', weight: 2, test: (f) => /(?:^|\n)[\p{Lu}][\p{L}. -]{2,30}(?:\s\([^)]{2,20}\))?,?\s(?:den\s)?\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]+)\s?\d{4}\s?[-–.:]/u.test(f.text) },
+  { id: 'byline', genre: 'news-article', weight: 3, test: (f) => /(?:^|\n)\s*(?:Von|Text:)\s[\p{Lu}][\p{L}-]+\s[\p{Lu}][\p{L}-]+\s*(?:\n|$)/u.test(f.text) },
+  { id: 'newspaper-furniture', genre: 'news-article', weight: 2, test: (f) => /Kommentare|Lesen Sie auch|Mehr zum Thema|Artikel teilen|Abo|Zeitung|Lokales/.test(f.text) },
+  { id: 'minutes-words', genre: 'minutes', weight: 4, test: (f) => /Niederschrift|Tagesordnung|Beschlussvorschlag|Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Drucksache|Ratsinformation/.test(f.text) },
+  { id: 'top-numbers', genre: 'minutes', weight: 2, test: (f) => /(?:^|\n)\s*(?:TOP|Tagesordnungspunkt)\s?\d/.test(f.text) },
+  { id: 'carrier-words', genre: 'carrier-page', weight: 3, test: (f) => /Unsere (?:Projekte|Angebote)|Spende|Spendenkonto|Über uns|Wir über uns|Unser Leitbild|Mitglied werden/.test(f.text) },
+  { id: 'portal-words', genre: 'portal-profile', weight: 3, test: (f) => /Netzwerkkoordination|Koordinierungsstelle|Programmkommune|Ansprechperson|Kommunenprofil|Profil/.test(f.head) },
+  { id: 'magazine-words', genre: 'magazine-article', weight: 3, test: (f) => /Ausgabe|Autor(?:in)?:|Interview|Jahresbericht|Fachbeitrag|Magazin|Praxisbeispiel/.test(f.text) },
+];
+
+export function pageFeatures(ctx: DocContext): PageFeatures {
+  let separateOrInlineFields = 0;
+  let tableFields = 0;
+  for (const f of ctx.fields) {
+    if (f.layout === 'table') tableFields++;
+    else separateOrInlineFields++;
+  }
+  let entryHeadings = 0;
+  for (const l of ctx.live) if (entryHeadingPlace(l.text, ctx.places)) entryHeadings++;
+  const text = ctx.text;
+  return { text, head: text.slice(0, 1500), separateOrInlineFields, tableFields, entryHeadings };
+}
+
+const ORDER = Object.keys(GENRE_PROFILES) as GenreId[];
+
+export function detectGenre(ctx: DocContext): GenreGuess {
+  const f = pageFeatures(ctx);
+  const scores = new Map<GenreId, number>(ORDER.map((g) => [g, 0]));
+  const hits = new Map<GenreId, string[]>();
+  for (const feature of GENRE_FEATURES) {
+    if (!feature.test(f)) continue;
+    scores.set(feature.genre, scores.get(feature.genre)! + feature.weight);
+    (hits.get(feature.genre) ?? hits.set(feature.genre, []).get(feature.genre)!).push(feature.id);
+  }
+  const ranked = ORDER.map((id) => ({ id, score: scores.get(id)! })).sort((a, b) => b.score - a.score || ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+  const best = ranked[0]!;
+  // a page with no feature at all reads as prose about a project: a press release is the closest
+  const id: GenreId = best.score > 0 ? best.id : 'press-release';
+  return { profile: GENRE_PROFILES[id], scores: ranked, reason: best.score > 0 ? (hits.get(id) ?? []).join(', ') : 'keine Merkmale' };
+}

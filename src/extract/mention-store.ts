@@ -1,0 +1,48 @@
+/**
+ * What the passes find in one document: mentions and relations, each with the rule that made it,
+ * and the spans already taken on each line (a later recogniser never claims them again).
+ */
+import type { NodeKind, RelationKind } from '../model/kinds.ts';
+import type { Mention, MentionAttrs, RelationMention, Span } from './types.ts';
+
+export class MentionStore {
+  readonly mentions: Mention[] = [];
+  readonly relations: RelationMention[] = [];
+  private counter = 0;
+  private readonly related = new Set<string>();
+  private readonly takenByLine = new Map<number, Span[]>();
+
+  constructor(private readonly doc: string) {}
+
+  add(kind: NodeKind, name: string, span: Span, attrs: MentionAttrs, municipality: string | undefined, rule: string): Mention {
+    const m: Mention = { id: `${this.doc}#${this.counter++}`, doc: this.doc, kind, name, start: span.start, end: span.end, attrs, ...(municipality ? { municipality } : {}), rule };
+    this.mentions.push(m);
+    return m;
+  }
+
+  /** Records a relation once per kind and ordered pair; false when it was known or is a self-tie. */
+  relate(kind: RelationKind, from: Mention, to: Mention, evidence: Span, cue: string, rule: string): boolean {
+    const k = `${kind}|${from.id}|${to.id}`;
+    if (from.id === to.id || this.related.has(k)) return false;
+    this.related.add(k);
+    this.relations.push({ kind, from: from.id, to: to.id, doc: this.doc, start: evidence.start, end: evidence.end, cue, rule });
+    return true;
+  }
+
+  has(kind: RelationKind, from: Mention, to: Mention): boolean {
+    return this.related.has(`${kind}|${from.id}|${to.id}`);
+  }
+
+  /** Marks a span of a line as claimed by a recogniser. */
+  take(line: number, span: Span): void {
+    const list = this.takenByLine.get(line);
+    if (list) list.push(span);
+    else this.takenByLine.set(line, [span]);
+  }
+
+  /** True when no claimed span of the line overlaps `span`. */
+  isFree(line: number, span: Span): boolean {
+    const list = this.takenByLine.get(line);
+    return !list || !list.some((t) => span.start < t.end && t.start < span.end);
+  }
+}

@@ -1,0 +1,40 @@
+/** Pass: relations from labelled fields (rules/field-relations.ts), with an organisation made from a value no recogniser named. */
+import type { RelationKind } from '../../model/kinds.ts';
+import type { FieldValueLine } from '../fields.ts';
+import { FIELD_RELATION_RULES } from '../rules/field-relations.ts';
+import { localMunicipality, type ExtractionRun } from '../run.ts';
+import { spanIndex } from '../span-index.ts';
+
+const GENERIC_FIRST_WORD = /(innen|ungen|stätten|zentren|schulen|ämter|einrichtungen|akteure|beteiligte|partner|träger|vereine|verbände|institutionen|dienste|fachkräfte|familien|eltern|kinder|n und)\b/i;
+
+export function addFieldRelations(run: ExtractionRun): void {
+  const { ctx, store } = run;
+  const orgsIn = spanIndex(run.orgs, (x) => x.m);
+  const placesIn = spanIndex(run.places, (x) => x.m);
+  const personLines = new Set(run.found.persons.map((p) => p.line));
+  const contactLines = new Set(run.found.contacts.map((c) => c.line));
+  for (const f of ctx.fields) {
+    const rule = FIELD_RELATION_RULES.find((r) => r.field === f.key);
+    const project = run.projectOfLine[ctx.lineOf(f.labelSpan.start)];
+    if (!rule || !project) continue;
+    for (const v of f.values) {
+      const actors = [...orgsIn(v).map((x) => x.m), ...placesIn(v).map((x) => x.m)];
+      for (const a of actors) {
+        const kind = a.kind === 'funder' ? rule.funderRelation : rule.relation;
+        if (kind) store.relate(kind, project, a, v, f.label, rule.id);
+      }
+      if (actors.length === 0 && rule.fallbackOrganisation) fallbackOrg(v, f.label, rule.relation, `${rule.id}.fallback`);
+    }
+  }
+
+  function fallbackOrg(v: FieldValueLine, label: string, kind: RelationKind, rule: string): void {
+    const project = run.projectOfLine[v.line];
+    const t = v.text.replace(/\s*\(.*$/, '').trim();
+    if (!project || t.length < 3 || t.length > 90 || !/^[\p{Lu}„"]/u.test(t) || /[.!?]$/.test(t)) return;
+    if (GENERIC_FIRST_WORD.test(t.split(/\s+/)[0] ?? '')) return;
+    if (personLines.has(v.line) || contactLines.has(v.line)) return;
+    const start = v.start + v.text.indexOf(t);
+    const m = store.add('organisation', t.replace(/[„“”"]/g, ''), { start, end: start + t.length }, {}, localMunicipality(run, v.line), 'org.field-value');
+    store.relate(kind, project, m, v, label, rule);
+  }
+}

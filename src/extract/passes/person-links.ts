@@ -1,0 +1,103 @@
+/**
+ * Pass: persons become mentions and get their ties — works_for the organisation named with them
+ * (in parentheses, in the same contact block, on the "Ansprechpartner" line, in the same sentence;
+ * a mayor the town), contact_for the block's project — and contact details go to the person of the
+ * same contact block, else to the block's organisation.
+ */
+import type { Field } from '../fields.ts';
+import type { Line } from '../lines.ts';
+import { trimmedSpan } from '../lines.ts';
+import type { ExtractionRun } from '../run.ts';
+import { byLine, onLines } from '../span-index.ts';
+import type { Mention, MentionAttrs } from '../types.ts';
+
+const MAYOR_ROLE = /bürgermeister|landrat|landrätin/i;
+
+export function linkPersons(run: ExtractionRun): void {
+  const { ctx, store } = run;
+  for (const p of run.found.persons) {
+    const attrs: MentionAttrs = p.role ? { role: p.role } : {};
+    run.persons.push({ m: store.add('person', p.name, p, attrs, undefined, `person.${p.cue}`), hit: p });
+  }
+  const groups = contactGroups(ctx.fields.filter((f) => f.key === 'contact'), ctx.lines);
+  const groupOfLine = new Map<number, (typeof groups)[number]>();
+  for (const g of groups) for (const l of g.lines) if (!groupOfLine.has(l)) groupOfLine.set(l, g);
+  const orgsOnLine = byLine(run.orgs, (o) => o.hit.line);
+  const orgOrder = new Map(run.orgs.map((o, i) => [o, i]));
+  const personsOnLine = byLine(run.persons, (p) => p.hit.line);
+  const personOrder = new Map(run.persons.map((p, i) => [p, i]));
+  const firstPlaceMention = new Map<string, Mention>();
+  for (const x of run.places) if (x.m.attrs.placeId !== undefined && !firstPlaceMention.has(x.m.attrs.placeId)) firstPlaceMention.set(x.m.attrs.placeId, x.m);
+
+  for (const { m: pm, hit } of run.persons) {
+    const project = run.projectOfLine[hit.line];
+    const line = ctx.lines[hit.line]!;
+    const group = groupOfLine.get(hit.line);
+    const orgsHere = orgsOnLine.get(hit.line) ?? [];
+    if (hit.cue === 'parenthesis') {
+      const org = orgsHere.filter((o) => o.m.end <= pm.start).pop()?.m;
+      if (org) {
+        store.relate('works_for', pm, org, trimmedSpan(line), hit.role ?? 'Leitung', 'works_for.parenthesis');
+        pm.attrs.organisation = org.name;
+      }
+    } else if (group) {
+      const orgs = onLines(orgsOnLine, group.lines, orgOrder).map((o) => o.m);
+      for (const o of orgs) store.relate('works_for', pm, o, { start: Math.min(o.start, pm.start), end: Math.max(o.end, pm.end) }, 'Kontakt', 'works_for.contact-block');
+      if (orgs[0]) pm.attrs.organisation = orgs.map((o) => o.name).join(', ');
+      if (project) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Kontakt', 'contact_for.contact-block');
+    } else if (hit.cue === 'label') {
+      // "Ansprechpartner im Jugendamt: Name, Bezirkssozialdienst …": the organisation on the line
+      const org = orgsHere[0]?.m;
+      if (org) {
+        store.relate('works_for', pm, org, trimmedSpan(line), 'Ansprechpartner', 'works_for.contact-label');
+        pm.attrs.organisation = org.name;
+      }
+      if (project) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.contact-label');
+    } else if (hit.role && MAYOR_ROLE.test(hit.role)) {
+      const town = run.blockOfLine[hit.line]?.place;
+      if (town) {
+        const tm = firstPlaceMention.get(town.id);
+        if (tm) store.relate('works_for', pm, tm, ctx.evidenceAt(pm.start), hit.role, 'works_for.mayor');
+        pm.attrs.organisation = town.name;
+      }
+    } else {
+      const org = orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === ctx.sentenceAt(pm.start))?.m;
+      if (org) {
+        store.relate('works_for', pm, org, ctx.evidenceAt(pm.start), hit.role ?? 'Nennung im Satz', 'works_for.same-sentence');
+        pm.attrs.organisation = org.name;
+      }
+      if (project && hit.role && /ansprechpartner/i.test(hit.role)) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.role');
+    }
+  }
+  for (const c of run.found.contacts) {
+    const group = groupOfLine.get(c.line);
+    const near = [c.line - 2, c.line - 1, c.line, c.line + 1, c.line + 2];
+    const candidates = onLines(personsOnLine, group ? group.lines : near, personOrder);
+    const person = candidates.filter((p) => p.hit.line <= c.line).pop() ?? candidates[0];
+    let target: Mention | undefined = person?.m;
+    if (!target && group) target = onLines(orgsOnLine, group.lines, orgOrder)[0]?.m;
+    if (!target) continue;
+    const field = c.type === 'email' ? 'email' : c.type === 'phone' ? 'phone' : 'website';
+    const list = (target.attrs[field] ??= []);
+    if (!list.includes(c.hit.value)) list.push(c.hit.value);
+  }
+}
+
+/** Lines of a contact field, grouped by the blank lines between them. */
+function contactGroups(fields: readonly Field[], lines: readonly Line[]): Array<{ lines: number[] }> {
+  const out: Array<{ lines: number[] }> = [];
+  for (const f of fields) {
+    let cur: number[] = [];
+    let prev = -1;
+    for (const v of f.values) {
+      if (prev >= 0 && v.line - prev > 1 && lines.slice(prev + 1, v.line).some((l) => l.text.trim() === '')) {
+        out.push({ lines: cur });
+        cur = [];
+      }
+      cur.push(v.line);
+      prev = v.line;
+    }
+    if (cur.length) out.push({ lines: cur });
+  }
+  return out;
+}

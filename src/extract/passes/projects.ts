@@ -1,0 +1,156 @@
+/**
+ * Pass: one project per block — titled by a "Projekttitel" field, a quoted title ("das Projekt
+ * „X“"), or, on a page that has project fields, a title made from programme and town. Period,
+ * Projektbeginn, target groups and legal domains come from the block's fields and text.
+ */
+import type { Period } from '../../model/schema.ts';
+import { fieldsByBlock } from '../context.ts';
+import { domainsOfText, targetsSgb2 } from '../domains.ts';
+import type { Field } from '../fields.ts';
+import type { Line } from '../lines.ts';
+import { foldMemo as fold } from '../memo.ts';
+import { parsePeriod, parseSingleDate } from '../periods.ts';
+import { firstCovering, type Block, type ExtractionRun } from '../run.ts';
+import type { Mention, MentionAttrs, Span } from '../types.ts';
+
+export function findProjects(run: ExtractionRun): void {
+  const { ctx, store } = run;
+  run.primaryPrograms = choosePrimaryPrograms(run.programs, ctx.live);
+  // funders' and programmes' names ("… für Arbeit, Gesundheit und Soziales") say nothing of the project's domains
+  const maskedText = maskSpans(ctx.text, [...run.orgs.filter((o) => o.m.kind === 'funder').map((o) => o.m), ...run.programs.map((x) => x.m)]);
+  const fieldsOf = fieldsByBlock(ctx.fields, ctx.lines);
+  const programs = run.programs.map((x) => x.m);
+  for (const b of run.blocks) {
+    const p = projectOfBlock(run, b, maskedText, fieldsOf(b), programs);
+    if (!p) continue;
+    run.projects.push({ m: store.add('project', p.name, p.span, p.attrs, b.place?.name, p.rule), block: b });
+  }
+  if (run.projects.length === 0 && run.blocks.length === 1 && !run.blocks[0]!.isEntry) {
+    ctx.issues.push({ doc: ctx.doc.name, message: 'Kein Projekt erkannt: die Seite nennt weder Projektfelder noch ein Projekt.' });
+  }
+  const at = firstCovering(run.projects, (p) => p.block, ctx.lines.length);
+  run.projectOfLine = at.map((p) => p?.m);
+}
+
+/** Programmes the whole page belongs to: cued ones, ones in the first lines, or the only one named. */
+function choosePrimaryPrograms(progs: ExtractionRun['programs'], live: readonly Line[]): Mention[] {
+  const early = new Set(live.slice(0, 8).map((l) => l.index));
+  const byName = new Map<string, Mention>();
+  for (const p of progs) if (p.hit.cued || early.has(p.hit.line)) if (!byName.has(p.m.name)) byName.set(p.m.name, p.m);
+  if (byName.size === 0) {
+    const names = new Set(progs.map((p) => p.m.name));
+    if (names.size === 1) byName.set(progs[0]!.m.name, progs[0]!.m);
+  }
+  return [...byName.values()];
+}
+
+interface ProjectCandidate {
+  name: string;
+  span: Span;
+  attrs: MentionAttrs;
+  rule: string;
+}
+
+const QUOTED_TITLE = /(?:Titel|Projekt(?:namen?)?|Präventionsprojekt|Modellprojekt|Pilotprojekt|Teilprojekt|Erfolgsprojekt|Vorhaben|Angebot)\s*(?:mit dem Namen\s*)?[„"'‚»]([^“”"'‘«\n]{2,80})[“”"'‘«]/u;
+const QUOTED_PROJEKT = /[„"'‚»]([^“”"'‘«\n]{2,40})[“”"'‘«]-Projekt/u;
+const DAS_PROJEKT = /(?<![\p{L}])[Dd]as Projekt ([\p{Lu}][\p{L}-]{2,40})(?=[\s,.])/u;
+const STANDALONE_QUOTED = /^\s*[„"»]([^“”"«\n]{2,60})[“”"«]\s*$/u;
+const PROJECT_FIELDS: ReadonlySet<Field['key']> = new Set(['title', 'carrier', 'period', 'begin', 'partners', 'contact', 'targetGroup', 'location']);
+
+function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockFields: readonly Field[], programs: readonly Mention[]): ProjectCandidate | undefined {
+  const { lines, furniture } = run.ctx;
+  const get = (k: Field['key']) => blockFields.filter((f) => f.key === k);
+  const blockLines = lines.slice(b.from, b.to).filter((l) => !furniture[l.index]);
+  const blockText = blockLines.map((l) => l.text).join('\n');
+  const domainText = blockLines.map((l) => maskedText.slice(l.start, l.end)).join('\n');
+  const isProgramName = (n: string) => programs.some((p) => fold(p.name).startsWith(fold(n).slice(0, 18))) || /^(zusammen im quartier|kinderstark|kein kind)/.test(fold(n));
+
+  const attrs: MentionAttrs = {};
+  let name: string | undefined;
+  let span: Span | undefined;
+  let rule = '';
+  const titleValue = get('title')[0]?.values[0];
+  if (titleValue) {
+    const acronym = /^(\S{2,14})\s+[„"»](.+)[“”"«]$/u.exec(titleValue.text);
+    if (acronym) {
+      name = acronym[1]!;
+      attrs.aliases = [acronym[2]!, titleValue.text.replace(/[„“”"»«]/g, '')];
+    } else name = titleValue.text.replace(/[„“”"»«]/g, '').trim();
+    span = titleValue;
+    attrs.titleSource = 'field';
+    rule = 'project.title-field';
+  }
+  if (!name) {
+    for (const l of blockLines) {
+      const m = QUOTED_TITLE.exec(l.text) ?? QUOTED_PROJEKT.exec(l.text) ?? (b.isEntry ? STANDALONE_QUOTED.exec(l.text) : null) ?? DAS_PROJEKT.exec(l.text);
+      if (m && !isProgramName(m[1]!)) {
+        name = m[1]!.trim();
+        const s = l.start + m.index + m[0].indexOf(m[1]!);
+        span = { start: s, end: s + m[1]!.length };
+        attrs.titleSource = 'quoted';
+        rule = 'project.quoted-title';
+        break;
+      }
+    }
+    // a long form after the title: "HOME - Hilfe und Orientierung für …"
+    if (name) {
+      const longForm = new RegExp(`^\\s*${escapeRe(name)}\\s+[-–—:]\\s+(.{8,100})$`, 'mu').exec(blockText);
+      if (longForm) attrs.aliases = [`${name} – ${longForm[1]!.trim()}`];
+    }
+  }
+  const hasProjectSignals = blockFields.some((f) => PROJECT_FIELDS.has(f.key)) || /Projekt|Maßnahme|Modellvorhaben|Vorhaben/.test(blockText);
+  if (!name) {
+    if (!b.isEntry && !hasProjectSignals) return undefined;
+    const prog = run.primaryPrograms[0]?.name.split(/\s+[–—-]\s+/)[0];
+    const where = b.heading && b.isEntry ? b.heading.text : b.place?.name;
+    if (prog && where) name = `${prog}: ${where}`;
+    else if (where) name = `Projekt ${where}`;
+    else if (b.heading) name = b.heading.text.slice(0, 80);
+    else return undefined;
+    span = b.isEntry ? b.heading : (b.placeSpan ?? b.heading);
+    attrs.titleSource = 'synthesised';
+    rule = b.isEntry ? 'project.overview-entry' : 'project.synthesised';
+  }
+  if (!span) return undefined;
+
+  const periodField = get('period')[0]?.values.map((v) => v.text).join(' ');
+  const period = (periodField ? parsePeriod(periodField) : undefined) ?? b.period ?? proseEnd(blockText);
+  if (period) attrs.period = period;
+  const beginField = get('begin')[0]?.values[0]?.text;
+  const begin = beginField ? parseSingleDate(beginField) : undefined;
+  if (begin) attrs.begin = begin;
+  const groups = get('targetGroup')
+    .flatMap((f) => f.values.flatMap((v) => v.text.split(/\s*[,;]\s*|\s+und\s+(?=[\p{Lu}])/u)))
+    .map((s) => s.replace(/^[•·*-]\s*/, '').trim())
+    .filter((s) => s.length > 1);
+  if (groups.length) attrs.targetGroups = [...new Set(groups)];
+  if (targetsSgb2(blockText)) attrs.sgb2TargetGroup = true;
+  const domains = domainsOfText(domainText);
+  if (domains.length) attrs.domains = domains;
+  return { name, span, attrs, rule };
+}
+
+/** "bis Ende 2024" in a sentence about the project. */
+function proseEnd(blockText: string): Period | undefined {
+  const m = /(?:Projekt|Maßnahme|Förderung|Vorhaben)[^.\n]{0,160}?\bbis (?:Ende |zum )?((?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d{2})/u.exec(blockText);
+  return m ? parsePeriod(`bis ${m[1]}`) : undefined;
+}
+
+/** The text with the given spans blanked out (same length, so offsets stay valid); spans lie inside the text. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const s of sorted) {
+    const from = Math.max(s.start, pos);
+    if (s.end <= from) continue;
+    parts.push(text.slice(pos, from), text.slice(from, s.end).replace(/[^\n]/g, ' '));
+    pos = s.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

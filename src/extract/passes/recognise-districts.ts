@@ -1,0 +1,16 @@
+/** Pass: districts ("im Stadtteil X", "Quartier „Y“", "…siedlung"), unless the name is a town of the gazetteer. */
+import { recognisableLines } from '../context.ts';
+import { findDistricts } from '../districts.ts';
+import type { ExtractionRun } from '../run.ts';
+
+export function recogniseDistricts(run: ExtractionRun): void {
+  const { places } = run.ctx;
+  for (const line of recognisableLines(run.ctx)) {
+    for (const d of findDistricts(line.text, line.start)) {
+      if (!run.store.isFree(line.index, d)) continue;
+      if (places.lookup(d.name).some((pl) => pl.level === 'gemeinde' && d.type !== 'Stadtteil' && d.type !== 'Stadtbezirk')) continue;
+      run.found.districts.push(Object.assign(d, { line: line.index }));
+      run.store.take(line.index, d);
+    }
+  }
+}

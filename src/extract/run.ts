@@ -1,0 +1,99 @@
+/**
+ * The state one extraction builds up, pass by pass: the document context, the store of mentions and
+ * relations, the genre profile, what the recognisers found per line, the page's blocks and projects.
+ */
+import type { ContactHit } from './actors/contacts.ts';
+import type { OrgMention } from './actors/organisations.ts';
+import type { PersonMention } from './actors/persons.ts';
+import type { DocContext } from './context.ts';
+import type { DistrictMention } from './districts.ts';
+import type { GenreProfile } from './genres/types.ts';
+import type { MentionStore } from './mention-store.ts';
+import type { PlaceRef } from './place-lookup.ts';
+import type { ProgramMention } from './programs.ts';
+import type { Period } from '../model/schema.ts';
+import type { Mention, Span } from './types.ts';
+
+export type OnLine<T> = T & { line: number };
+
+export interface PlaceHit extends Span {
+  place: PlaceRef;
+  line: number;
+  cue?: string;
+}
+
+/** Raw recogniser hits, in text order per kind. */
+export interface Found {
+  contacts: Array<{ type: 'email' | 'phone' | 'website'; hit: ContactHit; line: number }>;
+  programs: Array<OnLine<ProgramMention>>;
+  orgs: Array<OnLine<OrgMention>>;
+  persons: Array<OnLine<PersonMention>>;
+  districts: Array<OnLine<DistrictMention>>;
+  places: PlaceHit[];
+}
+
+/** A stretch of lines about one project: the whole page, or one entry of an overview. */
+export interface Block {
+  from: number;
+  to: number;
+  place?: PlaceRef;
+  placeSpan?: Span;
+  kreis?: PlaceRef;
+  kreisSpan?: Span;
+  period?: Period;
+  heading?: Span & { text: string };
+  isEntry: boolean;
+}
+
+export interface WithHit<T> {
+  m: Mention;
+  hit: T;
+}
+
+export interface ExtractionRun {
+  ctx: DocContext;
+  store: MentionStore;
+  genre: GenreProfile;
+  found: Found;
+  blocks: Block[];
+  /** per line, the block covering it */
+  blockOfLine: Array<Block | undefined>;
+  places: Array<{ m: Mention; line: number }>;
+  /** place mentions by gazetteer id and start, so that a span names a place once */
+  placeMentionAt: Map<string, Mention>;
+  orgs: Array<WithHit<OnLine<OrgMention>>>;
+  programs: Array<WithHit<OnLine<ProgramMention>>>;
+  districts: Array<WithHit<OnLine<DistrictMention>>>;
+  persons: Array<WithHit<OnLine<PersonMention>>>;
+  /** the programmes the whole page belongs to */
+  primaryPrograms: Mention[];
+  projects: Array<{ m: Mention; block: Block }>;
+  /** per line, the project of the block covering it */
+  projectOfLine: Array<Mention | undefined>;
+}
+
+/** Per line, the first item whose line range [from, to) covers it (items in priority order). */
+export function firstCovering<T>(items: readonly T[], rangeOf: (x: T) => { from: number; to: number }, lineCount: number): Array<T | undefined> {
+  const out = new Array<T | undefined>(lineCount);
+  for (const x of items) {
+    const { from, to } = rangeOf(x);
+    for (let l = Math.max(0, from); l < Math.min(to, lineCount); l++) if (out[l] === undefined) out[l] = x;
+  }
+  return out;
+}
+
+/** The municipality a local actor on a line belongs to: its block's place. */
+export function localMunicipality(run: ExtractionRun, line: number): string | undefined {
+  return run.blockOfLine[line]?.place?.name;
+}
+
+/** The mention of a place at a span (one per place and start). */
+export function placeMention(run: ExtractionRun, place: PlaceRef, span: Span, rule: string): Mention {
+  const key = `${place.id}@${span.start}`;
+  let m = run.placeMentionAt.get(key);
+  if (!m) {
+    m = run.store.add('municipality', place.name, span, { placeId: place.id, placeType: place.level }, place.level === 'gemeinde' ? place.kreis : undefined, rule);
+    run.placeMentionAt.set(key, m);
+  }
+  return m;
+}
