@@ -23,6 +23,7 @@ const SPEC = {
       merges: { type: 'string' },
       gemeindeverzeichnis: { type: 'string' },
       curation: { type: 'string' },
+      explain: { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
     },
     minPositionals: 1,
@@ -89,6 +90,9 @@ Befehle:
       --curation <Datei>             Korrekturprotokoll, nach der Extraktion angewendet
       --gemeindeverzeichnis <Datei>  amtliches Gemeindeverzeichnis von Destatis (GV100AD als
                                      Text oder „Auszug GV“ als CSV), ergänzt Gemeindeschlüssel
+      --explain                      zeigt je Dokument die erkannte Seitenart und Zeile für Zeile,
+                                     was gefunden wurde und nach welcher Regel (ohne --out wird
+                                     nichts geschrieben)
       --quiet, -q                    keine Fortschritts- und Zusammenfassungszeilen
 
   import <Dateien oder Ordner…> --out <graph.json>
@@ -180,10 +184,11 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   switch (parsed.command) {
     case 'extract': {
       const out = parsed.options.out;
-      if (!out) throw new UsageError('Bei „extract“ fehlt die Zieldatei: --out <graph.json>.');
+      if (!out && !parsed.options.explain) throw new UsageError('Bei „extract“ fehlt die Zieldatei: --out <graph.json>.');
       const r = await runExtract({
         inputs: parsed.positionals,
-        out,
+        ...(out ? { out } : {}),
+        explain: parsed.options.explain ? (s: string) => process.stdout.write(`${s}\n`) : undefined,
         ...(parsed.options.merges ? { merges: parsed.options.merges } : {}),
         ...(parsed.options.gemeindeverzeichnis ? { register: parsed.options.gemeindeverzeichnis } : {}),
         ...(parsed.options.curation ? { curation: parsed.options.curation, curationRequired: true } : {}),

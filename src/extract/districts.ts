@@ -23,7 +23,13 @@ const NOT_DISTRICT = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'mit', 'im', 'in', 'wird', 'ist', 'sind', 'hat', 'haben', 'werden',
   'kinder', 'jugendliche', 'familien', 'eltern', 'projekt', 'projekte', 'angebote', 'zentrum', 'zielgruppe', 'arbeit', 'wohnen',
   'fuer', 'um', 'so', 'sollen', 'soll', 'leben', 'lebenden', 'aufwachsen', 'bewohner', 'bewohnerinnen', 'menschen', 'ebene', 'bereich', 'hier', 'dort', 'zudem', 'auch',
+  'vertrauen', 'kontakt', 'kontakte', 'angebot', 'netzwerke', 'netzwerk', 'strukturen', 'teilhabe', 'freizeit', 'zeit', 'raum', 'raeume', 'platz', 'anschluss',
+  'fuss', 'wurzeln', 'verantwortung', 'hilfe', 'hilfen', 'perspektiven', 'chancen', 'zugang', 'zukunft', 'alltag', 'begegnung', 'nachbarn', 'ehrenamtliche',
+  'sozialarbeit', 'kinderarmut', 'armut', 'bedarf', 'bedarfe', 'kitas', 'schulen', 'vereine', 'initiativen', 'akteure', 'fachkraefte', 'eltern', 'jugendarbeit',
 ]);
+
+/** Abstract nouns (…ung, …heit, …keit, …schaft, …ion, …tät, …nis) are never district names. */
+const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|ion|taet|nis|ismus)$/;
 
 const GENERIC_COMPOUND = /^(wohn|stadt|sozial|innenstadt|problem|pilot|modell|nachbar|heimat|bau|neubau|arbeiter|alt|neu)(siedlung|viertel|quartier)e?n?s?$/;
 
@@ -46,7 +52,7 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
       for (const part of parts) {
         const idx = raw.indexOf(part, partOffset);
         const p = nm[1] ? part : part.split(/\s+/).filter((w, i) => i === 0 || !NOT_DISTRICT.has(fold(w))).join(' ');
-        if (p.length >= 3 && !NOT_DISTRICT.has(fold(p))) out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type, rule: 'district.cue' });
+        if (p.length >= 3 && !NOT_DISTRICT.has(fold(p)) && (nm[1] || !ABSTRACT_NOUN.test(fold(p)))) out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type, rule: 'district.cue' });
         partOffset = idx + part.length;
       }
       count++;

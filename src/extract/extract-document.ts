@@ -39,11 +39,14 @@ export function runExtraction(doc: SourceDocument, opts: ExtractOptions): { extr
     programs: [],
     districts: [],
     persons: [],
+    proseProjects: [],
+    multiTown: false,
     primaryPrograms: [],
     projects: [],
     projectOfLine: [],
+    projectRegions: [],
   };
   for (const pass of genre.profile.passes) pass(run);
-  const extraction: DocumentExtraction = { doc: doc.name, genre: genre.profile.id, mentions: run.store.mentions, relations: run.store.relations, issues: ctx.issues };
+  const extraction: DocumentExtraction = { doc: doc.name, genre: genre.profile.id, genreReason: genre.reason, mentions: run.store.mentions, relations: run.store.relations, issues: ctx.issues };
   return { extraction, run, genre };
 }

@@ -24,7 +24,7 @@ export type FieldKey =
 export const MULTI_LINE_FIELDS: ReadonlySet<FieldKey> = new Set(['contact', 'partners', 'targetGroup', 'carrier', 'funder']);
 
 const LABEL_PATTERNS: Array<[FieldKey, RegExp]> = [
-  ['title', /^(projekt ?titel|titel( des projekts?)?|projektname|name des projekts?|projektbezeichnung|vorhaben)$/],
+  ['title', /^(projekt ?titel|titel( des projekts?)?|projektname|name des projekts?|projektbezeichnung|vorhaben|projekt|angebot|name des angebots|massnahme)$/],
   ['carrier', /^(projekttraeger(in)?|traeger(in)?( des projekts?)?|traegerschaft|antragsteller(in|\*in|\/in)?|zuwendungsempfaenger(in)?|durchfuehrender traeger|projekttraeger ?\/ ?antragsteller(in)?)$/],
   ['location', /^(projekt ?standort(e)?( ?\/ ?quartier)?|standort(e)?|projekt ?ort|einsatzort|quartier|stadtteil(e)?|sozialraum|projektgebiet|foerdergebiet)$/],
   ['period', /^((geplanter )?foerderzeitraum|(projekt)?laufzeit|foerderdauer|foerderperiode|projektzeitraum|zeitraum|dauer)$/],

@@ -112,6 +112,8 @@ export function readFields(lines: readonly Line[], furniture: readonly boolean[]
         if (labelOnLine(l) || isSectionHeading(l.text)) break;
         if (seenValue && blankRun > 0 && !multi) break;
         if (seenValue && multi && blankRun > 0 && looksLikeProse(l.text)) break;
+        // after a blank line, a heading over running text opens a new section
+        if (seenValue && multi && blankRun > 0 && headsProse(lines, j, to)) break;
         if (!multi && seenValue) break;
         field.values.push(valueLine(l));
         seenValue = true;
@@ -122,6 +124,19 @@ export function readFields(lines: readonly Line[], furniture: readonly boolean[]
     i = Math.max(i + 1, takesFollowing ? j : i + 1);
   }
   return fields;
+}
+
+/** The line at i is short and one of the next two non-blank lines is running text. */
+function headsProse(lines: readonly Line[], i: number, to: number): boolean {
+  if (lines[i]!.text.trim().length > 60) return false;
+  let seen = 0;
+  for (let k = i + 1; k < to && seen < 2; k++) {
+    const t = lines[k]!.text;
+    if (t.trim() === '') continue;
+    seen++;
+    if (looksLikeProse(t)) return true;
+  }
+  return false;
 }
 
 /** A long line of running text is not part of a list or contact block. */

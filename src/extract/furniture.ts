@@ -5,6 +5,9 @@
 import type { Line } from './lines.ts';
 
 const WHOLE_LINE = [
+  // the address a page was saved from ("source: https://…", "Quelle: https://…"): metadata, not text
+  /^(?:source|quelle|url|adresse|abgerufen (?:von|unter))\s*:\s*(?:https?:\/\/|www\.)\S*$/i,
+  /^https?:\/\/\S+$/i,
   /^inhalt anspringen$/i,
   /^(zum )?(haupt)?inhalt( springen| anzeigen)?$/i,
   /^(direkt )?zur (navigation|suche|hauptnavigation|startseite)$/i,

@@ -45,6 +45,18 @@ export interface Block {
   isEntry: boolean;
 }
 
+/** A project named in running text (passes/prose-projects.ts). */
+export interface ProseProject extends Span {
+  /** the name as written (also the text every repeat matches) */
+  name: string;
+  /** the label when it differs from the name ("Präventionsnetzwerk „X“") */
+  label?: string;
+  line: number;
+  rule: string;
+  /** the page calls its project by the programme's name */
+  programmeNamed?: boolean;
+}
+
 export interface WithHit<T> {
   m: Mention;
   hit: T;
@@ -65,11 +77,17 @@ export interface ExtractionRun {
   programs: Array<WithHit<OnLine<ProgramMention>>>;
   districts: Array<WithHit<OnLine<DistrictMention>>>;
   persons: Array<WithHit<OnLine<PersonMention>>>;
+  /** projects named in running text, with every repeat of their names, in text order */
+  proseProjects: ProseProject[];
+  /** the page names two or more towns in running text (local actors take the town named near them) */
+  multiTown: boolean;
   /** the programmes the whole page belongs to */
   primaryPrograms: Mention[];
   projects: Array<{ m: Mention; block: Block }>;
-  /** per line, the project of the block covering it */
+  /** per line, the project of the block covering it (on prose pages: the project named last) */
   projectOfLine: Array<Mention | undefined>;
+  /** prose pages with several projects: the stretch of text about each */
+  projectRegions: Array<{ project: Mention; start: number; end: number }>;
 }
 
 /** Per line, the first item whose line range [from, to) covers it (items in priority order). */
@@ -82,9 +100,23 @@ export function firstCovering<T>(items: readonly T[], rangeOf: (x: T) => { from:
   return out;
 }
 
-/** The municipality a local actor on a line belongs to: its block's place. */
-export function localMunicipality(run: ExtractionRun, line: number): string | undefined {
-  return run.blockOfLine[line]?.place?.name;
+/**
+ * The municipality a local actor at `pos` belongs to. On a page about several towns: the town named
+ * last before it in the same paragraph, else the first named after it in the same sentence; on any
+ * page, failing that, its block's place.
+ */
+export function localMunicipality(run: ExtractionRun, line: number, pos?: number): string | undefined {
+  const fallback = run.blockOfLine[line]?.place?.name;
+  if (pos === undefined || !run.multiTown) return fallback;
+  let before: PlaceHit | undefined;
+  let after: PlaceHit | undefined;
+  const sentence = run.ctx.sentenceAt(pos);
+  for (const p of run.found.places) {
+    if (p.line !== line) continue;
+    if (p.end <= pos) before = p;
+    else if (!after && p.start >= pos && sentence && p.end <= sentence.end) after = p;
+  }
+  return (before ?? after)?.place.name ?? fallback;
 }
 
 /** The mention of a place at a span (one per place and start). */

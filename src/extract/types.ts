@@ -67,8 +67,10 @@ export interface ExtractionIssue {
 
 export interface DocumentExtraction {
   doc: string;
-  /** The genre the page was read as (extract/genres), with the reason. */
+  /** The genre the page was read as (extract/genres). */
   genre?: string;
+  /** The page features that decided the genre. */
+  genreReason?: string;
   mentions: Mention[];
   relations: RelationMention[];
   issues: ExtractionIssue[];

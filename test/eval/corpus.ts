@@ -67,6 +67,36 @@ export interface CorpusScore {
   network: NetworkShape;
 }
 
+/** Rule ids behind the spurious nodes and ties of a run, most frequent first. */
+export function falsePositiveRules(pipeline: PipelineResult, result: EvalResult): { entities: Array<[string, number]>; relations: Array<[string, number]> } {
+  const nodeOf = pipeline.nodeOf;
+  const edgeRules = new Map<string, Set<string>>();
+  const nodeRules = new Map<string, Set<string>>();
+  for (const ex of pipeline.extractions) {
+    for (const m of ex.mentions) {
+      const k = nodeOf.get(m.id);
+      if (k) (nodeRules.get(k) ?? nodeRules.set(k, new Set()).get(k)!).add(m.rule ?? '?');
+    }
+    for (const r of ex.relations) {
+      const a = nodeOf.get(r.from);
+      const b = nodeOf.get(r.to);
+      if (!a || !b) continue;
+      const [x, y] = r.kind === 'cooperates_with' && b < a ? [b, a] : [a, b];
+      const k = `${r.kind}:${x}->${y}`;
+      (edgeRules.get(k) ?? edgeRules.set(k, new Set()).get(k)!).add(r.rule ?? '?');
+    }
+  }
+  const count = (keys: string[], rules: Map<string, Set<string>>) => {
+    const n = new Map<string, number>();
+    for (const k of keys) for (const r of rules.get(k) ?? ['?']) n.set(r, (n.get(r) ?? 0) + 1);
+    return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  };
+  return {
+    entities: count(result.documents.flatMap((d) => d.spurious.map((s) => s.key)), nodeRules),
+    relations: count(result.documents.flatMap((d) => d.spuriousRelations.map((s) => s.key)), edgeRules),
+  };
+}
+
 export interface NetworkShape {
   nodes: number;
   edges: number;

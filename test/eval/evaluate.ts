@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatGenreTable, scoreCorpus } from './corpus.ts';
+import { falsePositiveRules, formatGenreTable, scoreCorpus } from './corpus.ts';
 import {
   evaluate,
   formatReport,
@@ -131,6 +131,11 @@ function corpusReport(args: Args): number {
   }
   if (args.verbose) for (const run of score.runs) console.log(`# ${run.set.name}\n${formatReport(run.result, true)}\n`);
   console.log(formatGenreTable(score));
+  for (const run of score.runs) {
+    const fp = falsePositiveRules(run.pipeline, run.result);
+    const top = (xs: Array<[string, number]>) => xs.slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ') || '–';
+    console.log(`Regeln mit den meisten Fehlfunden (${run.set.name}): Knoten ${top(fp.entities)}; Kanten ${top(fp.relations)}`);
+  }
   return 0;
 }
 

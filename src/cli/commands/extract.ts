@@ -5,6 +5,7 @@ import { createGazetteer } from '../../gazetteer/gazetteer.ts';
 import { decodeRegisterBytes, parseDestatisRegister, withRegister } from '../../gazetteer/destatis.ts';
 import { nrwGazetteer } from '../../gazetteer/nrw.ts';
 import type { Gazetteer } from '../../gazetteer/types.ts';
+import { explainExtraction } from '../../extract/explain.ts';
 import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS } from '../../model/kinds.ts';
 import { runPipeline, type PipelineResult } from '../../resolve/pipeline.ts';
 import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
@@ -15,7 +16,10 @@ import { curateWithFile } from './curation.ts';
 
 export interface ExtractRun {
   inputs: string[];
-  out: string;
+  /** Where the graph goes; without it (only with `explain`) nothing is written. */
+  out?: string;
+  /** Receives the explanation of each document (`--explain`). */
+  explain?: ((text: string) => void) | undefined;
   merges?: string;
   register?: string;
   /** A curation log applied after extraction. */
@@ -63,6 +67,11 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
   const result = runPipeline(read.docs.map((d) => ({ name: d.name, text: d.text })), places, () => progress?.tick());
   progress?.done();
   for (const i of result.issues) log(`Hinweis: ${i.doc}: ${i.message}`);
+  if (run.explain) {
+    const texts = new Map(read.docs.map((d) => [d.name, d.text]));
+    for (const ex of result.extractions) run.explain(`${explainExtraction(ex, texts.get(ex.doc) ?? '')}\n`);
+  }
+  if (!run.out) return { code: problems.length > 0 ? EXIT.warnings : EXIT.ok, result };
 
   const curated = await curateWithFile(result.graphJson, run.curation, log, run.curationRequired ?? false);
   const graphJson = curated.graphJson;

@@ -21,7 +21,7 @@ export interface OrgMention {
   /** Municipality the text ties the organisation to (genitive or inside the name). */
   place?: PlaceRef;
   /** How it was found: a head noun, a legal-form run, a quoted unit list, a ministry abbreviation. */
-  rule: 'org.head' | 'org.legal-form' | 'org.plural-unit' | 'org.ministry-abbreviation';
+  rule: string;
 }
 
 const FUNCTION_WORDS = new Set([
@@ -224,14 +224,14 @@ function extend(
       let took = 0;
       while (k < tokens.length) {
         const t = tokens[k]!;
-        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(fold(t.text)) && !headOf(k)) {
+        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(fold(t.text)) && subjectWordOfUnit(headOf(k))) {
           k++;
           took++;
           continue;
         }
         if ((fold(t.text) === 'und' || t.text === '&' || t.text === ',') && took > 0) {
           const nx = tokens[k + 1];
-          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(fold(nx.text)) && !headOf(k + 1)) {
+          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(fold(nx.text)) && subjectWordOfUnit(headOf(k + 1))) {
             k++;
             continue;
           }
@@ -337,6 +337,11 @@ function extend(
   let next = pos;
   while (next < tokens.length && tokens[next]!.start < offset + spanEnd) next++;
   return { mentions, nextToken: next };
+}
+
+/** A word after "Fachbereich"/"Abteilung" names its subject unless it opens another body: "Schule" does, "Jugendamt" does not. */
+function subjectWordOfUnit(h: Head | undefined): boolean {
+  return !h || (h.info.cls === 'named' && (h.info.kind === 'school' || h.info.kind === 'daycare'));
 }
 
 /** Capitalised runs that end in a legal form and were not found through a head. */

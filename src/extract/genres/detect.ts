@@ -12,7 +12,13 @@ interface PageFeatures {
   head: string;
   separateOrInlineFields: number;
   tableFields: number;
+  /** the distinct keys of the page's labelled fields */
+  sheetKeys: ReadonlySet<string>;
   entryHeadings: number;
+  /** lines of running text (long, ending in a full stop) */
+  proseParagraphs: number;
+  /** sentences in the first person plural ("wir begleiten …", "unsere Projekte") */
+  weSentences: number;
 }
 
 interface GenreFeature {
@@ -24,32 +30,39 @@ interface GenreFeature {
 
 /** Features and their weights; each id names what it recognises. */
 export const GENRE_FEATURES: readonly GenreFeature[] = [
-  { id: 'fields', genre: 'project-sheet', weight: 3, test: (f) => f.separateOrInlineFields >= 3 },
-  { id: 'many-fields', genre: 'project-sheet', weight: 2, test: (f) => f.separateOrInlineFields >= 6 },
+  { id: 'project-fields', genre: 'project-sheet', weight: 2, test: (f) => f.sheetKeys.has('title') || f.sheetKeys.has('carrier') || f.sheetKeys.has('partners') || f.sheetKeys.has('location') },
+  { id: 'fields', genre: 'project-sheet', weight: 3, test: (f) => f.sheetKeys.size >= 4 && f.separateOrInlineFields >= f.proseParagraphs },
+  { id: 'many-fields', genre: 'project-sheet', weight: 2, test: (f) => f.sheetKeys.size >= 6 },
   { id: 'table-rows', genre: 'table-sheet', weight: 4, test: (f) => f.tableFields >= 3 },
   { id: 'entry-headings', genre: 'programme-overview', weight: 6, test: (f) => f.entryHeadings >= 3 },
-  { id: 'press-word', genre: 'press-release', weight: 3, test: (f) => /Presse(?:mitteilung|meldung|information|stelle|kontakt)|Medieninformation/.test(f.text) },
+  { id: 'press-word', genre: 'press-release', weight: 3, test: (f) => /Presse(?:mitteilung|meldung|information|stelle|kontakt|service)|Medieninformation|[>›|/]\s*Presse\s*[>›|/]/.test(f.text) },
   { id: 'dateline', genre: 'press-release', weight: 2, test: (f) => /(?:^|\n)[\p{Lu}][\p{L}. -]{2,30}(?:\s\([^)]{2,20}\))?,?\s(?:den\s)?\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]+)\s?\d{4}\s?[-–.:]/u.test(f.text) },
   { id: 'byline', genre: 'news-article', weight: 3, test: (f) => /(?:^|\n)\s*(?:Von|Text:)\s[\p{Lu}][\p{L}-]+\s[\p{Lu}][\p{L}-]+\s*(?:\n|$)/u.test(f.text) },
   { id: 'newspaper-furniture', genre: 'news-article', weight: 2, test: (f) => /Kommentare|Lesen Sie auch|Mehr zum Thema|Artikel teilen|Abo|Zeitung|Lokales/.test(f.text) },
   { id: 'minutes-words', genre: 'minutes', weight: 4, test: (f) => /Niederschrift|Tagesordnung|Beschlussvorschlag|Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Drucksache|Ratsinformation/.test(f.text) },
   { id: 'top-numbers', genre: 'minutes', weight: 2, test: (f) => /(?:^|\n)\s*(?:TOP|Tagesordnungspunkt)\s?\d/.test(f.text) },
+  { id: 'we-voice', genre: 'carrier-page', weight: 2, test: (f) => f.weSentences >= 2 },
   { id: 'carrier-words', genre: 'carrier-page', weight: 3, test: (f) => /Unsere (?:Projekte|Angebote)|Spende|Spendenkonto|Über uns|Wir über uns|Unser Leitbild|Mitglied werden/.test(f.text) },
-  { id: 'portal-words', genre: 'portal-profile', weight: 3, test: (f) => /Netzwerkkoordination|Koordinierungsstelle|Programmkommune|Ansprechperson|Kommunenprofil|Profil/.test(f.head) },
+  { id: 'portal-words', genre: 'portal-profile', weight: 3, test: (f) => /Programmkommune|Kommunenprofil|Profil der Kommune|Steckbrief der Kommune|Projektdatenbank|Projektprofil/.test(f.head) },
   { id: 'magazine-words', genre: 'magazine-article', weight: 3, test: (f) => /Ausgabe|Autor(?:in)?:|Interview|Jahresbericht|Fachbeitrag|Magazin|Praxisbeispiel/.test(f.text) },
 ];
 
 export function pageFeatures(ctx: DocContext): PageFeatures {
   let separateOrInlineFields = 0;
   let tableFields = 0;
+  const sheetKeys = new Set<string>();
   for (const f of ctx.fields) {
+    sheetKeys.add(f.key);
     if (f.layout === 'table') tableFields++;
     else separateOrInlineFields++;
   }
   let entryHeadings = 0;
   for (const l of ctx.live) if (entryHeadingPlace(l.text, ctx.places)) entryHeadings++;
   const text = ctx.text;
-  return { text, head: text.slice(0, 1500), separateOrInlineFields, tableFields, entryHeadings };
+  const proseParagraphs = ctx.live.filter((l) => l.text.trim().length > 160 && /[.!?“"]$/.test(l.text.trim())).length;
+  let weSentences = 0;
+  for (const s of ctx.sentences) if (/(?<![\p{L}])(?:[Ww]ir|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u.test(text.slice(s.start, s.end))) weSentences++;
+  return { text, head: text.slice(0, 1500), separateOrInlineFields, tableFields, sheetKeys, entryHeadings, proseParagraphs, weSentences };
 }
 
 const ORDER = Object.keys(GENRE_PROFILES) as GenreId[];

@@ -4,16 +4,20 @@ import { findBlocks } from '../passes/blocks.ts';
 import { addCueRelations } from '../passes/cue-relations.ts';
 import { addFieldRelations } from '../passes/field-relations.ts';
 import { linkPersons } from '../passes/person-links.ts';
+import { addPageOwnerTies } from '../passes/page-owner.ts';
+import { addPlaceTies } from '../passes/place-ties.ts';
 import { addProjectTies } from '../passes/project-ties.ts';
 import { findProjects } from '../passes/projects.ts';
+import { findProseProjects } from '../passes/prose-projects.ts';
 import { recogniseContacts } from '../passes/recognise-contacts.ts';
 import { recogniseDistricts } from '../passes/recognise-districts.ts';
 import { claimPrograms, recogniseOrganisations } from '../passes/recognise-organisations.ts';
 import { recognisePersons } from '../passes/recognise-persons.ts';
 import { recognisePlaces } from '../passes/recognise-places.ts';
+import { recognisePublicFunders } from '../passes/recognise-public-funders.ts';
 import type { Pass } from './types.ts';
 
 /** Recognisers in the order in which they claim spans of a line. */
-export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces];
+export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, findBlocks, addActorMentions, findProjects, addProjectTies, addFieldRelations, addCueRelations, linkPersons];
+export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, findBlocks, findProseProjects, addActorMentions, findProjects, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, linkPersons, addPageOwnerTies];

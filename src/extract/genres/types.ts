@@ -22,6 +22,8 @@ export interface GenreProfile {
   entries: boolean;
   /** a page with project fields but no title gets a project named after programme and town */
   synthesiseProject: boolean;
+  /** projects are named in running text ("das Projekt „X“"), possibly several per page */
+  proseProjects: boolean;
   passes: readonly Pass[];
 }
 

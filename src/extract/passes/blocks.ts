@@ -39,12 +39,9 @@ function pageBlock(run: ExtractionRun): Block {
   const loc = placeInValues(valuesOf('location'));
   const muni = placeInValues(valuesOf('municipality'));
   if (muni) {
-    // "Kreis/kreisfreie Stadt: Herford" names the Kreis when the town is not kreisfrei
-    const asKreis = muni.place.level === 'gemeinde' && !muni.place.kreisfrei && muni.place.kreis ? ctx.places.lookup(muni.place.kreis)[0] : undefined;
-    if (asKreis) {
-      b.kreis = asKreis;
-      b.kreisSpan = muni.span;
-    } else if (muni.place.level === 'kreis') {
+    // "Kreis/kreisfreie Stadt: Herford" with a town's name: the page speaks of the town, whose
+    // Kreis it does not name (the town is the place; no Kreis node is made from its name)
+    if (muni.place.level === 'kreis') {
       b.kreis = muni.place;
       b.kreisSpan = muni.span;
     } else if (!loc) {

@@ -1,11 +1,28 @@
 /**
- * Pass: relations stated in a sentence (rules/cue-relations.ts): funding, carrier and partner cues
- * about the sentence's project, explicit cooperation of two actors, an actor placed in a district.
+ * Pass: relations a sentence states (rules/cue-relations.ts). Each sentence has a subject: the
+ * project it names, else the project it refers back to ("das Projekt", "die Initiative"), else the
+ * project of its block or section (weaker: only cues that need no naming apply to it). Funding
+ * goes to the named or referred project, else to a programme the sentence names, else to the
+ * section's project or the page's programme.
  */
+import type { RelationKind } from '../../model/kinds.ts';
 import { cooperationPairs } from '../relations/cooperation.ts';
-import { CARRIER_CUE, FUNDING_CUE, PARTNER_CUE } from '../relations/cues.ts';
+import { PROJECT_ANAPHOR } from '../rules/project-names.ts';
+import {
+  CARRIER_ACTIVE_VERB,
+  CARRIER_AFTER_CUE,
+  FUNDING_CUE,
+  PARTICIPATION_CUE,
+  PARTNER_CUE,
+  PLACE_LIST_CUE,
+  SPLIT_COOPERATION_CUE,
+} from '../rules/cue-relations.ts';
 import type { ExtractionRun } from '../run.ts';
+import type { Sentence } from '../sentences.ts';
 import { spanIndex } from '../span-index.ts';
+import type { Mention, Span } from '../types.ts';
+
+type Strength = 'named' | 'referred' | 'context';
 
 export function addCueRelations(run: ExtractionRun): void {
   const { ctx, store } = run;
@@ -13,34 +30,162 @@ export function addCueRelations(run: ExtractionRun): void {
   const orgsIn = spanIndex(run.orgs, (x) => x.m);
   const programsIn = spanIndex(run.programs, (x) => x.m);
   const districtsIn = spanIndex(run.districts, (x) => x.m);
+  const placesIn = spanIndex(run.places, (x) => x.m);
+  const projectMentions = store.mentions.filter((m) => m.kind === 'project');
+  const projectsIn = spanIndex(projectMentions, (m) => m);
+  const canonical = new Map<string, Mention>(run.projects.map((p) => [p.m.name, p.m]));
+  const singleProject = run.projects.length === 1;
+
   for (const s of ctx.sentences) {
     const st = text.slice(s.start, s.end);
     const orgsHere = orgsIn(s).map((x) => x.m);
+    const actors = orgsHere.filter((o) => o.kind !== 'funder');
     const progsHere = programsIn(s).map((x) => x.m);
-    const project = run.projectOfLine[s.line];
-    const block = run.blockOfLine[s.line];
     const inField = ctx.fieldValueLines.has(s.line);
+    const named = projectsIn(s).map((m) => canonical.get(m.name) ?? m);
+    const block = run.blockOfLine[s.line];
+    let subject: Mention | undefined;
+    let strength: Strength | undefined;
+    if (named[0]) [subject, strength] = [named[0], 'named'];
+    else if (PROJECT_ANAPHOR.test(st) && run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'referred'];
+    else if (run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'context'];
+    const strong = strength === 'named' || strength === 'referred' || (strength === 'context' && singleProject && run.genre.proseProjects);
+    const relate = (kind: RelationKind, from: Mention, to: Mention, cue: string, rule: string) => store.relate(kind, from, to, s, cue, rule);
+
     if (FUNDING_CUE.test(st)) {
-      const funders = orgsHere.filter((o) => o.kind === 'funder');
-      const subjects = progsHere.length ? progsHere : orgsHere.filter((o) => o.kind !== 'funder').slice(0, 1);
-      const from = subjects.length ? subjects : project ? [project] : run.primaryPrograms.slice(0, 1);
-      for (const f of funders) for (const x of from) store.relate('funded_by', x, f, s, 'Förderung', 'cue.funding');
+      const funders = [...orgsHere.filter((o) => o.kind === 'funder'), ...fundingPlaces(text, s, placesIn(s).map((x) => x.m))];
+      // who is funded: the project the sentence names or refers to, a programme it names, the body it
+      // speaks of ("Gefördert wird die Servicestelle …"), the section's project, the page's programme
+      const body = actors.filter((o) => o.kind !== 'municipality').slice(0, 1);
+      const from = strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject ? [subject] : run.primaryPrograms.slice(0, 1);
+      for (const f of funders) for (const x of from) relate('funded_by', x, f, 'Förderung', 'cue.funding');
     }
-    if (project && CARRIER_CUE.test(st) && !inField) {
-      for (const o of orgsHere) if (o.kind !== 'funder') store.relate('carried_by', project, o, s, 'Trägerschaft', 'cue.carrier');
+    // "FamilienWege wird im Rahmen des Programms „X“ …": the named project belongs to the programme
+    if (subject && (strength === 'named' || strength === 'referred')) {
+      for (const p of programsIn(s)) if (p.hit.cued) relate('part_of', subject, p.m, 'im Rahmen des Programms', 'cue.part-of-programme');
     }
-    if (project && (PARTNER_CUE.test(st) || block?.isEntry) && !inField) {
-      for (const a of orgsHere) {
-        if (a.kind === 'funder' || store.has('carried_by', project, a)) continue;
-        store.relate('partner', project, a, s, 'Kooperation', block?.isEntry && !PARTNER_CUE.test(st) ? 'partner.overview-entry' : 'cue.partner');
+    if (subject && !inField) {
+      // an overview entry's carrier is its Jugendamt; other bodies named there are partners
+      if (!block?.isEntry) for (const o of carriersAfterCue(text, s, actors)) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-after');
+      if (strength === 'named' || strength === 'referred') {
+        const active = activeCarriers(text, s, actors, [...projectsIn(s), ...anaphorSpans(text, s)]);
+        for (const o of active) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-active');
+        for (let i = 0; i < active.length; i++) for (let j = i + 1; j < active.length; j++) relate('cooperates_with', active[i]!, active[j]!, 'gemeinsame Trägerschaft', 'cue.cooperation-joint-carriers');
+        for (const p of projectsIn(s)) {
+          const o = genitiveCarrier(text, p, actors);
+          if (o) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-genitive');
+        }
+      }
+      const partnerCue = PARTNER_CUE.test(st);
+      const entry = block?.isEntry === true;
+      if (partnerCue || entry || (strong && PARTICIPATION_CUE.test(st))) {
+        const rule = partnerCue ? 'cue.partner' : entry ? 'partner.overview-entry' : 'cue.participation';
+        for (const a of actors) {
+          if (store.has('carried_by', subject, a)) continue;
+          relate('partner', subject, a, 'Kooperation', rule);
+        }
       }
     }
-    const coop = orgsHere.filter((o) => o.kind !== 'funder');
-    for (const [a, b] of cooperationPairs(text, s, coop)) store.relate('cooperates_with', a, b, s, 'Zusammenarbeit', 'cue.cooperation');
+    // "wir arbeiten eng mit A und B zusammen" on a carrier's page: A and B are partners of the project
+    const we = WE.test(st);
+    if (we && subject && (PARTNER_CUE.test(st) || SPLIT_COOPERATION_CUE.test(st))) {
+      for (const a of actors) if (!store.has('carried_by', subject, a)) relate('partner', subject, a, 'Kooperation', 'cue.partner-of-we');
+    }
+    for (const [a, b] of we ? [] : cooperationPairs(text, s, actors)) relate('cooperates_with', a, b, 'Zusammenarbeit', 'cue.cooperation');
+    const split = we ? null : SPLIT_COOPERATION_CUE.exec(st);
+    if (split) {
+      const clause = clauseAround(text, s, s.start + split.index, s.start + split.index + split[0].length);
+      const group = actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
+      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) relate('cooperates_with', group[i]!, group[j]!, 'Zusammenarbeit', 'cue.cooperation-split-verb');
+    }
     // "X im Stadtteil Y": an actor placed in a district
     for (const d of districtsIn(s)) {
       const before = orgsHere.filter((o) => o.end <= d.m.start && d.m.start - o.end < 25 && /^\s+(?:im|in)\s/.test(text.slice(o.end, d.m.start)));
-      for (const o of before) store.relate('located_in', o, d.m, s, 'Standort', 'located.actor-in-district');
+      for (const o of before) relate('located_in', o, d.m, 'Standort', 'located.actor-in-district');
+    }
+    // a list of places the programme or project reaches
+    const placesHere = placesIn(s).map((x) => x.m).filter((m) => m.attrs.placeType === 'gemeinde' || m.attrs.placeType === 'kreis');
+    if (placesHere.length >= 2 && PLACE_LIST_CUE.test(st) && isPlaceList(text, placesHere)) {
+      const target = strength === 'named' ? subject : progsHere[0] ?? (strength === 'referred' ? subject : /Projekte|Initiativen|Kommunen|Standort/.test(st) ? run.primaryPrograms[0] : undefined);
+      if (target) for (const p of placesHere) relate('located_in', target, p, 'Ortsliste', 'cue.place-list');
     }
   }
+}
+
+const WE = /(?<![\p{L}])(?:[Ww]ir|uns|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u;
+
+/** Towns and Kreise that pay ("aus Mitteln … des Kreises Düren", "von der Stadt mitfinanziert"). */
+function fundingPlaces(text: string, s: Sentence, places: readonly Mention[]): Mention[] {
+  return places.filter((p) => {
+    const before = text.slice(Math.max(s.start, p.start - 30), p.start);
+    const surface = text.slice(p.start, p.end);
+    const genitive = /(?:des|der|vom|von der|durch den|durch die)\s+$/u.test(before) || (/^(?:Kreises|Kreis|Stadt|Gemeinde)\s/u.test(surface) && /(?:des|der|vom|von der|durch den|durch die|und)\s+$/u.test(before));
+    const money = /(?:Mitteln?|Zuschuss|Zuschüsse|finanziert|gefördert|fördert|Eigenanteil|Kofinanzierung|Förderung)/u.test(text.slice(s.start, p.start));
+    return genitive && money;
+  });
+}
+
+/** Actors after a nominal or passive carrier cue, up to a partner cue or the clause end. */
+function carriersAfterCue(text: string, s: Sentence, actors: readonly Mention[]): Mention[] {
+  const st = text.slice(s.start, s.end);
+  const m = CARRIER_AFTER_CUE.exec(st);
+  if (!m) return [];
+  const from = s.start + m.index + m[0].length;
+  const rest = st.slice(m.index + m[0].length);
+  const stop = /\s(?:in Kooperation|gemeinsam mit|zusammen mit|mit Unterstützung|unterstützt|gefördert|Partner|sowie mit)|[;]|\.\s/u.exec(rest);
+  const to = stop ? from + stop.index : s.end;
+  // "Träger ist X" also when X stands before the cue ("X ist Träger des Projekts")
+  const after = actors.filter((a) => a.start >= from && a.end <= to);
+  if (after.length) return after;
+  const before = actors.filter((a) => a.end <= s.start + m.index && s.start + m.index - a.end < 30 && /^\s*(?:ist|sind|war|als)\s/.test(text.slice(a.end, s.start + m.index)));
+  return before.slice(-1);
+}
+
+/** The actors that are the subject of an operating verb whose object is the project ("A und B eröffnen das „P“"). */
+function activeCarriers(text: string, s: Sentence, actors: readonly Mention[], projectSpans: readonly Span[]): Mention[] {
+  const st = text.slice(s.start, s.end);
+  const m = CARRIER_ACTIVE_VERB.exec(st);
+  if (!m) return [];
+  const verbAt = s.start + m.index;
+  if (!projectSpans.some((p) => p.start >= verbAt)) return [];
+  // the subject: actors between the clause start and the verb, coordinated by "und" or commas
+  const clauseStart = Math.max(s.start, text.lastIndexOf(';', verbAt) + 1, lastClauseBreak(text, s.start, verbAt));
+  return actors.filter((a) => a.start >= clauseStart && a.end <= verbAt);
+}
+
+/** Start of the clause a position is in: after the last ", der/die/das/wo/…" or ":" before it. */
+function lastClauseBreak(text: string, from: number, to: number): number {
+  const re = /(?:,\s+(?:der|die|das|den|dem|deren|dessen|wo|wobei|womit|weil|da|dass|um|wenn|als|denn|aber|doch)\s)|:\s/gu;
+  let last = from;
+  for (const m of text.slice(from, to).matchAll(re)) last = from + m.index + m[0].length;
+  return last;
+}
+
+/** "das Projekt „P“ des Vereins X": the organisation in the genitive right after the project's name. */
+function genitiveCarrier(text: string, p: Span, actors: readonly Mention[]): Mention | undefined {
+  const after = /^[“”"«]?\s*(?:des|der|vom|von der)\s/u.exec(text.slice(p.end, p.end + 12));
+  if (!after) return undefined;
+  const at = p.end + after[0].length;
+  return actors.find((a) => a.start >= at && a.start - at <= 12);
+}
+
+function anaphorSpans(text: string, s: Sentence): Span[] {
+  const m = PROJECT_ANAPHOR.exec(text.slice(s.start, s.end));
+  return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length }] : [];
+}
+
+/** The clause around a cue: from the last ";" or clause break before it to the next ";" after it. */
+function clauseAround(text: string, s: Sentence, cueStart: number, cueEnd: number): Span {
+  const start = Math.max(s.start, text.lastIndexOf(';', cueStart) + 1);
+  const semi = text.indexOf(';', cueEnd);
+  return { start, end: semi >= 0 && semi < s.end ? semi : s.end };
+}
+
+/** Places joined by commas, "und", "sowie" or slashes (a list, not places scattered through a sentence). */
+function isPlaceList(text: string, places: readonly Mention[]): boolean {
+  for (let i = 1; i < places.length; i++) {
+    const between = text.slice(places[i - 1]!.end, places[i]!.start);
+    if (/^\s*(?:,|und|sowie|oder|\/|;)\s*(?:(?:die|der|den|dem|Stadt|Gemeinde|Kreis|im Kreis)\s+)?$/u.test(between)) return true;
+  }
+  return false;
 }

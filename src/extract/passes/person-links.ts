@@ -8,6 +8,7 @@ import type { Field } from '../fields.ts';
 import type { Line } from '../lines.ts';
 import { trimmedSpan } from '../lines.ts';
 import type { ExtractionRun } from '../run.ts';
+import { employerFinder, type Employer } from './person-roles.ts';
 import { byLine, onLines } from '../span-index.ts';
 import type { Mention, MentionAttrs } from '../types.ts';
 
@@ -29,6 +30,8 @@ export function linkPersons(run: ExtractionRun): void {
   const firstPlaceMention = new Map<string, Mention>();
   for (const x of run.places) if (x.m.attrs.placeId !== undefined && !firstPlaceMention.has(x.m.attrs.placeId)) firstPlaceMention.set(x.m.attrs.placeId, x.m);
 
+  const employerOf = employerFinder(run);
+  let employer: Employer | undefined;
   for (const { m: pm, hit } of run.persons) {
     const project = run.projectOfLine[hit.line];
     const line = ctx.lines[hit.line]!;
@@ -53,6 +56,11 @@ export function linkPersons(run: ExtractionRun): void {
         pm.attrs.organisation = org.name;
       }
       if (project) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.contact-label');
+    } else if ((employer = employerOf(pm, hit.role))) {
+      store.relate('works_for', pm, employer.org, ctx.evidenceAt(pm.start), employer.role ?? hit.role ?? 'Nennung', employer.rule);
+      pm.attrs.organisation = employer.org.name;
+      if (!pm.attrs.role && employer.role) pm.attrs.role = employer.role;
+      if (project && /ansprechpartner/i.test(hit.role ?? '')) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.role');
     } else if (hit.role && MAYOR_ROLE.test(hit.role)) {
       const town = run.blockOfLine[hit.line]?.place;
       if (town) {

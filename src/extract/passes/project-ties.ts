@@ -3,13 +3,21 @@
  * districts; part_of the page's programmes; an overview entry's Jugendamt as carrier.
  */
 import { placeMention, type ExtractionRun } from '../run.ts';
+import type { Mention, Span } from '../types.ts';
 import { spanIndex } from '../span-index.ts';
 
 export function addProjectTies(run: ExtractionRun): void {
   const { ctx, store } = run;
   const placesIn = spanIndex(run.places, (x) => x.m);
   const districtsIn = spanIndex(run.districts, (x) => x.m);
+  const regionOf = new Map(run.projectRegions.map((r) => [r.project, r]));
+  const several = run.projectRegions.length > 1;
   for (const { m: project, block } of run.projects) {
+    const region = several ? regionOf.get(project) : undefined;
+    if (region) {
+      placesOfRegion(run, project, region, placesIn, districtsIn);
+      continue;
+    }
     let placeNode;
     if (block.place && block.placeSpan) {
       placeNode = placesIn(block.placeSpan).find((x) => x.m.attrs.placeId === block.place!.id)?.m ?? placeMention(run, block.place, block.placeSpan, 'place.block');
@@ -31,10 +39,43 @@ export function addProjectTies(run: ExtractionRun): void {
         if (pl?.level === 'gemeinde' && pl.kreis === block.place.name) store.relate('located_in', project, pm.m, ctx.evidenceAt(pm.m.start), 'Standort im Kreis', 'located.town-of-kreis');
       }
     }
-    for (const pm of run.primaryPrograms) store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
+    // a page's programme is every project's, unless the page names several projects in prose
+    if (run.projectRegions.length <= 1) for (const pm of run.primaryPrograms) store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
     if (block.isEntry && block.place && block.heading) {
       const yo = store.add('youth_office', 'Jugendamt', block.heading, { domains: ['SGB VIII'], unitName: block.heading.text }, block.place.name, 'youth_office.overview-entry');
       store.relate('carried_by', project, yo, block.heading, 'Eintrag eines Jugendamts in der Programmübersicht', 'carried_by.overview-entry');
     }
+  }
+}
+
+const BEFORE_PLACE = /(?:\b(?:in|im|in den|aus|nach|für|am)(?:\s+(?:den\s+)?(?:Stadtteil(?:en)?|Ortsteil(?:en)?|Quartier(?:en)?|Stadtbezirk(?:en)?|Sozialraum|Stadt|Gemeinde|Kommunen?|Städten))?|,|und|sowie)\s*$/u;
+
+/**
+ * A page that presents several projects: each is placed where its own section says it works —
+ * the districts of the section, and the towns named there after "in", "aus", "für" — and in the
+ * page's town when its section names none.
+ */
+function placesOfRegion(
+  run: ExtractionRun,
+  project: Mention,
+  region: Span,
+  placesIn: (s: Span) => Array<{ m: Mention }>,
+  districtsIn: (s: Span) => Array<{ m: Mention }>,
+): void {
+  const { ctx, store } = run;
+  const text = ctx.text;
+  let placed = false;
+  for (const d of districtsIn(region)) {
+    if (store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Quartier/Stadtteil', 'located.section-district')) placed = true;
+  }
+  for (const p of placesIn(region)) {
+    if (p.m.attrs.placeType !== 'gemeinde' || ctx.fieldLabelLines.has(ctx.lineOf(p.m.start))) continue;
+    if (!BEFORE_PLACE.test(text.slice(Math.max(region.start, p.m.start - 40), p.m.start))) continue;
+    if (store.relate('located_in', project, p.m, ctx.evidenceAt(p.m.start), 'Ort im Abschnitt', 'located.section-town')) placed = true;
+  }
+  const town = run.blocks[0]?.place;
+  if (town && run.blocks[0]?.placeSpan && (!placed || town.level === 'gemeinde')) {
+    const m = placesIn(run.blocks[0].placeSpan).find((x) => x.m.attrs.placeId === town.id)?.m ?? placeMention(run, town, run.blocks[0].placeSpan, 'place.block');
+    if (!placed || run.ctx.text.slice(region.start, region.end).includes(town.name)) store.relate('located_in', project, m, ctx.evidenceAt(m.start), 'Projektort', 'located.block-place');
   }
 }

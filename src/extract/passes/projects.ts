@@ -20,6 +20,10 @@ export function findProjects(run: ExtractionRun): void {
   const maskedText = maskSpans(ctx.text, [...run.orgs.filter((o) => o.m.kind === 'funder').map((o) => o.m), ...run.programs.map((x) => x.m)]);
   const fieldsOf = fieldsByBlock(ctx.fields, ctx.lines);
   const programs = run.programs.map((x) => x.m);
+  if (run.proseProjects.length > 0) {
+    addProseProjects(run, maskedText);
+    return;
+  }
   for (const b of run.blocks) {
     const p = projectOfBlock(run, b, maskedText, fieldsOf(b), programs);
     if (!p) continue;
@@ -30,6 +34,90 @@ export function findProjects(run: ExtractionRun): void {
   }
   const at = firstCovering(run.projects, (p) => p.block, ctx.lines.length);
   run.projectOfLine = at.map((p) => p?.m);
+}
+
+/**
+ * Projects named in running text: the first mention of each name carries the attributes, read from
+ * its section (from its first mention to the next project's); every line's project is the one named
+ * last before it (the first project for the lines before any name).
+ */
+function addProseProjects(run: ExtractionRun, maskedText: string): void {
+  const { ctx, store } = run;
+  const block = run.blocks[0]!;
+  const town = block.place?.name;
+  const programme = run.primaryPrograms[0]?.name.split(/\s+[–—-]\s+/)[0] ?? run.programs[0]?.m.name.split(/\s+[–—-]\s+/)[0];
+  const labelOf = (p: ExtractionRun['proseProjects'][number]) => (p.programmeNamed ? `${programme ?? p.name}${town ? `: ${town}` : ''}` : (p.label ?? p.name));
+  const firsts = new Map<string, number>();
+  run.proseProjects.forEach((p, i) => {
+    if (!firsts.has(labelOf(p))) firsts.set(labelOf(p), i);
+  });
+  const order = [...firsts.values()];
+  const sectionEnd = (k: number) => (k + 1 < order.length ? run.proseProjects[order[k + 1]!]!.start : ctx.text.length);
+  const sectionStart = (k: number) => (k === 0 ? 0 : run.proseProjects[order[k]!]!.start);
+  const byLabel = new Map<string, Mention>();
+  const mentionAt: Mention[] = [];
+  run.proseProjects.forEach((p, i) => {
+    const label = labelOf(p);
+    const k = order.indexOf(i);
+    let attrs: MentionAttrs = {};
+    if (k >= 0) {
+      const region = { start: sectionStart(k), end: sectionEnd(k) };
+      attrs = proseAttributes(run, region, maskedText);
+      if (p.programmeNamed) attrs.titleSource = 'synthesised';
+      else attrs.titleSource = 'quoted';
+    }
+    const m = store.add('project', label, p, attrs, town, p.rule);
+    if (!byLabel.has(label)) {
+      byLabel.set(label, m);
+      run.projects.push({ m, block });
+    }
+    mentionAt.push(byLabel.get(label)!);
+  });
+  // each line's project: the first one named on it, else the one named last before it
+  const projectOfLine: Array<Mention | undefined> = new Array(ctx.lines.length);
+  let k = 0;
+  let current = mentionAt[0];
+  for (const line of ctx.lines) {
+    let onLine: Mention | undefined;
+    for (; k < run.proseProjects.length && run.proseProjects[k]!.line <= line.index; k++) {
+      if (run.proseProjects[k]!.line === line.index) onLine ??= mentionAt[k];
+      current = mentionAt[k];
+    }
+    projectOfLine[line.index] = onLine ?? current;
+  }
+  run.projectOfLine = projectOfLine;
+  run.projectRegions = order.map((i, n) => ({ project: mentionAt[i]!, start: sectionStart(n), end: sectionEnd(n) }));
+}
+
+/** Period, target group and domains of a prose project, from the sentences of its section. */
+function proseAttributes(run: ExtractionRun, region: Span, maskedText: string): MentionAttrs {
+  const { ctx } = run;
+  const attrs: MentionAttrs = {};
+  const sentences = ctx.sentences.filter((s) => s.start >= region.start && s.end <= region.end);
+  const texts = sentences.map((s) => ctx.text.slice(s.start, s.end));
+  const period = prosePeriod(texts);
+  if (period) attrs.period = period;
+  const all = texts.join('\n');
+  if (targetsSgb2(all)) attrs.sgb2TargetGroup = true;
+  const domains = domainsOfText(sentences.map((s) => maskedText.slice(s.start, s.end)).join('\n'));
+  if (domains.length) attrs.domains = domains;
+  return attrs;
+}
+
+const PERIOD_CONTEXT = /(?:Projekt|Vorhaben|Angebot|Initiative|Netzwerk|Förderung|gefördert|Laufzeit|läuft|Förderzeitraum|Zeitraum|befristet|startet|gestartet|beginnt|begann|besteht|seit|bis)/u;
+
+/** The first period a sentence about the project states: a range, else "bis …", else "seit/ab …". */
+export function prosePeriod(texts: readonly string[]): Period | undefined {
+  let since: Period | undefined;
+  for (const t of texts) {
+    if (!PERIOD_CONTEXT.test(t)) continue;
+    const p = parsePeriod(t);
+    if (!p) continue;
+    if (p.start && p.end) return p;
+    if (p.end) return since?.start ? { start: since.start, end: p.end } : p;
+    since ??= p;
+  }
+  return since;
 }
 
 /** Programmes the whole page belongs to: cued ones, ones in the first lines, or the only one named. */
@@ -100,14 +188,14 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   }
   const hasProjectSignals = blockFields.some((f) => PROJECT_FIELDS.has(f.key)) || /Projekt|Maßnahme|Modellvorhaben|Vorhaben/.test(blockText);
   if (!name) {
-    if (!b.isEntry && !hasProjectSignals) return undefined;
+    if (!b.isEntry && (!hasProjectSignals || !run.genre.synthesiseProject)) return undefined;
     const prog = run.primaryPrograms[0]?.name.split(/\s+[–—-]\s+/)[0];
     const where = b.heading && b.isEntry ? b.heading.text : b.place?.name;
     if (prog && where) name = `${prog}: ${where}`;
     else if (where) name = `Projekt ${where}`;
     else if (b.heading) name = b.heading.text.slice(0, 80);
     else return undefined;
-    span = b.isEntry ? b.heading : (b.placeSpan ?? b.heading);
+    span = b.isEntry ? b.heading : (pageTitle(run) ?? b.placeSpan ?? b.heading);
     attrs.titleSource = 'synthesised';
     rule = b.isEntry ? 'project.overview-entry' : 'project.synthesised';
   }
@@ -128,6 +216,18 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   const domains = domainsOfText(domainText);
   if (domains.length) attrs.domains = domains;
   return { name, span, attrs, rule };
+}
+
+/** The page's title: the first live line long enough to be one (not a bare "Projekte"), not a field. */
+function pageTitle(run: ExtractionRun): Span | undefined {
+  const { ctx } = run;
+  for (const l of ctx.live.slice(0, 8)) {
+    const t = l.text.trim();
+    if (t.length < 12 || t.length > 120 || ctx.fieldLabelLines.has(l.index) || ctx.fieldValueLines.has(l.index)) continue;
+    const lead = l.text.length - l.text.trimStart().length;
+    return { start: l.start + lead, end: l.start + lead + t.length };
+  }
+  return undefined;
 }
 
 /** "bis Ende 2024" in a sentence about the project. */

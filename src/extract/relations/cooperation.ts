@@ -1,6 +1,6 @@
 /** Pairs of actors a sentence says cooperate with each other (cooperates_with). */
 import type { Mention, Span } from '../types.ts';
-import { COORDINATED_COOPERATION_CUE, RELATIONAL_COOPERATION_CUE } from './cues.ts';
+import { COORDINATED_COOPERATION_CUE, RELATIONAL_COOPERATION_CUE } from '../rules/cue-relations.ts';
 
 /**
  * Clause by clause (split at ";"): after a coordinated cue, the actors up to the next "mit" or the

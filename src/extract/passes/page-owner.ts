@@ -1,0 +1,39 @@
+/**
+ * Pass (carrier pages): the organisation whose page it is — named in its header or footer, "wir"
+ * in its text — carries every project the page presents, and employs the contact persons the
+ * page names without another organisation.
+ */
+import type { ExtractionRun } from '../run.ts';
+import type { Mention } from '../types.ts';
+
+export function addPageOwnerTies(run: ExtractionRun): void {
+  if (run.genre.id !== 'carrier-page') return;
+  const owner = pageOwner(run);
+  if (!owner) return;
+  const { ctx, store } = run;
+  const evidence = ctx.evidenceAt(owner.start);
+  for (const { m } of run.projects) if (!store.has('partner', m, owner)) store.relate('carried_by', m, owner, evidence, 'Seite des Trägers', 'carried_by.page-owner');
+  const employed = new Set(store.relations.filter((r) => r.kind === 'works_for').map((r) => r.from));
+  for (const { m, hit } of run.persons) {
+    if (employed.has(m.id) || !run.found.contacts.some((c) => Math.abs(c.line - hit.line) <= 3)) continue;
+    store.relate('works_for', m, owner, ctx.evidenceAt(m.start), 'Kontakt auf der Seite des Trägers', 'works_for.page-owner');
+    m.attrs.organisation ??= owner.name;
+  }
+}
+
+/** A carrier named in the first lines of the page, else the carrier the page names most often. */
+function pageOwner(run: ExtractionRun): Mention | undefined {
+  const carriers = run.orgs.map((o) => o.m).filter((m) => m.kind === 'carrier');
+  if (!carriers.length) return undefined;
+  const head = new Set(run.ctx.live.slice(0, 6).map((l) => l.index));
+  const inHead = run.orgs.find((o) => o.m.kind === 'carrier' && head.has(o.hit.line));
+  if (inHead) return inHead.m;
+  const count = new Map<string, { n: number; m: Mention }>();
+  for (const c of carriers) {
+    const e = count.get(c.name);
+    if (e) e.n++;
+    else count.set(c.name, { n: 1, m: c });
+  }
+  const ranked = [...count.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start);
+  return ranked[0]!.n >= 2 ? ranked[0]!.m : undefined;
+}

@@ -1,0 +1,125 @@
+/**
+ * Whom a person works for, read from the words around the name: an apposition ("Name,
+ * Geschäftsführerin der Org", "Leiter des Jugendamtes, Name"), parentheses ("Name (Org)"), "Name
+ * vom Org" in captions, or an office title that implies its body (rules/roles.ts: a Landrat works
+ * for the Kreis, a Bürgermeisterin for the town, a Ministerin for her ministry).
+ */
+import { canonicalMinistry } from '../actors/public-bodies.ts';
+import { foldMemo as fold } from '../memo.ts';
+import { MINISTRY_PORTFOLIO, ROLE_RULES, ROLE_WORD, type ImpliedBody } from '../rules/roles.ts';
+import type { ExtractionRun } from '../run.ts';
+import type { Mention } from '../types.ts';
+
+export interface Employer {
+  org: Mention;
+  rule: string;
+  role?: string;
+}
+
+const APPOSITION_AFTER = new RegExp(String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(${ROLE_WORD})(?:\s+(?:der|des|im|vom|beim|bei der|in der|am|für den|für die|für das)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?)?`, 'u');
+const ROLE_BEFORE_ORG = new RegExp(String.raw`(${ROLE_WORD})\s+(?:der|des|im|vom|beim|bei der|in der|am)\s+$`, 'u');
+const VON_ORG = /^\s+(?:von der|vom|von|aus dem|aus der|beim|bei der|im)\s+/u;
+const COMPOUND_ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(„"])((?:[\p{L}]+-)?${ROLE_WORD})\s+(?:(?:Dr\.|Prof\.)\s+)*$`, 'u');
+
+export function employerFinder(run: ExtractionRun): (person: Mention, role: string | undefined) => Employer | undefined {
+  const { ctx } = run;
+  const text = ctx.text;
+  // organisations and places that can employ, in text order
+  const bodies = [...run.orgs.map((o) => o.m), ...run.places.map((p) => p.m)].sort((a, b) => a.start - b.start);
+  const startingNear = (pos: number, slack: number) => bodies.find((b) => b.start >= pos && b.start - pos <= slack);
+  const endingNear = (pos: number, slack: number) => {
+    let best: Mention | undefined;
+    for (const b of bodies) if (b.end <= pos && pos - b.end <= slack) best = b;
+    return best;
+  };
+  const kreisCounts = new Map<string, { n: number; m: Mention }>();
+  for (const p of run.places) {
+    if (p.m.attrs.placeType !== 'kreis') continue;
+    const c = kreisCounts.get(p.m.attrs.placeId ?? '');
+    if (c) c.n++;
+    else kreisCounts.set(p.m.attrs.placeId ?? '', { n: 1, m: p.m });
+  }
+  const mainKreis = [...kreisCounts.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start)[0]?.m;
+  const town = run.blocks[0]?.place;
+  const townMention = town ? run.places.find((p) => p.m.attrs.placeId === town.id)?.m : undefined;
+  const ministries = run.orgs.map((o) => o.m).filter((m) => m.kind === 'funder' && canonicalMinistry(m.name));
+
+  const inSentence = (person: Mention, pred: (m: Mention) => boolean) => {
+    const s = ctx.sentenceAt(person.start);
+    return s ? bodies.find((b) => b.start >= s.start && b.end <= s.end && pred(b)) : undefined;
+  };
+  const onPage = (pred: (m: Mention) => boolean) => {
+    const all = bodies.filter(pred);
+    return all.length === 1 ? all[0] : undefined;
+  };
+
+  const implied = (person: Mention, body: ImpliedBody, role: string): Mention | undefined => {
+    switch (body) {
+      case 'kreis':
+        return inSentence(person, (m) => m.attrs.placeType === 'kreis') ?? mainKreis;
+      case 'town':
+        return inSentence(person, (m) => m.attrs.placeType === 'gemeinde') ?? townMention;
+      case 'municipality':
+        return inSentence(person, (m) => m.attrs.placeType === 'gemeinde' || m.attrs.placeType === 'kreis') ?? townMention ?? mainKreis;
+      case 'ministry': {
+        const here = inSentence(person, (m) => m.kind === 'funder' && canonicalMinistry(m.name) !== undefined);
+        if (here) return here;
+        const portfolio = MINISTRY_PORTFOLIO.find(([title]) => title.test(role));
+        if (portfolio) return ministries.find((m) => portfolio[1].test(fold(canonicalMinistry(m.name)!.canonical)));
+        const distinct = new Set(ministries.map((m) => canonicalMinistry(m.name)!.canonical));
+        return distinct.size === 1 ? ministries[0] : undefined;
+      }
+      default:
+        return inSentence(person, (m) => m.kind === body) ?? onPage((m) => m.kind === body);
+    }
+  };
+
+  return (person, role) => {
+    const after = text.slice(person.end, person.end + 140);
+    const before = text.slice(Math.max(0, person.start - 140), person.start);
+    // "Name, Geschäftsführerin der Org" / "Name, Bürgermeisterin der Stadt X"
+    const app = APPOSITION_AFTER.exec(after);
+    if (app && app[0].length > (app[1]?.length ?? 0) + 1) {
+      const org = startingNear(person.end + app[0].length, 3);
+      if (org) return { org, rule: 'works_for.apposition', role: app[1]! };
+    }
+    // "Name (Org)" and "Name (Rolle, Org)"
+    const paren = /^\s*\(([^)]{2,120})\)/u.exec(after);
+    if (paren) {
+      const open = person.end + paren[0].indexOf('(') + 1;
+      const close = person.end + paren[0].length - 1;
+      const org = bodies.find((b) => b.start >= open && b.end <= close);
+      if (org) return { org, rule: 'works_for.parenthesised' };
+    }
+    // "Name vom Jobcenter", "Name von der Caritas"
+    const von = VON_ORG.exec(after);
+    if (von) {
+      const org = startingNear(person.end + von[0].length, 2);
+      if (org && org.kind !== 'person') return { org, rule: 'works_for.von-org' };
+    }
+    // "Leiterin des Jugendamtes, Name" / "Geschäftsführer der Diakonie Name"
+    const orgBefore = endingNear(person.start, 3);
+    if (orgBefore && /^[\s,]*$/u.test(text.slice(orgBefore.end, person.start))) {
+      const lead = text.slice(Math.max(0, orgBefore.start - 80), orgBefore.start);
+      const rm = ROLE_BEFORE_ORG.exec(lead);
+      if (rm) return { org: orgBefore, rule: 'works_for.role-of-org-before', role: rm[1]! };
+    }
+    // an office title that implies its body
+    const titled = role ?? COMPOUND_ROLE_BEFORE.exec(before)?.[1] ?? app?.[1];
+    if (titled) {
+      const t = titled.replace(/^(?:stellvertretende[rn]?|kommissarische[rn]?)\s+/u, '');
+      for (const rule of ROLE_RULES) {
+        if (!rule.role.test(t)) continue;
+        const org = implied(person, rule.body, t);
+        if (org) return { org, rule: `works_for.${rule.id}`, role: titled };
+      }
+      // "Jobcenter-Geschäftsführer": the head before the hyphen names the body
+      const head = /^([\p{L}]+)-/u.exec(t)?.[1];
+      if (head) {
+        const org = inSentence(person, (m) => fold(m.name).startsWith(fold(head))) ?? onPage((m) => fold(m.name).startsWith(fold(head)));
+        if (org) return { org, rule: 'works_for.compound-role', role: titled };
+      }
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Pass: ties between places and of actors to places — a district lies in its town, a town named
+ * with its Kreis ("Kamp-Lintfort (Kreis Wesel)", "im Kreis Lippe") lies in it, and an actor named
+ * "in" a place ("die Kita St. Franziskus in Hassel") is located there.
+ */
+import type { ExtractionRun } from '../run.ts';
+import { spanIndex } from '../span-index.ts';
+import type { Mention } from '../types.ts';
+
+const ACTOR_IN = /^\s*(?:in|im|in der|im Stadtteil|im Ortsteil|im Quartier|in der Stadt|in der Gemeinde|am Standort)\s+$/u;
+
+export function addPlaceTies(run: ExtractionRun): void {
+  const { ctx, store } = run;
+  const text = ctx.text;
+  const townMention = new Map<string, Mention>();
+  for (const p of run.places) if (p.m.attrs.placeType === 'gemeinde' && !townMention.has(p.m.name)) townMention.set(p.m.name, p.m);
+  // a district lies in the town it belongs to
+  for (const d of run.districts) {
+    const town = d.m.municipality ? townMention.get(d.m.municipality) : undefined;
+    if (town) store.relate('located_in', d.m, town, ctx.evidenceAt(d.m.start), 'Stadtteil von', 'located.district-town');
+  }
+  // "Kamp-Lintfort (Kreis Wesel)", "Horn-Bad Meinberg im Kreis Lippe"
+  const places = run.places.map((p) => p.m).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < places.length; i++) {
+    const a = places[i]!;
+    const b = places[i + 1]!;
+    if (a.attrs.placeType !== 'gemeinde' || b.attrs.placeType !== 'kreis' || a.municipality !== b.name) continue;
+    if (/^\s*(?:\(|,\s*|im\s+|in\s+)$/u.test(text.slice(a.end, b.start))) store.relate('located_in', a, b, ctx.evidenceAt(a.start), 'Ort im Kreis', 'located.town-in-kreis');
+  }
+  // "Kita Pusteblume in Coerde": an actor named in a place
+  const spots = spanIndex([...run.districts.map((d) => d.m), ...places], (m) => m);
+  for (const { m: o } of run.orgs) {
+    if (o.kind === 'funder') continue;
+    const near = spots({ start: o.end, end: o.end + 40 })[0];
+    if (near && ACTOR_IN.test(text.slice(o.end, near.start))) store.relate('located_in', o, near, ctx.evidenceAt(o.start), 'Standort', 'located.actor-in-place');
+  }
+}

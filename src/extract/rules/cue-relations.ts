@@ -1,0 +1,59 @@
+/**
+ * Cue phrases of relations inside a sentence, as data (DOMAIN.md §2). passes/cue-relations.ts
+ * applies them to the sentence's subject: the project it names, the project it refers back to
+ * ("das Projekt", "die Initiative"), a programme it names, or the project of its section.
+ */
+
+/** funded_by: passive and active funding verbs, funding nouns, money "aus Mitteln", "mit Unterstützung der Stiftung" */
+export const FUNDING_CUE =
+  /[Gg]efördert|[Ff]ördert|[Ff]ördern\b|Förderung (?:durch|von|aus|des|der)|Förder(?:mittel|bescheid|summe|zusage|geld|gelder)|[Ff]inanziert|[Ff]inanzier(?:ung|t)|finanziell(?:e|en)? (?:unterstützt|Unterstützung|gefördert)|aus (?:den )?Mitteln|mit Mitteln|Mittel(?:n)? (?:des|der) |aus (?:Landes|Bundes|EU|ESF|Eigen)[- ]?(?:und [\p{L}-]+ ?)?[Mm]itteln|Zuwendung|kofinanziert|[Bb]ezuschusst|Zuschuss|Zuschüsse|Förderprogramm|ausgestattet|stehen? (?:dafür |dazu |hierfür )?(?:jährlich |insgesamt )?[\p{L}\d,. ]{0,40}(?:Euro|Millionen|Mio\.) (?:[\p{L}\d,. -]{0,60})?zur Verfügung|Spende|gespendet|mit (?:freundlicher )?Unterstützung (?:der|des|von) [^.]{0,40}?(?:Stiftung|Ministerium|Landes|Bundes|EU|ESF)/u;
+
+/** carried_by, passive or nominal: the actors after the cue run the subject ("in Trägerschaft des", "koordiniert vom") */
+export const CARRIER_AFTER_CUE =
+  /in (?:der )?Trägerschaft|Träger(?:in)? (?:des Projekt(?:e)?s|der Maßnahme|des Angebot(?:e)?s|des Netzwerk(?:e)?s|ist|sind|war)|Projektträger(?:in)? (?:ist|sind|war)|getragen (?:von|vom|durch)|Trägerverbund|koordiniert (?:von|vom|durch)|Koordination (?:liegt |lag )?(?:bei|beim)|angesiedelt (?:bei|beim|im|in der)|federführend|durchgeführt (?:von|vom|durch)|umgesetzt (?:von|vom|durch)|betrieben (?:von|vom|durch)|organisiert (?:von|vom|durch)|geleitet (?:von|vom|durch)|initiiert (?:von|vom|durch)|verantwortet (?:von|vom|durch)|ins Leben gerufen (?:von|vom|durch)|(?:Projekt)?[Ll]eitung (?:hat|haben|liegt bei|liegt beim)/u;
+
+/** carried_by, active: the actors before the verb run the project named after it ("X und Y eröffnen das „P“") */
+export const CARRIER_ACTIVE_VERB =
+  /(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en)|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,40}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht)(?![\p{L}])/u;
+
+/** partner: cooperation and participation nouns and verbs */
+export const PARTNER_CUE = /Kooperation|kooperier|Kooperationspartner|gemeinsam mit|zusammen mit|Zusammenarbeit|zusammenarbeit|Netzwerkpartner|Partner|beteiligt|Beteiligte|unterstützt von|mit Unterstützung|vernetz|Bündnis|[Mm]itglied(?:er)?|mit im Boot|eingebunden|einbezogen|mitwirk|wirk(?:t|en) mit|arbeite[nt] mit|Akteure? (?:sind|ist)|gehören|dabei sind|mit dabei/u;
+
+/** partner, weaker: what an actor does in the project; counts only where the sentence names or refers to it */
+export const PARTICIPATION_CUE =
+  /(?<![\p{L}])(?:übernimmt|übernehmen|begleitet|begleiten|unterstützt|unterstützen|berät|beraten|bietet|bieten|stellt|stellen|bringt|bringen|vermittelt|vermitteln|ergänzt|ergänzen|engagier(?:t|en)|hilft|helfen|vor Ort|Sprechstunde|Räume|Fachkraft|Fachkräfte|Mitarbeitende[rn]?)(?![\p{L}])/u;
+
+/** A list of places a programme or project reaches ("In A, B und C können Projekte starten", "an Standorten wie A, B …") */
+export const PLACE_LIST_CUE = /(?<![\p{L}])(?:[Ii]n|an|aus|Städten wie|Kommunen wie|Kreisen wie|Standorte[n]?|Modellkommunen|Programmkommunen|Projektkommunen|Kommunen|Städte(?:n)?|Gemeinden)(?![\p{L}])/u;
+
+/**
+ * cooperates_with, coordinated form: the actors named after the cue cooperate with each other
+ * ("Zusammenarbeit von Jobcenter und Jugendamt", "kooperieren das Jugendamt und das Gesundheitsamt").
+ */
+export const COORDINATED_COOPERATION_CUE = /Zusammenarbeit (?:von|zwischen|der|des)|Kooperation (?:von|zwischen|der|des)|kooperieren|Trägerverbund|gemeinsam(?:e[nmrs]?)? (?:Beratung )?(?:vom|von)|arbeiten (?:eng )?zusammen/gu;
+
+/** cooperates_with, relational form: the actors before the cue cooperate with those after it ("A kooperiert mit B"). */
+export const RELATIONAL_COOPERATION_CUE = /kooperiert mit|gemeinsam mit|zusammen mit|in Kooperation mit|arbeitet (?:eng )?mit|als Kooperationspartner/gu;
+
+/** cooperates_with, split verb: every actor of the clause works with the others ("Im Büro arbeiten A und B … zusammen", "fanden A, B und C zusammen"). */
+export const SPLIT_COOPERATION_CUE = /(?<![\p{L}])(?:arbeite[nt]|wirk(?:t|en)|zieh(?:t|en)|fanden|finden|kamen|kommen|setzen sich|sitzen)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:zusammen|an einen Tisch|an einem Tisch)(?![\p{L}])/u;
+
+export interface CueRule {
+  id: string;
+  relation: 'funded_by' | 'carried_by' | 'partner' | 'cooperates_with' | 'located_in';
+  cue: RegExp;
+  /** what the cue needs of the sentence's subject: any, or one the sentence names or refers to */
+  subject: 'any' | 'named-or-referred' | 'none';
+}
+
+/** The cue rules by id; the pass that applies each is named in passes/cue-relations.ts. */
+export const CUE_RULES: readonly CueRule[] = [
+  { id: 'cue.funding', relation: 'funded_by', cue: FUNDING_CUE, subject: 'any' },
+  { id: 'cue.carrier-after', relation: 'carried_by', cue: CARRIER_AFTER_CUE, subject: 'any' },
+  { id: 'cue.carrier-active', relation: 'carried_by', cue: CARRIER_ACTIVE_VERB, subject: 'named-or-referred' },
+  { id: 'cue.partner', relation: 'partner', cue: PARTNER_CUE, subject: 'any' },
+  { id: 'cue.participation', relation: 'partner', cue: PARTICIPATION_CUE, subject: 'named-or-referred' },
+  { id: 'cue.cooperation', relation: 'cooperates_with', cue: COORDINATED_COOPERATION_CUE, subject: 'none' },
+  { id: 'cue.cooperation-split-verb', relation: 'cooperates_with', cue: SPLIT_COOPERATION_CUE, subject: 'none' },
+  { id: 'cue.place-list', relation: 'located_in', cue: PLACE_LIST_CUE, subject: 'any' },
+];

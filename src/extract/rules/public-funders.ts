@@ -1,0 +1,26 @@
+/**
+ * Public funders named without a ministry: the Land, the Bund, the EU and its funds, in the shapes
+ * German funding sentences use ("aus Landes- und EU-Mitteln", "vom Bund gefördert", "ESF-Mittel").
+ * Each rule gives the canonical funder; `needsFundingCue` forms ("des Landes", "vom Bund") count
+ * only in a sentence about funding. A page that names an NRW ministry speaks of the Land through
+ * it: there only the Land's own name ("Land NRW") is a funder of its own (`evenWithMinistry`).
+ */
+export interface PublicFunderRule {
+  id: string;
+  funder: 'Land Nordrhein-Westfalen' | 'Bund' | 'Europäische Union' | 'Europäischer Sozialfonds';
+  /** the mention is the first capture group's text (or the whole match) */
+  pattern: RegExp;
+  needsFundingCue: boolean;
+  evenWithMinistry?: boolean;
+}
+
+export const PUBLIC_FUNDER_RULES: readonly PublicFunderRule[] = [
+  { id: 'funder.land-named', funder: 'Land Nordrhein-Westfalen', pattern: /(?<![\p{L}-])((?:Land(?:es)?|Bundesland(?:es)?) (?:NRW|Nordrhein-Westfalen))(?![\p{L}])/gu, needsFundingCue: false, evenWithMinistry: true },
+  { id: 'funder.land-government', funder: 'Land Nordrhein-Westfalen', pattern: /(?<![\p{L}-])(NRW-Landesregierung|(?:nordrhein-westfälische[nr]? )?Landesregierung(?: (?:NRW|Nordrhein-Westfalen))?)(?![\p{L}])/gu, needsFundingCue: false },
+  { id: 'funder.land-means', funder: 'Land Nordrhein-Westfalen', pattern: /(?<![\p{L}-])(Landes)(?:mitteln?|förderung|zuschüss(?:e|en)|zuschuss|-\s?(?:und|&|sowie)\s)/gu, needsFundingCue: false },
+  { id: 'funder.land-article', funder: 'Land Nordrhein-Westfalen', pattern: /(?<![\p{L}-])(?:vom|dem|das|des|durch das|beim) (Land(?:es)?)(?![\p{L}-])(?! (?:NRW|Nordrhein-Westfalen))/gu, needsFundingCue: true },
+  { id: 'funder.bund', funder: 'Bund', pattern: /(?<![\p{L}-])(?:(?:vom|dem|der|den|des|durch den|beim) (Bund(?:es)?)(?![\p{L}-])|(Bundes)(?:mitteln?|förderung|zuschüss(?:e|en)|zuschuss)|(Bund),? (?:Land|Länder)|(?:Land|Ländern?) und (Bund))/gu, needsFundingCue: true },
+  { id: 'funder.eu-means', funder: 'Europäische Union', pattern: /(?<![\p{L}-])(EU)(?:-(?:Mitteln?|Förderung|Fördermitteln?|gefördert|Programm|Zuschüss(?:e|en))|(?=\s(?:und|sowie)\s(?:Land|Landes)))/gu, needsFundingCue: false },
+  { id: 'funder.eu-article', funder: 'Europäische Union', pattern: /(?<![\p{L}-])(?:der|die|durch die|von der) (EU)(?![\p{L}-])/gu, needsFundingCue: true },
+  { id: 'funder.esf-compound', funder: 'Europäischer Sozialfonds', pattern: /(?<![\p{L}-])(ESF(?:\+|[- ]Plus)?)(?=-[\p{L}])/gu, needsFundingCue: false },
+];
