@@ -36,7 +36,7 @@ const LABEL_PATTERNS: Array<[FieldKey, RegExp]> = [
   ['date', /^(datum|stand)$/],
   ['contact', /^(kontakt|kontaktdaten|kontakt und information(en)?|ansprechpartner(in|\*in|\/in|:in|innen)?|ansprechperson(en)?|kontaktperson(en)?|ihr(e)? ansprechpartner(in)?)$/],
   ['partners', /^((am projekt )?beteiligte( akteure| institutionen| einrichtungen)?( ?\/ ?kooperationspartner(in|innen|\*innen|\/innen)?)?|kooperationspartner(in|innen|\*innen|\/innen)?|projektpartner(in|innen)?|partner(innen)?|netzwerkpartner(innen)?|kooperationen|beteiligte partner)$/],
-  ['funder', /^(foerderer|foerdergeber|foerdermittelgeber|mittelgeber|finanzierung|gefoerdert (durch|von)|foerderung( durch)?|zuwendungsgeber)$/],
+  ['funder', /^(foerderer|foerdergeber|foerdermittelgeber|mittelgeber|finanzierung|finanziert (durch|von)|gefoerdert (durch|von)|foerderung( durch)?|zuwendungsgeber|(mit freundlicher )?unterstuetzung (von|durch)|mit freundlicher unterstuetzung|unterstuetzt (durch|von)|(unsere )?foerderer( und partner)?|foerdermittel)$/],
   ['program', /^((foerder)?programm|landesprogramm|bundesprogramm)$/],
 ];
 

@@ -73,9 +73,13 @@ describe('the seeds', () => {
     expect(edgesOf(r, 'carried_by', herford.key)).toEqual([]);
   });
 
-  it('keep a Kreis and its seat town apart', () => {
-    const keys = nodesWhere(r, (a) => a.kind === 'municipality' && /Herford/.test(a.label)).map((n) => `${n.key}=${n.a.label}`).sort();
-    expect(keys).toEqual(['place:gemeinde-herford=Herford', 'place:kreis-herford=Kreis Herford']);
+  it('give the town Herford its own node: the project sheet and the Hansestadt\'s Jugendamt hang on the town, not on the Kreis', () => {
+    const towns = nodesWhere(r, (a) => a.kind === 'municipality' && /Herford/.test(a.label)).map((n) => `${n.key}=${n.a.label}`);
+    expect(towns).toEqual(['place:gemeinde-herford=Herford']);
+    const herford = nodesWhere(r, (a) => a.kind === 'project' && a.sources.some((s) => s.doc === seed.herford))[0]!;
+    expect(edgesOf(r, 'located_in', herford.key).map((e) => e.target)).toContain('place:gemeinde-herford');
+    const yo = nodesWhere(r, (a) => a.kind === 'youth_office' && a.municipality === 'Herford');
+    expect(yo.map((n) => n.key)).toEqual(['org:jugendamt-herford']);
   });
 
   it('find persons with role and organisation', () => {

@@ -54,7 +54,6 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['stadtteilmanagement', { kind: 'organisation', cls: 'unique' }],
   ['quartiersbuero', { kind: 'organisation', cls: 'unique' }],
   ['stadtteilbuero', { kind: 'organisation', cls: 'unique' }],
-  ['familienbuero', { kind: 'organisation', cls: 'unique' }],
   ['bezirksregierung', { kind: 'organisation', cls: 'named' }],
   ['landschaftsverband', { kind: 'organisation', cls: 'named' }],
   ['landeskoordinierungsstelle', { kind: 'organisation', cls: 'named' }],

@@ -1,4 +1,5 @@
 /** The pass lists the genres share: recognise, structure, relate. */
+import { expandActorLists } from '../passes/actor-lists.ts';
 import { addActorMentions } from '../passes/actor-mentions.ts';
 import { findBlocks } from '../passes/blocks.ts';
 import { addCueRelations } from '../passes/cue-relations.ts';
@@ -20,4 +21,4 @@ import type { Pass } from './types.ts';
 /** Recognisers in the order in which they claim spans of a line. */
 export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, findBlocks, findProseProjects, addActorMentions, findProjects, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, linkPersons, addPageOwnerTies];
+export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, findProseProjects, addActorMentions, findProjects, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, linkPersons, addPageOwnerTies];

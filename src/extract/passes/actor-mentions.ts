@@ -1,8 +1,21 @@
 /** Pass: recogniser hits become mentions (places, organisations, programmes, districts), local actors get their block's town. */
 import { domainsOfKind, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
+import type { PlaceRef } from '../place-lookup.ts';
 import { localMunicipality, placeMention, type ExtractionRun } from '../run.ts';
 
 const LOCAL_KINDS: ReadonlySet<NodeKind> = new Set(['youth_office', 'job_center', 'school', 'daycare', 'organisation', 'carrier']);
+
+const KREIS_OFFICE = /^(?:Kreisjugendamt|Jugendamt des Kreises|Amt für [^,]*des Kreises)/u;
+
+/** The Kreis a place names or lies in; else the Kreis the page names most. */
+function kreisOf(run: ExtractionRun, place: PlaceRef | undefined, town: string | undefined): string | undefined {
+  if (place?.level === 'kreis') return place.name;
+  if (place?.level === 'gemeinde' && place.kreis) return place.kreis;
+  const named = town ? run.ctx.places.lookup(town)[0] : undefined;
+  if (named?.level === 'kreis') return named.name;
+  if (named?.level === 'gemeinde' && named.kreis) return named.kreis;
+  return run.found.places.find((p) => p.place.level === 'kreis')?.place.name;
+}
 
 export function addActorMentions(run: ExtractionRun): void {
   const { store, found } = run;
@@ -10,7 +23,9 @@ export function addActorMentions(run: ExtractionRun): void {
   run.multiTown = towns.size >= 2;
   for (const h of found.places) run.places.push({ m: placeMention(run, h.place, h, 'place.gazetteer'), line: h.line });
   for (const h of found.orgs) {
-    const local = LOCAL_KINDS.has(h.kind) ? (h.place?.name ?? localMunicipality(run, h.line, h.start)) : h.place?.name;
+    let local = LOCAL_KINDS.has(h.kind) ? (h.place?.name ?? localMunicipality(run, h.line, h.start)) : h.place?.name;
+    // a Kreisjugendamt belongs to the Kreis, never to its seat or to the town named nearby
+    if (h.kind === 'youth_office' && KREIS_OFFICE.test(h.name)) local = kreisOf(run, h.place, local) ?? local;
     const domains = [...new Set<LegalDomain>([...domainsOfKind(h.kind), ...h.domains])];
     run.orgs.push({ m: store.add(h.kind, h.name, h, domains.length ? { domains } : {}, local, h.rule), hit: h });
   }

@@ -36,6 +36,7 @@ export function addCueRelations(run: ExtractionRun): void {
   const canonical = new Map<string, Mention>(run.projects.map((p) => [p.m.name, p.m]));
   const singleProject = run.projects.length === 1;
 
+  const programmeFunders: Mention[] = [];
   for (const s of ctx.sentences) {
     const st = text.slice(s.start, s.end);
     const orgsHere = orgsIn(s).map((x) => x.m);
@@ -59,6 +60,8 @@ export function addCueRelations(run: ExtractionRun): void {
       const body = actors.filter((o) => o.kind !== 'municipality').slice(0, 1);
       const from = strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject ? [subject] : run.primaryPrograms.slice(0, 1);
       for (const f of funders) for (const x of from) relate('funded_by', x, f, 'Förderung', 'cue.funding');
+      // "fördert das Land 38 Projekte im Programm …": the funders are every presented project's funders
+      if (from.some((x) => x.kind === 'program') && FUNDED_PROJECTS.test(st)) for (const f of funders) programmeFunders.push(f);
     }
     // "FamilienWege wird im Rahmen des Programms „X“ …": the named project belongs to the programme
     if (subject && (strength === 'named' || strength === 'referred')) {
@@ -91,9 +94,14 @@ export function addCueRelations(run: ExtractionRun): void {
     if (we && subject && (PARTNER_CUE.test(st) || SPLIT_COOPERATION_CUE.test(st))) {
       for (const a of actors) if (!store.has('carried_by', subject, a)) relate('partner', subject, a, 'Kooperation', 'cue.partner-of-we');
     }
-    for (const [a, b] of we ? [] : cooperationPairs(text, s, actors)) relate('cooperates_with', a, b, 'Zusammenarbeit', 'cue.cooperation');
+    // "gemeinsam mit" in a sentence about a project makes partners (above), not a cooperation of two actors
+    const aboutProject = strength === 'named' || strength === 'referred';
+    for (const [a, b] of we ? [] : cooperationPairs(text, s, actors, aboutProject)) relate('cooperates_with', a, b, 'Zusammenarbeit', 'cue.cooperation');
     const split = we ? null : SPLIT_COOPERATION_CUE.exec(st);
-    if (split) {
+    // "Die Werkstatt arbeitet eng mit dem Berufskolleg zusammen": the project works with partners
+    if (split && aboutProject && subject) {
+      for (const a of actors) if (!store.has('carried_by', subject, a)) relate('partner', subject, a, 'Zusammenarbeit', 'cue.partner-split-verb');
+    } else if (split) {
       const clause = clauseAround(text, s, s.start + split.index, s.start + split.index + split[0].length);
       const group = actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
       for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) relate('cooperates_with', group[i]!, group[j]!, 'Zusammenarbeit', 'cue.cooperation-split-verb');
@@ -110,7 +118,13 @@ export function addCueRelations(run: ExtractionRun): void {
       if (target) for (const p of placesHere) relate('located_in', target, p, 'Ortsliste', 'cue.place-list');
     }
   }
+  for (const { m: project } of run.projects) {
+    if (!store.relations.some((r) => r.kind === 'part_of' && r.from === project.id)) continue;
+    for (const f of programmeFunders) store.relate('funded_by', project, f, ctx.evidenceAt(f.start), 'Förderung des Programms', 'cue.funding-of-programme-projects');
+  }
 }
+
+const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|alle|weitere|neue|die|diese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Angebote)(?![\p{L}])/u;
 
 const WE = /(?<![\p{L}])(?:[Ww]ir|uns|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u;
 

@@ -10,6 +10,7 @@ import type { Field } from '../fields.ts';
 import type { Line } from '../lines.ts';
 import { foldMemo as fold } from '../memo.ts';
 import { parsePeriod, parseSingleDate } from '../periods.ts';
+import { PROJECT_ANAPHOR } from '../rules/project-names.ts';
 import { firstCovering, type Block, type ExtractionRun } from '../run.ts';
 import type { Mention, MentionAttrs, Span } from '../types.ts';
 
@@ -20,7 +21,7 @@ export function findProjects(run: ExtractionRun): void {
   const maskedText = maskSpans(ctx.text, [...run.orgs.filter((o) => o.m.kind === 'funder').map((o) => o.m), ...run.programs.map((x) => x.m)]);
   const fieldsOf = fieldsByBlock(ctx.fields, ctx.lines);
   const programs = run.programs.map((x) => x.m);
-  if (run.proseProjects.length > 0) {
+  if (run.proseProjects.length > 0 && run.genre.proseProjects) {
     addProseProjects(run, maskedText);
     return;
   }
@@ -52,8 +53,7 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
     if (!firsts.has(labelOf(p))) firsts.set(labelOf(p), i);
   });
   const order = [...firsts.values()];
-  const sectionEnd = (k: number) => (k + 1 < order.length ? run.proseProjects[order[k + 1]!]!.start : ctx.text.length);
-  const sectionStart = (k: number) => (k === 0 ? 0 : run.proseProjects[order[k]!]!.start);
+  const regions = proseRegions(run, order, labelOf);
   const byLabel = new Map<string, Mention>();
   const mentionAt: Mention[] = [];
   run.proseProjects.forEach((p, i) => {
@@ -61,10 +61,8 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
     const k = order.indexOf(i);
     let attrs: MentionAttrs = {};
     if (k >= 0) {
-      const region = { start: sectionStart(k), end: sectionEnd(k) };
-      attrs = proseAttributes(run, region, maskedText);
-      if (p.programmeNamed) attrs.titleSource = 'synthesised';
-      else attrs.titleSource = 'quoted';
+      attrs = proseAttributes(run, regions[k]!, maskedText);
+      attrs.titleSource = p.programmeNamed ? 'synthesised' : 'quoted';
     }
     const m = store.add('project', label, p, attrs, town, p.rule);
     if (!byLabel.has(label)) {
@@ -73,20 +71,49 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
     }
     mentionAt.push(byLabel.get(label)!);
   });
-  // each line's project: the first one named on it, else the one named last before it
+  // each line's project: the one whose section holds it; a line naming a project is that project's
   const projectOfLine: Array<Mention | undefined> = new Array(ctx.lines.length);
-  let k = 0;
-  let current = mentionAt[0];
-  for (const line of ctx.lines) {
-    let onLine: Mention | undefined;
-    for (; k < run.proseProjects.length && run.proseProjects[k]!.line <= line.index; k++) {
-      if (run.proseProjects[k]!.line === line.index) onLine ??= mentionAt[k];
-      current = mentionAt[k];
-    }
-    projectOfLine[line.index] = onLine ?? current;
-  }
+  order.forEach((i, k) => {
+    const r = regions[k]!;
+    for (let l = ctx.lineOf(r.start); l < ctx.lines.length && ctx.lines[l]!.start < r.end; l++) projectOfLine[l] ??= mentionAt[i];
+  });
+  run.proseProjects.forEach((p, i) => {
+    const first = run.proseProjects.findIndex((q) => q.line === p.line);
+    if (first === i) projectOfLine[p.line] = mentionAt[i];
+  });
   run.projectOfLine = projectOfLine;
-  run.projectRegions = order.map((i, n) => ({ project: mentionAt[i]!, start: sectionStart(n), end: sectionEnd(n) }));
+  run.projectRegions = order.map((i, k) => ({ project: mentionAt[i]!, start: regions[k]!.start, end: regions[k]!.end }));
+}
+
+/** Genres whose pages give each project a section under its heading (every line of it belongs to the project). */
+const SECTIONED: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile']);
+
+/**
+ * The stretch of text about each project. One project: the whole page. Several: from the paragraph
+ * that first names it up to the paragraph that names the next one — on pages without project
+ * sections only as long as the paragraphs still name it, refer to it or are short (fields,
+ * contacts); a long paragraph about something else ends it.
+ */
+function proseRegions(run: ExtractionRun, order: readonly number[], labelOf: (p: ExtractionRun['proseProjects'][number]) => string): Span[] {
+  const { ctx } = run;
+  if (order.length <= 1) return order.map(() => ({ start: 0, end: ctx.text.length }));
+  const sectioned = SECTIONED.has(run.genre.id);
+  return order.map((i, k) => {
+    const p = run.proseProjects[i]!;
+    const label = labelOf(p);
+    const start = ctx.lines[p.line]!.start;
+    const hardEnd = k + 1 < order.length ? ctx.lines[run.proseProjects[order[k + 1]!]!.line]!.start : ctx.text.length;
+    const linesOf = new Set(run.proseProjects.filter((q) => labelOf(q) === label).map((q) => q.line));
+    let end = ctx.lines[p.line]!.end;
+    for (let l = p.line + 1; l < ctx.lines.length && ctx.lines[l]!.start < hardEnd; l++) {
+      const line = ctx.lines[l]!;
+      const t = line.text.trim();
+      if (t === '' || ctx.furniture[l]) continue;
+      if (!sectioned && t.length > 160 && !linesOf.has(l) && !PROJECT_ANAPHOR.test(t)) break;
+      end = line.end;
+    }
+    return { start, end: Math.min(end, hardEnd) };
+  });
 }
 
 /** Period, target group and domains of a prose project, from the sentences of its section. */
@@ -167,6 +194,14 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
     span = titleValue;
     attrs.titleSource = 'field';
     rule = 'project.title-field';
+  }
+  // an overview entry that names its project in running text ("das Netzwerk „X“", "die Jugendwerkstatt „Y“")
+  const named = b.isEntry ? run.proseProjects.find((p) => !p.programmeNamed && p.line >= b.from && p.line < b.to) : undefined;
+  if (!name && named) {
+    name = named.label ?? named.name;
+    span = named;
+    attrs.titleSource = 'quoted';
+    rule = named.rule;
   }
   if (!name) {
     for (const l of blockLines) {

@@ -13,7 +13,7 @@ import type { Span } from '../types.ts';
 const KNOWN_PROGRAMME_START = /^(zusammen im quartier|kinderstark|kein kind zuruecklassen|kommunale praeventionsketten|gelingendes aufwachsen|soziale stadt)/;
 
 export function findProseProjects(run: ExtractionRun): void {
-  if (!run.genre.proseProjects) return;
+  if (!run.genre.proseProjects && !run.blocks.some((b) => b.isEntry)) return;
   const { ctx, found } = run;
   const programmeNames = found.programs.map((p) => fold(p.name));
   const isProgramme = (name: string, span: Span) =>
@@ -59,6 +59,21 @@ export function findProseProjects(run: ExtractionRun): void {
       }
     }
   }
+  // "Babylotsen Eifel" … "Die Babylotsen sind …": the first word of a name, after an article, is the project too
+  for (const p of out.filter((x) => !x.programmeNamed)) {
+    const first = p.name.split(/\s+/)[0]!;
+    if (first === p.name || first.length < 6 || !/^[\p{Lu}]/u.test(first) || /[„“”"]/.test(first)) continue;
+    const re = new RegExp(`(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Ii]m|[Bb]eim)\\s+(${escapeRe(first)})(?![\\p{L}\\d-])`, 'gu');
+    for (const line of ctx.readable) {
+      if (!line.text.includes(first)) continue;
+      for (const m of line.text.matchAll(re)) {
+        const at = line.start + m.index + m[0].length - first.length;
+        const span = { start: at, end: at + first.length };
+        if (overlaps(span) || repeats.some((r) => r.start < span.end && span.start < r.end)) continue;
+        repeats.push({ ...span, name: p.name, ...(p.label ? { label: p.label } : {}), line: line.index, rule: 'project.repeated-first-word' });
+      }
+    }
+  }
   const all = [...out, ...repeats].sort((a, b) => a.start - b.start);
   // an organisation hit inside a project's name is the project, not an actor
   found.orgs = found.orgs.filter((o) => !all.some((p) => !p.programmeNamed && o.start < p.end && p.start < o.end));
@@ -82,7 +97,9 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
   for (const s of ctx.sentences) {
     const st = ctx.text.slice(s.start, s.end);
     if (!/[„"»]/.test(st)) continue;
-    const actorsHere = found.orgs.some((o) => o.start >= s.start && o.end <= s.end) || /Projekt|Angebot|Träger|Initiative/.test(st);
+    // the paragraph speaks of actors or projects
+    const line = ctx.lines[s.line]!;
+    const actorsHere = found.orgs.some((o) => o.start >= line.start && o.end <= line.end) || /Projekt|Angebot|Träger|Initiative|gefördert|Euro/.test(line.text);
     if (!actorsHere) continue;
     for (const m of st.matchAll(QUOTED)) {
       const name = m[1]!.trim();

@@ -7,7 +7,7 @@ import { COORDINATED_COOPERATION_CUE, RELATIONAL_COOPERATION_CUE } from '../rule
  * clause end cooperate pairwise; around a relational cue, the actors before it cooperate with the
  * actors after it. A plain enumeration of partners ("Kooperation mit A, B und C") pairs nobody.
  */
-export function cooperationPairs(text: string, sentence: Span, actors: readonly Mention[]): Array<[Mention, Mention]> {
+export function cooperationPairs(text: string, sentence: Span, actors: readonly Mention[], aboutProject = false): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
   const add = (a: Mention, b: Mention) => {
     if (a.id !== b.id && !pairs.some(([x, y]) => (x.id === a.id && y.id === b.id) || (x.id === b.id && y.id === a.id))) pairs.push([a, b]);
@@ -28,7 +28,7 @@ export function cooperationPairs(text: string, sentence: Span, actors: readonly 
       const group = inClause.filter((a) => a.start >= from && a.end <= to);
       for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) add(group[i]!, group[j]!);
     }
-    for (const m of clause.matchAll(RELATIONAL_COOPERATION_CUE)) {
+    for (const m of aboutProject ? [] : clause.matchAll(RELATIONAL_COOPERATION_CUE)) {
       const at = cs + m.index;
       if (/Kooperationspartner/.test(m[0])) {
         for (let i = 0; i < inClause.length; i++) for (let j = i + 1; j < inClause.length; j++) add(inClause[i]!, inClause[j]!);
