@@ -6,7 +6,7 @@
  * gets a project named after programme and town.
  */
 import { foldMemo as fold } from '../memo.ts';
-import { NOT_PROJECT_BEFORE, PROJECT_NAME_RULES } from '../rules/project-names.ts';
+import { NOT_PROJECT_BEFORE, NOUN_NAME, QUOTED_NAME, QUOTED_NAME_RULES } from '../rules/project-names.ts';
 import type { ExtractionRun, ProseProject } from '../run.ts';
 import type { Span } from '../types.ts';
 
@@ -19,64 +19,87 @@ export function findProseProjects(run: ExtractionRun): void {
   const isProgramme = (name: string, span: Span) =>
     found.programs.some((p) => p.start < span.end && span.start < p.end) || KNOWN_PROGRAMME_START.test(fold(name)) || programmeNames.some((p) => p.startsWith(fold(name).slice(0, 18)));
   const out: ProseProject[] = [];
-  const overlaps = (s: Span) => out.some((p) => p.start < s.end && s.start < p.end);
+  const taken = new LineSpans();
+  const orgsOnLine = LineSpans.of(found.orgs);
+  const overlaps = (s: Span & { line?: number }, line = s.line ?? ctx.lineOf(s.start)) => taken.overlaps(line, s);
+  const push = (p: ProseProject) => {
+    out.push(p);
+    taken.add(p.line, p);
+  };
+  const consider = (line: { start: number; index: number; text: string }, name: string, at: number, ruleId: string, noun?: string) => {
+    const span = { start: line.start + at, end: line.start + at + name.length };
+    if (overlaps(span) || !plausibleProjectName(name)) return;
+    // "Kita „Regenbogen“", "der Dezernate „Bildung und Soziales“": an organisation that begins before the quote owns the name
+    if (orgsOnLine.on(line.index).some((o) => o.start < span.start && o.end >= span.end)) return;
+    if (isProgramme(name, span)) {
+      if (ruleId === 'project.noun-quoted') push({ ...span, name, line: line.index, rule: 'project.programme-named', programmeNamed: true });
+      return;
+    }
+    push({ ...span, name, label: noun ? `${nominative(noun)} „${name}“` : name, line: line.index, rule: ruleId });
+  };
   for (const line of ctx.readable) {
-    for (const rule of PROJECT_NAME_RULES) {
-      for (const m of line.text.matchAll(rule.pattern)) {
-        const name = (rule.labelWithNoun ? m[2] : m[1])!.trim();
-        const at = m.index + m[0].lastIndexOf(name);
-        const span = { start: line.start + at, end: line.start + at + name.length };
-        if (overlaps(span) || !plausibleProjectName(name) || NOT_PROJECT_BEFORE.test(line.text.slice(0, m.index))) continue;
-        // "Kita „Regenbogen“", "der Dezernate „Bildung und Soziales“": an organisation that begins before the quote owns the name
-        if (found.orgs.some((o) => o.start < span.start && o.end >= span.end)) continue;
-        if (isProgramme(name, span)) {
-          if (rule.id === 'project.noun-quoted') out.push({ ...span, name, line: line.index, rule: 'project.programme-named', programmeNamed: true });
-          continue;
+    if (/[„"»‚]/.test(line.text)) {
+      for (const q of line.text.matchAll(QUOTED_NAME)) {
+        const name = q[1]!.trim();
+        const before = line.text.slice(Math.max(0, q.index - 70), q.index);
+        if (NOT_PROJECT_BEFORE.test(before)) continue;
+        const after = line.text.slice(q.index + q[0].length, q.index + q[0].length + 12);
+        const at = q.index + q[0].indexOf(name);
+        for (const rule of QUOTED_NAME_RULES) {
+          const b = rule.before ? rule.before.exec(before) : null;
+          if ((rule.before && !b) || (rule.after && !rule.after.test(after))) continue;
+          consider(line, name, at, rule.id, rule.labelWithNoun ? b?.[1] : undefined);
+          break;
         }
-        const label = rule.labelWithNoun ? `${nominative(m[1]!)} „${name}“` : name;
-        out.push({ ...span, name, label, line: line.index, rule: rule.id });
       }
     }
+    if (line.text.includes('rojekt')) for (const m of line.text.matchAll(NOUN_NAME)) consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.noun-name');
   }
-  if (SECTION_HEADING_GENRES.has(run.genre.id)) for (const h of sectionHeadingProjects(run)) if (!overlaps(h) && !out.some((p) => p.name === h.name)) out.push(h);
+  const names = new Set<string>();
+  const pushNew = (p: ProseProject) => {
+    if (overlaps(p) || names.has(p.name)) return;
+    push(p);
+  };
+  for (const p of out) names.add(p.name);
+  if (SECTION_HEADING_GENRES.has(run.genre.id)) for (const h of sectionHeadingProjects(run, orgsOnLine)) pushNew(h);
   for (const f of ctx.fields) {
     if (f.key !== 'title') continue;
     const v = f.values[0];
-    if (!v || overlaps(v) || !plausibleProjectName(v.text.replace(/[„“”"]/g, ''))) continue;
-    out.push({ start: v.start, end: v.end, name: v.text.replace(/[„“”"»«]/g, '').trim(), line: v.line, rule: 'project.title-field' });
+    if (!v || !plausibleProjectName(v.text.replace(/[„“”"]/g, ''))) continue;
+    pushNew({ start: v.start, end: v.end, name: v.text.replace(/[„“”"»«]/g, '').trim(), line: v.line, rule: 'project.title-field' });
   }
-  for (const q of quotedNames(run, isProgramme)) if (!overlaps(q) && !out.some((p) => p.name === q.name)) out.push(q);
-  // later occurrences of each name are mentions of the same project
+  for (const q of quotedNames(run, isProgramme, orgsOnLine)) pushNew(q);
+  // later occurrences of each name — and, after an article, of its first word ("Die Babylotsen
+  // sind …" after "Babylotsen Eifel") — are mentions of the same project
   const repeats: ProseProject[] = [];
-  for (const p of out.filter((x) => !x.programmeNamed)) {
-    const re = new RegExp(`(?<![\\p{L}\\d])${escapeRe(p.name)}(?![\\p{L}\\d])`, 'gu');
-    for (const line of ctx.readable) {
-      if (!line.text.includes(p.name)) continue;
-      for (const m of line.text.matchAll(re)) {
-        const span = { start: line.start + m.index, end: line.start + m.index + p.name.length };
-        if (overlaps(span) || repeats.some((r) => r.start < span.end && span.start < r.end)) continue;
-        repeats.push({ ...span, name: p.name, ...(p.label ? { label: p.label } : {}), line: line.index, rule: 'project.repeated-name' });
-      }
-    }
-  }
-  // "Babylotsen Eifel" … "Die Babylotsen sind …": the first word of a name, after an article, is the project too
-  for (const p of out.filter((x) => !x.programmeNamed)) {
+  const byName = new Map<string, ProseProject>();
+  const byFirst = new Map<string, ProseProject>();
+  for (const p of out) {
+    if (p.programmeNamed || byName.has(p.name)) continue;
+    byName.set(p.name, p);
     const first = p.name.split(/\s+/)[0]!;
-    if (first === p.name || first.length < 6 || !/^[\p{Lu}]/u.test(first) || /[„“”"]/.test(first)) continue;
-    const re = new RegExp(`(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Ii]m|[Bb]eim)\\s+(${escapeRe(first)})(?![\\p{L}\\d-])`, 'gu');
+    if (first !== p.name && first.length >= 6 && /^[\p{Lu}]/u.test(first) && !/[„“”"]/.test(first) && !byFirst.has(first)) byFirst.set(first, p);
+  }
+  // one pattern for all names (longest first), so each line is read once however many projects a page names
+  const alternation = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join('|');
+  const searches: Array<{ re: RegExp; of: Map<string, ProseProject>; rule: string }> = [];
+  if (byName.size) searches.push({ re: new RegExp(`(?<![\\p{L}\\d])(?:${alternation(byName.keys())})(?![\\p{L}\\d])`, 'gu'), of: byName, rule: 'project.repeated-name' });
+  if (byFirst.size) searches.push({ re: new RegExp(`(?<=(?:^|[^\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Ii]m|[Bb]eim)\\s+)(?:${alternation(byFirst.keys())})(?![\\p{L}\\d-])`, 'gu'), of: byFirst, rule: 'project.repeated-first-word' });
+  for (const { re, of, rule } of searches) {
     for (const line of ctx.readable) {
-      if (!line.text.includes(first)) continue;
       for (const m of line.text.matchAll(re)) {
-        const at = line.start + m.index + m[0].length - first.length;
-        const span = { start: at, end: at + first.length };
-        if (overlaps(span) || repeats.some((r) => r.start < span.end && span.start < r.end)) continue;
-        repeats.push({ ...span, name: p.name, ...(p.label ? { label: p.label } : {}), line: line.index, rule: 'project.repeated-first-word' });
+        const p = of.get(m[0]);
+        const span = { start: line.start + m.index, end: line.start + m.index + m[0].length };
+        if (!p || taken.overlaps(line.index, span)) continue;
+        taken.add(line.index, span);
+        repeats.push({ ...span, name: p.name, ...(p.label ? { label: p.label } : {}), line: line.index, rule });
       }
     }
   }
   const all = [...out, ...repeats].sort((a, b) => a.start - b.start);
   // an organisation hit inside a project's name is the project, not an actor
-  found.orgs = found.orgs.filter((o) => !all.some((p) => !p.programmeNamed && o.start < p.end && p.start < o.end));
+  const projectSpans = LineSpans.of(all.filter((p) => !p.programmeNamed));
+  found.orgs = found.orgs.filter((o) => !projectSpans.overlaps(o.line, o));
   run.proseProjects = all;
 }
 
@@ -91,15 +114,16 @@ const SO_CALLED = /(?:sogenannte[nrs]?|so genannte[nrs]?|als|wie|Motto|heißt|hi
  * richtet sich „Bergauf“ an Kinder …", "startet die „Kinderwerkstatt“ des AWO Kreisverbands".
  * Quoted speech, terms ("sogenannte „Kümmerer“"), events and programmes are not.
  */
-function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span) => boolean): ProseProject[] {
+function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span) => boolean, orgsOnLine: LineSpans): ProseProject[] {
   const { ctx, found } = run;
   const out: ProseProject[] = [];
+  const placesOnLine = LineSpans.of(found.places);
   for (const s of ctx.sentences) {
     const st = ctx.text.slice(s.start, s.end);
     if (!/[„"»]/.test(st)) continue;
     // the paragraph speaks of actors or projects
     const line = ctx.lines[s.line]!;
-    const actorsHere = found.orgs.some((o) => o.start >= line.start && o.end <= line.end) || /Projekt|Angebot|Träger|Initiative|gefördert|Euro/.test(line.text);
+    const actorsHere = orgsOnLine.on(s.line).length > 0 || /Projekt|Angebot|Träger|Initiative|gefördert|Euro/.test(line.text);
     if (!actorsHere) continue;
     for (const m of st.matchAll(QUOTED)) {
       const name = m[1]!.trim();
@@ -108,8 +132,8 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
       const before = st.slice(0, m.index);
       if (!plausibleProjectName(name) || name.split(/\s+/).length > 6 || NOT_PROJECT_BEFORE.test(before) || SO_CALLED.test(before)) continue;
       if (/^[-–]/.test(st.slice(m.index + m[0].length))) continue;
-      if (isProgramme(name, span) || found.orgs.some((o) => o.start <= span.start && o.end >= span.end && !/^[„"»]/.test(ctx.text.slice(o.start - 1, o.start)))) continue;
-      if (found.places.some((p) => p.start === span.start && p.end === span.end)) continue;
+      if (isProgramme(name, span) || orgsOnLine.on(s.line).some((o) => o.start <= span.start && o.end >= span.end && !/^[„"»]/.test(ctx.text.slice(o.start - 1, o.start)))) continue;
+      if (placesOnLine.on(s.line).some((p) => p.start === span.start && p.end === span.end)) continue;
       out.push({ ...span, name, line: s.line, rule: 'project.quoted-name' });
     }
   }
@@ -123,8 +147,9 @@ const NOT_A_HEADING = /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?
  * section ("FamilienWege" above "In FamilienWege beraten wir …") — the way carrier pages list their
  * projects. Organisations, places and programmes as headings are not projects.
  */
-function sectionHeadingProjects(run: ExtractionRun): ProseProject[] {
+function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): ProseProject[] {
   const { ctx, found } = run;
+  const others = LineSpans.of([...found.places, ...found.programs, ...found.persons, ...found.districts]);
   const out: ProseProject[] = [];
   const lines = ctx.live;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -139,8 +164,8 @@ function sectionHeadingProjects(run: ExtractionRun): ProseProject[] {
     const name = t.replace(/^(?:\d{1,2}[.)]\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
     const start = line.start + line.text.indexOf(name);
     const span = { start, end: start + name.length };
-    const covered = (xs: ReadonlyArray<{ start: number; end: number }>) => xs.some((x) => x.start <= span.start + 1 && x.end >= span.end - 1);
-    if (covered(found.orgs) || covered(found.places) || covered(found.programs) || covered(found.persons) || covered(found.districts)) continue;
+    const covered = (xs: readonly Span[]) => xs.some((x) => x.start <= span.start + 1 && x.end >= span.end - 1);
+    if (covered(orgsOnLine.on(line.index)) || covered(others.on(line.index))) continue;
     // the section: up to the next heading-like line after a blank line; the name must recur in it
     let body = '';
     for (let j = i + 1; j < lines.length && j < i + 12; j++) {
@@ -171,4 +196,29 @@ function nominative(noun: string): string {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Spans grouped by line, for overlap tests that look only at one line. */
+class LineSpans {
+  private readonly byLine = new Map<number, Span[]>();
+
+  static of(items: ReadonlyArray<Span & { line: number }>): LineSpans {
+    const s = new LineSpans();
+    for (const x of items) s.add(x.line, x);
+    return s;
+  }
+
+  add(line: number, span: Span): void {
+    const list = this.byLine.get(line);
+    if (list) list.push(span);
+    else this.byLine.set(line, [span]);
+  }
+
+  on(line: number): readonly Span[] {
+    return this.byLine.get(line) ?? [];
+  }
+
+  overlaps(line: number, span: Span): boolean {
+    return this.on(line).some((t) => t.start < span.end && span.start < t.end);
+  }
 }
