@@ -4,7 +4,7 @@
  * the passes read it and never change it (findings go to the mention store).
  */
 import type { Field } from './fields.ts';
-import { readFields } from './fields.ts';
+import { readColumnTables, readFields } from './fields.ts';
 import { markFurniture } from './furniture.ts';
 import { isBlank, splitLines, trimmedSpan, type Line } from './lines.ts';
 import type { PlaceLookup } from './place-lookup.ts';
@@ -39,7 +39,9 @@ export function createContext(doc: SourceDocument, places: PlaceLookup): DocCont
   const text = doc.text;
   const lines = splitLines(text);
   const furniture = markFurniture(lines);
-  const fields = readFields(lines, furniture);
+  // tables with a header row first; their lines are not read again as "Feld | Wert" rows
+  const columns = readColumnTables(lines, furniture);
+  const fields = [...readFields(lines, furniture.map((f, i) => f || columns.tableLines.has(i))), ...columns.fields];
   const fieldValueLines = new Set(fields.flatMap((f) => f.values.map((v) => v.line)));
   const lineOf = (pos: number) => lineIndexOf(lines, pos);
   const fieldLabelLines = new Set(fields.map((f) => lineOf(f.labelSpan.start)));
@@ -98,7 +100,8 @@ export function lineContaining(lines: readonly Line[], pos: number): number {
 export function fieldsByBlock(fields: readonly Field[], lines: readonly Line[]): (b: { from: number; to: number }) => Field[] {
   const byLabelLine = new Map<number, number[]>();
   fields.forEach((f, i) => {
-    const l = lineContaining(lines, f.labelSpan.start);
+    // a table column's field belongs to its row, not to the header
+    const l = f.layout === 'column' ? (f.values[0]?.line ?? -1) : lineContaining(lines, f.labelSpan.start);
     if (l < 0) return;
     const list = byLabelLine.get(l);
     if (list) list.push(i);

@@ -58,3 +58,21 @@ export function isSectionHeading(text: string): boolean {
   if (t === '' || t.length > 80) return false;
   return HEADING_WORDS.test(fold(t));
 }
+
+/** Column headers of tables that list projects or actors row by row ("Projekt | Träger | Ort | Laufzeit"). */
+const COLUMN_HEADERS: Array<[FieldKey, RegExp]> = [
+  ['title', /^(projekt(name|titel)?|angebot|massnahme|baustein|vorhaben|name des projekts?|titel)$/],
+  ['carrier', /^(traeger(in)?|projekttraeger(in)?|durchfuehrung|anbieter)$/],
+  ['location', /^(ort|orte|standort(e)?|projektstandort(e)?|projektort|kommune|stadt|gemeinde|stadtteil|quartier|einsatzort|sozialraum)$/],
+  ['partners', /^((beteiligte[sr]? )?(jugendamt|jugendaemter|jobcenter)|(kooperations|projekt|netzwerk)?partner(innen)?|beteiligte|kooperation(en)?)$/],
+  ['period', /^(laufzeit|zeitraum|foerderzeitraum|projektlaufzeit|dauer)$/],
+  ['begin', /^(beginn|start|seit|projektbeginn)$/],
+  ['funder', /^(foerderung|foerderer|foerdergeber|finanzierung|gefoerdert (durch|von)|mittelgeber)$/],
+];
+
+/** Canonical key of a column header, or undefined. */
+export function columnKeyOf(header: string): FieldKey | undefined {
+  const f = fold(header.replace(/[:|]\s*$/, '')).trim();
+  for (const [key, re] of COLUMN_HEADERS) if (re.test(f)) return key;
+  return undefined;
+}

@@ -5,7 +5,7 @@
  * Values keep their offsets; multi-line fields (contact blocks, partner lists) run until the next
  * label or section heading.
  */
-import { fieldKeyOf, isSectionHeading, MULTI_LINE_FIELDS, type FieldKey } from './field-labels.ts';
+import { columnKeyOf, fieldKeyOf, isSectionHeading, MULTI_LINE_FIELDS, type FieldKey } from './field-labels.ts';
 import { isBlank, trimmedSpan, type Line } from './lines.ts';
 import type { Span } from './types.ts';
 
@@ -18,7 +18,8 @@ export interface Field {
   key: FieldKey;
   label: string;
   labelSpan: Span;
-  layout: 'separate' | 'inline' | 'table';
+  /** separate line, "Label: value", "Label | value" row, or a column of a table with a header row */
+  layout: 'separate' | 'inline' | 'table' | 'column';
   /** Value lines (trimmed, with offsets); blank lines are left out. */
   values: FieldValueLine[];
 }
@@ -143,4 +144,72 @@ function headsProse(lines: readonly Line[], i: number, to: number): boolean {
 function looksLikeProse(text: string): boolean {
   const t = text.trim();
   return t.length > 160 || (/[.!?]$/.test(t) && t.split(/\s+/).length > 12);
+}
+
+/** The cells of a table row ("a | b | c", "| a | b |", tab-separated) with their offsets; undefined if it is no row. */
+function cellsOf(line: Line): FieldValueLine[] | undefined {
+  const t = line.text;
+  const sep = t.includes('|') ? '|' : t.includes('\t') ? '\t' : undefined;
+  if (!sep) return undefined;
+  const cells: FieldValueLine[] = [];
+  let from = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && t[i] !== sep) continue;
+    const raw = t.slice(from, i);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text, line: line.index });
+    from = i + 1;
+  }
+  // "| a | b |": the empty cells outside the outer bars are no cells
+  if (cells[0]?.text === '') cells.shift();
+  if (cells[cells.length - 1]?.text === '') cells.pop();
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/**
+ * Tables with a header row: every data row's cell under a known header ("Projekt", "Träger",
+ * "Ort", "Laufzeit", "beteiligtes Jugendamt") is a field of that row. A two-column table whose first
+ * cells are labels is a "Feld | Wert" sheet and is left to readFields. Returns the fields and the
+ * lines the tables take.
+ */
+export function readColumnTables(lines: readonly Line[], furniture: readonly boolean[]): { fields: Field[]; tableLines: Set<number> } {
+  const fields: Field[] = [];
+  const tableLines = new Set<number>();
+  let i = 0;
+  while (i < lines.length) {
+    const header = furniture[i] ? undefined : cellsOf(lines[i]!);
+    const keys = header?.map((c) => columnKeyOf(c.text));
+    // a header row: short cells without lists or dates, one at least a known column; two columns only
+    // when both are (otherwise it is a "Feld | Wert" sheet)
+    const headerLike = header?.every((c) => c.text.length <= 40 && !/[,;]|\d{2}/.test(c.text));
+    if (!header || !keys || !headerLike || !keys.some(Boolean) || (header.length === 2 && !(keys[0] && keys[1]))) {
+      i++;
+      continue;
+    }
+    const rows: FieldValueLine[][] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const t = lines[j]!.text.trim();
+      if (/^\|?\s*:?-{2,}/.test(t)) continue; // |---|---| separator rows
+      const cells = cellsOf(lines[j]!);
+      if (!cells || Math.abs(cells.length - header.length) > 0) break;
+      rows.push(cells);
+    }
+    if (rows.length === 0) {
+      i++;
+      continue;
+    }
+    for (let l = i; l < j; l++) tableLines.add(l);
+    for (const row of rows) {
+      row.forEach((cell, c) => {
+        const key = keys[c];
+        const h = header[c]!;
+        if (!key || cell.text === '' || /^[–—-]$/.test(cell.text)) return;
+        fields.push({ key, label: h.text, labelSpan: { start: h.start, end: h.end }, layout: 'column', values: [cell] });
+      });
+    }
+    i = j;
+  }
+  return { fields, tableLines };
 }

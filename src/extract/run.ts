@@ -86,6 +86,8 @@ export interface ExtractionRun {
   projects: Array<{ m: Mention; block: Block }>;
   /** per line, the project of the block covering it (on prose pages: the project named last) */
   projectOfLine: Array<Mention | undefined>;
+  /** a page without a project: the cooperation body it is about (passes/hub.ts) */
+  hub?: Mention;
   /** prose pages with several projects: the stretch of text about each */
   projectRegions: Array<{ project: Mention; start: number; end: number }>;
 }

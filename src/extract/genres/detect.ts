@@ -51,7 +51,13 @@ export function pageFeatures(ctx: DocContext): PageFeatures {
   let separateOrInlineFields = 0;
   let tableFields = 0;
   const sheetKeys = new Set<string>();
+  const projectColumns = ctx.fields.some((f) => f.layout === 'column' && f.key === 'title');
   for (const f of ctx.fields) {
+    // a table of dates or places is no project sheet; a table with a project column is a table sheet
+    if (f.layout === 'column') {
+      if (projectColumns) tableFields++;
+      continue;
+    }
     sheetKeys.add(f.key);
     if (f.layout === 'table') tableFields++;
     else separateOrInlineFields++;

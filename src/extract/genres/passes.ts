@@ -5,6 +5,7 @@ import { findBlocks } from '../passes/blocks.ts';
 import { addCueRelations } from '../passes/cue-relations.ts';
 import { addFieldRelations } from '../passes/field-relations.ts';
 import { linkPersons } from '../passes/person-links.ts';
+import { findHub } from '../passes/hub.ts';
 import { addPageOwnerTies } from '../passes/page-owner.ts';
 import { addPlaceTies } from '../passes/place-ties.ts';
 import { addProjectTies } from '../passes/project-ties.ts';
@@ -16,9 +17,10 @@ import { claimPrograms, recogniseOrganisations } from '../passes/recognise-organ
 import { recognisePersons } from '../passes/recognise-persons.ts';
 import { recognisePlaces } from '../passes/recognise-places.ts';
 import { recognisePublicFunders } from '../passes/recognise-public-funders.ts';
+import { resolveShortForms } from '../passes/short-forms.ts';
 import type { Pass } from './types.ts';
 
 /** Recognisers in the order in which they claim spans of a line. */
 export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, findProseProjects, addActorMentions, findProjects, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, linkPersons, addPageOwnerTies];
+export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, linkPersons, addPageOwnerTies];

@@ -17,7 +17,16 @@ export function findBlocks(run: ExtractionRun): void {
   if (seg.entries.length > 0 && run.genre.entries) {
     for (const e of seg.entries) blocks.push({ from: e.from, to: e.to, place: e.place, placeSpan: e.heading, heading: e.heading, isEntry: true, ...(e.period ? { period: e.period } : {}) });
   } else {
-    blocks.push(pageBlock(run));
+    const page = pageBlock(run);
+    // a sheet with several "Projekt"/"Projekttitel" fields (or a table with a project column) lists several projects
+    const titles = [...new Set(ctx.fields.filter((f) => f.key === 'title' && f.values.length).map((f) => (f.layout === 'column' ? f.values[0]!.line : ctx.lineOf(f.labelSpan.start))))].sort((a, b) => a - b);
+    if (titles.length >= 2 && !run.genre.proseProjects) {
+      titles.forEach((from, k) => {
+        const to = titles[k + 1] ?? ctx.lines.length;
+        const { heading: _h, ...rest } = page;
+        blocks.push({ ...rest, from: k === 0 ? 0 : from, to, isEntry: false });
+      });
+    } else blocks.push(page);
   }
   run.blocks = blocks;
   run.blockOfLine = firstCovering(blocks, (b) => b, ctx.lines.length);

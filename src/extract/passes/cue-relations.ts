@@ -40,10 +40,12 @@ export function addCueRelations(run: ExtractionRun): void {
   for (const s of ctx.sentences) {
     const st = text.slice(s.start, s.end);
     const orgsHere = orgsIn(s).map((x) => x.m);
-    const actors = orgsHere.filter((o) => o.kind !== 'funder');
+    const actors = orgsHere.filter((o) => o.kind !== 'funder' && o !== run.hub && o.name !== run.hub?.name);
+    // "der Kreis Borken", "die Stadt Hamm" acting in a sentence count as actors of a cooperation
+    const acting = placesIn(s).map((x) => x.m).filter((p) => ACTING_PLACE.test(text.slice(Math.max(s.start, p.start - 5), p.end)));
     const progsHere = programsIn(s).map((x) => x.m);
     const inField = ctx.fieldValueLines.has(s.line);
-    const named = projectsIn(s).map((m) => canonical.get(m.name) ?? m);
+    const named = run.hub ? orgsHere.filter((o) => o.name === run.hub!.name).map(() => run.hub!) : projectsIn(s).map((m) => canonical.get(m.name) ?? m);
     const block = run.blockOfLine[s.line];
     let subject: Mention | undefined;
     let strength: Strength | undefined;
@@ -103,7 +105,7 @@ export function addCueRelations(run: ExtractionRun): void {
       for (const a of actors) if (!store.has('carried_by', subject, a)) relate('partner', subject, a, 'Zusammenarbeit', 'cue.partner-split-verb');
     } else if (split) {
       const clause = clauseAround(text, s, s.start + split.index, s.start + split.index + split[0].length);
-      const group = actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
+      const group = [...actors, ...acting].filter((a) => a.start >= clause.start && a.end <= clause.end).sort((a, b) => a.start - b.start);
       for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) relate('cooperates_with', group[i]!, group[j]!, 'Zusammenarbeit', 'cue.cooperation-split-verb');
     }
     // "X im Stadtteil Y": an actor placed in a district
@@ -125,6 +127,8 @@ export function addCueRelations(run: ExtractionRun): void {
 }
 
 const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|alle|weitere|neue|die|diese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Angebote)(?![\p{L}])/u;
+
+const ACTING_PLACE = /(?:^|\s)(?:der|die|den|dem)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|StädteRegion)\s/u;
 
 const WE = /(?<![\p{L}])(?:[Ww]ir|uns|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u;
 

@@ -11,14 +11,15 @@ export function addFieldRelations(run: ExtractionRun): void {
   const { ctx, store } = run;
   const orgsIn = spanIndex(run.orgs, (x) => x.m);
   const placesIn = spanIndex(run.places, (x) => x.m);
+  const districtsIn = spanIndex(run.districts, (x) => x.m);
   const personLines = new Set(run.found.persons.map((p) => p.line));
   const contactLines = new Set(run.found.contacts.map((c) => c.line));
   for (const f of ctx.fields) {
     const rule = FIELD_RELATION_RULES.find((r) => r.field === f.key);
-    const project = run.projectOfLine[ctx.lineOf(f.labelSpan.start)];
+    const project = run.projectOfLine[f.layout === 'column' ? f.values[0]!.line : ctx.lineOf(f.labelSpan.start)];
     if (!rule || !project) continue;
     for (const v of f.values) {
-      const actors = [...orgsIn(v).map((x) => x.m), ...placesIn(v).map((x) => x.m)];
+      const actors = rule.placesOnly ? [...placesIn(v).map((x) => x.m), ...districtsIn(v).map((x) => x.m)] : [...orgsIn(v).map((x) => x.m), ...placesIn(v).map((x) => x.m)];
       for (const a of actors) {
         const kind = a.kind === 'funder' ? rule.funderRelation : rule.relation;
         if (kind) store.relate(kind, project, a, v, f.label, rule.id);

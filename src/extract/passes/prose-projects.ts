@@ -69,6 +69,10 @@ export function findProseProjects(run: ExtractionRun): void {
     pushNew({ start: v.start, end: v.end, name: v.text.replace(/[„“”"»«]/g, '').trim(), line: v.line, rule: 'project.title-field' });
   }
   for (const q of quotedNames(run, isProgramme, orgsOnLine)) pushNew(q);
+  // a named Familiengrundschulzentrum is a project (a school and its partners under one name), not a day-care centre
+  for (const o of found.orgs) {
+    if (NAMED_CENTRE.test(o.name)) pushNew({ start: o.start, end: o.end, name: o.name, line: o.line, rule: 'project.named-centre' });
+  }
   // later occurrences of each name — and, after an article, of its first word ("Die Babylotsen
   // sind …" after "Babylotsen Eifel") — are mentions of the same project
   const repeats: ProseProject[] = [];
@@ -102,6 +106,8 @@ export function findProseProjects(run: ExtractionRun): void {
   found.orgs = found.orgs.filter((o) => !projectSpans.overlaps(o.line, o));
   run.proseProjects = all;
 }
+
+const NAMED_CENTRE = /^(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*)/u;
 
 /** Genres whose pages present their projects under headings of their own. */
 const SECTION_HEADING_GENRES: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile', 'magazine-article']);

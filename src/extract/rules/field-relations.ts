@@ -13,10 +13,13 @@ export interface FieldRelationRule {
   funderRelation?: RelationKind;
   /** a value that names no known actor becomes an organisation of its own */
   fallbackOrganisation: boolean;
+  /** only places and districts named in the value count (a location field) */
+  placesOnly?: boolean;
 }
 
 export const FIELD_RELATION_RULES: readonly FieldRelationRule[] = [
   { id: 'field.carrier', field: 'carrier', relation: 'carried_by', funderRelation: 'funded_by', fallbackOrganisation: true },
   { id: 'field.partners', field: 'partners', relation: 'partner', fallbackOrganisation: true },
   { id: 'field.funder', field: 'funder', relation: 'funded_by', funderRelation: 'funded_by', fallbackOrganisation: false },
+  { id: 'field.location', field: 'location', relation: 'located_in', fallbackOrganisation: false, placesOnly: true },
 ];

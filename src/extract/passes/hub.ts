@@ -1,0 +1,28 @@
+/**
+ * Pass: a page that names no project but is about a cooperation body — a Jugendberufsagentur, a
+ * network, a Präventionskette, a steering group — has that body as the subject of its sentences:
+ * "X ist neben A, B und C einer der Partner", "beteiligt sind …" attach the partners to it. No
+ * project is invented for such a page.
+ */
+import { foldMemo as fold } from '../memo.ts';
+import type { ExtractionRun } from '../run.ts';
+import type { Mention } from '../types.ts';
+
+const HUB_HEAD = /^(?:jugendberufsagentur|netzwerk|praeventionsnetzwerk|buendnis|praeventionskette|steuerungsgruppe|arbeitskreis|lenkungskreis|runder tisch|koordinierungsstelle|servicestelle|familiengrundschulzentrum)/;
+
+export function findHub(run: ExtractionRun): void {
+  if (run.projects.length > 0 || !run.genre.proseProjects) return;
+  const hubs = run.orgs.map((o) => o.m).filter((m) => HUB_HEAD.test(fold(m.name)) && m.kind !== 'funder');
+  if (!hubs.length) return;
+  const head = new Set(run.ctx.live.slice(0, 10).map((l) => l.index));
+  const count = new Map<string, { n: number; m: Mention }>();
+  for (const h of hubs) {
+    const e = count.get(h.name);
+    if (e) e.n++;
+    else count.set(h.name, { n: 1, m: h });
+  }
+  const titled = hubs.find((h) => head.has(run.ctx.lineOf(h.start)));
+  const hub = titled ?? [...count.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start)[0]!.m;
+  run.hub = hub;
+  run.projectOfLine = run.ctx.lines.map(() => hub);
+}
