@@ -68,4 +68,31 @@ export function parseSingleDate(text: string): string | undefined {
 }
 
 /** Headings that open a group of projects with one period: "Förderzeitraum 2021 bis 2024". */
-export const PERIOD_HEADING = /^\s*(?:Förderzeitraum|Förderphase|Förderperiode|Förderrunde|Laufzeit|Projektlaufzeit|Förderjahr(?:e)?)\s*:?\s*(.+)$/u;
+export const PERIOD_HEADING = /^\s*(?:Förderzeitraum|Förderphase|Förderperiode|Förderrunde|Förderstaffel|Förderwelle|Staffel|Projektphase|Laufzeit|Projektlaufzeit|Förderjahr(?:e)?)\s*:?\s*(.+)$/u;
+
+const DATE_RE = new RegExp(DATE, 'u');
+
+/** "Projektstart war im Januar 2015", "Seit 2019 öffnet …", "nehmen zum 1. August 2024 ihre Arbeit auf": a start date in prose. */
+const START_CUE = new RegExp(String.raw`(?:[Ss]eit|[Aa]b|Projektstart|Start|[Ss]tartet(?:e|en)?|gestartet|[Bb]egann|[Bb]egonnen|Beginn|[Ee]röffnet|gegründet|[Ii]ns Leben gerufen|(?:nimmt|nehmen|nahm|nahmen)[^.]{0,40}?(?=zum|im|am))\s(?:(?:war|ist|wurde|im|am|zum|dem|Jahr|Anfang|Beginn|Mitte|Frühjahr|Sommer|Herbst|Schuljahr)\s){0,3}(${DATE})`, 'u');
+/** "bis Ende 2025", "läuft bis zum 31.12.2025", "befristet bis 2026": an end date in prose. */
+const END_CUE = new RegExp(String.raw`\bbis\s(?:(?:Ende|zum|Mitte|einschließlich)\s){0,2}(${DATE})`, 'u');
+
+/** Start and end a sentence of prose states, if any. */
+export function prosePeriodOf(text: string): Period | undefined {
+  const r = RANGE.exec(text);
+  if (r) {
+    const start = parseGermanDate(r[1]!);
+    const end = parseGermanDate(r[2]!);
+    if (start && end) return { start, end };
+  }
+  const s = START_CUE.exec(text);
+  const e = END_CUE.exec(text);
+  const start = s ? parseGermanDate(s[1]!) : undefined;
+  const end = e ? parseGermanDate(e[1]!) : undefined;
+  if (!start && !end) return undefined;
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+export function hasDate(text: string): boolean {
+  return DATE_RE.test(text);
+}

@@ -88,6 +88,8 @@ export interface ExtractionRun {
   projectOfLine: Array<Mention | undefined>;
   /** a page without a project: the cooperation body it is about (passes/hub.ts) */
   hub?: Mention;
+  /** the hub is the organisation the page is by (a Jobcenter's report): its ties are cooperations, not partnerships */
+  hubIsOwner?: boolean;
   /** prose pages with several projects: the stretch of text about each */
   projectRegions: Array<{ project: Mention; start: number; end: number }>;
 }

@@ -53,7 +53,9 @@ export function addCueRelations(run: ExtractionRun): void {
     else if (PROJECT_ANAPHOR.test(st) && run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'referred'];
     else if (run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'context'];
     const strong = strength === 'named' || strength === 'referred' || (strength === 'context' && singleProject && run.genre.proseProjects);
-    const relate = (kind: RelationKind, from: Mention, to: Mention, cue: string, rule: string) => store.relate(kind, from, to, s, cue, rule);
+    // an organisation as subject (the page's owner) cooperates; a project or cooperation body has partners
+    const relate = (kind: RelationKind, from: Mention, to: Mention, cue: string, rule: string) =>
+      store.relate(kind === 'partner' && run.hubIsOwner && from === run.hub ? 'cooperates_with' : kind, from, to, s, cue, rule);
 
     if (FUNDING_CUE.test(st)) {
       const funders = [...orgsHere.filter((o) => o.kind === 'funder'), ...fundingPlaces(text, s, placesIn(s).map((x) => x.m))];

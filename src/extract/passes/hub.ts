@@ -13,7 +13,17 @@ const HUB_HEAD = /^(?:jugendberufsagentur|netzwerk|praeventionsnetzwerk|buendnis
 export function findHub(run: ExtractionRun): void {
   if (run.projects.length > 0 || !run.genre.proseProjects) return;
   const hubs = run.orgs.map((o) => o.m).filter((m) => HUB_HEAD.test(fold(m.name)) && m.kind !== 'funder');
-  if (!hubs.length) return;
+  if (!hubs.length) {
+    // no cooperation body either: the organisation whose page or report it is (named in the title) cooperates with the others
+    const titleLine = run.ctx.live.find((l) => !run.ctx.furniture[l.index] && l.text.trim().length >= 8 && !/\|/.test(l.text));
+    const owner = titleLine ? run.orgs.find((o) => o.hit.line === titleLine.index && o.m.kind !== 'funder')?.m : undefined;
+    if (owner && run.genre.id !== 'carrier-page') {
+      run.hub = owner;
+      run.hubIsOwner = true;
+      run.projectOfLine = run.ctx.lines.map(() => owner);
+    }
+    return;
+  }
   const head = new Set(run.ctx.live.slice(0, 10).map((l) => l.index));
   const count = new Map<string, { n: number; m: Mention }>();
   for (const h of hubs) {

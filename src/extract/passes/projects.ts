@@ -9,7 +9,7 @@ import { domainsOfText, targetsSgb2 } from '../domains.ts';
 import type { Field } from '../fields.ts';
 import type { Line } from '../lines.ts';
 import { foldMemo as fold } from '../memo.ts';
-import { parsePeriod, parseSingleDate } from '../periods.ts';
+import { hasDate, parsePeriod, parseSingleDate, prosePeriodOf } from '../periods.ts';
 import { PROJECT_ANAPHOR } from '../rules/project-names.ts';
 import { firstCovering, type Block, type ExtractionRun } from '../run.ts';
 import type { Mention, MentionAttrs, Span } from '../types.ts';
@@ -83,7 +83,15 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
   });
   run.projectOfLine = projectOfLine;
   run.projectRegions = order.map((i, k) => ({ project: mentionAt[i]!, start: regions[k]!.start, end: regions[k]!.end }));
+  // "Die Projekte laufen vom 01.04.2023 bis zum 31.12.2025": a period the page states for all its projects
+  if (order.length > 1) {
+    const inRegion = (pos: number) => regions.some((r) => pos >= r.start && pos < r.end);
+    const shared = prosePeriod(ctx.sentences.filter((s) => !inRegion(s.start) && ALL_PROJECTS.test(ctx.text.slice(s.start, s.end))).map((s) => ctx.text.slice(s.start, s.end)));
+    if (shared) for (const { m } of run.projects) m.attrs.period ??= { ...(shared.start ? { start: shared.start } : {}), ...(shared.end ? { end: shared.end } : {}) };
+  }
 }
+
+const ALL_PROJECTS = /(?:Projekte|Zentren|Standorte|Vorhaben|Maßnahmen|Förderphase|Förderzeitraum|Förderung|Jugendwerkstätten|Angebote)/u;
 
 /** Genres whose pages give each project a section under its heading (every line of it belongs to the project). */
 const SECTIONED: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile']);
@@ -122,8 +130,12 @@ function proseAttributes(run: ExtractionRun, region: Span, maskedText: string): 
   const attrs: MentionAttrs = {};
   const sentences = ctx.sentences.filter((s) => s.start >= region.start && s.end <= region.end);
   const texts = sentences.map((s) => ctx.text.slice(s.start, s.end));
-  const period = prosePeriod(texts);
-  if (period) attrs.period = period;
+  const found = prosePeriod(texts);
+  if (found) {
+    const { begin, ...period } = found;
+    attrs.period = period;
+    if (begin) attrs.begin = begin;
+  }
   const all = texts.join('\n');
   if (targetsSgb2(all)) attrs.sgb2TargetGroup = true;
   const domains = domainsOfText(sentences.map((s) => maskedText.slice(s.start, s.end)).join('\n'));
@@ -131,20 +143,30 @@ function proseAttributes(run: ExtractionRun, region: Span, maskedText: string): 
   return attrs;
 }
 
-const PERIOD_CONTEXT = /(?:Projekt|Vorhaben|Angebot|Initiative|Netzwerk|Förderung|gefördert|Laufzeit|läuft|Förderzeitraum|Zeitraum|befristet|startet|gestartet|beginnt|begann|besteht|seit|bis)/u;
+const PERIOD_CONTEXT = /(?:Projekt|Vorhaben|Angebot|Initiative|Netzwerk|Förder|gefördert|Laufzeit|läuft|laufen|Zeitraum|befristet|[Ss]tart|[Bb]egann|[Bb]eginn|besteht|[Ss]eit|bis|Arbeit auf|eröffnet|gegründet)/u;
 
-/** The first period a sentence about the project states: a range, else "bis …", else "seit/ab …". */
-export function prosePeriod(texts: readonly string[]): Period | undefined {
-  let since: Period | undefined;
+/**
+ * The period sentences about a project state: the first full range ("vom … bis …", "Förderzeitraum
+ * 01.01.2024 bis 31.12.2026"), else the first start and the first end. A start stated besides a
+ * range ("seit dem 01.01.2021 … für den Zeitraum 2024 bis 2026") is the project's beginning.
+ */
+export function prosePeriod(texts: readonly string[]): (Period & { begin?: string }) | undefined {
+  let start: string | undefined;
+  let end: string | undefined;
+  let range: Period | undefined;
   for (const t of texts) {
-    if (!PERIOD_CONTEXT.test(t)) continue;
-    const p = parsePeriod(t);
+    if (!PERIOD_CONTEXT.test(t) || !hasDate(t)) continue;
+    const p = prosePeriodOf(t);
     if (!p) continue;
-    if (p.start && p.end) return p;
-    if (p.end) return since?.start ? { start: since.start, end: p.end } : p;
-    since ??= p;
+    if (p.start && p.end) range ??= p;
+    else {
+      start ??= p.start;
+      end ??= p.end;
+    }
   }
-  return since;
+  if (range) return start && start < range.start! ? { ...range, begin: start } : range;
+  if (!start && !end) return undefined;
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
 /** Programmes the whole page belongs to: cued ones, ones in the first lines, or the only one named. */

@@ -95,6 +95,8 @@ export function findProseProjects(run: ExtractionRun): void {
         const p = of.get(m[0]);
         const span = { start: line.start + m.index, end: line.start + m.index + m[0].length };
         if (!p || taken.overlaps(line.index, span)) continue;
+        // an organisation's name that begins with the same word is that organisation ("Jobcenter Kreis Kleve")
+        if (orgsOnLine.on(line.index).some((o) => o.start < span.end && span.start < o.end && (o as { name?: string }).name !== p.name)) continue;
         taken.add(line.index, span);
         repeats.push({ ...span, name: p.name, ...(p.label ? { label: p.label } : {}), line: line.index, rule });
       }
@@ -146,6 +148,8 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
   return out;
 }
 
+const REPORT_WORD = /(?:Jahresbericht|Bericht|Newsletter|Ausgabe|Heft|Pressemitteilung|Dokumentation)/u;
+
 const NOT_A_HEADING = /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|projekte|angebote|news|termine|hintergrund|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info)/iu;
 
 /**
@@ -161,7 +165,9 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
-    if (t.length < 3 || t.length > 60 || /[.!?:;]$/.test(t) || t.split(/\s+/).length > 8 || !/^[\p{Lu}\d„"]/u.test(t) || NOT_A_HEADING.test(t)) continue;
+    if (t.length < 3 || t.length > 60 || /[.!?:;]$/.test(t) || t.split(/\s+/).length > 8 || !/^[\p{Lu}\d„"]/u.test(t) || NOT_A_HEADING.test(t) || REPORT_WORD.test(t)) continue;
+    // a heading that opens with an organisation's name is about that organisation
+    if (orgsOnLine.on(line.index).some((o) => o.start <= line.start + line.text.indexOf(t) + 1)) continue;
     // a comma only after a dash: "AlmA – Alleinerziehend, aber nicht allein"
     if (/,/.test(t) && !/\s[–—-]\s[^,]*,/.test(t)) continue;
     if (ctx.fieldLabelLines.has(line.index) || ctx.fieldValueLines.has(line.index)) continue;

@@ -7,6 +7,7 @@ import { findOrganisations, type OrgMention } from '../actors/organisations.ts';
 import { findMinistryAbbreviations } from '../actors/public-bodies.ts';
 import { recognisableLines } from '../context.ts';
 import { findPrograms } from '../programs.ts';
+import { inCredit } from './recognise-persons.ts';
 import type { ExtractionRun } from '../run.ts';
 
 export function recogniseOrganisations(run: ExtractionRun): void {
@@ -14,9 +15,9 @@ export function recogniseOrganisations(run: ExtractionRun): void {
   for (const line of recognisableLines(run.ctx)) {
     const free = (s: { start: number; end: number }) => store.isFree(line.index, s);
     const progs = findPrograms(line.text, line.start);
-    let orgs = findOrganisations(line.text, line.start, run.ctx.places).filter(free);
+    let orgs = findOrganisations(line.text, line.start, run.ctx.places).filter((o) => free(o) && !inCredit(line.text, o.start - line.start));
     for (const b of findMinistryAbbreviations(line.text, line.start)) {
-      if (free(b) && !orgs.some((o) => b.start < o.end && o.start < b.end)) {
+      if (free(b) && !inCredit(line.text, b.start - line.start) && !orgs.some((o) => b.start < o.end && o.start < b.end)) {
         orgs.push({ start: b.start, end: b.end, name: line.text.slice(b.start - line.start, b.end - line.start), kind: 'funder', cls: 'brand', domains: [], rule: 'org.ministry-abbreviation' });
       }
     }
