@@ -5,6 +5,9 @@ import { FIELD_RELATION_RULES } from '../rules/field-relations.ts';
 import { localMunicipality, type ExtractionRun } from '../run.ts';
 import { spanIndex } from '../span-index.ts';
 
+/** A street and number or a postcode line of an address block ("Markt 1–3", "48249 Dülmen"). */
+const ADDRESS = /^\d{5}\s|\s\d+\s?[a-z]?(?:\s?[–-]\s?\d+)?$|(?:straße|str\.|weg|platz|allee|ring|gasse)\s+\d/iu;
+
 const GENERIC_FIRST_WORD = /(innen|ungen|stätten|zentren|schulen|ämter|einrichtungen|akteure|beteiligte|partner|träger|vereine|verbände|institutionen|dienste|fachkräfte|familien|eltern|kinder|n und)\b/i;
 
 export function addFieldRelations(run: ExtractionRun): void {
@@ -33,7 +36,7 @@ export function addFieldRelations(run: ExtractionRun): void {
     const t = v.text.replace(/\s*\(.*$/, '').trim();
     if (!project || t.length < 3 || t.length > 90 || !/^[\p{Lu}„"]/u.test(t) || /[.!?]$/.test(t)) return;
     if (GENERIC_FIRST_WORD.test(t.split(/\s+/)[0] ?? '')) return;
-    if (personLines.has(v.line) || contactLines.has(v.line)) return;
+    if (personLines.has(v.line) || contactLines.has(v.line) || ADDRESS.test(t)) return;
     const start = v.start + v.text.indexOf(t);
     const m = store.add('organisation', t.replace(/[„“”"]/g, ''), { start, end: start + t.length }, {}, localMunicipality(run, v.line), 'org.field-value');
     store.relate(kind, project, m, v, label, rule);

@@ -5,12 +5,13 @@
  */
 import type { Period } from '../../model/schema.ts';
 import { fieldsByBlock } from '../context.ts';
+import { isSectionHeading } from '../field-labels.ts';
 import { domainsOfText, targetsSgb2 } from '../domains.ts';
 import type { Field } from '../fields.ts';
 import type { Line } from '../lines.ts';
 import { foldMemo as fold } from '../memo.ts';
 import { hasDate, parsePeriod, parseSingleDate, prosePeriodOf } from '../periods.ts';
-import { PROJECT_ANAPHOR } from '../rules/project-names.ts';
+import { PROJECT_ANAPHOR, PROJECT_TITLE_WORD } from '../rules/project-names.ts';
 import { firstCovering, type Block, type ExtractionRun } from '../run.ts';
 import type { Mention, MentionAttrs, Span } from '../types.ts';
 
@@ -244,6 +245,16 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
     }
   }
   const hasProjectSignals = blockFields.some((f) => PROJECT_FIELDS.has(f.key)) || /Projekt|Maßnahme|Modellvorhaben|Vorhaben/.test(blockText);
+  // a sheet titled by its project ("Netzwerk Kinderzukunft Dülmen (NeKiD), Dülmen")
+  if (!name && !b.isEntry && hasProjectSignals) {
+    const title = titleLine(run, b);
+    if (title) {
+      name = title.name;
+      span = title;
+      attrs.titleSource = 'field';
+      rule = 'project.page-title';
+    }
+  }
   if (!name) {
     if (!b.isEntry && (!hasProjectSignals || !run.genre.synthesiseProject)) return undefined;
     const prog = run.primaryPrograms[0]?.name.split(/\s+[–—-]\s+/)[0];
@@ -273,6 +284,20 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   const domains = domainsOfText(domainText);
   if (domains.length) attrs.domains = domains;
   return { name, span, attrs, rule };
+}
+
+/** A heading among the block's first lines that names a project (a project word in it), without a trailing ", Town" or "(Kürzel)". */
+function titleLine(run: ExtractionRun, b: Block): (Span & { name: string }) | undefined {
+  const { ctx } = run;
+  for (const l of ctx.live.filter((x) => x.index >= b.from && x.index < b.to).slice(0, 12)) {
+    const t = l.text.trim();
+    if (t.length < 6 || t.length > 90 || /[.!?:]$/.test(t) || /\|/.test(t) || ctx.fieldLabelLines.has(l.index) || ctx.fieldValueLines.has(l.index)) continue;
+    if (!PROJECT_TITLE_WORD.test(t) || isSectionHeading(t) || /^(?:Projekte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s/u.test(t)) continue;
+    const name = t.replace(/\s*,\s*[\p{Lu}][\p{L} .()-]*$/u, '').replace(/\s*\([^)]{1,15}\)\s*$/u, '').trim();
+    const at = l.start + l.text.indexOf(name);
+    return { start: at, end: at + name.length, name };
+  }
+  return undefined;
 }
 
 /** The page's title: the first live line long enough to be one (not a bare "Projekte"), not a field. */

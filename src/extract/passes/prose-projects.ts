@@ -6,7 +6,7 @@
  * gets a project named after programme and town.
  */
 import { foldMemo as fold } from '../memo.ts';
-import { NOT_PROJECT_BEFORE, NOUN_NAME, QUOTED_NAME, QUOTED_NAME_RULES } from '../rules/project-names.ts';
+import { HUB_NAME, NOT_PROJECT_BEFORE, NOUN_NAME, QUOTED_NAME, QUOTED_NAME_RULES } from '../rules/project-names.ts';
 import type { ExtractionRun, ProseProject } from '../run.ts';
 import type { Span } from '../types.ts';
 
@@ -54,6 +54,7 @@ export function findProseProjects(run: ExtractionRun): void {
       }
     }
     if (line.text.includes('rojekt')) for (const m of line.text.matchAll(NOUN_NAME)) consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.noun-name');
+    if (line.text.includes('etzwerk')) for (const m of line.text.matchAll(HUB_NAME)) consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.hub-name');
   }
   const names = new Set<string>();
   const pushNew = (p: ProseProject) => {

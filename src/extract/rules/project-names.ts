@@ -38,3 +38,9 @@ export const NOT_PROJECT_BEFORE = /(?:Fachtag(?:es|s)?|Tagung|Konferenz|Veransta
 
 /** Words that refer back to the page's project ("das Projekt", "die Initiative", "das Netzwerk"). */
 export const PROJECT_ANAPHOR = /(?<![\p{L}])(?:[Dd]as|[Dd]ieses|[Dd]em|[Dd]iesem|[Dd]es|[Dd]ieses|[Ii]m|[Aa]m|[Bb]eim|[Vv]om|[Dd]ie|[Dd]iese|[Dd]er|[Uu]nser(?:e|em|es)?) (?:(?:Modell|Pilot|Präventions|Teil|Kooperations|Förder)?[Pp]rojekt(?:e?s)?|Vorhaben(?:s)?|Angebot(?:e?s)?|Initiative|(?:Präventions)?[Nn]etzwerk(?:e?s)?|Maßnahme|Bündnis(?:ses)?|Modell(?:s)?|Familiengrundschulzentrum(?:s)?|FGZ|Büro(?:s)?|Treff(?:s)?|Werkstatt|Anlaufstelle|Dienst(?:es)?|Lotsendienst(?:es)?)(?![\p{L}])/u;
+
+/** "Das Netzwerk Kinderzukunft Dülmen (NeKiD) bringt …": a network or chain named without quotes. */
+export const HUB_NAME = /(?<![\p{L}])(?:[Dd]as|[Dd]em|[Dd]es|[Ii]m|[Vv]om|[Dd]ie|[Dd]er) ((?:Präventions|Familien|Kinder|Bildungs)?[Nn]etzwerk(?:e?s)? (?:[\p{Lu}][\p{L}.-]+)(?: (?:[\p{Lu}][\p{L}.-]+|für|gegen)){0,3})(?=\s*\(|[\s,.;:!?]|$)/gu;
+
+/** Words that make a page's title line the name of its project ("Netzwerk Kinderzukunft Dülmen"). */
+export const PROJECT_TITLE_WORD = /(?:[Nn]etzwerk|[Pp]rojekt|Initiative|Bündnis|Präventionskette|Familienbüro|Lotse|Lotsen|Treff|Werkstatt|Anlaufstelle|Kompass|Brücke|Familienzentrum|Familiengrundschulzentrum)/u;
