@@ -1,5 +1,5 @@
 /**
- * Coverage of the shipped gazetteer against the verified reference tables in ../shared/data
+ * Coverage of the shipped gazetteer against the verified reference tables in test/fixtures/gazetteer-reference
  * (Destatis GV-ISys + BKG VG250; read at test time, never copied into the project).
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ const g = nrwGazetteer();
 const gemeinden = readReference('nrw-gemeinden.csv');
 const kreise = readReference('nrw-kreise.csv');
 
-describe('coverage against the reference Gemeinden (../shared/data/nrw-gemeinden.csv)', () => {
+describe('coverage against the reference Gemeinden (test/fixtures/gazetteer-reference/nrw-gemeinden.csv)', () => {
   it('has 396 reference rows', () => {
     expect(gemeinden.length).toBe(396);
   });
@@ -72,7 +72,7 @@ describe('coverage against the reference Gemeinden (../shared/data/nrw-gemeinden
   });
 });
 
-describe('coverage against the reference Kreise (../shared/data/nrw-kreise.csv)', () => {
+describe('coverage against the reference Kreise (test/fixtures/gazetteer-reference/nrw-kreise.csv)', () => {
   it('has 5 Regierungsbezirke, 22 kreisfreie Städte and 31 Kreise', () => {
     const count = (level: string): number => kreise.filter((k) => k.level === level).length;
     expect([count('regierungsbezirk'), count('kreisfreie_stadt'), count('kreis')]).toEqual([5, 22, 31]);
