@@ -109,14 +109,14 @@ export function firstCovering<T>(items: readonly T[], rangeOf: (x: T) => { from:
  * last before it in the same paragraph, else the first named after it in the same sentence; on any
  * page, failing that, its block's place.
  */
-export function localMunicipality(run: ExtractionRun, line: number, pos?: number): string | undefined {
+export function localMunicipality(run: ExtractionRun, line: number, pos?: number, townsOnly = false): string | undefined {
   const fallback = run.blockOfLine[line]?.place?.name;
   if (pos === undefined || !run.multiTown) return fallback;
   let before: PlaceHit | undefined;
   let after: PlaceHit | undefined;
   const sentence = run.ctx.sentenceAt(pos);
   for (const p of run.found.places) {
-    if (p.line !== line) continue;
+    if (p.line !== line || (townsOnly && p.place.level !== 'gemeinde')) continue;
     if (p.end <= pos) before = p;
     else if (!after && p.start >= pos && sentence && p.end <= sentence.end) after = p;
   }

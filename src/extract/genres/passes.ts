@@ -16,11 +16,12 @@ import { recogniseDistricts } from '../passes/recognise-districts.ts';
 import { claimPrograms, recogniseOrganisations } from '../passes/recognise-organisations.ts';
 import { recognisePersons } from '../passes/recognise-persons.ts';
 import { recognisePlaces } from '../passes/recognise-places.ts';
+import { recogniseToponymDistricts } from '../passes/recognise-toponym-districts.ts';
 import { recognisePublicFunders } from '../passes/recognise-public-funders.ts';
 import { resolveShortForms } from '../passes/short-forms.ts';
 import type { Pass } from './types.ts';
 
 /** Recognisers in the order in which they claim spans of a line. */
-export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces];
+export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseToponymDistricts];
 
 export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, linkPersons, addPageOwnerTies];

@@ -30,5 +30,5 @@ export function addActorMentions(run: ExtractionRun): void {
     run.orgs.push({ m: store.add(h.kind, h.name, h, domains.length ? { domains } : {}, local, h.rule), hit: h });
   }
   for (const p of found.programs) run.programs.push({ m: store.add('program', p.name, p, {}, undefined, p.rule), hit: p });
-  for (const d of found.districts) run.districts.push({ m: store.add('district', d.name, d, { placeType: d.type }, localMunicipality(run, d.line, d.start), d.rule), hit: d });
+  for (const d of found.districts) run.districts.push({ m: store.add('district', d.name, d, { placeType: d.type }, localMunicipality(run, d.line, d.start, true), d.rule), hit: d });
 }

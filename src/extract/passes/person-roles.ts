@@ -104,6 +104,13 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
       const rm = ROLE_BEFORE_ORG.exec(lead);
       if (rm) return { org: orgBefore, rule: 'works_for.role-of-org-before', role: rm[1]! };
     }
+    // "LWL-Jugenddezernentin Name", "Jobcenter-Geschäftsführer Name": the body before the hyphen
+    const prefixed = /(?:^|[\s(„"])([\p{Lu}][\p{L}]*)-[\p{L}]+\s+(?:(?:Dr\.|Prof\.)\s+)*$/u.exec(before)?.[1];
+    if (prefixed) {
+      const p = fold(prefixed);
+      const org = inSentence(person, (m) => fold(m.name).startsWith(p) || fold(m.name).includes(`(${p})`)) ?? onPage((m) => fold(m.name).startsWith(p));
+      if (org) return { org, rule: 'works_for.compound-role' };
+    }
     // an office title that implies its body
     const titled = role ?? COMPOUND_ROLE_BEFORE.exec(before)?.[1] ?? app?.[1];
     if (titled) {

@@ -72,7 +72,7 @@ export function findProseProjects(run: ExtractionRun): void {
   for (const q of quotedNames(run, isProgramme, orgsOnLine)) pushNew(q);
   // a named Familiengrundschulzentrum is a project (a school and its partners under one name), not a day-care centre
   for (const o of found.orgs) {
-    if (NAMED_CENTRE.test(o.name)) pushNew({ start: o.start, end: o.end, name: o.name, line: o.line, rule: 'project.named-centre' });
+    if (NAMED_CENTRE.test(ctx.text.slice(o.start, o.end))) pushNew({ start: o.start, end: o.end, name: o.name, line: o.line, rule: 'project.named-centre' });
   }
   // later occurrences of each name — and, after an article, of its first word ("Die Babylotsen
   // sind …" after "Babylotsen Eifel") — are mentions of the same project
@@ -110,7 +110,8 @@ export function findProseProjects(run: ExtractionRun): void {
   run.proseProjects = all;
 }
 
-const NAMED_CENTRE = /^(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*)/u;
+/** Named bodies that are projects, not organisations: a Familiengrundschulzentrum, a network, a service unit with a name of its own. */
+const NAMED_CENTRE = /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*)|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„)/u;
 
 /** Genres whose pages present their projects under headings of their own. */
 const SECTION_HEADING_GENRES: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile', 'magazine-article']);

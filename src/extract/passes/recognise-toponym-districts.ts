@@ -1,0 +1,43 @@
+/**
+ * Pass: districts named without a cue word — "an vier Grundschulen in Oppum, Stahldorf und
+ * Dießem/Lehmheide", "ein Standort in Uerdingen" — by the endings of German place names
+ * (rules/toponyms.ts), on pages about one town of the gazetteer.
+ */
+import { recognisableLines } from '../context.ts';
+import { COMPASS_DISTRICT, NOT_A_DISTRICT, TOPONYM_ENDING } from '../rules/toponyms.ts';
+import type { ExtractionRun } from '../run.ts';
+
+const AFTER_IN = /(?<![\p{L}])(?:in|im Stadtteil|im Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
+
+export function recogniseToponymDistricts(run: ExtractionRun): void {
+  const { ctx, store, found } = run;
+  const towns = new Set(found.places.filter((p) => p.place.level === 'gemeinde').map((p) => p.place.id));
+  if (towns.size === 0) return;
+  for (const line of recognisableLines(ctx)) {
+    if (!/\s(?:in|im|aus|nach|zwischen)\s[\p{Lu}]/u.test(line.text)) continue;
+    for (const m of line.text.matchAll(AFTER_IN)) {
+      const list = m[1]!;
+      let offset = m.index + m[0].length - list.length;
+      for (const part of list.split(/(\s*,\s*|\s+und\s+|\s+sowie\s+)/u)) {
+        const at = offset;
+        offset += part.length;
+        if (!/^[\p{Lu}]/u.test(part)) continue;
+        for (const [k, name] of part.split('/').entries()) {
+          const start = line.start + at + (k === 0 ? 0 : part.indexOf(name));
+          const span = { start, end: start + name.length };
+          if (!isDistrictName(name) || !store.isFree(line.index, span) || ctx.places.lookup(name).length > 0) continue;
+          if (found.places.some((p) => p.start < span.end && span.start < p.end)) continue;
+          found.districts.push({ ...span, name, type: 'Stadtteil', rule: 'district.toponym', line: line.index });
+          store.take(line.index, span);
+        }
+      }
+    }
+  }
+  found.districts.sort((a, b) => a.start - b.start);
+}
+
+function isDistrictName(name: string): boolean {
+  if (name.length < 4 || NOT_A_DISTRICT.has(name)) return false;
+  if (COMPASS_DISTRICT.test(name)) return true;
+  return TOPONYM_ENDING.test(name) && !/(?:ung|heit|keit|schaft|ion|nis|tät|ismus)$/u.test(name);
+}
