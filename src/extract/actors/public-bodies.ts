@@ -4,6 +4,7 @@
  * body per period (GLOSSARY.md §2). Public reference data, not names from any input page.
  */
 import { fold } from '../../util/fold.ts';
+import { memoize } from '../memo.ts';
 import type { Span } from '../types.ts';
 
 export interface PublicBody {
@@ -29,8 +30,14 @@ export const MINISTRIES: readonly PublicBody[] = [
   { canonical: 'Bundesministerium für Bildung und Forschung', abbreviations: ['BMBF'], portfolio: 'bildung und forschung', marks: [] },
 ];
 
-/** The canonical ministry a name refers to (full name in any inflection, abbreviation or mark). */
+const ministryOf = memoize((name: string): PublicBody | null => findMinistry(name) ?? null);
+
+/** The canonical ministry a name refers to (full name in any inflection, abbreviation or mark); remembered per name. */
 export function canonicalMinistry(name: string): PublicBody | undefined {
+  return ministryOf(name) ?? undefined;
+}
+
+function findMinistry(name: string): PublicBody | undefined {
   const f = fold(name).replace(/\s+(nrw|nordrhein-westfalen)$/, '').replace(/\s+des landes( nordrhein-westfalen| nrw)?$/, '');
   for (const b of MINISTRIES) {
     if (b.abbreviations.some((a) => f === a.toLowerCase() || f === `${a.toLowerCase()} nrw`)) return b;

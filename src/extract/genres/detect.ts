@@ -66,9 +66,10 @@ export function pageFeatures(ctx: DocContext): PageFeatures {
   for (const l of ctx.live) if (entryHeadingPlace(l.text, ctx.places)) entryHeadings++;
   const text = ctx.text;
   const proseParagraphs = ctx.live.filter((l) => l.text.trim().length > 160 && /[.!?“"]$/.test(l.text.trim())).length;
+  // two first-person-plural words are enough to tell
   let weSentences = 0;
-  for (const s of ctx.sentences) if (/(?<![\p{L}])(?:[Ww]ir|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u.test(text.slice(s.start, s.end))) weSentences++;
-  return { text, head: text.slice(0, 1500), separateOrInlineFields, tableFields, sheetKeys, entryHeadings, proseParagraphs, weSentences };
+  for (const _ of text.matchAll(/(?<![\p{L}])(?:[Ww]ir|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/gu)) if (++weSentences >= 2) break;
+  return { text: text.length > 20000 ? text.slice(0, 20000) : text, head: text.slice(0, 1500), separateOrInlineFields, tableFields, sheetKeys, entryHeadings, proseParagraphs, weSentences };
 }
 
 const ORDER = Object.keys(GENRE_PROFILES) as GenreId[];

@@ -12,9 +12,11 @@ export function expandActorLists(run: ExtractionRun): void {
   const { ctx, found } = run;
   const replaced = new Set<PlaceHit>();
   const added: Array<OrgMention & { line: number }> = [];
+  if (!/Jobcenter|Jugendämter|Jugendamtsbezirk|Kreisjugendämter|Standorte/.test(ctx.text)) return;
   for (const s of ctx.sentences) {
     const st = ctx.text.slice(s.start, s.end);
     for (const rule of ACTOR_LIST_RULES) {
+      if (!rule.needs.test(st)) continue;
       rule.head.lastIndex = 0;
       for (const m of st.matchAll(rule.head)) {
         const headEnd = s.start + m.index + m[0].length;

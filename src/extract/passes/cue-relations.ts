@@ -37,7 +37,16 @@ export function addCueRelations(run: ExtractionRun): void {
   const singleProject = run.projects.length === 1;
 
   const programmeFunders: Mention[] = [];
+  // sentences in text order, and the next mention's start: a sentence before it names nobody and is skipped
+  const starts = [...run.orgs.map((x) => x.m.start), ...run.places.map((x) => x.m.start), ...run.programs.map((x) => x.m.start), ...run.districts.map((x) => x.m.start)].sort((a, b) => a - b);
+  let next = 0;
+  let sentence: Sentence = ctx.sentences[0]!;
+  // an organisation as subject (the page's owner) cooperates; a project or cooperation body has partners
+  const relate = (kind: RelationKind, from: Mention, to: Mention, cue: string, rule: string) =>
+    store.relate(kind === 'partner' && run.hubIsOwner && from === run.hub ? 'cooperates_with' : kind, from, to, sentence, cue, rule);
   for (const s of ctx.sentences) {
+    while (next < starts.length && starts[next]! < s.start) next++;
+    if (next >= starts.length || starts[next]! >= s.end) continue;
     const st = text.slice(s.start, s.end);
     const orgsHere = orgsIn(s).map((x) => x.m);
     const actors = orgsHere.filter((o) => o.kind !== 'funder' && o !== run.hub && o.name !== run.hub?.name);
@@ -50,12 +59,10 @@ export function addCueRelations(run: ExtractionRun): void {
     let subject: Mention | undefined;
     let strength: Strength | undefined;
     if (named[0]) [subject, strength] = [named[0], 'named'];
-    else if (PROJECT_ANAPHOR.test(st) && run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'referred'];
+    else if (run.projectOfLine[s.line] && PROJECT_ANAPHOR.test(st)) [subject, strength] = [run.projectOfLine[s.line], 'referred'];
     else if (run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'context'];
     const strong = strength === 'named' || strength === 'referred' || (strength === 'context' && singleProject && run.genre.proseProjects);
-    // an organisation as subject (the page's owner) cooperates; a project or cooperation body has partners
-    const relate = (kind: RelationKind, from: Mention, to: Mention, cue: string, rule: string) =>
-      store.relate(kind === 'partner' && run.hubIsOwner && from === run.hub ? 'cooperates_with' : kind, from, to, s, cue, rule);
+    sentence = s;
 
     if (FUNDING_CUE.test(st)) {
       const funders = [...orgsHere.filter((o) => o.kind === 'funder'), ...fundingPlaces(text, s, placesIn(s).map((x) => x.m))];

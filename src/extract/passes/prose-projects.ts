@@ -10,6 +10,9 @@ import { HUB_NAME, NOT_PROJECT_BEFORE, NOUN_NAME, QUOTED_NAME, QUOTED_NAME_RULES
 import type { ExtractionRun, ProseProject } from '../run.ts';
 import type { Span } from '../types.ts';
 
+const WORD_CHAR = /[\p{L}\d]/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Ii]m|[Bb]eim)\s+$/u;
+
 const KNOWN_PROGRAMME_START = /^(zusammen im quartier|kinderstark|kein kind zuruecklassen|kommunale praeventionsketten|gelingendes aufwachsen|soziale stadt)/;
 
 export function findProseProjects(run: ExtractionRun): void {
@@ -85,17 +88,19 @@ export function findProseProjects(run: ExtractionRun): void {
     const first = p.name.split(/\s+/)[0]!;
     if (first !== p.name && first.length >= 6 && /^[\p{Lu}]/u.test(first) && !/[„“”"]/.test(first) && !byFirst.has(first)) byFirst.set(first, p);
   }
-  // one pattern for all names (longest first), so each line is read once however many projects a page names
-  const alternation = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join('|');
-  const searches: Array<{ re: RegExp; of: Map<string, ProseProject>; rule: string }> = [];
-  if (byName.size) searches.push({ re: new RegExp(`(?<![\\p{L}\\d])(?:${alternation(byName.keys())})(?![\\p{L}\\d])`, 'gu'), of: byName, rule: 'project.repeated-name' });
-  if (byFirst.size) searches.push({ re: new RegExp(`(?<=(?:^|[^\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Ii]m|[Bb]eim)\\s+)(?:${alternation(byFirst.keys())})(?![\\p{L}\\d-])`, 'gu'), of: byFirst, rule: 'project.repeated-first-word' });
-  for (const { re, of, rule } of searches) {
-    for (const line of ctx.readable) {
-      for (const m of line.text.matchAll(re)) {
-        const p = of.get(m[0]);
-        const span = { start: line.start + m.index, end: line.start + m.index + m[0].length };
-        if (!p || taken.overlaps(line.index, span)) continue;
+  // each needle is found with indexOf (native and linear), then checked at its boundaries
+  const needles: Array<{ p: ProseProject; needle: string; rule: string; afterArticle: boolean }> = [
+    ...[...byName.values()].map((p) => ({ p, needle: p.name, rule: 'project.repeated-name', afterArticle: false })),
+    ...[...byFirst].map(([first, p]) => ({ p, needle: first, rule: 'project.repeated-first-word', afterArticle: true })),
+  ].sort((a, b) => b.needle.length - a.needle.length || (a.needle < b.needle ? -1 : 1));
+  for (const line of needles.length ? ctx.readable : []) {
+    const t = line.text;
+    for (const { p, needle, rule, afterArticle } of needles) {
+      for (let at = t.indexOf(needle); at >= 0; at = t.indexOf(needle, at + needle.length)) {
+        const end = at + needle.length;
+        if (WORD_CHAR.test(t.charAt(at - 1)) || WORD_CHAR.test(t.charAt(end)) || (afterArticle && (t.charAt(end) === '-' || !ARTICLE_BEFORE.test(t.slice(Math.max(0, at - 8), at))))) continue;
+        const span = { start: line.start + at, end: line.start + end };
+        if (taken.overlaps(line.index, span)) continue;
         // an organisation's name that begins with the same word is that organisation ("Jobcenter Kreis Kleve")
         if (orgsOnLine.on(line.index).some((o) => o.start < span.end && span.start < o.end && (o as { name?: string }).name !== p.name)) continue;
         taken.add(line.index, span);

@@ -13,6 +13,8 @@ export function cooperationPairs(text: string, sentence: Span, actors: readonly 
     if (a.id !== b.id && !pairs.some(([x, y]) => (x.id === a.id && y.id === b.id) || (x.id === b.id && y.id === a.id))) pairs.push([a, b]);
   };
   const st = text.slice(sentence.start, sentence.end);
+  // every cue has one of these: most sentences are done after one search
+  if (actors.length < 2 || !/usammen|ooper|emeinsam|Trägerverbund|arbeite/.test(st)) return pairs;
   let clauseStart = 0;
   for (const clause of st.split(';')) {
     const cs = sentence.start + clauseStart;

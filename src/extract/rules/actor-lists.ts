@@ -12,11 +12,13 @@ export interface ActorListRule {
   label: string;
   /** the plural or compound head; the list must start within a few words after it */
   head: RegExp;
+  /** what every match contains: sentences without it skip the pattern */
+  needs: RegExp;
 }
 
 export const ACTOR_LIST_RULES: readonly ActorListRule[] = [
-  { id: 'list.jobcenter', kind: 'job_center', label: 'Jobcenter', head: /(?<![\p{L}])(?:Jobcenter(?:n|s)?(?:-Standort(?:e|en)?)?|Jobcenterstandort(?:e|en)?|Standort(?:e|en) der Jobcenter)(?![\p{L}])/gu },
-  { id: 'list.jugendamt', kind: 'youth_office', label: 'Jugendamt', head: /(?<![\p{L}])(?:Jugendämter(?:n)?|Jugendamtsbezirke(?:n)?|Kreisjugendämter(?:n)?)(?![\p{L}])/gu },
+  { id: 'list.jobcenter', kind: 'job_center', label: 'Jobcenter', head: /(?<![\p{L}])(?:Jobcenter(?:n|s)?(?:-Standort(?:e|en)?)?|Jobcenterstandort(?:e|en)?|Standort(?:e|en) der Jobcenter)(?![\p{L}])/gu, needs: /Jobcenter|Standort/ },
+  { id: 'list.jugendamt', kind: 'youth_office', label: 'Jugendamt', head: /(?<![\p{L}])(?:Jugendämter(?:n)?|Jugendamtsbezirke(?:n)?|Kreisjugendämter(?:n)?)(?![\p{L}])/gu, needs: /ämter|amtsbezirk/ },
 ];
 
 /** What may stand between the head and the first place: "(", "aus", "in", "der Städte", "wie" … */
