@@ -347,7 +347,7 @@ function subjectWordOfUnit(h: Head | undefined): boolean {
 /** Capitalised runs that end in a legal form and were not found through a head. */
 function legalFormRuns(text: string, offset: number, tokens: readonly Token[], found: readonly OrgMention[]): OrgMention[] {
   const out: OrgMention[] = [];
-  const re = /(?<![\p{L}])(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH)(?![\p{L}])/gu;
+  const re = /(?<![\p{L}])(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)(?![\p{L}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const absStart = offset + m.index;

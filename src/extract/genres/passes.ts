@@ -5,6 +5,7 @@ import { findBlocks } from '../passes/blocks.ts';
 import { addCueRelations } from '../passes/cue-relations.ts';
 import { addFieldRelations } from '../passes/field-relations.ts';
 import { linkPersons } from '../passes/person-links.ts';
+import { addHeadingCarriers } from '../passes/heading-carriers.ts';
 import { findHub } from '../passes/hub.ts';
 import { addPageOwnerTies } from '../passes/page-owner.ts';
 import { addPlaceTies } from '../passes/place-ties.ts';
@@ -24,4 +25,4 @@ import type { Pass } from './types.ts';
 /** Recognisers in the order in which they claim spans of a line. */
 export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseToponymDistricts];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, linkPersons, addPageOwnerTies];
+export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies];

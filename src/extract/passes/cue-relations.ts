@@ -135,7 +135,7 @@ export function addCueRelations(run: ExtractionRun): void {
   }
 }
 
-const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|alle|weitere|neue|die|diese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Angebote)(?![\p{L}])/u;
+const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|[Aa]lle|weitere|neue|[Dd]ie|[Dd]iese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Werkstätten|Zentren|Einrichtungen|Angebote)(?![\p{L}])/u;
 
 const ACTING_PLACE = /(?:^|\s)(?:der|die|den|dem)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|StädteRegion)\s/u;
 

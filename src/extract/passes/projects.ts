@@ -12,7 +12,7 @@ import type { Line } from '../lines.ts';
 import { foldMemo as fold } from '../memo.ts';
 import { hasDate, parsePeriod, parseSingleDate, prosePeriodOf } from '../periods.ts';
 import { PROJECT_ANAPHOR, PROJECT_TITLE_WORD } from '../rules/project-names.ts';
-import { firstCovering, type Block, type ExtractionRun } from '../run.ts';
+import { firstCovering, localMunicipality, type Block, type ExtractionRun } from '../run.ts';
 import type { Mention, MentionAttrs, Span } from '../types.ts';
 
 export function findProjects(run: ExtractionRun): void {
@@ -56,6 +56,7 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
   const order = [...firsts.values()];
   const regions = proseRegions(run, order, labelOf);
   const byLabel = new Map<string, Mention>();
+  const townOf = new Map<string, string | undefined>();
   const mentionAt: Mention[] = [];
   run.proseProjects.forEach((p, i) => {
     const label = labelOf(p);
@@ -65,7 +66,9 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
       attrs = proseAttributes(run, regions[k]!, maskedText);
       attrs.titleSource = p.programmeNamed ? 'synthesised' : 'quoted';
     }
-    const m = store.add('project', label, p, attrs, town, p.rule);
+    // on a page about several towns, a project belongs to the town named with its first mention
+    if (!townOf.has(label)) townOf.set(label, localMunicipality(run, p.line, p.start, true) ?? town);
+    const m = store.add('project', label, p, attrs, townOf.get(label), p.rule);
     if (!byLabel.has(label)) {
       byLabel.set(label, m);
       run.projects.push({ m, block });

@@ -88,6 +88,12 @@ export function findProseProjects(run: ExtractionRun): void {
     const first = p.name.split(/\s+/)[0]!;
     if (first !== p.name && first.length >= 6 && /^[\p{Lu}]/u.test(first) && !/[„“”"]/.test(first) && !byFirst.has(first)) byFirst.set(first, p);
   }
+  // a first word several names share ("Jugendwerkstatt …") is the kind of project, not one of them
+  for (const first of [...byFirst.keys()]) {
+    const sharing = [...byName.keys()].filter((n) => n.startsWith(`${first} `) || n === first).length;
+    const asType = new RegExp(`${escapeRe(first)}\\s*[„"»]`, 'u').test(ctx.text);
+    if (sharing > 1 || asType) byFirst.delete(first);
+  }
   // each needle is found with indexOf (native and linear), then checked at its boundaries
   const needles: Array<{ p: ProseProject; needle: string; rule: string; afterArticle: boolean }> = [
     ...[...byName.values()].map((p) => ({ p, needle: p.name, rule: 'project.repeated-name', afterArticle: false })),
