@@ -27,6 +27,9 @@ const WHOLE_LINE = [
   /^(alle )?(akzeptieren|ablehnen|zustimmen|einstellungen)$/i,
 ];
 
+/** Bank details of a donation box: the bank is no actor of the network. */
+const BANK_DETAILS = /\bIBAN\b|\bBIC\b|Spendenkonto|Bankverbindung/;
+
 const COOKIE_OR_LOGIN = /(cookies? (erleichtern|verwenden|werden)|verwendet cookies|nutzung der dienste erklären sie sich|zur bereitstellung von diensten auf dieser webseite|benutzernamen und ihr passwort|javascript (ist )?deaktiviert)/i;
 
 /** One flag per line: true where the line is page furniture. */
@@ -38,5 +41,5 @@ export function isFurniture(raw: string): boolean {
   const t = raw.trim();
   if (t === '') return false;
   if (WHOLE_LINE.some((re) => re.test(t))) return true;
-  return COOKIE_OR_LOGIN.test(t);
+  return COOKIE_OR_LOGIN.test(t) || BANK_DETAILS.test(t);
 }

@@ -65,6 +65,26 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['volkshochschule', { kind: 'organisation', cls: 'unique' }],
   ['vhs', { kind: 'organisation', cls: 'unique' }],
   ['familienbildungsstaette', { kind: 'organisation', cls: 'named' }],
+  ['familienbildungswerk', { kind: 'organisation', cls: 'named' }],
+  ['bildungswerk', { kind: 'organisation', cls: 'named' }],
+  ['bildungsbuero', { kind: 'organisation', cls: 'unique' }],
+  ['integrationszentrum', { kind: 'organisation', cls: 'named' }],
+  ['kommunales integrationszentrum', { kind: 'organisation', cls: 'unique' }],
+  ['klinikum', { kind: 'organisation', cls: 'named' }],
+  ['klinik', { kind: 'organisation', cls: 'named' }],
+  ['krankenhaus', { kind: 'organisation', cls: 'named' }],
+  ['geburtsklinik', { kind: 'organisation', cls: 'named' }],
+  ['kinderklinik', { kind: 'organisation', cls: 'named' }],
+  ['bibliothek', { kind: 'organisation', cls: 'named' }],
+  ['stadtbibliothek', { kind: 'organisation', cls: 'unique' }],
+  ['stadtteilbibliothek', { kind: 'organisation', cls: 'named' }],
+  ['stadtbuecherei', { kind: 'organisation', cls: 'unique' }],
+  ['hochschule', { kind: 'organisation', cls: 'named' }],
+  ['fachhochschule', { kind: 'organisation', cls: 'named' }],
+  ['universitaet', { kind: 'organisation', cls: 'named' }],
+  ['forschungsinstitut', { kind: 'organisation', cls: 'named' }],
+  ['hebammenteam', { kind: 'organisation', cls: 'named' }],
+  ['hebammennetzwerk', { kind: 'organisation', cls: 'named' }],
   ['ministerium', { kind: 'funder', cls: 'fuer' }],
   ['landesministerium', { kind: 'funder', cls: 'fuer' }],
   ['bundesministerium', { kind: 'funder', cls: 'fuer' }],
@@ -174,8 +194,16 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
 /** Compound endings: "Kreisjugendamt", "Bürgerstiftung", "Sportverein" (folded). */
 export const HEAD_SUFFIXES: ReadonlyArray<[string, HeadInfo]> = [
   ['jugendamt', { kind: 'youth_office', cls: 'unique' }],
+  // schools of other kinds before the generic "…schule" ("Volkshochschule", "Musikschule" are no schools of children)
+  ['volkshochschule', { kind: 'organisation', cls: 'unique' }],
+  ['hochschule', { kind: 'organisation', cls: 'named' }],
+  ['musikschule', { kind: 'organisation', cls: 'named' }],
+  ['klinikum', { kind: 'organisation', cls: 'named' }],
+  ['klinik', { kind: 'organisation', cls: 'named' }],
+  ['bibliothek', { kind: 'organisation', cls: 'named' }],
   ['grundschule', { kind: 'school', cls: 'named' }],
   ['gesamtschule', { kind: 'school', cls: 'named' }],
+  ['schule', { kind: 'school', cls: 'unique' }],
   ['familienzentrum', { kind: 'daycare', cls: 'named' }],
   ['kindertagesstaette', { kind: 'daycare', cls: 'named' }],
   ['stiftung', { kind: 'funder', cls: 'named' }],
@@ -208,7 +236,7 @@ export const NOT_NAME_WORDS = new Set(
 );
 
 /** Words before a head that make the mention generic ("eine Kita", "jede Grundschule"). */
-export const GENERIC_DETERMINERS = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'jede', 'jeder', 'jedem', 'jeden', 'jedes', 'keine', 'keiner', 'alle', 'allen', 'welche', 'welcher', 'diverse', 'mehrere', 'verschiedene', 'weitere', 'weiteren', 'andere', 'anderen', 'ihre', 'ihrer', 'ihrem', 'seine', 'seiner', 'seinem', 'unsere', 'unserer', 'unserem', 'unser']);
+export const GENERIC_DETERMINERS = new Set(['eigenes', 'eigene', 'eigenen', 'eigener', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'jede', 'jeder', 'jedem', 'jeden', 'jedes', 'keine', 'keiner', 'alle', 'allen', 'welche', 'welcher', 'diverse', 'mehrere', 'verschiedene', 'weitere', 'weiteren', 'andere', 'anderen', 'ihre', 'ihrer', 'ihrem', 'seine', 'seiner', 'seinem', 'unsere', 'unserer', 'unserem', 'unser']);
 
 /** Modifiers that may stand before a head and belong to the name. */
 export const NAME_MODIFIERS = /^(evangelische[rsn]?|katholische[rsn]?|städtische[rsn]?|kommunale[rsn]?|deutsche[rsn]?|internationale[rsn]?|paritätische[rsn]?|freie[rsn]?|offene[rsn]?|integrative[rsn]?|gemeinnützige[rsn]?|ökumenische[rsn]?|jüdische[rsn]?|islamische[rsn]?|christliche[rsn]?|neue[rsn]?|regionale[rsn]?|interkulturelle[rsn]?|zentrale[rsn]?|allgemeine[rsn]?|[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ]?[a-zäöüß]*)$/;

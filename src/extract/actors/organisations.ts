@@ -144,7 +144,7 @@ export function findOrganisations(text: string, offset: number, places: PlaceLoo
   }
   found.push(...legalFormRuns(text, offset, tokens, found));
   found.push(...pluralUnits(text, offset, found));
-  return dedupe(found);
+  return joinBranches(text, offset, dedupe(found));
 }
 
 function extend(
@@ -381,6 +381,22 @@ function legalFormRuns(text: string, offset: number, tokens: readonly Token[], f
     const e = absStart + m[0].length;
     const name = text.slice(s - offset, e - offset).replace(/\s+/g, ' ').trim();
     out.push({ start: s, end: e, name, kind: 'carrier', cls: 'brand', domains: [], rule: 'org.legal-form' });
+  }
+  return out;
+}
+
+const BRANCH = /^(?:Kreisverband|Ortsverband|Stadtverband|Bezirksverband|Landesverband|Regionalverband|Ortsverein|Kreisgruppe|Ortsgruppe|Unterbezirk)\b/u;
+
+/** "Arbeiterwohlfahrt Kreisverband Hellweg-Lippe e.V.", "Kinderschutzbund Ortsverband Dülmen e.V.": a brand and its local branch are one name. */
+function joinBranches(text: string, offset: number, ms: OrgMention[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    if (last && last.cls === 'brand' && BRANCH.test(m.name) && /^\s+$/.test(text.slice(last.end - offset, m.start - offset))) {
+      out[out.length - 1] = { ...last, end: m.end, name: `${last.name} ${m.name}`, kind: 'carrier', ...(m.place ? { place: m.place } : {}) };
+      continue;
+    }
+    out.push(m);
   }
   return out;
 }
