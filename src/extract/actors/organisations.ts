@@ -85,6 +85,13 @@ const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean } | n
   for (const [suffix, info] of HEAD_SUFFIXES) {
     if (f.length > suffix.length + 2 && f.endsWith(suffix)) return { info };
   }
+  // the genitive of a head: "des Jugendamtes", "des Gesundheitsamts", "des Caritasverbandes"
+  const stem = f.length >= 7 ? f.replace(/(?:es|s)$/, '') : f;
+  if (stem !== f) {
+    const g = HEADS.get(stem);
+    if (g && g.cls !== 'brand') return { info: g };
+    for (const [suffix, info] of HEAD_SUFFIXES) if (stem.length > suffix.length + 2 && stem.endsWith(suffix)) return { info };
+  }
   // misspelt long heads ("Jugenamt"): one edit away, same first two letters
   if (f.length >= 8) {
     for (const h of LONG_HEADS.get(f.slice(0, 2)) ?? []) {

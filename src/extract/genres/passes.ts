@@ -8,6 +8,7 @@ import { linkPersons } from '../passes/person-links.ts';
 import { addHeadingCarriers } from '../passes/heading-carriers.ts';
 import { findHub } from '../passes/hub.ts';
 import { addPageOwnerTies } from '../passes/page-owner.ts';
+import { addSectionPartners } from '../passes/section-partners.ts';
 import { addPlaceTies } from '../passes/place-ties.ts';
 import { addProjectTies } from '../passes/project-ties.ts';
 import { findProjects } from '../passes/projects.ts';
@@ -25,4 +26,4 @@ import type { Pass } from './types.ts';
 /** Recognisers in the order in which they claim spans of a line. */
 export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseToponymDistricts];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies];
+export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies, addSectionPartners];

@@ -17,6 +17,7 @@ export interface Employer {
 }
 
 const APPOSITION_AFTER = new RegExp(String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(${ROLE_WORD})(?:\s+(?:der|des|im|vom|beim|bei der|in der|am|für den|für die|für das)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?)?`, 'u');
+const APPOSITION_CHAIN = new RegExp(String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(?:${ROLE_WORD})[^,.;:()„“]{0,60}?\s(?:der|des|im|vom|beim|bei der|in der|am)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?`, 'u');
 const ROLE_BEFORE_ORG = new RegExp(String.raw`(${ROLE_WORD})\s+(?:der|des|im|vom|beim|bei der|in der|am)\s+$`, 'u');
 const VON_ORG = /^\s+(?:von der|vom|von|aus dem|aus der|beim|bei der|im)\s+/u;
 const COMPOUND_ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(„"])((?:[\p{L}]+-)?${ROLE_WORD})\s+(?:(?:Dr\.|Prof\.)\s+)*$`, 'u');
@@ -82,13 +83,18 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
     if (app && app[0].length > (app[1]?.length ?? 0) + 1) {
       const org = startingNear(person.end + app[0].length, 3);
       if (org) return { org, rule: 'works_for.apposition', role: app[1]! };
+      // "Name, Vorsitzender der Geschäftsführung der Agentur für Arbeit Coesfeld": a longer title before the body
+      const chain = APPOSITION_CHAIN.exec(after);
+      const far = chain ? startingNear(person.end + chain[0].length, 2) : undefined;
+      if (far) return { org: far, rule: 'works_for.apposition', role: app[1]! };
     }
     // "Name (Org)" and "Name (Rolle, Org)"
     const paren = /^\s*\(([^)]{2,120})\)/u.exec(after);
     if (paren) {
       const open = person.end + paren[0].indexOf('(') + 1;
       const close = person.end + paren[0].length - 1;
-      const org = bodies.find((b) => b.start >= open && b.end <= close);
+      // "(Allgemeiner Sozialer Dienst, Kreisjugendamt Kleve)": the last body named is the employer
+      const org = bodies.filter((b) => b.start >= open && b.end <= close).pop();
       if (org) return { org, rule: 'works_for.parenthesised' };
     }
     // "Name vom Jobcenter", "Name von der Caritas"
