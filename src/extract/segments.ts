@@ -30,8 +30,11 @@ const ENTRY_HEADING = /^(?:(?:Stadt|Hansestadt|Gemeinde|Kreis|Kreisstadt|Städte
 /** A standalone line naming exactly one municipality or Kreis ("Stadt Hamm", "Kreis Lippe"). */
 export function entryHeadingPlace(text: string, places: PlaceLookup): PlaceRef | undefined {
   const t = text.trim();
-  if (t.length > 60 || !ENTRY_HEADING.test(t)) return undefined;
-  return places.lookup(t)[0];
+  if (t.length > 60) return undefined;
+  if (ENTRY_HEADING.test(t)) return places.lookup(t)[0];
+  // Kreise whose names do not end in "Kreis": "Rhein-Kreis Neuss", "Kreis Soest" spelled out in the gazetteer
+  if (/[Kk]reis|Region/.test(t)) return places.lookup(t).find((p) => p.level === 'kreis');
+  return undefined;
 }
 
 export function segmentDocument(lines: readonly Line[], furniture: readonly boolean[], places: PlaceLookup, fieldValueLines: ReadonlySet<number>): Segmentation {

@@ -128,7 +128,7 @@ const NAMED_CENTRE = /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[
 const SECTION_HEADING_GENRES: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile', 'magazine-article']);
 
 const QUOTED = /[„"»]([^“”"«\n]{3,60})[“”"«]/gu;
-const SO_CALLED = /(?:sogenannte[nrs]?|so genannte[nrs]?|als|wie|Motto|heißt|hieß|Begriff|Stichwort)\s*$/u;
+const SO_CALLED = /(?:sogenannte[nrs]?|so genannte[nrs]?|als|wie|heißt|hieß|Begriff|Stichwort)\s*$/u;
 
 /**
  * A short quoted name in a sentence that speaks of actors or projects is a project: "In Siegen
