@@ -37,6 +37,7 @@ export function addCueRelations(run: ExtractionRun): void {
   const singleProject = run.projects.length === 1;
 
   const programmeFunders: Mention[] = [];
+  const entryOffices = new Map(store.mentions.filter((m) => m.rule === 'youth_office.overview-entry').map((m) => [m.start, m]));
   // sentences in text order, and the next mention's start: a sentence before it names nobody and is skipped
   const starts = [...run.orgs.map((x) => x.m.start), ...run.places.map((x) => x.m.start), ...run.programs.map((x) => x.m.start), ...run.districts.map((x) => x.m.start)].sort((a, b) => a - b);
   let next = 0;
@@ -47,7 +48,8 @@ export function addCueRelations(run: ExtractionRun): void {
   for (const s of ctx.sentences) {
     while (next < starts.length && starts[next]! < s.start) next++;
     if (next >= starts.length || starts[next]! >= s.end) continue;
-    const st = text.slice(s.start, s.end);
+    // dots of abbreviations ("e.V.", "z. B.", "Dr.") masked, so that "[^.]" in a cue does not stop inside a name
+    const st = maskAbbreviationDots(text.slice(s.start, s.end));
     const orgsHere = orgsIn(s).map((x) => x.m);
     const actors = orgsHere.filter((o) => o.kind !== 'funder' && o !== run.hub && o.name !== run.hub?.name);
     // "der Kreis Borken", "die Stadt Hamm" acting in a sentence count as actors of a cooperation
@@ -115,7 +117,17 @@ export function addCueRelations(run: ExtractionRun): void {
     } else if (split) {
       const clause = clauseAround(text, s, s.start + split.index, s.start + split.index + split[0].length);
       const group = [...actors, ...acting].filter((a) => a.start >= clause.start && a.end <= clause.end).sort((a, b) => a.start - b.start);
-      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) relate('cooperates_with', group[i]!, group[j]!, 'Zusammenarbeit', 'cue.cooperation-split-verb');
+      // "A arbeitet eng mit B und C zusammen": A with each of B and C; "A und B arbeiten zusammen": every pair
+      const mit = / mit (?:der|dem|den|einer|einem)?\s?/u.exec(text.slice(s.start + split.index, s.start + split.index + split[0].length));
+      const at = mit ? s.start + split.index + mit.index : -1;
+      const before = mit ? group.filter((a) => a.end <= at) : [];
+      // "Der Fachbereich arbeitet eng mit …": in an overview entry the unnamed subject is the entry's Jugendamt
+      const entryOffice = block?.isEntry && block.heading ? entryOffices.get(block.heading.start) : undefined;
+      if (mit && before.length === 0 && entryOffice) before.push(entryOffice);
+      const after = mit ? group.filter((a) => a.start >= at) : [];
+      if (before.length && after.length) {
+        for (const a of before) for (const b of after) relate('cooperates_with', a, b, 'Zusammenarbeit', 'cue.cooperation-split-verb');
+      } else for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) relate('cooperates_with', group[i]!, group[j]!, 'Zusammenarbeit', 'cue.cooperation-split-verb');
     }
     // "X im Stadtteil Y": an actor placed in a district
     for (const d of districtsIn(s)) {
@@ -136,6 +148,11 @@ export function addCueRelations(run: ExtractionRun): void {
 }
 
 const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|[Aa]lle|weitere|neue|[Dd]ie|[Dd]iese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Werkstätten|Zentren|Einrichtungen|Angebote)(?![\p{L}])/u;
+
+/** The same text with the dots of abbreviations replaced by "·" (same length, so offsets hold). */
+export function maskAbbreviationDots(t: string): string {
+  return t.includes('.') ? t.replace(/(?<![\p{L}])(?:e\.\s?V|z\.\s?B|u\.\s?a|d\.\s?h|bzw|ggf|ca|Dr|Prof|St|Str|Nr|gem|inkl|v\.\s?l|Dipl)\./gu, (m) => m.replace(/\./g, '·')) : t;
+}
 
 const ACTING_PLACE = /(?:^|\s)(?:der|die|den|dem)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|StädteRegion)\s/u;
 

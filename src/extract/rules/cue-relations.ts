@@ -33,7 +33,7 @@ export const PLACE_LIST_CUE = /(?<![\p{L}])(?:[Ii]n|an|aus|Städten wie|Kommunen
 export const COORDINATED_COOPERATION_CUE = /Zusammenarbeit (?:von|zwischen|der|des)|Kooperation (?:von|zwischen|der|des)|kooperieren|Trägerverbund|gemeinsam(?:e[nmrs]?)? (?:Beratung )?(?:vom|von)|arbeiten (?:eng )?zusammen/gu;
 
 /** cooperates_with, relational form: the actors before the cue cooperate with those after it ("A kooperiert mit B"). */
-export const RELATIONAL_COOPERATION_CUE = /kooperiert mit|gemeinsam mit|zusammen mit|in Kooperation mit|arbeitet (?:eng )?mit|als Kooperationspartner/gu;
+export const RELATIONAL_COOPERATION_CUE = /kooperiert mit|kooperieren mit|gemeinsam mit|zusammen mit|in Kooperation mit|arbeitet (?:eng )?mit|als Kooperationspartner|Kooperations(?:vertrag|vereinbarung(?:en)?) mit|(?:eine |eigene )?Vereinbarung(?:en)? mit/gu;
 
 /** cooperates_with, split verb: every actor of the clause works with the others ("Im Büro arbeiten A und B … zusammen", "fanden A, B und C zusammen"). */
 export const SPLIT_COOPERATION_CUE = /(?<![\p{L}])(?:arbeite[nt]|wirk(?:t|en)|zieh(?:t|en)|fanden|finden|kamen|kommen|setzen sich|sitzen)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:zusammen|an einen Tisch|an einem Tisch)(?![\p{L}])/u;
