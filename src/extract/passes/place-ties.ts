@@ -7,6 +7,8 @@ import type { ExtractionRun } from '../run.ts';
 import { spanIndex } from '../span-index.ts';
 import type { Mention } from '../types.ts';
 
+const PROJECT_IN = /^\s*(?:in|im|in der|im Stadtteil|im Ortsteil|im Quartier|im Kreis|in der Stadt|in der Gemeinde)\s+(?:Kreis\s+)?$/u;
+
 const ACTOR_IN = /^\s*(?:in|im|in der|im Stadtteil|im Ortsteil|im Quartier|in der Stadt|in der Gemeinde|am Standort)\s+$/u;
 
 export function addPlaceTies(run: ExtractionRun): void {
@@ -27,8 +29,15 @@ export function addPlaceTies(run: ExtractionRun): void {
     if (a.attrs.placeType !== 'gemeinde' || b.attrs.placeType !== 'kreis' || a.municipality !== b.name) continue;
     if (/^\s*(?:\(|,\s*|im\s+|in\s+)$/u.test(text.slice(a.end, b.start))) store.relate('located_in', a, b, ctx.evidenceAt(a.start), 'Ort im Kreis', 'located.town-in-kreis');
   }
-  // "Kita Pusteblume in Coerde": an actor named in a place
+  // "Kita Pusteblume in Coerde", "das Netzwerk „Frühe Hilfen“ im Kreis Heinsberg": an actor or project named in a place
   const spots = spanIndex([...run.districts.map((d) => d.m), ...places], (m) => m);
+  const projectsNamed = store.mentions.filter((m) => m.kind === 'project');
+  const canonical = new Map(run.projects.map((p) => [p.m.name, p.m]));
+  for (const p of projectsNamed) {
+    const end = /^[“”"«]/.test(text.slice(p.end, p.end + 1)) ? p.end + 1 : p.end;
+    const near = spots({ start: end, end: end + 40 })[0];
+    if (near && PROJECT_IN.test(text.slice(end, near.start))) store.relate('located_in', canonical.get(p.name) ?? p, near, ctx.evidenceAt(p.start), 'Standort', 'located.project-in-place');
+  }
   for (const { m: o } of run.orgs) {
     if (o.kind === 'funder') continue;
     const near = spots({ start: o.end, end: o.end + 40 })[0];
