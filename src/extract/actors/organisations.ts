@@ -86,7 +86,7 @@ const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean } | n
     if (f.length > suffix.length + 2 && f.endsWith(suffix)) return { info };
   }
   // the genitive of a head: "des Jugendamtes", "des Gesundheitsamts", "des Caritasverbandes"
-  const stem = f.length >= 7 ? f.replace(/(?:es|s)$/, '') : f;
+  const stem = f.length >= 5 ? f.replace(/(?:es|s)$/, '') : f;
   if (stem !== f) {
     const g = HEADS.get(stem);
     if (g && g.cls !== 'brand') return { info: g };
@@ -199,14 +199,17 @@ function extend(
     while (k < tokens.length) {
       const t = tokens[k]!;
       const f = fold(t.text);
-      if (t.word && (isCapitalised(t.text) || isAdjectiveLike(t.text)) && !FUNCTION_WORDS.has(f)) {
+      // an adjective only before a capitalised word ("für soziale Arbeit"): "…, freuen sich" ends the name
+      const adjective = isAdjectiveLike(t.text) && isCapitalised(tokens[k + 1]?.text ?? '');
+      if (t.word && (isCapitalised(t.text) || adjective) && !FUNCTION_WORDS.has(f)) {
         k++;
         took++;
         continue;
       }
       if ((f === 'und' || t.text === '&' || t.text === ',') && took > 0) {
         const nx = tokens[k + 1];
-        if (nx?.word && (isCapitalised(nx.text) || isAdjectiveLike(nx.text)) && !headOf(k + 1) && !FUNCTION_WORDS.has(fold(nx.text))) {
+        const nxAdjective = nx !== undefined && isAdjectiveLike(nx.text) && isCapitalised(tokens[k + 2]?.text ?? '');
+        if (nx?.word && (isCapitalised(nx.text) || nxAdjective) && !headOf(k + 1) && !FUNCTION_WORDS.has(fold(nx.text))) {
           k++;
           continue;
         }
@@ -331,7 +334,7 @@ function extend(
   const domains: LegalDomain[] = [...(info.domains ?? [])];
   const fname = fold(name);
   const jugendLike = fname.split(/[^a-z]+/).some((w) => w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1);
-  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|fachstelle)$/.test(fold(tokens[hs]!.text)))) && jugendLike) kind = 'youth_office';
+  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|amtes|amts|fachstelle)$/.test(fold(tokens[hs]!.text)))) && jugendLike) kind = 'youth_office';
   if (info.cls === 'unit' || (info.cls === 'fuer' && info.kind !== 'funder')) {
     if (/schul|bildung/.test(fname)) domains.push('Schule');
     if (/gesundheit/.test(fname)) domains.push('Gesundheit');

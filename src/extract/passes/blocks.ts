@@ -85,6 +85,16 @@ function pageBlock(run: ExtractionRun): Block {
 /** The town a single-project page is about: the Gemeinde named most often (ties: first named). */
 function mainPlace(hits: readonly PlaceHit[]): { place: PlaceRef; start: number; end: number } | undefined {
   const counts = new Map<string, { n: number; first: PlaceHit }>();
+  // a page about a Kreis (minutes of its committee, a Kreis press release) names the Kreis more often than any town
+  const kreise = new Map<string, { n: number; first: PlaceHit }>();
+  for (const h of hits) {
+    if (h.place.level === 'kreis') {
+      const k = kreise.get(h.place.id);
+      if (k) k.n++;
+      else kreise.set(h.place.id, { n: 1, first: h });
+    }
+  }
+  const topKreis = [...kreise.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0];
   for (const h of hits) {
     if (h.place.level !== 'gemeinde') continue;
     const c = counts.get(h.place.id);
@@ -93,5 +103,6 @@ function mainPlace(hits: readonly PlaceHit[]): { place: PlaceRef; start: number;
   }
   let best: { n: number; first: PlaceHit } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first.start < best.first.start)) best = c;
+  if (topKreis && topKreis.n >= 2 && (!best || topKreis.n > best.n)) best = topKreis;
   return best ? { place: best.first.place, start: best.first.start, end: best.first.end } : undefined;
 }

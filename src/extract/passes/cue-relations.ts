@@ -63,6 +63,9 @@ export function addCueRelations(run: ExtractionRun): void {
     if (named[0]) [subject, strength] = [named[0], 'named'];
     else if (run.projectOfLine[s.line] && PROJECT_ANAPHOR.test(st)) [subject, strength] = [run.projectOfLine[s.line], 'referred'];
     else if (run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'context'];
+    // the organisation a page is by is no project: it gets cooperations, never the funding, programme or places of a sentence
+    if (run.hubIsOwner && subject === run.hub) strength = 'context';
+    const owner = run.hubIsOwner === true && subject === run.hub;
     const strong = strength === 'named' || strength === 'referred' || (strength === 'context' && singleProject && run.genre.proseProjects);
     sentence = s;
 
@@ -71,13 +74,13 @@ export function addCueRelations(run: ExtractionRun): void {
       // who is funded: the project the sentence names or refers to, a programme it names, the body it
       // speaks of ("Gefördert wird die Servicestelle …"), the section's project, the page's programme
       const body = actors.filter((o) => o.kind !== 'municipality').slice(0, 1);
-      const from = strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject ? [subject] : run.primaryPrograms.slice(0, 1);
+      const from = strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject && !owner ? [subject] : run.primaryPrograms.slice(0, 1);
       for (const f of funders) for (const x of from) relate('funded_by', x, f, 'Förderung', 'cue.funding');
       // "fördert das Land 38 Projekte im Programm …": the funders are every presented project's funders
       if (from.some((x) => x.kind === 'program') && FUNDED_PROJECTS.test(st)) for (const f of funders) programmeFunders.push(f);
     }
     // "FamilienWege wird im Rahmen des Programms „X“ …": the named project belongs to the programme
-    if (subject && (strength === 'named' || strength === 'referred')) {
+    if (subject && !owner && (strength === 'named' || strength === 'referred')) {
       for (const p of programsIn(s)) if (p.hit.cued) relate('part_of', subject, p.m, 'im Rahmen des Programms', 'cue.part-of-programme');
     }
     if (subject && !inField) {
@@ -137,7 +140,7 @@ export function addCueRelations(run: ExtractionRun): void {
     // a list of places the programme or project reaches
     const placesHere = placesIn(s).map((x) => x.m).filter((m) => m.attrs.placeType === 'gemeinde' || m.attrs.placeType === 'kreis');
     if (placesHere.length >= 2 && PLACE_LIST_CUE.test(st) && isPlaceList(text, placesHere)) {
-      const target = strength === 'named' ? subject : progsHere[0] ?? (strength === 'referred' ? subject : /Projekte|Initiativen|Kommunen|Standort/.test(st) ? run.primaryPrograms[0] : undefined);
+      const target = strength === 'named' && !owner ? subject : progsHere[0] ?? (strength === 'referred' && !owner ? subject : /Projekte|Initiativen|Kommunen|Standort/.test(st) ? run.primaryPrograms[0] : undefined);
       if (target) for (const p of placesHere) relate('located_in', target, p, 'Ortsliste', 'cue.place-list');
     }
   }
