@@ -26,6 +26,8 @@ export interface DocContext {
   fieldValueLines: ReadonlySet<number>;
   fieldLabelLines: ReadonlySet<number>;
   sentences: Sentence[];
+  /** the text with the dots of abbreviations ("e.V.", "Dr.") masked, same length: what cue patterns read */
+  cueText: string;
   issues: ExtractionIssue[];
   /** The line holding a text offset. */
   lineOf(pos: number): number;
@@ -60,6 +62,7 @@ export function createContext(doc: SourceDocument, places: PlaceLookup): DocCont
     fieldValueLines,
     fieldLabelLines,
     sentences,
+    cueText: maskAbbreviationDots(text),
     issues: [],
     lineOf,
     sentenceAt: (pos) => sentenceAt(sentences, pos),
@@ -112,4 +115,9 @@ export function fieldsByBlock(fields: readonly Field[], lines: readonly Line[]):
     for (let l = b.from; l < b.to; l++) for (const i of byLabelLine.get(l) ?? []) hits.push(i);
     return hits.sort((x, y) => x - y).map((i) => fields[i]!);
   };
+}
+
+/** The text with the dots of abbreviations replaced by "·" (same length, so offsets hold). */
+export function maskAbbreviationDots(t: string): string {
+  return t.replace(/\b(?:e\.\s?V|z\.\s?B|u\.\s?a|d\.\s?h|bzw|ggf|ca|Dr|Prof|St|Str|Nr|gem|inkl|v\.\s?l|Dipl)\./g, (m) => m.replace(/\./g, '·'));
 }

@@ -49,7 +49,7 @@ export function addCueRelations(run: ExtractionRun): void {
     while (next < starts.length && starts[next]! < s.start) next++;
     if (next >= starts.length || starts[next]! >= s.end) continue;
     // dots of abbreviations ("e.V.", "z. B.", "Dr.") masked, so that "[^.]" in a cue does not stop inside a name
-    const st = maskAbbreviationDots(text.slice(s.start, s.end));
+    const st = ctx.cueText.slice(s.start, s.end);
     const orgsHere = orgsIn(s).map((x) => x.m);
     const actors = orgsHere.filter((o) => o.kind !== 'funder' && o !== run.hub && o.name !== run.hub?.name);
     // "der Kreis Borken", "die Stadt Hamm" acting in a sentence count as actors of a cooperation
@@ -151,11 +151,6 @@ export function addCueRelations(run: ExtractionRun): void {
 }
 
 const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|[Aa]lle|weitere|neue|[Dd]ie|[Dd]iese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Werkstätten|Zentren|Einrichtungen|Angebote)(?![\p{L}])/u;
-
-/** The same text with the dots of abbreviations replaced by "·" (same length, so offsets hold). */
-export function maskAbbreviationDots(t: string): string {
-  return t.includes('.') ? t.replace(/(?<![\p{L}])(?:e\.\s?V|z\.\s?B|u\.\s?a|d\.\s?h|bzw|ggf|ca|Dr|Prof|St|Str|Nr|gem|inkl|v\.\s?l|Dipl)\./gu, (m) => m.replace(/\./g, '·')) : t;
-}
 
 const ACTING_PLACE = /(?:^|\s)(?:der|die|den|dem)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|StädteRegion)\s/u;
 

@@ -9,11 +9,12 @@ export function recognisePublicFunders(run: ExtractionRun): void {
   const { ctx, store, found } = run;
   let added = false;
   const pageNamesMinistry = found.orgs.some((o) => o.kind === 'funder' && canonicalMinistry(o.name)?.canonical.endsWith('Nordrhein-Westfalen'));
+  const rules = PUBLIC_FUNDER_RULES;
   for (const s of ctx.sentences) {
     const text = ctx.text.slice(s.start, s.end);
     if (!/Land|Bund|EU|ESF/.test(text)) continue;
     const funding = FUNDING_CUE.test(text);
-    for (const rule of PUBLIC_FUNDER_RULES) {
+    for (const rule of rules) {
       if (rule.needsFundingCue && !funding) continue;
       if (rule.funder === 'Land Nordrhein-Westfalen' && pageNamesMinistry && !rule.evenWithMinistry) continue;
       rule.pattern.lastIndex = 0;

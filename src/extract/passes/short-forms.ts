@@ -31,7 +31,11 @@ const ADMINISTRATION = /^(?:stadtverwaltung|kreisverwaltung)$/;
 
 export function resolveShortForms(run: ExtractionRun): void {
   const { found } = run;
-  const groupOf = (o: OrgMention, table: ReadonlyArray<[RegExp, string]>) => table.find(([re]) => re.test(fold(o.name)))?.[1];
+  const groupOf = (o: OrgMention, table: ReadonlyArray<[RegExp, string]>) => {
+    const f = fold(o.name);
+    // every group's name starts with one of these letters: most names are done after one test
+    return /^[jagks]/.test(f) ? table.find(([re]) => re.test(f))?.[1] : undefined;
+  };
   const full = new Map<string, Array<OnLine<OrgMention>>>();
   for (const o of found.orgs) {
     const g = groupOf(o, FULL_FORM_GROUPS);
