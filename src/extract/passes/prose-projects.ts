@@ -201,7 +201,8 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     // the name, or its first word, comes back in the section's text
     const first = name.split(/\s+/)[0]!;
     const again = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(body);
-    if (body.length < 80 || !(again(name) || ((first.length >= 6 || /^[\p{Lu}]{2,}$/u.test(first)) && first !== name && again(first)))) continue;
+    const distinctive = first.length >= 6 || /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first);
+    if (body.length < 80 || !(again(name) || (distinctive && first !== name && again(first)))) continue;
     out.push({ ...span, name, line: line.index, rule: 'project.section-heading' });
   }
   return out;
