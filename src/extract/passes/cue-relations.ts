@@ -114,8 +114,10 @@ export function addCueRelations(run: ExtractionRun): void {
     const aboutProject = strength === 'named' || strength === 'referred';
     for (const [a, b] of we ? [] : cooperationPairs(text, s, actors, aboutProject)) relate('cooperates_with', a, b, 'Zusammenarbeit', 'cue.cooperation');
     const split = we ? null : SPLIT_COOPERATION_CUE.exec(st);
-    // "Die Werkstatt arbeitet eng mit dem Berufskolleg zusammen": the project works with partners
-    if (split && aboutProject && subject) {
+    // "Die Werkstatt arbeitet eng mit dem Berufskolleg zusammen": the project, before the verb, works with partners;
+    // "fanden A, B und C zusammen und gründeten das Netzwerk": the actors cooperate (and the project is theirs)
+    const projectIsSubject = split !== null && [...projectsIn(s), ...anaphorSpans(text, s)].some((p) => p.start < s.start + split.index);
+    if (split && aboutProject && subject && projectIsSubject) {
       for (const a of actors) if (!store.has('carried_by', subject, a)) relate('partner', subject, a, 'Zusammenarbeit', 'cue.partner-split-verb');
     } else if (split) {
       const clause = clauseAround(text, s, s.start + split.index, s.start + split.index + split[0].length);
@@ -174,7 +176,7 @@ function carriersAfterCue(text: string, s: Sentence, actors: readonly Mention[])
   if (!m) return [];
   const from = s.start + m.index + m[0].length;
   const rest = st.slice(m.index + m[0].length);
-  const stop = /\s(?:in Kooperation|gemeinsam mit|zusammen mit|mit Unterstützung|unterstützt|gefördert|Partner|sowie mit)|[;]|\.\s/u.exec(rest);
+  const stop = /[\s,](?:in Kooperation|gemeinsam mit|zusammen mit|mit Unterstützung|unterstützt|gefördert|(?:Kooperations|Projekt|Netzwerk)?[Pp]artner|sowie mit|beteiligt)|[;]|\.\s/u.exec(rest);
   const to = stop ? from + stop.index : s.end;
   // "Träger ist X" also when X stands before the cue ("X ist Träger des Projekts")
   const after = actors.filter((a) => a.start >= from && a.end <= to);

@@ -49,9 +49,10 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
     const s = ctx.sentenceAt(person.start);
     return s ? bodies.find((b) => b.start >= s.start && b.end <= s.end && pred(b)) : undefined;
   };
+  // the one body of a kind the page names (however often it names it)
   const onPage = (pred: (m: Mention) => boolean) => {
     const all = bodies.filter(pred);
-    return all.length === 1 ? all[0] : undefined;
+    return new Set(all.map((m) => `${fold(m.name)}@${m.municipality ?? ''}`)).size === 1 ? all[0] : undefined;
   };
 
   const implied = (person: Mention, body: ImpliedBody, role: string): Mention | undefined => {

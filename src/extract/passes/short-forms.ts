@@ -39,7 +39,7 @@ export function resolveShortForms(run: ExtractionRun): void {
   const full = new Map<string, Array<OnLine<OrgMention>>>();
   for (const o of found.orgs) {
     const g = groupOf(o, FULL_FORM_GROUPS);
-    if (g && o.place) (full.get(g) ?? full.set(g, []).get(g)!).push(o);
+    if (g) (full.get(g) ?? full.set(g, []).get(g)!).push(o);
   }
   for (const o of found.orgs) {
     const g = groupOf(o, SHORT_FORM_GROUPS);

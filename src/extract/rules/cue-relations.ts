@@ -6,7 +6,7 @@
 
 /** funded_by: passive and active funding verbs, funding nouns, money "aus Mitteln", "mit Unterstützung der Stiftung" */
 export const FUNDING_CUE =
-  /[Gg]efördert|[Ff]ördert|[Ff]ördern\b|Förderung (?:durch|von|aus|des|der)|Förder(?:mittel|bescheid|summe|zusage|geld|gelder)|[Ff]inanziert|[Ff]inanzier(?:ung|t)|finanziell(?:e|en)? (?:unterstützt|Unterstützung|gefördert)|aus (?:den )?Mitteln|mit Mitteln|Mittel(?:n)? (?:des|der) |aus (?:Landes|Bundes|EU|ESF|Eigen)[- ]?(?:und [\p{L}-]+ ?)?[Mm]itteln|Zuwendung|kofinanziert|[Bb]ezuschusst|Zuschuss|Zuschüsse|Förderprogramm|ausgestattet|stehen? (?:dafür |dazu |hierfür )?(?:jährlich |insgesamt )?[\p{L}\d,. ]{0,40}(?:Euro|Millionen|Mio\.) (?:[\p{L}\d,. -]{0,60})?zur Verfügung|Spende|gespendet|mit (?:freundlicher )?Unterstützung (?:der|des|von) [^.]{0,40}?(?:Stiftung|Ministerium|Landes|Bundes|EU|ESF)/u;
+  /[Gg]efördert|[Ff]ördert|[Ff]ördern\b|Förderung (?:durch|von|aus|des|der)|Förder(?:mittel|bescheid|summe|zusage|geld|gelder)|[Ff]inanziert|[Ff]inanzier(?:ung|t)|finanziell(?:e|en|er)? (?:unterstützt|Unterstützung|gefördert)|aus (?:den )?Mitteln|mit Mitteln|Mittel(?:n)? (?:des|der) |aus (?:Landes|Bundes|EU|ESF|Eigen)[- ]?(?:und [\p{L}-]+ ?)?[Mm]itteln|Zuwendung|kofinanziert|[Bb]ezuschusst|Zuschuss|Zuschüsse|Förderprogramm|ausgestattet|stehen? (?:dafür |dazu |hierfür )?(?:jährlich |insgesamt )?[\p{L}\d,. ]{0,40}(?:Euro|Millionen|Mio\.) (?:[\p{L}\d,. -]{0,60})?zur Verfügung|Spende|gespendet|mit (?:freundlicher |finanzieller )?Unterstützung (?:der|des|von) [^.]{0,40}?(?:Stiftung|Ministerium|Landes|Bundes|EU|ESF)/u;
 
 /** carried_by, passive or nominal: the actors after the cue run the subject ("in Trägerschaft des", "koordiniert vom") */
 export const CARRIER_AFTER_CUE =
