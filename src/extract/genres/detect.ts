@@ -43,7 +43,7 @@ export const GENRE_FEATURES: readonly GenreFeature[] = [
   { id: 'top-numbers', genre: 'minutes', weight: 2, test: (f) => /(?:^|\n)\s*(?:TOP|Tagesordnungspunkt)\s?\d/.test(f.text) },
   { id: 'we-voice', genre: 'carrier-page', weight: 2, test: (f) => f.weSentences >= 2 },
   { id: 'carrier-words', genre: 'carrier-page', weight: 3, test: (f) => /Unsere (?:Projekte|Angebote)|Spende|Spendenkonto|Über uns|Wir über uns|Unser Leitbild|Mitglied werden/.test(f.text) },
-  { id: 'portal-words', genre: 'portal-profile', weight: 3, test: (f) => /Programmkommune|Kommunenprofil|Profil der Kommune|Steckbrief der Kommune|Projektdatenbank|Projektprofil/.test(f.head) },
+  { id: 'portal-words', genre: 'portal-profile', weight: 3, test: (f) => /Programmkommune|Kommunenprofil|Kommunensteckbrief|Profil der Kommune|Steckbrief der Kommune|Projektdatenbank|Projektprofil|Praxisdatenbank|Good-Practice/.test(f.head) },
   { id: 'magazine-words', genre: 'magazine-article', weight: 3, test: (f) => /Ausgabe|Autor(?:in)?:|Interview|Jahresbericht|Fachbeitrag|Magazin|Praxisbeispiel/.test(f.text) },
 ];
 

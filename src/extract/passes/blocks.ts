@@ -62,6 +62,12 @@ function pageBlock(run: ExtractionRun): Block {
     b.place = loc.place;
     b.placeSpan = loc.span;
   }
+  // "Kommune: Kreis Lippe" with no place of its own: the page is about the Kreis
+  if (!b.place && b.kreis && !loc) {
+    b.place = b.kreis;
+    b.placeSpan = b.kreisSpan;
+    delete b.kreis;
+  }
   if (!b.place) {
     const main = mainPlace(run.found.places);
     if (main) {
