@@ -14,6 +14,8 @@ interface PageFeatures {
   tableFields: number;
   /** the distinct keys of the page's labelled fields */
   sheetKeys: ReadonlySet<string>;
+  /** keys of non-table fields that occur more than once */
+  repeatedKeys: ReadonlySet<string>;
   entryHeadings: number;
   /** lines of running text (long, ending in a full stop) */
   proseParagraphs: number;
@@ -42,6 +44,8 @@ export const GENRE_FEATURES: readonly GenreFeature[] = [
   { id: 'minutes-words', genre: 'minutes', weight: 4, test: (f) => /Niederschrift|Tagesordnung|Beschlussvorschlag|Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Drucksache|Ratsinformation/.test(f.text) },
   { id: 'top-numbers', genre: 'minutes', weight: 2, test: (f) => /(?:^|\n)\s*(?:TOP|Tagesordnungspunkt)\s?\d/.test(f.text) },
   { id: 'we-voice', genre: 'carrier-page', weight: 2, test: (f) => f.weSentences >= 2 },
+  // several projects under headings, each with its own "Laufzeit"/"Ansprechpartnerin", but no "Projekttitel" fields
+  { id: 'repeated-fields', genre: 'carrier-page', weight: 3, test: (f) => f.repeatedKeys.has('period') || (f.repeatedKeys.has('contact') && !f.repeatedKeys.has('title')) },
   { id: 'carrier-words', genre: 'carrier-page', weight: 3, test: (f) => /Unsere (?:Projekte|Angebote)|Spende|Spendenkonto|Über uns|Wir über uns|Unser Leitbild|Mitglied werden/.test(f.text) },
   { id: 'portal-words', genre: 'portal-profile', weight: 3, test: (f) => /Programmkommune|Kommunenprofil|Kommunensteckbrief|Profil der Kommune|Steckbrief der Kommune|Projektdatenbank|Projektprofil|Praxisdatenbank|Good-Practice/.test(f.head) },
   { id: 'magazine-words', genre: 'magazine-article', weight: 3, test: (f) => /Ausgabe|Autor(?:in)?:|Interview|Jahresbericht|Fachbeitrag|Magazin|Praxisbeispiel/.test(f.text) },
@@ -51,6 +55,7 @@ export function pageFeatures(ctx: DocContext): PageFeatures {
   let separateOrInlineFields = 0;
   let tableFields = 0;
   const sheetKeys = new Set<string>();
+  const repeatedKeys = new Set<string>();
   const projectColumns = ctx.fields.some((f) => f.layout === 'column' && f.key === 'title');
   for (const f of ctx.fields) {
     // a table of dates or places is no project sheet; a table with a project column is a table sheet
@@ -58,6 +63,7 @@ export function pageFeatures(ctx: DocContext): PageFeatures {
       if (projectColumns) tableFields++;
       continue;
     }
+    if (sheetKeys.has(f.key) && f.layout !== 'table') repeatedKeys.add(f.key);
     sheetKeys.add(f.key);
     if (f.layout === 'table') tableFields++;
     else separateOrInlineFields++;
@@ -69,7 +75,7 @@ export function pageFeatures(ctx: DocContext): PageFeatures {
   // two first-person-plural words are enough to tell
   let weSentences = 0;
   for (const _ of text.matchAll(/(?<![\p{L}])(?:[Ww]ir|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/gu)) if (++weSentences >= 2) break;
-  return { text: text.length > 20000 ? text.slice(0, 20000) : text, head: text.slice(0, 1500), separateOrInlineFields, tableFields, sheetKeys, entryHeadings, proseParagraphs, weSentences };
+  return { text: text.length > 20000 ? text.slice(0, 20000) : text, head: text.slice(0, 1500), separateOrInlineFields, tableFields, sheetKeys, repeatedKeys, entryHeadings, proseParagraphs, weSentences };
 }
 
 const ORDER = Object.keys(GENRE_PROFILES) as GenreId[];

@@ -8,6 +8,8 @@ import { spanIndex } from '../span-index.ts';
 /** A street and number or a postcode line of an address block ("Markt 1–3", "48249 Dülmen"). */
 const ADDRESS = /^\d{5}\s|\s\d+\s?[a-z]?(?:\s?[–-]\s?\d+)?$|(?:straße|str\.|weg|platz|allee|ring|gasse)\s+\d/iu;
 
+const WITH_PARTNERS = /(?:,\s*)?(?:in Kooperation mit|gemeinsam mit|zusammen mit|mit Unterstützung (?:von|der|des)|Kooperationspartner|Partner:)/u;
+
 const GENERIC_FIRST_WORD = /(innen|ungen|stätten|zentren|schulen|ämter|einrichtungen|akteure|beteiligte|partner|träger|vereine|verbände|institutionen|dienste|fachkräfte|familien|eltern|kinder|n und)\b/i;
 
 export function addFieldRelations(run: ExtractionRun): void {
@@ -23,7 +25,14 @@ export function addFieldRelations(run: ExtractionRun): void {
     if (!rule || !project) continue;
     for (const v of f.values) {
       const actors = rule.placesOnly ? [...placesIn(v).map((x) => x.m), ...districtsIn(v).map((x) => x.m)] : [...orgsIn(v).map((x) => x.m), ...placesIn(v).map((x) => x.m)];
+      // "Träger: X, in Kooperation mit Y und Z": the actors after the cue are partners
+      const cue = rule.field === 'carrier' ? WITH_PARTNERS.exec(v.text) : null;
+      const partnersFrom = cue ? v.start + cue.index : Infinity;
       for (const a of actors) {
+        if (a.start >= partnersFrom) {
+          if (a.kind !== 'funder') store.relate('partner', project, a, v, f.label, `${rule.id}.partners`);
+          continue;
+        }
         const kind = a.kind === 'funder' ? rule.funderRelation : rule.relation;
         if (kind) store.relate(kind, project, a, v, f.label, rule.id);
       }

@@ -26,7 +26,8 @@ function pageOwner(run: ExtractionRun): Mention | undefined {
   const carriers = run.orgs.map((o) => o.m).filter((m) => m.kind === 'carrier');
   if (!carriers.length) return undefined;
   const head = new Set(run.ctx.live.slice(0, 6).map((l) => l.index));
-  const inHead = run.orgs.find((o) => o.m.kind === 'carrier' && head.has(o.hit.line));
+  // the fullest name the header gives ("Arbeiterwohlfahrt Kreisverband Hellweg-Lippe e.V." over "AWO Hellweg-Lippe")
+  const inHead = run.orgs.filter((o) => o.m.kind === 'carrier' && head.has(o.hit.line)).sort((a, b) => b.m.name.length - a.m.name.length)[0];
   if (inHead) return inHead.m;
   const count = new Map<string, { n: number; m: Mention }>();
   for (const c of carriers) {

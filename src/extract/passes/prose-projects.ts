@@ -7,6 +7,7 @@
  */
 import { foldMemo as fold } from '../memo.ts';
 import { HUB_NAME, NOT_PROJECT_BEFORE, NOUN_NAME, QUOTED_NAME, QUOTED_NAME_RULES } from '../rules/project-names.ts';
+import { isSectionHeading } from '../field-labels.ts';
 import type { ExtractionRun, ProseProject } from '../run.ts';
 import type { Span } from '../types.ts';
 
@@ -59,6 +60,13 @@ export function findProseProjects(run: ExtractionRun): void {
     if (line.text.includes('rojekt')) for (const m of line.text.matchAll(NOUN_NAME)) consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.noun-name');
     if (line.text.includes('etzwerk')) for (const m of line.text.matchAll(HUB_NAME)) consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.hub-name');
   }
+  // "Kleine Schritte" under the heading "Kleine Schritte – Elternbegleitung im Familienzentrum": the short form is the same project
+  const sameAsLonger = () => {
+    for (const p of out) {
+      const longer = out.find((q) => q !== p && !q.programmeNamed && (q.name.startsWith(`${p.name} – `) || q.name.startsWith(`${p.name} - `) || q.name.startsWith(`${p.name}: `)));
+      if (longer && !p.programmeNamed) p.label = longer.label ?? longer.name;
+    }
+  };
   const names = new Set<string>();
   const pushNew = (p: ProseProject) => {
     if (overlaps(p) || names.has(p.name)) return;
@@ -114,6 +122,7 @@ export function findProseProjects(run: ExtractionRun): void {
       }
     }
   }
+  sameAsLonger();
   const all = [...out, ...repeats].sort((a, b) => a.start - b.start);
   // an organisation hit inside a project's name is the project, not an actor
   const projectSpans = LineSpans.of(all.filter((p) => !p.programmeNamed));
@@ -163,7 +172,7 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
 
 const REPORT_WORD = /(?:Jahresbericht|Bericht|Newsletter|Ausgabe|Heft|Pressemitteilung|Dokumentation)/u;
 
-const NOT_A_HEADING = /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|projekte|angebote|news|termine|hintergrund|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info)/iu;
+const NOT_A_HEADING = /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|was|wie|wer|warum|projekte|projektsteckbrief|steckbrief|angebote|news|termine|hintergrund|ausgangslage|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info|zum|zur|direkt|springe)/iu;
 
 /**
  * A short heading line whose words come back in the text below it names the project of that
@@ -173,6 +182,7 @@ const NOT_A_HEADING = /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?
 function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): ProseProject[] {
   const { ctx, found } = run;
   const others = LineSpans.of([...found.places, ...found.programs, ...found.persons, ...found.districts]);
+  const fieldKeyLines = new Set(ctx.fields.filter((f) => ['carrier', 'period', 'funder', 'partners', 'location', 'begin'].includes(f.key)).map((f) => ctx.lineOf(f.labelSpan.start)));
   const out: ProseProject[] = [];
   const lines = ctx.live;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -183,9 +193,12 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     if (orgsOnLine.on(line.index).some((o) => o.start <= line.start + line.text.indexOf(t) + 1)) continue;
     // a comma only after a dash: "AlmA – Alleinerziehend, aber nicht allein"
     if (/,/.test(t) && !/\s[–—-]\s[^,]*,/.test(t)) continue;
-    if (ctx.fieldLabelLines.has(line.index) || ctx.fieldValueLines.has(line.index)) continue;
+    if (ctx.fieldLabelLines.has(line.index) || ctx.fieldValueLines.has(line.index) || t.includes('|') || isSectionHeading(t)) continue;
     const prev = ctx.lines[line.index - 1];
     if (prev && prev.text.trim() !== '') continue;
+    // a subtitle under a heading ("AlmA – …" / blank / "Coaching und Begleitung …") is not a heading of its own
+    const above = i > 0 ? lines[i - 1]!.text.trim() : '';
+    if (above.length > 0 && above.length <= 60 && !/[.!?:]$/.test(above) && !above.includes('|') && ctx.lines[lines[i - 1]!.index - 1]?.text.trim() === '') continue;
     const name = t.replace(/^(?:\d{1,2}[.)]\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
     const start = line.start + line.text.indexOf(name);
     const span = { start, end: start + name.length };
@@ -202,7 +215,10 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     const first = name.split(/\s+/)[0]!;
     const again = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(body);
     const distinctive = first.length >= 6 || /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first);
-    if (body.length < 80 || !(again(name) || (distinctive && first !== name && again(first)))) continue;
+    // or the section below it is a project's: it has a carrier, period, contact or funding field
+    let fieldsBelow = false;
+    for (let j = i + 1; j < lines.length && j < i + 10 && !fieldsBelow; j++) fieldsBelow = fieldKeyLines.has(lines[j]!.index);
+    if (body.length < 80 || !(again(name) || (distinctive && first !== name && again(first)) || fieldsBelow)) continue;
     out.push({ ...span, name, line: line.index, rule: 'project.section-heading' });
   }
   return out;
