@@ -9,7 +9,7 @@ export interface ProgramMention extends Span {
   name: string;
   /** true when a cue ("im Rahmen des Programms") ties the page to it */
   cued: boolean;
-  rule: 'program.quoted-cue' | 'program.im-rahmen' | 'program.known';
+  rule: 'program.quoted-cue' | 'program.im-rahmen' | 'program.known' | 'program.compound';
 }
 
 interface KnownProgram {
@@ -37,6 +37,9 @@ const KNOWN: KnownProgram[] = [
 
 const CUED = /(?:(?:Förder|Landes|Bundes|Modell|Sonder|Aktions)?[Pp]rogramm(?:s|es)?|Modellvorhaben(?:s)?|Landesinitiative|Initiative)\s+[„"»]([^“”"«\n]{3,100})[“”"«]/gu;
 const RAHMEN = /im Rahmen (?:des|der) (?:Förder|Landes|Bundes|Modell)?(?:[Pp]rogramms?|Modellvorhabens|Initiative|Landesinitiative)\s+[„"»]?([\p{Lu}][^“”"«\n.,;]{2,80})/gu;
+
+/** "im Rahmen des Startchancen-Programms", "das ESF-Programm": a programme named by a compound with "-Programm". */
+const COMPOUND_PROGRAMME = /(?<![\p{L}-])((?:[\p{Lu}][\p{L}]+-)+Programm)(?:s|es)?(?![\p{L}])/gu;
 
 function mayMatch(k: KnownProgram, text: string): boolean {
   return typeof k.needs === 'string' ? text.includes(k.needs) : k.needs.test(text);
@@ -74,6 +77,12 @@ export function findPrograms(text: string, offset = 0): ProgramMention[] {
     const known = canonicalProgramName(inner);
     const s = offset + m.index + m[0].indexOf(inner);
     add({ start: s, end: s + inner.length, name: known, cued: true, rule: 'program.im-rahmen' });
+  }
+  for (const m of text.includes('-Programm') ? text.matchAll(COMPOUND_PROGRAMME) : []) {
+    // "ESF-Plus-Programm „X“" names X (found above); a compound alone names itself
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^\s*[„"»]/.test(after)) continue;
+    add({ start: offset + m.index, end: offset + m.index + m[1]!.length, name: m[1]!, cued: /im Rahmen (?:des|der)\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)), rule: 'program.compound' });
   }
   for (const k of KNOWN) {
     if (!mayMatch(k, text)) continue;

@@ -82,8 +82,17 @@ export function findProseProjects(run: ExtractionRun): void {
   }
   for (const q of quotedNames(run, isProgramme, orgsOnLine)) pushNew(q);
   // a named Familiengrundschulzentrum is a project (a school and its partners under one name), not a day-care centre
+  const schoolsInCentres: typeof found.orgs = [];
   for (const o of found.orgs) {
-    if (NAMED_CENTRE.test(ctx.text.slice(o.start, o.end))) pushNew({ start: o.start, end: o.end, name: o.name, line: o.line, rule: 'project.named-centre' });
+    const surface = ctx.text.slice(o.start, o.end);
+    if (!NAMED_CENTRE.test(surface)) continue;
+    pushNew({ start: o.start, end: o.end, name: o.name, line: o.line, rule: 'project.named-centre' });
+    // "Familiengrundschulzentrum an der Overbergschule": the school is an actor of its own
+    const school = /\s(?:an der|am|an)\s+([\p{Lu}][\p{L}-]*schule(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(surface);
+    if (school) {
+      const at = o.start + school.index + school[0].length - school[1]!.length;
+      schoolsInCentres.push({ start: at, end: at + school[1]!.length, name: school[1]!, kind: 'school', cls: 'named', domains: [], line: o.line, rule: 'org.school-of-centre' });
+    }
   }
   // later occurrences of each name — and, after an article, of its first word ("Die Babylotsen
   // sind …" after "Babylotsen Eifel") — are mentions of the same project
@@ -126,12 +135,12 @@ export function findProseProjects(run: ExtractionRun): void {
   const all = [...out, ...repeats].sort((a, b) => a.start - b.start);
   // an organisation hit inside a project's name is the project, not an actor
   const projectSpans = LineSpans.of(all.filter((p) => !p.programmeNamed));
-  found.orgs = found.orgs.filter((o) => !projectSpans.overlaps(o.line, o));
+  found.orgs = [...found.orgs.filter((o) => !projectSpans.overlaps(o.line, o)), ...schoolsInCentres].sort((a, b) => a.start - b.start);
   run.proseProjects = all;
 }
 
 /** Named bodies that are projects, not organisations: a Familiengrundschulzentrum, a network, a service unit with a name of its own. */
-const NAMED_CENTRE = /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*)|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„)/u;
+const NAMED_CENTRE = /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*|an der\s+[\p{Lu}])|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„)/u;
 
 /** Genres whose pages present their projects under headings of their own. */
 const SECTION_HEADING_GENRES: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile', 'magazine-article']);
