@@ -30,7 +30,8 @@ export function addProjectTies(run: ExtractionRun): void {
       const town = block.place?.level === 'gemeinde' ? placeNode : undefined;
       if (town) store.relate('located_in', d.m, town, ctx.evidenceAt(d.m.start), 'Stadtteil von', 'located.district-town');
     }
-    if (!region && block.place?.level === 'kreis') {
+    // the towns of a Kreis a sheet or an overview entry names are the project's places (running text names towns for other reasons)
+    if (!region && block.place?.level === 'kreis' && (block.isEntry || !run.genre.proseProjects)) {
       for (const pm of placesIn(blockSpan)) {
         const pl = ctx.places.byId(pm.m.attrs.placeId ?? '');
         if (pl?.level === 'gemeinde' && pl.kreis === block.place.name) store.relate('located_in', project, pm.m, ctx.evidenceAt(pm.m.start), 'Standort im Kreis', 'located.town-of-kreis');

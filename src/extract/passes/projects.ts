@@ -117,6 +117,9 @@ function proseRegions(run: ExtractionRun, order: readonly number[], labelOf: (p:
     const hardEnd = k + 1 < order.length ? ctx.lines[run.proseProjects[order[k + 1]!]!.line]!.start : ctx.text.length;
     const linesOf = new Set(run.proseProjects.filter((q) => labelOf(q) === label).map((q) => q.line));
     let end = ctx.lines[p.line]!.end;
+    // a project named in the page's title or lead is what the page is about: its section runs to the next project
+    const headline = ctx.live.slice(0, 10).some((l) => l.index === p.line);
+    if (headline) return { start, end: hardEnd };
     for (let l = p.line + 1; l < ctx.lines.length && ctx.lines[l]!.start < hardEnd; l++) {
       const line = ctx.lines[l]!;
       const t = line.text.trim();

@@ -179,6 +179,9 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
   return out;
 }
 
+/** Words that open many headings and so name no project by themselves. */
+const COMMON_FIRST_WORD = /^(?:Familien|Kinder|Kindern|Eltern|Jugendliche[n]?|Mütter|Väter|Frauen|Männer|Menschen|Hilfe[n]?|Angebote|Beratung|Unterstützung|Zukunft|Gemeinsam|Gemeinsame|Starke|Stark|Gute|Neue[rs]?|Mehr|Alle|Wege|Arbeit|Bildung|Schule|Kita|Gesundheit|Netzwerk|Zusammen|Zusammenarbeit|Wohnen|Leben|Ausblick|Rückblick|Zahlen|Erfahrungen|Ergebnisse)$/u;
+
 const REPORT_WORD = /(?:Jahresbericht|Bericht|Newsletter|Ausgabe|Heft|Pressemitteilung|Dokumentation)/u;
 
 const NOT_A_HEADING = /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|was|wie|wer|warum|projekte|projektsteckbrief|steckbrief|angebote|news|termine|hintergrund|ausgangslage|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info|zum|zur|direkt|springe)/iu;
@@ -223,7 +226,7 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     // the name, or its first word, comes back in the section's text
     const first = name.split(/\s+/)[0]!;
     const again = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(body);
-    const distinctive = first.length >= 6 || /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first);
+    const distinctive = /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first) || (first.length >= 6 && !COMMON_FIRST_WORD.test(first));
     // or the section below it is a project's: it has a carrier, period, contact or funding field
     let fieldsBelow = false;
     for (let j = i + 1; j < lines.length && j < i + 10 && !fieldsBelow; j++) fieldsBelow = fieldKeyLines.has(lines[j]!.index);

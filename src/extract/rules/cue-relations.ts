@@ -17,7 +17,7 @@ export const CARRIER_ACTIVE_VERB =
   /(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en)|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,40}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht)(?![\p{L}])/u;
 
 /** partner: cooperation and participation nouns and verbs */
-export const PARTNER_CUE = /Kooperation|kooperier|Kooperationspartner|gemeinsam mit|zusammen mit|Zusammenarbeit|zusammenarbeit|Netzwerkpartner|Partner|beteiligt|Beteiligte|unterstützt von|mit Unterstützung|vernetz|Bündnis|[Mm]itglied(?:er)?|mit im Boot|eingebunden|einbezogen|mitwirk|wirk(?:t|en) mit|arbeite[nt] mit|Akteure? (?:sind|ist)|gehören|dabei sind|mit dabei/u;
+export const PARTNER_CUE = /Kooperation|kooperier|Kooperationspartner|[Gg]emeinsam mit|[Zz]usammen mit|Zusammenarbeit|zusammenarbeit|Netzwerkpartner|Partner|[Bb]eteiligt|Beteiligte|unterstützt von|mit Unterstützung|vernetz|Bündnis|[Mm]itglied(?:er)?|mit im Boot|eingebunden|einbezogen|mitwirk|wirk(?:t|en) mit|arbeite[nt] mit|Akteure? (?:sind|ist)|gehören|dabei sind|mit dabei/u;
 
 /** partner, weaker: what an actor does in the project; counts only where the sentence names or refers to it */
 export const PARTICIPATION_CUE =
