@@ -33,7 +33,7 @@ const FUNCTION_WORDS = new Set([
   'kooperationspartner', 'trägerverbund', 'traegerverbund', 'zwischen', 'gemeinsam', 'zusammen', 'sowohl', 'neben', 'weitere',
 ]);
 
-type Head = { info: HeadInfo; end: number; fuzzy?: boolean };
+type Head = { info: HeadInfo; end: number; fuzzy?: boolean; /** letters of a genitive ending on the head word ("Vereins") */ genitive?: number };
 
 /** First words of the multi-word heads: only such a word can start a phrase head. */
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...HEADS.keys()].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]!));
@@ -67,11 +67,11 @@ function headAt(tokens: readonly Token[], i: number): Head | undefined {
   }
   const w = wordHead(first.text);
   if (!w) return undefined;
-  return w.fuzzy ? { info: w.info, end: i + 1, fuzzy: true } : { info: w.info, end: i + 1 };
+  return { info: w.info, end: i + 1, ...(w.fuzzy ? { fuzzy: true } : {}), ...(w.genitive ? { genitive: w.genitive } : {}) };
 }
 
 /** The head a single capitalised word is, by itself; null when none. Pure in the word, so remembered. */
-const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean } | null => {
+const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean; genitive?: number } | null => {
   const f = fold(word);
   const isAcronym = /^[A-ZÄÖÜ]{2,6}\+?$/.test(word);
   const direct = HEADS.get(f);
@@ -88,9 +88,10 @@ const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean } | n
   // the genitive of a head: "des Jugendamtes", "des Gesundheitsamts", "des Caritasverbandes"
   const stem = f.length >= 5 ? f.replace(/(?:es|s)$/, '') : f;
   if (stem !== f) {
+    const genitive = f.length - stem.length;
     const g = HEADS.get(stem);
-    if (g && g.cls !== 'brand') return { info: g };
-    for (const [suffix, info] of HEAD_SUFFIXES) if (stem.length > suffix.length + 2 && stem.endsWith(suffix)) return { info };
+    if (g && g.cls !== 'brand') return { info: g, genitive };
+    for (const [suffix, info] of HEAD_SUFFIXES) if (stem.length > suffix.length + 2 && stem.endsWith(suffix)) return { info, genitive };
   }
   // misspelt long heads ("Jugenamt"): one edit away, same first two letters
   if (f.length >= 8) {
@@ -308,6 +309,11 @@ function extend(
 
   const startRel = relText(tokens[start]!);
   let name = text.slice(startRel, endRel).replace(/\s+/g, ' ').replace(/[„“”"»«]/g, '').replace(/\s+-\s*$/, '').trim();
+  // the name in the nominative: "des Vereins Lernfreunde e.V." names the "Verein Lernfreunde e.V."
+  if (head.genitive && start === hs) {
+    const headText = tokens[hs]!.text;
+    name = headText.slice(0, headText.length - head.genitive) + name.slice(headText.length);
+  }
   let spanEnd = endRel;
 
   // the place the text ties it to: inside the name, or a genitive right after it

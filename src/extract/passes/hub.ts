@@ -15,12 +15,15 @@ export function findHub(run: ExtractionRun): void {
   const hubs = run.orgs.map((o) => o.m).filter((m) => HUB_HEAD.test(fold(m.name)) && m.kind !== 'funder');
   if (!hubs.length) {
     // no cooperation body either: the organisation whose page or report it is (named in the title) cooperates with the others
+    // the title: a heading line (short, no full stop), not the first sentence of the text
     const titleLine = run.ctx.live.find((l) => !run.ctx.furniture[l.index] && l.text.trim().length >= 8 && !/\|/.test(l.text));
+    if (!titleLine || titleLine.text.trim().length > 90 || /[.!?]$/.test(titleLine.text.trim())) return;
     const owner = titleLine ? run.orgs.find((o) => o.hit.line === titleLine.index && o.m.kind !== 'funder')?.m : undefined;
     if (owner && run.genre.id !== 'carrier-page') {
       run.hub = owner;
       run.hubIsOwner = true;
       run.projectOfLine = run.ctx.lines.map(() => owner);
+      note(run, `Kein Projekt genannt: die Seite ist von „${owner.name}“; seine Zusammenarbeit mit den genannten Stellen wird als Kooperation erfasst.`);
     }
     return;
   }
@@ -35,4 +38,13 @@ export function findHub(run: ExtractionRun): void {
   const hub = titled ?? [...count.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start)[0]!.m;
   run.hub = hub;
   run.projectOfLine = run.ctx.lines.map(() => hub);
+  note(run, `Kein Projekt genannt: die Seite handelt von „${hub.name}“; ihre Beteiligten werden mit ihr verbunden.`);
+}
+
+/** Replaces the generic "no project" note with one that says what the page is about instead. */
+function note(run: ExtractionRun, message: string): void {
+  const { issues, doc } = run.ctx;
+  const i = issues.findIndex((x) => x.message.startsWith('Kein Projekt erkannt'));
+  if (i >= 0) issues.splice(i, 1, { doc: doc.name, message });
+  else issues.push({ doc: doc.name, message });
 }

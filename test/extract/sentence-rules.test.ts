@@ -1,0 +1,118 @@
+/**
+ * The sentence-level rules on small pages written for the purpose (made-up carriers and projects,
+ * real NRW places and public bodies): each test names the German shape it covers and checks the
+ * ties that shape states, with the rule that made them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extract-document.ts';
+import { explainExtraction } from '../../src/extract/explain.ts';
+import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
+import type { DocumentExtraction } from '../../src/extract/types.ts';
+
+const places = nrwGazetteer();
+
+function read(text: string): DocumentExtraction {
+  return extractDocument({ name: 'seite.txt', text }, { places });
+}
+
+/** "kind: from → to" for every relation, sorted. */
+function ties(ex: DocumentExtraction, kind?: string): string[] {
+  const name = new Map(ex.mentions.map((m) => [m.id, m.name]));
+  return [...new Set(ex.relations.filter((r) => !kind || r.kind === kind).map((r) => `${r.kind}: ${name.get(r.from)} → ${name.get(r.to)}`))].sort();
+}
+
+describe('public funders', () => {
+  it('reads the Land and the EU from "aus Landes- und EU-Mitteln" as funders of the named project', () => {
+    const ex = read('Pressemitteilung\n\nDas Projekt „Brückenschlag Musterviertel“ in Minden wird aus Landes- und EU-Mitteln gefördert.\n');
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Brückenschlag Musterviertel → Europäische Union', 'funded_by: Brückenschlag Musterviertel → Land Nordrhein-Westfalen']);
+  });
+
+  it('does not make "des Landes" a funder on a page that names an NRW ministry', () => {
+    const ex = read('Das Ministerium für Arbeit, Gesundheit und Soziales fördert das Projekt „Lernhaus Nord“ mit Mitteln des Landes.\n');
+    expect(ex.mentions.filter((m) => m.name === 'Land Nordrhein-Westfalen')).toEqual([]);
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lernhaus Nord → Ministerium für Arbeit, Gesundheit und Soziales']);
+  });
+});
+
+describe('persons and the bodies they work for', () => {
+  it('ties a Landrat to the Kreis and a person in an apposition to the organisation named after the role', () => {
+    const ex = read(
+      'Pressemitteilung des Kreises Lippe\n\n„Wir bauen die Präventionskette aus“, sagt Landrat Dr. Max Mustermann. „Das hilft Familien“, sagt Erika Beispiel, Geschäftsführerin der Musterhilfe Lippe e.V.\n',
+    );
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Dr. Max Mustermann → Kreis Lippe', 'works_for: Erika Beispiel → Musterhilfe Lippe e.V.']);
+  });
+
+  it('makes no person of a photo credit', () => {
+    const ex = read('Das Projekt „Kinderhaus Süd“ startet in Detmold.\nFoto: Kreis Lippe/Anna Knipser\n');
+    expect(ex.mentions.filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('lists of places and offices', () => {
+  it('gives one Jobcenter per place of "an Jobcenter-Standorten (A, B und C)"', () => {
+    const ex = read('Das Modellprojekt „Familie im Blick“ wurde an drei Jobcenter-Standorten (Dortmund, Krefeld und Kreis Lippe) erprobt.\n');
+    const offices = ex.mentions.filter((m) => m.kind === 'job_center').map((m) => m.name).sort();
+    expect(offices).toEqual(['Jobcenter Dortmund', 'Jobcenter Krefeld', 'Jobcenter Kreis Lippe']);
+    expect(ex.mentions.filter((m) => m.kind === 'municipality')).toEqual([]);
+  });
+
+  it('places a programme in every town of "In A, B und C können Projekte starten"', () => {
+    const ex = read('Im Programm „Zusammen im Quartier“ können in Arnsberg, Bielefeld und Bocholt neue Projekte starten.\n');
+    expect(ties(ex, 'located_in').filter((t) => t.startsWith('located_in: Zusammen im Quartier'))).toEqual([
+      'located_in: Zusammen im Quartier – Kinder stärken – Zukunft sichern → Arnsberg',
+      'located_in: Zusammen im Quartier – Kinder stärken – Zukunft sichern → Bielefeld',
+      'located_in: Zusammen im Quartier – Kinder stärken – Zukunft sichern → Bocholt',
+    ]);
+  });
+});
+
+describe('pages without a project', () => {
+  it('attaches the partners of a Jugendberufsagentur to it and invents no project', () => {
+    const ex = read(
+      'Jugendberufsagentur Kreis Borken\n\nDie Arbeitsagentur ist neben dem Jobcenter Kreis Borken und dem Kreisjugendamt Borken einer der Partner in der Jugendberufsagentur Kreis Borken.\n',
+    );
+    expect(ex.mentions.filter((m) => m.kind === 'project')).toEqual([]);
+    expect(ties(ex, 'partner')).toEqual(
+      expect.arrayContaining(['partner: Jugendberufsagentur Kreis Borken → Jobcenter Kreis Borken', 'partner: Jugendberufsagentur Kreis Borken → Kreisjugendamt Borken']),
+    );
+    expect(ex.issues.map((i) => i.message)).toEqual([expect.stringContaining('Kein Projekt genannt')]);
+  });
+
+  it('pairs every actor of "fanden A, B und C zusammen"', () => {
+    const ex = read('Im Herbst 2019 fanden das Jugendamt der Stadt Wuppertal, das Jobcenter Wuppertal und die Agentur für Arbeit Wuppertal zusammen.\n');
+    expect(ties(ex, 'cooperates_with')).toHaveLength(3);
+  });
+});
+
+describe('carriers and partners in running text', () => {
+  it('reads "das Projekt „P“ des Vereins X" as carrier and "gemeinsam mit" as partner', () => {
+    const ex = read('In Kamp-Lintfort startet das Projekt „Kinderwerkstatt Geisbruch“ des Vereins Lernfreunde Niederrhein e.V. gemeinsam mit der Grundschule am Pappelsee.\n');
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kinderwerkstatt Geisbruch → Verein Lernfreunde Niederrhein e.V.']);
+    expect(ties(ex, 'partner')).toEqual(['partner: Kinderwerkstatt Geisbruch → Grundschule am Pappelsee']);
+  });
+
+  it('reads periods from prose: a range, and a start besides a range as the beginning', () => {
+    const ex = read('Das Projekt „Lotsenhaus“ wird seit dem 01.01.2021 vom Verein Lotsen Minden e.V. durchgeführt. Es läuft im Förderzeitraum 01.01.2024 bis 31.12.2026 weiter.\n');
+    const project = ex.mentions.find((m) => m.kind === 'project' && m.attrs.period)!;
+    expect(project.attrs.period).toEqual({ start: '2024-01-01', end: '2026-12-31' });
+    expect(project.attrs.begin).toBe('2021-01-01');
+  });
+});
+
+describe('tables with a header row', () => {
+  it('reads each row of "Projekt | Träger | Ort" as one project with its carrier and place', () => {
+    const ex = read('Geförderte Projekte\n\nProjekt | Träger | Ort\nLernhaus Nord | Verein Lernhaus Minden e.V. | Minden\nFamilientreff Ost | Familienwerk Herne e.V. | Herne\n');
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Familientreff Ost → Familienwerk Herne e.V.', 'carried_by: Lernhaus Nord → Verein Lernhaus Minden e.V.']);
+    expect(ties(ex, 'located_in')).toEqual(expect.arrayContaining(['located_in: Familientreff Ost → Herne', 'located_in: Lernhaus Nord → Minden']));
+  });
+});
+
+describe('extract --explain', () => {
+  it('names the genre and, line by line, the rule behind each mention and tie', () => {
+    const text = 'Pressemitteilung\n\nDas Projekt „Lernhaus Nord“ in Minden wird aus Landesmitteln gefördert.\n';
+    const out = explainExtraction(read(text), text);
+    expect(out).toContain('Genre: press-release (press-word)');
+    expect(out).toContain('• project: „Lernhaus Nord“');
+    expect(out).toMatch(/→ funded_by: Lernhaus Nord \[project\] → Land Nordrhein-Westfalen \[funder\]\s+{cue\.funding; „Förderung“}/);
+  });
+});
