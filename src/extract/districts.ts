@@ -9,7 +9,7 @@ import type { Span } from './types.ts';
 export interface DistrictMention extends Span {
   name: string;
   type: string;
-  rule: 'district.cue' | 'district.compound' | 'district.toponym';
+  rule: 'district.cue' | 'district.compound' | 'district.toponym' | 'district.location-field';
 }
 
 const CUE = /(?<![\p{L}])(Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Quartier|Wohnquartier|Sozialraum|Siedlung|Viertel|Wohngebiet|Sozialquartier)(e|en|s|es|n)?(?![\p{L}])/gu;

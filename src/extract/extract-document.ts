@@ -43,6 +43,7 @@ export function runExtraction(doc: SourceDocument, opts: ExtractOptions): { extr
     multiTown: false,
     primaryPrograms: [],
     projects: [],
+    rowProjects: new Map(),
     projectOfLine: [],
     projectRegions: [],
   };

@@ -29,7 +29,7 @@ const LABEL_PATTERNS: Array<[FieldKey, RegExp]> = [
   ['location', /^(projekt ?standort(e)?( ?\/ ?quartier)?|standort(e)?|projekt ?ort|einsatzort|quartier|stadtteil(e)?|sozialraum|projektgebiet|foerdergebiet)$/],
   ['period', /^((geplanter )?foerderzeitraum|(projekt)?laufzeit|foerderdauer|foerderperiode|projektzeitraum|zeitraum|dauer)$/],
   ['begin', /^(projektbeginn|projektstart|beginn|start)$/],
-  ['municipality', /^(kreis ?\/ ?kreisfreie stadt|kreisfreie stadt ?\/ ?kreis|kommune|stadt ?\/ ?gemeinde|gebietskoerperschaft|kreis ?\/ ?stadt|stadt ?\/ ?kreis)$/],
+  ['municipality', /^(kreis ?\/ ?kreisfreie stadt|kreisfreie stadt ?\/ ?kreis|kommune|stadt ?\/ ?gemeinde|gebietskoerperschaft|kreis ?\/ ?stadt|stadt ?\/ ?kreis|kreis|stadt|gemeinde)$/],
   ['bzr', /^(bzr|regierungsbezirk|reg\.-bez\.|bezirksregierung)$/],
   ['targetGroup', /^(zielgruppe(n)?)$/],
   ['module', /^(modul(e)?|handlungsfeld(er)?|baustein(e)?)$/],
@@ -37,7 +37,7 @@ const LABEL_PATTERNS: Array<[FieldKey, RegExp]> = [
   ['contact', /^(kontakt|kontaktdaten|kontakt und information(en)?|ansprechpartner(in|\*in|\/in|:in|innen)?|ansprechperson(en)?|kontaktperson(en)?|ihr(e)? ansprechpartner(in)?)$/],
   ['partners', /^((am projekt )?beteiligte( akteure| institutionen| einrichtungen)?( ?\/ ?kooperationspartner(in|innen|\*innen|\/innen)?)?|kooperationspartner(in|innen|\*innen|\/innen)?|projektpartner(in|innen)?|partner(innen)?|netzwerkpartner(innen)?|kooperationen|beteiligte partner)$/],
   ['funder', /^(foerderer|foerdergeber|foerdermittelgeber|mittelgeber|finanzierung|finanziert (durch|von)|gefoerdert (durch|von)|foerderung( durch)?|zuwendungsgeber|(mit freundlicher )?unterstuetzung (von|durch)|mit freundlicher unterstuetzung|unterstuetzt (durch|von)|(unsere )?foerderer( und partner)?|foerdermittel)$/],
-  ['program', /^((foerder)?programm|landesprogramm|bundesprogramm)$/],
+  ['program', /^((foerder)?programm|landesprogramm|bundesprogramm|foerderlinie|foerderrichtlinie)$/],
 ];
 
 /** Canonical key of a field label, or undefined. Accepts a trailing colon. */

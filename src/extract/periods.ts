@@ -73,7 +73,9 @@ export const PERIOD_HEADING = /^\s*(?:Förderzeitraum|Förderphase|Förderperiod
 const DATE_RE = new RegExp(DATE, 'u');
 
 /** "Projektstart war im Januar 2015", "Seit 2019 öffnet …", "nehmen zum 1. August 2024 ihre Arbeit auf": a start date in prose. */
-const START_CUE = new RegExp(String.raw`(?:[Ss]eit|[Aa]b|Projektstart|Start|[Ss]tartet(?:e|en)?|gestartet|[Bb]egann|[Bb]egonnen|Beginn|[Ee]röffnet|gegründet|[Ii]ns Leben gerufen|(?:nimmt|nehmen|nahm|nahmen)[^.]{0,40}?(?=zum|im|am))\s(?:(?:war|ist|wurde|im|am|zum|dem|Jahr|Anfang|Beginn|Mitte|Frühjahr|Sommer|Herbst|Schuljahr)\s){0,3}(${DATE})`, 'u');
+const START_CUE = new RegExp(String.raw`(?:[Ss]eit|[Aa]b|Projektstart|Start|[Ss]tartet(?:e|en)?|gestartet|[Bb]egann|[Bb]egonnen|Beginn|[Ee]röffnet|gegründet|[Ii]ns Leben gerufen|(?:nimmt|nehmen|nahm|nahmen)[^.]{0,40}?(?=zum|im|am))\s(?:(?:war|ist|wurde|haben|hat|hatte|wir|sie|im|am|zum|der|dem|Jahr|Anfang|Beginn|Mitte|Frühjahr|Sommer|Herbst|Winter|Schuljahr)\s){0,3}(${DATE})`, 'u');
+/** "im Jahr 2013 gegründet", "Im Herbst 2019 fanden … zusammen und gründeten": the date before the founding verb. */
+const START_BEFORE_VERB = new RegExp(String.raw`(?:^|[Ii]m\s(?:Jahr|Frühjahr|Sommer|Herbst|Winter)\s|[Ii]m\s|[Aa]nfang\s)(${DATE})(?!\s*(?:-|–|bis))[^.;]{0,120}?(?<![\p{L}])(?:gegründet|gründete[nt]?|gestartet|starteten|eröffnet|eröffneten|ins Leben gerufen|riefen[^.;]{0,60}ins Leben|begonnen|begannen)(?![\p{L}])`, 'u');
 /** "bis Ende 2025", "läuft bis zum 31.12.2025", "befristet bis 2026": an end date in prose. */
 const END_CUE = new RegExp(String.raw`\bbis\s(?:(?:Ende|zum|Mitte|einschließlich)\s){0,2}(${DATE})`, 'u');
 
@@ -85,7 +87,7 @@ export function prosePeriodOf(text: string): Period | undefined {
     const end = parseGermanDate(r[2]!);
     if (start && end) return { start, end };
   }
-  const s = START_CUE.exec(text);
+  const s = START_CUE.exec(text) ?? START_BEFORE_VERB.exec(text);
   const e = END_CUE.exec(text);
   const start = s ? parseGermanDate(s[1]!) : undefined;
   const end = e ? parseGermanDate(e[1]!) : undefined;

@@ -43,6 +43,8 @@ export interface Block {
   period?: Period;
   heading?: Span & { text: string };
   isEntry: boolean;
+  /** the page around a table of projects: it owns only the lines outside the table's rows, and names its project or has none */
+  around?: boolean;
 }
 
 /** A project named in running text (passes/prose-projects.ts). */
@@ -84,6 +86,8 @@ export interface ExtractionRun {
   /** the programmes the whole page belongs to */
   primaryPrograms: Mention[];
   projects: Array<{ m: Mention; block: Block }>;
+  /** the projects of a numbered table's rows, by number ("Nr. 3 und 5 erhalten …") */
+  rowProjects: Map<number, Mention>;
   /** per line, the project of the block covering it (on prose pages: the project named last) */
   projectOfLine: Array<Mention | undefined>;
   /** a page without a project: the cooperation body it is about (passes/hub.ts) */

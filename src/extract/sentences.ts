@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
+const MONTH_AFTER = /^\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 export interface Sentence extends Span {
   line: number;
 }
@@ -28,6 +30,8 @@ export function sentencesOfLine(line: Line): Sentence[] {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && endsWithAbbreviation(t.slice(segStart, m.index))) continue;
     if (m[0].startsWith('.') && /\d$/.test(t.slice(0, m.index)) && /^\s*\d/.test(t.slice(end))) continue;
+    // "vom 1. Januar 2023": the dot of a day before a month name is an ordinal
+    if (m[0] === '.' && /(?<!\d)\d{1,2}$/.test(t.slice(0, m.index)) && MONTH_AFTER.test(t.slice(end))) continue;
     pushTrimmed(out, line, segStart, end);
     segStart = end;
   }

@@ -116,3 +116,62 @@ describe('extract --explain', () => {
     expect(out).toMatch(/→ funded_by: Lernhaus Nord \[project\] → Land Nordrhein-Westfalen \[funder\]\s+{cue\.funding; „Förderung“}/);
   });
 });
+
+describe('passives, dates and sheet titles', () => {
+  it('reads the agent of a passive before its participle as carrier or funder', () => {
+    const ex = read('Pressemitteilung\n\nDas Projekt „Lernbrücke Nord“ in Hamm wird vom Musterverein Hamm e.V. koordiniert. Das Projekt wird vom Jugendamt der Stadt Hamm aus Mitteln der Musterstiftung Hamm finanziert.\n');
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Lernbrücke Nord → Musterverein Hamm e.V.']);
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lernbrücke Nord → Jugendamt', 'funded_by: Lernbrücke Nord → Musterstiftung Hamm']);
+  });
+
+  it('reads "Koordiniert wird … vom" and "Die Geschäftsführung … liegt beim" as carriers', () => {
+    const ex = read('Pressemitteilung\n\nDas Netzwerk „Starke Kinder Unna“ trifft sich monatlich. Koordiniert wird das Netzwerk gemeinsam vom Kreisjugendamt Unna und vom Jobcenter Kreis Unna.\n');
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Netzwerk „Starke Kinder Unna“ → Jobcenter Kreis Unna', 'carried_by: Netzwerk „Starke Kinder Unna“ → Kreisjugendamt Unna']);
+  });
+
+  it('keeps "vom 1. Januar 2023 bis zum 31. Dezember 2025" in one sentence and reads the range', () => {
+    const ex = read('Pressemitteilung\n\nDas Projekt „Wegweiser Musterstadt“ in Bochum läuft vom 1. Januar 2023 bis zum 31. Dezember 2025.\n');
+    expect(ex.mentions.find((m) => m.kind === 'project')?.attrs.period).toEqual({ start: '2023-01-01', end: '2025-12-31' });
+  });
+
+  it('reads a founding year before the verb ("im Jahr 2013 gegründet") as the start', () => {
+    const ex = read('Fachbeitrag\n\nAls das Netzwerk „Frühe Wege Bonn“ im Jahr 2013 gegründet wurde, saßen zwölf Fachleute an einem Tisch.\n');
+    expect(ex.mentions.find((m) => m.kind === 'project')?.attrs.period).toEqual({ start: '2013' });
+  });
+
+  it('names a sheet without a title field by the heading right above its fields', () => {
+    const ex = read('Angebotsdatenbank Frühe Hilfen\n\nMusterpaten im Warburger Land\nEhrenamtliche Begleitung für Familien\n\nAngebotsart: Patenschaft\nTräger: Musterhilfe Warburg e.V.\nProjektort: Warburg\n');
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Musterpaten im Warburger Land → Musterhilfe Warburg e.V.']);
+  });
+
+  it('keeps the noun after a capitalised adjective in a name ("Bundesstiftung Frühe Hilfen")', () => {
+    const ex = read('Das Projekt „Babylotse Mitte“ in Hagen wird von der Bundesstiftung Frühe Hilfen gefördert.\n');
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Babylotse Mitte → Bundesstiftung Frühe Hilfen']);
+  });
+
+  it('takes a body in a remark of a funder field as partner, not funder', () => {
+    const ex = read('Musterpaten Höxter\n\nTräger: Musterhilfe Höxter e.V.\nGefördert durch: Bundesstiftung Frühe Hilfen (Mittel werden über das Kreisjugendamt Höxter weitergeleitet)\n');
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Musterpaten Höxter → Bundesstiftung Frühe Hilfen']);
+    expect(ties(ex, 'partner')).toEqual(['partner: Musterpaten Höxter → Kreisjugendamt Höxter']);
+  });
+});
+
+describe('tables of projects', () => {
+  it('makes one project per key-value table, titled by its "Projekt" row or its header row, each placed by its own fields', () => {
+    const ex = read(
+      'Praxisbeispiele aus dem Kreis Recklinghausen\n\n1. Familienzentrum in Marl\n\n| Feld | Angabe |\n|---|---|\n| Projekt | Musterzentrum Brassert |\n| Träger | Musterverein Marl e.V. |\n| Projektort | Marl-Brassert |\n\n2. Lotsen in Dorsten\n\n| Mustertreff Wulfen | |\n|---|---|\n| Träger | Musterhilfe Dorsten e.V. |\n| Projektort | Dorsten-Wulfen |\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Mustertreff Wulfen → Musterhilfe Dorsten e.V.', 'carried_by: Musterzentrum Brassert → Musterverein Marl e.V.']);
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Musterzentrum Brassert → Brassert');
+    expect(located).toContain('located_in: Mustertreff Wulfen → Wulfen');
+    expect(located).not.toContain('located_in: Mustertreff Wulfen → Marl');
+  });
+
+  it('reads "Nr. 3 und 5 erhalten Zuschüsse der X" under a numbered table as the funding of those rows', () => {
+    const ex = read(
+      'Anlage 2: Übersicht der Maßnahmen\n\n| Nr. | Projekt | Träger | Ort |\n|---|---|---|---|\n| 1 | Lernhaus Nord | Musterverein Hagen e.V. | Hagen |\n| 2 | Elterncafé Süd | Musterhilfe Hagen e.V. | Hagen |\n| 3 | Ferientreff West | Musterjugend Hagen e.V. | Hagen |\n\nFußnote: Nr. 1 und 3 erhalten Zuschüsse der Musterstiftung Hagen.\n',
+    );
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Ferientreff West → Musterstiftung Hagen', 'funded_by: Lernhaus Nord → Musterstiftung Hagen']);
+  });
+});

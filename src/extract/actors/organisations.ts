@@ -171,7 +171,7 @@ function extend(
   while (start > 0) {
     const prev = tokens[start - 1]!;
     if (!prev.word || !isCapitalised(prev.text) || FUNCTION_WORDS.has(fold(prev.text))) break;
-    if (NAME_MODIFIERS.test(prev.text) || (isStiftung && hs - start < 3 && !NOT_NAME_WORDS.has(fold(prev.text)) && !/^Ge\p{L}+t$/u.test(prev.text))) start--;
+    if (NAME_MODIFIERS.test(prev.text) || NAME_MODIFIERS.test(prev.text.toLowerCase()) || (isStiftung && hs - start < 3 && !NOT_NAME_WORDS.has(fold(prev.text)) && !/^Ge\p{L}+t$/u.test(prev.text))) start--;
     else break;
   }
   const before = tokens[start - 1];
@@ -277,7 +277,9 @@ function extend(
           took += 2;
           continue;
         }
-        if ((isNameWord(t, true) && !headOf(k)) || (t.word && /^\d{1,3}$/.test(t.text) && took === 0 && info.cls === 'named')) {
+        // "Bundesstiftung Frühe Hilfen": after a capitalised adjective of the name, its noun belongs to it
+        const afterAdjective = took > 0 && /^[\p{Lu}][\p{Ll}]+(?:e|en|er|es)$/u.test(tokens[k - 1]!.text) && isNameWord(t, false);
+        if (((isNameWord(t, true) || afterAdjective) && !headOf(k)) || (t.word && /^\d{1,3}$/.test(t.text) && took === 0 && info.cls === 'named')) {
           k++;
           took++;
           continue;

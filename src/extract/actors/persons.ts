@@ -39,6 +39,7 @@ function escapeRe(s: string): string {
 
 // cheap tests for what each pattern needs; lines without it skip the pattern
 // (a full name starts with a capital, title or not, and ends in a capitalised word)
+const ROLE_TOKEN = new RegExp(String.raw`^(?:${ROLE_WORDS})$`, 'u');
 const ROLE_BEFORE_CUE = new RegExp(String.raw`(?:${ROLE_WORDS}|Herr|Frau)\s+[\p{Lu}]`, 'u');
 const ROLE_AFTER_CUE = new RegExp(String.raw`[\s(](?:${ROLE_WORDS})(?![\p{L}])`, 'u');
 const ROLE_AFTER_NAME_CUE = new RegExp(String.raw`[\p{Lu}][\p{Ll}]+,?\s+\(?(?:${ROLE_WORDS})(?![\p{L}])`, 'u');
@@ -53,6 +54,8 @@ function plausibleName(name: string, places: PlaceLookup): boolean {
     if (HEADS.has(f) || NOT_NAME_WORDS.has(f)) return false;
     if (/(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|hilfe|dienst|planung|arbeit|büro|buero|familie|jugend|soziales|sport|kinder|stadt|kreis)$/.test(f)) return false;
   }
+  // "Koordinatorin Familienpaten": a role line of a contact block, no name
+  if (ROLE_TOKEN.test(tokens[0]!)) return false;
   const last = tokens[tokens.length - 1]!;
   if (places.lookup(name).length > 0 || places.lookup(last).length > 0 && tokens.length === 1) return false;
   return true;

@@ -19,12 +19,27 @@ export function findBlocks(run: ExtractionRun): void {
   } else {
     const page = pageBlock(run);
     // a sheet with several "Projekt"/"Projekttitel" fields (or a table with a project column) lists several projects
-    const titles = [...new Set(ctx.fields.filter((f) => f.key === 'title' && f.values.length).map((f) => (f.layout === 'column' ? f.values[0]!.line : ctx.lineOf(f.labelSpan.start))))].sort((a, b) => a - b);
-    if (titles.length >= 2 && !run.genre.proseProjects) {
+    const titleLines = [...new Set(ctx.fields.filter((f) => f.key === 'title' && f.values.length).map((f) => (f.layout === 'column' ? f.values[0]!.line : ctx.lineOf(f.labelSpan.start))))].sort((a, b) => a - b);
+    // several "Feld | Angabe" tables, each with its own carrier or title: one project per table, from the heading above it
+    const tables = projectTableStarts(run);
+    const titles = tables.length >= 2 && tables.length >= titleLines.length ? tables : titleLines;
+    const rows = titles === titleLines && ctx.fields.filter((f) => f.key === 'title' && f.values.length).every((f) => f.layout === 'column');
+    if (titles.length >= 2 && !run.genre.proseProjects && rows) {
+      // a table with a project column: each row is a project; the page around the table may name one more
+      for (const from of titles) {
+        const own = placeOfFields(run, from, from + 1);
+        const { heading: _h, ...rest } = page;
+        blocks.push({ ...rest, ...(own.place ? { place: own.place, placeSpan: own.placeSpan } : {}), from, to: from + 1, isEntry: false });
+      }
+      blocks.push({ ...page, around: true });
+    } else if (titles.length >= 2 && !run.genre.proseProjects) {
       titles.forEach((from, k) => {
         const to = titles[k + 1] ?? ctx.lines.length;
+        const start = k === 0 ? 0 : from;
+        // each project's place from its own fields, else the page's
+        const own = placeOfFields(run, start, to);
         const { heading: _h, ...rest } = page;
-        blocks.push({ ...rest, from: k === 0 ? 0 : from, to, isEntry: false });
+        blocks.push({ ...rest, ...(own.place ? { place: own.place, placeSpan: own.placeSpan } : {}), from: start, to, isEntry: false });
       });
     } else blocks.push(page);
   }
@@ -32,7 +47,56 @@ export function findBlocks(run: ExtractionRun): void {
   run.blockOfLine = firstCovering(blocks, (b) => b, ctx.lines.length);
 }
 
+const TABLE_ROW = /^\s*\|/u;
+const TABLE_FIELDS: ReadonlySet<string> = new Set(['title', 'carrier', 'partners', 'location']);
+
+/** First lines of the page's key-value tables that hold project fields, each moved up to the short heading right above it. */
+function projectTableStarts(run: ExtractionRun): number[] {
+  const { ctx } = run;
+  const fieldLines = new Set(ctx.fields.filter((f) => f.layout === 'table' && TABLE_FIELDS.has(f.key)).map((f) => ctx.lineOf(f.labelSpan.start)));
+  const starts: number[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (!TABLE_ROW.test(ctx.lines[i]!.text) || (i > 0 && TABLE_ROW.test(ctx.lines[i - 1]!.text))) continue;
+    let end = i;
+    while (end < ctx.lines.length && TABLE_ROW.test(ctx.lines[end]!.text)) end++;
+    let withFields = false;
+    for (let l = i; l < end && !withFields; l++) withFields = fieldLines.has(l);
+    if (!withFields) continue;
+    let start = i;
+    let k = i - 1;
+    while (k >= 0 && ctx.lines[k]!.text.trim() === '') k--;
+    const above = k >= 0 ? ctx.lines[k]!.text.trim() : '';
+    if (above && above.length <= 90 && !/[.!?:]$/.test(above) && !ctx.furniture[k]) start = k;
+    starts.push(start);
+  }
+  return starts;
+}
+
 function pageBlock(run: ExtractionRun): Block {
+  const { ctx } = run;
+  const b: Block = { from: 0, to: ctx.lines.length, isEntry: false, ...placeOfFields(run, 0, ctx.lines.length) };
+  if (!b.place) {
+    const main = mainPlace(run.found.places);
+    if (main) {
+      b.place = main.place;
+      b.placeSpan = main;
+    }
+  }
+  if (!b.place && b.kreis) {
+    b.place = b.kreis;
+    b.placeSpan = b.kreisSpan;
+    delete b.kreis;
+  }
+  const first = ctx.live[0];
+  if (first) {
+    const t = trimmedSpan(first);
+    b.heading = { start: t.start, end: t.end, text: t.text };
+  }
+  return b;
+}
+
+/** The place (and Kreis) the fields between two lines give: "Projektort", "Kreis/kreisfreie Stadt", "Kommune". */
+function placeOfFields(run: ExtractionRun, from: number, to: number): Pick<Block, 'place' | 'placeSpan' | 'kreis' | 'kreisSpan'> {
   const { ctx } = run;
   const placeInValues = (vals: FieldValueLine[]): { place: PlaceRef; span: Span } | undefined => {
     for (const v of vals) {
@@ -43,8 +107,8 @@ function pageBlock(run: ExtractionRun): Block {
     }
     return undefined;
   };
-  const valuesOf = (key: string) => ctx.fields.filter((f) => f.key === key).flatMap((f) => f.values);
-  const b: Block = { from: 0, to: ctx.lines.length, isEntry: false };
+  const valuesOf = (key: string) => ctx.fields.filter((f) => f.key === key).flatMap((f) => f.values).filter((v) => v.line >= from && v.line < to);
+  const b: Pick<Block, 'place' | 'placeSpan' | 'kreis' | 'kreisSpan'> = {};
   const loc = placeInValues(valuesOf('location'));
   const muni = placeInValues(valuesOf('municipality'));
   if (muni) {
@@ -67,23 +131,6 @@ function pageBlock(run: ExtractionRun): Block {
     b.place = b.kreis;
     b.placeSpan = b.kreisSpan;
     delete b.kreis;
-  }
-  if (!b.place) {
-    const main = mainPlace(run.found.places);
-    if (main) {
-      b.place = main.place;
-      b.placeSpan = main;
-    }
-  }
-  if (!b.place && b.kreis) {
-    b.place = b.kreis;
-    b.placeSpan = b.kreisSpan;
-    delete b.kreis;
-  }
-  const first = ctx.live[0];
-  if (first) {
-    const t = trimmedSpan(first);
-    b.heading = { start: t.start, end: t.end, text: t.text };
   }
   return b;
 }

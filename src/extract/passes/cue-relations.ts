@@ -11,7 +11,9 @@ import { PROJECT_ANAPHOR } from '../rules/project-names.ts';
 import {
   CARRIER_ACTIVE_VERB,
   CARRIER_AFTER_CUE,
+  CARRIER_PARTICIPLE,
   FUNDING_CUE,
+  FUNDING_PARTICIPLE,
   PARTICIPATION_CUE,
   PARTNER_CUE,
   PLACE_LIST_CUE,
@@ -37,6 +39,7 @@ export function addCueRelations(run: ExtractionRun): void {
   const singleProject = run.projects.length === 1;
 
   const programmeFunders: Mention[] = [];
+  const fundingFieldLines = new Set(ctx.fields.filter((f) => f.key === 'funder' || f.key === 'carrier').flatMap((f) => f.values.map((v) => v.line)));
   const entryOffices = new Map(store.mentions.filter((m) => m.rule === 'youth_office.overview-entry').map((m) => [m.start, m]));
   // sentences in text order, and the next mention's start: a sentence before it names nobody and is skipped
   const starts = [...run.orgs.map((x) => x.m.start), ...run.places.map((x) => x.m.start), ...run.programs.map((x) => x.m.start), ...run.districts.map((x) => x.m.start)].sort((a, b) => a - b);
@@ -69,12 +72,17 @@ export function addCueRelations(run: ExtractionRun): void {
     const strong = strength === 'named' || strength === 'referred' || (strength === 'context' && singleProject && run.genre.proseProjects);
     sentence = s;
 
-    if (FUNDING_CUE.test(st)) {
+    // a "Gefördert durch:" or "Träger:" field says who pays itself (passes/field-relations.ts)
+    if (FUNDING_CUE.test(st) && !fundingFieldLines.has(s.line)) {
       const funders = [...orgsHere.filter((o) => o.kind === 'funder'), ...fundingPlaces(text, s, placesIn(s).map((x) => x.m))];
+      for (const a of passiveAgents(text, s, actors, FUNDING_PARTICIPLE)) if (!funders.includes(a)) funders.push(a);
       // who is funded: the project the sentence names or refers to, a programme it names, the body it
       // speaks of ("Gefördert wird die Servicestelle …"), the section's project, the page's programme
       const body = actors.filter((o) => o.kind !== 'municipality').slice(0, 1);
-      const from = strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject && !owner ? [subject] : run.primaryPrograms.slice(0, 1);
+      // "Nr. 1, 2 und 6 werden aus dem Landesprogramm „X“ des Ministeriums finanziert": the rows belong to the programme, which the funders pay
+      const rows = numberedSubjects(st, run.rowProjects);
+      if (rows.length && progsHere.length) for (const r of rows) for (const p of progsHere) relate('part_of', r, p, 'im Programm', 'cue.part-of-programme');
+      const from = rows.length && !progsHere.length ? rows : strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject && !owner ? [subject] : run.primaryPrograms.slice(0, 1);
       for (const f of funders) for (const x of from) relate('funded_by', x, f, 'Förderung', 'cue.funding');
       // "fördert das Land 38 Projekte im Programm …": the funders are every presented project's funders
       if (from.some((x) => x.kind === 'program') && FUNDED_PROJECTS.test(st)) for (const f of funders) programmeFunders.push(f);
@@ -86,6 +94,7 @@ export function addCueRelations(run: ExtractionRun): void {
     if (subject && !inField) {
       // an overview entry's carrier is its Jugendamt; other bodies named there are partners
       if (!block?.isEntry) for (const o of carriersAfterCue(text, s, actors)) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-after');
+      if (!block?.isEntry) for (const o of passiveAgents(text, s, actors, CARRIER_PARTICIPLE)) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-passive-agent');
       if (strength === 'named' || strength === 'referred') {
         const active = activeCarriers(text, s, actors, [...projectsIn(s), ...anaphorSpans(text, s)]);
         for (const o of active) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-active');
@@ -158,6 +167,15 @@ const ACTING_PLACE = /(?:^|\s)(?:der|die|den|dem)\s+(?:Kreis|Stadt|Gemeinde|Stä
 
 const WE = /(?<![\p{L}])(?:[Ww]ir|uns|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u;
 
+/** "Nr. 3 und 5 erhalten Zuschüsse …" under a numbered table: the rows' projects. */
+function numberedSubjects(st: string, rows: ReadonlyMap<number, Mention>): Mention[] {
+  // (the dot of "Nr." is masked in the cue text)
+  if (rows.size === 0) return [];
+  const m = /(?:^|:\s*)Nr.\s*(\d{1,3}(?:\s*(?:,|und|sowie)\s*\d{1,3})*)(?![\d])/u.exec(st);
+  if (!m || m.index > 40) return [];
+  return [...m[1]!.matchAll(/\d{1,3}/gu)].map((d) => rows.get(Number(d[0]))).filter((p): p is Mention => p !== undefined);
+}
+
 /** Towns and Kreise that pay ("aus Mitteln … des Kreises Düren", "von der Stadt mitfinanziert"). */
 function fundingPlaces(text: string, s: Sentence, places: readonly Mention[]): Mention[] {
   return places.filter((p) => {
@@ -183,6 +201,29 @@ function carriersAfterCue(text: string, s: Sentence, actors: readonly Mention[])
   if (after.length) return after;
   const before = actors.filter((a) => a.end <= s.start + m.index && s.start + m.index - a.end < 30 && /^\s*(?:ist|sind|war|als)\s/.test(text.slice(a.end, s.start + m.index)));
   return before.slice(-1);
+}
+
+/**
+ * The agents of a passive whose participle ends the clause ("wird vom Jugendamt der Stadt X aus
+ * Mitteln der Stiftung finanziert"): the actors after "von/vom/durch", up to the next preposition.
+ */
+function passiveAgents(text: string, s: Sentence, actors: readonly Mention[], participle: RegExp): Mention[] {
+  const st = text.slice(s.start, s.end);
+  const found: Mention[] = [];
+  const re = new RegExp(participle.source, 'gu');
+  for (const p of st.matchAll(re)) {
+    const head = st.slice(Math.max(0, p.index - 160), p.index);
+    const aux = [...head.matchAll(/(?<![\p{L}])(?:wird|werden|wurde|wurden)\s/gu)].at(-1);
+    if (!aux || head.slice(aux.index).includes(';')) continue;
+    const base = s.start + p.index - head.length;
+    const by = /(?<![\p{L}])(?:von|vom|durch)\s/u.exec(head.slice(aux.index));
+    if (!by) continue;
+    const from = base + aux.index + by.index + by[0].length;
+    const stop = /\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/u.exec(text.slice(from, s.start + p.index));
+    const to = stop ? from + stop.index : s.start + p.index;
+    for (const a of actors) if (a.start >= from && a.end <= to && !found.includes(a)) found.push(a);
+  }
+  return found;
 }
 
 /** The actors that are the subject of an operating verb whose object is the project ("A und B eröffnen das „P“"). */

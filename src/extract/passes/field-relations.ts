@@ -10,6 +10,8 @@ const ADDRESS = /^\d{5}\s|\s\d+\s?[a-z]?(?:\s?[–-]\s?\d+)?$|(?:straße|str\.|w
 
 const WITH_PARTNERS = /(?:,\s*)?(?:in Kooperation mit|gemeinsam mit|zusammen mit|mit Unterstützung (?:von|der|des)|Kooperationspartner|Partner:)/u;
 
+const OFFICE_UNIT = /^(?:Abteilung|Fachdienst|Fachbereich|Sachgebiet|Referat|Dezernat|Fachstelle|Bezirkssozialdienst|Sozialer Dienst)(?![\p{L}])/u;
+
 const GENERIC_FIRST_WORD = /(innen|ungen|stätten|zentren|schulen|ämter|einrichtungen|akteure|beteiligte|partner|träger|vereine|verbände|institutionen|dienste|fachkräfte|familien|eltern|kinder|n und)\b/i;
 
 export function addFieldRelations(run: ExtractionRun): void {
@@ -28,9 +30,17 @@ export function addFieldRelations(run: ExtractionRun): void {
       // "Träger: X, in Kooperation mit Y und Z": the actors after the cue are partners
       const cue = rule.field === 'carrier' ? WITH_PARTNERS.exec(v.text) : null;
       const partnersFrom = cue ? v.start + cue.index : Infinity;
+      // "Träger: Stadt Marl, Jugendamt – Abteilung Frühe Hilfen": the town and the unit say which office it is
+      const office = rule.field === 'carrier' && actors.some((a) => a.kind === 'youth_office' || a.kind === 'job_center');
       for (const a of actors) {
+        if (office && (a.kind === 'municipality' || OFFICE_UNIT.test(a.name)) && a.start < partnersFrom) continue;
         if (a.start >= partnersFrom) {
           if (a.kind !== 'funder') store.relate('partner', project, a, v, f.label, `${rule.id}.partners`);
+          continue;
+        }
+        // "Bundesstiftung Frühe Hilfen (Mittel werden über das Kreisjugendamt weitergeleitet)": a body in a remark takes part, it does not pay
+        if (rule.field === 'funder' && a.kind !== 'funder' && inParentheses(v.text, a.start - v.start)) {
+          store.relate('partner', project, a, v, f.label, `${rule.id}.remark`);
           continue;
         }
         const kind = a.kind === 'funder' ? rule.funderRelation : rule.relation;
@@ -50,4 +60,10 @@ export function addFieldRelations(run: ExtractionRun): void {
     const m = store.add('organisation', t.replace(/[„“”"]/g, ''), { start, end: start + t.length }, {}, localMunicipality(run, v.line), 'org.field-value');
     store.relate(kind, project, m, v, label, rule);
   }
+}
+
+/** Whether a position of a value lies inside an open parenthesis. */
+function inParentheses(text: string, at: number): boolean {
+  const before = text.slice(0, Math.max(0, at));
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }

@@ -25,7 +25,7 @@ export function addProjectTies(run: ExtractionRun): void {
       store.relate('located_in', project, k, ctx.evidenceAt(block.kreisSpan.start), 'Kreis/kreisfreie Stadt', 'located.block-kreis');
     }
     const blockSpan = { start: ctx.lines[block.from]!.start, end: ctx.lines[block.to - 1]!.end };
-    for (const d of region ? [] : districtsIn(blockSpan)) {
+    for (const d of region ? [] : districtsIn(blockSpan).filter((x) => !block.around || run.blockOfLine[ctx.lineOf(x.m.start)] === block)) {
       store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Quartier/Stadtteil', 'located.block-district');
       const town = block.place?.level === 'gemeinde' ? placeNode : undefined;
       if (town) store.relate('located_in', d.m, town, ctx.evidenceAt(d.m.start), 'Stadtteil von', 'located.district-town');

@@ -27,7 +27,7 @@ export function findProjects(run: ExtractionRun): void {
     return;
   }
   for (const b of run.blocks) {
-    const p = projectOfBlock(run, b, maskedText, fieldsOf(b), programs);
+    const p = projectOfBlock(run, b, maskedText, fieldsOf(b).filter((f) => owns(run, b, f.layout === 'column' ? (f.values[0]?.line ?? -1) : ctx.lineOf(f.labelSpan.start))), programs);
     if (!p) continue;
     run.projects.push({ m: store.add('project', p.name, p.span, p.attrs, b.place?.name, p.rule), block: b });
   }
@@ -36,6 +36,26 @@ export function findProjects(run: ExtractionRun): void {
   }
   const at = firstCovering(run.projects, (p) => p.block, ctx.lines.length);
   run.projectOfLine = at.map((p) => p?.m);
+  // "Zu Nr. 2: …" under a numbered table of projects: the line is about that row's project
+  run.rowProjects = numberedRows(run);
+  if (run.rowProjects.size) {
+    for (const l of ctx.lines) {
+      const m = /^\s*Zu Nr\.\s*(\d{1,3})\s*:/u.exec(l.text);
+      const p = m ? run.rowProjects.get(Number(m[1])) : undefined;
+      if (p) run.projectOfLine[l.index] = p;
+    }
+  }
+}
+
+/** The projects of a table's rows by the number in their first cell ("| 2 | Kita-Einstiegsbegleitung | …"). */
+function numberedRows(run: ExtractionRun): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  for (const { m, block } of run.projects) {
+    if (block.to !== block.from + 1) continue;
+    const n = /^\s*\|?\s*(\d{1,3})\.?\s*\|/u.exec(run.ctx.lines[block.from]!.text);
+    if (n) out.set(Number(n[1]), m);
+  }
+  return out;
 }
 
 /**
@@ -204,7 +224,7 @@ const PROJECT_FIELDS: ReadonlySet<Field['key']> = new Set(['title', 'carrier', '
 function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockFields: readonly Field[], programs: readonly Mention[]): ProjectCandidate | undefined {
   const { lines, furniture } = run.ctx;
   const get = (k: Field['key']) => blockFields.filter((f) => f.key === k);
-  const blockLines = lines.slice(b.from, b.to).filter((l) => !furniture[l.index]);
+  const blockLines = lines.slice(b.from, b.to).filter((l) => !furniture[l.index] && owns(run, b, l.index));
   const blockText = blockLines.map((l) => l.text).join('\n');
   const domainText = blockLines.map((l) => maskedText.slice(l.start, l.end)).join('\n');
   const isProgramName = (n: string) => programs.some((p) => fold(p.name).startsWith(fold(n).slice(0, 18))) || /^(zusammen im quartier|kinderstark|kein kind)/.test(fold(n));
@@ -216,7 +236,12 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   const titleValue = get('title')[0]?.values[0];
   if (titleValue) {
     const acronym = /^(\S{2,14})\s+[„"»](.+)[“”"«]$/u.exec(titleValue.text);
-    if (acronym) {
+    const typed = /^([\p{Lu}][\p{Ll}-]{3,30})\s+[„"»](.+)[“”"«]$/u.exec(titleValue.text);
+    if (typed) {
+      // "Lotsendienst „Gut angekommen in Lippe“": a kind of offer and its name
+      name = typed[2]!;
+      attrs.aliases = [typed[1]!, titleValue.text.replace(/[„“”"»«]/g, '')];
+    } else if (acronym) {
       name = acronym[1]!;
       attrs.aliases = [acronym[2]!, titleValue.text.replace(/[„“”"»«]/g, '')];
     } else name = titleValue.text.replace(/[„“”"»«]/g, '').trim();
@@ -253,7 +278,7 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   const hasProjectSignals = blockFields.some((f) => PROJECT_FIELDS.has(f.key)) || /Projekt|Maßnahme|Modellvorhaben|Vorhaben/.test(blockText);
   // a sheet titled by its project ("Netzwerk Kinderzukunft Dülmen (NeKiD), Dülmen")
   if (!name && !b.isEntry && hasProjectSignals) {
-    const title = titleLine(run, b);
+    const title = titleLine(run, b) ?? headingAboveFields(run, b);
     if (title) {
       name = title.name;
       span = title;
@@ -262,7 +287,7 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
     }
   }
   if (!name) {
-    if (!b.isEntry && (!hasProjectSignals || !run.genre.synthesiseProject)) return undefined;
+    if (!b.isEntry && (!hasProjectSignals || !run.genre.synthesiseProject || b.around)) return undefined;
     const prog = run.primaryPrograms[0]?.name.split(/\s+[–—-]\s+/)[0];
     const where = b.heading && b.isEntry ? b.heading.text : b.place?.name;
     if (prog && where) name = `${prog}: ${where}`;
@@ -292,18 +317,68 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   return { name, span, attrs, rule };
 }
 
+const TYPED_QUOTE = /([\p{Lu}][\p{L}-]+)\s+[„"»][^“”"«\n]{2,80}[“”"«]/u;
+
+/** Whether a block owns a line: every line of its range, but for the page around a table not the table's rows. */
+function owns(run: ExtractionRun, b: Block, line: number): boolean {
+  return !b.around || run.blockOfLine[line] === b;
+}
+
 /** A heading among the block's first lines that names a project (a project word in it), without a trailing ", Town" or "(Kürzel)". */
 function titleLine(run: ExtractionRun, b: Block): (Span & { name: string }) | undefined {
   const { ctx } = run;
-  for (const l of ctx.live.filter((x) => x.index >= b.from && x.index < b.to).slice(0, 12)) {
+  const header = tableHeaderTitle(run, b);
+  if (header) return header;
+  for (const l of ctx.live.filter((x) => x.index >= b.from && x.index < b.to && owns(run, b, x.index)).slice(0, 12)) {
     const t = l.text.trim();
     if (t.length < 6 || t.length > 90 || /[.!?:]$/.test(t) || /\|/.test(t) || ctx.fieldLabelLines.has(l.index) || ctx.fieldValueLines.has(l.index)) continue;
     if (!PROJECT_TITLE_WORD.test(t) || isSectionHeading(t) || /^(?:Projekte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s/u.test(t)) continue;
-    const name = t.replace(/\s*,\s*[\p{Lu}][\p{L} .()-]*$/u, '').replace(/\s*\([^)]{1,15}\)\s*$/u, '').trim();
+    // "Betreff: Präventionskette „Oberhausen. Kinder. Chancen.“ – Sachstand 2024": the noun and its quoted name
+    const typed = TYPED_QUOTE.exec(t);
+    const name = typed && PROJECT_TITLE_WORD.test(typed[1]!) ? typed[0] : t.replace(/\s*,\s*[\p{Lu}][\p{L} .()-]*$/u, '').replace(/\s*\([^)]{1,15}\)\s*$/u, '').trim();
     const at = l.start + l.text.indexOf(name);
     return { start: at, end: at + name.length, name };
   }
   return undefined;
+}
+
+/** "| Kita-Lotsen Wulfen-Barkenberg | |" over "|---|---|": a key-value table titled by its header row. */
+function tableHeaderTitle(run: ExtractionRun, b: Block): (Span & { name: string }) | undefined {
+  const { ctx } = run;
+  for (let l = b.from; l + 1 < Math.min(b.to, b.from + 6); l++) {
+    const m = /^\s*\|\s*([^|]{3,90}?)\s*\|\s*\|\s*$/u.exec(ctx.lines[l]!.text);
+    if (!m || !/^\s*\|[\s:|-]+\|\s*$/u.test(ctx.lines[l + 1]!.text)) continue;
+    const name = m[1]!;
+    const at = ctx.lines[l]!.start + ctx.lines[l]!.text.indexOf(name);
+    return { start: at, end: at + name.length, name };
+  }
+  return undefined;
+}
+
+/** Words of a sheet's own headings ("Kommunensteckbrief", "Detailansicht"), no project's name. */
+const SHEET_HEADING = /^(?:projekte|angebote|[\p{L}-]*(?:steckbrief|profil|übersicht|ansicht|beschreibung|angaben|datenbank|informationen|details?)|zurück\b.*|kontakt|ansprechperson(?:en)?)$/iu;
+
+/**
+ * "Familienpaten im Warburger Land / Ehrenamtliche Begleitung für …" over "Angebotsart: …, Träger: …":
+ * the first line of the heading group (a title and its subtitle) right above the block's first field.
+ */
+function headingAboveFields(run: ExtractionRun, b: Block): (Span & { name: string }) | undefined {
+  const { ctx } = run;
+  const live = ctx.live.filter((x) => x.index >= b.from && x.index < b.to && owns(run, b, x.index));
+  // the first field, also one Netzatlas has no key for ("Angebotsart: …")
+  const first = live.findIndex((l) => ctx.fieldLabelLines.has(l.index) || /^\s*[\p{Lu}][\p{L}-]{2,30}:\s+\S/u.test(l.text));
+  if (first <= 0) return undefined;
+  // the group: consecutive lines (no blank between) ending right above the field
+  let top = first - 1;
+  while (top > 0 && live[top - 1]!.index === live[top]!.index - 1 && first - top < 2) top--;
+  if (live[first - 1]!.index < live[first]!.index - 2) return undefined;
+  const l = live[top]!;
+  const t = l.text.trim();
+  if (t.length < 6 || t.length > 90 || /[.!?:;|«»>›]/.test(t) || ctx.fieldValueLines.has(l.index) || ctx.fieldLabelLines.has(l.index)) return undefined;
+  if (SHEET_HEADING.test(t) || isSectionHeading(t) || ctx.places.lookup(t).length > 0) return undefined;
+  if (!/^[\p{Lu}„"]/u.test(t) || t.split(/\s+/).length > 10) return undefined;
+  const at = l.start + l.text.indexOf(t);
+  return { start: at, end: at + t.length, name: t };
 }
 
 /** The page's title: the first live line long enough to be one (not a bare "Projekte"), not a field. */

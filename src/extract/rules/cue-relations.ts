@@ -10,11 +10,18 @@ export const FUNDING_CUE =
 
 /** carried_by, passive or nominal: the actors after the cue run the subject ("in Trägerschaft des", "koordiniert vom") */
 export const CARRIER_AFTER_CUE =
-  /in (?:der )?Trägerschaft|Träger(?:in)? (?:des Projekt(?:e)?s|der Maßnahme|des Angebot(?:e)?s|des Netzwerk(?:e)?s|ist|sind|war)|Projektträger(?:in)? (?:ist|sind|war)|getragen (?:von|vom|durch)|Trägerverbund|koordiniert (?:von|vom|durch)|Koordination (?:liegt |lag )?(?:bei|beim)|Koordination übernimmt|übernimmt die Koordination|übernehmen die Koordination|angesiedelt (?:bei|beim|im|in der)|federführend|durchgeführt (?:von|vom|durch)|umgesetzt (?:von|vom|durch)|betrieben (?:von|vom|durch)|organisiert (?:von|vom|durch)|geleitet (?:von|vom|durch)|initiiert (?:von|vom|durch)|verantwortet (?:von|vom|durch)|ins Leben gerufen (?:von|vom|durch)|(?:Projekt)?[Ll]eitung (?:hat|haben|liegt bei|liegt beim)/u;
+  /in (?:der )?Trägerschaft|(?:Koordiniert|Getragen|Geleitet|Betrieben|Organisiert|Verantwortet|Umgesetzt|Durchgeführt|Initiiert) (?:wird|werden|wurde|wurden) [^.;]{0,80}?(?:von|vom|durch)(?= )|(?:Geschäftsführung|Federführung|Koordination|Gesamtkoordination|Steuerung|Gesamtsteuerung|Trägerschaft|Leitung) [^.;]{0,60}?(?:liegt|lag|liegen|lagen) (?:bei|beim)(?= )|Angesiedelt (?:ist|sind|war|wurde) [^.;]{0,60}?(?:bei|beim|im|in der)(?= )|Träger(?:in)? (?:des Projekt(?:e)?s|der Maßnahme|des Angebot(?:e)?s|des Netzwerk(?:e)?s|ist|sind|war)|Projektträger(?:in)? (?:ist|sind|war)|getragen (?:von|vom|durch)|Trägerverbund|koordiniert (?:von|vom|durch)|Koordination (?:liegt |lag )?(?:bei|beim)|Koordination übernimmt|übernimmt die Koordination|übernehmen die Koordination|angesiedelt (?:bei|beim|im|in der)|federführend|durchgeführt (?:von|vom|durch)|umgesetzt (?:von|vom|durch)|betrieben (?:von|vom|durch)|organisiert (?:von|vom|durch)|geleitet (?:von|vom|durch)|initiiert (?:von|vom|durch)|verantwortet (?:von|vom|durch)|ins Leben gerufen (?:von|vom|durch)|(?:Projekt)?[Ll]eitung (?:hat|haben|liegt bei|liegt beim)/u;
 
 /** carried_by, active: the actors before the verb run the project named after it ("X und Y eröffnen das „P“") */
 export const CARRIER_ACTIVE_VERB =
   /(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en)|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,40}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht)(?![\p{L}])/u;
+
+/**
+ * Passive with the agent before the participle ("wird vom Jugendamt koordiniert", "wird von der
+ * Stadt und dem Kreis finanziert"): the participles of running and of paying a project.
+ */
+export const CARRIER_PARTICIPLE = /(?<![\p{L}])(?:koordiniert|getragen|durchgeführt|betrieben|umgesetzt|geleitet|organisiert|verantwortet|initiiert)(?![\p{L}])/u;
+export const FUNDING_PARTICIPLE = /(?<![\p{L}])(?:gefördert|finanziert|mitfinanziert|kofinanziert|bezuschusst)(?![\p{L}])/u;
 
 /** partner: cooperation and participation nouns and verbs */
 export const PARTNER_CUE = /Kooperation|kooperier|Kooperationspartner|[Gg]emeinsam mit|[Zz]usammen mit|Zusammenarbeit|zusammenarbeit|Netzwerkpartner|Partner|[Bb]eteiligt|Beteiligte|unterstützt von|mit Unterstützung|vernetz|Bündnis|[Mm]itglied(?:er)?|mit im Boot|eingebunden|einbezogen|mitwirk|wirk(?:t|en) mit|arbeite[nt] mit|Akteure? (?:sind|ist)|gehören|dabei sind|mit dabei/u;
