@@ -9,7 +9,7 @@ export interface ProgramMention extends Span {
   name: string;
   /** true when a cue ("im Rahmen des Programms") ties the page to it */
   cued: boolean;
-  rule: 'program.quoted-cue' | 'program.im-rahmen' | 'program.known' | 'program.compound';
+  rule: 'program.quoted-cue' | 'program.im-rahmen' | 'program.known' | 'program.compound' | 'program.directive';
 }
 
 interface KnownProgram {
@@ -41,6 +41,11 @@ const RAHMEN = /im Rahmen (?:des|der) (?:Förder|Landes|Bundes|Modell)?(?:[Pp]ro
 /** "im Rahmen des Startchancen-Programms", "das ESF-Programm": a programme named by a compound with "-Programm". */
 const COMPOUND_PROGRAMME = /(?<![\p{L}-])((?:[\p{Lu}][\p{L}]+-)+Programm)(?:s|es)?(?![\p{L}])/gu;
 
+/** "die Richtlinie über die Förderung von Familiengrundschulzentren": a funding directive, named by what it funds. */
+const DIRECTIVE = /(?<![\p{L}])((?:Förder)?[Rr]ichtlinie (?:über die|zur) Förderung (?:von|der|des) (?:[\p{Ll}]+ )?[\p{Lu}][\p{L}-]+(?:(?: und| für| in| im| von| der| des)? [\p{Lu}][\p{L}-]+){0,4})/gu;
+/** the page ties itself to the directive: the funding goes "über" or "nach" it */
+const DIRECTIVE_CUE = /(?:über die|nach der|gemäß der|auf (?:der )?Grundlage der|im Rahmen der)\s+$/u;
+
 function mayMatch(k: KnownProgram, text: string): boolean {
   return typeof k.needs === 'string' ? text.includes(k.needs) : k.needs.test(text);
 }
@@ -71,6 +76,10 @@ export function findPrograms(text: string, offset = 0): ProgramMention[] {
     const inner = m[1]!;
     const s = offset + m.index + m[0].lastIndexOf(inner);
     add({ start: s, end: s + inner.length, name: canonicalProgramName(inner), cued: true, rule: 'program.quoted-cue' });
+  }
+  for (const m of text.includes('ichtlinie') ? text.matchAll(DIRECTIVE) : []) {
+    const s = offset + m.index;
+    add({ start: s, end: s + m[1]!.length, name: m[1]!.replace(/^Förderrichtlinie/u, 'Richtlinie'), cued: DIRECTIVE_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)), rule: 'program.directive' });
   }
   for (const m of text.includes('im Rahmen ') ? text.matchAll(RAHMEN) : []) {
     const inner = m[1]!.trim();

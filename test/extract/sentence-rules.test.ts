@@ -175,3 +175,29 @@ describe('tables of projects', () => {
     expect(ties(ex, 'funded_by')).toEqual(['funded_by: Ferientreff West → Musterstiftung Hagen', 'funded_by: Lernhaus Nord → Musterstiftung Hagen']);
   });
 });
+
+describe('cooperation and persons in lists', () => {
+  it('pairs everyone of "Gemeinsam mit A und B berät C" and the coordinated subjects of "A und B … gemeinsame …"', () => {
+    const ex = read(
+      'Jahresbericht 2023\n\nGemeinsam mit der Agentur für Arbeit Wesel und dem Kreisjugendamt Kleve berät das Jobcenter Kreis Kleve junge Menschen. Erstmals haben das Gesundheitsamt des Kreises Kleve und das Jobcenter Kreis Kleve gemeinsame Elternabende angeboten.\n',
+    );
+    expect(ties(ex, 'cooperates_with')).toEqual([
+      'cooperates_with: Agentur für Arbeit Wesel → Jobcenter Kreis Kleve',
+      'cooperates_with: Agentur für Arbeit Wesel → Kreisjugendamt Kleve',
+      'cooperates_with: Gesundheitsamt → Jobcenter Kreis Kleve',
+      'cooperates_with: Kreisjugendamt Kleve → Jobcenter Kreis Kleve',
+    ]);
+  });
+
+  it('gives a title followed by a name to that name, and reads "Vorsitzende der Geschäftsführung der X" as working for X', () => {
+    const ex = read(
+      'Pressemitteilung\n\nIn der StädteRegion Aachen eröffnete die Jugendberufsagentur heute mit Städteregionsrat Georg Mustermann und Claudia Beispiel, Vorsitzende der Geschäftsführung der Agentur für Arbeit Aachen-Düren.\nEröffneten die Agentur (v.l.): Claudia Beispiel, Georg Mustermann, Staatssekretär Dr. Max Muster.\n',
+    );
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Claudia Beispiel → Agentur für Arbeit Aachen-Düren', 'works_for: Georg Mustermann → StädteRegion Aachen']);
+  });
+
+  it('takes "die Richtlinie über die Förderung von X" as a programme', () => {
+    const ex = read('Das Ministerium für Schule und Bildung fördert die Zentren über die Richtlinie über die Förderung von Familiengrundschulzentren.\n');
+    expect(ex.mentions.filter((m) => m.kind === 'program').map((m) => m.name)).toEqual(['Richtlinie über die Förderung von Familiengrundschulzentren']);
+  });
+});

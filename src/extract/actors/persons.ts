@@ -19,15 +19,16 @@ export interface PersonMention extends Span {
 const TITLE = String.raw`(?:(?:Dr\.|Prof\.|Dipl\.-[\p{L}]+\.?|Mag\.|M\.A\.|B\.A\.)\s+)*`;
 const NAME_TOKEN = String.raw`[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?`;
 const PARTICLE = String.raw`(?:(?:von|van|de|di|da|zu|von der|van der|van den|ten|el|al)\s+)?`;
-const FULL_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:,?\s+${NAME_TOKEN}){0,2}\s+${PARTICLE}${NAME_TOKEN}`;
+const FULL_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2}\s+${PARTICLE}${NAME_TOKEN}`;
 
 const PAREN_ROLE =
   /\(\s*((?:Projekt|Schul|Fachbereichs|Abteilungs|Amts|Team|Bereichs|Einrichtungs|Kita|Netzwerk)?(?:[Ll]eitung|[Ll]eiter(?:in)?|[Dd]irektor(?:in)?|[Gg]eschäftsführ(?:er|erin|ung)|[Vv]orsitz(?:ende[r]?)?|[Kk]oordinat(?:or|orin|ion)|Ansprechpartner(?:in)?|Vorstand|Rektor(?:in)?))\s*:\s*([^)]{3,60})\)/gu;
 
-const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?`;
+const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?`;
 
 const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ROLE_WORDS}|Herr|Frau)\s+(${FULL_NAME})(?![\p{L}])`, 'gu');
-const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?(${ROLE_WORDS})(?![\p{L}])`, 'gu');
+// "A, Staatssekretär Dr. B": a role followed by a name is B's, not A's
+const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?(${ROLE_WORDS})(?![\p{L}])(?!\s+${TITLE}${NAME_TOKEN}\s+${NAME_TOKEN})`, 'gu');
 const NAME_LINE = new RegExp(String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})(?:\s*\(([^)]{2,60})\)|,\s*([^,]{2,60}))?$`, 'u');
 const SIMPLE_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN})?\s+${PARTICLE}${NAME_TOKEN}`;
 const LABELLED = new RegExp(String.raw`Ansprechpartner(?:in|\*in|/in)?(?:\s+(?:im|in der|beim|bei der|für)\s+[^:]{2,40})?\s*:\s*(${SIMPLE_NAME})(?![\p{L}])`, 'gu');

@@ -121,7 +121,9 @@ export function addCueRelations(run: ExtractionRun): void {
     }
     // "gemeinsam mit" in a sentence about a project makes partners (above), not a cooperation of two actors
     const aboutProject = strength === 'named' || strength === 'referred';
-    for (const [a, b] of we ? [] : cooperationPairs(text, s, actors, aboutProject)) relate('cooperates_with', a, b, 'Zusammenarbeit', 'cue.cooperation');
+    // the organisation a page is by cooperates like any other actor its sentences name
+    const cooperating = run.hubIsOwner ? orgsHere.filter((o) => o.kind !== 'funder') : actors;
+    for (const [a, b] of we ? [] : cooperationPairs(text, s, cooperating, aboutProject)) relate('cooperates_with', a, b, 'Zusammenarbeit', 'cue.cooperation');
     const split = we ? null : SPLIT_COOPERATION_CUE.exec(st);
     // "Die Werkstatt arbeitet eng mit dem Berufskolleg zusammen": the project, before the verb, works with partners;
     // "fanden A, B und C zusammen und gründeten das Netzwerk": the actors cooperate (and the project is theirs)
@@ -130,7 +132,7 @@ export function addCueRelations(run: ExtractionRun): void {
       for (const a of actors) if (!store.has('carried_by', subject, a)) relate('partner', subject, a, 'Zusammenarbeit', 'cue.partner-split-verb');
     } else if (split) {
       const clause = clauseAround(text, s, s.start + split.index, s.start + split.index + split[0].length);
-      const group = [...actors, ...acting].filter((a) => a.start >= clause.start && a.end <= clause.end).sort((a, b) => a.start - b.start);
+      const group = [...cooperating, ...acting].filter((a) => a.start >= clause.start && a.end <= clause.end).sort((a, b) => a.start - b.start);
       // "A arbeitet eng mit B und C zusammen": A with each of B and C; "A und B arbeiten zusammen": every pair
       const mit = / mit (?:der|dem|den|einer|einem)?\s?/u.exec(text.slice(s.start + split.index, s.start + split.index + split[0].length));
       const at = mit ? s.start + split.index + mit.index : -1;

@@ -14,6 +14,8 @@ import type { Mention, MentionAttrs } from '../types.ts';
 
 const MAYOR_ROLE = /bürgermeister|landrat|landrätin/i;
 
+
+const CAPTION_LIST = /v\.\s?l\.|von links|\(v\.\s?l\.\)/u;
 export function linkPersons(run: ExtractionRun): void {
   const { ctx, store } = run;
   for (const p of run.found.persons) {
@@ -69,7 +71,8 @@ export function linkPersons(run: ExtractionRun): void {
         pm.attrs.organisation = town.name;
       }
     } else {
-      const org = orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === ctx.sentenceAt(pm.start))?.m;
+      // "Eröffneten die Jugendberufsagentur (v.l.): A, B …": the names of a caption list work for whom the caption does not say
+      const org = orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === ctx.sentenceAt(pm.start) && !CAPTION_LIST.test(ctx.text.slice(o.m.end, pm.start)))?.m;
       if (org) {
         store.relate('works_for', pm, org, ctx.evidenceAt(pm.start), hit.role ?? 'Nennung im Satz', 'works_for.same-sentence');
         pm.attrs.organisation = org.name;

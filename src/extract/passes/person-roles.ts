@@ -16,8 +16,9 @@ export interface Employer {
   role?: string;
 }
 
-const APPOSITION_AFTER = new RegExp(String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(${ROLE_WORD})(?:\s+(?:der|des|im|vom|beim|bei der|in der|am|für den|für die|für das)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?)?`, 'u');
-const APPOSITION_CHAIN = new RegExp(String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(?:${ROLE_WORD})[^,.;:()„“]{0,60}?\s(?:der|des|im|vom|beim|bei der|in der|am)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?`, 'u');
+// "A, Staatssekretär Dr. B": a title followed by a name is that name's, not an apposition of A
+const NAME_FOLLOWS = String.raw`(?!\s+(?:(?:Dr\.|Prof\.)\s+)*[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}][\p{Ll}]+)`;
+const APPOSITION_AFTER = new RegExp(String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(${ROLE_WORD})${NAME_FOLLOWS}(?:\s+(?:der|des|im|vom|beim|bei der|in der|am|für den|für die|für das)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?)?`, 'u');
 const ROLE_BEFORE_ORG = new RegExp(String.raw`(${ROLE_WORD})\s+(?:der|des|im|vom|beim|bei der|in der|am)\s+$`, 'u');
 const VON_ORG = /^\s+(?:von der|vom|von|aus dem|aus der|beim|bei der|im)\s+/u;
 const COMPOUND_ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(„"])((?:[\p{L}]+-)?${ROLE_WORD})\s+(?:(?:Dr\.|Prof\.)\s+)*$`, 'u');
@@ -85,9 +86,11 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
       const org = startingNear(person.end + app[0].length, 3);
       if (org) return { org, rule: 'works_for.apposition', role: app[1]! };
       // "Name, Vorsitzender der Geschäftsführung der Agentur für Arbeit Coesfeld": a longer title before the body
-      const chain = APPOSITION_CHAIN.exec(after);
-      const far = chain ? startingNear(person.end + chain[0].length, 2) : undefined;
-      if (far) return { org: far, rule: 'works_for.apposition', role: app[1]! };
+      const tail = /^[^,.;:()„“]{0,80}/u.exec(after.slice(app[0].length))![0];
+      for (const link of tail.matchAll(/\s(?:der|des|im|vom|beim|bei der|in der|am)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?/gu)) {
+        const far = startingNear(person.end + app[0].length + link.index + link[0].length, 2);
+        if (far) return { org: far, rule: 'works_for.apposition', role: app[1]! };
+      }
     }
     // "Name (Org)" and "Name (Rolle, Org)"
     const paren = /^\s*\(([^)]{2,120})\)/u.exec(after);

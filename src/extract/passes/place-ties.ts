@@ -9,7 +9,7 @@ import type { Mention } from '../types.ts';
 
 const PROJECT_IN = /^\s*(?:in|im|in der|im Stadtteil|im Ortsteil|im Quartier|im Kreis|in der Stadt|in der Gemeinde)\s+(?:Kreis\s+)?$/u;
 
-const ACTOR_IN = /^\s*(?:in|im|in der|im Stadtteil|im Ortsteil|im Quartier|in der Stadt|in der Gemeinde|am Standort)\s+$/u;
+const ACTOR_IN = /^\s*(?:in|im|aus|in der|im Stadtteil|im Ortsteil|im Quartier|in der Stadt|in der Gemeinde|am Standort)\s+$/u;
 
 export function addPlaceTies(run: ExtractionRun): void {
   const { ctx, store } = run;

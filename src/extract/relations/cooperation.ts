@@ -30,6 +30,17 @@ export function cooperationPairs(text: string, sentence: Span, actors: readonly 
       const group = inClause.filter((a) => a.start >= from && a.end <= to);
       for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) add(group[i]!, group[j]!);
     }
+    if (!aboutProject) {
+      // "Gemeinsam mit A und B berät C …": everyone named acts together
+      if (/^\s*(?:Gemeinsam|Zusammen) mit\s/u.test(clause)) for (let i = 0; i < inClause.length; i++) for (let j = i + 1; j < inClause.length; j++) add(inClause[i]!, inClause[j]!);
+      // "A und B haben gemeinsame Informationsnachmittage angeboten": the coordinated subjects before "gemeinsam(e)"
+      const joint = /(?<![\p{L}])gemeinsam(?:e[nmrs]?)?(?![\p{L}])(?!\s+mit\s)/u.exec(clause);
+      if (joint) {
+        const before = inClause.filter((a) => a.end <= cs + joint.index);
+        const run = coordinatedRun(text, before);
+        for (let i = 0; i < run.length; i++) for (let j = i + 1; j < run.length; j++) add(run[i]!, run[j]!);
+      }
+    }
     for (const m of aboutProject ? [] : clause.matchAll(RELATIONAL_COOPERATION_CUE)) {
       const at = cs + m.index;
       if (/Kooperationspartner/.test(m[0])) {
@@ -42,4 +53,19 @@ export function cooperationPairs(text: string, sentence: Span, actors: readonly 
     }
   }
   return pairs;
+}
+
+/** Between two coordinated actors: "und", maybe after the first one's place ("des Kreises Kleve", "aus Emmerich am Rhein"). */
+const COORDINATION = /^(?:\s+(?:des|der|aus|in)\s+(?:Kreises\s+|Stadt\s+|Gemeinde\s+)?[\p{Lu}][\p{L}-]+(?:\s+(?:am|an der|im)?\s*[\p{Lu}][\p{L}-]+)?)?\s*(?:,|und|sowie)\s*(?:(?:das|der|die|dem|den)\s+)?$/u;
+
+/** The last actors of a list joined by commas, "und" or "sowie" ("das Gesundheitsamt des Kreises Kleve und das Jobcenter"). */
+function coordinatedRun(text: string, actors: readonly Mention[]): Mention[] {
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  const run: Mention[] = sorted.length ? [sorted[sorted.length - 1]!] : [];
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const between = text.slice(sorted[i]!.end, run[0]!.start);
+    if (!COORDINATION.test(between)) break;
+    run.unshift(sorted[i]!);
+  }
+  return run.length >= 2 ? run : [];
 }
