@@ -10,20 +10,20 @@ import { scoreCorpus } from '../eval/corpus.ts';
 
 /** entity F1 / relation F1 per group, floored to two decimals. */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
-  'carrier-page': { entities: 0.93, relations: 0.81 },
-  'magazine-article': { entities: 0.91, relations: 0.7 },
+  'carrier-page': { entities: 0.94, relations: 0.82 },
+  'magazine-article': { entities: 0.91, relations: 0.71 },
   minutes: { entities: 1, relations: 0.91 },
   'portal-profile': { entities: 0.92, relations: 0.71 },
-  'press-release': { entities: 0.94, relations: 0.7 },
+  'press-release': { entities: 0.94, relations: 0.73 },
   'programme-overview': { entities: 0.91, relations: 0.71 },
-  'project-sheet': { entities: 0.86, relations: 0.8 },
+  'project-sheet': { entities: 0.86, relations: 0.81 },
   'table-sheet': { entities: 0.93, relations: 0.91 },
-  'dev (alle)': { entities: 0.92, relations: 0.76 },
+  'dev (alle)': { entities: 0.92, relations: 0.77 },
   seeds: { entities: 0.98, relations: 0.93 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */
-const MAX_ISOLATED_SHARE = 0.2;
+const MAX_ISOLATED_SHARE = 0.12;
 
 /** The words before a name that make it a photo credit ("Foto: LWL/", "Quelle: BMAS/", "© "). */
 const CREDIT = /(?:^|[\s(])(?:Fotos?|Bilder?|Quelle|Grafik|Illustration)\s*:[^.:;]*$|©[^.;]*$/u;

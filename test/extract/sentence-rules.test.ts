@@ -201,3 +201,27 @@ describe('cooperation and persons in lists', () => {
     expect(ex.mentions.filter((m) => m.kind === 'program').map((m) => m.name)).toEqual(['Richtlinie über die Förderung von Familiengrundschulzentren']);
   });
 });
+
+describe('districts and the towns they belong to', () => {
+  it('places "im Hammer Stadtteil X" and "Recklinghausen-X" in the town their own words name', () => {
+    const ex = read(
+      'Das Projekt „Lesezeit Plus“ startet im Hammer Stadtteil Herringen. Ein zweites Projekt, „Spielraum Nord“, arbeitet in Recklinghausen-Hochlarmark.\n',
+    );
+    const districts = ex.mentions.filter((m) => m.kind === 'district').map((m) => `${m.name} (${m.municipality})`).sort();
+    expect(districts).toEqual(['Herringen (Hamm)', 'Hochlarmark (Recklinghausen)']);
+  });
+
+  it('keeps a compass word with its town ("Solingen-Mitte") as one district', () => {
+    const ex = read('Das Projekt „Lesezeit Plus“ arbeitet in Solingen-Mitte.\n');
+    expect(ex.mentions.filter((m) => m.kind === 'district').map((m) => m.name)).toEqual(['Solingen-Mitte']);
+  });
+
+  it('reads a place list with a count after each place ("Hamm (3), Iserlohn (2) und Marl (1)")', () => {
+    const ex = read('Im Programm „Brücken im Revier“ starten Projekte in Hamm (3), Iserlohn (2) und Marl (1).\n');
+    expect(ties(ex, 'located_in')).toEqual([
+      'located_in: Brücken im Revier → Hamm',
+      'located_in: Brücken im Revier → Iserlohn',
+      'located_in: Brücken im Revier → Marl',
+    ]);
+  });
+});

@@ -272,7 +272,8 @@ function clauseAround(text: string, s: Sentence, cueStart: number, cueEnd: numbe
 function isPlaceList(text: string, places: readonly Mention[]): boolean {
   for (let i = 1; i < places.length; i++) {
     const between = text.slice(places[i - 1]!.end, places[i]!.start);
-    if (/^\s*(?:,|und|sowie|oder|\/|;)\s*(?:(?:die|der|den|dem|Stadt|Gemeinde|Kreis|im Kreis)\s+)?$/u.test(between)) return true;
+    // "Hamm (3), Iserlohn (2) und Marl (1)": a count after each place
+    if (/^(?:\s*\(\d{1,3}\))?\s*(?:,|und|sowie|oder|\/|;)\s*(?:(?:die|der|den|dem|Stadt|Gemeinde|Kreis|im Kreis)\s+)?$/u.test(between)) return true;
   }
   return false;
 }

@@ -7,14 +7,14 @@ import { recognisableLines } from '../context.ts';
 import { COMPASS_DISTRICT, NOT_A_DISTRICT, TOPONYM_ENDING } from '../rules/toponyms.ts';
 import type { ExtractionRun } from '../run.ts';
 
-const AFTER_IN = /(?<![\p{L}])(?:in|im Stadtteil|im Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
+const AFTER_IN = /(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
 
 export function recogniseToponymDistricts(run: ExtractionRun): void {
   const { ctx, store, found } = run;
   const towns = new Set(found.places.filter((p) => p.place.level === 'gemeinde').map((p) => p.place.id));
   if (towns.size === 0) return;
   for (const line of recognisableLines(ctx)) {
-    if (!/\s(?:in|im|aus|nach|zwischen)\s[\p{Lu}]/u.test(line.text)) continue;
+    if (!/(?:^|\s)(?:[Ii]n|[Ii]m|aus|nach|zwischen)\s[\p{Lu}]/u.test(line.text)) continue;
     for (const m of line.text.matchAll(AFTER_IN)) {
       const list = m[1]!;
       let offset = m.index + m[0].length - list.length;
@@ -22,6 +22,18 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
         const at = offset;
         offset += part.length;
         if (!/^[\p{Lu}]/u.test(part)) continue;
+        // "Recklinghausen-Hochlarmark": a town's name, a hyphen and the district (a compass word keeps the whole: "Solingen-Mitte")
+        const compound = /^([\p{Lu}][\p{L}]+)-([\p{Lu}][\p{L}]+)$/u.exec(part);
+        if (compound && ctx.places.lookup(part).length === 0 && ctx.places.lookup(compound[1]!).some((p) => p.level === 'gemeinde')) {
+          const whole = COMPASS_DISTRICT.test(part);
+          const start = line.start + at + (whole ? 0 : compound[1]!.length + 1);
+          const span = { start, end: line.start + at + part.length };
+          if (store.isFree(line.index, span)) {
+            found.districts.push({ ...span, name: whole ? part : compound[2]!, type: 'Stadtteil', rule: 'district.toponym', line: line.index });
+            store.take(line.index, span);
+          }
+          continue;
+        }
         for (const [k, name] of part.split('/').entries()) {
           const start = line.start + at + (k === 0 ? 0 : part.indexOf(name));
           const span = { start, end: start + name.length };
