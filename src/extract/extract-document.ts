@@ -34,6 +34,7 @@ export function runExtraction(doc: SourceDocument, opts: ExtractOptions): { extr
     blocks: [],
     blockOfLine: [],
     places: [],
+    municipalMeans: [],
     placeMentionAt: new Map(),
     orgs: [],
     programs: [],

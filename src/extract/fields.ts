@@ -113,6 +113,8 @@ export function readFields(lines: readonly Line[], furniture: readonly boolean[]
         if (labelOnLine(l) || isSectionHeading(l.text)) break;
         if (seenValue && blankRun > 0 && !multi) break;
         if (seenValue && multi && blankRun > 0 && looksLikeProse(l.text)) break;
+        // "Träger: X e.V." with running text right below: the text is the entry's, not the carrier list
+        if (seenValue && inlineWithValue && looksLikeProse(l.text)) break;
         // after a blank line, a heading over running text opens a new section
         if (seenValue && multi && blankRun > 0 && headsProse(lines, j, to)) break;
         if (!multi && seenValue) break;

@@ -73,6 +73,8 @@ export interface ExtractionRun {
   /** per line, the block covering it */
   blockOfLine: Array<Block | undefined>;
   places: Array<{ m: Mention; line: number }>;
+  /** the block's town or Kreis paying from its own budget without its name ("aus städtischen Mitteln") */
+  municipalMeans: Mention[];
   /** place mentions by gazetteer id and start, so that a span names a place once */
   placeMentionAt: Map<string, Mention>;
   orgs: Array<WithHit<OnLine<OrgMention>>>;

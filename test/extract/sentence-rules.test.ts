@@ -225,3 +225,50 @@ describe('districts and the towns they belong to', () => {
     ]);
   });
 });
+
+describe('funders named by their budget, short name or programme', () => {
+  it('reads "aus städtischen Mitteln" as funding by the page\'s town', () => {
+    const ex = read('Familienzentren in Krefeld\n\nDas Projekt „Lernzeit“ des Vereins Musterhilfe e.V. in Krefeld wird aus städtischen Mitteln finanziert.\n');
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lernzeit → Krefeld']);
+  });
+
+  it('gives "aus dem Landesprogramm „X“ des Familienministeriums" to the programme, and the short name to the ministry', () => {
+    const ex = read('Das Projekt „Lernzeit“ in Hamm wird aus dem Landesprogramm „Starke Kinder NRW“ des Familienministeriums gefördert.\n');
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Starke Kinder NRW → Familienministeriums']);
+    expect(ties(ex, 'part_of')).toEqual(['part_of: Lernzeit → Starke Kinder NRW']);
+  });
+
+  it('reads "unterstützt die Bürgerstiftung X das Zentrum" and "stellt … Euro aus Landes- und ESF-Mitteln bereit" as funding', () => {
+    const a = read('Das Projekt „Lernzeit“ startet in Hamm. Zusätzlich unterstützt die Bürgerstiftung Musterland das Projekt mit einem Budget.\n');
+    expect(ties(a, 'funded_by')).toEqual(['funded_by: Lernzeit → Bürgerstiftung Musterland']);
+    const b = read('Mit dem Programm „Starke Kinder NRW“ stellt das Ministerium für Arbeit, Gesundheit und Soziales jedes Jahr acht Millionen Euro aus Landes- und ESF-Mitteln bereit.\n');
+    expect(ties(b, 'funded_by')).toEqual(['funded_by: Starke Kinder NRW → Europäischer Sozialfonds', 'funded_by: Starke Kinder NRW → Ministerium für Arbeit, Gesundheit und Soziales']);
+  });
+});
+
+describe('units, centres and entries', () => {
+  it('takes "Fachbereich Jugendhilfe und Beschäftigungsförderung" whole, as the Jugendamt', () => {
+    const ex = read('Im Gespräch: Sabine Muster (Koordination, Fachbereich Jugendhilfe und Beschäftigungsförderung der Stadt Krefeld)\n');
+    expect(ex.mentions.filter((m) => m.kind === 'youth_office').map((m) => m.name)).toEqual(['Fachbereich Jugendhilfe und Beschäftigungsförderung']);
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Sabine Muster → Fachbereich Jugendhilfe und Beschäftigungsförderung']);
+  });
+
+  it('names a Familiengrundschulzentrum „X“ by X, so that later „X“ is the same project', () => {
+    const ex = read('In Krefeld ist an der Grundschule Am Bach das Familiengrundschulzentrum „Hafen“ entstanden. Im „Hafen“ gibt es ein Elterncafé.\n');
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))]).toEqual(['Hafen']);
+  });
+
+  it('ends "Träger: X e.V." before running text, and invents no Jugendamt as carrier for an entry with its own carrier', () => {
+    const ex = read(
+      'Geförderte Projekte\n\nStadt Dortmund\nProjekt „Kinderwerkstatt Nord“\nTräger: Nachbarschaftshilfe Nord e.V.\nIm Quartier bietet der Verein an drei Nachmittagen pro Woche Angebote an. Die Angebote werden mit dem Jugendamt Dortmund abgestimmt.\n\nStadt Hamm\nProjekt „Lesezeit“\nTräger: Lesefreunde Hamm e.V.\nDie Lesepaten besuchen Grundschulen.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kinderwerkstatt Nord → Nachbarschaftshilfe Nord e.V.', 'carried_by: Lesezeit → Lesefreunde Hamm e.V.']);
+  });
+
+  it('refers "Der Lotsendienst" to the one row whose name it begins, and reads the subject after the verb ("Unter dem Titel „P“ baut das Jugendamt … auf")', () => {
+    const ex = read(
+      'Kommune | Kreis Lippe\n\nUnter dem Titel „Stark in Lippe“ baut das Kreisjugendamt eine Präventionskette auf.\n\nBaustein | Ort | seit\nNetzwerkkoordination „Stark in Lippe“ | ganzer Kreis | 2020\nLotsendienst „Gut ankommen“ | Detmold | 2023\n\nDer Lotsendienst wird von der Kinderhilfe Lippe e.V. getragen.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Gut ankommen → Kinderhilfe Lippe e.V.', 'carried_by: Stark in Lippe → Kreisjugendamt']);
+  });
+});

@@ -29,7 +29,7 @@ const FUNCTION_WORDS = new Set([
   'zur', 'zum', 'fuer', 'bei', 'durch', 'auch', 'nach', 'aus', 'auf', 'dazu', 'damit', 'dabei', 'deshalb', 'seit', 'ab', 'bis',
   'und', 'oder', 'sowie', 'als', 'wie', 'wird', 'werden', 'ist', 'sind', 'hat', 'haben', 'gefoerdert', 'unterstuetzt', 'diese',
   'dieser', 'dieses', 'hier', 'dort', 'so', 'nur', 'am', 'an', 'ueber', 'unter', 'gegen', 'ohne', 'um', 'zu', 'sie', 'er', 'es',
-  'wir', 'ihr', 'unser', 'unsere', 'alle', 'allen', 'jede', 'jeder', 'kontakt', 'projekttraeger', 'traeger', 'partner', 'beteiligte',
+  'wir', 'ihr', 'unser', 'unsere', 'alle', 'allen', 'jede', 'jeder', 'jedes', 'jeden', 'jedem', 'jaehrlich', 'einige', 'mehrere', 'viele', 'rund', 'insgesamt', 'kontakt', 'projekttraeger', 'traeger', 'partner', 'beteiligte',
   'kooperationspartner', 'trägerverbund', 'traegerverbund', 'zwischen', 'gemeinsam', 'zusammen', 'sowohl', 'neben', 'weitere',
 ]);
 
@@ -341,7 +341,7 @@ function extend(
   let kind = info.kind;
   const domains: LegalDomain[] = [...(info.domains ?? [])];
   const fname = fold(name);
-  const jugendLike = fname.split(/[^a-z]+/).some((w) => w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1);
+  const jugendLike = fname.split(/[^a-z]+/).some((w) => (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) || /^(?:kinder)?jugendhilfe$/.test(w));
   if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|amtes|amts|fachstelle)$/.test(fold(tokens[hs]!.text)))) && jugendLike) kind = 'youth_office';
   if (info.cls === 'unit' || (info.cls === 'fuer' && info.kind !== 'funder')) {
     if (/schul|bildung/.test(fname)) domains.push('Schule');
@@ -357,9 +357,9 @@ function extend(
   return { mentions, nextToken: next };
 }
 
-/** A word after "Fachbereich"/"Abteilung" names its subject unless it opens another body: "Schule" does, "Jugendamt" does not. */
+/** A word after "Fachbereich"/"Abteilung" names its subject unless it opens another body: "Schule" and "Jugendhilfe" do, "Jugendamt" does not. */
 function subjectWordOfUnit(h: Head | undefined): boolean {
-  return !h || (h.info.cls === 'named' && (h.info.kind === 'school' || h.info.kind === 'daycare'));
+  return !h || (h.info.cls === 'named' && (h.info.kind === 'school' || h.info.kind === 'daycare' || h.info.kind === 'carrier'));
 }
 
 /** Capitalised runs that end in a legal form and were not found through a head. */

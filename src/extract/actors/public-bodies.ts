@@ -14,20 +14,22 @@ export interface PublicBody {
   portfolio: string;
   /** Publisher marks printed as logo lines ("Arbeit.Gesundheit.Soziales."). */
   marks: string[];
+  /** Short names the press uses for the current holder of a portfolio ("Familienministerium"); folded. */
+  shortNames?: string[];
 }
 
 export const MINISTRIES: readonly PublicBody[] = [
-  { canonical: 'Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen', abbreviations: ['MAGS'], portfolio: 'arbeit, gesundheit und soziales', marks: ['Arbeit.Gesundheit.Soziales.'] },
+  { canonical: 'Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen', abbreviations: ['MAGS'], portfolio: 'arbeit, gesundheit und soziales', marks: ['Arbeit.Gesundheit.Soziales.'], shortNames: ['arbeitsministerium', 'sozialministerium', 'gesundheitsministerium'] },
   { canonical: 'Ministerium für Arbeit, Integration und Soziales des Landes Nordrhein-Westfalen', abbreviations: ['MAIS'], portfolio: 'arbeit, integration und soziales', marks: [] },
-  { canonical: 'Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des Landes Nordrhein-Westfalen', abbreviations: ['MKJFGFI'], portfolio: 'kinder, jugend, familie, gleichstellung, flucht und integration', marks: [] },
+  { canonical: 'Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des Landes Nordrhein-Westfalen', abbreviations: ['MKJFGFI'], portfolio: 'kinder, jugend, familie, gleichstellung, flucht und integration', marks: [], shortNames: ['familienministerium', 'jugendministerium', 'kinderministerium'] },
   { canonical: 'Ministerium für Kinder, Familie, Flüchtlinge und Integration des Landes Nordrhein-Westfalen', abbreviations: ['MKFFI'], portfolio: 'kinder, familie, fluechtlinge und integration', marks: [] },
   { canonical: 'Ministerium für Familie, Kinder, Jugend, Kultur und Sport des Landes Nordrhein-Westfalen', abbreviations: ['MFKJKS'], portfolio: 'familie, kinder, jugend, kultur und sport', marks: [] },
-  { canonical: 'Ministerium für Schule und Bildung des Landes Nordrhein-Westfalen', abbreviations: ['MSB'], portfolio: 'schule und bildung', marks: [] },
+  { canonical: 'Ministerium für Schule und Bildung des Landes Nordrhein-Westfalen', abbreviations: ['MSB'], portfolio: 'schule und bildung', marks: [], shortNames: ['schulministerium'] },
   { canonical: 'Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen', abbreviations: ['MHKBD'], portfolio: 'heimat, kommunales, bau und digitalisierung', marks: [] },
   { canonical: 'Ministerium für Heimat, Kommunales, Bau und Gleichstellung des Landes Nordrhein-Westfalen', abbreviations: ['MHKBG'], portfolio: 'heimat, kommunales, bau und gleichstellung', marks: [] },
-  { canonical: 'Bundesministerium für Familie, Senioren, Frauen und Jugend', abbreviations: ['BMFSFJ'], portfolio: 'familie, senioren, frauen und jugend', marks: [] },
-  { canonical: 'Bundesministerium für Arbeit und Soziales', abbreviations: ['BMAS'], portfolio: 'arbeit und soziales', marks: [] },
-  { canonical: 'Bundesministerium für Bildung und Forschung', abbreviations: ['BMBF'], portfolio: 'bildung und forschung', marks: [] },
+  { canonical: 'Bundesministerium für Familie, Senioren, Frauen und Jugend', abbreviations: ['BMFSFJ'], portfolio: 'familie, senioren, frauen und jugend', marks: [], shortNames: ['bundesfamilienministerium'] },
+  { canonical: 'Bundesministerium für Arbeit und Soziales', abbreviations: ['BMAS'], portfolio: 'arbeit und soziales', marks: [], shortNames: ['bundesarbeitsministerium', 'bundessozialministerium'] },
+  { canonical: 'Bundesministerium für Bildung und Forschung', abbreviations: ['BMBF'], portfolio: 'bildung und forschung', marks: [], shortNames: ['bundesbildungsministerium'] },
 ];
 
 const ministryOf = memoize((name: string): PublicBody | null => findMinistry(name) ?? null);
@@ -42,6 +44,7 @@ function findMinistry(name: string): PublicBody | undefined {
   for (const b of MINISTRIES) {
     if (b.abbreviations.some((a) => f === a.toLowerCase() || f === `${a.toLowerCase()} nrw`)) return b;
     if (b.marks.some((m) => fold(m) === f)) return b;
+    if (b.shortNames?.includes(f.replace(/^nrw-/, '').replace(/s$/, ''))) return b;
     const m = /ministeriums? fuer (.+)$/.exec(f);
     if (m && m[1]!.replace(/\s+/g, ' ') === b.portfolio && f.startsWith('bundes') === b.canonical.startsWith('Bundes')) return b;
   }
@@ -55,7 +58,12 @@ export interface BodyHit extends Span {
 /** One pattern per abbreviation, built once. */
 const ABBREVIATION_PATTERNS = MINISTRIES.map((b) => ({ body: b, patterns: b.abbreviations.map((a) => ({ a, re: new RegExp(`(?<![\\p{L}-])${a}(?: NRW)?(?![\\p{L}-])`, 'gu') })) }));
 
-/** Abbreviations ("MAGS NRW") and publisher marks in a line. */
+/** Short names with an optional "NRW-" and the genitive: "des NRW-Familienministeriums". */
+const SHORT_NAME_PATTERNS = MINISTRIES.flatMap((b) =>
+  (b.shortNames ?? []).map((n) => ({ body: b, re: new RegExp(`(?<![\\p{L}-])(?:NRW-)?${n[0]!.toUpperCase()}${n.slice(1)}s?(?![\\p{L}-])`, 'gu') })),
+);
+
+/** Abbreviations ("MAGS NRW"), publisher marks and short names ("Familienministerium") in a line. */
 export function findMinistryAbbreviations(text: string, offset = 0): BodyHit[] {
   const out: BodyHit[] = [];
   for (const { body: b, patterns } of ABBREVIATION_PATTERNS) {
@@ -69,5 +77,6 @@ export function findMinistryAbbreviations(text: string, offset = 0): BodyHit[] {
       if (i >= 0) out.push({ start: offset + i, end: offset + i + mark.length, body: b });
     }
   }
+  if (text.includes('ministerium')) for (const { body, re } of SHORT_NAME_PATTERNS) for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, body });
   return out;
 }

@@ -35,7 +35,7 @@ export function addActorMentions(run: ExtractionRun): void {
 }
 
 /** "im Hammer Stadtteil Herringen", "Recklinghausen-Hochlarmark": the town a district's own words name. */
-function townNamedWith(run: ExtractionRun, d: Span): string | undefined {
+export function townNamedWith(run: ExtractionRun, d: Span): string | undefined {
   const before = run.ctx.text.slice(Math.max(0, d.start - 60), d.start);
   const town = (name: string) => run.ctx.places.lookup(name).find((p) => p.level === 'gemeinde')?.name;
   const compound = /(?:^|[\s(„"])([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)-$/u.exec(before);

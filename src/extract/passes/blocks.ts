@@ -107,7 +107,9 @@ function placeOfFields(run: ExtractionRun, from: number, to: number): Pick<Block
     }
     return undefined;
   };
-  const valuesOf = (key: string) => ctx.fields.filter((f) => f.key === key).flatMap((f) => f.values).filter((v) => v.line >= from && v.line < to);
+  // a column of a table with several rows places each row, not the page around it
+  const rowsOnly = (f: (typeof ctx.fields)[number]) => f.layout === 'column' && to - from > 1 && ctx.fields.some((g) => g.layout === 'column' && g.key === 'title' && g.values.length > 0) && countColumnRows(ctx.fields) >= 2;
+  const valuesOf = (key: string) => ctx.fields.filter((f) => f.key === key && !rowsOnly(f)).flatMap((f) => f.values).filter((v) => v.line >= from && v.line < to);
   const b: Pick<Block, 'place' | 'placeSpan' | 'kreis' | 'kreisSpan'> = {};
   const loc = placeInValues(valuesOf('location'));
   const muni = placeInValues(valuesOf('municipality'));
@@ -133,6 +135,11 @@ function placeOfFields(run: ExtractionRun, from: number, to: number): Pick<Block
     delete b.kreis;
   }
   return b;
+}
+
+/** Rows of the page's tables with a project column. */
+function countColumnRows(fields: ExtractionRun['ctx']['fields']): number {
+  return fields.filter((f) => f.layout === 'column' && f.key === 'title' && f.values.length > 0).length;
 }
 
 /** The town a single-project page is about: the Gemeinde named most often (ties: first named). */

@@ -33,6 +33,7 @@ export function addCueRelations(run: ExtractionRun): void {
   const programsIn = spanIndex(run.programs, (x) => x.m);
   const districtsIn = spanIndex(run.districts, (x) => x.m);
   const placesIn = spanIndex(run.places, (x) => x.m);
+  const meansIn = spanIndex(run.municipalMeans, (m) => m);
   const projectMentions = store.mentions.filter((m) => m.kind === 'project');
   const projectsIn = spanIndex(projectMentions, (m) => m);
   const canonical = new Map<string, Mention>(run.projects.map((p) => [p.m.name, p.m]));
@@ -64,7 +65,7 @@ export function addCueRelations(run: ExtractionRun): void {
     let subject: Mention | undefined;
     let strength: Strength | undefined;
     if (named[0]) [subject, strength] = [named[0], 'named'];
-    else if (run.projectOfLine[s.line] && PROJECT_ANAPHOR.test(st)) [subject, strength] = [run.projectOfLine[s.line], 'referred'];
+    else if (run.projectOfLine[s.line] && PROJECT_ANAPHOR.test(st)) [subject, strength] = [projectOfHeadNoun(run, st) ?? run.projectOfLine[s.line], 'referred'];
     else if (run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'context'];
     // the organisation a page is by is no project: it gets cooperations, never the funding, programme or places of a sentence
     if (run.hubIsOwner && subject === run.hub) strength = 'context';
@@ -74,7 +75,7 @@ export function addCueRelations(run: ExtractionRun): void {
 
     // a "Gefördert durch:" or "Träger:" field says who pays itself (passes/field-relations.ts)
     if (FUNDING_CUE.test(st) && !fundingFieldLines.has(s.line)) {
-      const funders = [...orgsHere.filter((o) => o.kind === 'funder'), ...fundingPlaces(text, s, placesIn(s).map((x) => x.m))];
+      const funders = [...orgsHere.filter((o) => o.kind === 'funder'), ...fundingPlaces(text, s, placesIn(s).map((x) => x.m)), ...meansIn(s)];
       for (const a of passiveAgents(text, s, actors, FUNDING_PARTICIPLE)) if (!funders.includes(a)) funders.push(a);
       // who is funded: the project the sentence names or refers to, a programme it names, the body it
       // speaks of ("Gefördert wird die Servicestelle …"), the section's project, the page's programme
@@ -83,7 +84,12 @@ export function addCueRelations(run: ExtractionRun): void {
       const rows = numberedSubjects(st, run.rowProjects);
       if (rows.length && progsHere.length) for (const r of rows) for (const p of progsHere) relate('part_of', r, p, 'im Programm', 'cue.part-of-programme');
       const from = rows.length && !progsHere.length ? rows : strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject && !owner ? [subject] : run.primaryPrograms.slice(0, 1);
-      for (const f of funders) for (const x of from) relate('funded_by', x, f, 'Förderung', 'cue.funding');
+      // "aus dem Landesprogramm „X“ des Familienministeriums": the ministry pays the programme, the project takes part in it
+      const ofProgramme = funders.filter((f) => progsHere.some((p) => p.end <= f.start && /^[“”"«»]?\s*(?:des|der)\s+$/u.test(text.slice(p.end, f.start))));
+      // "… des Ministeriums für … (MKJFGFI)": the abbreviation in brackets is the same funder
+      for (const f of funders) if (!ofProgramme.includes(f) && ofProgramme.some((g) => g.end <= f.start && /^\s*\($/u.test(text.slice(g.end, f.start)))) ofProgramme.push(f);
+      for (const f of ofProgramme) for (const p of progsHere) if (p.end <= f.start && f.start - p.end < 8) relate('funded_by', p, f, 'Programm des', 'cue.funding-programme-genitive');
+      for (const f of funders) for (const x of from) if (!(ofProgramme.includes(f) && x.kind === 'project')) relate('funded_by', x, f, 'Förderung', 'cue.funding');
       // "fördert das Land 38 Projekte im Programm …": the funders are every presented project's funders
       if (from.some((x) => x.kind === 'program') && FUNDED_PROJECTS.test(st)) for (const f of funders) programmeFunders.push(f);
     }
@@ -179,6 +185,21 @@ function numberedSubjects(st: string, rows: ReadonlyMap<number, Mention>): Menti
 }
 
 /** Towns and Kreise that pay ("aus Mitteln … des Kreises Düren", "von der Stadt mitfinanziert"). */
+/**
+ * "Der Lotsendienst wird … getragen" below a table with the row 'Lotsendienst „Gut angekommen in Lippe“':
+ * the anaphor's noun is the type word of exactly one project, which the sentence is about.
+ */
+function projectOfHeadNoun(run: ExtractionRun, st: string): Mention | undefined {
+  const noun = PROJECT_ANAPHOR.exec(st)?.[0].split(' ').pop()?.replace(/(?:e?s)$/u, '');
+  if (!noun || noun.length < 5) return undefined;
+  const text = run.ctx.text;
+  const typed = run.projects.filter(({ m }) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return m.name.startsWith(noun) || text.startsWith(noun, m.start) || new RegExp(`(?<![\\p{L}])${noun}(?:e?s)?\\s*[„"»]?$`, 'u').test(before);
+  });
+  return typed.length === 1 ? typed[0]!.m : undefined;
+}
+
 function fundingPlaces(text: string, s: Sentence, places: readonly Mention[]): Mention[] {
   return places.filter((p) => {
     const before = text.slice(Math.max(s.start, p.start - 30), p.start);
@@ -234,7 +255,13 @@ function activeCarriers(text: string, s: Sentence, actors: readonly Mention[], p
   const m = CARRIER_ACTIVE_VERB.exec(st);
   if (!m) return [];
   const verbAt = s.start + m.index;
-  if (!projectSpans.some((p) => p.start >= verbAt)) return [];
+  // "Unter dem Titel „P“ baut das Kreisjugendamt eine Präventionskette auf": the subject right after the verb
+  if (!projectSpans.some((p) => p.start >= verbAt)) {
+    if (!projectSpans.some((p) => p.end <= verbAt)) return [];
+    const verb = /^\S+\s+(?:der|die|das|den)\s+/u.exec(text.slice(verbAt, verbAt + 40));
+    const at = verb ? verbAt + verb[0].length : -1;
+    return actors.filter((a) => a.start === at);
+  }
   // the subject: actors between the clause start and the verb, coordinated by "und" or commas
   const clauseStart = Math.max(s.start, text.lastIndexOf(';', verbAt) + 1, lastClauseBreak(text, s.start, verbAt));
   return actors.filter((a) => a.start >= clauseStart && a.end <= verbAt);

@@ -3,6 +3,7 @@
  * districts; part_of the page's programmes; an overview entry's Jugendamt as carrier.
  */
 import { placeMention, type ExtractionRun } from '../run.ts';
+import { townNamedWith } from './actor-mentions.ts';
 import type { Mention, Span } from '../types.ts';
 import { spanIndex } from '../span-index.ts';
 
@@ -34,12 +35,16 @@ export function addProjectTies(run: ExtractionRun): void {
     if (!region && block.place?.level === 'kreis' && (block.isEntry || !run.genre.proseProjects)) {
       for (const pm of placesIn(blockSpan)) {
         const pl = ctx.places.byId(pm.m.attrs.placeId ?? '');
+        // on a sheet, the towns of its fields; running text names towns for other reasons ("Die Städte A und B haben eigene Jugendämter")
+        if (!block.isEntry && !ctx.fieldValueLines.has(ctx.lineOf(pm.m.start))) continue;
         if (pl?.level === 'gemeinde' && pl.kreis === block.place.name) store.relate('located_in', project, pm.m, ctx.evidenceAt(pm.m.start), 'Standort im Kreis', 'located.town-of-kreis');
       }
     }
     // a page's programme is every project's, except on a carrier's page (its projects run in different programmes)
     if (run.projectRegions.length <= 1 || run.genre.id !== 'carrier-page') for (const pm of run.primaryPrograms) store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
-    if (block.isEntry && block.place && block.heading) {
+    // an entry of a Jugendamt runs its project, unless the entry names the project's own carrier ("Träger: X e.V.")
+    const ownCarrier = ctx.fields.some((f) => f.key === 'carrier' && f.values.length > 0 && run.blockOfLine[ctx.lineOf(f.labelSpan.start)] === block);
+    if (block.isEntry && block.place && block.heading && !ownCarrier) {
       const yo = store.add('youth_office', 'Jugendamt', block.heading, { domains: ['SGB VIII'], unitName: block.heading.text }, block.place.name, 'youth_office.overview-entry');
       store.relate('carried_by', project, yo, block.heading, 'Eintrag eines Jugendamts in der Programmübersicht', 'carried_by.overview-entry');
     }
@@ -65,6 +70,13 @@ function placesOfRegion(
   let placed = false;
   for (const d of districtsIn(region)) {
     if (store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Quartier/Stadtteil', 'located.section-district')) placed = true;
+    // "im Hammer Stadtteil Herringen", "in Recklinghausen-Hochlarmark": the district's words name the project's town too
+    const named = townNamedWith(run, d.m);
+    const town = named ? ctx.places.lookup(named).find((p) => p.level === 'gemeinde') : undefined;
+    if (town) {
+      const m = run.places.find((x) => x.m.attrs.placeId === town.id)?.m ?? placeMention(run, town, d.m, 'place.district-town');
+      store.relate('located_in', project, m, ctx.evidenceAt(d.m.start), 'Ort des Stadtteils', 'located.section-district-town');
+    }
   }
   for (const p of placesIn(region)) {
     if (p.m.attrs.placeType !== 'gemeinde' || ctx.fieldLabelLines.has(ctx.lineOf(p.m.start))) continue;

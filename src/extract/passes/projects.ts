@@ -17,7 +17,7 @@ import type { Mention, MentionAttrs, Span } from '../types.ts';
 
 export function findProjects(run: ExtractionRun): void {
   const { ctx, store } = run;
-  run.primaryPrograms = choosePrimaryPrograms(run.programs, ctx.live);
+  run.primaryPrograms = withoutProjectsOwnPrograms(run, choosePrimaryPrograms(run.programs, ctx.live));
   // funders' and programmes' names ("… für Arbeit, Gesundheit und Soziales") say nothing of the project's domains
   const maskedText = maskSpans(ctx.text, [...run.orgs.filter((o) => o.m.kind === 'funder').map((o) => o.m), ...run.programs.map((x) => x.m)]);
   const fieldsOf = fieldsByBlock(ctx.fields, ctx.lines);
@@ -206,6 +206,24 @@ function choosePrimaryPrograms(progs: ExtractionRun['programs'], live: readonly 
     if (names.size === 1) byName.set(progs[0]!.m.name, progs[0]!.m);
   }
   return [...byName.values()];
+}
+
+/**
+ * On a prose page about several projects, a programme named only in sentences that name one of them
+ * ("das FGZ an der X-Schule wird auch aus dem Landesprogramm „Y“ finanziert") is that project's, not the page's.
+ */
+function withoutProjectsOwnPrograms(run: ExtractionRun, primary: Mention[]): Mention[] {
+  const { ctx } = run;
+  if (!run.genre.proseProjects || new Set(run.proseProjects.map((p) => p.label ?? p.name)).size < 2) return primary;
+  const early = new Set(ctx.live.slice(0, 8).map((l) => l.index));
+  return primary.filter((pm) => {
+    const all = run.programs.filter((x) => x.m.name === pm.name);
+    return all.some((x) => {
+      if (early.has(x.hit.line)) return true;
+      const s = ctx.sentenceAt(x.m.start);
+      return !s || !run.proseProjects.some((p) => p.start >= s.start && p.end <= s.end);
+    });
+  });
 }
 
 interface ProjectCandidate {

@@ -86,7 +86,9 @@ export function findProseProjects(run: ExtractionRun): void {
   for (const o of found.orgs) {
     const surface = ctx.text.slice(o.start, o.end);
     if (!NAMED_CENTRE.test(surface)) continue;
-    pushNew({ start: o.start, end: o.end, name: o.name, line: o.line, rule: 'project.named-centre' });
+    // 'Familiengrundschulzentrum „Oppumer Hafen“' is the project the page later calls „Oppumer Hafen“
+    const quoted = /[„"»]([^“”"«]{2,60})[“”"«]\s*$/u.exec(surface);
+    pushNew({ start: o.start, end: o.end, name: quoted ? quoted[1]!.trim() : o.name, line: o.line, rule: 'project.named-centre' });
     // "Familiengrundschulzentrum an der Overbergschule": the school is an actor of its own
     const school = /\s(?:an der|am|an)\s+([\p{Lu}][\p{L}-]*schule(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(surface);
     if (school) {

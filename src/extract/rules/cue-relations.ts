@@ -6,7 +6,7 @@
 
 /** funded_by: passive and active funding verbs, funding nouns, money "aus Mitteln", "mit Unterstützung der Stiftung" */
 export const FUNDING_CUE =
-  /[Gg]efördert|[Ff]ördert|[Ff]ördern\b|Förderung (?:durch|von|aus|des|der)|Förder(?:mittel|bescheid|summe|zusage|geld|gelder)|[Ff]inanziert|[Ff]inanzier(?:ung|t|en)|finanziell(?:e|en|er)? (?:unterstützt|Unterstützung|gefördert)|aus (?:den )?Mitteln|mit Mitteln|Mittel(?:n)? (?:des|der) |aus (?:Landes|Bundes|EU|ESF|Eigen)[- ]?(?:und [\p{L}-]+ ?)?[Mm]itteln|Zuwendung|kofinanziert|[Bb]ezuschusst|Zuschuss|Zuschüsse|Förderprogramm|ausgestattet|stehen? (?:dafür |dazu |hierfür )?(?:jährlich |insgesamt )?[\p{L}\d,. ]{0,40}(?:Euro|Millionen|Mio\.) (?:[\p{L}\d,. -]{0,60})?zur Verfügung|Spende|gespendet|mit (?:freundlicher |finanzieller )?Unterstützung (?:der|des|von) [^.]{0,40}?(?:Stiftung|Ministerium|Landes|Bundes|EU|ESF)/u;
+  /[Gg]efördert|[Ff]ördert|[Ff]ördern\b|Förderung (?:durch|von|aus|des|der)|Förder(?:mittel|bescheid|summe|zusage|geld|gelder)|[Ff]inanziert|[Ff]inanzier(?:ung|t|en)|finanziell(?:e|en|er)? (?:unterstützt|Unterstützung|gefördert)|aus (?:den )?Mitteln|mit Mitteln|Mittel(?:n)? (?:des|der) |aus (?:Landes|Bundes|EU|ESF|Eigen)[- ]{0,2}(?:und [\p{L}-]+ ?)?[Mm]itteln|Mittel aus |(?:stell(?:t|en|te|ten)) [^.;]{0,160}(?:Euro|Mittel\p{L}*)[^.;]{0,100} bereit|zur Verfügung gestellt|Zuwendung|kofinanziert|[Bb]ezuschusst|Zuschuss|Zuschüsse|Förderprogramm|ausgestattet|stehen? (?:dafür |dazu |hierfür )?(?:jährlich |insgesamt )?[\p{L}\d,. ]{0,40}(?:Euro|Millionen|Mio\.) (?:[\p{L}\d,. -]{0,60})?zur Verfügung|Spende|gespendet|unterstütz(?:t|en) (?:die|der|den|das) [\p{L}-]*[Ss]tiftung|[Ss]tiftung(?: [\p{Lu}][\p{L}-]*){0,4} unterstütz(?:t|en)|mit (?:freundlicher |finanzieller )?Unterstützung (?:der|des|von) [^.]{0,40}?(?:Stiftung|Ministerium|Landes|Bundes|EU|ESF)/u;
 
 /** carried_by, passive or nominal: the actors after the cue run the subject ("in Trägerschaft des", "koordiniert vom") */
 export const CARRIER_AFTER_CUE =
@@ -14,7 +14,7 @@ export const CARRIER_AFTER_CUE =
 
 /** carried_by, active: the actors before the verb run the project named after it ("X und Y eröffnen das „P“") */
 export const CARRIER_ACTIVE_VERB =
-  /(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en)|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,40}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en)|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,40}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht|bau(?:t|en) [^.,;]{0,80} auf)(?![\p{L}])/u;
 
 /**
  * Passive with the agent before the participle ("wird vom Jugendamt koordiniert", "wird von der

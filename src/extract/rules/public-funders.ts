@@ -24,3 +24,20 @@ export const PUBLIC_FUNDER_RULES: readonly PublicFunderRule[] = [
   { id: 'funder.eu-article', funder: 'Europäische Union', pattern: /(?<![\p{L}-])(?:der|die|durch die|von der) (EU)(?![\p{L}-])/gu, needsFundingCue: true },
   { id: 'funder.esf-compound', funder: 'Europäischer Sozialfonds', pattern: /(?<![\p{L}-])(ESF(?:\+|[- ]Plus)?)(?=-[\p{L}])/gu, needsFundingCue: false },
 ];
+
+/**
+ * A town or Kreis paying from its own budget without being named: "aus städtischen Mitteln", "kommunale
+ * Eigenmittel", "Mitteln der Stadt", "Kreismittel". The funder is the block's town or Kreis; the mention is
+ * the first capture group.
+ */
+export interface MunicipalMeansRule {
+  id: string;
+  level: 'gemeinde' | 'kreis';
+  pattern: RegExp;
+}
+
+export const MUNICIPAL_MEANS_RULES: readonly MunicipalMeansRule[] = [
+  { id: 'funder.town-means', level: 'gemeinde', pattern: /(?<![\p{L}-])(städtische[nr]?|kommunale[nr]?) (?:Eigen|Haushalts|Förder)?(?:[Mm]itteln?|Zuschüssen|Zuschuss|Förderung)(?![\p{L}])/gu },
+  { id: 'funder.town-genitive', level: 'gemeinde', pattern: /(?<![\p{L}-])(?:Eigen|Haushalts)?[Mm]itteln? der (Stadt)(?![\p{L}-])(?!\s+[\p{Lu}])/gu },
+  { id: 'funder.kreis-means', level: 'kreis', pattern: /(?<![\p{L}-])(Kreis)(?:mitteln?|haushalt(?:s|es)?mitteln?)(?![\p{L}])|(?<![\p{L}-])(?:Eigen|Haushalts)?[Mm]itteln? des (Kreises)(?![\p{L}-])(?!\s+[\p{Lu}])/gu },
+];
