@@ -204,6 +204,8 @@ export function readColumnTables(lines: readonly Line[], furniture: readonly boo
     }
     for (let l = i; l < j; l++) tableLines.add(l);
     for (const row of rows) {
+      // "Summe | | 268.500 €": a total is no row
+      if (/^(?:Summe|Gesamt|Insgesamt|Gesamtsumme|Summe gesamt|Gesamtbetrag)\b/iu.test(row.find((c) => c.text !== '')?.text ?? '')) continue;
       row.forEach((cell, c) => {
         const key = keys[c];
         const h = header[c]!;

@@ -25,7 +25,14 @@ const WHOLE_LINE = [
   /^\S+(\s*[>›»]\s*\S+){2,}$/,
   /^(cookie|cookies)( einstellungen| akzeptieren| ablehnen)?$/i,
   /^(alle )?(akzeptieren|ablehnen|zustimmen|einstellungen)$/i,
+  // newspaper furniture: ads, share bars, comment boxes, newsletter teasers
+  /^(anzeige|werbung|sponsored|kommentare( \(\d+\))?|\d+ kommentare?|artikel (teilen|drucken|merken)\b.*|teilen:.*|jetzt kostenlos (anmelden|registrieren|testen)\.?)$/i,
+  /^um (einen )?kommentare? zu (schreiben|verfassen)/i,
+  /\bjetzt kostenlos anmelden\.?$/i,
 ];
+
+/** A heading over teaser links to other articles: it and the short lines below it (to the next blank line) are furniture. */
+const TEASER_HEADING = /^(lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere meldungen|weitere artikel|weitere nachrichten|meistgelesen|top-artikel|empfehlungen)( aus [\p{L} -]+)?:?$/iu;
 
 /** Bank details of a donation box: the bank is no actor of the network. */
 const BANK_DETAILS = /\bIBAN\b|\bBIC\b|Spendenkonto|Bankverbindung/;
@@ -34,7 +41,13 @@ const COOKIE_OR_LOGIN = /(cookies? (erleichtern|verwenden|werden)|verwendet cook
 
 /** One flag per line: true where the line is page furniture. */
 export function markFurniture(lines: readonly Line[]): boolean[] {
-  return lines.map((line) => isFurniture(line.text));
+  const out = lines.map((line) => isFurniture(line.text));
+  for (let i = 0; i < lines.length; i++) {
+    if (!TEASER_HEADING.test(lines[i]!.text.trim())) continue;
+    out[i] = true;
+    for (let j = i + 1; j < lines.length && lines[j]!.text.trim() !== '' && lines[j]!.text.trim().length <= 120; j++) out[j] = true;
+  }
+  return out;
 }
 
 export function isFurniture(raw: string): boolean {

@@ -115,7 +115,7 @@ export function firstCovering<T>(items: readonly T[], rangeOf: (x: T) => { from:
  * last before it in the same paragraph, else the first named after it in the same sentence; on any
  * page, failing that, its block's place.
  */
-export function localMunicipality(run: ExtractionRun, line: number, pos?: number, townsOnly = false): string | undefined {
+export function localMunicipality(run: ExtractionRun, line: number, pos?: number, townsOnly = false, end?: number): string | undefined {
   const fallback = run.blockOfLine[line]?.place?.name;
   if (pos === undefined || !run.multiTown) return fallback;
   let before: PlaceHit | undefined;
@@ -123,6 +123,8 @@ export function localMunicipality(run: ExtractionRun, line: number, pos?: number
   const sentence = run.ctx.sentenceAt(pos);
   for (const p of run.found.places) {
     if (p.line !== line || (townsOnly && p.place.level !== 'gemeinde')) continue;
+    // "das Familienzentrum X in Halle": the town right after the name
+    if (end !== undefined && p.start >= end && /^\s+(?:in|im)\s+(?:der\s+Stadt\s+|der\s+Gemeinde\s+)?$/u.test(run.ctx.text.slice(end, p.start))) return p.place.name;
     if (p.end <= pos) before = p;
     else if (!after && p.start >= pos && sentence && p.end <= sentence.end) after = p;
   }

@@ -272,3 +272,52 @@ describe('units, centres and entries', () => {
     expect(ties(ex, 'carried_by')).toEqual(['carried_by: Gut ankommen → Kinderhilfe Lippe e.V.', 'carried_by: Stark in Lippe → Kreisjugendamt']);
   });
 });
+
+describe('council documents', () => {
+  const vorlage =
+    'Beschlussvorlage - 0101/2025\n\nBetreff: Präventionskette „Kinderwege Süd“\n\nBeratungsfolge\nStatus | Datum | Gremium\nGeplant | 04.12.2024 | Jugendhilfeausschuss\n\nBegründung\nSeit 2020 baut die Stadt Hagen die Präventionskette „Kinderwege Süd“ auf. Die Netzwerkkoordination ist im Fachbereich Jugend und Soziales angesiedelt. Für 2025 schlägt die Verwaltung Maßnahmen in Altenhagen, Wehringhausen, Vorhalle und Haspe vor. Die drei Maßnahmen werden aus einem städtischen Eigenanteil finanziert.\n\nTräger | Maßnahme | Betrag\nLesehilfe Hagen e.V. | Lesezeit Vorhalle | 10.000 €\nSpielwerk Hagen e.V. | Spielwagen | 8.000 €\nBrückenbau Hagen e.V. | Ferienclub | 9.000 €\nSumme | | 27.000 €\n\nZu 2: Der Spielwagen fährt in Haspe.\n';
+
+  it('reads a Vorlage with a table as a council document, and a total row as no row', () => {
+    const ex = read(vorlage);
+    expect(ex.genre).toBe('minutes');
+    expect(ex.mentions.filter((m) => m.name === 'Summe')).toEqual([]);
+  });
+
+  it('gives "Die drei Maßnahmen werden … finanziert" to every row, and places "Zu 2:" and a district in a row\'s name', () => {
+    const ex = read(vorlage);
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Ferienclub → Hagen', 'funded_by: Lesezeit Vorhalle → Hagen', 'funded_by: Spielwagen → Hagen']);
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Lesezeit Vorhalle → Vorhalle');
+    expect(located).toContain('located_in: Spielwagen → Haspe');
+  });
+
+  it('reads the subject after the verb ("Seit 2020 baut die Stadt Hagen … auf") and "ist im X angesiedelt" as carriers', () => {
+    expect(ties(read(vorlage), 'carried_by').filter((t) => t.includes('Kinderwege Süd'))).toEqual([
+      'carried_by: Präventionskette „Kinderwege Süd“ → Fachbereich Jugend und Soziales',
+      'carried_by: Präventionskette „Kinderwege Süd“ → Hagen',
+    ]);
+  });
+
+  it('gives "Das Landesprogramm wird vom Ministerium finanziert" to the page\'s programme', () => {
+    const ex = read('Niederschrift\nTagesordnung\n\nIm Landesprogramm „Starke Kinder NRW“ baut die Stadt Hamm das Projekt „Lernzeit“ auf.\n\nBegründung\nDas Landesprogramm wird vom Ministerium für Schule und Bildung finanziert.\n');
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Starke Kinder NRW → Ministerium für Schule und Bildung']);
+  });
+});
+
+describe('newspaper articles', () => {
+  it('skips teaser links, reads a so-called offer a body sets up as its project, and names with "im" before a legal form', () => {
+    const ex = read(
+      'Kreis Gütersloh (WB). Das Kreisjugendamt Gütersloh richtet sogenannte „Familienbüros vor Ort“ ein. Betrieben werden die Familienbüros vom Verein Familie im Ravensberger Land e.V., danach will die Kreisverwaltung Bilanz ziehen.\n\nLesen Sie auch\nKita-Plätze im Kreis: Wo es eng wird\n\nAnzeige\n',
+    );
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))]).toEqual(['Familienbüros vor Ort']);
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Familienbüros vor Ort → Kreisjugendamt Gütersloh', 'carried_by: Familienbüros vor Ort → Verein Familie im Ravensberger Land e.V.']);
+    expect(ex.mentions.filter((m) => m.name.includes('Bilanz'))).toEqual([]);
+  });
+
+  it('places "das Familienzentrum Kita X in Halle" in Halle, and a unit "beim Kreis" in the Kreis', () => {
+    const ex = read('Kreis Gütersloh (WB). Das erste Büro öffnet im Familienzentrum Kita Sonnenwinkel in Halle (Westf.). Das betonte Birte Muster, Leiterin der Abteilung Jugend beim Kreis. Auch Verl und das Kreisjugendamt sind dabei.\n');
+    const at = (name: string) => ex.mentions.find((m) => m.name === name)?.municipality;
+    expect(at('Familienzentrum Kita Sonnenwinkel')).toBe('Halle (Westf.)');
+    expect(at('Abteilung Jugend')).toBe('Kreis Gütersloh');
+  });
+});

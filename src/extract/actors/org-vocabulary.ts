@@ -179,6 +179,10 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['kindertageseinrichtung', { kind: 'daycare', cls: 'named' }],
   ['kindergarten', { kind: 'daycare', cls: 'named' }],
   ['familienzentrum', { kind: 'daycare', cls: 'named' }],
+  // "Familienzentrum Kita Sonnenwinkel": one centre, named after its Kita
+  ['familienzentrum kita', { kind: 'daycare', cls: 'named' }],
+  ['familienzentrum kindertagesstaette', { kind: 'daycare', cls: 'named' }],
+  ['familienzentrum kindergarten', { kind: 'daycare', cls: 'named' }],
   ['kinderhaus', { kind: 'daycare', cls: 'named' }],
   ['kindertagespflege', { kind: 'daycare', cls: 'named' }],
   ['familiengrundschulzentrum', { kind: 'daycare', cls: 'named' }],
@@ -247,6 +251,9 @@ export const NOT_NAME_WORDS = new Set(
     'den', 'als', 'bei', 'von', 'vom', 'zum', 'zur', 'nach', 'ueber', 'durch', 'aus', 'auf', 'ab', 'bis', 'sowohl', 'weil',
     'ansprechpartner', 'ansprechpartnerin', 'kontakt', 'stadtteil', 'stadtteilen', 'quartier', 'quartieren', 'netzwerk',
     'schulen', 'kitas', 'traeger', 'partner', 'kooperationspartner', 'sozialarbeit', 'schulsozialarbeit', 'prävention',
+    // objects of verb phrases after a subject ("will die Kreisverwaltung Bilanz ziehen", "nahm das Jugendamt Stellung")
+    'bilanz', 'stellung', 'auskunft', 'antraege', 'antrag', 'mittel', 'kosten', 'gespraeche', 'raeume', 'zuschuesse', 'informationen',
+    'verantwortung', 'kontakte', 'termine', 'zahlen', 'daten',
   ].map((w) => w),
 );
 

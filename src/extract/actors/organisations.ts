@@ -277,6 +277,17 @@ function extend(
           took += 2;
           continue;
         }
+        // "Verein Familie im Ravensberger Land e.V.": a lowercase "im/in/am" inside a name that ends in a legal form
+        if (took > 0 && /^(im|in|am)$/.test(t.text)) {
+          let j = k + 1;
+          while (j < tokens.length && j - k <= 3 && isNameWord(tokens[j], true) && !headOf(j)) j++;
+          const last = tokens[j - 1]!;
+          if (j > k + 1 && LEGAL_FORM_AFTER.test(text.slice(relText(last) + last.text.length))) {
+            took += j - k;
+            k = j;
+            continue;
+          }
+        }
         // "Bundesstiftung Frühe Hilfen": after a capitalised adjective of the name, its noun belongs to it
         const afterAdjective = took > 0 && /^[\p{Lu}][\p{Ll}]+(?:e|en|er|es)$/u.test(tokens[k - 1]!.text) && isNameWord(t, false);
         if (((isNameWord(t, true) || afterAdjective) && !headOf(k)) || (t.word && /^\d{1,3}$/.test(t.text) && took === 0 && info.cls === 'named')) {

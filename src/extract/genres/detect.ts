@@ -42,6 +42,8 @@ export const GENRE_FEATURES: readonly GenreFeature[] = [
   { id: 'byline', genre: 'news-article', weight: 3, test: (f) => /(?:^|\n)\s*(?:Von|Text:)\s[\p{Lu}][\p{L}-]+\s[\p{Lu}][\p{L}-]+\s*(?:\n|$)/u.test(f.text) },
   { id: 'newspaper-furniture', genre: 'news-article', weight: 2, test: (f) => /Kommentare|Lesen Sie auch|Mehr zum Thema|Artikel teilen|Abo|Zeitung|Lokales/.test(f.text) },
   { id: 'minutes-words', genre: 'minutes', weight: 4, test: (f) => /Niederschrift|Tagesordnung|Beschlussvorschlag|Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Drucksache|Ratsinformation/.test(f.text) },
+  // the parts of a council document: two of them tell a Vorlage from a sheet with a table
+  { id: 'council-parts', genre: 'minutes', weight: 3, test: (f) => new Set(f.text.match(/Beratungsfolge|Sachdarstellung|Begründung|Abstimmungsergebnis|Finanzielle Auswirkungen|Beschlussvorschlag|Tagesordnung|Anwesend|Sitzungsverlauf/gu) ?? []).size >= 2 },
   { id: 'top-numbers', genre: 'minutes', weight: 2, test: (f) => /(?:^|\n)\s*(?:TOP|Tagesordnungspunkt)\s?\d/.test(f.text) },
   { id: 'we-voice', genre: 'carrier-page', weight: 2, test: (f) => f.weSentences >= 2 },
   // several projects under headings, each with its own "Laufzeit"/"Ansprechpartnerin", but no "Projekttitel" fields

@@ -7,6 +7,8 @@ import type { Span } from '../types.ts';
 const LOCAL_KINDS: ReadonlySet<NodeKind> = new Set(['youth_office', 'job_center', 'school', 'daycare', 'organisation', 'carrier']);
 
 const KREIS_OFFICE = /^(?:Kreisjugendamt|Jugendamt des Kreises|Amt für [^,]*des Kreises)/u;
+/** "Abteilung Jugend beim Kreis", "Fachbereich Jugend der Kreisverwaltung": a unit of the Kreis */
+const OF_THE_KREIS = /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;
 
 /** The Kreis a place names or lies in; else the Kreis the page names most. */
 function kreisOf(run: ExtractionRun, place: PlaceRef | undefined, town: string | undefined): string | undefined {
@@ -24,9 +26,9 @@ export function addActorMentions(run: ExtractionRun): void {
   run.multiTown = towns.size >= 2;
   for (const h of found.places) run.places.push({ m: placeMention(run, h.place, h, 'place.gazetteer'), line: h.line });
   for (const h of found.orgs) {
-    let local = LOCAL_KINDS.has(h.kind) ? (h.place?.name ?? localMunicipality(run, h.line, h.start)) : h.place?.name;
+    let local = LOCAL_KINDS.has(h.kind) ? (h.place?.name ?? localMunicipality(run, h.line, h.start, false, h.end)) : h.place?.name;
     // a Kreisjugendamt belongs to the Kreis, never to its seat or to the town named nearby
-    if (h.kind === 'youth_office' && KREIS_OFFICE.test(h.name)) local = kreisOf(run, h.place, local) ?? local;
+    if (h.kind === 'youth_office' && (KREIS_OFFICE.test(h.name) || OF_THE_KREIS.test(run.ctx.text.slice(h.end, h.end + 30)))) local = kreisOf(run, h.place, local) ?? local;
     const domains = [...new Set<LegalDomain>([...domainsOfKind(h.kind), ...h.domains])];
     run.orgs.push({ m: store.add(h.kind, h.name, h, domains.length ? { domains } : {}, local, h.rule), hit: h });
   }

@@ -43,7 +43,7 @@ export function addCueRelations(run: ExtractionRun): void {
   const fundingFieldLines = new Set(ctx.fields.filter((f) => f.key === 'funder' || f.key === 'carrier').flatMap((f) => f.values.map((v) => v.line)));
   const entryOffices = new Map(store.mentions.filter((m) => m.rule === 'youth_office.overview-entry').map((m) => [m.start, m]));
   // sentences in text order, and the next mention's start: a sentence before it names nobody and is skipped
-  const starts = [...run.orgs.map((x) => x.m.start), ...run.places.map((x) => x.m.start), ...run.programs.map((x) => x.m.start), ...run.districts.map((x) => x.m.start)].sort((a, b) => a - b);
+  const starts = [...run.orgs.map((x) => x.m.start), ...run.places.map((x) => x.m.start), ...run.programs.map((x) => x.m.start), ...run.districts.map((x) => x.m.start), ...run.municipalMeans.map((m) => m.start)].sort((a, b) => a - b);
   let next = 0;
   let sentence: Sentence = ctx.sentences[0]!;
   // an organisation as subject (the page's owner) cooperates; a project or cooperation body has partners
@@ -83,7 +83,9 @@ export function addCueRelations(run: ExtractionRun): void {
       // "Nr. 1, 2 und 6 werden aus dem Landesprogramm „X“ des Ministeriums finanziert": the rows belong to the programme, which the funders pay
       const rows = numberedSubjects(st, run.rowProjects);
       if (rows.length && progsHere.length) for (const r of rows) for (const p of progsHere) relate('part_of', r, p, 'im Programm', 'cue.part-of-programme');
-      const from = rows.length && !progsHere.length ? rows : strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject && !owner ? [subject] : run.primaryPrograms.slice(0, 1);
+      // "Das Landesprogramm wird vom Ministerium finanziert": the page's programme
+      const programmeAnaphor = strength !== 'named' && !progsHere.length && PROGRAMME_ANAPHOR.test(st) ? run.primaryPrograms.slice(0, 1) : [];
+      const from = programmeAnaphor.length ? programmeAnaphor : rows.length && !progsHere.length ? rows : strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject && !owner ? [subject] : run.primaryPrograms.slice(0, 1);
       // "aus dem Landesprogramm „X“ des Familienministeriums": the ministry pays the programme, the project takes part in it
       const ofProgramme = funders.filter((f) => progsHere.some((p) => p.end <= f.start && /^[“”"«»]?\s*(?:des|der)\s+$/u.test(text.slice(p.end, f.start))));
       // "… des Ministeriums für … (MKJFGFI)": the abbreviation in brackets is the same funder
@@ -102,7 +104,7 @@ export function addCueRelations(run: ExtractionRun): void {
       if (!block?.isEntry) for (const o of carriersAfterCue(text, s, actors)) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-after');
       if (!block?.isEntry) for (const o of passiveAgents(text, s, actors, CARRIER_PARTICIPLE)) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-passive-agent');
       if (strength === 'named' || strength === 'referred') {
-        const active = activeCarriers(text, s, actors, [...projectsIn(s), ...anaphorSpans(text, s)]);
+        const active = activeCarriers(text, s, [...actors, ...acting], [...projectsIn(s), ...anaphorSpans(text, s)]);
         for (const o of active) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-active');
         for (let i = 0; i < active.length; i++) for (let j = i + 1; j < active.length; j++) relate('cooperates_with', active[i]!, active[j]!, 'gemeinsame Trägerschaft', 'cue.cooperation-joint-carriers');
         for (const p of projectsIn(s)) {
@@ -180,11 +182,16 @@ function numberedSubjects(st: string, rows: ReadonlyMap<number, Mention>): Menti
   // (the dot of "Nr." is masked in the cue text)
   if (rows.size === 0) return [];
   const m = /(?:^|:\s*)Nr.\s*(\d{1,3}(?:\s*(?:,|und|sowie)\s*\d{1,3})*)(?![\d])/u.exec(st);
-  if (!m || m.index > 40) return [];
+  // "Die fünf Maßnahmen werden … finanziert", "Alle Projekte …": every row of the table
+  if (!m) return rows.size >= 2 && ALL_ROWS.test(st) ? [...rows.values()] : [];
+  if (m.index > 40) return [];
   return [...m[1]!.matchAll(/\d{1,3}/gu)].map((d) => rows.get(Number(d[0]))).filter((p): p is Mention => p !== undefined);
 }
 
-/** Towns and Kreise that pay ("aus Mitteln … des Kreises Düren", "von der Stadt mitfinanziert"). */
+const PROGRAMME_ANAPHOR = /^\s*(?:Das|Dieses) (?:Landes|Bundes|Förder|Modell)?[Pp]rogramm(?![\p{L}])/u;
+
+const ALL_ROWS = /^\s*(?:Die|Alle|Diese|Sämtliche) (?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2}|beiden|genannten|aufgeführten|oben genannten) )?(?:Maßnahmen|Projekte|Angebote|Bausteine|Teilprojekte|Vorhaben)(?![\p{L}])/u;
+
 /**
  * "Der Lotsendienst wird … getragen" below a table with the row 'Lotsendienst „Gut angekommen in Lippe“':
  * the anaphor's noun is the type word of exactly one project, which the sentence is about.
@@ -200,6 +207,7 @@ function projectOfHeadNoun(run: ExtractionRun, st: string): Mention | undefined 
   return typed.length === 1 ? typed[0]!.m : undefined;
 }
 
+/** Towns and Kreise that pay ("aus Mitteln … des Kreises Düren", "von der Stadt mitfinanziert"). */
 function fundingPlaces(text: string, s: Sentence, places: readonly Mention[]): Mention[] {
   return places.filter((p) => {
     const before = text.slice(Math.max(s.start, p.start - 30), p.start);
@@ -255,16 +263,16 @@ function activeCarriers(text: string, s: Sentence, actors: readonly Mention[], p
   const m = CARRIER_ACTIVE_VERB.exec(st);
   if (!m) return [];
   const verbAt = s.start + m.index;
-  // "Unter dem Titel „P“ baut das Kreisjugendamt eine Präventionskette auf": the subject right after the verb
-  if (!projectSpans.some((p) => p.start >= verbAt)) {
-    if (!projectSpans.some((p) => p.end <= verbAt)) return [];
-    const verb = /^\S+\s+(?:der|die|das|den)\s+/u.exec(text.slice(verbAt, verbAt + 40));
-    const at = verb ? verbAt + verb[0].length : -1;
-    return actors.filter((a) => a.start === at);
-  }
+  // "Unter dem Titel „P“ baut das Kreisjugendamt eine Präventionskette auf", "Seit 2020 baut die Stadt Hagen die Präventionskette „P“ auf": the subject right after the verb
+  const verb = /^\S+\s+(?:der|die|das|den)\s+/u.exec(text.slice(verbAt, verbAt + 40));
+  const inverted = verb ? actors.filter((a) => a.start === verbAt + verb[0].length || (a.start === verbAt + verb[0].length - 4 && /^(?:die |der )?Stadt /u.test(text.slice(a.start - 4, a.end)))) : [];
+  // "baut mit dem Netzwerk „P“ eine Präventionskette auf": a project after "mit" is no object of the verb
+  const objects = projectSpans.filter((p) => p.start >= verbAt && !/(?:mit|durch|über)(?: (?:dem|der|den|einem|einer))? (?:[\p{L}-]+ )?[„"»]?$/u.test(text.slice(Math.max(verbAt, p.start - 40), p.start)));
+  if (!objects.length) return projectSpans.some((p) => p.end <= verbAt) ? inverted : [];
   // the subject: actors between the clause start and the verb, coordinated by "und" or commas
   const clauseStart = Math.max(s.start, text.lastIndexOf(';', verbAt) + 1, lastClauseBreak(text, s.start, verbAt));
-  return actors.filter((a) => a.start >= clauseStart && a.end <= verbAt);
+  const before = actors.filter((a) => a.start >= clauseStart && a.end <= verbAt);
+  return before.length ? before : inverted;
 }
 
 /** Start of the clause a position is in: after the last ", der/die/das/wo/…" or ":" before it. */

@@ -45,6 +45,7 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
   const town = run.blocks[0]?.place;
   const townMention = town ? run.places.find((p) => p.m.attrs.placeId === town.id)?.m : undefined;
   const ministries = run.orgs.map((o) => o.m).filter((m) => m.kind === 'funder' && canonicalMinistry(m.name));
+  const kreisPage = mainKreis !== undefined && run.orgs.some((o) => o.m.kind === 'youth_office' && /^Kreisjugendamt/u.test(o.m.name));
 
   const inSentence = (person: Mention, pred: (m: Mention) => boolean) => {
     const s = ctx.sentenceAt(person.start);
@@ -63,7 +64,8 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
       case 'town':
         return inSentence(person, (m) => m.attrs.placeType === 'gemeinde') ?? townMention;
       case 'municipality':
-        return inSentence(person, (m) => m.attrs.placeType === 'gemeinde' || m.attrs.placeType === 'kreis') ?? townMention ?? mainKreis;
+        // a Dezernentin on a page about a Kreis office works for the Kreis, not for the town the page names most
+        return inSentence(person, (m) => m.attrs.placeType === 'gemeinde' || m.attrs.placeType === 'kreis') ?? (kreisPage ? mainKreis : undefined) ?? townMention ?? mainKreis;
       case 'ministry': {
         const here = inSentence(person, (m) => m.kind === 'funder' && canonicalMinistry(m.name) !== undefined);
         if (here) return here;

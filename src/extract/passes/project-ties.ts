@@ -11,6 +11,13 @@ export function addProjectTies(run: ExtractionRun): void {
   const { ctx, store } = run;
   const placesIn = spanIndex(run.places, (x) => x.m);
   const districtsIn = spanIndex(run.districts, (x) => x.m);
+  // "Zu 5: Lernpaten begleiten Kinder in Altenhagen und Vorhalle": the districts of a note on a table row
+  const rows = new Set(run.rowProjects.values());
+  for (const line of ctx.lines) {
+    const project = run.projectOfLine[line.index];
+    if (!project || !rows.has(project) || !/^\s*Zu\s+(?:Nr\.\s*)?\d{1,2}\s*[:.)]/u.test(line.text)) continue;
+    for (const d of districtsIn(line)) store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Stadtteil der Erläuterung', 'located.row-note-district');
+  }
   const regionOf = new Map(run.projectRegions.map((r) => [r.project, r]));
   const several = run.projectRegions.length > 1;
   for (const { m: project, block } of run.projects) {
@@ -40,6 +47,8 @@ export function addProjectTies(run: ExtractionRun): void {
         if (pl?.level === 'gemeinde' && pl.kreis === block.place.name) store.relate('located_in', project, pm.m, ctx.evidenceAt(pm.m.start), 'Standort im Kreis', 'located.town-of-kreis');
       }
     }
+    // "Familienlotsinnen Altenhagen", "Bärenstark in Bärenkämpen": a district of the page in the project's own name
+    for (const d of districtNamedIn(run, project)) store.relate('located_in', project, d, ctx.evidenceAt(project.start), 'Stadtteil im Projektnamen', 'located.district-in-name');
     // a page's programme is every project's, except on a carrier's page (its projects run in different programmes)
     if (run.projectRegions.length <= 1 || run.genre.id !== 'carrier-page') for (const pm of run.primaryPrograms) store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
     // an entry of a Jugendamt runs its project, unless the entry names the project's own carrier ("Träger: X e.V.")
@@ -88,4 +97,18 @@ function placesOfRegion(
     const m = placesIn(run.blocks[0].placeSpan).find((x) => x.m.attrs.placeId === town.id)?.m ?? placeMention(run, town, run.blocks[0].placeSpan, 'place.block');
     if (!placed || run.ctx.text.slice(region.start, region.end).includes(town.name)) store.relate('located_in', project, m, ctx.evidenceAt(m.start), 'Projektort', 'located.block-place');
   }
+}
+
+/** The page's districts whose name is a word of the project's name (first mention of each). */
+function districtNamedIn(run: ExtractionRun, project: Mention): Mention[] {
+  const out = new Map<string, Mention>();
+  for (const { m } of run.districts) {
+    if (out.has(m.name) || m.name.length < 4) continue;
+    const at = project.name.indexOf(m.name);
+    if (at < 0) continue;
+    const before = project.name[at - 1];
+    const after = project.name[at + m.name.length];
+    if ((before === undefined || /[\s„"-]/u.test(before)) && (after === undefined || /[\s“",-]/u.test(after))) out.set(m.name, m);
+  }
+  return [...out.values()];
 }

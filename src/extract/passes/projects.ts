@@ -24,6 +24,7 @@ export function findProjects(run: ExtractionRun): void {
   const programs = run.programs.map((x) => x.m);
   if (run.proseProjects.length > 0 && run.genre.proseProjects) {
     addProseProjects(run, maskedText);
+    referToRows(run);
     return;
   }
   for (const b of run.blocks) {
@@ -36,25 +37,44 @@ export function findProjects(run: ExtractionRun): void {
   }
   const at = firstCovering(run.projects, (p) => p.block, ctx.lines.length);
   run.projectOfLine = at.map((p) => p?.m);
-  // "Zu Nr. 2: …" under a numbered table of projects: the line is about that row's project
-  run.rowProjects = numberedRows(run);
-  if (run.rowProjects.size) {
-    for (const l of ctx.lines) {
-      const m = /^\s*Zu Nr\.\s*(\d{1,3})\s*:/u.exec(l.text);
-      const p = m ? run.rowProjects.get(Number(m[1])) : undefined;
-      if (p) run.projectOfLine[l.index] = p;
-    }
+  referToRows(run);
+}
+
+const ROW_REFERENCE = /^\s*(?:Zu\s+)?(?:Nr\.\s*)?(\d{1,2})\s*[:.)]\s/u;
+
+/** "Zu Nr. 2: …", "Zu 2: …" under a table of projects: the line is about that row's project. */
+function referToRows(run: ExtractionRun): void {
+  run.rowProjects = tableRows(run);
+  if (!run.rowProjects.size) return;
+  for (const l of run.ctx.lines) {
+    const m = /^\s*Zu\s/u.test(l.text) ? ROW_REFERENCE.exec(l.text) : undefined;
+    const p = m ? run.rowProjects.get(Number(m[1])) : undefined;
+    if (p) run.projectOfLine[l.index] = p;
   }
 }
 
-/** The projects of a table's rows by the number in their first cell ("| 2 | Kita-Einstiegsbegleitung | …"). */
-function numberedRows(run: ExtractionRun): Map<number, Mention> {
+/**
+ * The projects of a table's rows: by the number in their first cell ("| 2 | Kita-Einstiegsbegleitung | …"),
+ * else, in a page's only table with a project column, by their order.
+ */
+function tableRows(run: ExtractionRun): Map<number, Mention> {
+  const { ctx } = run;
   const out = new Map<number, Mention>();
-  for (const { m, block } of run.projects) {
-    if (block.to !== block.from + 1) continue;
-    const n = /^\s*\|?\s*(\d{1,3})\.?\s*\|/u.exec(run.ctx.lines[block.from]!.text);
-    if (n) out.set(Number(n[1]), m);
+  const rowLines = ctx.fields.filter((f) => f.layout === 'column' && f.key === 'title' && f.values.length > 0).map((f) => f.values[0]!.line);
+  const ofLine = (line: number) => run.projects.find(({ m }) => ctx.lineOf(m.start) === line)?.m;
+  for (const line of rowLines) {
+    const n = /^\s*\|?\s*(\d{1,3})\.?\s*\|/u.exec(ctx.lines[line]!.text);
+    const m = ofLine(line);
+    if (n && m) out.set(Number(n[1]), m);
   }
+  if (out.size || rowLines.length < 2) return out;
+  // one table only: its rows follow each other (a blank or other line between two rows starts another table)
+  const contiguous = rowLines.every((l, i) => i === 0 || ctx.lines.slice(rowLines[i - 1]! + 1, l).every((x) => /\|/.test(x.text)));
+  if (!contiguous) return out;
+  rowLines.forEach((line, i) => {
+    const m = ofLine(line);
+    if (m) out.set(i + 1, m);
+  });
   return out;
 }
 
@@ -216,12 +236,14 @@ function withoutProjectsOwnPrograms(run: ExtractionRun, primary: Mention[]): Men
   const { ctx } = run;
   if (!run.genre.proseProjects || new Set(run.proseProjects.map((p) => p.label ?? p.name)).size < 2) return primary;
   const early = new Set(ctx.live.slice(0, 8).map((l) => l.index));
+  const first = run.proseProjects[0]!.label ?? run.proseProjects[0]!.name;
   return primary.filter((pm) => {
     const all = run.programs.filter((x) => x.m.name === pm.name);
     return all.some((x) => {
       if (early.has(x.hit.line)) return true;
       const s = ctx.sentenceAt(x.m.start);
-      return !s || !run.proseProjects.some((p) => p.start >= s.start && p.end <= s.end);
+      // the page's own (first) project may name the page's programme anywhere
+      return !s || !run.proseProjects.some((p) => p.start >= s.start && p.end <= s.end && (p.label ?? p.name) !== first);
     });
   });
 }

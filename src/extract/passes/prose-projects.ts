@@ -7,6 +7,7 @@
  */
 import { foldMemo as fold } from '../memo.ts';
 import { HUB_NAME, NOT_PROJECT_BEFORE, NOUN_NAME, QUOTED_NAME, QUOTED_NAME_RULES } from '../rules/project-names.ts';
+import { CARRIER_ACTIVE_VERB } from '../rules/cue-relations.ts';
 import { isSectionHeading } from '../field-labels.ts';
 import type { ExtractionRun, ProseProject } from '../run.ts';
 import type { Span } from '../types.ts';
@@ -171,7 +172,9 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
       const start = s.start + m.index + m[0].indexOf(name);
       const span = { start, end: start + name.length };
       const before = st.slice(0, m.index);
-      if (!plausibleProjectName(name) || name.split(/\s+/).length > 6 || NOT_PROJECT_BEFORE.test(before) || SO_CALLED.test(before)) continue;
+      // "Das Kreisjugendamt richtet sogenannte „Familienbüros vor Ort“ ein": a so-called name that a body sets up is its project
+      const setUp = orgsOnLine.on(s.line).some((o) => o.end <= start && o.start >= s.start) && CARRIER_ACTIVE_VERB.test(st);
+      if (!plausibleProjectName(name) || name.split(/\s+/).length > 6 || NOT_PROJECT_BEFORE.test(before) || (SO_CALLED.test(before) && !setUp)) continue;
       if (/^[-–]/.test(st.slice(m.index + m[0].length))) continue;
       if (isProgramme(name, span) || orgsOnLine.on(s.line).some((o) => o.start <= span.start && o.end >= span.end && !/^[„"»]/.test(ctx.text.slice(o.start - 1, o.start)))) continue;
       if (placesOnLine.on(s.line).some((p) => p.start === span.start && p.end === span.end)) continue;

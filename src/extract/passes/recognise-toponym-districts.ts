@@ -18,7 +18,12 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
     for (const m of line.text.matchAll(AFTER_IN)) {
       const list = m[1]!;
       let offset = m.index + m[0].length - list.length;
-      for (const part of list.split(/(\s*,\s*|\s+und\s+|\s+sowie\s+)/u)) {
+      const parts = list.split(/(\s*,\s*|\s+und\s+|\s+sowie\s+)/u);
+      // "in Altenhagen, Wehringhausen, Vorhalle und Haspe": a list mostly of district names is all districts
+      const names = parts.filter((p) => /^[\p{Lu}][\p{L}]+$/u.test(p));
+      const districtLike = names.filter((p) => isDistrictName(p) && ctx.places.lookup(p).length === 0).length;
+      const listOfDistricts = names.length >= 3 && districtLike >= 2 && districtLike >= names.length / 2;
+      for (const part of parts) {
         const at = offset;
         offset += part.length;
         if (!/^[\p{Lu}]/u.test(part)) continue;
@@ -37,7 +42,9 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
         for (const [k, name] of part.split('/').entries()) {
           const start = line.start + at + (k === 0 ? 0 : part.indexOf(name));
           const span = { start, end: start + name.length };
-          if (!isDistrictName(name) || !store.isFree(line.index, span) || ctx.places.lookup(name).length > 0) continue;
+          const inList = listOfDistricts && name.length >= 4 && !NOT_A_DISTRICT.has(name) && /^[\p{Lu}][\p{Ll}]+$/u.test(name);
+          const known = found.districts.some((d) => d.name === name);
+          if (!(isDistrictName(name) || inList || known) || !store.isFree(line.index, span) || ctx.places.lookup(name).length > 0) continue;
           if (found.places.some((p) => p.start < span.end && span.start < p.end)) continue;
           found.districts.push({ ...span, name, type: 'Stadtteil', rule: 'district.toponym', line: line.index });
           store.take(line.index, span);

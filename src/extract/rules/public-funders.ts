@@ -37,7 +37,7 @@ export interface MunicipalMeansRule {
 }
 
 export const MUNICIPAL_MEANS_RULES: readonly MunicipalMeansRule[] = [
-  { id: 'funder.town-means', level: 'gemeinde', pattern: /(?<![\p{L}-])(städtische[nr]?|kommunale[nr]?) (?:Eigen|Haushalts|Förder)?(?:[Mm]itteln?|Zuschüssen|Zuschuss|Förderung)(?![\p{L}])/gu },
+  { id: 'funder.town-means', level: 'gemeinde', pattern: /(?<![\p{L}-])(städtische[nrm]?|kommunale[nrm]?) (?:Eigen|Haushalts|Förder)?(?:[Mm]itteln?|Zuschüssen|Zuschuss|Förderung|[Aa]nteil)(?![\p{L}])/gu },
   { id: 'funder.town-genitive', level: 'gemeinde', pattern: /(?<![\p{L}-])(?:Eigen|Haushalts)?[Mm]itteln? der (Stadt)(?![\p{L}-])(?!\s+[\p{Lu}])/gu },
   { id: 'funder.kreis-means', level: 'kreis', pattern: /(?<![\p{L}-])(Kreis)(?:mitteln?|haushalt(?:s|es)?mitteln?)(?![\p{L}])|(?<![\p{L}-])(?:Eigen|Haushalts)?[Mm]itteln? des (Kreises)(?![\p{L}-])(?!\s+[\p{Lu}])/gu },
 ];
