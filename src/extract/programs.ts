@@ -33,6 +33,8 @@ const KNOWN: KnownProgram[] = [
   { name: 'Familiengrundschulzentren NRW', pattern: /(?:Initiative |Landesprogramm )Familiengrundschulzentren(?: NRW)?/gu, needs: 'Familiengrundschulzentren' },
   { name: 'Bundesprogramm Sprach-Kitas', pattern: /Sprach-Kitas/gu, needs: 'Sprach-Kitas' },
   { name: 'Aufholen nach Corona', pattern: /Aufholen nach Corona/gu, needs: 'Aufholen nach Corona' },
+  // the Land's system for the transition from school to work (Landesinitiative since 2012)
+  { name: 'Kein Abschluss ohne Anschluss', pattern: /Kein Abschluss ohne Anschluss(?:\s*[–—-]\s*Übergang Schule[ –-]+Beruf(?: in NRW)?)?|(?<![\p{L}])KAoA(?![\p{L}])/gu, needs: /Kein Abschluss ohne Anschluss|KAoA/u },
 ];
 
 const CUED = /(?:(?:Förder|Landes|Bundes|Modell|Sonder|Aktions)?[Pp]rogramm(?:s|es)?|Modellvorhaben(?:s)?|Landesinitiative|Initiative)\s+[„"»]([^“”"«\n]{3,100})[“”"«]/gu;

@@ -321,3 +321,43 @@ describe('newspaper articles', () => {
     expect(at('Abteilung Jugend')).toBe('Kreis Gütersloh');
   });
 });
+
+describe('reports to a committee', () => {
+  it('gives "Partner der Jugendberufsagentur X sind A, B und C" to that body, and "aus Mitteln des Jobcenters" to the Jobcenter', () => {
+    const ex = read(
+      'Mitteilung der Verwaltung\n\nPartner der Jugendberufsagentur Bochum sind die Agentur für Arbeit Bochum, das Jobcenter Bochum und das Jugendamt der Stadt Bochum.\n\nSeit dem 01.01.2024 führt die Bildungswerk Musterstadt gGmbH das Projekt „Startklar Eltern“ durch. Finanziert wird es aus Mitteln des Jobcenters Bochum.\n',
+    );
+    expect(ties(ex, 'partner').filter((t) => t.includes('Jugendberufsagentur'))).toEqual([
+      'partner: Jugendberufsagentur Bochum → Agentur für Arbeit Bochum',
+      'partner: Jugendberufsagentur Bochum → Jobcenter Bochum',
+      'partner: Jugendberufsagentur Bochum → Jugendamt',
+    ]);
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Startklar Eltern → Bildungswerk Musterstadt gGmbH']);
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Startklar Eltern → Jobcenter Bochum']);
+  });
+
+  it('reads list lines ("Frau Name, Bereichsleiterin U25, Jobcenter Bochum") and a signature\'s role on the line below', () => {
+    const ex = read(
+      'Berichterstattung in der Sitzung:\nFrau Nadia Muster, Bereichsleiterin U25, Jobcenter Bochum\nHerr Volker Beispiel, Abteilungsleiter Soziale Dienste im Jugendamt\n\ngez.\nDr. Hanna Musterfrau\nStadträtin, Dezernentin für Jugend, Schule und Soziales\n\nDie Stadt Bochum berichtet.\n',
+    );
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Dr. Hanna Musterfrau → Bochum', 'works_for: Nadia Muster → Jobcenter Bochum', 'works_for: Volker Beispiel → Jugendamt']);
+    expect(ex.mentions.filter((m) => m.name === 'Soziale Dienste')).toEqual([]);
+  });
+
+  it('reads an attendance list: "Name (Caritasverband für den Kreis Unna e.V.)", titled and "-ion" given names, a Kreistagsmitglied', () => {
+    const ex = read(
+      'Kreis Unna – Bürgerinformationssystem\n\nNiederschrift des Jugendhilfeausschusses des Kreises Unna\nVorsitz: Kreistagsmitglied Heike Muster (SPD)\nMitglieder: Marion Beispiel (Caritasverband für den Kreis Unna e.V.), Dr. Ansgar Muster (Jobcenter Kreis Unna)\nDas Kreisjugendamt berichtet über Bönen, Bönen und Holzwickede.\n',
+    );
+    expect(ties(ex, 'works_for')).toEqual([
+      'works_for: Dr. Ansgar Muster → Jobcenter Kreis Unna',
+      'works_for: Heike Muster → Kreis Unna',
+      'works_for: Marion Beispiel → Caritasverband für den Kreis Unna e.V.',
+    ]);
+  });
+
+  it('takes "Kein Abschluss ohne Anschluss" as the Land\'s programme, not a project', () => {
+    const ex = read('Über die Kommunale Koordinierung ist der Übergang Schule – Beruf nach „Kein Abschluss ohne Anschluss“ eingebunden.\n');
+    expect(ex.mentions.filter((m) => m.kind === 'program').map((m) => m.name)).toEqual(['Kein Abschluss ohne Anschluss']);
+    expect(ex.mentions.filter((m) => m.kind === 'project')).toEqual([]);
+  });
+});

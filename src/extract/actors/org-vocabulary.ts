@@ -37,7 +37,6 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   // SGB II / III
   ['jobcenter', { kind: 'job_center', cls: 'unique' }],
   ['job-center', { kind: 'job_center', cls: 'unique' }],
-  ['jobcenters', { kind: 'job_center', cls: 'unique' }],
   ['agentur fuer arbeit', { kind: 'organisation', cls: 'unique', domains: ['SGB III'] }],
   ['arbeitsagentur', { kind: 'organisation', cls: 'unique', domains: ['SGB III'] }],
   ['jugendberufsagentur', { kind: 'organisation', cls: 'unique', domains: ['SGB II', 'SGB III', 'SGB VIII'] }],

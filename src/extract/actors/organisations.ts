@@ -194,9 +194,28 @@ function extend(
     return true;
   };
 
+  // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für das Erzbistum Köln": a brand's territory
+  if (info.cls === 'brand' && fold(tokens[pos]?.text ?? '') === 'fuer') {
+    let k = pos + 1;
+    if (/^(den|die|das)$/.test(tokens[k]?.text ?? '')) k++;
+    if (/^(Kreis|Stadt|Gemeinde|Bistum|Erzbistum|Dekanat|Kirchenkreis|Region|Städteregion|StädteRegion)$/u.test(tokens[k]?.text ?? '') && isNameWord(tokens[k + 1], true)) k += 2;
+    else {
+      // "für den Rhein-Sieg-Kreis": the hyphenated name of a Kreis
+      let j = k;
+      while (j + 2 < tokens.length && tokens[j + 1]!.text === '-' && tokens[j + 2]!.word) j += 2;
+      k = isCapitalised(tokens[k]?.text ?? '') && /kreis$/iu.test(tokens[j]?.text ?? '') && tokens[k]!.word ? j + 1 : pos;
+    }
+    if (k > pos) {
+      while (k < tokens.length && tokens[k]!.text === '-' && isNameWord(tokens[k + 1], true)) k += 2;
+      pos = k;
+      named = true;
+    }
+  }
   if (info.cls === 'fuer' && fold(tokens[pos]?.text ?? '') === 'fuer') {
     let k = pos + 1;
     let took = 0;
+    // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für die Stadt Bochum": an article before a territory
+    if (/^(den|die|das)$/.test(tokens[k]?.text ?? '') && /^(Kreis|Stadt|Gemeinde|Bistum|Erzbistum|Dekanat|Kirchenkreis|Region|Rhein-[\p{L}-]+|[\p{Lu}][\p{L}-]*kreis)$/u.test(tokens[k + 1]?.text ?? '')) k++;
     while (k < tokens.length) {
       const t = tokens[k]!;
       const f = fold(t.text);

@@ -24,7 +24,7 @@ const FULL_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2}\s+${
 const PAREN_ROLE =
   /\(\s*((?:Projekt|Schul|Fachbereichs|Abteilungs|Amts|Team|Bereichs|Einrichtungs|Kita|Netzwerk)?(?:[Ll]eitung|[Ll]eiter(?:in)?|[Dd]irektor(?:in)?|[Gg]eschäftsführ(?:er|erin|ung)|[Vv]orsitz(?:ende[r]?)?|[Kk]oordinat(?:or|orin|ion)|Ansprechpartner(?:in)?|Vorstand|Rektor(?:in)?))\s*:\s*([^)]{3,60})\)/gu;
 
-const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?`;
+const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Kreistagsmitglied|Kreistagsabgeordnete[r]?|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?`;
 
 const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ROLE_WORDS}|Herr|Frau)\s+(${FULL_NAME})(?![\p{L}])`, 'gu');
 // "A, Staatssekretär Dr. B": a role followed by a name is B's, not A's
@@ -32,6 +32,7 @@ const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?(${RO
 const NAME_LINE = new RegExp(String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})(?:\s*\(([^)]{2,60})\)|,\s*([^,]{2,60}))?$`, 'u');
 const SIMPLE_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN})?\s+${PARTICLE}${NAME_TOKEN}`;
 const LABELLED = new RegExp(String.raw`Ansprechpartner(?:in|\*in|/in)?(?:\s+(?:im|in der|beim|bei der|für)\s+[^:]{2,40})?\s*:\s*(${SIMPLE_NAME})(?![\p{L}])`, 'gu');
+const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:Dr\.|Prof\.)\s+)+${NAME_TOKEN}\s+${PARTICLE}${NAME_TOKEN}(?![\p{L}-])`, 'gu');
 const FIRST_NAME_PAIR = new RegExp(String.raw`(?<![\p{L}])(${NAME_TOKEN})\s+(${PARTICLE}${NAME_TOKEN})(?![\p{L}-])`, 'gu');
 
 function escapeRe(s: string): string {
@@ -53,7 +54,9 @@ function plausibleName(name: string, places: PlaceLookup): boolean {
   for (const t of tokens) {
     const f = fold(t);
     if (HEADS.has(f) || NOT_NAME_WORDS.has(f)) return false;
-    if (/(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|hilfe|dienst|planung|arbeit|büro|buero|familie|jugend|soziales|sport|kinder|stadt|kreis)$/.test(f)) return false;
+    // a given name is a name, whatever its ending ("Marion", "Christian")
+    if (FIRST_NAMES.has(t)) continue;
+    if (/(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|hilfen?|dienste?|planung|angebote?|arbeit|büro|buero|familie|jugend|soziales|sport|kinder|stadt|kreis)$/.test(f)) return false;
   }
   // "Koordinatorin Familienpaten": a role line of a contact block, no name
   if (ROLE_TOKEN.test(tokens[0]!)) return false;
@@ -107,6 +110,12 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].length - m[1]!.length;
     push({ start: s, end: s + m[1]!.length, name, role: 'Ansprechpartner', cue: 'label' });
+  }
+  // "Dr. Ansgar Plöger": an academic title before two name words names a person, whatever the given name
+  for (const m of /(?:Dr\.|Prof\.)\s/u.test(text) ? text.matchAll(TITLED_NAME) : []) {
+    const name = cleanName(m[0]);
+    if (!plausibleName(name, places)) continue;
+    push({ start: offset + m.index, end: offset + m.index + m[0].length, name, cue: 'first-name' });
   }
   for (const m of FIRST_NAME_CUE.test(text) ? text.matchAll(FIRST_NAME_PAIR) : []) {
     if (!FIRST_NAMES.has(m[1]!)) continue;

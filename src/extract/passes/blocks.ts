@@ -76,7 +76,10 @@ function pageBlock(run: ExtractionRun): Block {
   const { ctx } = run;
   const b: Block = { from: 0, to: ctx.lines.length, isEntry: false, ...placeOfFields(run, 0, ctx.lines.length) };
   if (!b.place) {
-    const main = mainPlace(run.found.places);
+    // a page by the Kreis (its name heads the page: "Kreis Unna – Bürgerinformationssystem") speaks of its own bodies
+    const head = new Set(ctx.live.slice(0, 1).map((l) => l.index));
+    const byKreis = run.found.places.some((p) => p.place.level === 'kreis' && head.has(p.line));
+    const main = mainPlace(run.found.places, byKreis ? kreisBodyWords(ctx.text) : 0);
     if (main) {
       b.place = main.place;
       b.placeSpan = main;
@@ -143,7 +146,14 @@ function countColumnRows(fields: ExtractionRun['ctx']['fields']): number {
 }
 
 /** The town a single-project page is about: the Gemeinde named most often (ties: first named). */
-function mainPlace(hits: readonly PlaceHit[]): { place: PlaceRef; start: number; end: number } | undefined {
+/** The Kreis's own bodies a page speaks of ("Kreistag", "Kreisjugendamt", "Landrat"): each is a sign the page is the Kreis's. */
+const KREIS_BODY = /Kreistag|Kreisjugendamt|Kreishaus|Kreisverwaltung|Kreisausschuss|Landrat|Landrätin|des Kreises/gu;
+
+function kreisBodyWords(text: string): number {
+  return Math.min(3, new Set(text.match(KREIS_BODY) ?? []).size);
+}
+
+function mainPlace(hits: readonly PlaceHit[], kreisBonus = 0): { place: PlaceRef; start: number; end: number } | undefined {
   const counts = new Map<string, { n: number; first: PlaceHit }>();
   // a page about a Kreis (minutes of its committee, a Kreis press release) names the Kreis more often than any town
   const kreise = new Map<string, { n: number; first: PlaceHit }>();
@@ -163,6 +173,6 @@ function mainPlace(hits: readonly PlaceHit[]): { place: PlaceRef; start: number;
   }
   let best: { n: number; first: PlaceHit } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first.start < best.first.start)) best = c;
-  if (topKreis && topKreis.n >= 2 && (!best || topKreis.n > best.n)) best = topKreis;
+  if (topKreis && topKreis.n >= 2 && (!best || topKreis.n + kreisBonus > best.n)) best = topKreis;
   return best ? { place: best.first.place, start: best.first.start, end: best.first.end } : undefined;
 }

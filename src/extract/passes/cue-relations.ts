@@ -77,6 +77,7 @@ export function addCueRelations(run: ExtractionRun): void {
     if (FUNDING_CUE.test(st) && !fundingFieldLines.has(s.line)) {
       const funders = [...orgsHere.filter((o) => o.kind === 'funder'), ...fundingPlaces(text, s, placesIn(s).map((x) => x.m)), ...meansIn(s)];
       for (const a of passiveAgents(text, s, actors, FUNDING_PARTICIPLE)) if (!funders.includes(a)) funders.push(a);
+      for (const a of payingActors(text, actors)) if (!funders.includes(a)) funders.push(a);
       // who is funded: the project the sentence names or refers to, a programme it names, the body it
       // speaks of ("Gefördert wird die Servicestelle …"), the section's project, the page's programme
       const body = actors.filter((o) => o.kind !== 'municipality').slice(0, 1);
@@ -114,7 +115,11 @@ export function addCueRelations(run: ExtractionRun): void {
       }
       const partnerCue = PARTNER_CUE.test(st);
       const entry = block?.isEntry === true;
-      if (partnerCue || entry || (strong && PARTICIPATION_CUE.test(st))) {
+      // "Partner der Jugendberufsagentur Bochum sind A, B und C": the partners of that body, not of the page's project
+      const body = PARTNERS_OF.exec(st) ? orgsHere.find((o) => o.start >= s.start && o.start - s.start <= (PARTNERS_OF.exec(st)?.[0].length ?? 0) + 2) : undefined;
+      if (body && strength !== 'named') {
+        for (const a of actors) if (a !== body) relate('partner', body, a, 'Partner', 'cue.partners-of-body');
+      } else if (partnerCue || entry || (strong && PARTICIPATION_CUE.test(st))) {
         const rule = partnerCue ? 'cue.partner' : entry ? 'partner.overview-entry' : 'cue.participation';
         for (const a of actors) {
           if (store.has('carried_by', subject, a)) continue;
@@ -188,6 +193,8 @@ function numberedSubjects(st: string, rows: ReadonlyMap<number, Mention>): Menti
   return [...m[1]!.matchAll(/\d{1,3}/gu)].map((d) => rows.get(Number(d[0]))).filter((p): p is Mention => p !== undefined);
 }
 
+const PARTNERS_OF = /^\s*(?:Partner(?:innen)?|Kooperationspartner(?:innen)?|Netzwerkpartner(?:innen)?|Mitglieder) (?:der|des|im|in der|beim) /u;
+
 const PROGRAMME_ANAPHOR = /^\s*(?:Das|Dieses) (?:Landes|Bundes|Förder|Modell)?[Pp]rogramm(?![\p{L}])/u;
 
 const ALL_ROWS = /^\s*(?:Die|Alle|Diese|Sämtliche) (?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2}|beiden|genannten|aufgeführten|oben genannten) )?(?:Maßnahmen|Projekte|Angebote|Bausteine|Teilprojekte|Vorhaben)(?![\p{L}])/u;
@@ -205,6 +212,11 @@ function projectOfHeadNoun(run: ExtractionRun, st: string): Mention | undefined 
     return m.name.startsWith(noun) || text.startsWith(noun, m.start) || new RegExp(`(?<![\\p{L}])${noun}(?:e?s)?\\s*[„"»]?$`, 'u').test(before);
   });
   return typed.length === 1 ? typed[0]!.m : undefined;
+}
+
+/** "aus Mitteln des Jobcenters Bochum", "aus dem Eingliederungsbudget des Jobcenters": an actor whose money it is. */
+function payingActors(text: string, actors: readonly Mention[]): Mention[] {
+  return actors.filter((a) => /(?:Mitteln?|[Bb]udget|Haushaltsmitteln?|Eigenmitteln?|Zuschüssen?|Zuschuss|Spenden?)(?: und [\p{L}-]+)? (?:des|der|vom|von der)\s+$/u.test(text.slice(Math.max(0, a.start - 60), a.start)));
 }
 
 /** Towns and Kreise that pay ("aus Mitteln … des Kreises Düren", "von der Stadt mitfinanziert"). */

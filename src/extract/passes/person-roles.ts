@@ -20,6 +20,8 @@ export interface Employer {
 const NAME_FOLLOWS = String.raw`(?!\s+(?:(?:Dr\.|Prof\.)\s+)*[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}][\p{Ll}]+)`;
 const APPOSITION_AFTER = new RegExp(String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(${ROLE_WORD})${NAME_FOLLOWS}(?:\s+(?:der|des|im|vom|beim|bei der|in der|am|für den|für die|für das)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?)?`, 'u');
 const ROLE_BEFORE_ORG = new RegExp(String.raw`(${ROLE_WORD})\s+(?:der|des|im|vom|beim|bei der|in der|am)\s+$`, 'u');
+const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(${ROLE_WORD})(?![\p{L}])`, 'u');
+const ROLE_LINE_BELOW = new RegExp(String.raw`^[ \t]*\n[ \t]*(?:[^,\n]{2,30},\s*)?(${ROLE_WORD})(?![\p{L}])`, 'u');
 const VON_ORG = /^\s+(?:von der|vom|von|aus dem|aus der|beim|bei der|im)\s+/u;
 const COMPOUND_ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(„"])((?:[\p{L}]+-)?${ROLE_WORD})\s+(?:(?:Dr\.|Prof\.)\s+)*$`, 'u');
 
@@ -94,6 +96,15 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
         if (far) return { org: far, rule: 'works_for.apposition', role: app[1]! };
       }
     }
+    // a list line "Frau Name, Bereichsleiterin U25, Jobcenter Bochum", "Herr Name, Abteilungsleiter Soziale Dienste im Jugendamt": the body closing the line
+    const lineStart = text.lastIndexOf('\n', person.start) + 1;
+    const lineEnd = text.indexOf('\n', person.end) < 0 ? text.length : text.indexOf('\n', person.end);
+    if (/^,\s/u.test(after) && /^\s*(?:(?:Herr|Frau)\s+)?(?:(?:Dr\.|Prof\.)\s+)*$/u.test(text.slice(lineStart, person.start))) {
+      const last = bodies.filter((b) => b.start > person.end && b.end <= lineEnd).pop();
+      const between = last ? text.slice(person.end, last.start) : '';
+      const listRole = ROLE_ANYWHERE.exec(between)?.[1];
+      if (last && listRole && /^[\s,]*$/u.test(text.slice(last.end, lineEnd)) && !/[.;]/u.test(between)) return { org: last, rule: 'works_for.list-line', role: listRole };
+    }
     // "Name (Org)" and "Name (Rolle, Org)"
     const paren = /^\s*\(([^)]{2,120})\)/u.exec(after);
     if (paren) {
@@ -123,8 +134,8 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
       const org = inSentence(person, (m) => fold(m.name).startsWith(p) || fold(m.name).includes(`(${p})`)) ?? onPage((m) => fold(m.name).startsWith(p));
       if (org) return { org, rule: 'works_for.compound-role' };
     }
-    // an office title that implies its body
-    const titled = role ?? COMPOUND_ROLE_BEFORE.exec(before)?.[1] ?? app?.[1];
+    // an office title that implies its body; a signature gives it on the line below the name ("Dr. Name" / "Stadträtin, Dezernentin für …")
+    const titled = role ?? COMPOUND_ROLE_BEFORE.exec(before)?.[1] ?? app?.[1] ?? ROLE_LINE_BELOW.exec(after)?.[1];
     if (titled) {
       const t = titled.replace(/^(?:stellvertretende[rn]?|kommissarische[rn]?)\s+/u, '');
       for (const rule of ROLE_RULES) {

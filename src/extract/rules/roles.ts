@@ -15,6 +15,8 @@ export interface RoleRule {
 
 export const ROLE_RULES: readonly RoleRule[] = [
   { id: 'role.landrat', role: /^(?:stellvertretende[rn]? )?(?:Landrat|Landrätin|Kreisdirektor(?:in)?|Städteregionsrat|Städteregionsrätin)$/u, body: 'kreis' },
+  // a member of the Kreistag chairing its committee acts for the Kreis
+  { id: 'role.kreistag', role: /^(?:Kreistagsmitglied|Kreistagsabgeordnete[r]?)$/u, body: 'kreis' },
   { id: 'role.buergermeister', role: /^(?:stellvertretende[rn]? )?(?:Ober)?[Bb]ürgermeister(?:in)?$/u, body: 'town' },
   { id: 'role.dezernent', role: /^(?:Sozial|Jugend|Schul|Bildungs|Familien|Kreis)?(?:[Dd]ezernent(?:in)?|Beigeordnete[r]?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Kreisrat|Kreisrätin)$/u, body: 'municipality' },
   { id: 'role.minister', role: /^(?:NRW-|Landes)?(?:Familien|Kinder|Jugend|Sozial|Arbeits|Gesundheits|Schul|Bildungs|Bau|Kommunal|Heimat)?(?:[Mm]inister(?:in)?|[Ss]taatssekretär(?:in)?)$/u, body: 'ministry' },
@@ -33,4 +35,4 @@ export const MINISTRY_PORTFOLIO: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 
 /** Words for office holders that stand next to a name ("…, Geschäftsführerin der …", "Leiter des …"). */
-export const ROLE_WORD = String.raw`(?:stellvertretende[rn]? |kommissarische[rn]? )?(?:[\p{L}]+-)?(?:Geschäftsführer(?:in)?|Geschäftsführung|Vorsitzende[rn]?|Vorstand(?:svorsitzende[rn]?)?|Vorständin|Leiter(?:in)?|Leitung|Koordinator(?:in)?|Koordination|Referent(?:in)?|Mitarbeiter(?:in)?|Sprecher(?:in)?|Direktor(?:in)?|Präsident(?:in)?|Fachbereichsleiter(?:in)?|Abteilungsleiter(?:in)?|Teamleiter(?:in)?|Projektleiter(?:in)?|Bereichsleiter(?:in)?|Amtsleiter(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|Quartiersmanager(?:in)?|Netzwerkkoordinator(?:in)?|Ansprechpartner(?:in)?|Fachkraft|Beraterin|Berater|Dezernent(?:in)?|Beigeordnete[r]?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|(?:Ober)?[Bb]ürgermeister(?:in)?|Minister(?:in)?|Staatssekretär(?:in)?|Schulleiter(?:in)?|Rektor(?:in)?|Kita-Leiter(?:in)?|Chef(?:in)?)`;
+export const ROLE_WORD = String.raw`(?:stellvertretende[rn]? |kommissarische[rn]? )?(?:[\p{L}]+-)?(?:Geschäftsführer(?:in)?|Geschäftsführung|Vorsitzende[rn]?|Vorstand(?:svorsitzende[rn]?)?|Vorständin|Leiter(?:in)?|Leitung|Koordinator(?:in)?|Koordination|Referent(?:in)?|Mitarbeiter(?:in)?|Sprecher(?:in)?|Direktor(?:in)?|Präsident(?:in)?|Fachbereichsleiter(?:in)?|Abteilungsleiter(?:in)?|Teamleiter(?:in)?|Projektleiter(?:in)?|Bereichsleiter(?:in)?|Amtsleiter(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|Quartiersmanager(?:in)?|Netzwerkkoordinator(?:in)?|Ansprechpartner(?:in)?|Fachkraft|Beraterin|Berater|Dezernent(?:in)?|Beigeordnete[r]?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Kreistagsmitglied|Kreistagsabgeordnete[r]?|(?:Ober)?[Bb]ürgermeister(?:in)?|Minister(?:in)?|Staatssekretär(?:in)?|Schulleiter(?:in)?|Rektor(?:in)?|Kita-Leiter(?:in)?|Chef(?:in)?)`;
