@@ -29,6 +29,9 @@ const WHOLE_LINE = [
   /^(anzeige|werbung|sponsored|kommentare( \(\d+\))?|\d+ kommentare?|artikel (teilen|drucken|merken)\b.*|teilen:.*|jetzt kostenlos (anmelden|registrieren|testen)\.?)$/i,
   /^um (einen )?kommentare? zu (schreiben|verfassen)/i,
   /\bjetzt kostenlos anmelden\.?$/i,
+  // an inline teaser to another article ("Lesen Sie auch: Wie eine …"), "Mehr Nachrichten aus Bochum"
+  /^(lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|passend dazu)\s*:/i,
+  /^mehr (nachrichten|artikel|news|meldungen) (aus|zu|zum|zur)\b/i,
 ];
 
 /** A heading over teaser links to other articles: it and the short lines below it (to the next blank line) are furniture. */

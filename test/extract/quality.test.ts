@@ -11,20 +11,20 @@ import { scoreCorpus } from '../eval/corpus.ts';
 /** entity F1 / relation F1 per group, floored to two decimals. */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
   'carrier-page': { entities: 0.94, relations: 0.83 },
-  'magazine-article': { entities: 0.92, relations: 0.72 },
-  minutes: { entities: 0.9, relations: 0.71 },
-  'news-article': { entities: 0.86, relations: 0.7 },
+  'magazine-article': { entities: 0.93, relations: 0.75 },
+  minutes: { entities: 0.95, relations: 0.79 },
+  'news-article': { entities: 0.87, relations: 0.78 },
   'portal-profile': { entities: 0.94, relations: 0.81 },
-  'press-release': { entities: 0.94, relations: 0.74 },
+  'press-release': { entities: 0.95, relations: 0.76 },
   'programme-overview': { entities: 0.93, relations: 0.75 },
   'project-sheet': { entities: 0.86, relations: 0.81 },
   'table-sheet': { entities: 0.93, relations: 0.91 },
-  'dev (alle)': { entities: 0.92, relations: 0.78 },
+  'dev (alle)': { entities: 0.93, relations: 0.8 },
   seeds: { entities: 0.98, relations: 0.93 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */
-const MAX_ISOLATED_SHARE = 0.13;
+const MAX_ISOLATED_SHARE = 0.12;
 
 /** The words before a name that make it a photo credit ("Foto: LWL/", "Quelle: BMAS/", "© "). */
 const CREDIT = /(?:^|[\s(])(?:Fotos?|Bilder?|Quelle|Grafik|Illustration)\s*:[^.:;]*$|©[^.;]*$/u;

@@ -361,3 +361,30 @@ describe('reports to a committee', () => {
     expect(ex.mentions.filter((m) => m.kind === 'project')).toEqual([]);
   });
 });
+
+describe('articles about a centre or an alliance', () => {
+  it('repeats a carrier named without its legal form, stops a carrier cue at a relative clause, and reads "Bezahlt wird … von der Stiftung"', () => {
+    const ex = read(
+      'Das Familiengrundschulzentrum „Am Bach“ in Hamm öffnet. Die Leitung des FGZ liegt bei der Kinderhilfe Musterland gGmbH, die auch die Offene Ganztagsschule an der Grundschule betreibt. „Wir freuen uns“, sagte Anna Muster (Leitung, Kinderhilfe Musterland). Bezahlt wird das Elterncafé von der Beispiel-Stiftung.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Am Bach → Kinderhilfe Musterland gGmbH']);
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Anna Muster → Kinderhilfe Musterland gGmbH']);
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Am Bach → Beispiel-Stiftung']);
+  });
+
+  it('reads "die Geschäftsstelle … liegt beim Jugendamt", a relative clause "„P“, mit dem der Verein X …", and no quotation as a centre\'s name', () => {
+    const ex = read(
+      'Hier startet das Projekt „Kinderwege“, mit dem der Verein Stadtteilwerk Musterfeld e.V. Kinder unterstützen will. Die Geschäftsstelle des Projekts liegt beim Jugendamt der Stadt Bochum. Der Bürgermeister nannte das FGZ „eine Investition in die Kinder, die es schwer haben“.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kinderwege → Jugendamt', 'carried_by: Kinderwege → Verein Stadtteilwerk Musterfeld e.V.']);
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toEqual(['Kinderwege']);
+  });
+
+  it('places an office "des Kreises" in the Kreis and ties its bare repeats to it; "Kinderarztpraxen aus A, B und C" place no project', () => {
+    const ex = read(
+      'Rheinisch-Bergischer Kreis\n\nDas Netzwerk „Frühe Hilfen Rhein-Berg“ wächst. Beteiligt ist das Gesundheitsamt des Kreises. Inzwischen arbeiten Gesundheitsamt und Kreisjugendamt eng zusammen, und im Qualitätszirkel sitzen Kinderarztpraxen aus Wermelskirchen, Kürten und Odenthal.\n',
+    );
+    expect(ex.mentions.filter((m) => m.name === 'Gesundheitsamt').map((m) => m.municipality)).toEqual(['Rheinisch-Bergischer Kreis', 'Rheinisch-Bergischer Kreis']);
+    expect(ties(ex, 'located_in').filter((t) => /Kürten|Odenthal/.test(t))).toEqual([]);
+  });
+});

@@ -281,7 +281,7 @@ function extend(
       while (k < tokens.length && took < 5) {
         const t = tokens[k]!;
         // "Grundschule an der Uechtingstraße": a street after a school or Kita names it
-        if (took === 0 && (info.kind === 'school' || info.kind === 'daycare') && /^(an|am|im|in)$/.test(t.text)) {
+        if (took === 0 && (info.kind === 'school' || info.kind === 'daycare' || /klinik/.test(headFold)) && /^(an|am|im|in)$/.test(t.text)) {
           const art = tokens[k + 1]?.text === 'der' ? 2 : 1;
           const street = tokens[k + art];
           if (street?.word && /(straße|strasse|str\.|weg|platz|park|ring|allee|feld|berg|bach|garten|hof|wald|tal|höhe|kamp|busch|heide|markt|tor|see|teich|graben|bogen|brücke|ufer|aue|wiese|höhen|felde|schule)$/i.test(street.text) && isCapitalised(street.text)) {

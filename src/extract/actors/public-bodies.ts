@@ -19,7 +19,7 @@ export interface PublicBody {
 }
 
 export const MINISTRIES: readonly PublicBody[] = [
-  { canonical: 'Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen', abbreviations: ['MAGS'], portfolio: 'arbeit, gesundheit und soziales', marks: ['Arbeit.Gesundheit.Soziales.'], shortNames: ['arbeitsministerium', 'sozialministerium', 'gesundheitsministerium'] },
+  { canonical: 'Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen', abbreviations: ['MAGS'], portfolio: 'arbeit, gesundheit und soziales', marks: ['Arbeit.Gesundheit.Soziales.'], shortNames: ['arbeitsministerium', 'sozialministerium', 'gesundheitsministerium', 'arbeits- und sozialministerium', 'sozial- und arbeitsministerium'] },
   { canonical: 'Ministerium für Arbeit, Integration und Soziales des Landes Nordrhein-Westfalen', abbreviations: ['MAIS'], portfolio: 'arbeit, integration und soziales', marks: [] },
   { canonical: 'Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des Landes Nordrhein-Westfalen', abbreviations: ['MKJFGFI'], portfolio: 'kinder, jugend, familie, gleichstellung, flucht und integration', marks: [], shortNames: ['familienministerium', 'jugendministerium', 'kinderministerium'] },
   { canonical: 'Ministerium für Kinder, Familie, Flüchtlinge und Integration des Landes Nordrhein-Westfalen', abbreviations: ['MKFFI'], portfolio: 'kinder, familie, fluechtlinge und integration', marks: [] },
@@ -59,9 +59,10 @@ export interface BodyHit extends Span {
 const ABBREVIATION_PATTERNS = MINISTRIES.map((b) => ({ body: b, patterns: b.abbreviations.map((a) => ({ a, re: new RegExp(`(?<![\\p{L}-])${a}(?: NRW)?(?![\\p{L}-])`, 'gu') })) }));
 
 /** Short names with an optional "NRW-" and the genitive: "des NRW-Familienministeriums". */
-const SHORT_NAME_PATTERNS = MINISTRIES.flatMap((b) =>
-  (b.shortNames ?? []).map((n) => ({ body: b, re: new RegExp(`(?<![\\p{L}-])(?:NRW-)?${n[0]!.toUpperCase()}${n.slice(1)}s?(?![\\p{L}-])`, 'gu') })),
-);
+const capitalised = (n: string) => n.split(' und ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' und ');
+const SHORT_NAME_PATTERNS = MINISTRIES.flatMap((b) => (b.shortNames ?? []).map((n) => ({ body: b, n })))
+  .sort((x, y) => y.n.length - x.n.length)
+  .map(({ body, n }) => ({ body, re: new RegExp(`(?<![\\p{L}-])(?:NRW-)?${capitalised(n)}s?(?![\\p{L}-])`, 'gu') }));
 
 /** Abbreviations ("MAGS NRW"), publisher marks and short names ("Familienministerium") in a line. */
 export function findMinistryAbbreviations(text: string, offset = 0): BodyHit[] {
@@ -77,6 +78,14 @@ export function findMinistryAbbreviations(text: string, offset = 0): BodyHit[] {
       if (i >= 0) out.push({ start: offset + i, end: offset + i + mark.length, body: b });
     }
   }
-  if (text.includes('ministerium')) for (const { body, re } of SHORT_NAME_PATTERNS) for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, body });
+  if (text.includes('ministerium')) {
+    for (const { body, re } of SHORT_NAME_PATTERNS) {
+      for (const m of text.matchAll(re)) {
+        const hit = { start: offset + m.index, end: offset + m.index + m[0].length, body };
+        // "Arbeits- und Sozialministerium" holds "Sozialministerium": the longer name only
+        if (!out.some((o) => o.start < hit.end && hit.start < o.end)) out.push(hit);
+      }
+    }
+  }
   return out;
 }

@@ -15,6 +15,7 @@ import { findProjects } from '../passes/projects.ts';
 import { findProseProjects } from '../passes/prose-projects.ts';
 import { recogniseContacts } from '../passes/recognise-contacts.ts';
 import { recogniseDistricts } from '../passes/recognise-districts.ts';
+import { recogniseNameRepeats } from '../passes/recognise-name-repeats.ts';
 import { recogniseMunicipalMeans } from '../passes/recognise-municipal-means.ts';
 import { recogniseFieldDistricts } from '../passes/recognise-field-districts.ts';
 import { claimPrograms, recogniseOrganisations } from '../passes/recognise-organisations.ts';
@@ -26,6 +27,6 @@ import { resolveShortForms } from '../passes/short-forms.ts';
 import type { Pass } from './types.ts';
 
 /** Recognisers in the order in which they claim spans of a line. */
-export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseFieldDistricts, recogniseToponymDistricts];
+export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recogniseNameRepeats, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseFieldDistricts, recogniseToponymDistricts];
 
 export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, recogniseMunicipalMeans, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies, addSectionPartners];

@@ -3,12 +3,12 @@ import { domainsOfKind, type LegalDomain, type NodeKind } from '../../model/kind
 import type { PlaceRef } from '../place-lookup.ts';
 import { localMunicipality, placeMention, type ExtractionRun } from '../run.ts';
 import type { Span } from '../types.ts';
+import { OF_THE_KREIS } from './short-forms.ts';
 
 const LOCAL_KINDS: ReadonlySet<NodeKind> = new Set(['youth_office', 'job_center', 'school', 'daycare', 'organisation', 'carrier']);
 
 const KREIS_OFFICE = /^(?:Kreisjugendamt|Jugendamt des Kreises|Amt für [^,]*des Kreises)/u;
-/** "Abteilung Jugend beim Kreis", "Fachbereich Jugend der Kreisverwaltung": a unit of the Kreis */
-const OF_THE_KREIS = /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;
+
 
 /** The Kreis a place names or lies in; else the Kreis the page names most. */
 function kreisOf(run: ExtractionRun, place: PlaceRef | undefined, town: string | undefined): string | undefined {
@@ -28,7 +28,9 @@ export function addActorMentions(run: ExtractionRun): void {
   for (const h of found.orgs) {
     let local = LOCAL_KINDS.has(h.kind) ? (h.place?.name ?? localMunicipality(run, h.line, h.start, false, h.end)) : h.place?.name;
     // a Kreisjugendamt belongs to the Kreis, never to its seat or to the town named nearby
-    if (h.kind === 'youth_office' && (KREIS_OFFICE.test(h.name) || OF_THE_KREIS.test(run.ctx.text.slice(h.end, h.end + 30)))) local = kreisOf(run, h.place, local) ?? local;
+    if (h.kind === 'youth_office' && KREIS_OFFICE.test(h.name)) local = kreisOf(run, h.place, local) ?? local;
+    // "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the Kreis
+    else if ((h.kind === 'youth_office' || h.kind === 'organisation') && !h.place && OF_THE_KREIS.test(run.ctx.text.slice(h.end, h.end + 30))) local = kreisOf(run, h.place, local) ?? local;
     const domains = [...new Set<LegalDomain>([...domainsOfKind(h.kind), ...h.domains])];
     run.orgs.push({ m: store.add(h.kind, h.name, h, domains.length ? { domains } : {}, local, h.rule), hit: h });
   }

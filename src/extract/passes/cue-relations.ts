@@ -111,6 +111,8 @@ export function addCueRelations(run: ExtractionRun): void {
         for (const p of projectsIn(s)) {
           const o = genitiveCarrier(text, p, actors);
           if (o) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-genitive');
+          const r = relativeCarrier(text, p, actors);
+          if (r) relate('carried_by', subject, r, 'Trägerschaft', 'cue.carrier-relative');
         }
       }
       const partnerCue = PARTNER_CUE.test(st);
@@ -165,7 +167,10 @@ export function addCueRelations(run: ExtractionRun): void {
     }
     // a list of places the programme or project reaches
     const placesHere = placesIn(s).map((x) => x.m).filter((m) => m.attrs.placeType === 'gemeinde' || m.attrs.placeType === 'kreis');
-    if (placesHere.length >= 2 && PLACE_LIST_CUE.test(st) && isPlaceList(text, placesHere)) {
+    // "Kinderarztpraxen aus A, B und C": where people or bodies come from, not where the project works
+    const origin = /([\p{Lu}][\p{L}-]+)\s+aus\s+(?:der\s+|dem\s+|den\s+)?(?:Stadt\s+|Gemeinde\s+)?$/u.exec(text.slice(Math.max(s.start, (placesHere[0]?.start ?? s.start) - 60), placesHere[0]?.start ?? s.start));
+    const fromOrigin = origin !== null && !/^(?:Projekte?|Angebote?|Initiativen?|Standorte?)$/u.test(origin[1]!);
+    if (placesHere.length >= 2 && !fromOrigin && PLACE_LIST_CUE.test(st) && isPlaceList(text, placesHere)) {
       const target = strength === 'named' && !owner ? subject : progsHere[0] ?? (strength === 'referred' && !owner ? subject : /Projekte|Initiativen|Kommunen|Standort/.test(st) ? run.primaryPrograms[0] : undefined);
       if (target) for (const p of placesHere) relate('located_in', target, p, 'Ortsliste', 'cue.place-list');
     }
@@ -237,7 +242,8 @@ function carriersAfterCue(text: string, s: Sentence, actors: readonly Mention[])
   if (!m) return [];
   const from = s.start + m.index + m[0].length;
   const rest = st.slice(m.index + m[0].length);
-  const stop = /[\s,](?:in Kooperation|gemeinsam mit|zusammen mit|mit Unterstützung|unterstützt|gefördert|(?:Kooperations|Projekt|Netzwerk)?[Pp]artner|sowie mit|beteiligt)|[;]|\.\s/u.exec(rest);
+  // a relative clause on the carrier ("bei der X gGmbH, die auch die OGS betreibt") names other bodies
+  const stop = /[\s,](?:in Kooperation|gemeinsam mit|zusammen mit|mit Unterstützung|unterstützt|gefördert|(?:Kooperations|Projekt|Netzwerk)?[Pp]artner|sowie mit|beteiligt)|,\s+(?:die|der|das|den|dem|deren|dessen|welche[rsn]?)\s|[;]|\.\s/u.exec(rest);
   const to = stop ? from + stop.index : s.end;
   // "Träger ist X" also when X stands before the cue ("X ist Träger des Projekts")
   const after = actors.filter((a) => a.start >= from && a.end <= to);
@@ -301,6 +307,21 @@ function genitiveCarrier(text: string, p: Span, actors: readonly Mention[]): Men
   if (!after) return undefined;
   const at = p.end + after[0].length;
   return actors.find((a) => a.start >= at && a.start - at <= 12);
+}
+
+/**
+ * "das Projekt „P“, mit dem der Verein X Kinder unterstützen will", "„P“, das die Caritas seit 2020 anbietet":
+ * the subject of a relative clause on the project's name runs it.
+ */
+function relativeCarrier(text: string, p: Span, actors: readonly Mention[]): Mention | undefined {
+  const rel = /^[“”"«]?,\s+(?:(mit|durch|in|bei) (?:dem|der|denen)|(das|die|den)) (?:der|die|das|den) /u.exec(text.slice(p.end, p.end + 30));
+  if (!rel) return undefined;
+  // the actor's mention may include its article ("der Stadt Hamm"): it starts at or just before the article's end
+  const actor = actors.find((a) => a.start >= p.end + rel[0].length - 5 && a.start <= p.end + rel[0].length);
+  if (!actor) return undefined;
+  if (rel[1]) return actor;
+  const clause = /^[^,.;]*/u.exec(text.slice(actor.end, actor.end + 120))![0];
+  return /(?:anbiete[nt]|betreib(?:t|en)|durchführ(?:t|en)|koordinier(?:t|en)|umsetz(?:t|en)|leite[nt]|organisier(?:t|en)|träg(?:t|en)|verantworte[nt])(?![\p{L}])/u.test(clause) ? actor : undefined;
 }
 
 function anaphorSpans(text: string, s: Sentence): Span[] {

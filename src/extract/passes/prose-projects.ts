@@ -89,6 +89,8 @@ export function findProseProjects(run: ExtractionRun): void {
     if (!NAMED_CENTRE.test(surface)) continue;
     // 'Familiengrundschulzentrum „Oppumer Hafen“' is the project the page later calls „Oppumer Hafen“
     const quoted = /[„"»]([^“”"«]{2,60})[“”"«]\s*$/u.exec(surface);
+    // 'nannte das FGZ „eine Investition in die Kinder …“': a quotation, not a name
+    if (quoted && (!plausibleProjectName(quoted[1]!.trim()) || /,/.test(quoted[1]!))) continue;
     pushNew({ start: o.start, end: o.end, name: quoted ? quoted[1]!.trim() : o.name, line: o.line, rule: 'project.named-centre' });
     // "Familiengrundschulzentrum an der Overbergschule": the school is an actor of its own
     const school = /\s(?:an der|am|an)\s+([\p{Lu}][\p{L}-]*schule(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(surface);

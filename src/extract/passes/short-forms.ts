@@ -29,6 +29,9 @@ const FULL_FORM_GROUPS: ReadonlyArray<[RegExp, string]> = [
 
 const ADMINISTRATION = /^(?:stadtverwaltung|kreisverwaltung)$/;
 
+/** "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the page's Kreis */
+export const OF_THE_KREIS = /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;
+
 export function resolveShortForms(run: ExtractionRun): void {
   const { found } = run;
   const groupOf = (o: OrgMention, table: ReadonlyArray<[RegExp, string]>) => {
@@ -36,9 +39,12 @@ export function resolveShortForms(run: ExtractionRun): void {
     // every group's name starts with one of these letters: most names are done after one test
     return /^[jagks]/.test(f) ? table.find(([re]) => re.test(f))?.[1] : undefined;
   };
+  const kreisHit = found.places.find((p) => p.place.level === 'kreis');
   const full = new Map<string, Array<OnLine<OrgMention>>>();
   for (const o of found.orgs) {
-    const g = groupOf(o, FULL_FORM_GROUPS);
+    // "das Gesundheitsamt des Kreises" names the body in full as well
+    if (!o.place && kreisHit && groupOf(o, SHORT_FORM_GROUPS) && OF_THE_KREIS.test(run.ctx.text.slice(o.end, o.end + 30))) o.place = kreisHit.place;
+    const g = groupOf(o, FULL_FORM_GROUPS) ?? (o.place ? groupOf(o, SHORT_FORM_GROUPS) : undefined);
     if (g) (full.get(g) ?? full.set(g, []).get(g)!).push(o);
   }
   for (const o of found.orgs) {

@@ -39,5 +39,8 @@ export interface MunicipalMeansRule {
 export const MUNICIPAL_MEANS_RULES: readonly MunicipalMeansRule[] = [
   { id: 'funder.town-means', level: 'gemeinde', pattern: /(?<![\p{L}-])(städtische[nrm]?|kommunale[nrm]?) (?:Eigen|Haushalts|Förder)?(?:[Mm]itteln?|Zuschüssen|Zuschuss|Förderung|[Aa]nteil)(?![\p{L}])/gu },
   { id: 'funder.town-genitive', level: 'gemeinde', pattern: /(?<![\p{L}-])(?:Eigen|Haushalts)?[Mm]itteln? der (Stadt)(?![\p{L}-])(?!\s+[\p{Lu}])/gu },
+  // "vom Kreis mit eigenen Mitteln ergänzt", "von der Stadt kofinanziert": the unnamed body of the page pays its share
+  { id: 'funder.kreis-own', level: 'kreis', pattern: /(?<![\p{L}-])(?:vom|durch den) (Kreis)(?![\p{L}-])(?!\s+[\p{Lu}])(?=[^.;]{0,40}(?:eigenen Mitteln|Eigenmitteln|Eigenanteil|finanziert|mitfinanziert|kofinanziert|gefördert|ergänzt|bezuschusst))/gu },
+  { id: 'funder.town-own', level: 'gemeinde', pattern: /(?<![\p{L}-])(?:von der|durch die) (Stadt)(?![\p{L}-])(?!\s+[\p{Lu}])(?=[^.;]{0,40}(?:eigenen Mitteln|Eigenmitteln|Eigenanteil|finanziert|mitfinanziert|kofinanziert|gefördert|ergänzt|bezuschusst))/gu },
   { id: 'funder.kreis-means', level: 'kreis', pattern: /(?<![\p{L}-])(Kreis)(?:mitteln?|haushalt(?:s|es)?mitteln?)(?![\p{L}])|(?<![\p{L}-])(?:Eigen|Haushalts)?[Mm]itteln? des (Kreises)(?![\p{L}-])(?!\s+[\p{Lu}])/gu },
 ];

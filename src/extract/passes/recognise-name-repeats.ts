@@ -1,0 +1,46 @@
+/**
+ * Pass: a carrier named once with its legal form ("Kinder- und Familienhilfe Emscherland gGmbH") and
+ * elsewhere without it ("Kinder- und Familienhilfe Emscherland", "vom Stadtteilwerk Ruhrbogen") is the
+ * same carrier: every free repeat of the name without the legal form becomes a mention of it.
+ */
+import type { OrgMention } from '../actors/organisations.ts';
+import { recognisableLines } from '../context.ts';
+import type { ExtractionRun } from '../run.ts';
+
+const LEGAL_FORM = /\s*(?:e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)$/u;
+
+export function recogniseNameRepeats(run: ExtractionRun): void {
+  const { ctx, store, found } = run;
+  const bases = new Map<string, OrgMention>();
+  for (const o of found.orgs) {
+    if (!LEGAL_FORM.test(o.name)) continue;
+    const base = o.name.replace(LEGAL_FORM, '').replace(/^(?:Verein|Der|Die|Das)\s+/u, '').trim();
+    // a short or one-word base ("AWO", "Caritas") names many bodies: only distinctive names repeat
+    if (base.length < 8 || !/[\s-]/u.test(base)) continue;
+    // a place's name left over from a cut name ("… für den Kreis Euskirchen e.V.") is no carrier
+    if (/^(?:Kreis|Stadt|Gemeinde|Region)\s/u.test(base) || ctx.places.lookup(base).length > 0) continue;
+    if (!bases.has(base)) bases.set(base, o);
+  }
+  if (bases.size === 0) return;
+  const added: Array<OrgMention & { line: number }> = [];
+  for (const line of recognisableLines(ctx)) {
+    for (const [base, o] of bases) {
+      let at = line.text.indexOf(base);
+      while (at >= 0) {
+        const start = line.start + at;
+        const span = { start, end: start + base.length };
+        const before = line.text[at - 1];
+        const after = line.text[at + base.length];
+        const bounded = (before === undefined || !/[\p{L}\d-]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after));
+        if (bounded && store.isFree(line.index, span)) {
+          store.take(line.index, span);
+          added.push({ ...span, name: o.name, kind: o.kind, cls: o.cls, domains: o.domains, ...(o.place ? { place: o.place } : {}), rule: 'org.name-repeat', line: line.index });
+        }
+        at = line.text.indexOf(base, at + base.length);
+      }
+    }
+  }
+  if (!added.length) return;
+  found.orgs.push(...added);
+  found.orgs.sort((a, b) => a.start - b.start);
+}
