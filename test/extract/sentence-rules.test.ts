@@ -388,3 +388,30 @@ describe('articles about a centre or an alliance', () => {
     expect(ties(ex, 'located_in').filter((t) => /Kürten|Odenthal/.test(t))).toEqual([]);
   });
 });
+
+describe('names and kinds of bodies', () => {
+  it('reads compound office titles before a name and stops the name before "von der"', () => {
+    const ex = read('„Das hilft“, sagt Quartierslotsin Mira Muster. Schulsozialarbeiterin Jana Beispiel von der Fichtenhain-Grundschule freut sich. Die Landtagsabgeordnete Gül Muster hatte es angekündigt.\n');
+    expect(ex.mentions.filter((m) => m.kind === 'person').map((m) => m.name).sort()).toEqual(['Gül Muster', 'Jana Beispiel', 'Mira Muster']);
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Jana Beispiel → Fichtenhain-Grundschule']);
+  });
+
+  it('gives a shortened school name the full name the page gave it, and "Vereinsvorsitzende" the association named before', () => {
+    const ex = read('Partner ist die Regenbogen-Grundschule Laer. Das Frühstück organisiert der Familienwerk Musterland e.V. „Es schmeckt“, sagt Vereinsvorsitzende Sabine Muster. Einmal pro Woche kommt die Lotsin in die Regenbogen-Grundschule.\n');
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'school').map((m) => m.name))]).toEqual(['Regenbogen-Grundschule Laer']);
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Sabine Muster → Familienwerk Musterland e.V.']);
+  });
+
+  it('takes non-profit companies and an Elternschule as carriers, housing cooperatives and institutes as organisations', () => {
+    const ex = read(
+      'Träger sind die Gesellschaft für Familienbildung Musterland gemeinnützige GmbH, die Elternschule Rothaar e.V. und das Institut für Bildung und Sozialraum e.V.; die Wohnungsgenossenschaft Musterheim eG stellt Räume.\n',
+    );
+    const kinds = Object.fromEntries(ex.mentions.filter((m) => m.kind !== 'project').map((m) => [m.name, m.kind]));
+    expect(kinds).toEqual({
+      'Gesellschaft für Familienbildung Musterland gemeinnützige GmbH': 'carrier',
+      'Elternschule Rothaar e.V.': 'carrier',
+      'Institut für Bildung und Sozialraum e.V.': 'organisation',
+      'Wohnungsgenossenschaft Musterheim eG': 'organisation',
+    });
+  });
+});

@@ -171,6 +171,10 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['berufskolleg', { kind: 'school', cls: 'named' }],
   ['primusschule', { kind: 'school', cls: 'named' }],
   ['schule', { kind: 'school', cls: 'named' }],
+  // an "Elternschule" is a family-education carrier, a "Musikschule" no school of children
+  ['elternschule', { kind: 'carrier', cls: 'named' }],
+  ['musikschule', { kind: 'organisation', cls: 'named' }],
+  ['kunstschule', { kind: 'organisation', cls: 'named' }],
   ['ogs', { kind: 'school', cls: 'named' }],
   // day care
   ['kita', { kind: 'daycare', cls: 'named' }],
@@ -207,6 +211,8 @@ export const HEAD_SUFFIXES: ReadonlyArray<[string, HeadInfo]> = [
   ['volkshochschule', { kind: 'organisation', cls: 'unique' }],
   ['hochschule', { kind: 'organisation', cls: 'named' }],
   ['musikschule', { kind: 'organisation', cls: 'named' }],
+  ['kunstschule', { kind: 'organisation', cls: 'named' }],
+  ['elternschule', { kind: 'carrier', cls: 'named' }],
   ['klinikum', { kind: 'organisation', cls: 'named' }],
   ['klinik', { kind: 'organisation', cls: 'named' }],
   ['bibliothek', { kind: 'organisation', cls: 'named' }],

@@ -195,7 +195,7 @@ function extend(
   };
 
   // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für das Erzbistum Köln": a brand's territory
-  if (info.cls === 'brand' && fold(tokens[pos]?.text ?? '') === 'fuer') {
+  if ((info.cls === 'brand' || info.cls === 'unique') && fold(tokens[pos]?.text ?? '') === 'fuer') {
     let k = pos + 1;
     if (/^(den|die|das)$/.test(tokens[k]?.text ?? '')) k++;
     if (/^(Kreis|Stadt|Gemeinde|Bistum|Erzbistum|Dekanat|Kirchenkreis|Region|Städteregion|StädteRegion)$/u.test(tokens[k]?.text ?? '') && isNameWord(tokens[k + 1], true)) k += 2;
@@ -379,6 +379,8 @@ function extend(
     if (/soziales|sozialamt|grundsicherung/.test(fname) && kind !== 'youth_office') domains.push('SGB XII');
   }
   if (fname.startsWith('landesjugendamt') || /-landesjugendamt$/.test(fold(tokens[hs]!.text))) kind = 'youth_office';
+  // "Gesellschaft für … gemeinnützige GmbH", "Gemeinnützige Gesellschaft … mbH", "Netzwerk X e.V.": a non-profit body runs services
+  if (kind === 'organisation' && info.cls !== 'unique' && !/^(?:Institut|Akademie|Hochschule|Universität|Fachhochschule|Forschungs)/u.test(name) && /(?:e\.\s?V\.?|gGmbH|gemeinnützige GmbH|gem\. GmbH)$|^[Gg]emeinnützige\s/u.test(name)) kind = 'carrier';
   name = name.replace(/\s*,\s*$/, '');
 
   const mentions: OrgMention[] = [{ start: offset + startRel, end: offset + spanEnd, name, kind, cls: info.cls, domains, ...(place ? { place } : {}), rule: 'org.head' }];
@@ -428,7 +430,9 @@ function legalFormRuns(text: string, offset: number, tokens: readonly Token[], f
     const s = tokens[firstTok]!.start;
     const e = absStart + m[0].length;
     const name = text.slice(s - offset, e - offset).replace(/\s+/g, ' ').trim();
-    out.push({ start: s, end: e, name, kind: 'carrier', cls: 'brand', domains: [], rule: 'org.legal-form' });
+    // a cooperative or a plain company (housing, business) is no welfare carrier
+    const commercial = (/^(?:GmbH|mbH|AöR)$/u.test(m[1]!) || (m[1] === 'eG' && /Wohn|Bau|Bank|Energie|Siedlung/u.test(name))) && !/[Gg]emeinnützig/u.test(name);
+    out.push({ start: s, end: e, name, kind: commercial ? 'organisation' : 'carrier', cls: 'brand', domains: [], rule: 'org.legal-form' });
   }
   return out;
 }

@@ -24,7 +24,9 @@ const FULL_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2}\s+${
 const PAREN_ROLE =
   /\(\s*((?:Projekt|Schul|Fachbereichs|Abteilungs|Amts|Team|Bereichs|Einrichtungs|Kita|Netzwerk)?(?:[Ll]eitung|[Ll]eiter(?:in)?|[Dd]irektor(?:in)?|[Gg]eschäftsführ(?:er|erin|ung)|[Vv]orsitz(?:ende[r]?)?|[Kk]oordinat(?:or|orin|ion)|Ansprechpartner(?:in)?|Vorstand|Rektor(?:in)?))\s*:\s*([^)]{3,60})\)/gu;
 
-const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Kreistagsmitglied|Kreistagsabgeordnete[r]?|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?`;
+// "Quartierslotsin", "Vereinsvorsitzender", "Schulsozialarbeiterin", "FGZ-Leiterin", "Landtagsabgeordnete", "Schulrat": any compound that ends in an office word
+const COMPOUND_ROLE = String.raw`(?:[\p{Lu}][\p{L}]*-)?[\p{Lu}][\p{Ll}]{2,}(?:leiter(?:in)?|vorsitzende[r]?|sprecher(?:in)?|lotse|lotsin|sozialarbeiter(?:in)?|abgeordnete[r]?|koordinator(?:in)?|referent(?:in)?|beauftragte[r]?|berater(?:in)?|pädagog(?:e|in)|manager(?:in)?|schulrat|schulrätin|vorstand|vorständin)|Schulrat|Schulrätin`;
+const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Kreistagsmitglied|Kreistagsabgeordnete[r]?|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?|${COMPOUND_ROLE}`;
 
 const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ROLE_WORDS}|Herr|Frau)\s+(${FULL_NAME})(?![\p{L}])`, 'gu');
 // "A, Staatssekretär Dr. B": a role followed by a name is B's, not A's
@@ -84,10 +86,12 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     push({ start: s, end: s + raw.length, name, role: m[1]!, cue: 'parenthesis' });
   }
   for (const m of ROLE_BEFORE_CUE.test(text) ? text.matchAll(ROLE_BEFORE) : []) {
-    const name = cleanName(m[2]!);
-    if (!plausibleName(name, places)) continue;
+    // "Schulleiterin Petra Muster von der Grundschule": the particle opens the body, not a "von der" surname
+    const raw = plausibleName(cleanName(m[2]!), places) ? m[2]! : m[2]!.replace(/\s+(?:von der|von|vom)\s+\S.*$/u, '');
+    const name = cleanName(raw);
+    if (raw === '' || !plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].length - m[2]!.length;
-    push({ start: s, end: s + m[2]!.length, name, role: /^(Herr|Frau)$/.test(m[1]!) ? undefined : m[1]!, cue: 'role-before' } as PersonMention);
+    push({ start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(m[1]!) ? undefined : m[1]!, cue: 'role-before' } as PersonMention);
   }
   for (const m of ROLE_AFTER_CUE.test(text) && ROLE_AFTER_NAME_CUE.test(text) ? text.matchAll(ROLE_AFTER) : []) {
     const name = cleanName(m[1]!);

@@ -134,6 +134,11 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
       const org = inSentence(person, (m) => fold(m.name).startsWith(p) || fold(m.name).includes(`(${p})`)) ?? onPage((m) => fold(m.name).startsWith(p));
       if (org) return { org, rule: 'works_for.compound-role' };
     }
+    // "Vereinsvorsitzende Name": the association the text spoke of last
+    if (role && /^Vereins/u.test(role)) {
+      const verein = bodies.filter((b) => b.end <= person.start && person.start - b.end < 400 && b.kind === 'carrier' && /e\.\s?V\.|^Verein/u.test(b.name)).pop();
+      if (verein) return { org: verein, rule: 'works_for.association-role', role };
+    }
     // an office title that implies its body; a signature gives it on the line below the name ("Dr. Name" / "Stadträtin, Dezernentin für …")
     const titled = role ?? COMPOUND_ROLE_BEFORE.exec(before)?.[1] ?? app?.[1] ?? ROLE_LINE_BELOW.exec(after)?.[1];
     if (titled) {

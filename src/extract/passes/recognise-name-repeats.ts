@@ -11,6 +11,7 @@ const LEGAL_FORM = /\s*(?:e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|A
 
 export function recogniseNameRepeats(run: ExtractionRun): void {
   const { ctx, store, found } = run;
+  lengthenShortNames(found.orgs);
   const bases = new Map<string, OrgMention>();
   for (const o of found.orgs) {
     if (!LEGAL_FORM.test(o.name)) continue;
@@ -43,4 +44,18 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
   if (!added.length) return;
   found.orgs.push(...added);
   found.orgs.sort((a, b) => a.start - b.start);
+}
+
+const LOCAL_NAMED: ReadonlySet<string> = new Set(['school', 'daycare', 'carrier']);
+
+/**
+ * "Regenbogen-Grundschule Laer" and later "die Regenbogen-Grundschule": a school, Kita or carrier named
+ * in full once and then by the first words of that name is the same body — when only one full name fits.
+ */
+function lengthenShortNames(orgs: OrgMention[]): void {
+  for (const o of orgs) {
+    if (!LOCAL_NAMED.has(o.kind) || !/[\s-]/u.test(o.name)) continue;
+    const longer = new Set(orgs.filter((x) => x.kind === o.kind && x.name.startsWith(`${o.name} `) && x.name.split(/\s+/).length - o.name.split(/\s+/).length <= 2).map((x) => x.name));
+    if (longer.size === 1) o.name = [...longer][0]!;
+  }
 }
