@@ -415,3 +415,16 @@ describe('names and kinds of bodies', () => {
     });
   });
 });
+
+describe('a centre named after its school', () => {
+  it('reads "Familiengrundschulzentrum Kastanienschule" as the project, "der Städtischen Gemeinschaftsgrundschule X" in the nominative, and "die Stadt trägt einen Eigenanteil"', () => {
+    const ex = read(
+      'Pressemitteilung\n\nIn Bottrop ist das Familiengrundschulzentrum Kastanienschule eröffnet worden. Es ist an der Städtischen Gemeinschaftsgrundschule Kastanienschule angesiedelt. Das Ministerium für Schule und Bildung fördert das FGZ, die Stadt Bottrop trägt einen Eigenanteil.\n\nFeierten (v.l.): Hans Muster (Beispiel-Stiftung), Rektorin Anna Beispiel.\n',
+    );
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))]).toEqual(['Familiengrundschulzentrum Kastanienschule']);
+    expect(ex.mentions.filter((m) => m.kind === 'school').map((m) => m.name)).toContain('Städtische Gemeinschaftsgrundschule Kastanienschule');
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Familiengrundschulzentrum Kastanienschule → Bottrop', 'funded_by: Familiengrundschulzentrum Kastanienschule → Ministerium für Schule und Bildung']);
+    // the Rektorin works for the page's one school, not for the foundation named before her in the caption
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Anna Beispiel → Städtische Gemeinschaftsgrundschule Kastanienschule', 'works_for: Hans Muster → Beispiel-Stiftung']);
+  });
+});

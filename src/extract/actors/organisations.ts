@@ -309,7 +309,9 @@ function extend(
         }
         // "Bundesstiftung Frühe Hilfen": after a capitalised adjective of the name, its noun belongs to it
         const afterAdjective = took > 0 && /^[\p{Lu}][\p{Ll}]+(?:e|en|er|es)$/u.test(tokens[k - 1]!.text) && isNameWord(t, false);
-        if (((isNameWord(t, true) || afterAdjective) && !headOf(k)) || (t.word && /^\d{1,3}$/.test(t.text) && took === 0 && info.cls === 'named')) {
+        // "Familiengrundschulzentrum Kastanienschule", "Gemeinschaftsgrundschule Kastanienschule": a school's own name after a centre or a school type
+        const schoolName = took === 0 && (info.kind === 'school' || /zentrum$/.test(headFold)) && headOf(k)?.info.kind === 'school' && /schule$/u.test(t.text) && isNameWord(t, true);
+        if (((isNameWord(t, true) || afterAdjective) && !headOf(k)) || schoolName || (t.word && /^\d{1,3}$/.test(t.text) && took === 0 && info.cls === 'named')) {
           k++;
           took++;
           continue;
@@ -346,6 +348,8 @@ function extend(
     const headText = tokens[hs]!.text;
     name = headText.slice(0, headText.length - head.genitive) + name.slice(headText.length);
   }
+  // "an der Städtischen Gemeinschaftsgrundschule X": a feminine head's adjective in the nominative
+  if (start < hs && /(?:schule|stätte|stelle|hilfe|gesellschaft|einrichtung|kita|tagesstätte)$/u.test(fold(tokens[hs]!.text))) name = name.replace(/^([\p{Lu}][\p{Ll}]+(?:isch|lich|ig))en(?=\s)/u, '$1e');
   let spanEnd = endRel;
 
   // the place the text ties it to: inside the name, or a genitive right after it

@@ -231,7 +231,9 @@ function fundingPlaces(text: string, s: Sentence, places: readonly Mention[]): M
     const surface = text.slice(p.start, p.end);
     const genitive = /(?:des|der|vom|von der|durch den|durch die)\s+$/u.test(before) || (/^(?:Kreises|Kreis|Stadt|Gemeinde)\s/u.test(surface) && /(?:des|der|vom|von der|durch den|durch die|und)\s+$/u.test(before));
     const money = /(?:Mitteln?|Zuschuss|Zuschüsse|finanziert|gefördert|fördert|Eigenanteil|Kofinanzierung|Förderung)/u.test(text.slice(s.start, p.start));
-    return genitive && money;
+    // "die Stadt Bottrop trägt einen Eigenanteil", "der Kreis beteiligt sich mit 20 Prozent"
+    const pays = /^[^.;,]{0,12}(?:trägt|übernimmt|leistet) (?:einen|den|ihren|seinen) (?:Eigenanteil|Anteil)|^[^.;,]{0,12}beteiligt sich (?:mit|an den Kosten)|^[^.;,]{0,12}(?:finanziert|kofinanziert|bezuschusst)/u.test(text.slice(p.end, p.end + 60));
+    return (genitive && money) || (pays && /(?:die|der)\s+$/u.test(before) && /^(?:Stadt|Kreis|Gemeinde|StädteRegion)\s/u.test(surface));
   });
 }
 

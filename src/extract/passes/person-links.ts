@@ -72,7 +72,9 @@ export function linkPersons(run: ExtractionRun): void {
       }
     } else {
       // "Eröffneten die Jugendberufsagentur (v.l.): A, B …": the names of a caption list work for whom the caption does not say
-      const org = orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === ctx.sentenceAt(pm.start) && !CAPTION_LIST.test(ctx.text.slice(o.m.end, pm.start)))?.m;
+      const sentence = ctx.sentenceAt(pm.start);
+      const caption = CAPTION_LIST.test(ctx.text.slice(sentence?.start ?? pm.start, pm.start));
+      const org = caption ? undefined : orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === sentence)?.m;
       if (org) {
         store.relate('works_for', pm, org, ctx.evidenceAt(pm.start), hit.role ?? 'Nennung im Satz', 'works_for.same-sentence');
         pm.attrs.organisation = org.name;
