@@ -28,9 +28,6 @@ const PAREN_ROLE =
 const COMPOUND_ROLE = String.raw`(?:[\p{Lu}][\p{L}]*-)?[\p{Lu}][\p{Ll}]{2,}(?:leiter(?:in)?|vorsitzende[r]?|sprecher(?:in)?|lotse|lotsin|sozialarbeiter(?:in)?|abgeordnete[r]?|koordinator(?:in)?|referent(?:in)?|beauftragte[r]?|berater(?:in)?|pädagog(?:e|in)|manager(?:in)?|schulrat|schulrätin|vorstand|vorständin)|Schulrat|Schulrätin`;
 const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Kreistagsmitglied|Kreistagsabgeordnete[r]?|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?|${COMPOUND_ROLE}`;
 
-const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ROLE_WORDS}|Herr|Frau)\s+(${FULL_NAME})(?![\p{L}])`, 'gu');
-// "A, Staatssekretär Dr. B": a role followed by a name is B's, not A's
-const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?(${ROLE_WORDS})(?![\p{L}])(?!\s+${TITLE}${NAME_TOKEN}\s+${NAME_TOKEN})`, 'gu');
 const NAME_LINE = new RegExp(String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})(?:\s*\(([^)]{2,60})\)|,\s*([^,]{2,60}))?$`, 'u');
 const SIMPLE_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN})?\s+${PARTICLE}${NAME_TOKEN}`;
 const LABELLED = new RegExp(String.raw`Ansprechpartner(?:in|\*in|/in)?(?:\s+(?:im|in der|beim|bei der|für)\s+[^:]{2,40})?\s*:\s*(${SIMPLE_NAME})(?![\p{L}])`, 'gu');
@@ -44,9 +41,30 @@ function escapeRe(s: string): string {
 // cheap tests for what each pattern needs; lines without it skip the pattern
 // (a full name starts with a capital, title or not, and ends in a capitalised word)
 const ROLE_TOKEN = new RegExp(String.raw`^(?:${ROLE_WORDS})$`, 'u');
-const ROLE_BEFORE_CUE = new RegExp(String.raw`(?:${ROLE_WORDS}|Herr|Frau)\s+[\p{Lu}]`, 'u');
-const ROLE_AFTER_CUE = new RegExp(String.raw`[\s(](?:${ROLE_WORDS})(?![\p{L}])`, 'u');
-const ROLE_AFTER_NAME_CUE = new RegExp(String.raw`[\p{Lu}][\p{Ll}]+,?\s+\(?(?:${ROLE_WORDS})(?![\p{L}])`, 'u');
+const FULL_NAME_AFTER = new RegExp(String.raw`\s+(${FULL_NAME})(?![\p{L}])`, 'uy');
+const FULL_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?$`, 'u');
+const NAME_FOLLOWS_ROLE = new RegExp(String.raw`^\s+${TITLE}${NAME_TOKEN}\s+${NAME_TOKEN}`, 'u');
+const WORD = /[\p{L}][\p{L}-]*/gu;
+
+/**
+ * The office words of a line (rules: ROLE_WORDS), each a whole word or the part after a hyphen
+ * ("Jobcenter-Geschäftsführer"): testing words one by one is much faster than one pattern over the line.
+ */
+function roleWords(text: string): Array<{ start: number; end: number; word: string }> {
+  const out: Array<{ start: number; end: number; word: string }> = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].replace(/-+$/u, '');
+    if (w.length < 4) continue;
+    if (w === 'Herr' || w === 'Frau' || ROLE_TOKEN.test(w)) {
+      out.push({ start: m.index, end: m.index + w.length, word: w });
+      continue;
+    }
+    const dash = w.lastIndexOf('-');
+    if (dash > 0 && ROLE_TOKEN.test(w.slice(dash + 1))) out.push({ start: m.index + dash + 1, end: m.index + w.length, word: w.slice(dash + 1) });
+  }
+  return out;
+}
+
 // a pair is only kept when its first word is a known given name followed by a space
 const FIRST_NAME_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...FIRST_NAMES].map(escapeRe).join('|')})\s`, 'u');
 
@@ -85,19 +103,30 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     const s = offset + m.index + m[0].indexOf(raw, m[1]!.length);
     push({ start: s, end: s + raw.length, name, role: m[1]!, cue: 'parenthesis' });
   }
-  for (const m of ROLE_BEFORE_CUE.test(text) ? text.matchAll(ROLE_BEFORE) : []) {
-    // "Schulleiterin Petra Muster von der Grundschule": the particle opens the body, not a "von der" surname
-    const raw = plausibleName(cleanName(m[2]!), places) ? m[2]! : m[2]!.replace(/\s+(?:von der|von|vom)\s+\S.*$/u, '');
-    const name = cleanName(raw);
-    if (raw === '' || !plausibleName(name, places)) continue;
-    const s = offset + m.index + m[0].length - m[2]!.length;
-    push({ start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(m[1]!) ? undefined : m[1]!, cue: 'role-before' } as PersonMention);
-  }
-  for (const m of ROLE_AFTER_CUE.test(text) && ROLE_AFTER_NAME_CUE.test(text) ? text.matchAll(ROLE_AFTER) : []) {
-    const name = cleanName(m[1]!);
+  for (const r of roleWords(text)) {
+    // role before the name: "Landrat Dr. Name", "Herr Name"
+    FULL_NAME_AFTER.lastIndex = r.end;
+    const m = FULL_NAME_AFTER.exec(text);
+    if (m) {
+      // "Schulleiterin Petra Muster von der Grundschule": the particle opens the body, not a "von der" surname
+      const raw = plausibleName(cleanName(m[1]!), places) ? m[1]! : m[1]!.replace(/\s+(?:von der|von|vom)\s+\S.*$/u, '');
+      const name = cleanName(raw);
+      if (raw !== '' && plausibleName(name, places)) {
+        const s = offset + r.end + m[0].length - m[1]!.length;
+        push({ start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word, cue: 'role-before' } as PersonMention);
+        continue;
+      }
+    }
+    // role after the name: "Name, Geschäftsführerin", "Name (Leiterin …)"; not "A, Staatssekretär Dr. B"
+    if (r.word === 'Herr' || r.word === 'Frau' || NAME_FOLLOWS_ROLE.test(text.slice(r.end, r.end + 80))) continue;
+    let from = Math.max(0, r.start - 100);
+    if (from > 0) from = text.indexOf(' ', from) + 1;
+    const before = FULL_NAME_BEFORE.exec(text.slice(from, r.start));
+    if (!before) continue;
+    const name = cleanName(before[1]!);
     if (!plausibleName(name, places) || /^(Herr|Frau)\b/.test(name)) continue;
-    const s = offset + m.index;
-    push({ start: s, end: s + m[1]!.length, name, role: m[2]!, cue: 'role-after' });
+    const s = offset + from + before.index;
+    push({ start: s, end: s + before[1]!.length, name, role: r.word, cue: 'role-after' });
   }
   if (contactBlock) {
     const t = text.trim();
