@@ -15,7 +15,7 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   minutes: { entities: 0.96, relations: 0.79 },
   'news-article': { entities: 0.93, relations: 0.81 },
   'portal-profile': { entities: 0.95, relations: 0.82 },
-  'press-release': { entities: 0.94, relations: 0.72 },
+  'press-release': { entities: 0.94, relations: 0.74 },
   'programme-overview': { entities: 0.94, relations: 0.75 },
   'project-sheet': { entities: 0.89, relations: 0.82 },
   'table-sheet': { entities: 0.95, relations: 0.92 },

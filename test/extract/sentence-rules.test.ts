@@ -428,3 +428,20 @@ describe('a centre named after its school', () => {
     expect(ties(ex, 'works_for')).toEqual(['works_for: Anna Beispiel → Städtische Gemeinschaftsgrundschule Kastanienschule', 'works_for: Hans Muster → Beispiel-Stiftung']);
   });
 });
+
+describe('a press release presenting funded projects under their carriers', () => {
+  it('takes a heading line ending in "e.V." as the carrier, places a Kreisverband in its Kreis and reads "legt der Kreis aus eigenen Mitteln dazu"', () => {
+    const ex = read(
+      'Kreis Coesfeld. Landrat Dr. Max Muster hat Förderbescheide übergeben. Der größte Teil stammt aus dem Landesprogramm „Starke Kinder NRW“. Rund 35.000 Euro legt der Kreis Coesfeld aus eigenen Mitteln dazu. „Es geht darum, dass Kinder mit in die Ferien fahren“, sagte der Landrat.\n\nCaritasverband für den Kreis Coesfeld e.V.\nFür die „Familiensprechstunde Stever“ erhält der Caritasverband rund 41.000 Euro.\n\nDRK-Kreisverband Coesfeld e.V.\nMit rund 38.000 Euro baut der DRK-Kreisverband die „Familienpaten Senden“ weiter aus.\n\nSportfreunde Nordkirchen e.V.\nFür „Ferien in Bewegung“ stehen rund 28.000 Euro bereit.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Familienpaten Senden → DRK-Kreisverband Coesfeld e.V.',
+      'carried_by: Familiensprechstunde Stever → Caritasverband für den Kreis Coesfeld e.V.',
+      'carried_by: Ferien in Bewegung → Sportfreunde Nordkirchen e.V.',
+    ]);
+    expect(ex.mentions.filter((m) => m.name.startsWith('DRK')).map((m) => m.municipality)).toEqual(['Kreis Coesfeld', 'Kreis Coesfeld']);
+    expect(ties(ex, 'funded_by')).toContain('funded_by: Starke Kinder NRW → Kreis Coesfeld');
+    // "in die Ferien" before „Ferien in Bewegung“ is named is no mention of it
+    expect(ex.mentions.filter((m) => m.kind === 'project' && m.start < ex.mentions.find((x) => x.name === 'Familiensprechstunde Stever')!.start)).toEqual([]);
+  });
+});

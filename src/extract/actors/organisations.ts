@@ -357,7 +357,11 @@ function extend(
   const nameTokens = tokens.slice(head.end, pos).filter((t) => t.word);
   for (let n = Math.min(3, nameTokens.length); n >= 1 && !place; n--) {
     const cand = nameTokens.slice(nameTokens.length - n).map((t) => t.text).join(' ').replace(/\s+(e\.\s?V\.?|gGmbH|GmbH)$/, '');
-    const hit = places.lookup(cand).find((pl) => pl.level === 'gemeinde' || pl.level === 'kreis');
+    const found = places.lookup(cand).filter((pl) => pl.level === 'gemeinde' || pl.level === 'kreis');
+    // "DRK-Kreisverband Coesfeld": a Kreis branch is named after its Kreis, not after the Kreis town
+    const kreisBranch = /kreis(?:verband|gruppe|verein|geschäftsstelle)|^[\p{L}-]*-?Kreis\b/iu.test(name);
+    const kreisOfName = kreisBranch ? (found.find((pl) => pl.level === 'kreis') ?? places.lookup(`Kreis ${cand}`).find((pl) => pl.level === 'kreis')) : undefined;
+    const hit = kreisOfName ?? found[0];
     if (hit) place = hit;
   }
   const gen = GENITIVE_PLACE.exec(text.slice(endRel));

@@ -40,6 +40,7 @@ export function addCueRelations(run: ExtractionRun): void {
   const singleProject = run.projects.length === 1;
 
   const programmeFunders: Mention[] = [];
+  const firstProjectAt = Math.min(...run.proseProjects.map((p) => p.start), Number.MAX_SAFE_INTEGER);
   const fundingFieldLines = new Set(ctx.fields.filter((f) => f.key === 'funder' || f.key === 'carrier').flatMap((f) => f.values.map((v) => v.line)));
   const entryOffices = new Map(store.mentions.filter((m) => m.rule === 'youth_office.overview-entry').map((m) => [m.start, m]));
   // sentences in text order, and the next mention's start: a sentence before it names nobody and is skipped
@@ -86,7 +87,9 @@ export function addCueRelations(run: ExtractionRun): void {
       if (rows.length && progsHere.length) for (const r of rows) for (const p of progsHere) relate('part_of', r, p, 'im Programm', 'cue.part-of-programme');
       // "Das Landesprogramm wird vom Ministerium finanziert": the page's programme
       const programmeAnaphor = strength !== 'named' && !progsHere.length && PROGRAMME_ANAPHOR.test(st) ? run.primaryPrograms.slice(0, 1) : [];
-      const from = programmeAnaphor.length ? programmeAnaphor : rows.length && !progsHere.length ? rows : strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject && !owner ? [subject] : run.primaryPrograms.slice(0, 1);
+      // a sentence before the first of several projects speaks of the page's programme, not of the first project
+      const beforeProjects = run.projects.length > 1 && firstProjectAt > s.end && run.primaryPrograms.length > 0;
+      const from = programmeAnaphor.length ? programmeAnaphor : rows.length && !progsHere.length ? rows : strength === 'named' || strength === 'referred' ? [subject!] : progsHere.length ? progsHere : body.length && !run.genre.proseProjects ? body : subject && !owner && !beforeProjects ? [subject] : run.primaryPrograms.slice(0, 1);
       // "aus dem Landesprogramm „X“ des Familienministeriums": the ministry pays the programme, the project takes part in it
       const ofProgramme = funders.filter((f) => progsHere.some((p) => p.end <= f.start && /^[“”"«»]?\s*(?:des|der)\s+$/u.test(text.slice(p.end, f.start))));
       // "… des Ministeriums für … (MKJFGFI)": the abbreviation in brackets is the same funder
@@ -181,7 +184,7 @@ export function addCueRelations(run: ExtractionRun): void {
   }
 }
 
-const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|[Aa]lle|weitere|neue|[Dd]ie|[Dd]iese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Werkstätten|Zentren|Einrichtungen|Angebote)(?![\p{L}])/u;
+const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Aa]lle|weitere|neue|[Dd]ie|[Dd]iese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Werkstätten|Zentren|Einrichtungen|Angebote)(?![\p{L}])/u;
 
 const ACTING_PLACE = /(?:^|\s)(?:der|die|den|dem)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|StädteRegion)\s/u;
 
@@ -232,7 +235,7 @@ function fundingPlaces(text: string, s: Sentence, places: readonly Mention[]): M
     const genitive = /(?:des|der|vom|von der|durch den|durch die)\s+$/u.test(before) || (/^(?:Kreises|Kreis|Stadt|Gemeinde)\s/u.test(surface) && /(?:des|der|vom|von der|durch den|durch die|und)\s+$/u.test(before));
     const money = /(?:Mitteln?|Zuschuss|Zuschüsse|finanziert|gefördert|fördert|Eigenanteil|Kofinanzierung|Förderung)/u.test(text.slice(s.start, p.start));
     // "die Stadt Bottrop trägt einen Eigenanteil", "der Kreis beteiligt sich mit 20 Prozent"
-    const pays = /^[^.;,]{0,12}(?:trägt|übernimmt|leistet) (?:einen|den|ihren|seinen) (?:Eigenanteil|Anteil)|^[^.;,]{0,12}beteiligt sich (?:mit|an den Kosten)|^[^.;,]{0,12}(?:finanziert|kofinanziert|bezuschusst)/u.test(text.slice(p.end, p.end + 60));
+    const pays = /^[^.;,]{0,12}(?:trägt|übernimmt|leistet) (?:einen|den|ihren|seinen) (?:Eigenanteil|Anteil)|^[^.;,]{0,12}beteiligt sich (?:mit|an den Kosten)|^[^.;,]{0,12}(?:finanziert|kofinanziert|bezuschusst)|^[^.;,]{0,12}aus (?:eigenen Mitteln|Eigenmitteln|(?:dem |seinem |ihrem )?(?:eigenen )?Haushalt)/u.test(text.slice(p.end, p.end + 60));
     return (genitive && money) || (pays && /(?:die|der)\s+$/u.test(before) && /^(?:Stadt|Kreis|Gemeinde|StädteRegion)\s/u.test(surface));
   });
 }

@@ -23,7 +23,8 @@ export function addHeadingCarriers(run: ExtractionRun): void {
     while (h >= 0 && ctx.lines[h]!.text.trim() === '') h--;
     if (h < 0) continue;
     const t = ctx.lines[h]!.text.trim();
-    if (t.length > 90 || /[.!?:]$/.test(t)) continue;
+    // a heading has no final stop, except the one of a legal form ("Caritasverband für den Kreis Coesfeld e.V.")
+    if (t.length > 90 || (/[.!?:]$/.test(t) && !/(?:e\.\s?V|[A-Z])\.$/u.test(t))) continue;
     const orgs = (orgsOnLine.get(h) ?? []).map((o) => o.m).filter((o) => o.kind !== 'funder');
     if (orgs.length !== 1) continue;
     const org = orgs[0]!;

@@ -128,6 +128,8 @@ export function findProseProjects(run: ExtractionRun): void {
         const end = at + needle.length;
         if (WORD_CHAR.test(t.charAt(at - 1)) || WORD_CHAR.test(t.charAt(end)) || (afterArticle && (t.charAt(end) === '-' || !ARTICLE_BEFORE.test(t.slice(Math.max(0, at - 8), at))))) continue;
         const span = { start: line.start + at, end: line.start + end };
+        // a first word refers back to a name the page gave before ("… in die Ferien" before „Ferien in Bewegung“ is no mention)
+        if (afterArticle && span.start < p.start) continue;
         if (taken.overlaps(line.index, span)) continue;
         // an organisation's name that begins with the same word is that organisation ("Jobcenter Kreis Kleve")
         if (orgsOnLine.on(line.index).some((o) => o.start < span.end && span.start < o.end && (o as { name?: string }).name !== p.name)) continue;
