@@ -445,3 +445,13 @@ describe('a press release presenting funded projects under their carriers', () =
     expect(ex.mentions.filter((m) => m.kind === 'project' && m.start < ex.mentions.find((x) => x.name === 'Familiensprechstunde Stever')!.start)).toEqual([]);
   });
 });
+
+describe('continuations, appositions and quotations', () => {
+  it('reads a continuation "als „X plus“" as a project, an apposition "…, eine Anlaufstelle des Vereins X" as its carrier, and a quotation before "betont" as no project', () => {
+    const ex = read(
+      'Das Modellprojekt „Brücke Familie“ endet. Vier Standorte führen den Ansatz als „Brücke Familie plus“ fort. Im Haus hat auch „Kompass Nord“ seinen Sitz, eine vom Bund geförderte Anlaufstelle des Vereins Jugendwerk Musterstadt e.V. für junge Menschen. „Prävention endet nicht an der Stadtgrenze“, betont der Landrat.\n',
+    );
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))].sort()).toEqual(['Brücke Familie', 'Brücke Familie plus', 'Kompass Nord']);
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kompass Nord → Jugendwerk Musterstadt e.V.']);
+  });
+});

@@ -114,7 +114,7 @@ export function addCueRelations(run: ExtractionRun): void {
         for (const p of projectsIn(s)) {
           const o = genitiveCarrier(text, p, actors);
           if (o) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-genitive');
-          const r = relativeCarrier(text, p, actors);
+          const r = relativeCarrier(text, p, actors) ?? appositionCarrier(text, p, actors);
           if (r) relate('carried_by', subject, r, 'Trägerschaft', 'cue.carrier-relative');
         }
       }
@@ -327,6 +327,15 @@ function relativeCarrier(text: string, p: Span, actors: readonly Mention[]): Men
   if (rel[1]) return actor;
   const clause = /^[^,.;]*/u.exec(text.slice(actor.end, actor.end + 120))![0];
   return /(?:anbiete[nt]|betreib(?:t|en)|durchführ(?:t|en)|koordinier(?:t|en)|umsetz(?:t|en)|leite[nt]|organisier(?:t|en)|träg(?:t|en)|verantworte[nt])(?![\p{L}])/u.test(clause) ? actor : undefined;
+}
+
+/** "„P“ …, eine vom Bund geförderte Anlaufstelle des Vereins X e.V.": the body in the genitive of the apposition's noun. */
+function appositionCarrier(text: string, p: Span, actors: readonly Mention[]): Mention | undefined {
+  const rest = text.slice(p.end, p.end + 200);
+  const app = /^[“”"«]?[^.;]{0,60}?,\s+(?:eine?|das|die|der)\s+[^.;,]{0,90}?(?:Anlaufstelle|Angebot|Projekt|Einrichtung|Initiative|Beratungsstelle|Treff|Maßnahme|Netzwerk)\s+(?:des|der)\s+/u.exec(rest);
+  if (!app) return undefined;
+  const at = p.end + app[0].length;
+  return actors.find((a) => a.start >= at - 1 && a.start - at <= 10);
 }
 
 function anaphorSpans(text: string, s: Sentence): Span[] {

@@ -153,6 +153,7 @@ const NAMED_CENTRE = /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[
 const SECTION_HEADING_GENRES: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile', 'magazine-article']);
 
 const QUOTED = /[„"»]([^“”"«\n]{3,60})[“”"«]/gu;
+const SPEECH_AFTER = /^\s*,\s*(?:sagt|sagte|so|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|meint|meinte|findet|fand|berichtet|berichtete|unterstreicht|unterstrich|freut sich|freute sich|weiß|wusste|resümiert|resümierte|bilanziert|bilanzierte)(?![\p{L}])/u;
 const SO_CALLED = /(?:sogenannte[nrs]?|so genannte[nrs]?|als|wie|heißt|hieß|Begriff|Stichwort)\s*$/u;
 
 /**
@@ -178,8 +179,12 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
       const before = st.slice(0, m.index);
       // "Das Kreisjugendamt richtet sogenannte „Familienbüros vor Ort“ ein": a so-called name that a body sets up is its project
       const setUp = orgsOnLine.on(s.line).some((o) => o.end <= start && o.start >= s.start) && CARRIER_ACTIVE_VERB.test(st);
-      if (!plausibleProjectName(name) || name.split(/\s+/).length > 6 || NOT_PROJECT_BEFORE.test(before) || (SO_CALLED.test(before) && !setUp)) continue;
+      // "Vier Standorte führen den Ansatz als „X plus“ fort", "Fortsetzung als „X“": a continuation is a project of its own
+      const continued = /(?:Fortsetzung|fortgeführt|fortgesetzt|weitergeführt|führ\p{L}* [^.;]{0,60} fort)/u.test(st) && /als\s*$/u.test(before);
+      if (!plausibleProjectName(name) || name.split(/\s+/).length > 6 || NOT_PROJECT_BEFORE.test(before) || (SO_CALLED.test(before) && !setUp && !continued)) continue;
       if (/^[-–]/.test(st.slice(m.index + m[0].length))) continue;
+      // "„Prävention endet nicht an der Gemeindegrenze“, betont der Städteregionsrat": a quotation, not a name
+      if (SPEECH_AFTER.test(st.slice(m.index + m[0].length))) continue;
       if (isProgramme(name, span) || orgsOnLine.on(s.line).some((o) => o.start <= span.start && o.end >= span.end && !/^[„"»]/.test(ctx.text.slice(o.start - 1, o.start)))) continue;
       if (placesOnLine.on(s.line).some((p) => p.start === span.start && p.end === span.end)) continue;
       out.push({ ...span, name, line: s.line, rule: 'project.quoted-name' });
