@@ -52,17 +52,31 @@ const WORD = /[\p{L}][\p{L}-]*/gu;
  */
 function roleWords(text: string): Array<{ start: number; end: number; word: string }> {
   const out: Array<{ start: number; end: number; word: string }> = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].replace(/-+$/u, '');
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let w = m[0];
     if (w.length < 4) continue;
-    if (w === 'Herr' || w === 'Frau' || ROLE_TOKEN.test(w)) {
+    if (w.endsWith('-')) w = w.replace(/-+$/u, '');
+    if (isRoleWord(w)) {
       out.push({ start: m.index, end: m.index + w.length, word: w });
       continue;
     }
     const dash = w.lastIndexOf('-');
-    if (dash > 0 && ROLE_TOKEN.test(w.slice(dash + 1))) out.push({ start: m.index + dash + 1, end: m.index + w.length, word: w.slice(dash + 1) });
+    if (dash > 0 && isRoleWord(w.slice(dash + 1))) out.push({ start: m.index + dash + 1, end: m.index + w.length, word: w.slice(dash + 1) });
   }
   return out;
+}
+
+/** Words recur on every page: whether a word is an office word is remembered (bounded). */
+const roleWordMemo = new Map<string, boolean>();
+function isRoleWord(w: string): boolean {
+  let known = roleWordMemo.get(w);
+  if (known === undefined) {
+    known = w === 'Herr' || w === 'Frau' || ROLE_TOKEN.test(w);
+    if (roleWordMemo.size >= 100_000) roleWordMemo.clear();
+    roleWordMemo.set(w, known);
+  }
+  return known;
 }
 
 // a pair is only kept when its first word is a known given name followed by a space
