@@ -40,6 +40,7 @@ export function addCueRelations(run: ExtractionRun): void {
   const singleProject = run.projects.length === 1;
 
   const programmeFunders: Mention[] = [];
+  const headNouns = new Map<string, Mention | undefined>();
   const firstProjectAt = Math.min(...run.proseProjects.map((p) => p.start), Number.MAX_SAFE_INTEGER);
   const fundingFieldLines = new Set(ctx.fields.filter((f) => f.key === 'funder' || f.key === 'carrier').flatMap((f) => f.values.map((v) => v.line)));
   const entryOffices = new Map(store.mentions.filter((m) => m.rule === 'youth_office.overview-entry').map((m) => [m.start, m]));
@@ -66,7 +67,7 @@ export function addCueRelations(run: ExtractionRun): void {
     let subject: Mention | undefined;
     let strength: Strength | undefined;
     if (named[0]) [subject, strength] = [named[0], 'named'];
-    else if (run.projectOfLine[s.line] && PROJECT_ANAPHOR.test(st)) [subject, strength] = [projectOfHeadNoun(run, st) ?? run.projectOfLine[s.line], 'referred'];
+    else if (run.projectOfLine[s.line] && PROJECT_ANAPHOR.test(st)) [subject, strength] = [projectOfHeadNoun(run, st, headNouns) ?? run.projectOfLine[s.line], 'referred'];
     else if (run.projectOfLine[s.line]) [subject, strength] = [run.projectOfLine[s.line], 'context'];
     // the organisation a page is by is no project: it gets cooperations, never the funding, programme or places of a sentence
     if (run.hubIsOwner && subject === run.hub) strength = 'context';
@@ -211,9 +212,16 @@ const ALL_ROWS = /^\s*(?:Die|Alle|Diese|Sämtliche) (?:(?:zwei|drei|vier|fünf|s
  * "Der Lotsendienst wird … getragen" below a table with the row 'Lotsendienst „Gut angekommen in Lippe“':
  * the anaphor's noun is the type word of exactly one project, which the sentence is about.
  */
-function projectOfHeadNoun(run: ExtractionRun, st: string): Mention | undefined {
+function projectOfHeadNoun(run: ExtractionRun, st: string, memo: Map<string, Mention | undefined>): Mention | undefined {
   const noun = PROJECT_ANAPHOR.exec(st)?.[0].split(' ').pop()?.replace(/(?:e?s)$/u, '');
   if (!noun || noun.length < 5) return undefined;
+  if (memo.has(noun)) return memo.get(noun);
+  const found = typedProject(run, noun);
+  memo.set(noun, found);
+  return found;
+}
+
+function typedProject(run: ExtractionRun, noun: string): Mention | undefined {
   const text = run.ctx.text;
   const typed = run.projects.filter(({ m }) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);

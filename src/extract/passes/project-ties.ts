@@ -19,6 +19,7 @@ export function addProjectTies(run: ExtractionRun): void {
     for (const d of districtsIn(line)) store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Stadtteil der Erläuterung', 'located.row-note-district');
   }
   const regionOf = new Map(run.projectRegions.map((r) => [r.project, r]));
+  const blocksWithCarrier = new Set(ctx.fields.filter((f) => f.key === 'carrier' && f.values.length > 0).map((f) => run.blockOfLine[ctx.lineOf(f.labelSpan.start)]));
   const several = run.projectRegions.length > 1;
   for (const { m: project, block } of run.projects) {
     const region = several ? regionOf.get(project) : undefined;
@@ -52,7 +53,7 @@ export function addProjectTies(run: ExtractionRun): void {
     // a page's programme is every project's, except on a carrier's page (its projects run in different programmes)
     if (run.projectRegions.length <= 1 || run.genre.id !== 'carrier-page') for (const pm of run.primaryPrograms) store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
     // an entry of a Jugendamt runs its project, unless the entry names the project's own carrier ("Träger: X e.V.")
-    const ownCarrier = ctx.fields.some((f) => f.key === 'carrier' && f.values.length > 0 && run.blockOfLine[ctx.lineOf(f.labelSpan.start)] === block);
+    const ownCarrier = blocksWithCarrier.has(block);
     if (block.isEntry && block.place && block.heading && !ownCarrier) {
       const yo = store.add('youth_office', 'Jugendamt', block.heading, { domains: ['SGB VIII'], unitName: block.heading.text }, block.place.name, 'youth_office.overview-entry');
       store.relate('carried_by', project, yo, block.heading, 'Eintrag eines Jugendamts in der Programmübersicht', 'carried_by.overview-entry');

@@ -61,7 +61,9 @@ function tableRows(run: ExtractionRun): Map<number, Mention> {
   const { ctx } = run;
   const out = new Map<number, Mention>();
   const rowLines = ctx.fields.filter((f) => f.layout === 'column' && f.key === 'title' && f.values.length > 0).map((f) => f.values[0]!.line);
-  const ofLine = (line: number) => run.projects.find(({ m }) => ctx.lineOf(m.start) === line)?.m;
+  const firstOnLine = new Map<number, Mention>();
+  for (const { m } of run.projects) if (!firstOnLine.has(ctx.lineOf(m.start))) firstOnLine.set(ctx.lineOf(m.start), m);
+  const ofLine = (line: number) => firstOnLine.get(line);
   for (const line of rowLines) {
     const n = /^\s*\|?\s*(\d{1,3})\.?\s*\|/u.exec(ctx.lines[line]!.text);
     const m = ofLine(line);

@@ -23,11 +23,18 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
     if (!bases.has(base)) bases.set(base, o);
   }
   if (bases.size === 0) return;
+  // bases by their first word: each line's words are looked up once, so the pass stays linear in the page
+  const byFirstWord = new Map<string, Array<[string, OrgMention]>>();
+  for (const [base, o] of bases) {
+    const first = /^[^\s]+/u.exec(base)![0];
+    (byFirstWord.get(first) ?? byFirstWord.set(first, []).get(first)!).push([base, o]);
+  }
   const added: Array<OrgMention & { line: number }> = [];
   for (const line of recognisableLines(ctx)) {
-    for (const [base, o] of bases) {
-      let at = line.text.indexOf(base);
-      while (at >= 0) {
+    for (const w of line.text.matchAll(/[^\s„“”"»«(),;:]+/gu)) {
+      for (const [base, o] of byFirstWord.get(w[0]) ?? []) {
+        const at = w.index;
+        if (!line.text.startsWith(base, at)) continue;
         const start = line.start + at;
         const span = { start, end: start + base.length };
         const before = line.text[at - 1];
@@ -37,7 +44,6 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
           store.take(line.index, span);
           added.push({ ...span, name: o.name, kind: o.kind, cls: o.cls, domains: o.domains, ...(o.place ? { place: o.place } : {}), rule: 'org.name-repeat', line: line.index });
         }
-        at = line.text.indexOf(base, at + base.length);
       }
     }
   }
@@ -53,9 +59,19 @@ const LOCAL_NAMED: ReadonlySet<string> = new Set(['school', 'daycare', 'carrier'
  * in full once and then by the first words of that name is the same body — when only one full name fits.
  */
 function lengthenShortNames(orgs: OrgMention[]): void {
+  // every name under the one or two word shorter prefixes it extends ("Regenbogen-Grundschule" ← "… Laer")
+  const longerOf = new Map<string, Set<string>>();
+  for (const x of orgs) {
+    if (!LOCAL_NAMED.has(x.kind)) continue;
+    const words = x.name.split(/\s+/);
+    for (let cut = 1; cut <= 2 && words.length - cut >= 1; cut++) {
+      const key = `${x.kind}|${words.slice(0, words.length - cut).join(' ')}`;
+      (longerOf.get(key) ?? longerOf.set(key, new Set()).get(key)!).add(x.name);
+    }
+  }
   for (const o of orgs) {
     if (!LOCAL_NAMED.has(o.kind) || !/[\s-]/u.test(o.name)) continue;
-    const longer = new Set(orgs.filter((x) => x.kind === o.kind && x.name.startsWith(`${o.name} `) && x.name.split(/\s+/).length - o.name.split(/\s+/).length <= 2).map((x) => x.name));
-    if (longer.size === 1) o.name = [...longer][0]!;
+    const longer = longerOf.get(`${o.kind}|${o.name.split(/\s+/).join(' ')}`);
+    if (longer?.size === 1) o.name = [...longer][0]!;
   }
 }
