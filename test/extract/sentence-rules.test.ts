@@ -455,3 +455,17 @@ describe('continuations, appositions and quotations', () => {
     expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kompass Nord → Jugendwerk Musterstadt e.V.']);
   });
 });
+
+describe('periods stated for the whole page', () => {
+  it('gives "Die Bescheide gelten für den Zeitraum vom … bis …" to every presented project, and a "seit" column its start', () => {
+    const a = read(
+      'Kreis Coesfeld. Der Landrat hat Förderbescheide übergeben. Die Bescheide gelten für den Zeitraum vom 1. April 2025 bis zum 31. März 2026.\n\nLesehilfe Musterdorf e.V.\nFür die „Lesezeit im Dorf“ erhält der Verein rund 26.000 Euro. Lesepaten kommen in die Grundschule.\n\nSpielwerk Musterstadt e.V.\nDas „Spielmobil Nord“ erhält rund 20.000 Euro. Es fährt in die Dörfer.\n',
+    );
+    expect(a.mentions.filter((m) => m.kind === 'project' && m.attrs.period).map((m) => `${m.name} ${JSON.stringify(m.attrs.period)}`)).toEqual([
+      'Lesezeit im Dorf {"start":"2025-04-01","end":"2026-03-31"}',
+      'Spielmobil Nord {"start":"2025-04-01","end":"2026-03-31"}',
+    ]);
+    const b = read('Kommune | Kreis Lippe\n\nBaustein | Ort | seit\nNetzwerkkoordination „Stark in Lippe“ | ganzer Kreis | 2020\nLotsendienst „Gut ankommen“ | Detmold | 2023\n');
+    expect(b.mentions.filter((m) => m.kind === 'project' && m.attrs.period).map((m) => `${m.name} ${m.attrs.period!.start}`).sort()).toEqual(['Gut ankommen 2023', 'Stark in Lippe 2020']);
+  });
+});

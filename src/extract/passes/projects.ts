@@ -137,7 +137,7 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
   }
 }
 
-const ALL_PROJECTS = /(?:Projekte|Zentren|Standorte|Vorhaben|Maßnahmen|Förderphase|Förderzeitraum|Förderung|Jugendwerkstätten|Angebote)/u;
+const ALL_PROJECTS = /(?:Projekte|Zentren|Standorte|Vorhaben|Maßnahmen|Förderphase|Förderzeitraum|Förderung|Jugendwerkstätten|Angebote|Bescheide|Förderbescheide|Zeitraum|Laufzeit)/u;
 
 /** Genres whose pages give each project a section under its heading (every line of it belongs to the project). */
 const SECTIONED: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile']);
@@ -347,7 +347,9 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   if (period) attrs.period = period;
   const beginField = get('begin')[0]?.values[0]?.text;
   const begin = beginField ? parseSingleDate(beginField) : undefined;
-  if (begin) attrs.begin = begin;
+  // a "seit" column ("Baustein | Ort | seit") gives the running period's start, as "seit 2020" in prose does
+  if (begin && /^seit$/iu.test(get('begin')[0]!.label.trim())) attrs.period ??= { start: begin };
+  else if (begin) attrs.begin = begin;
   const groups = get('targetGroup')
     .flatMap((f) => f.values.flatMap((v) => v.text.split(/\s*[,;]\s*|\s+und\s+(?=[\p{Lu}])/u)))
     .map((s) => s.replace(/^[•·*-]\s*/, '').trim())
