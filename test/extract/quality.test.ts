@@ -11,7 +11,7 @@ import { scoreCorpus } from '../eval/corpus.ts';
 /** entity F1 / relation F1 per group, floored to two decimals. */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
   'carrier-page': { entities: 0.95, relations: 0.84 },
-  'magazine-article': { entities: 0.93, relations: 0.75 },
+  'magazine-article': { entities: 0.93, relations: 0.77 },
   minutes: { entities: 0.96, relations: 0.79 },
   'news-article': { entities: 0.93, relations: 0.81 },
   'portal-profile': { entities: 0.95, relations: 0.82 },
@@ -24,7 +24,7 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */
-const MAX_ISOLATED_SHARE = 0.12;
+const MAX_ISOLATED_SHARE = 0.11;
 
 /** The words before a name that make it a photo credit ("Foto: LWL/", "Quelle: BMAS/", "© "). */
 const CREDIT = /(?:^|[\s(])(?:Fotos?|Bilder?|Quelle|Grafik|Illustration)\s*:[^.:;]*$|©[^.;]*$/u;

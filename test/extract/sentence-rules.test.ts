@@ -469,3 +469,14 @@ describe('periods stated for the whole page', () => {
     expect(b.mentions.filter((m) => m.kind === 'project' && m.attrs.period).map((m) => `${m.name} ${m.attrs.period!.start}`).sort()).toEqual(['Gut ankommen 2023', 'Stark in Lippe 2020']);
   });
 });
+
+describe('a cooperation body and its places', () => {
+  it('places the body of a page without a project in the towns of its list, and a carrier "mit Sitz in" its town', () => {
+    const ex = read(
+      'Die Jugendberufsagentur Kreis Borken\n\nDie Partner im Kreis Borken haben sich für feste gemeinsame Sprechtage in Bocholt, Borken, Ahaus und Gronau entschieden. Die aufsuchende Arbeit bringt die Jugendwerkstatt Musterland gGmbH ein, ein gemeinnütziger Träger der Jugendberufshilfe mit Sitz in Ahaus.\n',
+    );
+    const located = ties(ex, 'located_in');
+    for (const town of ['Ahaus', 'Bocholt', 'Borken', 'Gronau (Westf.)']) expect(located).toContain(`located_in: Jugendberufsagentur Kreis Borken → ${town}`);
+    expect(located).toContain('located_in: Jugendwerkstatt Musterland gGmbH → Ahaus');
+  });
+});

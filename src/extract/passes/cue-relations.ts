@@ -175,7 +175,9 @@ export function addCueRelations(run: ExtractionRun): void {
     const origin = /([\p{Lu}][\p{L}-]+)\s+aus\s+(?:der\s+|dem\s+|den\s+)?(?:Stadt\s+|Gemeinde\s+)?$/u.exec(text.slice(Math.max(s.start, (placesHere[0]?.start ?? s.start) - 60), placesHere[0]?.start ?? s.start));
     const fromOrigin = origin !== null && !/^(?:Projekte?|Angebote?|Initiativen?|Standorte?)$/u.test(origin[1]!);
     if (placesHere.length >= 2 && !fromOrigin && PLACE_LIST_CUE.test(st) && isPlaceList(text, placesHere)) {
-      const target = strength === 'named' && !owner ? subject : progsHere[0] ?? (strength === 'referred' && !owner ? subject : /Projekte|Initiativen|Kommunen|Standort/.test(st) ? run.primaryPrograms[0] : undefined);
+      // on a page about a cooperation body ("Sprechtage in Bocholt, Borken, Ahaus und Gronau"), the body works in the listed places
+      const hubHere = run.hub && !run.hubIsOwner && run.projects.length === 0 ? run.hub : undefined;
+      const target = strength === 'named' && !owner ? subject : progsHere[0] ?? (strength === 'referred' && !owner ? subject : /Projekte|Initiativen|Kommunen|Standort/.test(st) ? run.primaryPrograms[0] : hubHere);
       if (target) for (const p of placesHere) relate('located_in', target, p, 'Ortsliste', 'cue.place-list');
     }
   }

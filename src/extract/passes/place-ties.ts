@@ -42,5 +42,9 @@ export function addPlaceTies(run: ExtractionRun): void {
     if (o.kind === 'funder') continue;
     const near = spots({ start: o.end, end: o.end + 40 })[0];
     if (near && ACTOR_IN.test(text.slice(o.end, near.start))) store.relate('located_in', o, near, ctx.evidenceAt(o.start), 'Standort', 'located.actor-in-place');
+    // "die Jugendwerkstatt X gGmbH, ein gemeinnütziger Träger … mit Sitz in Ahaus"
+    const seat = /^[^.;()]{0,120}?\bmit (?:Sitz|Hauptsitz|Standort) in\s+$/u;
+    const later = spots({ start: o.end, end: o.end + 160 }).find((x) => seat.test(text.slice(o.end, x.start)));
+    if (later && !run.orgs.some((x) => x.m.start > o.end && x.m.end <= later.start)) store.relate('located_in', o, later, ctx.evidenceAt(o.start), 'Sitz', 'located.actor-seat');
   }
 }
