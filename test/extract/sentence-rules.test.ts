@@ -480,3 +480,15 @@ describe('a cooperation body and its places', () => {
     expect(located).toContain('located_in: Jugendwerkstatt Musterland gGmbH → Ahaus');
   });
 });
+
+describe('short and long names of one carrier', () => {
+  it('takes "Familienbildung Diemel-Egge gGmbH" as the carrier field\'s "Gesellschaft für Familienbildung und Frühe Hilfen Diemel-Egge gemeinnützige GmbH", and reads "des Caritasverbandes für den Kreis X e.V."', () => {
+    const ex = read(
+      'Projekt: Familienpaten Nord\nTräger: Gesellschaft für Familienbildung und Frühe Hilfen Diemel-Egge gemeinnützige GmbH\n\nDie Familienbildung Diemel-Egge gGmbH ist Mitglied im Netzwerk. Partner ist die Beratungsstelle des Caritasverbandes für den Kreis Höxter e.V.\n',
+    );
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'carrier').map((m) => m.name))].sort()).toEqual([
+      'Caritasverband für den Kreis Höxter e.V.',
+      'Gesellschaft für Familienbildung und Frühe Hilfen Diemel-Egge gemeinnützige GmbH',
+    ]);
+  });
+});

@@ -90,7 +90,8 @@ const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean; geni
   if (stem !== f) {
     const genitive = f.length - stem.length;
     const g = HEADS.get(stem);
-    if (g && g.cls !== 'brand') return { info: g, genitive };
+    // "des Caritasverbandes": a welfare brand's genitive too, where the brand is a long compound
+    if (g && (g.cls !== 'brand' || (stem.length >= 10 && /(?:verband|werk)$/.test(stem)))) return { info: g, genitive };
     for (const [suffix, info] of HEAD_SUFFIXES) if (stem.length > suffix.length + 2 && stem.endsWith(suffix)) return { info, genitive };
   }
   // misspelt long heads ("Jugenamt"): one edit away, same first two letters

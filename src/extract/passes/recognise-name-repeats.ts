@@ -12,6 +12,7 @@ const LEGAL_FORM = /\s*(?:e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|A
 export function recogniseNameRepeats(run: ExtractionRun): void {
   const { ctx, store, found } = run;
   lengthenShortNames(found.orgs);
+  expandShortCarriers(found.orgs);
   const bases = new Map<string, OrgMention>();
   for (const o of found.orgs) {
     if (!LEGAL_FORM.test(o.name)) continue;
@@ -73,5 +74,32 @@ function lengthenShortNames(orgs: OrgMention[]): void {
     if (!LOCAL_NAMED.has(o.kind) || !/[\s-]/u.test(o.name)) continue;
     const longer = longerOf.get(`${o.kind}|${o.name.split(/\s+/).join(' ')}`);
     if (longer?.size === 1) o.name = [...longer][0]!;
+  }
+}
+
+const NON_PROFIT_FORM = /\s*(?:gGmbH|gemeinnützige GmbH|gem\. GmbH)$/u;
+
+/**
+ * "Familienbildung Diemel-Egge gGmbH" on a page whose carrier field says "Gesellschaft für Familienbildung
+ * und Frühe Hilfen Diemel-Egge gemeinnützige GmbH": a short name whose words all stand, in order, in one
+ * longer carrier name with the same kind of legal form is that carrier.
+ */
+function expandShortCarriers(orgs: OrgMention[]): void {
+  const carriers = orgs.filter((o) => o.kind === 'carrier' && LEGAL_FORM.test(o.name));
+  const formOf = (n: string) => (NON_PROFIT_FORM.test(n) ? 'g' : /e\.\s?V\.?$/u.test(n) ? 'v' : 'o');
+  const wordsOf = (n: string) => n.replace(LEGAL_FORM, '').split(/\s+/u).filter(Boolean);
+  const long = [...new Map(carriers.map((o) => [o.name, o])).values()];
+  for (const o of carriers) {
+    const words = wordsOf(o.name);
+    // a place left over from a cut name ("… für den Kreis Euskirchen e.V.") names no carrier of its own
+    if (words.length < 2 || /^(?:Kreis|Stadt|Gemeinde|Region)$/u.test(words[0]!)) continue;
+    const fits = long.filter((l) => {
+      if (l.name.length <= o.name.length || formOf(l.name) !== formOf(o.name)) return false;
+      const lw = wordsOf(l.name);
+      let i = 0;
+      for (const w of lw) if (w === words[i]) i++;
+      return i === words.length;
+    });
+    if (fits.length === 1) o.name = fits[0]!.name;
   }
 }
