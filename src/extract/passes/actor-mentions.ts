@@ -1,9 +1,8 @@
 /** Pass: recogniser hits become mentions (places, organisations, programmes, districts), local actors get their block's town. */
 import { domainsOfKind, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
 import type { PlaceRef } from '../place-lookup.ts';
-import { localMunicipality, placeMention, type ExtractionRun } from '../run.ts';
-import type { Span } from '../types.ts';
-import { OF_THE_KREIS } from './short-forms.ts';
+import { localMunicipality, placeMention, townNamedWith, type ExtractionRun } from '../run.ts';
+import { OF_THE_KREIS } from '../rules/toponyms.ts';
 
 const LOCAL_KINDS: ReadonlySet<NodeKind> = new Set(['youth_office', 'job_center', 'school', 'daycare', 'organisation', 'carrier']);
 
@@ -35,15 +34,5 @@ export function addActorMentions(run: ExtractionRun): void {
     run.orgs.push({ m: store.add(h.kind, h.name, h, domains.length ? { domains } : {}, local, h.rule), hit: h });
   }
   for (const p of found.programs) run.programs.push({ m: store.add('program', p.name, p, {}, undefined, p.rule), hit: p });
-  for (const d of found.districts) run.districts.push({ m: store.add('district', d.name, d, { placeType: d.type }, townNamedWith(run, d) ?? localMunicipality(run, d.line, d.start, true), d.rule), hit: d });
-}
-
-/** "im Hammer Stadtteil Herringen", "Recklinghausen-Hochlarmark": the town a district's own words name. */
-export function townNamedWith(run: ExtractionRun, d: Span): string | undefined {
-  const before = run.ctx.text.slice(Math.max(0, d.start - 60), d.start);
-  const town = (name: string) => run.ctx.places.lookup(name).find((p) => p.level === 'gemeinde')?.name;
-  const compound = /(?:^|[\s(„"])([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)-$/u.exec(before);
-  if (compound) return town(compound[1]!);
-  const adjective = /(?:^|[\s(„"])([\p{Lu}][\p{L}-]+?)(aner|er)\s+(?:Stadtteil|Ortsteil|Stadtbezirk|Quartier|Sozialraum|Norden|Süden|Osten|Westen)\s+$/u.exec(before);
-  return adjective ? town(adjective[1]!) : undefined;
+  for (const d of found.districts) run.districts.push({ m: store.add('district', d.name, d, { placeType: d.type }, townNamedWith(run, d)?.name ?? localMunicipality(run, d.line, d.start, true), d.rule), hit: d });
 }

@@ -122,7 +122,8 @@ export function addCueRelations(run: ExtractionRun): void {
       const partnerCue = PARTNER_CUE.test(st);
       const entry = block?.isEntry === true;
       // "Partner der Jugendberufsagentur Bochum sind A, B und C": the partners of that body, not of the page's project
-      const body = PARTNERS_OF.exec(st) ? orgsHere.find((o) => o.start >= s.start && o.start - s.start <= (PARTNERS_OF.exec(st)?.[0].length ?? 0) + 2) : undefined;
+      const partnersOf = PARTNERS_OF.exec(st);
+      const body = partnersOf ? orgsHere.find((o) => o.start >= s.start && o.start - s.start <= partnersOf[0].length + 2) : undefined;
       if (body && strength !== 'named') {
         for (const a of actors) if (a !== body) relate('partner', body, a, 'Partner', 'cue.partners-of-body');
       } else if (partnerCue || entry || (strong && PARTICIPATION_CUE.test(st))) {
@@ -297,8 +298,10 @@ function activeCarriers(text: string, s: Sentence, actors: readonly Mention[], p
   if (!m) return [];
   const verbAt = s.start + m.index;
   // "Unter dem Titel „P“ baut das Kreisjugendamt eine Präventionskette auf", "Seit 2020 baut die Stadt Hagen die Präventionskette „P“ auf": the subject right after the verb
+  // (a place's mention may start at its article: "die Stadt Hagen")
   const verb = /^\S+\s+(?:der|die|das|den)\s+/u.exec(text.slice(verbAt, verbAt + 40));
-  const inverted = verb ? actors.filter((a) => a.start === verbAt + verb[0].length || (a.start === verbAt + verb[0].length - 4 && /^(?:die |der )?Stadt /u.test(text.slice(a.start - 4, a.end)))) : [];
+  const afterVerb = verb ? verbAt + verb[0].length : -1;
+  const inverted = verb ? actors.filter((a) => a.start <= afterVerb && a.start > afterVerb - 5) : [];
   // "baut mit dem Netzwerk „P“ eine Präventionskette auf": a project after "mit" is no object of the verb
   const objects = projectSpans.filter((p) => p.start >= verbAt && !/(?:mit|durch|über)(?: (?:dem|der|den|einem|einer))? (?:[\p{L}-]+ )?[„"»]?$/u.test(text.slice(Math.max(verbAt, p.start - 40), p.start)));
   if (!objects.length) return projectSpans.some((p) => p.end <= verbAt) ? inverted : [];

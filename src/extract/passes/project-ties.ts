@@ -2,8 +2,7 @@
  * Pass: ties every project has by its place on the page: located_in its block's town, Kreis and
  * districts; part_of the page's programmes; an overview entry's Jugendamt as carrier.
  */
-import { placeMention, type ExtractionRun } from '../run.ts';
-import { townNamedWith } from './actor-mentions.ts';
+import { placeMention, townNamedWith, type ExtractionRun } from '../run.ts';
 import type { Mention, Span } from '../types.ts';
 import { spanIndex } from '../span-index.ts';
 
@@ -11,7 +10,7 @@ export function addProjectTies(run: ExtractionRun): void {
   const { ctx, store } = run;
   const placesIn = spanIndex(run.places, (x) => x.m);
   const districtsIn = spanIndex(run.districts, (x) => x.m);
-  // "Zu 5: Lernpaten begleiten Kinder in Altenhagen und Vorhalle": the districts of a note on a table row
+  // "Zu 5: Lesepaten begleiten Kinder in Nordfeld und Kirchberg": the districts of a note on a table row
   const rows = new Set(run.rowProjects.values());
   for (const line of ctx.lines) {
     const project = run.projectOfLine[line.index];
@@ -48,7 +47,7 @@ export function addProjectTies(run: ExtractionRun): void {
         if (pl?.level === 'gemeinde' && pl.kreis === block.place.name) store.relate('located_in', project, pm.m, ctx.evidenceAt(pm.m.start), 'Standort im Kreis', 'located.town-of-kreis');
       }
     }
-    // "Familienlotsinnen Altenhagen", "Bärenstark in Bärenkämpen": a district of the page in the project's own name
+    // "Familienlotsen Nordfeld", "Stark in Kirchberg": a district of the page in the project's own name
     for (const d of districtNamedIn(run, project)) store.relate('located_in', project, d, ctx.evidenceAt(project.start), 'Stadtteil im Projektnamen', 'located.district-in-name');
     // a page's programme is every project's, except on a carrier's page (its projects run in different programmes)
     if (run.projectRegions.length <= 1 || run.genre.id !== 'carrier-page') for (const pm of run.primaryPrograms) store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
@@ -81,8 +80,7 @@ function placesOfRegion(
   for (const d of districtsIn(region)) {
     if (store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Quartier/Stadtteil', 'located.section-district')) placed = true;
     // "im Hammer Stadtteil Herringen", "in Recklinghausen-Hochlarmark": the district's words name the project's town too
-    const named = townNamedWith(run, d.m);
-    const town = named ? ctx.places.lookup(named).find((p) => p.level === 'gemeinde') : undefined;
+    const town = townNamedWith(run, d.m);
     if (town) {
       const m = run.places.find((x) => x.m.attrs.placeId === town.id)?.m ?? placeMention(run, town, d.m, 'place.district-town');
       store.relate('located_in', project, m, ctx.evidenceAt(d.m.start), 'Ort des Stadtteils', 'located.section-district-town');

@@ -19,7 +19,7 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
       const list = m[1]!;
       let offset = m.index + m[0].length - list.length;
       const parts = list.split(/(\s*,\s*|\s+und\s+|\s+sowie\s+)/u);
-      // "in Altenhagen, Wehringhausen, Vorhalle und Haspe": a list mostly of district names is all districts
+      // "in Nordfeld, Osterhausen, Kirchberg und Marke": a list mostly of district names is all districts
       const names = parts.filter((p) => /^[\p{Lu}][\p{L}]+$/u.test(p));
       const districtLike = names.filter((p) => isDistrictName(p) && ctx.places.lookup(p).length === 0).length;
       const listOfDistricts = names.length >= 3 && districtLike >= 2 && districtLike >= names.length / 2;

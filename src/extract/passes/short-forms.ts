@@ -6,6 +6,7 @@
  */
 import type { OrgMention } from '../actors/organisations.ts';
 import { foldMemo as fold } from '../memo.ts';
+import { OF_THE_KREIS } from '../rules/toponyms.ts';
 import type { ExtractionRun, OnLine } from '../run.ts';
 
 /** Bodies a page usually names once in full and then by their head alone; the value groups synonyms. */
@@ -28,9 +29,6 @@ const FULL_FORM_GROUPS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 const ADMINISTRATION = /^(?:stadtverwaltung|kreisverwaltung)$/;
-
-/** "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the page's Kreis */
-export const OF_THE_KREIS = /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;
 
 export function resolveShortForms(run: ExtractionRun): void {
   const { found } = run;

@@ -18,3 +18,6 @@ export const NOT_A_DISTRICT: ReadonlySet<string> = new Set([
   'Ostwestfalen', 'Westfalen', 'Lippe', 'Eifel', 'Bergisches', 'Niederrhein', 'Ruhrgebiet', 'Deutschland', 'Europa',
   'Oberberg', 'Heim', 'Kinderheim', 'Jugendheim', 'Eigenheim', 'Hilfestellung', 'Wohnheim', 'Altenheim', 'Ferienlager', 'Bildung', 'Erziehung', 'Ordnung', 'Zukunft', 'Gesundheit',
 ]);
+
+/** "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the page's Kreis */
+export const OF_THE_KREIS = /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;
