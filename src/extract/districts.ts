@@ -4,6 +4,7 @@
  * or a compound such as "…siedlung".
  */
 import { foldMemo as fold } from './memo.ts';
+import { isLetter } from './tokens.ts';
 import type { Span } from './types.ts';
 
 export interface DistrictMention extends Span {
@@ -32,6 +33,32 @@ const NOT_DISTRICT = new Set([
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|ion|taet|nis|ismus)$/;
 
 const GENERIC_COMPOUND = /^(wohn|stadt|sozial|innenstadt|problem|pilot|modell|nachbar|heimat|bau|neubau|arbeiter|alt|neu)(siedlung|viertel|quartier)e?n?s?$/;
+
+/**
+ * The matches of COMPOUND in text, in order: found from their endings with indexOf, then the word
+ * around each ending (the pattern itself backtracks over every capitalised word of a long line).
+ */
+function compoundDistricts(text: string): Array<{ start: number; word: string }> {
+  const out: Array<{ start: number; word: string }> = [];
+  // astral characters: the pattern itself, which reads code points
+  if (/[\ud800-\udfff]/.test(text)) {
+    for (const m of text.includes('siedlung') || text.includes('viertel') ? text.matchAll(COMPOUND) : []) out.push({ start: m.index, word: m[1]! });
+    return out;
+  }
+  for (const ending of COMPOUND_ENDINGS) {
+    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1)) {
+      const end = at + ending.length;
+      if (end < text.length && isLetter(text.charCodeAt(end))) continue;
+      let start = at;
+      while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+      if (at - start >= 4 && isUpper(text.charCodeAt(start))) out.push({ start, word: text.slice(start, end) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const COMPOUND_ENDINGS = ['siedlung', 'viertel'];
+const isUpper = (c: number) => (c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(String.fromCharCode(c)));
 
 export function findDistricts(text: string, offset = 0): DistrictMention[] {
   const out: DistrictMention[] = [];
@@ -64,10 +91,9 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
       nm = FIRST_NAME.exec(text.slice(pos));
     }
   }
-  // the compound pattern is slow on long lines; it needs one of its two endings
-  for (const m of text.includes('siedlung') || text.includes('viertel') ? text.matchAll(COMPOUND) : []) {
-    if (GENERIC_COMPOUND.test(fold(m[1]!))) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + m[1]!.length, name: m[1]!, type: 'Siedlung', rule: 'district.compound' });
+  for (const m of compoundDistricts(text)) {
+    if (GENERIC_COMPOUND.test(fold(m.word))) continue;
+    out.push({ start: offset + m.start, end: offset + m.start + m.word.length, name: m.word, type: 'Siedlung', rule: 'district.compound' });
   }
   return out.sort((a, b) => a.start - b.start).filter((d, i, arr) => i === 0 || d.start >= arr[i - 1]!.end);
 }

@@ -3,6 +3,7 @@
  * section headings that end a multi-line field. German labels → one canonical field key.
  */
 import { fold } from '../util/fold.ts';
+import { memoize } from './memo.ts';
 
 export type FieldKey =
   | 'title'
@@ -42,12 +43,17 @@ const LABEL_PATTERNS: Array<[FieldKey, RegExp]> = [
 
 /** Canonical key of a field label, or undefined. Accepts a trailing colon. */
 export function fieldKeyOf(rawLabel: string): FieldKey | undefined {
+  return knownFieldKey(rawLabel);
+}
+
+// the same labels stand on every page of a kind: each is matched against the patterns once
+const knownFieldKey = memoize((rawLabel: string): FieldKey | undefined => {
   const f = fold(rawLabel.replace(/[:|]\s*$/, '')).replace(/\s*\/\s*/g, ' / ');
   if (f.length > 60) return undefined;
   const compact = f.replace(/ \/ /g, ' / ');
   for (const [key, re] of LABEL_PATTERNS) if (re.test(compact) || re.test(compact.replace(/ \/ /g, '/'))) return key;
   return undefined;
-}
+});
 
 const HEADING_WORDS =
   /^(ziele?( und methoden( des projekte?s?)?)?|ziele? ?\/ ?erwartete ergebnisse|erwartete ergebnisse|schwerpunkte?|ausgangslage( \d{4})?|hintergrund|projektablauf.*|projektumsetzung|handlungsansatz.*|methoden?.*|oertliche rahmenbedingungen.*|problemlage.*|das haben wir vor|angebote.*|aktuelles|ergebnisse|projektbeschreibung|beschreibung|ueber uns|unsere projekte|weitere informationen|downloads?|links?|allgemeine angaben.*|massnahmen|aktivitaeten|inhalte|konzept|evaluation|nachhaltigkeit|presse|termine|veranstaltungen|projektziele|leitziel|umsetzung|vorgehen)$/;

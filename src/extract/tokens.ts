@@ -31,6 +31,63 @@ function continuesWord(cp: number): boolean {
   return cp === 0x26 || cp === 0x2b || cp === 0x27 || cp === 0x2019 || cp === 0x2e || cp === 0x2d || classOf(cp) === ALNUM;
 }
 
+// letters (\p{L}) of the Basic Multilingual Plane, filled in on first sight (0 = not yet known, 1 = letter, 2 = not)
+const BMP_LETTER = new Uint8Array(0x10000);
+
+/** Is the code point a letter (\p{L})? Answered from a table, without a regular expression per character. */
+export function isLetter(cp: number): boolean {
+  const known = cp < 0x10000 ? BMP_LETTER[cp]! : 0;
+  if (known) return known === 1;
+  const yes = /^\p{L}$/u.test(String.fromCodePoint(cp));
+  if (cp < 0x10000) BMP_LETTER[cp] = yes ? 1 : 2;
+  return yes;
+}
+
+/** Does w stand in text as a whole word, no letter right before or after it (/(?<!\p{L})w(?!\p{L})/u)? */
+export function hasWholeWord(text: string, w: string): boolean {
+  if (w === '') return /(?<![\p{L}])(?![\p{L}])/u.test(text);
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const before = at === 0 ? -1 : codePointBefore(text, at);
+    const end = at + w.length;
+    if ((before < 0 || !isLetter(before)) && (end >= text.length || !isLetter(text.codePointAt(end)!))) return true;
+  }
+  return false;
+}
+
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2)!;
+  }
+  return low;
+}
+
+/**
+ * Calls fn for every match of /[\p{L}][\p{L}-]*\/gu in text, in order, without building match objects:
+ * the words of a line as the office-word and name rules read them.
+ */
+export function forEachLetterWord(text: string, fn: (start: number, end: number) => void): void {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isLetter(cp)) {
+      i += width;
+      continue;
+    }
+    let j = i + width;
+    while (j < n) {
+      const c = text.codePointAt(j)!;
+      if (c !== 0x2d && !isLetter(c)) break;
+      j += c > 0xffff ? 2 : 1;
+    }
+    fn(i, j);
+    i = j;
+  }
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let i = 0;

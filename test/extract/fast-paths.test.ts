@@ -13,7 +13,7 @@ import { findDistricts } from '../../src/extract/districts.ts';
 import { foldMemo } from '../../src/extract/memo.ts';
 import { findPrograms } from '../../src/extract/programs.ts';
 import { byLine, firstAtLeast, onLines, spanIndex } from '../../src/extract/span-index.ts';
-import { isCapitalised, tokenize, type Token } from '../../src/extract/tokens.ts';
+import { forEachLetterWord, hasWholeWord, isCapitalised, tokenize, type Token } from '../../src/extract/tokens.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { editDistance, fold } from '../../src/util/fold.ts';
 
@@ -127,5 +127,32 @@ describe('patterns behind quick tests still fire', () => {
   it('finds ministries by abbreviation and districts by compound', () => {
     expect(findMinistryAbbreviations('gefördert vom MAGS NRW und BMFSFJ').map((h) => h.body.abbreviations[0])).toEqual(['MAGS', 'BMFSFJ']);
     expect(findDistricts('in der Beispielsiedlung und im Nordviertel').map((d) => d.name)).toEqual(['Beispielsiedlung', 'Nordviertel']);
+  });
+});
+
+describe('letter words and compound districts without a pattern per word', () => {
+  const chars = fc.constantFrom('a', 'B', 'ä', 'Ö', 'ß', '-', ' ', ',', '.', '1', '𝔄', 'é', '–', 'siedlung', 'viertel', 'Nord', 'x');
+  const text = fc.array(chars, { maxLength: 30 }).map((cs) => cs.join(''));
+
+  test.prop([text], { numRuns: 2000 })('forEachLetterWord visits exactly the matches of /[\\p{L}][\\p{L}-]*/gu', (t) => {
+    const seen: string[] = [];
+    forEachLetterWord(t, (s, e) => seen.push(`${s}:${t.slice(s, e)}`));
+    expect(seen).toEqual([...t.matchAll(/[\p{L}][\p{L}-]*/gu)].map((m) => `${m.index}:${m[0]}`));
+  });
+
+  test.prop([text], { numRuns: 2000 })('a compound district is a whole capitalised word ending in -siedlung or -viertel', (t) => {
+    const expected = [...t.matchAll(/(?<![\p{L}])([\p{Lu}][\p{L}]{3,}(?:siedlung|viertel))(?![\p{L}])/gu)]
+      .map((m) => m[1]!)
+      .filter((w) => !/^(wohn|stadt|sozial|innenstadt|problem|pilot|modell|nachbar|heimat|bau|neubau|arbeiter|alt|neu)(siedlung|viertel|quartier)e?n?s?$/.test(fold(w)));
+    expect(findDistricts(t).filter((d) => d.rule === 'district.compound').map((d) => d.name)).toEqual(expected);
+  });
+
+  test.prop([text, fc.constantFrom('Nord', 'siedlung', 'a', 'ä-B', 'x 1', '𝔄')], { numRuns: 2000 })('hasWholeWord answers as /(?<!\\p{L})w(?!\\p{L})/u', (t, w) => {
+    expect(hasWholeWord(t, w)).toBe(new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(t));
+  });
+
+  it('reads a word after an astral letter and a compound at the end of a line', () => {
+    expect(findDistricts('im 𝔄 Nordstadtviertel').map((d) => d.name)).toEqual(['Nordstadtviertel']);
+    expect(findDistricts('Beispielsiedlung-Ost und Altsiedlung').map((d) => d.name)).toEqual(['Beispielsiedlung']);
   });
 });

@@ -54,9 +54,9 @@ function headAt(tokens: readonly Token[], i: number): Head | undefined {
   const first = tokens[i];
   // every head starts with a capital
   if (!first?.word || !isCapitalised(first.text)) return undefined;
-  const f = fold(first.text);
+  const w = wordHead(first.text);
   // multi-word heads, longest first
-  if (PHRASE_STARTS.has(f)) {
+  if (w.phraseStart) {
     for (let n = 4; n >= 2; n--) {
       if (i + n > tokens.length) continue;
       const slice = tokens.slice(i, i + n);
@@ -65,13 +65,21 @@ function headAt(tokens: readonly Token[], i: number): Head | undefined {
       if (info) return { info, end: i + n };
     }
   }
-  const w = wordHead(first.text);
-  if (!w) return undefined;
+  if (!w.info) return undefined;
   return { info: w.info, end: i + 1, ...(w.fuzzy ? { fuzzy: true } : {}), ...(w.genitive ? { genitive: w.genitive } : {}) };
 }
 
-/** The head a single capitalised word is, by itself; null when none. Pure in the word, so remembered. */
-const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean; genitive?: number } | null => {
+/**
+ * The head a single capitalised word is by itself (no info when none), and whether a multi-word head
+ * may start with it. Pure in the word, so remembered: one lookup per capitalised word.
+ */
+const wordHead = memoize((word: string): { info?: HeadInfo; fuzzy?: boolean; genitive?: number; phraseStart: boolean } => {
+  const phraseStart = PHRASE_STARTS.has(fold(word));
+  const single = singleWordHead(word);
+  return single ? { ...single, phraseStart } : { phraseStart };
+});
+
+function singleWordHead(word: string): { info: HeadInfo; fuzzy?: boolean; genitive?: number } | null {
   const f = fold(word);
   const isAcronym = /^[A-ZÄÖÜ]{2,6}\+?$/.test(word);
   const direct = HEADS.get(f);
@@ -101,7 +109,7 @@ const wordHead = memoize((word: string): { info: HeadInfo; fuzzy?: boolean; geni
     }
   }
   return null;
-});
+}
 
 /** headAt for one token list, each position computed at most once (extend asks again). */
 function headFinder(tokens: readonly Token[]): (i: number) => Head | undefined {

@@ -6,6 +6,7 @@
 import { foldMemo as fold } from '../memo.ts';
 import type { PlaceLookup } from '../place-lookup.ts';
 import type { Span } from '../types.ts';
+import { forEachLetterWord } from '../tokens.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { HEADS, NOT_NAME_WORDS } from './org-vocabulary.ts';
 
@@ -44,7 +45,6 @@ const ROLE_TOKEN = new RegExp(String.raw`^(?:${ROLE_WORDS})$`, 'u');
 const FULL_NAME_AFTER = new RegExp(String.raw`\s+(${FULL_NAME})(?![\p{L}])`, 'uy');
 const FULL_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?$`, 'u');
 const NAME_FOLLOWS_ROLE = new RegExp(String.raw`^\s+${TITLE}${NAME_TOKEN}\s+${NAME_TOKEN}`, 'u');
-const WORD = /[\p{L}][\p{L}-]*/gu;
 
 /**
  * The office words of a line (rules: ROLE_WORDS), each a whole word or the part after a hyphen
@@ -52,18 +52,17 @@ const WORD = /[\p{L}][\p{L}-]*/gu;
  */
 function roleWords(text: string): Array<{ start: number; end: number; word: string }> {
   const out: Array<{ start: number; end: number; word: string }> = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let w = m[0];
-    if (w.length < 4) continue;
+  forEachLetterWord(text, (start, end) => {
+    if (end - start < 4) return;
+    let w = text.slice(start, end);
     if (w.endsWith('-')) w = w.replace(/-+$/u, '');
     if (isRoleWord(w)) {
-      out.push({ start: m.index, end: m.index + w.length, word: w });
-      continue;
+      out.push({ start, end: start + w.length, word: w });
+      return;
     }
     const dash = w.lastIndexOf('-');
-    if (dash > 0 && isRoleWord(w.slice(dash + 1))) out.push({ start: m.index + dash + 1, end: m.index + w.length, word: w.slice(dash + 1) });
-  }
+    if (dash > 0 && isRoleWord(w.slice(dash + 1))) out.push({ start: start + dash + 1, end: start + w.length, word: w.slice(dash + 1) });
+  });
   return out;
 }
 

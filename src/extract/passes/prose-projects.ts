@@ -11,6 +11,8 @@ import { CARRIER_ACTIVE_VERB } from '../rules/cue-relations.ts';
 import { isSectionHeading } from '../field-labels.ts';
 import type { ExtractionRun, ProseProject } from '../run.ts';
 import type { Span } from '../types.ts';
+import type { Line } from '../lines.ts';
+import { hasWholeWord } from '../tokens.ts';
 
 const WORD_CHAR = /[\p{L}\d]/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Ii]m|[Bb]eim)\s+$/u;
@@ -116,27 +118,36 @@ export function findProseProjects(run: ExtractionRun): void {
     const asType = new RegExp(`${escapeRe(first)}\\s*[„"»]`, 'u').test(ctx.text);
     if (sharing > 1 || asType) byFirst.delete(first);
   }
-  // each needle is found with indexOf (native and linear), then checked at its boundaries
+  // each needle is searched once in the whole text with indexOf (native and linear); the hits are then taken
+  // line by line, longer needles first, each checked at its boundaries
   const needles: Array<{ p: ProseProject; needle: string; rule: string; afterArticle: boolean }> = [
     ...[...byName.values()].map((p) => ({ p, needle: p.name, rule: 'project.repeated-name', afterArticle: false })),
     ...[...byFirst].map(([first, p]) => ({ p, needle: first, rule: 'project.repeated-first-word', afterArticle: true })),
   ].sort((a, b) => b.needle.length - a.needle.length || (a.needle < b.needle ? -1 : 1));
-  for (const line of needles.length ? ctx.readable : []) {
-    const t = line.text;
-    for (const { p, needle, rule, afterArticle } of needles) {
-      for (let at = t.indexOf(needle); at >= 0; at = t.indexOf(needle, at + needle.length)) {
-        const end = at + needle.length;
-        if (WORD_CHAR.test(t.charAt(at - 1)) || WORD_CHAR.test(t.charAt(end)) || (afterArticle && (t.charAt(end) === '-' || !ARTICLE_BEFORE.test(t.slice(Math.max(0, at - 8), at))))) continue;
-        const span = { start: line.start + at, end: line.start + end };
-        // a first word refers back to a name the page gave before ("… in die Ferien" before „Ferien in Bewegung“ is no mention)
-        if (afterArticle && span.start < p.start) continue;
-        if (taken.overlaps(line.index, span)) continue;
-        // an organisation's name that begins with the same word is that organisation ("Jobcenter Kreis Kleve")
-        if (orgsOnLine.on(line.index).some((o) => o.start < span.end && span.start < o.end && (o as { name?: string }).name !== p.name)) continue;
-        taken.add(line.index, span);
-        repeats.push({ ...span, name: p.name, ...(p.label ? { label: p.label } : {}), line: line.index, rule });
-      }
+  const readableLine = new Map(ctx.readable.map((l) => [l.index, l]));
+  const hits: Array<{ line: Line; n: number; at: number }> = [];
+  needles.forEach(({ needle }, n) => {
+    // a line holds no line break, so such a needle is never on one
+    if (/[\r\n]/.test(needle)) return;
+    for (let pos = ctx.text.indexOf(needle); pos >= 0; pos = ctx.text.indexOf(needle, pos + needle.length)) {
+      const line = readableLine.get(ctx.lineOf(pos));
+      if (line && pos >= line.start && pos + needle.length <= line.end) hits.push({ line, n, at: pos - line.start });
     }
+  });
+  hits.sort((a, b) => a.line.index - b.line.index || a.n - b.n || a.at - b.at);
+  for (const { line, n, at } of hits) {
+    const t = line.text;
+    const { p, needle, rule, afterArticle } = needles[n]!;
+    const end = at + needle.length;
+    if (WORD_CHAR.test(t.charAt(at - 1)) || WORD_CHAR.test(t.charAt(end)) || (afterArticle && (t.charAt(end) === '-' || !ARTICLE_BEFORE.test(t.slice(Math.max(0, at - 8), at))))) continue;
+    const span = { start: line.start + at, end: line.start + end };
+    // a first word refers back to a name the page gave before ("… in die Ferien" before „Ferien in Bewegung“ is no mention)
+    if (afterArticle && span.start < p.start) continue;
+    if (taken.overlaps(line.index, span)) continue;
+    // an organisation's name that begins with the same word is that organisation ("Jobcenter Kreis Kleve")
+    if (orgsOnLine.on(line.index).some((o) => o.start < span.end && span.start < o.end && (o as { name?: string }).name !== p.name)) continue;
+    taken.add(line.index, span);
+    repeats.push({ ...span, name: p.name, ...(p.label ? { label: p.label } : {}), line: line.index, rule });
   }
   sameAsLonger();
   const all = [...out, ...repeats].sort((a, b) => a.start - b.start);
@@ -239,7 +250,7 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     }
     // the name, or its first word, comes back in the section's text
     const first = name.split(/\s+/)[0]!;
-    const again = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])`, 'u').test(body);
+    const again = (w: string) => hasWholeWord(body, w);
     const distinctive = /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first) || (first.length >= 6 && !COMMON_FIRST_WORD.test(first));
     // or the section below it is a project's: it has a carrier, period, contact or funding field
     let fieldsBelow = false;

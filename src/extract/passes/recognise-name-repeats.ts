@@ -7,6 +7,9 @@ import type { OrgMention } from '../actors/organisations.ts';
 import { recognisableLines } from '../context.ts';
 import type { ExtractionRun } from '../run.ts';
 
+/** What separates the words a repeat may start at. */
+const WORD_GAP = /[\s„“”"»«(),;:]/u;
+
 const LEGAL_FORM = /\s*(?:e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)$/u;
 
 export function recogniseNameRepeats(run: ExtractionRun): void {
@@ -24,7 +27,7 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
     if (!bases.has(base)) bases.set(base, o);
   }
   if (bases.size === 0) return;
-  // bases by their first word: each line's words are looked up once, so the pass stays linear in the page
+  // bases by their first word: each first word is searched once per line, so the pass stays linear in the page
   const byFirstWord = new Map<string, Array<[string, OrgMention]>>();
   for (const [base, o] of bases) {
     const first = /^[^\s]+/u.exec(base)![0];
@@ -32,14 +35,23 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
   }
   const added: Array<OrgMention & { line: number }> = [];
   for (const line of recognisableLines(ctx)) {
-    for (const w of line.text.matchAll(/[^\s„“”"»«(),;:]+/gu)) {
-      for (const [base, o] of byFirstWord.get(w[0]) ?? []) {
-        const at = w.index;
-        if (!line.text.startsWith(base, at)) continue;
+    const text = line.text;
+    // the first word must stand as a whole word of the line (between blanks, quotes, brackets or punctuation)
+    const hits: Array<{ at: number; list: Array<[string, OrgMention]> }> = [];
+    for (const [first, list] of byFirstWord) {
+      if (/[„“”"»«(),;:]/u.test(first)) continue;
+      for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+        if ((at === 0 || WORD_GAP.test(text[at - 1]!)) && (at + first.length === text.length || WORD_GAP.test(text[at + first.length]!))) hits.push({ at, list });
+      }
+    }
+    if (hits.length > 1) hits.sort((a, b) => a.at - b.at);
+    for (const { at, list } of hits) {
+      for (const [base, o] of list) {
+        if (!text.startsWith(base, at)) continue;
         const start = line.start + at;
         const span = { start, end: start + base.length };
-        const before = line.text[at - 1];
-        const after = line.text[at + base.length];
+        const before = text[at - 1];
+        const after = text[at + base.length];
         const bounded = (before === undefined || !/[\p{L}\d-]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after));
         if (bounded && store.isFree(line.index, span)) {
           store.take(line.index, span);
