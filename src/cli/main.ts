@@ -8,11 +8,14 @@ import { GraphFormatError } from '../model/graph-io.ts';
 import { parseCommandLine } from './args.ts';
 import { loadGraphFile, runAnalysis, runCompare } from './commands/analyze.ts';
 import { runExplorerData } from './commands/explorer-data.ts';
-import { runExport } from './commands/export.ts';
+import { csvFileNames, runExport } from './commands/export.ts';
 import { runImport } from './commands/import.ts';
 import { isFresh, writeStamp } from './build-stamp.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
+import { assertOutputsSafe, type RolePath } from './path-guard.ts';
+import { DEFAULT_EXTENSIONS } from './read-inputs.ts';
+import { SUPPORTED_EXTENSIONS } from '../import/import-files.ts';
 
 const VERSION = '0.1.0';
 
@@ -165,6 +168,16 @@ function requireOut(command: string, out: string | undefined, example: string): 
   return out;
 }
 
+/** The positional inputs of a command, with the extensions it reads from a folder. */
+function inputsOf(paths: readonly string[], folderExtensions: readonly string[], role = 'Eingabe'): RolePath[] {
+  return paths.map((p) => ({ role, path: p, folderExtensions }));
+}
+
+/** The options that name a file, by option name; unset ones left out. */
+function named(options: Record<string, string | undefined>): RolePath[] {
+  return Object.entries(options).flatMap(([role, p]) => (p === undefined ? [] : [{ role, path: p }]));
+}
+
 function seedOption(value: string | undefined): { seed: number } | Record<string, never> {
   if (value === undefined) return {};
   if (!/^-?\d+$/.test(value)) throw new UsageError(`--seed erwartet eine ganze Zahl, nicht „${value}“.`);
@@ -185,6 +198,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'extract': {
       const out = parsed.options.out;
       if (!out && !parsed.options.explain) throw new UsageError('Bei „extract“ fehlt die Zieldatei: --out <graph.json>.');
+      await assertOutputsSafe(
+        [...inputsOf(parsed.positionals, DEFAULT_EXTENSIONS), ...named({ '--curation': parsed.options.curation, '--gemeindeverzeichnis': parsed.options.gemeindeverzeichnis })],
+        named({ '--out': out, '--merges': parsed.options.merges }),
+      );
       const r = await runExtract({
         inputs: parsed.positionals,
         ...(out ? { out } : {}),
@@ -236,6 +253,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     case 'import': {
       const o = parsed.options;
+      await assertOutputsSafe(
+        [...inputsOf(parsed.positionals, SUPPORTED_EXTENSIONS), ...named({ '--curation': o.curation, '--gemeindeverzeichnis': o.gemeindeverzeichnis })],
+        named({ '--out': o.out, '--merges': o.merges, '--report': o.report }),
+      );
       return runImport({
         inputs: parsed.positionals,
         out: requireOut('import', o.out, 'graph.json'),
@@ -250,13 +271,23 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'export': {
       const o = parsed.options;
       if (!o.format) throw new UsageError('Bei „export“ fehlt das Format: --format gexf|graphml|csv|json.');
+      const keyFile = o['key-file'] ?? path.join(repoRoot, '.netzatlas', 'pseudonym.key');
+      const outs = o.out && o.format === 'csv' ? csvFileNames(o.out) : undefined;
+      await assertOutputsSafe(
+        [
+          ...inputsOf(parsed.positionals, []),
+          ...named({ '--layout': o.layout ?? path.join(path.dirname(parsed.positionals[0]!), 'layout.json') }),
+          ...(o.pseudonymise ? named({ '--key-file': keyFile }) : []),
+        ],
+        outs ? named({ '--out (Knoten)': outs.nodes, '--out (Kanten)': outs.edges }) : named({ '--out': o.out }),
+      );
       await runExport({
         graph: parsed.positionals[0]!,
         format: o.format,
         out: requireOut('export', o.out, 'netz.gexf'),
         ...(o.layout ? { layout: o.layout } : {}),
         pseudonymise: o.pseudonymise,
-        keyFile: o['key-file'] ?? path.join(repoRoot, '.netzatlas', 'pseudonym.key'),
+        keyFile,
         quiet: o.quiet,
         log,
       });
@@ -279,11 +310,13 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     case 'analyze': {
       const o = parsed.options;
+      await assertOutputsSafe(inputsOf(parsed.positionals, []), named({ '--out': o.out }));
       await runAnalysis({ graph: parsed.positionals[0]!, out: requireOut('analyze', o.out, 'analysis.json'), settings: seedOption(o.seed), quiet: o.quiet, log });
       return EXIT.ok;
     }
     case 'report': {
       const o = parsed.options;
+      await assertOutputsSafe([...inputsOf(parsed.positionals, []), ...(o.docs ? inputsOf([o.docs], DEFAULT_EXTENSIONS, '--docs') : [])], named({ '--out': o.out }));
       await runAnalysis({
         graph: parsed.positionals[0]!,
         report: requireOut('report', o.out, 'bericht.md'),
@@ -297,6 +330,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     case 'compare': {
       const o = parsed.options;
+      await assertOutputsSafe(inputsOf(parsed.positionals, []), named({ '--out': o.out }));
       await runCompare({ a: parsed.positionals[0]!, b: parsed.positionals[1]!, out: requireOut('compare', o.out, 'vergleich.json'), settings: seedOption(o.seed), quiet: o.quiet, log });
       return EXIT.ok;
     }

@@ -50,7 +50,7 @@ export function parseGraphJSON(data: unknown, file = 'graph.json'): GraphJSON {
 export function parseGraphText(text: string, file = 'graph.json'): GraphJSON {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new GraphFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)})`, { cause: e });
   }

@@ -10,6 +10,7 @@ import { BROKERAGE_ROLES, type BrokerageRole } from '../analysis/brokerage/gould
 import { ranking } from '../analysis/compare.ts';
 import type { Analysis, NetworkFiguresJSON, NodeMeasuresJSON } from '../analysis/schema.ts';
 import { sentenceAround } from './evidence-text.ts';
+import { markdownText as md } from './markdown-text.ts';
 
 export interface ReportOptions {
   title?: string;
@@ -32,14 +33,13 @@ const SEVERITY_DE = { hoch: 'Hoch', mittel: 'Mittel', niedrig: 'Niedrig' } as co
 // fixed formatting, not toLocaleString: the report must be byte-identical on every machine
 const de = (x: number, digits = 2) => x.toFixed(digits).replace('.', ',').replace(/^-0(,0*)?$/, (m) => m.slice(1));
 const num = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : Number.isInteger(x) && digits === 0 ? String(x) : de(x, digits));
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function kindDe(kind: string): string {
   return NODE_KIND_LABELS_DE[kind as NodeKind] ?? kind;
 }
 
 function label(a: Analysis, key: string): string {
-  return a.labels[key]?.label ?? key;
+  return md(a.labels[key]?.label ?? key);
 }
 
 function figuresTable(t: NetworkFiguresJSON, av: NetworkFiguresJSON): string[] {
@@ -79,7 +79,7 @@ function topActors(a: Analysis): string[] {
     const m = measures[key]!;
     const info = a.labels[key];
     lines.push(
-      `| ${i + 1} | ${cell(label(a, key))} | ${kindDe(info?.kind ?? '')} | ${info?.domains.join(', ') || '–'} | ${m.degree} | ${num(m.betweenness, 3)} | ${num(m.constraint)} | ${dominantRole(m)} |`,
+      `| ${i + 1} | ${label(a, key)} | ${kindDe(info?.kind ?? '')} | ${md(info?.domains.join(', ') ?? '') || '–'} | ${m.degree} | ${num(m.betweenness, 3)} | ${num(m.constraint)} | ${dominantRole(m)} |`,
     );
   });
   const first = measures[ranks[0]!]!;
@@ -100,7 +100,7 @@ function topActors(a: Analysis): string[] {
 }
 
 function quotes(refs: readonly SourceRef[], options: ReportOptions): string[] {
-  if (!options.texts) return refs.length > 0 ? [`  - Belege: ${refs.length} Textstellen (${[...new Set(refs.map((r) => r.doc))].join(', ')})`] : [];
+  if (!options.texts) return refs.length > 0 ? [`  - Belege: ${refs.length} Textstellen (${[...new Set(refs.map((r) => md(r.doc)))].join(', ')})`] : [];
   const out: string[] = [];
   const seen = new Set<string>();
   for (const r of refs) {
@@ -109,7 +109,7 @@ function quotes(refs: readonly SourceRef[], options: ReportOptions): string[] {
     const q = sentenceAround(text, r.start, r.end);
     if (seen.has(q)) continue;
     seen.add(q);
-    out.push(`  > „${q}“ (${r.doc}, Zeichen ${r.start}–${r.end})`);
+    out.push(`  > „${md(q)}“ (${md(r.doc)}, Zeichen ${r.start}–${r.end})`);
     if (out.length >= (options.quotes ?? 3)) break;
   }
   return out;
@@ -158,7 +158,7 @@ function gapsSection(a: Analysis, options: ReportOptions): string[] {
     if (list.length === 0) continue;
     lines.push(`### Bedeutung: ${SEVERITY_DE[sev]} (${list.length})`, '');
     for (const g of list) {
-      lines.push(`- ${g.message}${g.legalBasis ? ` *Grundlage: ${g.legalBasis}.*` : ''}`, ...quotes(g.sources, options));
+      lines.push(`- ${md(g.message)}${g.legalBasis ? ` *Grundlage: ${md(g.legalBasis)}.*` : ''}`, ...quotes(g.sources, options));
     }
     lines.push('');
   }
@@ -182,7 +182,7 @@ export function renderReport(a: Analysis, options: ReportOptions = {}): string {
   const t = a.network.twoMode;
   const av = a.network.actors;
   const lines = [
-    `# ${options.title ?? 'Netzwerkbericht'}`,
+    `# ${md(options.title ?? 'Netzwerkbericht')}`,
     '',
     `Grundlage: ${a.graph.documents.length > 0 ? `${a.graph.documents.length} Dokument(e), ` : ''}${a.graph.nodes} Knoten und ${a.graph.edges} Beziehungen im Graphen. Jede Aussage lässt sich über die Belegstellen bis zum Satz im Ausgangstext zurückverfolgen.`,
     '',
@@ -209,7 +209,7 @@ export function renderReport(a: Analysis, options: ReportOptions = {}): string {
     '',
     '## Hinweise zur Analyse',
     '',
-    ...(a.issues.length > 0 ? a.issues.map((i) => `- ${i.message}${i.view ? ` (${i.view === 'actors' ? 'Akteursnetz' : 'Projekte und Akteure'})` : ''}`) : ['- Keine.']),
+    ...(a.issues.length > 0 ? a.issues.map((i) => `- ${md(i.message)}${i.view ? ` (${i.view === 'actors' ? 'Akteursnetz' : 'Projekte und Akteure'})` : ''}`) : ['- Keine.']),
     '',
     '## Methode',
     '',

@@ -59,7 +59,7 @@ async function positionsFor(run: ExportRun): Promise<Record<string, [number, num
   const text = await readFile(file, 'utf8');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new NetzatlasError('bad-layout', `${file}: kein gültiges JSON (${describeJsonError(text)}).`);
   }
