@@ -7,6 +7,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
 import { describeJsonError } from '../util/json-position.ts';
 import { compareStrings, stableStringify } from '../util/stable-json.ts';
+import { fromGraphKey, toGraphKey } from './graph-keys.ts';
 import { GraphJSONSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes } from './schema.ts';
 
 export type NetzGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -59,7 +60,12 @@ export function parseGraphText(text: string, file = 'graph.json'): GraphJSON {
 
 export function graphFromJSON(json: GraphJSON): NetzGraph {
   const graph: NetzGraph = new Graph({ type: json.options?.type ?? 'mixed', multi: json.options?.multi ?? true, allowSelfLoops: json.options?.allowSelfLoops ?? true });
-  graph.import(json as unknown as SerializedGraph<NodeAttributes, EdgeAttributes>);
+  const keyed = {
+    ...json,
+    nodes: json.nodes.map((n) => ({ ...n, key: toGraphKey(n.key) })),
+    edges: json.edges.map((e) => ({ ...e, source: toGraphKey(e.source), target: toGraphKey(e.target) })),
+  };
+  graph.import(keyed as unknown as SerializedGraph<NodeAttributes, EdgeAttributes>);
   return graph;
 }
 
@@ -69,8 +75,8 @@ export function graphToJSON(graph: NetzGraph): GraphJSON {
   const json = {
     attributes: exported.attributes ?? {},
     options: exported.options,
-    nodes: [...exported.nodes].sort((a, b) => compareStrings(a.key, b.key)),
-    edges: [...exported.edges].sort((a, b) => compareStrings(a.key ?? '', b.key ?? '')),
+    nodes: exported.nodes.map((n) => ({ ...n, key: fromGraphKey(n.key) })).sort((a, b) => compareStrings(a.key, b.key)),
+    edges: exported.edges.map((e) => ({ ...e, source: fromGraphKey(e.source), target: fromGraphKey(e.target) })).sort((a, b) => compareStrings(a.key ?? '', b.key ?? '')),
   };
   return parseGraphJSON(json, '(erzeugter Graph)');
 }

@@ -13,6 +13,7 @@ import { renderReport } from '../../output/report.ts';
 import { stableStringify } from '../../util/stable-json.ts';
 import { NetzatlasError } from '../errors.ts';
 import { readDocuments } from '../read-inputs.ts';
+import { withUserKeys } from '../../model/graph-keys.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
 
 export async function loadGraphFile(file: string): Promise<NetzGraph> {
@@ -63,7 +64,7 @@ export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
   const graph = await loadGraphFile(run.graph);
   const analysis = analyzeGraph(graph, run.settings);
   const files: Array<[string, string]> = [];
-  if (run.out) files.push([run.out, stableStringify(analysis)]);
+  if (run.out) files.push([run.out, stableStringify(withUserKeys(analysis))]);
   if (run.report) {
     const texts = run.docs ? await loadTexts(run.docs, analysis.graph.documents) : undefined;
     files.push([run.report, renderReport(analysis, { ...(texts ? { texts } : {}), ...(run.title ? { title: run.title } : {}) })]);
@@ -83,7 +84,7 @@ export async function runCompare(run: { a: string; b: string; out: string; setti
     { name: path.basename(run.a), graph: ga, analysis: analyzeGraph(ga, run.settings) },
     { name: path.basename(run.b), graph: gb, analysis: analyzeGraph(gb, run.settings) },
   );
-  await writeFilesAtomic([[run.out, stableStringify(comparison)]]);
+  await writeFilesAtomic([[run.out, stableStringify(withUserKeys(comparison))]]);
   if (!run.quiet) {
     run.log(`Knoten: ${comparison.nodes.added.length} neu, ${comparison.nodes.removed.length} entfallen, ${comparison.nodes.kept} geblieben (Jaccard ${comparison.nodes.jaccard?.toFixed(3) ?? '–'}).`);
     run.log(`Beziehungen: ${comparison.edges.added.length} neu, ${comparison.edges.removed.length} entfallen, ${comparison.edges.kept} geblieben (Jaccard ${comparison.edges.jaccard?.toFixed(3) ?? '–'}).`);
