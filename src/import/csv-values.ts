@@ -13,8 +13,9 @@ import { fold } from '../util/fold.ts';
  * `''=x`. The importer removes exactly one leading `'` from a cell that matches
  * `UNESCAPE_FORMULA`, so `'Hallo` and `'` stay as they are.
  */
-export const ESCAPE_FORMULA = /^'*[=+\-@\t\r\0]/;
-const UNESCAPE_FORMULA = /^'+[=+\-@\t\r\0]/;
+// blanks before the sign count too: spreadsheet programs skip them (" =HYPERLINK(…)" is a formula)
+export const ESCAPE_FORMULA = /^'*[\s\u00a0\ufeff]*[=+\-@\t\r\0]/u;
+const UNESCAPE_FORMULA = /^'+[\s\u00a0\ufeff]*[=+\-@\t\r\0]/u;
 
 export function escapeFormula(cell: string): string {
   return ESCAPE_FORMULA.test(cell) ? `'${cell}` : cell;

@@ -12,7 +12,8 @@
  * quotes doubled. German headers come from CSV_COLUMNS.
  *
  * Formula escaping (OWASP "CSV Injection"): every text cell, headers included, that begins with
- * `=`, `+`, `-`, `@`, tab, CR or NUL gets a leading `'` (`=HYPERLINK(…)` → `'=HYPERLINK(…)`), and so
+ * `=`, `+`, `-`, `@`, tab, CR or NUL, after optional blanks, gets a leading `'` (`=HYPERLINK(…)` → `'=HYPERLINK(…)`,
+ * ` =1+1` → `' =1+1`), and so
  * does a cell that begins with apostrophes before one of those, so the importer can remove exactly
  * one. papaparse's own `escapeFormulae: true` is not used: its pattern `/^[=+\-@\t\r].*$/` has no
  * `s` flag and so misses every cell with a line break after the first character ("=A1\nx").

@@ -6,10 +6,12 @@
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/errors.ts';
 import { main } from '../../src/cli/main.ts';
 import { assertOutputsSafe } from '../../src/cli/path-guard.ts';
+import { escapeFormula, unescapeFormula } from '../../src/import/csv-values.ts';
 import { quietly } from '../cli/quietly.ts';
 
 const TEXT = 'Das Projekt „Kinder stark“ in Dortmund wird vom Land NRW gefördert.\n';
@@ -118,5 +120,32 @@ describe('inputs users bring', () => {
     expect(report).not.toMatch(/<img|<iframe|(?<!\\)\]\(javascript:/);
     expect(report).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(report).toContain('\\[klick\\](javascript:alert(1)) \\*fett\\* \\`code\\` \\| Zelle');
+  });
+});
+
+describe('CSV cells that a spreadsheet would run', () => {
+  it.each([' =1+1', '\u00a0@SUMME(A1)', '\t=A1', "' =x", '  -2+3'])('escapes %j and reads it back', (cell) => {
+    expect(escapeFormula(cell)).toBe(`'${cell}`);
+    expect(unescapeFormula(escapeFormula(cell))).toBe(cell);
+  });
+  it.each(['Hallo', "'Hallo", ' Träger', ''])('leaves %j as it is', (cell) => {
+    expect(escapeFormula(cell)).toBe(cell);
+    expect(unescapeFormula(cell)).toBe(cell);
+  });
+
+  it('leaves no cell that starts with a formula sign, also after blanks', async () => {
+    const dir = folder();
+    const graph = JSON.parse(GRAPH) as { nodes: Array<{ attributes: { label: string } }> };
+    graph.nodes[0]!.attributes.label = ' =HYPERLINK("http://x";"y")';
+    graph.nodes[1]!.attributes.label = '\u00a0@SUMME(A1)';
+    writeFileSync(path.join(dir, 'f.json'), JSON.stringify(graph));
+    await quietly(() => main(['export', path.join(dir, 'f.json'), '--format', 'csv', '--out', path.join(dir, 'f.csv'), '-q']));
+    const rows = Papa.parse<string[]>(readFileSync(path.join(dir, 'f-knoten.csv'), 'utf8').replace(/^\ufeff/, ''), { delimiter: ';' }).data;
+    const cells = rows.flat();
+    expect(cells).toContain(`'=HYPERLINK("http://x";"y")`);
+    expect(cells).toContain(`'@SUMME(A1)`);
+    expect(cells.filter((c) => /^[\s\u00a0]*[=+\-@]/u.test(c))).toEqual([]);
+    // the label column keeps the exact text for the way back
+    expect(cells).toContain(JSON.stringify(' =HYPERLINK("http://x";"y")'));
   });
 });
