@@ -8,7 +8,7 @@ import { GraphFormatError } from '../model/graph-io.ts';
 import { parseCommandLine } from './args.ts';
 import { loadGraphFile, runAnalysis, runCompare } from './commands/analyze.ts';
 import { runExplorerData } from './commands/explorer-data.ts';
-import { csvFileNames, runExport } from './commands/export.ts';
+import { csvFileNames, layoutFileFor, runExport } from './commands/export.ts';
 import { runImport } from './commands/import.ts';
 import { isFresh, writeStamp } from './build-stamp.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
@@ -276,7 +276,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       await assertOutputsSafe(
         [
           ...inputsOf(parsed.positionals, []),
-          ...named({ '--layout': o.layout ?? path.join(path.dirname(parsed.positionals[0]!), 'layout.json') }),
+          ...named({ '--layout': layoutFileFor(parsed.positionals[0]!, o.layout) }),
           ...(o.pseudonymise ? named({ '--key-file': keyFile }) : []),
         ],
         outs ? named({ '--out (Knoten)': outs.nodes, '--out (Kanten)': outs.edges }) : named({ '--out': o.out }),

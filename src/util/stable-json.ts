@@ -6,11 +6,11 @@ export function stableStringify(value: unknown, indent = 2): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // no prototype: a key "__proto__" (user data) is assigned as a key and never becomes the prototype
+    const out = Object.create(null) as Record<string, unknown>;
     for (const k of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[k];
-      // defined, not assigned: a key "__proto__" (user data) stays a key and never becomes the prototype
-      if (v !== undefined) Object.defineProperty(out, k, { value: sortKeys(v), enumerable: true, writable: true, configurable: true });
+      if (v !== undefined) out[k] = sortKeys(v);
     }
     return out;
   }

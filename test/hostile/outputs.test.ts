@@ -25,6 +25,15 @@ const GRAPH = JSON.stringify({
   edges: [{ key: 'e1', source: 'org:a', target: 'org:b', attributes: { kind: 'partner', sources: [{ doc: 'a.txt', start: 0, end: 8 }] } }],
 });
 
+/** A copy of GRAPH in dir with the two nodes relabelled; returns its path. */
+function relabelled(dir: string, file: string, labels: [string, string]): string {
+  const graph = JSON.parse(GRAPH) as { nodes: Array<{ attributes: { label: string } }> };
+  graph.nodes[0]!.attributes.label = labels[0];
+  graph.nodes[1]!.attributes.label = labels[1];
+  writeFileSync(path.join(dir, file), JSON.stringify(graph));
+  return path.join(dir, file);
+}
+
 function folder(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'netzatlas-hostile-'));
   writeFileSync(path.join(dir, 'a.txt'), TEXT);
@@ -111,11 +120,8 @@ describe('inputs users bring', () => {
 
   it('keeps labels with HTML and Markdown as text in the report', async () => {
     const dir = folder();
-    const graph = JSON.parse(GRAPH) as { nodes: Array<{ attributes: { label: string } }> };
-    graph.nodes[0]!.attributes.label = '<img src=x onerror=alert(1)>';
-    graph.nodes[1]!.attributes.label = '[klick](javascript:alert(1)) *fett* `code` | Zelle';
-    writeFileSync(path.join(dir, 'xss.json'), JSON.stringify(graph));
-    await quietly(() => main(['report', path.join(dir, 'xss.json'), '--out', path.join(dir, 'bericht.md'), '-q']));
+    const xss = relabelled(dir, 'xss.json', ['<img src=x onerror=alert(1)>', '[klick](javascript:alert(1)) *fett* `code` | Zelle']);
+    await quietly(() => main(['report', xss, '--out', path.join(dir, 'bericht.md'), '-q']));
     const report = readFileSync(path.join(dir, 'bericht.md'), 'utf8');
     expect(report).not.toMatch(/<img|<iframe|(?<!\\)\]\(javascript:/);
     expect(report).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -135,11 +141,8 @@ describe('CSV cells that a spreadsheet would run', () => {
 
   it('leaves no cell that starts with a formula sign, also after blanks', async () => {
     const dir = folder();
-    const graph = JSON.parse(GRAPH) as { nodes: Array<{ attributes: { label: string } }> };
-    graph.nodes[0]!.attributes.label = ' =HYPERLINK("http://x";"y")';
-    graph.nodes[1]!.attributes.label = '\u00a0@SUMME(A1)';
-    writeFileSync(path.join(dir, 'f.json'), JSON.stringify(graph));
-    await quietly(() => main(['export', path.join(dir, 'f.json'), '--format', 'csv', '--out', path.join(dir, 'f.csv'), '-q']));
+    const f = relabelled(dir, 'f.json', [' =HYPERLINK("http://x";"y")', '\u00a0@SUMME(A1)']);
+    await quietly(() => main(['export', f, '--format', 'csv', '--out', path.join(dir, 'f.csv'), '-q']));
     const rows = Papa.parse<string[]>(readFileSync(path.join(dir, 'f-knoten.csv'), 'utf8').replace(/^\ufeff/, ''), { delimiter: ';' }).data;
     const cells = rows.flat();
     expect(cells).toContain(`'=HYPERLINK("http://x";"y")`);

@@ -50,8 +50,13 @@ export async function pseudonymKey(keyFile: string, log: (l: string) => void): P
   return key;
 }
 
+/** The layout an export reads: --layout, or layout.json beside the graph. */
+export function layoutFileFor(graph: string, layout: string | undefined): string {
+  return layout ?? path.join(path.dirname(graph), 'layout.json');
+}
+
 async function positionsFor(run: ExportRun): Promise<Record<string, [number, number]> | undefined> {
-  const file = run.layout ?? path.join(path.dirname(run.graph), 'layout.json');
+  const file = layoutFileFor(run.graph, run.layout);
   if (!existsSync(file)) {
     if (run.layout) throw new NetzatlasError('unreadable', `${file}: Datei nicht gefunden.`);
     return undefined;
