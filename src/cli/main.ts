@@ -9,6 +9,7 @@ import { parseCommandLine } from './args.ts';
 import { loadGraphFile, runAnalysis, runCompare } from './commands/analyze.ts';
 import { runExplorerData } from './commands/explorer-data.ts';
 import { csvFileNames, layoutFileFor, runExport } from './commands/export.ts';
+import { documentMapFile } from './pseudonym-key.ts';
 import { runImport } from './commands/import.ts';
 import { isFresh, writeStamp } from './build-stamp.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
@@ -67,6 +68,8 @@ const SPEC = {
       docs: { type: 'string' },
       title: { type: 'string' },
       seed: { type: 'string' },
+      pseudonymise: { type: 'boolean', default: false },
+      'key-file': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
     },
     minPositionals: 1,
@@ -139,6 +142,9 @@ Befehle:
       --docs <Ordner>      Ordner mit den Ausgangstexten: dann zitiert der Bericht die Belegsätze
       --title <Text>       Überschrift des Berichts
       --seed <Zahl>        wie bei analyze
+      --pseudonymise       Personen als Pseudonyme, Dokumente unter neutralen Namen, in Zitaten
+                           Namen, E-Mail-Adressen und Telefonnummern geschwärzt (wie bei export)
+      --key-file <Datei>   wie bei export
 
   compare <a.json> <b.json> --out <vergleich.json>
       Vergleicht zwei Graphen (zwei Programme, Zeiträume, Städte, vorher/nachher): Knoten und
@@ -176,6 +182,11 @@ function inputsOf(paths: readonly string[], folderExtensions: readonly string[],
 /** The options that name a file, by option name; unset ones left out. */
 function named(options: Record<string, string | undefined>): RolePath[] {
   return Object.entries(options).flatMap(([role, p]) => (p === undefined ? [] : [{ role, path: p }]));
+}
+
+/** The pseudonym key: --key-file, else .netzatlas/pseudonym.key in the repository (outside data/). */
+function keyFileOf(option: string | undefined): string {
+  return option ?? path.join(repoRoot, '.netzatlas', 'pseudonym.key');
 }
 
 function seedOption(value: string | undefined): { seed: number } | Record<string, never> {
@@ -271,7 +282,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'export': {
       const o = parsed.options;
       if (!o.format) throw new UsageError('Bei „export“ fehlt das Format: --format gexf|graphml|csv|json.');
-      const keyFile = o['key-file'] ?? path.join(repoRoot, '.netzatlas', 'pseudonym.key');
+      const keyFile = keyFileOf(o['key-file']);
       const outs = o.out && o.format === 'csv' ? csvFileNames(o.out) : undefined;
       await assertOutputsSafe(
         [
@@ -279,7 +290,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
           ...named({ '--layout': layoutFileFor(parsed.positionals[0]!, o.layout) }),
           ...(o.pseudonymise ? named({ '--key-file': keyFile }) : []),
         ],
-        outs ? named({ '--out (Knoten)': outs.nodes, '--out (Kanten)': outs.edges }) : named({ '--out': o.out }),
+        [
+          ...(outs ? named({ '--out (Knoten)': outs.nodes, '--out (Kanten)': outs.edges }) : named({ '--out': o.out })),
+          ...(o.pseudonymise ? named({ 'Zuordnung der Dokumentnamen': documentMapFile(keyFile) }) : []),
+        ],
       );
       await runExport({
         graph: parsed.positionals[0]!,
@@ -316,10 +330,15 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     case 'report': {
       const o = parsed.options;
-      await assertOutputsSafe([...inputsOf(parsed.positionals, []), ...(o.docs ? inputsOf([o.docs], DEFAULT_EXTENSIONS, '--docs') : [])], named({ '--out': o.out }));
+      const keyFile = keyFileOf(o['key-file']);
+      await assertOutputsSafe(
+        [...inputsOf(parsed.positionals, []), ...(o.docs ? inputsOf([o.docs], DEFAULT_EXTENSIONS, '--docs') : []), ...(o.pseudonymise ? named({ '--key-file': keyFile }) : [])],
+        [...named({ '--out': o.out }), ...(o.pseudonymise ? named({ 'Zuordnung der Dokumentnamen': documentMapFile(keyFile) }) : [])],
+      );
       await runAnalysis({
         graph: parsed.positionals[0]!,
         report: requireOut('report', o.out, 'bericht.md'),
+        ...(o.pseudonymise ? { pseudonymise: { keyFile } } : {}),
         settings: seedOption(o.seed),
         quiet: o.quiet,
         log,

@@ -12,10 +12,16 @@
  * - Everything else in the graph is scanned for the persons' names (full names and every name word
  *   of three or more letters, compared folded, as whole words: „Frau Mustermann“ is found, so is
  *   „Schroeder“ for „Schröder“; titles and particles such as „Dr.“ or „von“ do not count), e-mail
- *   addresses (also „name [at] domain.de“) and phone numbers (by their digits): a node label has the
- *   name replaced by the pseudonym, any other string (an edge `cue`, an alias, an unknown attribute)
- *   is blanked, and a string in a list is dropped from it. A node or edge key that contains a name
- *   is replaced by a keyed hash of it. Source document names are kept (sources must still resolve).
+ *   addresses (also „name [at] domain.de“) and phone numbers (by their digits). In a node label and
+ *   in any other text (an edge `cue`, an evidence sentence, a note, a graph attribute) a name becomes
+ *   the person's pseudonym; in texts, a person's contact data, any other e-mail address or phone
+ *   number and a name after a title or form of address („Dr. …“, „Frau …“: people who are not nodes)
+ *   are masked as well. A list entry with a person's data is dropped; organisations' own contact
+ *   lists stay as they are otherwise. An attribute name that names someone becomes `merkmal-<hash>`;
+ *   a node or edge key that contains a name is replaced by a keyed hash of it.
+ * - Source documents get neutral names (`dokument-<12 hex digits>.<ext>`, in sources and in the graph
+ *   attribute `documents`): file names such as „Gesprächsnotiz Vorname Name.txt“ name people. The
+ *   mapping is returned for the caller to keep beside the key, never in the export.
  * - Edges are re-pointed to the new keys; the structure, and so every measure of the other nodes,
  *   is unchanged.
  *
@@ -25,6 +31,7 @@
 import type { EdgeAttributes, GraphJSON, NodeAttributes } from '../model/schema.ts';
 import { fold } from '../util/fold.ts';
 import { compareStrings } from '../util/stable-json.ts';
+import { maskContacts } from './evidence-text.ts';
 
 // ---------------------------------------------------------------------------------------------
 // SHA-256 (FIPS 180-4) and HMAC (RFC 2104)
@@ -285,16 +292,40 @@ export function scanForPersonalData(text: string, graph: GraphJSON): string[] {
 
 /** Attributes a person keeps (apart from its new label); all others are dropped. */
 const PERSON_KEEPS = ['kind', 'sources', 'role', 'organisation', 'municipality', 'x', 'y', 'size', 'color'] as const;
+/** Contact lists of organisations: an entry of a person is dropped, the organisation's own stay as they are. */
+const CONTACT_FIELDS = new Set(['email', 'phone', 'website']);
+
+/**
+ * A form of address or title followed by a name, for names of people who are not nodes of the graph
+ * („Kontakt über Dr. Vorname Name“): one to three capitalised words, particles allowed, never a pseudonym.
+ */
+const TITLED_NAME =
+  /(?<![\p{L}\p{N}])(?:(?:Frau|Herrn?|Dr\.|Prof\.)[ \t]+)+(?:(?:von|van|de|der|den|zu|zum|vom)[ \t]+)*(?!(?:Person|Dr|Prof|Frau|Herrn?)(?![\p{L}]))\p{Lu}[\p{L}’'-]*(?:[ \t]+(?!(?:Person|Dr|Prof|Frau|Herrn?)(?![\p{L}]))\p{Lu}[\p{L}’'-]*){0,2}/gu;
+
+/** Names after a title masked as „[Name]“, and any e-mail address or phone number (see maskContacts). */
+export function maskUnknownPersons(text: string): string {
+  return maskContacts(text.replace(TITLED_NAME, '[Name]'));
+}
 
 export interface PseudonymisedGraph {
   graph: GraphJSON;
   /** old node key → new node key, for every node whose key changed (persons, and keys containing a name) */
   keys: Map<string, string>;
+  /** source document name → its neutral name (`dokument-1a2b3c4d5e6f.txt`), for every document */
+  documents: Map<string, string>;
+  /** Cleans a text the way the graph's texts were cleaned (e.g. a quote from a source document). */
+  cleanText: (text: string) => string;
 }
 
 /** `Person 1a2b3c4d` for a person's key under a secret (8 hex digits; more only to resolve a clash). */
 export function personPseudonym(nodeKey: string, secret: string, digits = 8): string {
   return `Person ${hmacSha256Hex(secret, nodeKey).slice(0, digits)}`;
+}
+
+/** The neutral name of a source document under a secret: `dokument-` and 12 hex digits, its extension kept. */
+export function documentPseudonym(name: string, secret: string): string {
+  const ext = /\.[A-Za-z0-9]{1,5}$/.exec(name)?.[0].toLowerCase() ?? '';
+  return `dokument-${hmacSha256Hex(secret, `dokument:${name}`).slice(0, 12)}${ext}`;
 }
 
 function unique(base: string, taken: Set<string>): string {
@@ -304,7 +335,16 @@ function unique(base: string, taken: Set<string>): string {
   return k;
 }
 
-/** Like `pseudonymise`, and also says which node keys were replaced (e.g. to carry over map positions). */
+/** Every document a graph names: in sources and in the graph attribute `documents`. */
+function documentNames(graph: GraphJSON): string[] {
+  const names = new Set<string>();
+  for (const item of [...graph.nodes, ...graph.edges]) for (const s of item.attributes.sources) names.add(s.doc);
+  const listed = graph.attributes?.['documents'];
+  if (Array.isArray(listed)) for (const d of listed) if (typeof d === 'string') names.add(d);
+  return [...names].sort(compareStrings);
+}
+
+/** Like `pseudonymise`, and also says which node keys and document names were replaced. */
 export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): PseudonymisedGraph {
   if (secret === '') throw new RangeError('output/pseudonymise: der Schlüssel für die Pseudonyme darf nicht leer sein.');
   const matcher = new PersonalDataMatcher(graph);
@@ -333,17 +373,24 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
   const keyOf = (k: string) => keys.get(k) ?? k;
   const pseudonymOf = (person: string) => labels.get(person) ?? 'Person';
 
-  /** A label with every name replaced by the pseudonym of its person, contact data removed. */
-  const cleanLabel = (label: string): string => {
-    const hits = matcher.hits(label).sort((a, b) => a.start - b.start || b.end - a.end);
-    if (!hits.length) return label;
+  // documents: every name neutral (a file name such as „Gesprächsnotiz Vorname Name.txt“ names a person)
+  const documents = new Map<string, string>();
+  const takenDocs = new Set<string>();
+  for (const d of documentNames(graph)) documents.set(d, unique(documentPseudonym(d, secret), takenDocs));
+  const docOf = (d: string) => documents.get(d) ?? d;
+  const longestFirst = [...documents.keys()].filter((d) => d.length >= 5).sort((a, b) => b.length - a.length || compareStrings(a, b));
+
+  /** Names replaced by the pseudonym of their person; a person's contact data removed (`contact` = '') or masked. */
+  const replacePersons = (text: string, contact: (found: string) => string): string => {
+    const hits = matcher.hits(text).sort((a, b) => a.start - b.start || b.end - a.end);
+    if (!hits.length) return text;
     let out = '';
     let at = 0;
     let lastPerson = '';
     for (const h of hits) {
       if (h.start < at) continue; // inside a longer hit
-      const between = label.slice(at, h.start);
-      const replacement = h.kind === 'contact' ? '' : pseudonymOf(h.person);
+      const between = text.slice(at, h.start);
+      const replacement = h.kind === 'contact' ? contact(h.found) : pseudonymOf(h.person);
       // „Hans Müller“ found word by word gives one pseudonym, not two
       if (replacement && replacement === lastPerson && /^[\s.,-]*$/.test(between)) {
         at = h.end;
@@ -353,39 +400,59 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
       lastPerson = replacement;
       at = h.end;
     }
-    return (out + label.slice(at)).replace(/\s{2,}/g, ' ').trim();
+    return (out + text.slice(at)).replace(/[ \t]{2,}/g, ' ').trim();
   };
+  const cleanLabel = (label: string) => replacePersons(label, () => '');
+  /** Free text (a cue, a note, an evidence sentence): persons pseudonymised, other names and all contact data masked, documents renamed. */
+  const cleanText = (text: string): string => {
+    // documents first (their names may hold a person's name), addresses before names („h.mueller@…“)
+    let out = text;
+    for (const d of longestFirst) if (out.includes(d)) out = out.split(d).join(docOf(d));
+    out = replacePersons(maskContacts(out), (found) => (found.includes('@') ? '[E-Mail]' : '[Telefon]'));
+    return out.replace(TITLED_NAME, '[Name]');
+  };
+  const leaks = (s: string): boolean => matcher.test(s) || maskUnknownPersons(s) !== s;
+  /** An attribute name that names a person becomes a neutral one. */
+  const nameOf = (k: string): string => (leaks(k) ? `merkmal-${hmacSha256Hex(secret, `merkmal:${k}`).slice(0, 8)}` : k);
 
-  const scrub = (value: unknown): unknown => {
-    if (typeof value === 'string') return matcher.test(value) ? '' : value;
-    if (Array.isArray(value)) return value.filter((v) => typeof v !== 'string' || !matcher.test(v)).map(scrub);
-    if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = scrub(v);
-      return out;
+  const scrub = (value: unknown, field: string): unknown => {
+    if (typeof value === 'string') return CONTACT_FIELDS.has(field) ? (matcher.test(value) ? '' : value) : cleanText(value);
+    if (Array.isArray(value)) {
+      const kept = value.filter((v) => typeof v !== 'string' || !matcher.test(v));
+      return kept.map((v) => (typeof v === 'string' && CONTACT_FIELDS.has(field) ? v : scrub(v, field)));
     }
+    if (value !== null && typeof value === 'object') return scrubRecord(value as Record<string, unknown>, new Set());
     return value;
   };
+  /** Every entry but the `fixed` ones scrubbed, under a neutral name where its name leaks. */
+  const scrubRecord = (record: Record<string, unknown>, fixed: ReadonlySet<string>): Record<string, unknown> => {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(record)) {
+      if (fixed.has(k)) out[k] = v;
+      else out[nameOf(k)] = scrub(v, k);
+    }
+    return { ...out };
+  };
+  const sourcesOf = (sources: GraphJSON['nodes'][number]['attributes']['sources']) => sources.map((s) => ({ ...s, doc: docOf(s.doc) }));
 
+  const NODE_FIXED = new Set(['label', 'kind', 'sources']);
   const nodes = graph.nodes.map((n) => {
     const a = n.attributes;
     let attributes: NodeAttributes;
     if (isPerson.has(n.key)) {
-      attributes = { label: pseudonymOf(n.key), kind: a.kind, sources: a.sources };
-      for (const f of PERSON_KEEPS) if (a[f] !== undefined && f !== 'kind' && f !== 'sources') (attributes as Record<string, unknown>)[f] = scrub(a[f]);
+      attributes = { label: pseudonymOf(n.key), kind: a.kind, sources: sourcesOf(a.sources) };
+      for (const f of PERSON_KEEPS) if (a[f] !== undefined && f !== 'kind' && f !== 'sources') (attributes as Record<string, unknown>)[f] = scrub(a[f], f);
     } else {
-      attributes = { ...a };
-      for (const [k, v] of Object.entries(a)) if (k !== 'label' && k !== 'kind' && k !== 'sources') attributes[k] = scrub(v);
-      attributes.label = cleanLabel(a.label);
+      attributes = { ...scrubRecord(a, NODE_FIXED), label: cleanLabel(a.label), kind: a.kind, sources: sourcesOf(a.sources) } as NodeAttributes;
     }
     return { key: keyOf(n.key), attributes };
   });
 
+  const EDGE_FIXED = new Set(['kind', 'sources']);
   const edgeKeys = new Set<string>();
   const edges = graph.edges.map((e) => {
     const kind = e.attributes.kind;
-    const attributes: EdgeAttributes = { ...e.attributes };
-    for (const [k, v] of Object.entries(e.attributes)) if (k !== 'kind' && k !== 'sources') attributes[k] = scrub(v);
+    const attributes = { ...scrubRecord(e.attributes, EDGE_FIXED), kind, sources: sourcesOf(e.attributes.sources) } as EdgeAttributes;
     const undirected = e.undirected === true;
     let [source, target] = [keyOf(e.source), keyOf(e.target)];
     if (undirected && (keys.has(e.source) || keys.has(e.target)) && compareStrings(target, source) < 0) [source, target] = [target, source];
@@ -398,20 +465,19 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
     return { ...(key !== undefined ? { key } : {}), source, target, attributes, ...(undirected ? { undirected: true } : {}) };
   });
 
+  let attributes: Record<string, unknown> | undefined;
+  if (graph.attributes) {
+    attributes = scrubRecord(graph.attributes, new Set(['documents']));
+    const listed = graph.attributes['documents'];
+    if (Array.isArray(listed)) attributes['documents'] = listed.map((d) => (typeof d === 'string' ? docOf(d) : d)).sort((a, b) => compareStrings(String(a), String(b)));
+  }
   const out: GraphJSON = {
-    ...(graph.attributes ? { attributes: scrubGraphAttributes(graph.attributes, scrub) } : {}),
+    ...(attributes ? { attributes } : {}),
     ...(graph.options ? { options: { ...graph.options } } : {}),
     nodes: nodes.sort((a, b) => compareStrings(a.key, b.key)),
     edges: edges.sort((a, b) => compareStrings(a.key ?? '', b.key ?? '')),
   };
-  return { graph: out, keys };
-}
-
-/** Graph attributes are scrubbed too, except the list of documents (sources refer to it by name). */
-function scrubGraphAttributes(attrs: Record<string, unknown>, scrub: (v: unknown) => unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(attrs)) out[k] = k === 'documents' ? v : scrub(v);
-  return out;
+  return { graph: out, keys, documents, cleanText };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface ReportOptions {
   title?: string;
   /** document texts by file name, to quote the sentences behind ties and gaps */
   texts?: ReadonlyMap<string, string>;
+  /** applied to every quote before it is written (pseudonymised reports: names, contact data) */
+  redact?: (quote: string) => string;
   /** at most this many quotes per cluster or gap */
   quotes?: number;
 }
@@ -106,7 +108,7 @@ function quotes(refs: readonly SourceRef[], options: ReportOptions): string[] {
   for (const r of refs) {
     const text = options.texts.get(r.doc);
     if (!text) continue;
-    const q = sentenceAround(text, r.start, r.end);
+    const q = (options.redact ?? ((x: string) => x))(sentenceAround(text, r.start, r.end));
     if (seen.has(q)) continue;
     seen.add(q);
     out.push(`  > „${md(q)}“ (${md(r.doc)}, Zeichen ${r.start}–${r.end})`);

@@ -60,6 +60,47 @@ describe('netzatlas export --pseudonymise', () => {
     await quietly(() => main(['export', graphFile, '--format', format, '--out', again, '--pseudonymise', '--key-file', keyFile, '--quiet']));
     const againFiles = format === 'csv' ? [path.join(dir, 'noch-einmal-knoten.csv'), path.join(dir, 'noch-einmal-kanten.csv')] : [again];
     expect(againFiles.map((f) => readFileSync(f, 'utf8'))).toEqual(files.map((f) => readFileSync(f, 'utf8')));
+    // documents have neutral names; which is which is kept only beside the key
+    const seedDocs = [...new Set(seedsGraph.nodes.flatMap((n) => n.attributes.sources.map((s) => s.doc)))];
+    for (const f of files) for (const d of seedDocs) expect(readFileSync(f, 'utf8')).not.toContain(d);
+    const map = JSON.parse(readFileSync(path.join(dir, 'schluessel', 'pseudonym-dokumente.json'), 'utf8')) as { format: string; documents: Record<string, string> };
+    expect(map.format).toBe('netzatlas-dokumente');
+    expect(Object.values(map.documents).sort()).toEqual(expect.arrayContaining(seedDocs.sort()));
+    expect(Object.keys(map.documents).every((k) => /^dokument-[0-9a-f]{12}\.txt$/.test(k))).toBe(true);
+    expect(readFileSync(files[0]!, 'utf8')).toContain(Object.keys(map.documents)[0]!);
+  });
+
+  it('writes a report with quotes that names no person and no document', async () => {
+    const dir = tmp();
+    const keyFile = path.join(dir, 'pseudonym.key');
+    const plain = path.join(dir, 'bericht.md');
+    const pseudo = path.join(dir, 'bericht-pseudonym.md');
+    expect(await main(['report', graphFile, '--docs', path.join(ROOT, 'seeds'), '--out', plain, '--quiet'])).toBe(EXIT.ok);
+    expect(await main(['report', graphFile, '--docs', path.join(ROOT, 'seeds'), '--out', pseudo, '--pseudonymise', '--key-file', keyFile, '--quiet'])).toBe(EXIT.ok);
+    const before = readFileSync(plain, 'utf8');
+    const after = readFileSync(pseudo, 'utf8');
+    // the plain report does quote persons and documents, so the check below can fail
+    expect(scanForPersonalData(before, seedsGraph).length).toBeGreaterThan(0);
+    expect(scanForPersonalData(after, seedsGraph)).toEqual([]);
+    const seedDocs = [...new Set(seedsGraph.nodes.flatMap((n) => n.attributes.sources.map((s) => s.doc)))];
+    expect(seedDocs.some((d) => before.includes(d))).toBe(true);
+    for (const d of seedDocs) expect(after).not.toContain(d);
+    // the same number of quotes, now under neutral names
+    expect((after.match(/^ {2}> „/gm) ?? []).length).toBe((before.match(/^ {2}> „/gm) ?? []).length);
+    expect(after).toMatch(/\(dokument-[0-9a-f]{12}\.txt, Zeichen \d+–\d+\)/);
+  });
+
+  it('refuses a broken document mapping beside the key and writes nothing', async () => {
+    const dir = tmp();
+    const keyFile = path.join(dir, 'pseudonym.key');
+    writeFileSync(keyFile, 'geheim\n');
+    writeFileSync(path.join(dir, 'pseudonym-dokumente.json'), '{"format": "netzatlas-dokumente", "documents": [');
+    const out = path.join(dir, 'netz.json');
+    await expect(main(['export', graphFile, '--format', 'json', '--out', out, '--pseudonymise', '--key-file', keyFile, '--quiet'])).rejects.toThrowError(
+      /pseudonym-dokumente\.json: kein gültiges JSON \(Zeile 1, Spalte 49/,
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(path.join(dir, 'pseudonym-dokumente.json'), 'utf8')).toBe('{"format": "netzatlas-dokumente", "documents": [');
   });
 });
 

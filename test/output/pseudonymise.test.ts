@@ -7,6 +7,7 @@ import { analyzeGraph } from '../../src/analysis/analyze.ts';
 import { graphFromJSON, parseGraphJSON, parseGraphText } from '../../src/model/graph-io.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
 import {
+  documentPseudonym,
   hmacSha256,
   hmacSha256Hex,
   personPseudonym,
@@ -135,20 +136,23 @@ describe('pseudonymise', () => {
     const out = pseudonymise(contactGraph(), 'geheim');
     const hex = hmacSha256Hex('geheim', 'person:erika-mustermann').slice(0, 8);
     const person = out.nodes.find((n) => n.key === `person:${hex}`);
-    expect(person?.attributes).toEqual({ label: `Person ${hex}`, kind: 'person', sources: src(100), role: 'Leitung', organisation: 'Caritasverband Hagen' });
+    const doc = documentPseudonym('a.txt', 'geheim');
+    expect(doc).toMatch(/^dokument-[0-9a-f]{12}\.txt$/);
+    expect(person?.attributes).toEqual({ label: `Person ${hex}`, kind: 'person', sources: [{ doc, start: 100, end: 105 }], role: 'Leitung', organisation: 'Caritasverband Hagen' });
     expect(personPseudonym('person:erika-mustermann', 'geheim')).toBe(`Person ${hex}`);
-    // an organisation attribute that names another person is blanked
+    // an organisation attribute that names another person names the pseudonym instead
     const max = out.nodes.find((n) => n.attributes.kind === 'person' && n.key !== `person:${hex}`);
-    expect(max?.attributes.organisation).toBe('');
+    expect(max?.attributes.organisation).toBe(`Sprechstunde bei Person ${hex}`);
   });
 
-  it('blanks cues and attributes that quote a person, drops such list entries, and replaces names in labels', () => {
-    const { graph: out, keys } = pseudonymiseWithKeys(contactGraph(), 'geheim');
+  it('puts pseudonyms into cues, labels and other texts, masks contact data there, and drops list entries that quote a person', () => {
+    const { graph: out, keys, documents } = pseudonymiseWithKeys(contactGraph(), 'geheim');
     const erika = personPseudonym('person:erika-mustermann', 'geheim');
+    const max = personPseudonym('person:max-beispiel', 'geheim');
     const caritas = out.nodes.find((n) => n.key === 'org:caritas')!.attributes;
     expect(caritas.aliases).toEqual(['Caritas']);
     expect(caritas.email).toEqual(['info@caritas-hagen.de']);
-    expect(caritas.note).toBe('');
+    expect(caritas.note).toBe(`Büro von ${max}`);
     expect(out.nodes.find((n) => n.key === 'project:p')?.attributes.targetGroups).toEqual(['Kinder']);
     // a key that names a person is replaced too, and its edges follow
     const praxisKey = keys.get('org:praxis-mustermann')!;
@@ -157,14 +161,45 @@ describe('pseudonymise', () => {
     expect(out.edges.map((e) => [e.key, e.attributes.cue])).toEqual(
       [
         [`contact_for:${keys.get('person:erika-mustermann')}->project:p`, 'Kontakt'],
-        [`works_for:${keys.get('person:erika-mustermann')}->org:caritas`, ''],
+        [`works_for:${keys.get('person:erika-mustermann')}->org:caritas`, `Ansprechpartnerin Frau ${erika}`],
         ['partner:project:p->org:caritas', 'Kooperationspartner'],
         [`partner:project:p->${praxisKey}`, 'Beteiligte'],
         // a key of another tool that happens to contain a name („max“) is hashed
-        [`edge:${hmacSha256Hex('geheim', 'e-max').slice(0, 16)}`, ''],
+        [`edge:${hmacSha256Hex('geheim', 'e-max').slice(0, 16)}`, 'Mail an [E-Mail]'],
       ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
     );
-    expect(out.attributes).toEqual({ name: '', documents: ['a.txt'] });
+    expect(out.attributes).toEqual({ name: `Netz von ${erika}`, documents: [documentPseudonym('a.txt', 'geheim')] });
+    expect([...documents]).toEqual([['a.txt', documentPseudonym('a.txt', 'geheim')]]);
+  });
+
+  it('masks names of people who are not nodes after a title, any e-mail address and phone number in texts', () => {
+    const g = contactGraph();
+    g.edges[2]!.attributes.cue = 'Kontakt über Dr. Hanna Unbekannt, Tel. 0231 55 66 77, h.u@beispiel.de; Herr von Irgendwo und Frau Prof. Dr. Ida Weiß';
+    const cue = pseudonymise(g, 'geheim').edges.find((e) => e.key === 'partner:project:p->org:caritas')!.attributes.cue;
+    expect(cue).toBe('Kontakt über [Name], Tel. [Telefon], [E-Mail]; [Name] und [Name]');
+    // a title before a pseudonym is left alone
+    g.edges[2]!.attributes.cue = 'Frau Dr. Erika Mustermann';
+    expect(pseudonymise(g, 'geheim').edges.find((e) => e.key === 'partner:project:p->org:caritas')!.attributes.cue).toBe(
+      `Frau Dr. ${personPseudonym('person:erika-mustermann', 'geheim')}`,
+    );
+  });
+
+  it('renames attributes and documents that name a person, and their mentions in texts', () => {
+    const g = contactGraph();
+    const note = 'Gesprächsnotiz Erika Mustermann.txt';
+    g.nodes[2]!.attributes['Rückruf Frau Mustermann'] = 'offen';
+    g.nodes[2]!.attributes['details'] = { 'Notiz Max Beispiel': 'ja', plain: `siehe ${note}` };
+    g.nodes[2]!.attributes.sources = [{ doc: note, start: 0, end: 4 }];
+    g.attributes!['documents'] = ['a.txt', note];
+    const { graph: out, documents } = pseudonymiseWithKeys(g, 'geheim');
+    const caritas = out.nodes.find((n) => n.key === 'org:caritas')!.attributes as Record<string, unknown>;
+    const renamed = `merkmal-${hmacSha256Hex('geheim', 'merkmal:Rückruf Frau Mustermann').slice(0, 8)}`;
+    expect(caritas[renamed]).toBe('offen');
+    expect(caritas['details']).toEqual({ [`merkmal-${hmacSha256Hex('geheim', 'merkmal:Notiz Max Beispiel').slice(0, 8)}`]: 'ja', plain: `siehe ${documentPseudonym(note, 'geheim')}` });
+    expect(caritas['sources']).toEqual([{ doc: documentPseudonym(note, 'geheim'), start: 0, end: 4 }]);
+    expect(out.attributes!['documents']).toEqual([documentPseudonym('a.txt', 'geheim'), documentPseudonym(note, 'geheim')].sort());
+    expect(documents.get(note)).toBe(documentPseudonym(note, 'geheim'));
+    expect(scanForPersonalData(JSON.stringify(out), g)).toEqual([]);
   });
 
   it('leaves no name, e-mail address or phone number of a person anywhere in the output', () => {
@@ -223,8 +258,9 @@ describe('pseudonymised data/graph.json', () => {
   it('keeps every node, edge and source, re-pointed to the pseudonyms', () => {
     expect(out.nodes).toHaveLength(graph.nodes.length);
     expect(out.edges).toHaveLength(graph.edges.length);
-    const sources = (g: GraphJSON) => [...g.nodes.map((n) => n.attributes.sources), ...g.edges.map((e) => e.attributes.sources)].flat().map((s) => `${s.doc}:${s.start}-${s.end}`).sort();
-    expect(sources(out)).toEqual(sources(graph));
+    const sources = (g: GraphJSON, doc = (d: string) => d) =>
+      [...g.nodes.map((n) => n.attributes.sources), ...g.edges.map((e) => e.attributes.sources)].flat().map((s) => `${doc(s.doc)}:${s.start}-${s.end}`).sort();
+    expect(sources(out)).toEqual(sources(graph, (d) => documentPseudonym(d, 'Netzatlas-Test')));
     expect(out.nodes.filter((n) => n.attributes.kind === 'person').every((n) => /^person:[0-9a-f]{8}$/.test(n.key) && n.attributes.label === `Person ${n.key.slice(7)}`)).toBe(true);
   });
 
@@ -238,8 +274,10 @@ describe('pseudonymised data/graph.json', () => {
       expect(after.actors[key]).toEqual(before.actors[key]);
     }
     expect(stableStringify(after.network)).toBe(stableStringify(before.network));
-    expect(stableStringify(after.sgb)).toBe(stableStringify(before.sgb));
-    expect(stableStringify(after.gaps)).toBe(stableStringify(before.gaps));
+    // evidence points at the same places in the renamed documents
+    const renamed = (x: unknown) => stableStringify(x).replace(/"doc": "([^"]+)"/g, (_, d: string) => `"doc": "${documentPseudonym(d, 'Netzatlas-Test')}"`);
+    expect(stableStringify(after.sgb)).toBe(renamed(before.sgb));
+    expect(stableStringify(after.gaps)).toBe(renamed(before.gaps));
   });
 });
 

@@ -8,10 +8,12 @@ import { analyzeGraph } from '../../analysis/analyze.ts';
 import { compareNetworks } from '../../analysis/compare.ts';
 import type { Analysis } from '../../analysis/schema.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
-import { GraphFormatError, graphFromJSON, parseGraphText, type NetzGraph } from '../../model/graph-io.ts';
+import { GraphFormatError, graphFromJSON, graphToJSON, parseGraphText, type NetzGraph } from '../../model/graph-io.ts';
+import { pseudonymiseWithKeys, type PseudonymisedGraph } from '../../output/pseudonymise.ts';
 import { renderReport } from '../../output/report.ts';
 import { stableStringify } from '../../util/stable-json.ts';
 import { NetzatlasError } from '../errors.ts';
+import { documentMapFile, pseudonymKey, recordDocuments } from '../pseudonym-key.ts';
 import { readDocuments } from '../read-inputs.ts';
 import { withUserKeys } from '../../model/graph-keys.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
@@ -55,19 +57,30 @@ export interface AnalysisRun {
   report?: string;
   docs?: string;
   title?: string;
+  /** persons as pseudonyms, documents under neutral names, quotes cleaned (the report leaves the office) */
+  pseudonymise?: { keyFile: string };
   settings?: Partial<AnalysisSettings>;
   log: (line: string) => void;
   quiet?: boolean;
 }
 
 export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
-  const graph = await loadGraphFile(run.graph);
+  let graph = await loadGraphFile(run.graph);
+  let pseudo: PseudonymisedGraph | undefined;
+  if (run.pseudonymise) {
+    pseudo = pseudonymiseWithKeys(graphToJSON(graph), await pseudonymKey(run.pseudonymise.keyFile, run.log));
+    await recordDocuments(documentMapFile(run.pseudonymise.keyFile), pseudo.documents);
+    graph = graphFromJSON(pseudo.graph);
+  }
   const analysis = analyzeGraph(graph, run.settings);
   const files: Array<[string, string]> = [];
   if (run.out) files.push([run.out, stableStringify(withUserKeys(analysis))]);
   if (run.report) {
-    const texts = run.docs ? await loadTexts(run.docs, analysis.graph.documents) : undefined;
-    files.push([run.report, renderReport(analysis, { ...(texts ? { texts } : {}), ...(run.title ? { title: run.title } : {}) })]);
+    let texts = run.docs ? await loadTexts(run.docs, pseudo ? [...pseudo.documents.keys()] : analysis.graph.documents) : undefined;
+    // quotes are looked up under the neutral names the pseudonymised graph uses
+    if (texts && pseudo) texts = new Map([...texts].map(([doc, text]) => [pseudo.documents.get(doc) ?? doc, text]));
+    const options = { ...(texts ? { texts } : {}), ...(run.title ? { title: run.title } : {}), ...(pseudo ? { redact: pseudo.cleanText } : {}) };
+    files.push([run.report, renderReport(analysis, options)]);
   }
   await writeFilesAtomic(files);
   if (!run.quiet) {

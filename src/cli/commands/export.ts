@@ -5,10 +5,11 @@
  * file as the explorer draws it. With --pseudonymise persons become keyed pseudonyms and their
  * contact details are dropped; the key lives outside data/ (.netzatlas/pseudonym.key, or the
  * environment variable NETZATLAS_PSEUDONYM_KEY) so pseudonyms stay the same from export to export.
+ * Source documents get neutral names in the export; which neutral name stands for which document is
+ * kept only beside the key (documentMapFile), never in the export.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { graphToJSON, serializeGraph, graphFromJSON } from '../../model/graph-io.ts';
 import { LayoutSchema } from '../../model/layout.ts';
@@ -20,6 +21,7 @@ import { writeGraphml } from '../../output/graphml.ts';
 import { pseudonymiseWithKeys } from '../../output/pseudonymise.ts';
 import { describeJsonError } from '../../util/json-position.ts';
 import { NetzatlasError, UsageError } from '../errors.ts';
+import { documentMapFile, pseudonymKey, recordDocuments } from '../pseudonym-key.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
 import { loadGraphFile } from './analyze.ts';
 
@@ -35,19 +37,6 @@ export interface ExportRun {
   keyFile: string;
   quiet?: boolean;
   log: (line: string) => void;
-}
-
-/** The pseudonym key: from the environment, else the key file, created with 32 random bytes on first use. */
-export async function pseudonymKey(keyFile: string, log: (l: string) => void): Promise<string> {
-  const fromEnv = process.env['NETZATLAS_PSEUDONYM_KEY'];
-  if (fromEnv) return fromEnv;
-  if (existsSync(keyFile)) return (await readFile(keyFile, 'utf8')).trim();
-  await mkdir(path.dirname(keyFile), { recursive: true });
-  const key = randomBytes(32).toString('hex');
-  await writeFile(keyFile, `${key}\n`, { mode: 0o600 });
-  await chmod(keyFile, 0o600);
-  log(`Neuer Schlüssel für Pseudonyme angelegt: ${keyFile} (nicht weitergeben; mit demselben Schlüssel bleiben die Pseudonyme gleich).`);
-  return key;
 }
 
 /** The layout an export reads: --layout, or layout.json beside the graph. */
@@ -96,8 +85,9 @@ export async function runExport(run: ExportRun): Promise<void> {
   let graph: GraphJSON = graphToJSON(await loadGraphFile(run.graph));
   let positions = await positionsFor(run);
   if (run.pseudonymise) {
-    const { graph: pseudo, keys } = pseudonymiseWithKeys(graph, await pseudonymKey(run.keyFile, run.log));
+    const { graph: pseudo, keys, documents } = pseudonymiseWithKeys(graph, await pseudonymKey(run.keyFile, run.log));
     graph = pseudo;
+    await recordDocuments(documentMapFile(run.keyFile), documents);
     if (positions) {
       const moved: Record<string, [number, number]> = {};
       for (const [k, p] of Object.entries(positions)) moved[keys.get(k) ?? k] = p;
