@@ -15,6 +15,7 @@ import { resolveSettings, type AnalysisSettings } from './settings.ts';
 import { sgbAnalysis } from './sgb.ts';
 import { untimed, type Timer } from './timer.ts';
 import { actorView, twoModeView, VIEW_DESCRIPTIONS, type ViewGraph, type ViewName } from './view.ts';
+import { displayLabel } from '../model/display-label.ts';
 
 interface ViewResult {
   view: ViewGraph;
@@ -56,7 +57,7 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
   const labels: Analysis['labels'] = {};
   for (const key of twoMode.view.nodes()) {
     const a = twoMode.view.getNodeAttributes(key);
-    labels[key] = { label: a.label, kind: a.kind, domains: a.domains };
+    labels[key] = { label: displayLabel(a), kind: a.kind, domains: a.domains };
   }
   const documents = graph.getAttribute('documents');
   const analysis: Analysis = {

@@ -33,6 +33,8 @@ export interface MentionAttrs {
   titleSource?: 'field' | 'quoted' | 'synthesised';
   /** A generic unit the mention was folded into (e.g. "Abteilung Jugend" → Jugendamt). */
   unitName?: string;
+  /** Kind and name were declared by an imported file (a table row, a GEXF node): never rewritten. */
+  declared?: true;
 }
 
 export interface Mention extends Span {

@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction } from '../extract/types.ts';
 import type { NetzGraph } from '../model/graph-io.ts';
+import { displayLabel } from '../model/display-label.ts';
 import { LEGAL_DOMAINS } from '../model/kinds.ts';
 import type { EdgeAttributes, NodeAttributes } from '../model/schema.ts';
 import { uniqueSources } from '../model/sources.ts';
@@ -35,6 +36,9 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
       names.add(m.name);
       for (const a of m.attrs.aliases ?? []) names.add(a);
     }
+    // the shown name („Name (Stadt)“) stays findable as an alias of an extracted actor; what a file
+    // declared is kept as declared
+    if (!ms.some((m) => m.attrs.declared)) names.add(displayLabel(n));
     names.delete(n.label);
     const aliases = [...names].sort(compareStrings);
     if (aliases.length) attrs.aliases = aliases;

@@ -23,7 +23,7 @@ const BUILT: ReadonlySet<string> = new Set([
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? (v as string[]) : undefined);
 
 function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
-  const attrs: MentionAttrs = {};
+  const attrs: MentionAttrs = { declared: true };
   const domains = (a.domains ?? []).filter((d): d is LegalDomain => (LEGAL_DOMAINS as readonly string[]).includes(d));
   if (domains.length) attrs.domains = domains;
   for (const f of ['email', 'phone', 'website', 'aliases', 'targetGroups'] as const) {

@@ -9,6 +9,7 @@ import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction, Mention } from '../extract/types.ts';
 import { domainsOfKind, keyNamespace, type LegalDomain, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import type { Period, SourceRef } from '../model/schema.ts';
+import { displayLabel } from '../model/display-label.ts';
 import { slug } from '../util/fold.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { nameKey, personKey } from './normalise-name.ts';
@@ -193,7 +194,7 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
   for (const n of [...byId.values()].sort((a, b) => compareStrings(a.key, b.key))) {
     const kind = chooseKind(n);
     const label = chooseLabel(n, kind, places);
-    let key = `${keyNamespace(kind)}:${slug(keySeed(n, label))}`;
+    let key = `${keyNamespace(kind)}:${slug(keySeed(n, displayLabel({ label, kind, municipality: n.municipality })))}`;
     if (usedKeys.has(key)) {
       let k = nextSuffix.get(key) ?? 2;
       while (usedKeys.has(`${key}-${k}`)) k++;
@@ -234,7 +235,7 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
 
   // a body that funds something is a funder, whatever its name looked like
   const funded = new Set(edgeList.filter((e) => e.kind === 'funded_by').map((e) => e.target));
-  for (const n of finalNodes) if (funded.has(n.key) && (n.kind === 'organisation' || n.kind === 'carrier')) n.kind = 'funder';
+  for (const n of finalNodes) if (funded.has(n.key) && (n.kind === 'organisation' || n.kind === 'carrier') && !isDeclared(n)) n.kind = 'funder';
 
   const merges: MergeLogEntry[] = [];
   for (const n of finalNodes) {
@@ -381,27 +382,41 @@ function wordCount(s: string): number {
 
 const KIND_PRIORITY: NodeKind[] = ['youth_office', 'job_center', 'school', 'daycare', 'funder', 'carrier', 'organisation'];
 
+/** What an imported file declared wins over what the text suggests: its kinds and names are never rewritten. */
+const isDeclared = (n: ResolvedNode): boolean => n.mentions.some((m) => m.attrs.declared);
+const deciding = (n: ResolvedNode): readonly Mention[] => (isDeclared(n) ? n.mentions.filter((m) => m.attrs.declared) : n.mentions);
+
 function chooseKind(n: ResolvedNode): NodeKind {
-  const kinds = new Set(n.mentions.map((m) => m.kind));
-  if (kinds.size === 1) return n.mentions[0]!.kind;
+  const mentions = deciding(n);
+  const kinds = new Set(mentions.map((m) => m.kind));
+  if (kinds.size === 1) return mentions[0]!.kind;
   for (const k of KIND_PRIORITY) if (kinds.has(k)) return k;
-  return n.mentions[0]!.kind;
+  return mentions[0]!.kind;
 }
 
+/**
+ * The most complete spelling: most frequent among the longest (declared names only, where a file
+ * declared one). The label is the name alone; a town that tells two equal names apart is the node's
+ * `municipality`, which displays append (model/display-label.ts) and the key includes.
+ */
 function chooseLabel(n: ResolvedNode, kind: NodeKind, places: PlaceLookup): string {
+  if (isDeclared(n)) return mostComplete(deciding(n));
   if (kind === 'municipality') {
     const id = n.mentions[0]?.attrs.placeId;
     return (id ? places.byId(id)?.name : undefined) ?? n.label;
   }
   if (kind === 'youth_office' || kind === 'job_center') return n.label;
   if (n.label.startsWith('Ministerium') || n.label.startsWith('Bundesministerium') || n.label === 'Europäische Union' || n.label.startsWith('Europäischer Sozialfonds')) return n.label;
-  // the most complete spelling: most frequent among the longest
-  const names = n.mentions.map((m) => m.name.replace(/\s+/g, ' ').trim());
+  return mostComplete(n.mentions);
+}
+
+function mostComplete(mentions: readonly Mention[]): string {
   const byCount = new Map<string, number>();
-  for (const x of names) byCount.set(x, (byCount.get(x) ?? 0) + 1);
-  const best = [...byCount.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || compareStrings(a[0], b[0]))[0]![0];
-  const needsPlace = n.municipality && (kind === 'organisation' || kind === 'carrier' || kind === 'school' || kind === 'daycare') && !best.includes(n.municipality.replace(/^(Kreis|Stadt) /, ''));
-  return needsPlace ? `${best} (${n.municipality})` : best;
+  for (const m of mentions) {
+    const x = m.name.replace(/\s+/g, ' ').trim();
+    byCount.set(x, (byCount.get(x) ?? 0) + 1);
+  }
+  return [...byCount.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || compareStrings(a[0], b[0]))[0]![0];
 }
 
 export function collectDomains(kind: NodeKind, mentions: readonly Mention[]): LegalDomain[] {

@@ -26,8 +26,9 @@ describe('netzatlas extract', () => {
     expect(said).toMatch(/leer\.txt/);
     expect(said).toMatch(/kaputt\.txt/);
     const graph = JSON.parse(readFileSync(out, 'utf8'));
-    const labels = graph.nodes.map((n: { attributes: { label: string } }) => n.attributes.label);
-    expect(labels).toContain('Caritasverband Beispielstadt e.V. (Hagen)');
+    const labels = graph.nodes.map((n: { attributes: { label: string; municipality?: string } }) => `${n.attributes.label} | ${n.attributes.municipality ?? ''}`);
+    // the name as found; its town in an attribute of its own
+    expect(labels).toContain('Caritasverband Beispielstadt e.V. | Hagen');
     expect(graph.edges.map((e: { attributes: { kind: string } }) => e.attributes.kind)).toContain('carried_by');
   });
 

@@ -39,7 +39,7 @@ describe('curation of the seeds', () => {
     expect(again.report).toEqual(applyCuration(committed, plannerLog()).report);
     expect(again.report.every((e) => e.status === 'applied')).toBe(true);
     const qm = again.graph.nodes.find((n) => n.key === 'org:quartiersmanagement-soziale-stadt-hagen')!.attributes;
-    expect(qm.aliases).toContain('Quartiersmanagement (Hagen)');
+    expect(qm.aliases).toContain('Quartiersmanagement');
     expect(again.graph.edges.find((e) => e.key === 'cooperates_with:org:caritasverband-hagen-e-v->org:jugendamt-hagen')?.attributes).toEqual({
       kind: 'cooperates_with',
       cue: 'Manuelle Korrektur: Kooperationsvereinbarung seit 2019',
@@ -48,7 +48,7 @@ describe('curation of the seeds', () => {
     });
     // what the explorer lists
     expect(plannerLog().entries.slice(0, 2).map((e) => describeEntry(e, labelsOf(fresh)))).toEqual([
-      'Zusammengeführt: Quartiersmanagement Soziale Stadt (Hagen) ← Quartiersmanagement (Hagen)',
+      'Zusammengeführt: Quartiersmanagement Soziale Stadt ← Quartiersmanagement',
       'Umbenannt: PaRT → PaRT – Partizipation, Teilhabe',
     ]);
   });

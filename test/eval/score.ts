@@ -465,6 +465,16 @@ function sameMunicipality(a: string | undefined, b: string | undefined): boolean
   return a !== undefined && b !== undefined && normalise(a) === normalise(b);
 }
 
+const LOCAL_KINDS = new Set(['organisation', 'carrier', 'school', 'daycare']);
+
+/** The name as displayed: a local actor's town appended when the name lacks it (written here again,
+ *  not imported, so the yardstick shares no code with what it measures). */
+function shownLabel(node: PredNode): string {
+  const town = node.municipality;
+  if (!town || !LOCAL_KINDS.has(node.kind) || node.label.includes(town.replace(/^(Kreis|Stadt) /, ''))) return node.label;
+  return `${node.label} (${town})`;
+}
+
 function candidateFor(
   g: GoldEntity,
   goldForms: Set<string>,
@@ -473,8 +483,11 @@ function candidateFor(
   doc: string,
 ): Candidate | undefined {
   const label = normalise(node.label);
-  const forms = [label, ...node.aliases.map(normalise)].filter((f) => f !== '');
-  const labelEq = label !== '' && label === normalise(g.label);
+  // The map and the report show a local actor with its town (src/model/display-label.ts); that
+  // shown name counts as the label, as it did when the town was part of the stored label.
+  const shown = normalise(shownLabel(node));
+  const forms = [label, shown, ...node.aliases.map(normalise)].filter((f) => f !== '');
+  const labelEq = label !== '' && (label === normalise(g.label) || shown === normalise(g.label));
   const aliasEq = forms.some((f) => goldForms.has(f));
   const overlap = node.sources.some((s) => s.doc === doc && goldSpans.some((o) => overlaps(o, s)));
   if (!labelEq && !aliasEq && !overlap) return undefined;

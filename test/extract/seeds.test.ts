@@ -25,7 +25,7 @@ describe('the seeds', () => {
 
   it('keep the two Quartiersmanagements in Hagen apart', () => {
     const qm = nodesWhere(r, (a) => a.label.startsWith('Quartiersmanagement') && a.municipality === 'Hagen').map((n) => n.a.label).sort();
-    expect(qm).toEqual(['Quartiersmanagement (Hagen)', 'Quartiersmanagement Soziale Stadt (Hagen)']);
+    expect(qm).toEqual(['Quartiersmanagement', 'Quartiersmanagement Soziale Stadt']);
   });
 
   it('give each of the ten LWL entries its own project with the period of its heading', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runImportPipeline } from '../../src/resolve/merge-imports.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
+import { displayLabel } from '../../src/model/display-label.ts';
+import { importCsvPair } from '../../src/import/csv.ts';
 import { readCorpus, seedsPipeline } from '../helpers.ts';
 
 const table = GraphJSONSchema.parse({
@@ -31,5 +33,46 @@ describe('runImportPipeline', () => {
     expect(neu).toBeDefined();
     expect(r.graph.edges('org:jugendamt-herford', neu!).map((e) => r.graph.getEdgeAttribute(e, 'kind'))).toEqual(['cooperates_with']);
     expect(r.graph.getAttribute('documents')).toContain('umfrage.csv');
+  });
+});
+
+describe('declared kinds and labels are never rewritten', () => {
+  // a node table (with an Excel `sep=` line, saved as Windows-1252) and an edge table in which the
+  // carrier is the target of a funding tie: the text rules would call it a funder
+  const nodesCsv = new Uint8Array([
+    ...Buffer.from('sep=;\r\nName;Art;Kommune\r\n', 'latin1'),
+    ...Buffer.from('Träger Süd;Träger;Düsseldorf\r\nKinderhaus Mitte;Projekt;Düsseldorf\r\n', 'latin1'),
+  ]);
+  const edgesCsv = 'Quelle;Ziel;Beziehung\nKinderhaus Mitte;Träger Süd;funded_by\n';
+
+  function imported() {
+    const r = importCsvPair({ input: nodesCsv, file: 'knoten.csv' }, { input: edgesCsv, file: 'kanten.csv' });
+    expect(r.warnings).toEqual([]);
+    return runImportPipeline([], [{ file: 'knoten.csv', graph: r.graph }], nrwGazetteer());
+  }
+
+  it('keeps the declared kind when the actor is funded, and the name without the town', () => {
+    const g = imported().graph;
+    const traeger = g.filterNodes((_k, a) => a.label.startsWith('Träger Süd'));
+    expect(traeger).toHaveLength(1);
+    const a = g.getNodeAttributes(traeger[0]!);
+    expect(a.label).toBe('Träger Süd');
+    expect(a.kind).toBe('carrier');
+    expect(a.municipality).toBe('Düsseldorf');
+    expect(a.aliases).toBeUndefined();
+    expect(g.filterNodes((_k, x) => x.kind === 'funder')).toEqual([]);
+    // the display joins name and town; the data does not
+    expect(displayLabel(a)).toBe('Träger Süd (Düsseldorf)');
+  });
+
+  it('an extracted actor keeps its name as label and its shown name as alias', () => {
+    const g = seedsPipeline().graph;
+    const local = g.filterNodes((_k, a) => a.kind === 'carrier' && a.municipality !== undefined && displayLabel(a) !== a.label);
+    expect(local.length).toBeGreaterThan(0);
+    for (const k of local) {
+      const a = g.getNodeAttributes(k);
+      expect(a.label.endsWith(`(${a.municipality})`)).toBe(false);
+      expect(a.aliases).toContain(displayLabel(a));
+    }
   });
 });

@@ -10,6 +10,7 @@ import { t } from '../i18n.ts';
 import type { Presence } from '../state/compare-subsets.ts';
 import type { Language } from '../state/view-state.ts';
 import { button, el } from '../panels/dom.ts';
+import { displayLabel } from '../../model/display-label.ts';
 
 export const PRESENCE_COLOURS = { left: '#D55E00', right: '#009E73', both: '#9E9E9E' } as const;
 
@@ -18,7 +19,7 @@ function sideGraph(model: ExplorerModel, where: readonly (Presence | null)[], si
   for (const n of model.nodes) {
     const w = where[n.index];
     if (w !== side && w !== 'both') continue;
-    g.addNode(n.key, { x: n.x, y: n.y, size: w === 'both' ? 4 : 6, label: n.label, color: PRESENCE_COLOURS[w] });
+    g.addNode(n.key, { x: n.x, y: n.y, size: w === 'both' ? 4 : 6, label: displayLabel(n), color: PRESENCE_COLOURS[w] });
   }
   for (const e of model.edges) {
     const s = model.nodes[e.source]!.key;

@@ -9,6 +9,7 @@ import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
 import { changedIndices } from '../state/filter.ts';
+import { displayLabel } from '../../model/display-label.ts';
 
 export interface MapDisplay {
   nodes: Uint8Array;
@@ -57,7 +58,7 @@ export function displayGraph(model: ExplorerModel): Graph<NodeAttrs, EdgeAttrs> 
   const arrows = drawsArrows(model);
   // a fresh graph with only display attributes: a data attribute named `type` must never reach sigma
   const g = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: true });
-  for (const n of model.nodes) g.addNode(n.key, { x: n.x, y: n.y, size: 4, label: n.label, color: '#999999', i: n.index });
+  for (const n of model.nodes) g.addNode(n.key, { x: n.x, y: n.y, size: 4, label: displayLabel(n), color: '#999999', i: n.index });
   for (const e of model.edges) {
     const style = EDGE_STYLES[e.kind];
     g.addDirectedEdgeWithKey(e.key, model.nodes[e.source]!.key, model.nodes[e.target]!.key, {
