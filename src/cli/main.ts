@@ -356,21 +356,24 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
+/** main as a user meets it: user mistakes and bad input become one German line and an exit code, never a stack trace. */
+export async function runCli(argv: readonly string[]): Promise<ExitCode> {
+  try {
+    return await main(argv);
+  } catch (e: unknown) {
+    if (e instanceof NetzatlasError || e instanceof GraphFormatError) {
+      log(`Fehler: ${e.message}`);
+      return e instanceof UsageError ? EXIT.usage : EXIT.failure;
+    }
+    log(`Interner Fehler: ${(e as Error).message}`);
+    log('Bitte melden Sie diesen Fehler mit dem Aufruf, der ihn ausgelöst hat.');
+    return EXIT.failure;
+  }
+}
+
 const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
-  main(process.argv.slice(2))
-    .then((code) => {
-      process.exitCode = code;
-    })
-    .catch((e: unknown) => {
-      // user mistakes and bad input: one German line, no stack trace
-      if (e instanceof NetzatlasError || e instanceof GraphFormatError) {
-        log(`Fehler: ${e.message}`);
-        process.exitCode = e instanceof UsageError ? EXIT.usage : EXIT.failure;
-        return;
-      }
-      log(`Interner Fehler: ${(e as Error).message}`);
-      log('Bitte melden Sie diesen Fehler mit dem Aufruf, der ihn ausgelöst hat.');
-      process.exitCode = EXIT.failure;
-    });
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

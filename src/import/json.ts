@@ -5,10 +5,13 @@
  * sources point at the node's place in the file.
  */
 import { z } from 'zod';
-import { GraphJSONSchema, GraphOptionsSchema, NodeKindSchema, RelationKindSchema, SourceRefSchema, type GraphJSON, type SourceRef } from '../model/schema.ts';
+import { GraphJSONSchema, GraphOptionsSchema, NodeKindSchema, RelationKindSchema, SourceRefSchema, type GraphJSON } from '../model/schema.ts';
 import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { jsonErrorOffset, lineColumn } from '../util/json-position.ts';
+import { firstOverflowingNumber, overflowMessage } from '../util/json-numbers.ts';
+import { dropBrokenItems } from './json-integrity.ts';
+import { jsonKeyLocator } from './json-locator.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
 
 const Loose = z.looseObject({});
@@ -59,9 +62,15 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
     const near = JSON.stringify(text.slice(offset, offset + 20));
     throw new ImportError(file, { ...lineColumn(text, offset), offset }, 'gültiges JSON', offset >= text.length ? 'das Ende der Datei' : `${near}`);
   }
+  const overflow = firstOverflowingNumber(text);
+  if (overflow) throw new ImportError(file, { ...lineColumn(text, overflow.offset), offset: overflow.offset }, '', undefined, `${overflowMessage(overflow.literal)}.`);
+  const position = (offset: number) => ({ ...lineColumn(text, offset), offset });
   // our own format is taken as it is – unless an attribute named __proto__ would be lost on the way
   const own = hasProtoAttribute(data) ? null : GraphJSONSchema.safeParse(data);
-  if (own?.success) return { format: 'netzatlas-json', graph: own.data, warnings: [] };
+  if (own?.success) {
+    const { graph, dropped } = dropBrokenItems(own.data, text, file);
+    return { format: 'netzatlas-json', graph, warnings: dropped.map((d) => ({ file, position: position(d.offset), message: d.message })) };
+  }
   const foreign = ForeignGraph.safeParse(data);
   if (!foreign.success) {
     const issue = foreign.error.issues[0];
@@ -72,23 +81,15 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
   const raw = data as { nodes: Array<{ attributes?: Record<string, unknown> }>; edges: Array<{ attributes?: Record<string, unknown> }> };
   if (g.nodes.length + g.edges.length > limits.maxItems) throw new ImportError(file, null, `höchstens ${limits.maxItems} Knoten und Kanten`, `${g.nodes.length + g.edges.length}`);
   const warnings: ImportWarning[] = [];
-  const warn = (message: string, offset?: number) => warnings.push({ file, position: offset === undefined ? null : { ...lineColumn(text, offset), offset }, message });
-  // where in the file an item is: the first occurrence of its key after the previous one
-  let cursor = 0;
-  const locate = (key: string): SourceRef => {
-    const needle = JSON.stringify(key);
-    const at = text.indexOf(needle, cursor);
-    const start = at >= 0 ? at : cursor;
-    if (at >= 0) cursor = at + needle.length;
-    return { doc: file, start, end: start + (at >= 0 ? needle.length : 0) };
-  };
+  const warn = (message: string, offset?: number) => warnings.push({ file, position: offset === undefined ? null : position(offset), message });
+  const locate = jsonKeyLocator(text, file);
   const keyOf = new Map<string, string>();
   const used = new Set<string>();
   const nodes: GraphJSON['nodes'] = [];
   for (const [index, n] of g.nodes.entries()) {
     const id = String(n.key);
     const a = raw.nodes[index]?.attributes ?? {};
-    const where = locate(id);
+    const where = locate(n.key);
     const kindField = firstString(a, ['kind', 'Art', 'art', 'type', 'typ', 'Typ']);
     const rawKind = kindField?.value;
     const parsedKind = NodeKindSchema.safeParse(rawKind);
@@ -117,13 +118,22 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
       setOwn(attributes, target, value);
     }
     const sources = SourcesSchema.safeParse(a['sources']);
+    if (a['sources'] !== undefined && !sources.success) warn(`Knoten „${id}“: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.`, where.start);
     Object.assign(attributes, { label, kind, sources: sources.success ? sources.data : [where] });
     nodes.push({ key, attributes: attributes as GraphJSON['nodes'][number]['attributes'] });
   }
   const edges: GraphJSON['edges'] = [];
+  const edgeKeys = new Set<string>();
   for (const [index, e] of g.edges.entries()) {
     const a = raw.edges[index]?.attributes ?? {};
-    const where = locate(String(e.key ?? e.source));
+    const where = e.key !== undefined ? locate(e.key) : locate(e.source, 'source');
+    if (e.key !== undefined) {
+      if (edgeKeys.has(String(e.key))) {
+        warn(`Kante „${String(e.key)}“ kommt doppelt vor: die zweite wird übersprungen.`, where.start);
+        continue;
+      }
+      edgeKeys.add(String(e.key));
+    }
     const s = keyOf.get(String(e.source));
     const t = keyOf.get(String(e.target));
     if (!s || !t) {
@@ -144,6 +154,7 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
       setOwn(attributes, dataAttributeName(name), value);
     }
     const sources = SourcesSchema.safeParse(a['sources']);
+    if (a['sources'] !== undefined && !sources.success) warn(`Kante ${s} → ${t}: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.`, where.start);
     Object.assign(attributes, { kind, sources: sources.success ? sources.data : [where] });
     edges.push({
       ...(e.key !== undefined ? { key: String(e.key) } : {}),

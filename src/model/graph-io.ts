@@ -5,7 +5,8 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
-import { describeJsonError } from '../util/json-position.ts';
+import { firstOverflowingNumber, overflowMessage } from '../util/json-numbers.ts';
+import { describeJsonError, lineColumn } from '../util/json-position.ts';
 import { compareStrings, stableStringify } from '../util/stable-json.ts';
 import { fromGraphKey, toGraphKey } from './graph-keys.ts';
 import { GraphJSONSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes } from './schema.ts';
@@ -39,7 +40,20 @@ export function parseGraphJSON(data: unknown, file = 'graph.json'): GraphJSON {
     throw new GraphFormatError(file, first ? pathOf(first) : '', first?.message ?? 'unbekannter Fehler');
   }
   const parsed = result.data;
-  const keys = new Set(parsed.nodes.map((n) => n.key));
+  // graphology would refuse a repeated key with its own English words; the file is named here instead
+  const keys = new Map<string, number>();
+  parsed.nodes.forEach((n, i) => {
+    const first = keys.get(n.key);
+    if (first !== undefined) throw new GraphFormatError(file, `nodes[${i}].key`, `Schlüssel „${n.key}“ kommt doppelt vor (zuerst nodes[${first}])`);
+    keys.set(n.key, i);
+  });
+  const edgeKeys = new Map<string, number>();
+  parsed.edges.forEach((e, i) => {
+    if (e.key === undefined) return;
+    const first = edgeKeys.get(e.key);
+    if (first !== undefined) throw new GraphFormatError(file, `edges[${i}].key`, `Schlüssel „${e.key}“ kommt doppelt vor (zuerst edges[${first}])`);
+    edgeKeys.set(e.key, i);
+  });
   parsed.edges.forEach((e, i) => {
     if (!keys.has(e.source)) throw new GraphFormatError(file, `edges[${i}].source`, `unbekannter Knoten „${e.source}“`);
     if (!keys.has(e.target)) throw new GraphFormatError(file, `edges[${i}].target`, `unbekannter Knoten „${e.target}“`);
@@ -54,6 +68,11 @@ export function parseGraphText(text: string, file = 'graph.json'): GraphJSON {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new GraphFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)})`, { cause: e });
+  }
+  const overflow = firstOverflowingNumber(text);
+  if (overflow) {
+    const { line, column } = lineColumn(text, overflow.offset);
+    throw new GraphFormatError(file, `Zeile ${line}, Spalte ${column}`, overflowMessage(overflow.literal));
   }
   return parseGraphJSON(data, file);
 }

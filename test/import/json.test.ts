@@ -137,6 +137,40 @@ describe('importJson with almost valid graphs', () => {
     expect(r.warnings.map((w) => w.message)).toEqual(['Knoten „org:a“: Attribut „__proto__“ als „__proto___daten“ übernommen.']);
   });
 
+  it('drops a repeated key or a dangling tie of our own format with a warning at its line', () => {
+    const src = '[{"doc":"d","start":0,"end":1}]';
+    const n = (k: string) => `{"key":"${k}","attributes":{"label":"${k}","kind":"carrier","sources":${src}}}`;
+    const e = (k: string, s: string, t: string) => `{"key":"${k}","source":"${s}","target":"${t}","attributes":{"kind":"partner","sources":${src}}}`;
+    const text = `{"nodes":[\n${n('org:a')},\n${n('org:a')},\n${n('org:b')}],"edges":[\n${e('e1', 'org:a', 'org:b')},\n${e('e1', 'org:b', 'org:a')},\n${e('e2', 'org:b', 'org:c')}]}`;
+    const r = importJson(text, 'own.json');
+    expect(r.format).toBe('netzatlas-json');
+    expect(r.graph.nodes.map((x) => x.key)).toEqual(['org:a', 'org:b']);
+    expect(r.graph.edges.map((x) => [x.key, x.source])).toEqual([['e1', 'org:a']]);
+    expect(r.warnings.map((w) => [w.position?.line, w.message])).toEqual([
+      [3, 'Knoten „org:a“ kommt doppelt vor: der zweite wird übersprungen.'],
+      [6, 'Kante „e1“ kommt doppelt vor: die zweite wird übersprungen.'],
+      [7, 'Kante org:b → org:c: Knoten „org:c“ fehlt – Kante übersprungen.'],
+    ]);
+  });
+
+  it('says when a foreign tie key repeats or sources cannot be read', () => {
+    const text = '{"nodes":[{"key":"a","attributes":{"label":"Jugendamt A","kind":"youth_office","sources":"gestern"}},{"key":"b","attributes":{"label":"Kita B","kind":"daycare"}}],"edges":[{"key":"k","source":"a","target":"b","attributes":{"kind":"partner"}},{"key":"k","source":"b","target":"a","attributes":{"kind":"partner"}}]}';
+    const r = importJson(text, 'f.json');
+    expect(r.graph.edges).toHaveLength(1);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Knoten „a“: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.',
+      'Kante „k“ kommt doppelt vor: die zweite wird übersprungen.',
+    ]);
+  });
+
+  it('refuses a number beyond the double range with its line, but not the same digits in a string', () => {
+    expect(() => importJson('{"nodes":[{"key":"a","attributes":{"label":"A","w":\n-2e999}}],"edges":[]}', 'z.json')).toThrowError(
+      'z.json (Zeile 2, Spalte 1): Zahl -2e999 liegt außerhalb des darstellbaren Bereichs (höchstens etwa 1,8 · 10^308).',
+    );
+    const quoted = importJson('{"nodes":[{"key":"a","attributes":{"label":"A \\"1e400\\" 9e999","kind":"carrier","sources":[{"doc":"d","start":0,"end":1}]}}],"edges":[]}', 'z.json');
+    expect(quoted.graph.nodes[0]!.attributes.label).toBe('A "1e400" 9e999');
+  });
+
   const mutated = graphJson.chain((g) =>
     fc.record({ where: fc.nat(), change: fc.constantFrom('options', 'source', 'kind', 'label', 'edge') }).map(({ where, change }) => {
       const copy = JSON.parse(stableStringify(g)) as Record<string, unknown> & { nodes: Array<{ attributes: Record<string, unknown> }>; edges: Array<Record<string, unknown>> };
