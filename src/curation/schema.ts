@@ -25,7 +25,8 @@
  * still applies after the extraction is run again.
  */
 import { z } from 'zod';
-import { describeJsonError } from '../util/json-position.ts';
+import { describeJsonError, lineColumn } from '../util/json-position.ts';
+import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
 import { LegalDomainSchema, NodeKindSchema, PeriodSchema, RelationKindSchema } from '../model/schema.ts';
 import { stableStringify } from '../util/stable-json.ts';
 
@@ -133,6 +134,11 @@ export function parseCurationText(text: string, file = 'curation.json'): Curatio
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new CurationFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)}; ${(e as Error).message})`);
+  }
+  const problem = scanJsonText(text);
+  if (problem) {
+    const { line, column } = lineColumn(text, problem.offset);
+    throw new CurationFormatError(file, `Zeile ${line}, Spalte ${column}`, describeJsonTextProblem(problem));
   }
   return parseCurationLog(data, file);
 }

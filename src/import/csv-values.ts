@@ -5,6 +5,7 @@
  */
 import { LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
 import { fold } from '../util/fold.ts';
+import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
 
 /**
  * Formula escaping (OWASP "CSV Injection"; ASVS 5 also names NUL): a cell that begins with `=`, `+`,
@@ -121,18 +122,9 @@ export type JsonCell = { ok: true; value: unknown } | { ok: false; reason: strin
 
 /** Parses a JSON cell, refusing nesting deeper than `maxDepth` (so later recursive code cannot overflow). */
 export function parseJsonCell(text: string, maxDepth: number): JsonCell {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > maxDepth) return { ok: false, reason: `zu tief verschachtelt (mehr als ${maxDepth} Ebenen)` };
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
+  const problem = scanJsonText(text, maxDepth);
+  if (problem?.kind === 'depth') return { ok: false, reason: `zu tief verschachtelt (mehr als ${maxDepth} Ebenen)` };
+  if (problem) return { ok: false, reason: describeJsonTextProblem(problem) };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

@@ -14,7 +14,7 @@
  *   the element; only a file that is not GEXF at all is an ImportError.
  */
 import type { GraphJSON } from '../model/schema.ts';
-import { attr, child, children, cut, isNetzatlasFile, netzatlasAttr, positionOf, readXml, Warnings, type XmlElement, edgeEnds } from './xml-safety.ts';
+import { attr, child, children, cut, isNetzatlasFile, netzatlasAttr, positionOf, readXml, RereadAsTree, Warnings, type XmlElement, type XmlItemStream, edgeEnds } from './xml-safety.ts';
 import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
 import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseJsonObject, parseOptions, readPosition, checkItemCount, nodeIdOf, type Values } from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
@@ -22,101 +22,177 @@ import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } fro
 type Columns = Map<string, Column>;
 
 export function importGexf(text: string, file: string, limits: ImportLimits = DEFAULT_LIMITS): ImportResult {
-  const doc = readXml(text, file, limits);
+  try {
+    return readGexf(text, file, limits, true);
+  } catch (e) {
+    if (!(e instanceof RereadAsTree)) throw e;
+    return readGexf(text, file, limits, false);
+  }
+}
+
+/**
+ * Streamed, nodes and edges are mapped as they close and then dropped. That follows the file when its
+ * declarations come before the nodes and the nodes before the edges, as every writer does; a file in
+ * another order (allowed by the schema) is read again as a whole tree, with the same result.
+ */
+function readGexf(text: string, file: string, limits: ImportLimits, streamed: boolean): ImportResult {
   const warnings = new Warnings(file);
-  for (const w of doc.warnings) warnings.add(w.position, w.message);
+  const builder = new GexfBuilder(file, limits, warnings);
+  const stream: XmlItemStream = {
+    isItem(el, ancestors) {
+      const [root, graphEl, list] = ancestors;
+      if (!root || root.local !== 'gexf' || !graphEl || graphEl !== child(root, 'graph')) return false;
+      if (ancestors.length === 2 && el.local === 'attributes' && builder.started) throw new RereadAsTree();
+      if (ancestors.length !== 3 || !list) return false;
+      const item = (list.local === 'nodes' && el.local === 'node') || (list.local === 'edges' && el.local === 'edge');
+      if (!item) return false;
+      if (el.local === 'node' && builder.edgesStarted) throw new RereadAsTree();
+      builder.begin(root, graphEl);
+      return true;
+    },
+    onItem: (el) => (el.local === 'node' ? builder.nodeTree(el) : builder.edge(el)),
+    onWarning: (w) => warnings.add(w.position, w.message),
+  };
+  const doc = readXml(text, file, limits, streamed ? stream : undefined);
+  if (!streamed) for (const w of doc.warnings) warnings.add(w.position, w.message);
   const root = doc.root;
   if (root.local !== 'gexf') throw new ImportError(file, positionOf(root), 'ein GEXF-Dokument mit dem Wurzelelement <gexf>', `<${cut(root.name, 40)}>`);
-  const ours = isNetzatlasFile(root);
   const graphEl = child(root, 'graph');
   if (!graphEl) throw new ImportError(file, positionOf(root), 'ein <graph>-Element in <gexf>', 'keines');
-
-  const edgeTypeRaw = attr(graphEl, 'defaultedgetype');
-  let defaultUndirected = false;
-  if (edgeTypeRaw === 'undirected' || edgeTypeRaw === 'mutual') defaultUndirected = true;
-  else if (edgeTypeRaw !== undefined && edgeTypeRaw !== 'directed' && edgeTypeRaw !== 'mixed') {
-    warnings.at(graphEl, `defaultedgetype „${cut(edgeTypeRaw, 30)}“ unbekannt; Kanten gelten als gerichtet`);
+  builder.begin(root, graphEl);
+  if (!streamed) {
+    const nodeLists = children(graphEl, 'nodes');
+    const edgeEls = children(graphEl, 'edges').flatMap((e) => children(e, 'edge'));
+    // the limit before any work, as the tree is there already
+    checkItemCount(file, graphEl, countNodes(nodeLists) + edgeEls.length, limits);
+    for (const list of nodeLists) for (const n of children(list, 'node')) builder.nodeTree(n);
+    for (const el of edgeEls) builder.edge(el);
   }
+  return builder.finish(root, graphEl);
+}
 
-  // declared columns
-  const nodeColumns: Columns = new Map();
-  const edgeColumns: Columns = new Map();
-  for (const block of children(graphEl, 'attributes')) {
-    const cls = attr(block, 'class');
-    const target = cls === 'node' ? nodeColumns : cls === 'edge' ? edgeColumns : null;
-    if (!target) {
-      warnings.at(block, `Attributklasse „${cut(cls ?? '', 30)}“ wird nicht unterstützt (erwartet node oder edge); ignoriert`);
-      continue;
-    }
-    if (attr(block, 'mode') === 'dynamic') warnings.at(block, 'dynamische Attribute: von mehreren Werten eines Attributs wird der erste übernommen', 'dynamic');
-    for (const a of children(block, 'attribute')) {
-      const id = attr(a, 'id');
-      if (id === undefined) {
-        warnings.at(a, 'Attributdeklaration ohne id ignoriert');
-        continue;
-      }
-      if (target.has(id)) {
-        warnings.at(a, `Attribut-ID „${cut(id, 40)}“ doppelt deklariert; die erste Deklaration gilt`);
-        continue;
-      }
-      const col = makeColumn(id, attr(a, 'title'), attr(a, 'type'));
-      const def = child(a, 'default');
-      if (def) col.defaultValue = def.text;
-      target.set(id, col);
-    }
-  }
-
-  // elements
-  const nodeEls: XmlElement[] = [];
-  let nested = false;
-  const todo: XmlElement[] = children(graphEl, 'nodes').flatMap((n) => children(n, 'node')).reverse();
+/** Nodes of the lists with their nested nodes. */
+function countNodes(lists: readonly XmlElement[]): number {
+  let count = 0;
+  const todo = lists.flatMap((l) => children(l, 'node'));
   while (todo.length > 0) {
-    const n = todo.pop()!;
-    nodeEls.push(n);
-    const sub = children(n, 'nodes').flatMap((s) => children(s, 'node'));
-    if (sub.length > 0) {
-      if (!nested) warnings.at(n, 'verschachtelte Knoten (Hierarchie) werden flach übernommen');
-      nested = true;
+    count++;
+    for (const s of children(todo.pop()!, 'nodes')) todo.push(...children(s, 'node'));
+  }
+  return count;
+}
+
+/** Maps GEXF elements into the data contract, one node or edge at a time, in document order. */
+class GexfBuilder {
+  started = false;
+  edgesStarted = false;
+  private ours = false;
+  private defaultUndirected = false;
+  private readonly nodeColumns: Columns = new Map();
+  private readonly edgeColumns: Columns = new Map();
+  private nested = false;
+  private items = 0;
+  private readonly nodes: GraphJSON['nodes'] = [];
+  private readonly edges: GraphJSON['edges'] = [];
+  private readonly positions: Record<string, [number, number]> = {};
+  private readonly idToKey = new Map<string, string>();
+  private readonly keys = new Set<string>();
+  private readonly edgeIds = new Set<string>();
+
+  constructor(
+    private readonly file: string,
+    private readonly limits: ImportLimits,
+    private readonly warnings: Warnings,
+  ) {}
+
+  /** Edge direction and declared columns, once, from what precedes the first item. */
+  begin(root: XmlElement, graphEl: XmlElement): void {
+    if (this.started) return;
+    this.started = true;
+    this.ours = isNetzatlasFile(root);
+    const warnings = this.warnings;
+    const edgeTypeRaw = attr(graphEl, 'defaultedgetype');
+    if (edgeTypeRaw === 'undirected' || edgeTypeRaw === 'mutual') this.defaultUndirected = true;
+    else if (edgeTypeRaw !== undefined && edgeTypeRaw !== 'directed' && edgeTypeRaw !== 'mixed') {
+      warnings.at(graphEl, `defaultedgetype „${cut(edgeTypeRaw, 30)}“ unbekannt; Kanten gelten als gerichtet`);
+    }
+    for (const block of children(graphEl, 'attributes')) {
+      const cls = attr(block, 'class');
+      const target = cls === 'node' ? this.nodeColumns : cls === 'edge' ? this.edgeColumns : null;
+      if (!target) {
+        warnings.at(block, `Attributklasse „${cut(cls ?? '', 30)}“ wird nicht unterstützt (erwartet node oder edge); ignoriert`);
+        continue;
+      }
+      if (attr(block, 'mode') === 'dynamic') warnings.at(block, 'dynamische Attribute: von mehreren Werten eines Attributs wird der erste übernommen', 'dynamic');
+      for (const a of children(block, 'attribute')) {
+        const id = attr(a, 'id');
+        if (id === undefined) {
+          warnings.at(a, 'Attributdeklaration ohne id ignoriert');
+          continue;
+        }
+        if (target.has(id)) {
+          warnings.at(a, `Attribut-ID „${cut(id, 40)}“ doppelt deklariert; die erste Deklaration gilt`);
+          continue;
+        }
+        const col = makeColumn(id, attr(a, 'title'), attr(a, 'type'));
+        const def = child(a, 'default');
+        if (def) col.defaultValue = def.text;
+        target.set(id, col);
+      }
+    }
+  }
+
+  /** Counts an item; past the limit the rest is only counted, and finish() refuses the file. */
+  private counted(): boolean {
+    return ++this.items <= this.limits.maxItems;
+  }
+
+  /** A top-level node and the nodes nested in it (a hierarchy is read flat, depth first). */
+  nodeTree(top: XmlElement): void {
+    const todo = [top];
+    while (todo.length > 0) {
+      const n = todo.pop()!;
+      if (this.counted()) this.node(n);
+      const sub = children(n, 'nodes').flatMap((s) => children(s, 'node'));
+      if (sub.length === 0) continue;
+      if (!this.nested) this.warnings.at(n, 'verschachtelte Knoten (Hierarchie) werden flach übernommen');
+      this.nested = true;
       for (let i = sub.length - 1; i >= 0; i--) todo.push(sub[i]!);
     }
   }
-  const edgeEls = children(graphEl, 'edges').flatMap((e) => children(e, 'edge'));
-  checkItemCount(file, graphEl, nodeEls.length + edgeEls.length, limits);
 
-  const nodes: GraphJSON['nodes'] = [];
-  const positions: Record<string, [number, number]> = {};
-  const idToKey = new Map<string, string>();
-  const keys = new Set<string>();
-  for (const el of nodeEls) {
-    const id = nodeIdOf(el, idToKey, warnings);
-    if (id === null) continue;
+  private node(el: XmlElement): void {
+    const warnings = this.warnings;
+    const id = nodeIdOf(el, this.idToKey, warnings);
+    if (id === null) return;
     noteUnsupported(el, warnings);
-    const values = readValues(el, nodeColumns, warnings);
+    const values = readValues(el, this.nodeColumns, warnings);
     const label = attr(el, 'label');
-    const built = assembleNode({ el, id: id ?? '', ...(label !== undefined ? { label } : {}), values }, file, warnings);
-    if (!built) continue;
-    if (keys.has(built.key)) {
+    const built = assembleNode({ el, id: id ?? '', ...(label !== undefined ? { label } : {}), values }, this.file, warnings);
+    if (!built) return;
+    if (this.keys.has(built.key)) {
       warnings.at(el, `Knotenschlüssel „${cut(built.key, 60)}“ doppelt; nur der erste Knoten wurde übernommen`);
-      continue;
+      return;
     }
-    keys.add(built.key);
-    if (id !== undefined) idToKey.set(id, built.key);
-    nodes.push(built);
+    this.keys.add(built.key);
+    if (id !== undefined) this.idToKey.set(id, built.key);
+    this.nodes.push(built);
     const pos = child(el, 'position');
     if (pos) {
       const p = readPosition(attr(pos, 'x'), attr(pos, 'y'), pos, warnings);
-      if (p) setPosition(positions, built.key, p);
+      if (p) setPosition(this.positions, built.key, p);
     }
   }
 
-  const edges: GraphJSON['edges'] = [];
-  const edgeIds = new Set<string>();
-  for (const el of edgeEls) {
-    const ends = edgeEnds(el, idToKey, edgeIds, warnings);
-    if (!ends) continue;
+  edge(el: XmlElement): void {
+    this.edgesStarted = true;
+    if (!this.counted()) return;
+    const warnings = this.warnings;
+    const ends = edgeEnds(el, this.idToKey, this.edgeIds, warnings);
+    if (!ends) return;
     const { id, source, target } = ends;
     noteUnsupported(el, warnings);
-    const values = readValues(el, edgeColumns, warnings);
+    const values = readValues(el, this.edgeColumns, warnings);
     const weightRaw = attr(el, 'weight');
     if (weightRaw !== undefined && !values.has('weight')) {
       const w = parseXmlNumber(weightRaw);
@@ -125,34 +201,38 @@ export function importGexf(text: string, file: string, limits: ImportLimits = DE
     }
     const xmlKind = attr(el, 'kind');
     const xmlLabel = attr(el, 'label');
-    const attributes = assembleEdgeAttributes({ el, ...(xmlKind !== undefined ? { xmlKind } : {}), ...(xmlLabel !== undefined ? { xmlLabel } : {}), values }, file, warnings);
-    if (!attributes) continue;
+    const attributes = assembleEdgeAttributes({ el, ...(xmlKind !== undefined ? { xmlKind } : {}), ...(xmlLabel !== undefined ? { xmlLabel } : {}), values }, this.file, warnings);
+    if (!attributes) return;
     const type = attr(el, 'type');
     let undirected: boolean | undefined;
     if (type === 'undirected' || type === 'mutual') undirected = true;
-    else if (type === 'directed') undirected = ours ? false : undefined;
+    else if (type === 'directed') undirected = this.ours ? false : undefined;
     else {
       if (type !== undefined) warnings.at(el, `Kantentyp „${cut(type, 30)}“ unbekannt; es gilt defaultedgetype`);
-      undirected = defaultUndirected ? true : undefined;
+      undirected = this.defaultUndirected ? true : undefined;
     }
-    edges.push({ ...(id !== undefined ? { key: id } : {}), source, target, ...(undirected !== undefined ? { undirected } : {}), attributes });
+    this.edges.push({ ...(id !== undefined ? { key: id } : {}), source, target, ...(undirected !== undefined ? { undirected } : {}), attributes });
   }
 
-  const graph: GraphJSON = { nodes, edges };
-  if (ours) {
-    const rawOptions = netzatlasAttr(graphEl, 'options');
-    const options = rawOptions !== undefined ? parseOptions(rawOptions, graphEl, warnings) : null;
-    if (options) graph.options = options;
-    else if (rawOptions !== undefined) graph.options = deriveOptions(edges, defaultUndirected);
-    const rawAttributes = netzatlasAttr(graphEl, 'attributes');
-    if (rawAttributes !== undefined) graph.attributes = parseJsonObject(rawAttributes, graphEl, 'netzatlas:attributes', warnings) ?? {};
-  } else {
-    graph.options = deriveOptions(edges, defaultUndirected);
-    graph.attributes = metaAttributes(child(root, 'meta'), warnings);
+  finish(root: XmlElement, graphEl: XmlElement): ImportResult {
+    checkItemCount(this.file, graphEl, this.items, this.limits);
+    const { nodes, edges, warnings, positions } = this;
+    const graph: GraphJSON = { nodes, edges };
+    if (this.ours) {
+      const rawOptions = netzatlasAttr(graphEl, 'options');
+      const options = rawOptions !== undefined ? parseOptions(rawOptions, graphEl, warnings) : null;
+      if (options) graph.options = options;
+      else if (rawOptions !== undefined) graph.options = deriveOptions(edges, this.defaultUndirected);
+      const rawAttributes = netzatlasAttr(graphEl, 'attributes');
+      if (rawAttributes !== undefined) graph.attributes = parseJsonObject(rawAttributes, graphEl, 'netzatlas:attributes', warnings) ?? {};
+    } else {
+      graph.options = deriveOptions(edges, this.defaultUndirected);
+      graph.attributes = metaAttributes(child(root, 'meta'), warnings);
+    }
+    const result: ImportResult = { format: 'gexf', graph, warnings: warnings.list() };
+    if (Object.keys(positions).length > 0) result.positions = positions;
+    return result;
   }
-  const result: ImportResult = { format: 'gexf', graph, warnings: warnings.list() };
-  if (Object.keys(positions).length > 0) result.positions = positions;
-  return result;
 }
 
 function setPosition(positions: Record<string, [number, number]>, key: string, p: [number, number]): void {

@@ -13,7 +13,7 @@
  * - Same contract mapping and warnings as GEXF (xml-safety.ts).
  */
 import type { GraphJSON } from '../model/schema.ts';
-import { attr, children, cut, findDescendant, isNetzatlasFile, netzatlasAttr, positionOf, readXml, Warnings, type XmlElement, edgeEnds } from './xml-safety.ts';
+import { attr, children, cut, findDescendant, isNetzatlasFile, netzatlasAttr, positionOf, readXml, RereadAsTree, Warnings, type XmlElement, type XmlItemStream, edgeEnds } from './xml-safety.ts';
 import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
 import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseOptions, readPosition, checkItemCount, nodeIdOf, type Values } from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
@@ -28,13 +28,85 @@ interface Key extends Column {
 const ALL: ReadonlySet<Domain> = new Set(['node', 'edge', 'graph']);
 
 export function importGraphml(text: string, file: string, limits: ImportLimits = DEFAULT_LIMITS): ImportResult {
-  const doc = readXml(text, file, limits);
+  try {
+    return readGraphml(text, file, limits, true);
+  } catch (e) {
+    if (!(e instanceof RereadAsTree)) throw e;
+    return readGraphml(text, file, limits, false);
+  }
+}
+
+/**
+ * Streamed, the nodes and edges of the first graph are mapped as they close and then dropped. That
+ * follows the file when the keys come first and the nodes before the edges, as every writer does; a
+ * file in another order, with groups (nested graphs) or hyperedges is read again as a whole tree.
+ */
+function readGraphml(text: string, file: string, limits: ImportLimits, streamed: boolean): ImportResult {
   const warnings = new Warnings(file);
-  for (const w of doc.warnings) warnings.add(w.position, w.message);
+  const builder = new GraphmlBuilder(file, limits, warnings);
+  const stream: XmlItemStream = {
+    isItem(el, ancestors) {
+      const [root, graphEl] = ancestors;
+      if (!root || root.local !== 'graphml') return false;
+      if (ancestors.length === 1 && el.local === 'key' && builder.started) throw new RereadAsTree();
+      if (ancestors.length !== 2 || !graphEl || graphEl.local !== 'graph' || graphEl !== children(root, 'graph')[0]) return false;
+      if (el.local === 'hyperedge') throw new RereadAsTree();
+      if (el.local !== 'node' && el.local !== 'edge') return false;
+      if (el.local === 'node' && builder.edgesStarted) throw new RereadAsTree();
+      builder.begin(root, graphEl);
+      return true;
+    },
+    onItem(el) {
+      if (el.local === 'edge') return builder.edge(el);
+      if (children(el, 'graph').length > 0) throw new RereadAsTree();
+      builder.node(el);
+    },
+    onWarning: (w) => warnings.add(w.position, w.message),
+  };
+  const doc = readXml(text, file, limits, streamed ? stream : undefined);
+  if (!streamed) for (const w of doc.warnings) warnings.add(w.position, w.message);
   const root = doc.root;
   if (root.local !== 'graphml') throw new ImportError(file, positionOf(root), 'ein GraphML-Dokument mit dem Wurzelelement <graphml>', `<${cut(root.name, 40)}>`);
-  const ours = isNetzatlasFile(root);
+  const graphs = children(root, 'graph');
+  const graphEl = graphs[0];
+  if (!graphEl) throw new ImportError(file, positionOf(root), 'ein <graph>-Element in <graphml>', 'keines');
+  builder.begin(root, graphEl);
+  if (graphs.length > 1) warnings.at(graphs[1]!, `${graphs.length} Graphen in der Datei; nur der erste wurde übernommen`);
+  if (!streamed) {
+    const { nodeEls, edgeEls } = flattenGraphs(graphEl, warnings);
+    // the limit before any work, as the tree is there already
+    checkItemCount(file, graphEl, nodeEls.length + edgeEls.length, limits);
+    for (const el of nodeEls) builder.node(el);
+    for (const el of edgeEls) builder.edge(el);
+  }
+  return builder.finish(graphEl);
+}
 
+/** Nodes and edges of a graph and of the graphs nested in its nodes (yEd groups), read flat. */
+function flattenGraphs(graphEl: XmlElement, warnings: Warnings): { nodeEls: XmlElement[]; edgeEls: XmlElement[] } {
+  const nodeEls: XmlElement[] = [];
+  const edgeEls: XmlElement[] = [];
+  const todo: XmlElement[] = [graphEl];
+  let nested = false;
+  while (todo.length > 0) {
+    const g = todo.pop()!;
+    for (const c of g.children) {
+      if (c.local === 'node') {
+        nodeEls.push(c);
+        for (const sub of children(c, 'graph')) {
+          if (!nested) warnings.at(c, 'verschachtelte Graphen (Gruppen) werden flach übernommen');
+          nested = true;
+          todo.push(sub);
+        }
+      } else if (c.local === 'edge') edgeEls.push(c);
+      else if (c.local === 'hyperedge') warnings.at(c, 'Hyperkanten werden nicht unterstützt; ignoriert', 'hyperedge');
+    }
+  }
+  return { nodeEls, edgeEls };
+}
+
+/** Declared keys of the document: typed columns by id. */
+function readKeys(root: XmlElement, warnings: Warnings): Map<string, Key> {
   const keys = new Map<string, Key>();
   for (const k of children(root, 'key')) {
     const id = attr(k, 'id');
@@ -59,44 +131,52 @@ export function importGraphml(text: string, file: string, limits: ImportLimits =
     if (def) key.defaultValue = def.text;
     keys.set(id, key);
   }
+  return keys;
+}
 
-  const graphs = children(root, 'graph');
-  const graphEl = graphs[0];
-  if (!graphEl) throw new ImportError(file, positionOf(root), 'ein <graph>-Element in <graphml>', 'keines');
-  if (graphs.length > 1) warnings.at(graphs[1]!, `${graphs.length} Graphen in der Datei; nur der erste wurde übernommen`);
-  const edgedefault = attr(graphEl, 'edgedefault');
-  if (edgedefault !== undefined && edgedefault !== 'directed' && edgedefault !== 'undirected') warnings.at(graphEl, `edgedefault „${cut(edgedefault, 30)}“ unbekannt; Kanten gelten als gerichtet`);
-  const defaultUndirected = edgedefault === 'undirected';
+/** Maps GraphML elements into the data contract, one node or edge at a time, in document order. */
+class GraphmlBuilder {
+  started = false;
+  edgesStarted = false;
+  private ours = false;
+  private defaultUndirected = false;
+  private keys = new Map<string, Key>();
+  private items = 0;
+  private readonly nodes: GraphJSON['nodes'] = [];
+  private readonly edges: GraphJSON['edges'] = [];
+  private readonly positions: Record<string, [number, number]> = {};
+  private readonly idToKey = new Map<string, string>();
+  private readonly nodeKeys = new Set<string>();
+  private readonly edgeIds = new Set<string>();
 
-  // nodes and edges, nested graphs (yEd groups) flattened
-  const nodeEls: XmlElement[] = [];
-  const edgeEls: XmlElement[] = [];
-  const todo: XmlElement[] = [graphEl];
-  let nested = false;
-  while (todo.length > 0) {
-    const g = todo.pop()!;
-    for (const c of g.children) {
-      if (c.local === 'node') {
-        nodeEls.push(c);
-        for (const sub of children(c, 'graph')) {
-          if (!nested) warnings.at(c, 'verschachtelte Graphen (Gruppen) werden flach übernommen');
-          nested = true;
-          todo.push(sub);
-        }
-      } else if (c.local === 'edge') edgeEls.push(c);
-      else if (c.local === 'hyperedge') warnings.at(c, 'Hyperkanten werden nicht unterstützt; ignoriert', 'hyperedge');
-    }
+  constructor(
+    private readonly file: string,
+    private readonly limits: ImportLimits,
+    private readonly warnings: Warnings,
+  ) {}
+
+  /** Keys and edge direction, once, from what precedes the first item. */
+  begin(root: XmlElement, graphEl: XmlElement): void {
+    if (this.started) return;
+    this.started = true;
+    this.ours = isNetzatlasFile(root);
+    this.keys = readKeys(root, this.warnings);
+    const edgedefault = attr(graphEl, 'edgedefault');
+    if (edgedefault !== undefined && edgedefault !== 'directed' && edgedefault !== 'undirected') this.warnings.at(graphEl, `edgedefault „${cut(edgedefault, 30)}“ unbekannt; Kanten gelten als gerichtet`);
+    this.defaultUndirected = edgedefault === 'undirected';
   }
-  checkItemCount(file, graphEl, nodeEls.length + edgeEls.length, limits);
 
-  const nodes: GraphJSON['nodes'] = [];
-  const positions: Record<string, [number, number]> = {};
-  const idToKey = new Map<string, string>();
-  const nodeKeys = new Set<string>();
-  for (const el of nodeEls) {
-    const id = nodeIdOf(el, idToKey, warnings);
-    if (id === null) continue;
-    const read = readData(el, 'node', keys, ours, warnings);
+  /** Counts an item; past the limit the rest is only counted, and finish() refuses the file. */
+  private counted(): boolean {
+    return ++this.items <= this.limits.maxItems;
+  }
+
+  node(el: XmlElement): void {
+    if (!this.counted()) return;
+    const { warnings, ours, file } = this;
+    const id = nodeIdOf(el, this.idToKey, warnings);
+    if (id === null) return;
+    const read = readData(el, 'node', this.keys, ours, warnings);
     let pos: [number, number] | null = null;
     const x = read.values.get('x');
     const y = read.values.get('y');
@@ -110,51 +190,56 @@ export function importGraphml(text: string, file: string, limits: ImportLimits =
     pos ??= read.geometry;
     if (!read.values.has('label') && read.yLabel !== undefined) read.values.set('label', read.yLabel);
     const built = assembleNode({ el, id: id ?? '', values: read.values }, file, warnings);
-    if (!built) continue;
-    if (nodeKeys.has(built.key)) {
+    if (!built) return;
+    if (this.nodeKeys.has(built.key)) {
       warnings.at(el, `Knotenschlüssel „${cut(built.key, 60)}“ doppelt; nur der erste Knoten wurde übernommen`);
-      continue;
+      return;
     }
-    nodeKeys.add(built.key);
-    if (id !== undefined) idToKey.set(id, built.key);
-    nodes.push(built);
-    if (pos && Number.isFinite(pos[0]) && Number.isFinite(pos[1])) Object.defineProperty(positions, built.key, { value: pos, enumerable: true, writable: true, configurable: true });
+    this.nodeKeys.add(built.key);
+    if (id !== undefined) this.idToKey.set(id, built.key);
+    this.nodes.push(built);
+    if (pos && Number.isFinite(pos[0]) && Number.isFinite(pos[1])) Object.defineProperty(this.positions, built.key, { value: pos, enumerable: true, writable: true, configurable: true });
     if (!ours && children(el, 'port').length > 0) warnings.at(el, 'Ports werden nicht unterstützt; ignoriert', 'port');
   }
 
-  const edges: GraphJSON['edges'] = [];
-  const edgeIds = new Set<string>();
-  for (const el of edgeEls) {
-    const ends = edgeEnds(el, idToKey, edgeIds, warnings);
-    if (!ends) continue;
+  edge(el: XmlElement): void {
+    this.edgesStarted = true;
+    if (!this.counted()) return;
+    const { warnings, ours, file } = this;
+    const ends = edgeEnds(el, this.idToKey, this.edgeIds, warnings);
+    if (!ends) return;
     const { id, source, target } = ends;
-    const read = readData(el, 'edge', keys, ours, warnings);
+    const read = readData(el, 'edge', this.keys, ours, warnings);
     const attributes = assembleEdgeAttributes({ el, ...(read.yLabel !== undefined ? { xmlLabel: read.yLabel } : {}), values: read.values }, file, warnings);
-    if (!attributes) continue;
+    if (!attributes) return;
     const directed = attr(el, 'directed');
     let undirected: boolean | undefined;
     if (directed === 'false') undirected = true;
     else if (directed === 'true') undirected = ours ? false : undefined;
     else {
       if (directed !== undefined) warnings.at(el, `directed="${cut(directed, 20)}" unbekannt; es gilt edgedefault`);
-      undirected = defaultUndirected ? true : undefined;
+      undirected = this.defaultUndirected ? true : undefined;
     }
-    edges.push({ ...(id !== undefined ? { key: id } : {}), source, target, ...(undirected !== undefined ? { undirected } : {}), attributes });
+    this.edges.push({ ...(id !== undefined ? { key: id } : {}), source, target, ...(undirected !== undefined ? { undirected } : {}), attributes });
   }
 
-  const graph: GraphJSON = { nodes, edges };
-  const graphData = readData(graphEl, 'graph', keys, ours, warnings);
-  if (ours) {
-    const rawOptions = netzatlasAttr(graphEl, 'options');
-    if (rawOptions !== undefined) graph.options = parseOptions(rawOptions, graphEl, warnings) ?? deriveOptions(edges, defaultUndirected);
-    if (netzatlasAttr(graphEl, 'attributes') !== 'none') graph.attributes = assembleGraphAttributes(graphData.values, graphEl, warnings);
-  } else {
-    graph.options = deriveOptions(edges, defaultUndirected);
-    graph.attributes = assembleGraphAttributes(graphData.values, graphEl, warnings);
+  finish(graphEl: XmlElement): ImportResult {
+    checkItemCount(this.file, graphEl, this.items, this.limits);
+    const { nodes, edges, warnings, positions, ours } = this;
+    const graph: GraphJSON = { nodes, edges };
+    const graphData = readData(graphEl, 'graph', this.keys, ours, warnings);
+    if (ours) {
+      const rawOptions = netzatlasAttr(graphEl, 'options');
+      if (rawOptions !== undefined) graph.options = parseOptions(rawOptions, graphEl, warnings) ?? deriveOptions(edges, this.defaultUndirected);
+      if (netzatlasAttr(graphEl, 'attributes') !== 'none') graph.attributes = assembleGraphAttributes(graphData.values, graphEl, warnings);
+    } else {
+      graph.options = deriveOptions(edges, this.defaultUndirected);
+      graph.attributes = assembleGraphAttributes(graphData.values, graphEl, warnings);
+    }
+    const result: ImportResult = { format: 'graphml', graph, warnings: warnings.list() };
+    if (Object.keys(positions).length > 0) result.positions = positions;
+    return result;
   }
-  const result: ImportResult = { format: 'graphml', graph, warnings: warnings.list() };
-  if (Object.keys(positions).length > 0) result.positions = positions;
-  return result;
 }
 
 interface ReadData {

@@ -9,7 +9,7 @@ import { GraphJSONSchema, GraphOptionsSchema, NodeKindSchema, RelationKindSchema
 import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { jsonErrorOffset, lineColumn } from '../util/json-position.ts';
-import { firstOverflowingNumber, overflowMessage } from '../util/json-numbers.ts';
+import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
 import { dropBrokenItems } from './json-integrity.ts';
 import { jsonKeyLocator } from './json-locator.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
@@ -62,8 +62,8 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
     const near = JSON.stringify(text.slice(offset, offset + 20));
     throw new ImportError(file, { ...lineColumn(text, offset), offset }, 'gültiges JSON', offset >= text.length ? 'das Ende der Datei' : `${near}`);
   }
-  const overflow = firstOverflowingNumber(text);
-  if (overflow) throw new ImportError(file, { ...lineColumn(text, overflow.offset), offset: overflow.offset }, '', undefined, `${overflowMessage(overflow.literal)}.`);
+  const problem = scanJsonText(text, limits.maxDepth);
+  if (problem) throw new ImportError(file, { ...lineColumn(text, problem.offset), offset: problem.offset }, '', undefined, `${describeJsonTextProblem(problem, limits.maxDepth)}.`);
   const position = (offset: number) => ({ ...lineColumn(text, offset), offset });
   // our own format is taken as it is – unless an attribute named __proto__ would be lost on the way
   const own = hasProtoAttribute(data) ? null : GraphJSONSchema.safeParse(data);
@@ -71,7 +71,7 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
     const { graph, dropped } = dropBrokenItems(own.data, text, file);
     return { format: 'netzatlas-json', graph, warnings: dropped.map((d) => ({ file, position: position(d.offset), message: d.message })) };
   }
-  const foreign = ForeignGraph.safeParse(data);
+  const foreign = ForeignGraph.safeParse(data, { error: german.localeError });
   if (!foreign.success) {
     const issue = foreign.error.issues[0];
     throw new ImportError(file, null, 'einen Graphen im Format von graphology (nodes, edges)', issue ? `Feld ${issue.path.join('.') || '(Wurzel)'}: ${issue.message}` : 'etwas anderes');

@@ -6,6 +6,7 @@
  * or checked).
  */
 import type { GraphJSON } from '../model/schema.ts';
+import { MAX_JSON_NESTING } from '../util/json-scan.ts';
 
 /** File name endings the importers read (documents, tables, graph files). */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.gexf', '.graphml', '.xml', '.csv', '.tsv'];
@@ -75,4 +76,4 @@ export interface ImportLimits {
   maxItems: number;
 }
 
-export const DEFAULT_LIMITS: ImportLimits = { maxBytes: 200 * 1024 * 1024, maxDepth: 64, maxItems: 2_000_000 };
+export const DEFAULT_LIMITS: ImportLimits = { maxBytes: 200 * 1024 * 1024, maxDepth: MAX_JSON_NESTING, maxItems: 2_000_000 };

@@ -9,6 +9,7 @@ import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } fro
 import { ImportError, type ImportLimits } from './types.ts';
 import { attr, cut, describeElement, positionOf, Warnings, type XmlElement } from './xml-safety.ts';
 import { freeName, parseXmlNumber, putAttribute } from './xml-values.ts';
+import { scanJsonText } from '../util/json-scan.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Nodes and edges into the contract
@@ -217,7 +218,8 @@ export function assembleGraphAttributes(pairs: Iterable<[string, unknown]>, el: 
 export function parseJsonObject(raw: string, el: XmlElement, what: string, warnings: Warnings): Record<string, unknown> | null {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    // too deep or beyond the number range counts as not an object (later code recurses into it)
+    parsed = scanJsonText(raw) ? undefined : JSON.parse(raw);
   } catch {
     parsed = undefined;
   }

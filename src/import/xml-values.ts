@@ -4,6 +4,7 @@
  */
 import { dataAttributeName, setOwn } from './contract.ts';
 import { JSON_ID_SUFFIX } from './xml-safety.ts';
+import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Typed values
@@ -94,6 +95,8 @@ function splitList(raw: string): string[] {
 /** A raw attribute value read as its declared type; a mismatch keeps the raw text (the caller warns). */
 export function decodeValue(raw: string, column: Column): Decoded {
   if (column.json) {
+    const problem = scanJsonText(raw);
+    if (problem) return { ok: false, value: raw, expected: `JSON-Text (${describeJsonTextProblem(problem)})` };
     try {
       return { ok: true, value: JSON.parse(raw) as unknown };
     } catch {

@@ -5,7 +5,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
-import { firstOverflowingNumber, overflowMessage } from '../util/json-numbers.ts';
+import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
 import { describeJsonError, lineColumn } from '../util/json-position.ts';
 import { compareStrings, stableStringify } from '../util/stable-json.ts';
 import { fromGraphKey, toGraphKey } from './graph-keys.ts';
@@ -69,10 +69,10 @@ export function parseGraphText(text: string, file = 'graph.json'): GraphJSON {
   } catch (e) {
     throw new GraphFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)})`, { cause: e });
   }
-  const overflow = firstOverflowingNumber(text);
-  if (overflow) {
-    const { line, column } = lineColumn(text, overflow.offset);
-    throw new GraphFormatError(file, `Zeile ${line}, Spalte ${column}`, overflowMessage(overflow.literal));
+  const problem = scanJsonText(text);
+  if (problem) {
+    const { line, column } = lineColumn(text, problem.offset);
+    throw new GraphFormatError(file, `Zeile ${line}, Spalte ${column}`, describeJsonTextProblem(problem));
   }
   return parseGraphJSON(data, file);
 }

@@ -48,6 +48,13 @@ describe('curation log format', () => {
     expect(() => parseCurationText('{"format": ', 'c.json')).toThrowError(/^c\.json: ungültiges Korrekturprotokoll an „\(Wurzel\)“: kein gültiges JSON/);
   });
 
+  it('names nesting beyond 64 levels and numbers beyond the double range with their place', () => {
+    expect(() => parseCurationText(`{"entries":${'['.repeat(100)}${']'.repeat(100)}}`, 'c.json')).toThrowError(
+      'c.json: ungültiges Korrekturprotokoll an „Zeile 1, Spalte 75“: Arrays und Objekte sind tiefer als 64 Ebenen ineinander verschachtelt',
+    );
+    expect(() => parseCurationText('{"version":\n 1e309}', 'c.json')).toThrowError('c.json: ungültiges Korrekturprotokoll an „Zeile 2, Spalte 2“: Zahl 1e309 liegt außerhalb des darstellbaren Bereichs (höchstens etwa 1,8 · 10^308)');
+  });
+
   it('writes byte-stable text that reads back to the same log', () => {
     const text = serializeCurationLog(example as CurationLog);
     expect(parseCurationText(text)).toEqual(example);

@@ -2,7 +2,8 @@
  * A graph file that breaks its own integrity — a key twice, a tie to a node that is not there, a number
  * beyond the double range — is never taken in silence: `validate` and `analyze` refuse it with one German
  * line naming file and place (exit 1), `import` keeps the first of each key and reports every dropped item
- * with its line (exit 3), and an unreadable number stops that file with its line (exit 1, nothing written).
+ * with its line (exit 3), and an unreadable number or nesting deeper than 64 levels stops that file with its
+ * line (exit 1, nothing written) – before any recursive code could overflow the stack.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -92,5 +93,37 @@ describe('numbers beyond the double range', () => {
     expect(said).toContain(`Nicht importiert: zahl.json (Zeile ${lineOf(quoted, '1e400')}, Spalte 14): Zahl 1e400 liegt außerhalb des darstellbaren Bereichs (höchstens etwa 1,8 · 10^308).`);
     expect(said).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('nesting deeper than the limit', () => {
+  const depth = 200_000;
+  const deepValue = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const graph = `{"nodes":[{"key":"org:a","attributes":{"label":"A","kind":"carrier","sources":[{"doc":"a.txt","start":0,"end":1}],"x":${deepValue}}}],"edges":[]}`;
+  // root, nodes, node, attributes: four levels before the value's first bracket
+  const column = graph.indexOf('[[') + 1 + 60;
+
+  it.each([
+    ['validate', (f: string) => ['validate', f], 1, (f: string) => `${f}: ungültige Graphdatei an „Zeile 1, Spalte ${column}“: Arrays und Objekte sind tiefer als 64 Ebenen ineinander verschachtelt`],
+    ['import', (f: string, d: string) => ['import', f, '--out', path.join(d, 'graph.json')], 1, () => `Nicht importiert: tief.json (Zeile 1, Spalte ${column}): Arrays und Objekte sind tiefer als 64 Ebenen ineinander verschachtelt.`],
+    ['export', (f: string, d: string) => ['export', f, '--format', 'gexf', '--out', path.join(d, 'netz.gexf'), '-q'], 1, (f: string) => `Fehler: ${f}: ungültige Graphdatei an „Zeile 1, Spalte ${column}“: Arrays und Objekte sind tiefer als 64 Ebenen ineinander verschachtelt`],
+  ] as const)('%s names the place instead of overflowing the stack', async (_, args, code, message) => {
+    const { dir, input } = file('tief.json', {});
+    writeFileSync(input, graph);
+    const { value, said } = await quietly(() => main(args(input, dir)));
+    expect(value).toBe(code);
+    expect(said.split('\n')).toContain(message(input));
+    expect(said).not.toMatch(/Maximum call stack|Interner Fehler/);
+    expect(readFileSync(input, 'utf8')).toBe(graph);
+  });
+
+  it('a layout file for export is checked the same way', async () => {
+    const { dir, input } = file('graph.json', { ...DUPLICATES, nodes: [node('org:a', 'A')], edges: [] });
+    const layout = path.join(dir, 'layout.json');
+    writeFileSync(layout, `{"format":"netzatlas-layout","positions":{"org:a":[1e999,0]}}`);
+    const { value, said } = await quietly(() => main(['export', input, '--format', 'gexf', '--layout', layout, '--out', path.join(dir, 'netz.gexf'), '-q']));
+    expect(value).toBe(1);
+    expect(said.trim()).toBe(`Fehler: ${layout} (Zeile 1, Spalte 52): Zahl 1e999 liegt außerhalb des darstellbaren Bereichs (höchstens etwa 1,8 · 10^308).`);
+    expect(existsSync(path.join(dir, 'netz.gexf'))).toBe(false);
   });
 });

@@ -19,7 +19,8 @@ import { writeCsvEdges, writeCsvNodes } from '../../output/csv.ts';
 import { writeGexf } from '../../output/gexf.ts';
 import { writeGraphml } from '../../output/graphml.ts';
 import { pseudonymiseWithKeys } from '../../output/pseudonymise.ts';
-import { describeJsonError } from '../../util/json-position.ts';
+import { describeJsonError, lineColumn } from '../../util/json-position.ts';
+import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';
 import { NetzatlasError, UsageError } from '../errors.ts';
 import { documentMapFile, pseudonymKey, recordDocuments } from '../pseudonym-key.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
@@ -56,6 +57,11 @@ async function positionsFor(run: ExportRun): Promise<Record<string, [number, num
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new NetzatlasError('bad-layout', `${file}: kein gültiges JSON (${describeJsonError(text)}).`);
+  }
+  const problem = scanJsonText(text);
+  if (problem) {
+    const { line, column } = lineColumn(text, problem.offset);
+    throw new NetzatlasError('bad-layout', `${file} (Zeile ${line}, Spalte ${column}): ${describeJsonTextProblem(problem)}.`);
   }
   const parsed = LayoutSchema.safeParse(json);
   if (!parsed.success) throw new NetzatlasError('bad-layout', `${file}: kein Layout im Format netzatlas-layout (Feld ${parsed.error.issues[0]?.path.join('.') || '(Wurzel)'}).`);
