@@ -16,6 +16,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    // every test file checks that no built-in prototype changed while it ran
+    setupFiles: ['test/setup/prototype-guard.ts'],
     testTimeout: 30_000,
   },
 });

@@ -132,8 +132,8 @@ export function parseCurationText(text: string, file = 'curation.json'): Curatio
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new CurationFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)}; ${(e as Error).message})`);
+  } catch {
+    throw new CurationFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)})`);
   }
   const problem = scanJsonText(text);
   if (problem) {
