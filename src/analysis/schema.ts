@@ -4,6 +4,7 @@
  * finite).
  */
 import { z } from 'zod';
+import { minLength } from '../util/zod-checks.ts';
 import { SourceRefSchema } from '../model/schema.ts';
 import { GAP_KINDS } from './gaps/find-gaps.ts';
 
@@ -85,8 +86,8 @@ export const SgbSchema = z.object({
 export const GapSchema = z.object({
   kind: z.enum(GAP_KINDS),
   severity: z.enum(['hoch', 'mittel', 'niedrig']),
-  nodes: z.array(z.string()).min(1),
-  message: z.string().min(1),
+  nodes: z.array(z.string()).check(minLength(1)),
+  message: z.string().check(minLength(1)),
   sources: z.array(SourceRefSchema),
   rule: z.string().optional(),
   legalBasis: z.string().optional(),

@@ -29,11 +29,12 @@ import { describeJsonError, lineColumn } from '../util/json-position.ts';
 import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
 import { LegalDomainSchema, NodeKindSchema, PeriodSchema, RelationKindSchema } from '../model/schema.ts';
 import { stableStringify } from '../util/stable-json.ts';
+import { minLength } from '../util/zod-checks.ts';
 
 export const CURATION_FORMAT = 'netzatlas-curation';
 export const CURATION_VERSION = 1;
 
-const NodeKey = z.string().min(1);
+const NodeKey = z.string().check(minLength(1));
 const Text = z.string();
 
 export const EdgeRefSchema = z.strictObject({ source: NodeKey, target: NodeKey, kind: RelationKindSchema });
@@ -41,14 +42,14 @@ export type EdgeRef = z.infer<typeof EdgeRefSchema>;
 
 /** Fields every entry has besides its operation. */
 const entryBase = {
-  id: z.string().min(1),
+  id: z.string().check(minLength(1)),
   note: Text.optional(),
   author: Text.optional(),
   at: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
 };
 
 export const MergeEntrySchema = z.strictObject({ ...entryBase, op: z.literal('merge'), keep: NodeKey, remove: NodeKey });
-export const RenameEntrySchema = z.strictObject({ ...entryBase, op: z.literal('rename'), node: NodeKey, label: z.string().trim().min(1) });
+export const RenameEntrySchema = z.strictObject({ ...entryBase, op: z.literal('rename'), node: NodeKey, label: z.string().trim().check(minLength(1)) });
 export const SetKindEntrySchema = z.strictObject({ ...entryBase, op: z.literal('setKind'), node: NodeKey, kind: NodeKindSchema });
 export const AddEdgeEntrySchema = z.strictObject({ ...entryBase, op: z.literal('addEdge'), source: NodeKey, target: NodeKey, kind: RelationKindSchema });
 export const RemoveEdgeEntrySchema = z.strictObject({ ...entryBase, op: z.literal('removeEdge'), source: NodeKey, target: NodeKey, kind: RelationKindSchema });
@@ -60,7 +61,7 @@ export const MarkWrongEntrySchema = z.strictObject({
 
 const setAttribute = { ...entryBase, op: z.literal('setAttribute'), node: NodeKey };
 export const SetAttributeEntrySchema = z.discriminatedUnion('name', [
-  z.strictObject({ ...setAttribute, name: z.literal('municipality'), value: z.string().trim().min(1).nullable() }),
+  z.strictObject({ ...setAttribute, name: z.literal('municipality'), value: z.string().trim().check(minLength(1)).nullable() }),
   z.strictObject({ ...setAttribute, name: z.literal('domains'), value: z.array(LegalDomainSchema) }),
   z.strictObject({ ...setAttribute, name: z.literal('period'), value: PeriodSchema.nullable() }),
   z.strictObject({ ...setAttribute, name: z.literal('sgb2TargetGroup'), value: z.boolean() }),

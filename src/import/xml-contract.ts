@@ -3,8 +3,9 @@
  * sources, schema checks per item, graph options; every partial problem a warning. Pure.
  */
 import { z } from 'zod';
+
 import { RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
-import { EdgeAttributesSchema, GraphOptionsSchema, NodeAttributesSchema, SourceRefSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes, type SourceRef } from '../model/schema.ts';
+import { EdgeAttributesSchema, GraphOptionsSchema, NodeAttributesSchema, SourceListSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes, type SourceRef } from '../model/schema.ts';
 import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { ImportError, type ImportLimits } from './types.ts';
 import { attr, cut, describeElement, positionOf, Warnings, type XmlElement } from './xml-safety.ts';
@@ -18,7 +19,7 @@ import { scanJsonText } from '../util/json-scan.ts';
 const NODE_KIND_NAMES = ['kind', 'art', 'type', 'typ'];
 const NODE_RESERVED: ReadonlySet<string> = new Set(['label', 'kind', 'sources']);
 const EDGE_RESERVED: ReadonlySet<string> = new Set(['kind', 'sources']);
-const SourcesSchema = z.array(SourceRefSchema).min(1);
+const SourcesSchema = SourceListSchema;
 
 /** The values read for one node or edge, by attribute name, in file order (first of duplicates kept). */
 export type Values = Map<string, unknown>;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LEGAL_DOMAINS, NODE_KINDS, RELATION_KINDS } from './kinds.ts';
+import { minLength } from '../util/zod-checks.ts';
 
 export const NodeKindSchema = z.enum(NODE_KINDS);
 export const RelationKindSchema = z.enum(RELATION_KINDS);
@@ -12,12 +13,14 @@ export const LegalDomainSchema = z.enum(LEGAL_DOMAINS);
 
 export const SourceRefSchema = z
   .object({
-    doc: z.string().min(1),
+    doc: z.string().check(minLength(1)),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
   .refine((s) => s.end >= s.start, { message: 'end must not be before start', path: ['end'] });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
+/** The sources of a node or an edge: at least one. */
+export const SourceListSchema = z.array(SourceRefSchema).check(minLength(1));
 
 const DateString = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -27,7 +30,7 @@ export type Period = z.infer<typeof PeriodSchema>;
 export const NodeAttributesSchema = z.looseObject({
   label: z.string(),
   kind: NodeKindSchema,
-  sources: z.array(SourceRefSchema).min(1),
+  sources: SourceListSchema,
   aliases: z.array(z.string()).optional(),
   municipality: z.string().optional(),
   ags: z.string().optional(),
@@ -49,7 +52,7 @@ export type NodeAttributes = z.infer<typeof NodeAttributesSchema>;
 
 export const EdgeAttributesSchema = z.looseObject({
   kind: RelationKindSchema,
-  sources: z.array(SourceRefSchema).min(1),
+  sources: SourceListSchema,
   cue: z.string().optional(),
 });
 export type EdgeAttributes = z.infer<typeof EdgeAttributesSchema>;
@@ -61,14 +64,14 @@ export const GraphOptionsSchema = z.looseObject({
 });
 
 export const SerializedNodeSchema = z.object({
-  key: z.string().min(1),
+  key: z.string().check(minLength(1)),
   attributes: NodeAttributesSchema,
 });
 
 export const SerializedEdgeSchema = z.object({
   key: z.string().optional(),
-  source: z.string().min(1),
-  target: z.string().min(1),
+  source: z.string().check(minLength(1)),
+  target: z.string().check(minLength(1)),
   undirected: z.boolean().optional(),
   attributes: EdgeAttributesSchema,
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
 import { MEASURE_KEYS, type MeasureKey } from '../measures.ts';
+import { maxLength, minLength } from '../../util/zod-checks.ts';
 
 export type SizeBy = 'uniform' | MeasureKey;
 export type ColourBy = 'kind' | 'community' | 'domain';
@@ -94,6 +95,6 @@ export const ViewStateSchema = z.object({
 });
 
 /** A saved view for presentations: a name and the state to restore. */
-export const SavedViewSchema = z.object({ name: z.string().min(1).max(200), state: ViewStateSchema });
+export const SavedViewSchema = z.object({ name: z.string().check(minLength(1)).check(maxLength(200)), state: ViewStateSchema });
 export type SavedView = z.infer<typeof SavedViewSchema>;
-export const SavedViewsSchema = z.array(SavedViewSchema).max(200);
+export const SavedViewsSchema = z.array(SavedViewSchema).check(maxLength(200));
