@@ -183,7 +183,12 @@ function chooseRole(parsed: ParsedCsv, file: string, wanted: 'nodes' | 'edges' |
   const isEdges = has('edges', 'source') && has('edges', 'target');
   const isNodes = has('nodes', 'label');
   const position = { line: parsed.header.line };
-  const found = `die Spalten ${cells.slice(0, 8).map((c) => `„${c.length > 40 ? `${c.slice(0, 40)}…` : c}“`).join(', ')}${cells.length > 8 ? ' …' : ''}`;
+  // a header cell in quotes may hold line breaks: the message stays one line
+  const shown = (c: string) => {
+    const t = c.replace(/\s+/g, ' ');
+    return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+  };
+  const found = `die Spalten ${cells.slice(0, 8).map((c) => `„${shown(c)}“`).join(', ')}${cells.length > 8 ? ' …' : ''}`;
   const names = (table: CsvTable, field: CsvField) => columnFor(table, field).names.map((n) => `„${n}“`).join(', ');
   if (wanted === 'edges' || (wanted === 'auto' && isEdges)) {
     if (!isEdges) throw new ImportError(file, position, `eine Kopfzeile einer Kantentabelle mit Quelle (${names('edges', 'source')}) und Ziel (${names('edges', 'target')})`, found);
