@@ -204,6 +204,28 @@ export function mutate(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Known bugs in files this suite must not change (src/import/json.ts was just changed on main)
+
+/**
+ * Reported, not fixed here: json.ts checks the graphology format with zod without the German
+ * locale, so that refusal ends in English ("Invalid input: expected object, received null"). The
+ * properties skip exactly that tail; test/hostile/fuzz-json.test.ts pins the bug with `it.fails`.
+ */
+export const KNOWN_JSON_ENGLISH = /gefunden Feld [^\n]*: (Invalid|Too small|Too big|Unrecognized)[^\n]*$/;
+
+/**
+ * Reported, not fixed here: json.ts checks the sources of a foreign node or edge with its own
+ * `z.array(SourceRefSchema).min(1)`, and zod runs that length check on an object with a `length`
+ * too (see src/util/zod-checks.ts): `"sources":{"length":{"toString":null}}` throws a TypeError.
+ * The properties let exactly this error through when the text holds such a `length`.
+ */
+export function knownSourcesTypeError(e: unknown, text: string): boolean {
+  return e instanceof TypeError && e.message === 'Cannot convert object to primitive value' && /"length":\{/.test(text);
+}
+/** The same TypeError as the import dispatch reports it. */
+export const KNOWN_JSON_INTERNAL = /^[^\n]*\.json: interner Fehler beim Import \(Cannot convert object to primitive value\)$/;
+
+// ---------------------------------------------------------------------------------------------
 // Checks
 
 /** English words of JavaScript, zod and JSON.parse messages that must not reach a German user. */
