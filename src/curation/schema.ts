@@ -134,6 +134,7 @@ export function parseCurationText(text: string, file = 'curation.json'): Curatio
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
+    // the place in German, not JSON.parse's English (which quotes the text, line breaks included)
     throw new CurationFormatError(file, '', `kein gültiges JSON (${describeJsonError(text)})`);
   }
   const problem = scanJsonText(text);

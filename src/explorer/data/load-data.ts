@@ -9,6 +9,7 @@ import { AnalysisSchema, type Analysis } from '../../analysis/schema.ts';
 import { EvidenceSchema, type Evidence } from '../../model/evidence.ts';
 import { LayoutSchema, type Layout } from '../../model/layout.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../model/schema.ts';
+import { describeJsonError } from '../../util/json-position.ts';
 
 export class DataError extends Error {
   constructor(
@@ -36,14 +37,18 @@ export function describeZodError(error: z.ZodError): string {
   return `Feld ${where}: ${issue.message}`;
 }
 
+const german = z.locales.de();
+
+/** Parses a file's text with a schema; every failure is a DataError in German naming the file and the place. */
 export function parseWith<T>(schema: z.ZodType<T>, text: string, file: string): T {
   let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new DataError(file, `kein gültiges JSON (${(e as Error).message})`);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    // the place in German, not JSON.parse's English (which quotes the text, line breaks included)
+    throw new DataError(file, `kein gültiges JSON (${describeJsonError(text)})`);
   }
-  const r = schema.safeParse(json);
+  const r = schema.safeParse(json, { error: german.localeError });
   if (!r.success) throw new DataError(file, describeZodError(r.error));
   return r.data;
 }
