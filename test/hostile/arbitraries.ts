@@ -185,6 +185,20 @@ export const graphJsonText: fc.Arbitrary<string> = fc
     return `${bom ? '\uFEFF' : ''}${jsonObject(members).replace(/,"(nodes|edges)"/g, `,${nl}"$1"`)}${nl}`;
   });
 
+/** A graph that follows the contract item by item, with hostile string keys, repeated keys and ties to missing nodes. */
+export const contractGraphText: fc.Arbitrary<string> = fc
+  .record({
+    keys: fc.array(hostileKey, { minLength: 1, maxLength: 5 }),
+    nodes: fc.array(fc.tuple(fc.nat(), contractNodeAttributes), { maxLength: 6 }),
+    edges: fc.array(fc.tuple(fc.option(hostileKey, { nil: undefined }), fc.nat(), fc.nat(), contractEdgeAttributes), { maxLength: 6 }),
+  })
+  .map(({ keys, nodes, edges }) => {
+    const key = (i: number) => str(keys[i % keys.length]!);
+    const ns = nodes.map(([k, a]) => jsonObject([['key', key(k)], ['attributes', a]]));
+    const es = edges.map(([k, s, t, a]) => jsonObject([...(k !== undefined ? [['key', str(k)] as const] : []), ['source', key(s)], ['target', key(t)], ['attributes', a]]));
+    return jsonObject([['nodes', jsonArray(ns)], ['edges', jsonArray(es)]]);
+  });
+
 /** Ways to break a text: cut it, drop a slice, insert a hostile piece, or duplicate a slice. */
 export function mutate(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
   const piece = fc.oneof(fc.constantFrom(...HOSTILE_PIECES), badNumberText);
@@ -223,6 +237,14 @@ export function knownSourcesTypeError(e: unknown, text: string): boolean {
   return e instanceof TypeError && e.message === 'Cannot convert object to primitive value' && /"length":\{/.test(text);
 }
 /** The same TypeError as the import dispatch reports it. */
+/**
+ * Reported, not fixed here (src/model/graph-io.ts was just changed on main): GraphFormatError quotes
+ * a node key as it is, so a key with a line break ("unbekannter Knoten „b\nc“", "Schlüssel „a\nb“
+ * kommt doppelt vor") makes a message of several lines. The properties skip the quoted keys of
+ * exactly these messages; test/hostile/fuzz-json.test.ts pins the bug with `it.fails`.
+ */
+export const KNOWN_GRAPH_IO_MULTILINE = /(?<=unbekannter Knoten |Schlüssel )„[^]*?“(?=$| kommt doppelt vor)/g;
+
 export const KNOWN_JSON_INTERNAL = /^[^\n]*\.json: interner Fehler beim Import \(Cannot convert object to primitive value\)$/;
 
 // ---------------------------------------------------------------------------------------------

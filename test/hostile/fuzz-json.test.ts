@@ -10,7 +10,7 @@ import { importJson } from '../../src/import/json.ts';
 import { ImportError } from '../../src/import/types.ts';
 import { GraphFormatError, parseGraphJSON, parseGraphText } from '../../src/model/graph-io.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
-import { deepJson, expectReaderError, KNOWN_JSON_ENGLISH, knownSourcesTypeError, fuzz, graphJsonText, guardPrototypes, jsonValueText, mutate, timed } from './arbitraries.ts';
+import { contractGraphText, deepJson, expectReaderError, KNOWN_GRAPH_IO_MULTILINE, KNOWN_JSON_ENGLISH, knownSourcesTypeError, fuzz, graphJsonText, guardPrototypes, jsonValueText, mutate, timed } from './arbitraries.ts';
 
 guardPrototypes();
 
@@ -29,7 +29,7 @@ function checkImportJson(text: string): void {
 
 function checkParseGraphText(text: string): void {
   const r = timed(() => parseGraphText(text, FILE));
-  if (!r.ok) return expectReaderError(r.error, FILE, [GraphFormatError]);
+  if (!r.ok) return expectReaderError(r.error, FILE, [GraphFormatError], { multiline: KNOWN_GRAPH_IO_MULTILINE });
   expect(GraphJSONSchema.safeParse(r.value).success).toBe(true);
 }
 
@@ -40,6 +40,10 @@ function check(text: string): void {
 
 describe('JSON graph readers on hostile input', () => {
   test.prop([graphJsonText], fuzz(600))('near-valid graphs with hostile keys, attributes, numbers and references', (text) => {
+    check(text);
+  });
+
+  test.prop([contractGraphText], fuzz(400))('graphs of the contract with hostile string keys, repeated keys and ties to missing nodes', (text) => {
     check(text);
   });
 
@@ -71,6 +75,12 @@ describe('JSON graph readers: regressions found by fuzzing', () => {
   it.fails('json.ts: foreign sources {"length":{"toString":null}} are a warning, not a TypeError', () => {
     const r = importJson(`{"nodes":[{"key":"a","attributes":{"label":"A","sources":${trap}}}],"edges":[]}`, FILE);
     expect(r.graph.nodes[0]!.attributes.sources).toEqual([{ doc: FILE, start: 17, end: 20 }]);
+  });
+
+  it.fails('graph-io.ts: a refusal that quotes a node key with a line break is still one line', () => {
+    const s = '[{"doc":"a.txt","start":0,"end":1}]';
+    const text = `{"nodes":[{"key":"a","attributes":{"label":"A","kind":"project","sources":${s}}}],"edges":[{"source":"a","target":"b\\nc","attributes":{"kind":"partner","sources":${s}}}]}`;
+    expect(() => parseGraphText(text, FILE)).toThrow(/^[^\n]*$/);
   });
 
   it.fails('json.ts: the refusal of a graph that is not graphology JSON is German', () => {
