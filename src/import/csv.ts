@@ -82,6 +82,7 @@
 import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import { EdgeAttributesSchema, NodeAttributesSchema, type GraphJSON, type SourceRef } from '../model/schema.ts';
 import { fold } from '../util/fold.ts';
+import { oneLine } from '../util/shown-key.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportFormat, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
 import { CSV_COLUMNS, columnFor, interpretHeader, type CsvField, type CsvTable } from './csv-columns.ts';
@@ -215,7 +216,7 @@ class Context {
 
   warn(rec: CsvRecord | null, message: string): void {
     const position = rec ? (rec.row === 0 ? { line: rec.line, offset: rec.start } : { row: rec.row, line: rec.line, offset: rec.start }) : null;
-    this.warnings.push({ file: this.file, position, message });
+    this.warnings.push({ file: this.file, position, message: oneLine(message) });
   }
 
   source(rec: CsvRecord): SourceRef[] {

@@ -5,7 +5,8 @@
  * sources point at the node's place in the file.
  */
 import { z } from 'zod';
-import { GraphJSONSchema, GraphOptionsSchema, NodeKindSchema, RelationKindSchema, SourceRefSchema, type GraphJSON } from '../model/schema.ts';
+import { GraphJSONSchema, GraphOptionsSchema, NodeKindSchema, RelationKindSchema, SourceListSchema, type GraphJSON } from '../model/schema.ts';
+import { oneLine } from '../util/shown-key.ts';
 import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { jsonErrorOffset, lineColumn } from '../util/json-position.ts';
@@ -30,7 +31,6 @@ const ForeignGraph = z.object({
   ),
 });
 
-const SourcesSchema = z.array(SourceRefSchema).min(1);
 const german = z.locales.de();
 
 
@@ -81,7 +81,7 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
   const raw = data as { nodes: Array<{ attributes?: Record<string, unknown> }>; edges: Array<{ attributes?: Record<string, unknown> }> };
   if (g.nodes.length + g.edges.length > limits.maxItems) throw new ImportError(file, null, `höchstens ${limits.maxItems} Knoten und Kanten`, `${g.nodes.length + g.edges.length}`);
   const warnings: ImportWarning[] = [];
-  const warn = (message: string, offset?: number) => warnings.push({ file, position: offset === undefined ? null : position(offset), message });
+  const warn = (message: string, offset?: number) => warnings.push({ file, position: offset === undefined ? null : position(offset), message: oneLine(message) });
   const locate = jsonKeyLocator(text, file);
   const keyOf = new Map<string, string>();
   const used = new Set<string>();
@@ -117,7 +117,7 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
       if (target !== name) warn(`Knoten „${id}“: Attribut „${name}“ als „${target}“ übernommen.`, where.start);
       setOwn(attributes, target, value);
     }
-    const sources = SourcesSchema.safeParse(a['sources']);
+    const sources = SourceListSchema.safeParse(a['sources']);
     if (a['sources'] !== undefined && !sources.success) warn(`Knoten „${id}“: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.`, where.start);
     Object.assign(attributes, { label, kind, sources: sources.success ? sources.data : [where] });
     nodes.push({ key, attributes: attributes as GraphJSON['nodes'][number]['attributes'] });
@@ -153,7 +153,7 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
       if (name === 'sources' || name === relationField?.name) continue;
       setOwn(attributes, dataAttributeName(name), value);
     }
-    const sources = SourcesSchema.safeParse(a['sources']);
+    const sources = SourceListSchema.safeParse(a['sources']);
     if (a['sources'] !== undefined && !sources.success) warn(`Kante ${s} → ${t}: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.`, where.start);
     Object.assign(attributes, { kind, sources: sources.success ? sources.data : [where] });
     edges.push({

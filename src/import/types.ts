@@ -7,6 +7,7 @@
  */
 import type { GraphJSON } from '../model/schema.ts';
 import { MAX_JSON_NESTING } from '../util/json-scan.ts';
+import { oneLine } from '../util/shown-key.ts';
 
 /** File name endings the importers read (documents, tables, graph files). */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.gexf', '.graphml', '.xml', '.csv', '.tsv'];
@@ -46,7 +47,8 @@ export class ImportError extends Error {
     sentence?: string,
   ) {
     const where = describePosition(position);
-    super(`${file}${where ? ` (${where})` : ''}: ${sentence ?? `erwartet ${expected}${found ? `, gefunden ${found}` : ''}.`}`);
+    // parts of the file (keys, names, cells) may hold line breaks: the message stays one line
+    super(oneLine(`${file}${where ? ` (${where})` : ''}: ${sentence ?? `erwartet ${expected}${found ? `, gefunden ${found}` : ''}.`}`));
     this.name = 'ImportError';
   }
 }

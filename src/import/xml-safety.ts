@@ -22,6 +22,7 @@
  * Typed values live in xml-values.ts, the mapping into the data contract in xml-contract.ts.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { oneLine } from '../util/shown-key.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportPosition, type ImportWarning } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -328,7 +329,7 @@ export class Warnings {
       if (this.seen.has(onceKey)) return;
       this.seen.add(onceKey);
     }
-    if (this.items.length < this.max) this.items.push({ file: this.file, position: typeof position === 'function' ? position() : position, message });
+    if (this.items.length < this.max) this.items.push({ file: this.file, position: typeof position === 'function' ? position() : position, message: oneLine(message) });
     else this.dropped++;
   }
   at(el: XmlElement, message: string, onceKey?: string): void {

@@ -7,6 +7,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
 import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
 import { describeJsonError, lineColumn } from '../util/json-position.ts';
+import { shownKey } from '../util/shown-key.ts';
 import { compareStrings, stableStringify } from '../util/stable-json.ts';
 import { fromGraphKey, toGraphKey } from './graph-keys.ts';
 import { GraphJSONSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes } from './schema.ts';
@@ -44,19 +45,19 @@ export function parseGraphJSON(data: unknown, file = 'graph.json'): GraphJSON {
   const keys = new Map<string, number>();
   parsed.nodes.forEach((n, i) => {
     const first = keys.get(n.key);
-    if (first !== undefined) throw new GraphFormatError(file, `nodes[${i}].key`, `Schlüssel „${n.key}“ kommt doppelt vor (zuerst nodes[${first}])`);
+    if (first !== undefined) throw new GraphFormatError(file, `nodes[${i}].key`, `Schlüssel „${shownKey(n.key)}“ kommt doppelt vor (zuerst nodes[${first}])`);
     keys.set(n.key, i);
   });
   const edgeKeys = new Map<string, number>();
   parsed.edges.forEach((e, i) => {
     if (e.key === undefined) return;
     const first = edgeKeys.get(e.key);
-    if (first !== undefined) throw new GraphFormatError(file, `edges[${i}].key`, `Schlüssel „${e.key}“ kommt doppelt vor (zuerst edges[${first}])`);
+    if (first !== undefined) throw new GraphFormatError(file, `edges[${i}].key`, `Schlüssel „${shownKey(e.key)}“ kommt doppelt vor (zuerst edges[${first}])`);
     edgeKeys.set(e.key, i);
   });
   parsed.edges.forEach((e, i) => {
-    if (!keys.has(e.source)) throw new GraphFormatError(file, `edges[${i}].source`, `unbekannter Knoten „${e.source}“`);
-    if (!keys.has(e.target)) throw new GraphFormatError(file, `edges[${i}].target`, `unbekannter Knoten „${e.target}“`);
+    if (!keys.has(e.source)) throw new GraphFormatError(file, `edges[${i}].source`, `unbekannter Knoten „${shownKey(e.source)}“`);
+    if (!keys.has(e.target)) throw new GraphFormatError(file, `edges[${i}].target`, `unbekannter Knoten „${shownKey(e.target)}“`);
   });
   return parsed;
 }

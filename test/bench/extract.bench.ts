@@ -308,8 +308,8 @@ function main(): number {
   log(`${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}`);
 
   const places = nrwGazetteer();
-  // warm-up: seeds, unseen fixtures and a small synthetic corpus, through both paths (not measured)
-  const warm = [...readDir(join(ROOT, 'seeds')), ...readDir(join(ROOT, 'test', 'fixtures', 'unseen')), ...generateCorpus(60, { seed: args.seed + 7919, bigEvery: 0 })];
+  // warm-up: seeds, the development pages and a small synthetic corpus, through both paths (not measured)
+  const warm = [...readDir(join(ROOT, 'seeds')), ...readDir(join(ROOT, 'test', 'fixtures', 'dev')), ...generateCorpus(60, { seed: args.seed + 7919, bigEvery: 0 })];
   for (const d of warm) extractDocument(d, { places });
   runPipeline(warm, places);
   log(`warm-up: ${warm.length} documents`);

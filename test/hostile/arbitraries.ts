@@ -218,36 +218,6 @@ export function mutate(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Known bugs in files this suite must not change (src/import/json.ts was just changed on main)
-
-/**
- * Reported, not fixed here: json.ts checks the graphology format with zod without the German
- * locale, so that refusal ends in English ("Invalid input: expected object, received null"). The
- * properties skip exactly that tail; test/hostile/fuzz-json.test.ts pins the bug with `it.fails`.
- */
-export const KNOWN_JSON_ENGLISH = /gefunden Feld [^\n]*: (Invalid|Too small|Too big|Unrecognized)[^\n]*$/;
-
-/**
- * Reported, not fixed here: json.ts checks the sources of a foreign node or edge with its own
- * `z.array(SourceRefSchema).min(1)`, and zod runs that length check on an object with a `length`
- * too (see src/util/zod-checks.ts): `"sources":{"length":{"toString":null}}` throws a TypeError.
- * The properties let exactly this error through when the text holds such a `length`.
- */
-export function knownSourcesTypeError(e: unknown, text: string): boolean {
-  return e instanceof TypeError && e.message === 'Cannot convert object to primitive value' && /"length":\{/.test(text);
-}
-/** The same TypeError as the import dispatch reports it. */
-/**
- * Reported, not fixed here (src/model/graph-io.ts was just changed on main): GraphFormatError quotes
- * a node key as it is, so a key with a line break ("unbekannter Knoten „b\nc“", "Schlüssel „a\nb“
- * kommt doppelt vor") makes a message of several lines. The properties skip the quoted keys of
- * exactly these messages; test/hostile/fuzz-json.test.ts pins the bug with `it.fails`.
- */
-export const KNOWN_GRAPH_IO_MULTILINE = /(?<=unbekannter Knoten |Schlüssel )„[^]*?“(?=$| kommt doppelt vor)/g;
-
-export const KNOWN_JSON_INTERNAL = /^[^\n]*\.json: interner Fehler beim Import \(Cannot convert object to primitive value\)$/;
-
-// ---------------------------------------------------------------------------------------------
 // Checks
 
 /** English words of JavaScript, zod and JSON.parse messages that must not reach a German user. */
@@ -257,13 +227,12 @@ const ENGLISH = /\b(Unexpected|unexpected token|Invalid input|Invalid option|exp
  * A reader's error: an instance of one of its documented classes, with a message that is one line,
  * names the file and is German (none of the English phrases of JSON.parse, zod or the engine).
  */
-export function expectReaderError(e: unknown, file: string, classes: ReadonlyArray<abstract new (...args: never[]) => Error>, known: { english?: RegExp; multiline?: RegExp } = {}): void {
+export function expectReaderError(e: unknown, file: string, classes: ReadonlyArray<abstract new (...args: never[]) => Error>): void {
   if (!classes.some((c) => e instanceof c)) throw e;
   const message = (e as Error).message;
-  // `known`: a reported bug in a file this suite must not change; the part it matches is not checked
-  expect(known.multiline ? message.replace(known.multiline, '') : message, 'eine Zeile').not.toMatch(/[\r\n]/);
+  expect(message, 'eine Zeile').not.toMatch(/[\r\n]/);
   expect(message.includes(file), `nennt ${file}: ${message}`).toBe(true);
-  expect(known.english ? message.replace(known.english, '') : message, 'deutsch').not.toMatch(ENGLISH);
+  expect(message, 'deutsch').not.toMatch(ENGLISH);
 }
 
 /** A German user message (a warning, a refusal) without English engine or zod words. */

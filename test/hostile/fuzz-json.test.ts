@@ -10,7 +10,7 @@ import { importJson } from '../../src/import/json.ts';
 import { ImportError } from '../../src/import/types.ts';
 import { GraphFormatError, parseGraphJSON, parseGraphText } from '../../src/model/graph-io.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
-import { contractGraphText, deepJson, expectReaderError, KNOWN_GRAPH_IO_MULTILINE, KNOWN_JSON_ENGLISH, knownSourcesTypeError, fuzz, graphJsonText, guardPrototypes, jsonValueText, mutate, timed } from './arbitraries.ts';
+import { contractGraphText, deepJson, expectReaderError, fuzz, graphJsonText, guardPrototypes, jsonValueText, mutate, timed } from './arbitraries.ts';
 
 guardPrototypes();
 
@@ -18,8 +18,7 @@ const FILE = 'eingabe-ä.json';
 
 function checkImportJson(text: string): void {
   const r = timed(() => importJson(text, FILE));
-  if (!r.ok && knownSourcesTypeError(r.error, text)) return;
-  if (!r.ok) return expectReaderError(r.error, FILE, [ImportError], { english: KNOWN_JSON_ENGLISH });
+  if (!r.ok) return expectReaderError(r.error, FILE, [ImportError]);
   const parsed = GraphJSONSchema.safeParse(r.value.graph);
   expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   // unique keys, every edge between nodes of the graph
@@ -29,7 +28,7 @@ function checkImportJson(text: string): void {
 
 function checkParseGraphText(text: string): void {
   const r = timed(() => parseGraphText(text, FILE));
-  if (!r.ok) return expectReaderError(r.error, FILE, [GraphFormatError], { multiline: KNOWN_GRAPH_IO_MULTILINE });
+  if (!r.ok) return expectReaderError(r.error, FILE, [GraphFormatError]);
   expect(GraphJSONSchema.safeParse(r.value).success).toBe(true);
 }
 
@@ -71,19 +70,18 @@ describe('JSON graph readers: regressions found by fuzzing', () => {
     expect(() => importJson(`{"nodes":[{"key":${trap}}],"edges":[]}`, FILE)).toThrow(ImportError);
   });
 
-  // known bugs in src/import/json.ts (reported; these pass once they are fixed, then drop `.fails`)
-  it.fails('json.ts: foreign sources {"length":{"toString":null}} are a warning, not a TypeError', () => {
+  it('json.ts: foreign sources {"length":{"toString":null}} are a warning, not a TypeError', () => {
     const r = importJson(`{"nodes":[{"key":"a","attributes":{"label":"A","sources":${trap}}}],"edges":[]}`, FILE);
     expect(r.graph.nodes[0]!.attributes.sources).toEqual([{ doc: FILE, start: 17, end: 20 }]);
   });
 
-  it.fails('graph-io.ts: a refusal that quotes a node key with a line break is still one line', () => {
+  it('graph-io.ts: a refusal that quotes a node key with a line break is still one line', () => {
     const s = '[{"doc":"a.txt","start":0,"end":1}]';
     const text = `{"nodes":[{"key":"a","attributes":{"label":"A","kind":"project","sources":${s}}}],"edges":[{"source":"a","target":"b\\nc","attributes":{"kind":"partner","sources":${s}}}]}`;
     expect(() => parseGraphText(text, FILE)).toThrow(/^[^\n]*$/);
   });
 
-  it.fails('json.ts: the refusal of a graph that is not graphology JSON is German', () => {
+  it('json.ts: the refusal of a graph that is not graphology JSON is German', () => {
     expect(() => importJson('[null]', FILE)).toThrow(`${FILE}: erwartet einen Graphen im Format von graphology (nodes, edges), gefunden Feld (Wurzel): Ungültige Eingabe: erwartet object, erhalten Array.`);
   });
 });
