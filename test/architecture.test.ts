@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.ts';
 
-const ORDER = ['util', 'model', 'gazetteer', 'extract', 'import', 'resolve', 'curation', 'analysis', 'layout', 'output', 'explorer', 'cli'];
+const ORDER = ['util', 'model', 'gazetteer', 'documents', 'extract', 'import', 'resolve', 'curation', 'analysis', 'layout', 'output', 'explorer', 'cli'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

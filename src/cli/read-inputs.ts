@@ -13,7 +13,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES, formatSize } from '../extract/decode.ts';
+import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES, formatSize } from '../documents/decode.ts';
 
 export type InputProblem = {
   file: string;

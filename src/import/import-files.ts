@@ -3,7 +3,7 @@
  * GraphML, JSON) for resolution, with every warning and every refused file reported – one bad file
  * never stops the others. Pure: the CLI passes bytes it read, the explorer bytes of dropped files.
  */
-import { decodeDocument } from '../extract/decode.ts';
+import { decodeDocument } from '../documents/decode.ts';
 import type { SourceDocument } from '../extract/types.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';

@@ -6,7 +6,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { decodeDocument } from '../../src/extract/decode.ts';
+import { decodeDocument } from '../../src/documents/decode.ts';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import { maskHtml } from '../../src/extract/html.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';

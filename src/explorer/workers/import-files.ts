@@ -3,7 +3,7 @@
  * graphs, resolved together (with the network shown when adding), evidence sentences built from the
  * texts (document sentences, table rows, XML elements) so every new node and tie can be quoted.
  */
-import { decodeDocument } from '../../extract/decode.ts';
+import { decodeDocument } from '../../documents/decode.ts';
 import { nrwGazetteer } from '../../gazetteer/nrw.ts';
 import { readImportInputs, roleOf } from '../../import/import-files.ts';
 import type { Evidence } from '../../model/evidence.ts';

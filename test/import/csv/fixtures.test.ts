@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument } from '../../../src/extract/decode.ts';
+import { decodeDocument } from '../../../src/documents/decode.ts';
 import { importCsv, importCsvPair } from '../../../src/import/csv.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 import { ROOT } from '../../helpers.ts';
