@@ -13,11 +13,11 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES, formatSize } from '../documents/decode.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES, formatSize, readDocument, type DocumentInfo, type DocumentProblem } from '../documents/index.ts';
 
 export type InputProblem = {
   file: string;
-  kind: 'not-found' | 'empty-folder' | 'empty' | 'binary' | 'too-large' | 'undecodable' | 'unreadable';
+  kind: 'not-found' | 'empty-folder' | 'unreadable' | DocumentProblem['reason'];
   /** German; for skipped documents a fragment meant to follow "<file>: ". */
   message: string;
   severity: 'error' | 'warning';
@@ -28,9 +28,11 @@ export type InputDocument = {
   name: string;
   /** Absolute path. */
   path: string;
+  /** Plain text as the reading layer gives it (markup removed). */
   text: string;
-  encoding: 'utf-8' | 'windows-1252';
-  /** German remarks from decoding, e.g. the Windows-1252 fallback. */
+  /** Title, address, date … as the file states them. */
+  info: DocumentInfo;
+  /** German remarks from reading, e.g. the Windows-1252 fallback or dropped navigation. */
   notes: string[];
 };
 
@@ -162,9 +164,9 @@ async function readOne(
     // ENOENT here means the file vanished after it was listed (or was listed by the caller).
     return skip('unreadable', code === 'ENOENT' ? 'ist nicht (mehr) vorhanden.' : `konnte nicht gelesen werden (${code}).`);
   }
-  const decoded = decodeDocument(bytes, name, { maxBytes });
-  if (!decoded.ok) return skip(decoded.reason, decoded.message);
-  return { doc: { name, path: file, text: decoded.text, encoding: decoded.encoding, notes: decoded.notes } };
+  const read = await readDocument(bytes, name, { maxBytes });
+  if (!read.ok) return skip(read.reason, read.message);
+  return { doc: { name, path: file, text: read.doc.text, info: read.doc.info, notes: read.doc.notes } };
 }
 
 function errorCode(err: unknown): string {

@@ -7,22 +7,16 @@
  * Pure and browser-safe (no node:*): the explorer reads dropped files with the same code.
  */
 
-export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
+import type { DocumentInfo } from '../model/document-info.ts';
 
-/** What a file says about itself; every field is optional except the format it was read as. */
-export interface DocumentInfo {
-  format: DocumentFormat;
-  /** `<title>`/`og:title`, the PDF's or Word file's title, or the first heading line. */
-  title?: string;
-  /** `link rel=canonical`, `og:url`, a `source:`/`Quelle:` first line, or the address it was fetched from. */
-  url?: string;
-  /** Publication date as YYYY-MM-DD (or YYYY-MM, YYYY) where the file states one. */
-  date?: string;
-  /** When `netzatlas fetch` retrieved it, YYYY-MM-DD. */
-  retrieved?: string;
-  /** PDF: number of pages. */
-  pages?: number;
-}
+/**
+ * What a file says about itself (model/document-info.ts, where the graph keeps it): format; title
+ * (`<title>`/`og:title`, the PDF's or Word file's title, or the first heading line); url
+ * (`link rel=canonical`, `og:url`, a `source:` first line, or where it was fetched from); the
+ * publication date; when `netzatlas fetch` retrieved it; pages and page starts of a PDF.
+ */
+export type { DocumentInfo };
+export type DocumentFormat = DocumentInfo['format'];
 
 /** Where a place of the read text is in the original file. */
 export interface OriginalPlace {

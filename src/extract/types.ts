@@ -1,6 +1,7 @@
 /** What extraction produces for one document: mentions and relations, all with offsets into the text. */
 import type { LegalDomain, NodeKind, RelationKind } from '../model/kinds.ts';
 import type { Period } from '../model/schema.ts';
+import type { DocumentInfo } from '../documents/types.ts';
 
 export interface Span {
   start: number;
@@ -9,7 +10,10 @@ export interface Span {
 
 export interface SourceDocument {
   name: string;
+  /** Plain text (the reading layer, src/documents/, has removed any markup). */
   text: string;
+  /** What the file says about itself; extraction ignores it, the graph lists it per document. */
+  info?: DocumentInfo;
 }
 
 export interface MentionAttrs {

@@ -4,6 +4,7 @@
  * never stops the others. Pure: the CLI passes bytes it read, the explorer bytes of dropped files.
  */
 import { decodeDocument } from '../documents/decode.ts';
+import { readDecoded } from '../documents/read-document.ts';
 import type { SourceDocument } from '../extract/types.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
@@ -70,9 +71,13 @@ export function readImportInputs(inputs: readonly ImportInput[]): ImportBatch {
       const head = new TextDecoder('utf-8', { fatal: false }).decode(input.bytes.subarray(0, 2048));
       const role = roleOf(input.name, head);
       switch (role) {
-        case 'document':
-          batch.docs.push({ name: input.name, text: decodeText(input) });
+        case 'document': {
+          const read = readDecoded(input.bytes, input.name, { maxBytes: 200 * 1024 * 1024 });
+          // the reader's message is a sentence about the file ("ist leer.", "enthält Null-Bytes …")
+          if (!read.ok) throw new ImportError(input.name, null, 'eine Textdatei', undefined, read.message);
+          batch.docs.push({ name: input.name, text: read.doc.text, info: read.doc.info });
           break;
+        }
         case 'json':
           take(input.name, importJson(decodeText(input), input.name));
           break;

@@ -4,6 +4,7 @@
  * elsewhere that follow the contract are accepted; unknown attributes pass through.
  */
 import { z } from 'zod';
+import { DocumentInfoListSchema } from './document-info.ts';
 import { LEGAL_DOMAINS, NODE_KINDS, RELATION_KINDS } from './kinds.ts';
 import { minLength } from '../util/zod-checks.ts';
 
@@ -77,7 +78,7 @@ export const SerializedEdgeSchema = z.object({
 });
 
 export const GraphJSONSchema = z.object({
-  attributes: z.looseObject({}).optional(),
+  attributes: z.looseObject({ documentInfo: DocumentInfoListSchema.optional() }).optional(),
   options: GraphOptionsSchema.optional(),
   nodes: z.array(SerializedNodeSchema),
   edges: z.array(SerializedEdgeSchema),

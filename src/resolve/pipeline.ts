@@ -3,12 +3,22 @@
  * Pure (no file system): the CLI reads and writes, the explorer can run it in a Worker.
  */
 import { extractDocument } from '../extract/extract-document.ts';
-import { isHtmlName, maskHtml } from '../extract/html.ts';
+import { DocumentInfoSchema, documentInfoList, type DocumentInfo, type DocumentInfoEntry } from '../model/document-info.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction, ExtractionIssue, SourceDocument } from '../extract/types.ts';
 import { serializeGraph } from '../model/graph-io.ts';
 import { compareStrings, stableStringify } from '../util/stable-json.ts';
 import { buildNetwork, type BuiltNetwork } from './build-graph.ts';
+
+/** Title, address, date … of every document that states any, by name (graph attribute `documentInfo`). */
+function documentInfo(docs: readonly SourceDocument[]): DocumentInfoEntry[] {
+  const byDoc = new Map<string, DocumentInfo>();
+  for (const d of docs) if (d.info && (d.info.title || d.info.url || d.info.date || d.info.format !== 'text')) {
+    const checked = DocumentInfoSchema.safeParse(d.info);
+    byDoc.set(d.name, checked.success ? checked.data : { format: d.info.format });
+  }
+  return documentInfoList(byDoc);
+}
 
 export interface PipelineResult extends BuiltNetwork {
   extractions: DocumentExtraction[];
@@ -34,7 +44,7 @@ export function runPipeline(
   const issues: ExtractionIssue[] = [];
   sorted.forEach((d, i) => {
     try {
-      const ex = extractDocument(isHtmlName(d.name) ? { name: d.name, text: maskHtml(d.text) } : d, { places });
+      const ex = extractDocument(d, { places });
       extractions.push(ex);
       issues.push(...ex.issues);
     } catch (e) {
@@ -44,6 +54,8 @@ export function runPipeline(
     onDocument?.(i + 1, sorted.length);
   });
   const built = buildNetwork([...extractions, ...imported], places, [...new Set([...sorted.map((d) => d.name), ...importedFiles])]);
+  const info = documentInfo(sorted);
+  if (info.length > 0) built.graph.setAttribute('documentInfo' as never, info as never);
   return {
     ...built,
     extractions,

@@ -101,7 +101,7 @@ describe('collectInputFiles', () => {
 });
 
 describe('readDocuments', () => {
-  test('reads documents in the given order with base names and encodings', async () => {
+  test('reads documents in the given order with base names, through the reading layer', async () => {
     await createFiles({
       'b.txt': 'Zweites Dokument',
       'a.html': Uint8Array.from([0x4d, 0xf6, 0x6e, 0x63, 0x68, 0x65, 0x6e]), // "Mönchen" in Windows-1252
@@ -109,8 +109,8 @@ describe('readDocuments', () => {
     const { docs, problems } = await readDocuments([at('a.html'), at('b.txt')]);
     expect(problems).toEqual([]);
     expect(docs).toEqual([
-      { name: 'a.html', path: at('a.html'), text: 'Mönchen', encoding: 'windows-1252', notes: ['nicht UTF-8, als Windows-1252 gelesen'] },
-      { name: 'b.txt', path: at('b.txt'), text: 'Zweites Dokument', encoding: 'utf-8', notes: [] },
+      { name: 'a.html', path: at('a.html'), text: 'Mönchen\n', info: { format: 'html' }, notes: ['nicht UTF-8, als Windows-1252 gelesen'] },
+      { name: 'b.txt', path: at('b.txt'), text: 'Zweites Dokument', info: { format: 'text' }, notes: [] },
     ]);
   });
 

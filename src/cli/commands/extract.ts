@@ -64,7 +64,7 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
 
   const places = await loadGazetteer(run.register, log);
   const progress = run.quiet ? undefined : createProgress(read.docs.length, 'Dokumente auswerten');
-  const result = runPipeline(read.docs.map((d) => ({ name: d.name, text: d.text })), places, () => progress?.tick());
+  const result = runPipeline(read.docs.map((d) => ({ name: d.name, text: d.text, info: d.info })), places, () => progress?.tick());
   progress?.done();
   for (const i of result.issues) log(`Hinweis: ${i.doc}: ${i.message}`);
   if (run.explain) {
