@@ -11,6 +11,7 @@ import { imageOnlyPdf, textPdf } from './minimal-pdf.ts';
 
 // pdfjs's legacy build installs polyfills on built-in prototypes when it is loaded (see
 // preloadPdfJs); loaded here, before test/setup/prototype-guard.ts takes its snapshot
+const natives = [JSON.parse, JSON.stringify, Array.prototype.push, Function.prototype.toString];
 await preloadPdfJs();
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/documents');
@@ -151,6 +152,12 @@ describe('readPdf on hostile files', () => {
     expect(doc.notes).toEqual([`Die PDF-Datei hat ${MAX_PDF_PAGES + 5} Seiten; gelesen wurden nur die ersten ${MAX_PDF_PAGES}.`]);
     expect(doc.toSource(doc.text.length - 1)).toEqual({ page: MAX_PDF_PAGES });
   }, 20_000);
+});
+
+describe('loading pdfjs', () => {
+  it("puts back the natives that core-js wraps (its JSON.stringify is ~40× slower)", () => {
+    expect([JSON.parse, JSON.stringify, Array.prototype.push, Function.prototype.toString]).toEqual(natives);
+  });
 });
 
 describe('pdfDate', () => {

@@ -1,0 +1,87 @@
+/**
+ * npm run bench:documents [-- --rounds 10]
+ *
+ * Throughput of the PDF reader (src/documents/pdf.ts): the seed PDFs printed by Chromium
+ * (test/fixtures/documents) read `--rounds` times each, and a generated 2,000-page PDF
+ * (test/documents/minimal-pdf.ts); pages/s and MB/s. Also what loading pdfjs costs once, and how
+ * much slower JSON.parse/stringify are after its legacy build has installed core-js polyfills.
+ * Progress goes to stderr; stdout carries the report (Markdown).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preloadPdfJs, readPdf } from '../../src/documents/pdf.ts';
+import { textPdf } from '../documents/minimal-pdf.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = join(ROOT, 'test/fixtures/documents');
+
+const args = process.argv.slice(2);
+const roundsArg = args.indexOf('--rounds');
+const rounds = roundsArg >= 0 ? Number(args[roundsArg + 1]) : 10;
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error('Aufruf: npm run bench:documents -- [--rounds N]');
+  process.exit(2);
+}
+
+let jsonBytes = 0;
+function jsonMs(): { parse: number; stringify: number } {
+  const obj = { nodes: Array.from({ length: 40_000 }, (_, i) => ({ key: `n${i}`, label: `Familienzentrum ${i}`, kind: 'organisation', sources: [{ doc: 'x.txt', start: i, end: i + 9 }] })) };
+  let s = '';
+  const t0 = performance.now();
+  for (let i = 0; i < 5; i++) s = JSON.stringify(obj);
+  const t1 = performance.now();
+  jsonBytes = s.length;
+  for (let i = 0; i < 5; i++) JSON.parse(s);
+  const t2 = performance.now();
+  return { stringify: (t1 - t0) / 5, parse: (t2 - t1) / 5 };
+}
+
+jsonMs(); // warm-up
+const jsonBefore = jsonMs();
+let t = performance.now();
+await preloadPdfJs();
+const loadMs = performance.now() - t;
+const jsonAfter = jsonMs();
+
+const files = readdirSync(FIXTURES).filter((f) => /^\d{3}_[0-9a-f]+\.pdf$/.test(f)).sort();
+const seedBytes = files.map((f) => new Uint8Array(readFileSync(join(FIXTURES, f))));
+await readPdf(seedBytes[0]!, 'warm.pdf');
+
+let pages = 0;
+let bytes = 0;
+t = performance.now();
+for (let r = 0; r < rounds; r++) {
+  for (const [i, b] of seedBytes.entries()) {
+    const res = await readPdf(b, files[i]!);
+    if (!res.ok) throw new Error(`${files[i]}: ${res.message}`);
+    pages += res.doc.info.pages ?? 0;
+    bytes += b.length;
+  }
+  process.stderr.write(`Runde ${r + 1}/${rounds}\r`);
+}
+const seedMs = performance.now() - t;
+
+const S = ['Das Familienzentrum Nord arbeitet mit der Stadt Bielefeld zusammen.', 'Die Caritas in Hamm berät Familien.', 'Der Kinderschutzbund Unna bietet Sprechstunden an.', 'Kinder- und Jugendhilfe im Quartier.', 'Partner sind Schulen und Kitas.'];
+const long = textPdf(2000, (p) => [0, 1, 2].map((i) => S[(p + i) % S.length]!));
+const longRuns: number[] = [];
+let longRes: Awaited<ReturnType<typeof readPdf>> | undefined;
+for (let r = 0; r < 3; r++) {
+  t = performance.now();
+  longRes = await readPdf(long, 'lang.pdf');
+  longRuns.push(performance.now() - t);
+}
+const longMs = Math.min(...longRuns);
+if (!longRes?.ok) throw new Error('lang.pdf nicht gelesen');
+
+const mbps = (b: number, ms: number) => (b / 1e6 / (ms / 1000)).toFixed(2);
+const cpu = cpus()[0]?.model ?? '?';
+console.log(`Machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}\n`);
+console.log('| input | files | pages | MB | seconds | pages/s | MB/s |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`| seed PDFs (Chromium) × ${rounds} | ${files.length * rounds} | ${pages} | ${(bytes / 1e6).toFixed(2)} | ${(seedMs / 1000).toFixed(2)} | ${(pages / (seedMs / 1000)).toFixed(0)} | ${mbps(bytes, seedMs)} |`);
+console.log(`| generated, 2,000 pages (flat page tree) | 1 | 2000 | ${(long.length / 1e6).toFixed(2)} | ${(longMs / 1000).toFixed(2)} | ${(2000 / (longMs / 1000)).toFixed(0)} | ${mbps(long.length, longMs)} |`);
+console.log(`\n2,000 pages, three runs: ${longRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s (the table shows the fastest).`);
+console.log(`Loading pdfjs (once per process): ${loadMs.toFixed(0)} ms.`);
+console.log(`JSON of 40,000 nodes (${(jsonBytes / 1e6).toFixed(1)} MB): stringify ${jsonBefore.stringify.toFixed(0)} → ${jsonAfter.stringify.toFixed(0)} ms, parse ${jsonBefore.parse.toFixed(0)} → ${jsonAfter.parse.toFixed(0)} ms (before → after loading pdfjs and its polyfills).`);
