@@ -13,6 +13,7 @@ import { documentMapFile } from './pseudonym-key.ts';
 import { runImport } from './commands/import.ts';
 import { isFresh, writeStamp } from './build-stamp.ts';
 import { runExtract, summaryTable } from './commands/extract.ts';
+import { DEFAULTS as FETCH_DEFAULTS, runFetch } from './commands/fetch.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
 import { assertOutputsSafe, type RolePath } from './path-guard.ts';
 import { DEFAULT_EXTENSIONS } from './read-inputs.ts';
@@ -31,6 +32,19 @@ const SPEC = {
       quiet: { type: 'boolean', short: 'q', default: false },
     },
     minPositionals: 1,
+  },
+  fetch: {
+    options: {
+      out: { type: 'string', short: 'o' },
+      cache: { type: 'string' },
+      delay: { type: 'string' },
+      timeout: { type: 'string' },
+      'max-size': { type: 'string' },
+      refresh: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+    },
+    minPositionals: 1,
+    maxPositionals: 1,
   },
   'build-data': { options: { quiet: { type: 'boolean', short: 'q', default: false }, 'if-stale': { type: 'boolean', default: false } }, maxPositionals: 0 },
   validate: { options: {}, minPositionals: 1 },
@@ -100,6 +114,19 @@ Befehle:
                                      was gefunden wurde und nach welcher Regel (ohne --out wird
                                      nichts geschrieben)
       --quiet, -q                    keine Fortschritts- und Zusammenfassungszeilen
+
+  fetch <adressen.txt> --out <Ordner>
+      Lädt die Webseiten und PDFs einer Adressliste (eine http- oder https-Adresse je Zeile;
+      leere Zeilen und Zeilen mit „#“ am Anfang zählen nicht) in einen Ordner, den \`extract\`
+      danach liest. Beachtet robots.txt, fragt einen Rechner nur nacheinander und mit Pause an,
+      speichert Antworten zwischen und schreibt Adresse und Abrufdatum jeder Datei in
+      <Ordner>/.netzatlas-quellen.json.
+      --out, -o <Ordner>     Zielordner (Pflicht)
+      --delay <Sekunden>     Pause zwischen zwei Anfragen an denselben Rechner (Standard 1)
+      --timeout <Sekunden>   Zeitgrenze je Anfrage, Verbindungsaufbau und Antwort (Standard 20)
+      --max-size <MB>        größte Datei in MiB; größere werden abgebrochen (Standard 20)
+      --cache <Ordner>       Zwischenspeicher (Standard <Ordner>/.cache)
+      --refresh              Zwischenspeicher nicht lesen, alles neu laden
 
   import <Dateien oder Ordner…> --out <graph.json>
       Bringt eigene Daten ein und führt sie mit den Texten zu einem Netz zusammen: Texte (.txt,
@@ -189,6 +216,16 @@ function keyFileOf(option: string | undefined): string {
   return option ?? path.join(repoRoot, '.netzatlas', 'pseudonym.key');
 }
 
+/** A positive number of seconds (or MiB) from an option; `zero` allows 0. */
+function numberOption(name: string, value: string | undefined, fallback: number, unit: number, zero = false): number {
+  if (value === undefined) return fallback;
+  const n = Number(value.replace(',', '.'));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (!zero && n === 0)) {
+    throw new UsageError(`${name} erwartet eine ${zero ? 'Zahl ab 0' : 'Zahl größer als 0'}, nicht „${value}“.`);
+  }
+  return zero ? Math.round(n * unit) : Math.max(1, Math.round(n * unit));
+}
+
 function seedOption(value: string | undefined): { seed: number } | Record<string, never> {
   if (value === undefined) return {};
   if (!/^-?\d+$/.test(value)) throw new UsageError(`--seed erwartet eine ganze Zahl, nicht „${value}“.`);
@@ -224,6 +261,22 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         log,
       });
       return r.code;
+    }
+    case 'fetch': {
+      const o = parsed.options;
+      const out = requireOut('fetch', o.out, 'Ordner');
+      await assertOutputsSafe(inputsOf(parsed.positionals, []), named({ '--out': out, '--cache': o.cache }));
+      return runFetch({
+        list: parsed.positionals[0]!,
+        out,
+        ...(o.cache ? { cache: o.cache } : {}),
+        delayMs: numberOption('--delay', o.delay, FETCH_DEFAULTS.delayMs, 1000, true),
+        timeoutMs: numberOption('--timeout', o.timeout, FETCH_DEFAULTS.timeoutMs, 1000),
+        maxBytes: numberOption('--max-size', o['max-size'], FETCH_DEFAULTS.maxBytes, 1024 * 1024),
+        refresh: o.refresh,
+        quiet: o.quiet,
+        log,
+      });
     }
     case 'build-data': {
       const data = (f: string) => path.join(repoRoot, 'data', f);
