@@ -77,7 +77,7 @@ function formatInputError(d: InputErrorDetails): string {
  * paths themselves already name the path in their message, so they are not repeated.
  */
 export function formatProblem(p: InputProblem): string {
-  if (p.kind === 'not-found' || p.kind === 'empty-folder') {
+  if (p.kind === 'not-found' || p.kind === 'empty-folder' || p.kind === 'bad-sources-index') {
     return `${p.severity === 'error' ? 'Fehler' : 'Warnung'}: ${p.message}`;
   }
   return `Übersprungen: ${p.file}: ${p.message}`;

@@ -14,10 +14,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_DOCUMENT_BYTES, formatSize, readDocument, type DocumentInfo, type DocumentProblem } from '../documents/index.ts';
+import { readSourcesIndex, SOURCES_INDEX_FILE, type SourceEntry } from '../documents/sources-index.ts';
 
 export type InputProblem = {
   file: string;
-  kind: 'not-found' | 'empty-folder' | 'unreadable' | DocumentProblem['reason'];
+  kind: 'not-found' | 'empty-folder' | 'unreadable' | 'bad-sources-index' | DocumentProblem['reason'];
   /** German; for skipped documents a fragment meant to follow "<file>: ". */
   message: string;
   severity: 'error' | 'warning';
@@ -133,11 +134,12 @@ export async function readDocuments(
   const names = documentNames(unique);
   const docs: InputDocument[] = [];
   const problems: InputProblem[] = [];
+  const indexes = new Map<string, Promise<Map<string, SourceEntry> | undefined>>();
 
   for (const [i, file] of unique.entries()) {
     const result = await readOne(file, names.get(file) ?? path.basename(file), maxBytes);
     if ('problem' in result) problems.push(result.problem);
-    else docs.push(result.doc);
+    else docs.push(withSource(result.doc, await sourcesIndexOf(path.dirname(file), indexes, problems)));
     opts.onProgress?.(i + 1, unique.length);
   }
   return { docs, problems };
@@ -167,6 +169,31 @@ async function readOne(
   const read = await readDocument(bytes, name, { maxBytes });
   if (!read.ok) return skip(read.reason, read.message);
   return { doc: { name, path: file, text: read.doc.text, info: read.doc.info, notes: read.doc.notes } };
+}
+
+/** The folder's sources index, read once per folder; a damaged one is a warning naming it. */
+function sourcesIndexOf(dir: string, cache: Map<string, Promise<Map<string, SourceEntry> | undefined>>, problems: InputProblem[]): Promise<Map<string, SourceEntry> | undefined> {
+  let index = cache.get(dir);
+  if (!index) {
+    const file = path.join(dir, SOURCES_INDEX_FILE);
+    index = readFile(file, 'utf8').then(
+      (text) => {
+        const read = readSourcesIndex(text);
+        if (read instanceof Map) return read;
+        problems.push({ file, kind: 'bad-sources-index', message: `${file}: ${read.problem}; Adressen und Abrufdaten fehlen den Dokumenten dieses Ordners.`, severity: 'warning' });
+        return undefined;
+      },
+      () => undefined,
+    );
+    cache.set(dir, index);
+  }
+  return index;
+}
+
+function withSource(doc: InputDocument, index: Map<string, SourceEntry> | undefined): InputDocument {
+  // where `netzatlas fetch` got it from (the folder's .netzatlas-quellen.json) beats what the page says
+  const entry = index?.get(path.basename(doc.path));
+  return entry ? { ...doc, info: { ...doc.info, url: entry.url, retrieved: entry.retrieved } } : doc;
 }
 
 function errorCode(err: unknown): string {

@@ -186,3 +186,38 @@ describe('readDocuments', () => {
     ]);
   });
 });
+
+describe('the sources index of netzatlas fetch', () => {
+  const index = (files: Record<string, string>) =>
+    JSON.stringify({
+      format: 'netzatlas-quellen',
+      version: 1,
+      files: Object.fromEntries(Object.entries(files).map(([name, url]) => [name, { url, finalUrl: url, retrieved: '2025-03-04', contentType: 'text/html', status: 200 }])),
+    });
+
+  test('attaches address and retrieval date to the documents of its folder, and is itself no document', async () => {
+    await createFiles({
+      'seiten/a.html': '<p>Projekt A</p>',
+      'seiten/b.txt': 'Projekt B',
+      'seiten/.netzatlas-quellen.json': index({ 'a.html': 'https://a.de/projekt' }),
+      'andere/a.html': '<p>anderes A</p>',
+    });
+    const { files } = await collectInputFiles([root]);
+    expect(files.map((f) => path.basename(f))).not.toContain('.netzatlas-quellen.json');
+    const { docs, problems } = await readDocuments(files);
+    expect(problems).toEqual([]);
+    const byPath = new Map(docs.map((d) => [path.relative(root, d.path).split(path.sep).join('/'), d]));
+    expect(byPath.get('seiten/a.html')?.info).toEqual({ format: 'html', url: 'https://a.de/projekt', retrieved: '2025-03-04' });
+    expect(byPath.get('seiten/b.txt')?.info.url).toBeUndefined();
+    expect(byPath.get('andere/a.html')?.info.url).toBeUndefined();
+  });
+
+  test('a damaged index is one warning naming it; the documents are still read', async () => {
+    await createFiles({ 'seiten/a.html': '<p>A</p>', 'seiten/b.html': '<p>B</p>', 'seiten/.netzatlas-quellen.json': '{"format": "netzatlas-quellen", ' });
+    const { docs, problems } = await readDocuments([at('seiten/a.html'), at('seiten/b.html')]);
+    expect(docs).toHaveLength(2);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ kind: 'bad-sources-index', severity: 'warning' });
+    expect(problems[0]!.message).toMatch(/\.netzatlas-quellen\.json: kein gültiges JSON/);
+  });
+});
