@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/errors.ts';
 import { runCli } from '../../src/cli/main.ts';
+import { collectInputFiles, readDocuments } from '../../src/cli/read-inputs.ts';
 import { quietly } from './quietly.ts';
 
 interface Seen {
@@ -131,6 +132,10 @@ describe('netzatlas fetch', () => {
     expect(page.headers['cookie']).toBeUndefined();
     expect(page.headers['referer']).toBeUndefined();
     expect(seen.filter((s) => s.path === '/robots.txt')).toHaveLength(1);
+    // what extract reads of the folder: the page, with its address; neither index nor cache
+    const { docs } = await readDocuments((await collectInputFiles([out])).files);
+    expect(docs.map((d) => [d.name, d.url])).toEqual([[files[1], `${base}/seite`]]);
+    expect(docs[0]!.retrieved).toBe(idx.files[files[1]!]!.retrieved);
   });
 
   it('honours robots.txt Disallow (and Allow), also on a redirect', async () => {
