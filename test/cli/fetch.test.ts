@@ -200,6 +200,33 @@ describe('netzatlas fetch', () => {
     for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(195);
   });
 
+  it('asks at most two hosts at a time', async () => {
+    let active = 0;
+    let most = 0;
+    const slow = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const s = http.createServer((req, res) => {
+          active++;
+          most = Math.max(most, active);
+          setTimeout(() => {
+            active--;
+            res.writeHead(req.url === '/robots.txt' ? 404 : 200, { 'Content-Type': 'text/plain' });
+            res.end('langsam');
+          }, 60);
+        });
+        await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+        return s;
+      }),
+    );
+    try {
+      const { list, out } = setup(slow.map((s) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/langsam`));
+      expect((await fetchCli(list, out)).code).toBe(EXIT.ok);
+      expect(most).toBe(2);
+    } finally {
+      for (const s of slow) s.close();
+    }
+  });
+
   it('reads a second run from the cache, and --refresh goes to the network again', async () => {
     const { list, out } = setup([`${base}/seite`, `${base}/a`]);
     expect((await fetchCli(list, out)).code).toBe(EXIT.ok);
@@ -226,6 +253,12 @@ describe('netzatlas fetch', () => {
     expect(Object.values(index(out).files).map((e) => e.url).sort()).toEqual([`${base}/bericht.pdf`, `${base}/seite`]);
     expect(readdirSync(cache).length).toBeGreaterThan(0);
     expect(existsSync(path.join(out, '.cache'))).toBe(false);
+    // a damaged index is reported and written anew
+    writeFileSync(path.join(out, '.netzatlas-quellen.json'), '{ kaputt');
+    const { code, said } = await fetchCli(list, out, '--cache', cache);
+    expect(code).toBe(EXIT.warnings);
+    expect(said).toMatch(/Warnung: .*\.netzatlas-quellen\.json: kein gültiges JSON .*; das Quellenverzeichnis wird neu angelegt\./);
+    expect(Object.values(index(out).files).map((e) => e.url)).toEqual([`${base}/bericht.pdf`]);
   });
 
   it('reports invalid lines of the list with their line numbers and loads the rest', async () => {

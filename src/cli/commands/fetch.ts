@@ -286,7 +286,7 @@ export async function runFetch(run: FetchRun): Promise<ExitCode> {
   const done = outcomes.filter((o): o is Extract<Outcome, { kind: 'loaded' | 'cached' }> => o?.kind === 'loaded' || o?.kind === 'cached');
   const skipped = outcomes.length - done.length;
   const indexFile = path.join(outDir, SOURCES_INDEX_FILE);
-  if (done.length > 0) await updateIndex(indexFile, new Map(done.map((o) => [o.file, o.entry])), log);
+  const indexRebuilt = done.length > 0 && (await updateIndex(indexFile, new Map(done.map((o) => [o.file, o.entry])), log));
 
   const loaded = done.filter((o) => o.kind === 'loaded').length;
   const invalid = list.problems.length ? ` (dazu ${list.problems.length} ungültige Zeile(n) der Liste)` : '';
@@ -297,18 +297,23 @@ export async function runFetch(run: FetchRun): Promise<ExitCode> {
   if (!run.quiet) {
     log(`Fertig: ${loaded} geladen, ${done.length - loaded} aus dem Zwischenspeicher, ${skipped} übersprungen${invalid}. Gespeichert in ${run.out}, Quellen in ${indexFile}.`);
   }
-  return skipped > 0 || list.problems.length > 0 ? EXIT.warnings : EXIT.ok;
+  return skipped > 0 || list.problems.length > 0 || indexRebuilt ? EXIT.warnings : EXIT.ok;
 }
 
-/** Adds the entries to the index beside the pages; a damaged index is reported and written anew. */
-async function updateIndex(file: string, updates: Map<string, SourceEntry>, log: (line: string) => void): Promise<void> {
+/** Adds the entries to the index beside the pages; a damaged index is reported and written anew (then: true). */
+async function updateIndex(file: string, updates: Map<string, SourceEntry>, log: (line: string) => void): Promise<boolean> {
   const old = await readFile(file, 'utf8').catch(() => undefined);
   let existing = new Map<string, SourceEntry>();
+  let damaged = false;
   if (old !== undefined) {
     const read = readSourcesIndex(old);
     if (read instanceof Map) existing = read;
-    else log(`Warnung: ${file}: ${read.problem}; das Quellenverzeichnis wird neu angelegt.`);
+    else {
+      damaged = true;
+      log(`Warnung: ${file}: ${read.problem}; das Quellenverzeichnis wird neu angelegt.`);
+    }
   }
   const text = writeSourcesIndex(existing, updates);
   if (text !== old) await writeFileAtomic(file, text);
+  return damaged;
 }
