@@ -144,7 +144,7 @@ export function networkReason(err: unknown): string {
     case undefined:
       return 'Netzwerkfehler';
   }
-  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME|ALTNAME/.test(code)) {
+  if (code === 'EPROTO' || /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME|ALTNAME/.test(code)) {
     return `TLS-Fehler: sichere Verbindung nicht möglich, Zertifikat ungültig oder nicht vertrauenswürdig (${code})`;
   }
   if (code.startsWith('HPE_')) return `ungültige HTTP-Antwort des Servers (${code})`;

@@ -166,16 +166,18 @@ describe('netzatlas fetch', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const { list, out } = setup([`${base}/fehlt`, `${base}/kaputt`, `${base}/bild`, `http://127.0.0.1:${port}/x`, `${base}/seite`]);
+    const { list, out } = setup([`${base}/fehlt`, `${base}/kaputt`, `${base}/bild`, `http://127.0.0.1:${port}/x`, `${base.replace('http:', 'https:')}/tls`, `${base}/seite`]);
     const { code, said } = await fetchCli(list, out);
     expect(code).toBe(EXIT.warnings);
     expect(said).toMatch(/fehlt: HTTP 404 \(nicht gefunden\)\./);
     expect(said).toMatch(/kaputt: HTTP 500 \(Serverfehler\)\./);
     expect(said).toMatch(/bild: Inhaltstyp image\/png wird nicht gespeichert/);
     // robots.txt of that host is unreachable: nothing of it is loaded
-    expect(said).toMatch(/\/x: robots\.txt von .* nicht lesbar \(Verbindung abgelehnt.*ECONNREFUSED\)/);
+    expect(said).toMatch(/\/x: robots\.txt von .* nicht lesbar, vorsichtshalber nicht geladen: Verbindung abgelehnt.*\(ECONNREFUSED\)\./);
+    // https to a plain http server: the TLS handshake fails
+    expect(said).toMatch(/\/tls: robots\.txt von https:.* nicht lesbar, vorsichtshalber nicht geladen: TLS-Fehler: .*\(EPROTO\)\./);
     expect(said).not.toMatch(/\n\s+at /);
-    expect(said).toMatch(/Fertig: 1 geladen, 0 aus dem Zwischenspeicher, 4 übersprungen/);
+    expect(said).toMatch(/Fertig: 1 geladen, 0 aus dem Zwischenspeicher, 5 übersprungen/);
     expect(Object.keys(index(out).files)).toHaveLength(1);
   });
 

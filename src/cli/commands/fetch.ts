@@ -158,7 +158,7 @@ class Fetcher {
         const target = new URL(current);
         const verdict = await this.robots(target.origin);
         const after = redirects > 0 ? ` (nach Weiterleitung auf ${current})` : '';
-        if (verdict.unreachable) return { reason: `robots.txt von ${target.origin} nicht lesbar (${verdict.unreachable}); vorsichtshalber nicht geladen${after}` };
+        if (verdict.unreachable) return { reason: `robots.txt von ${target.origin} nicht lesbar, vorsichtshalber nicht geladen${after}: ${verdict.unreachable}` };
         if (!isAllowed(verdict.rules, target.pathname + target.search)) return { reason: `durch robots.txt von ${target.origin} ausgeschlossen${after}` };
       }
       const got = await this.get(current, forRobots);
