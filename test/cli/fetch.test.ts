@@ -134,8 +134,8 @@ describe('netzatlas fetch', () => {
     expect(seen.filter((s) => s.path === '/robots.txt')).toHaveLength(1);
     // what extract reads of the folder: the page, with its address; neither index nor cache
     const { docs } = await readDocuments((await collectInputFiles([out])).files);
-    expect(docs.map((d) => [d.name, d.url])).toEqual([[files[1], `${base}/seite`]]);
-    expect(docs[0]!.retrieved).toBe(idx.files[files[1]!]!.retrieved);
+    expect(docs.map((d) => [d.name, d.info.url])).toEqual([[files[1], `${base}/seite`]]);
+    expect(docs[0]!.info.retrieved).toBe(idx.files[files[1]!]!.retrieved);
   });
 
   it('honours robots.txt Disallow (and Allow), also on a redirect', async () => {
