@@ -102,7 +102,7 @@ Aufruf:  npm run netzatlas -- <Befehl> [Optionen] [Argumente]
 
 Befehle:
   extract <Dateien oder Ordner…> --out <graph.json>
-      Liest Projektbeschreibungen (.txt, .html, .htm; Ordner werden rekursiv durchsucht),
+      Liest Projektbeschreibungen (.txt, .html, .htm, .pdf, .docx; Ordner rekursiv),
       erkennt Projekte, Programme, Fördergeber, Träger, Jugendämter, Jobcenter, Schulen,
       Kitas, Orte und Ansprechpersonen und schreibt das Netzwerk als graph.json.
       --out, -o <Datei>              Zieldatei des Graphen (Pflicht)

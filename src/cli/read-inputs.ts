@@ -37,7 +37,12 @@ export type InputDocument = {
   notes: string[];
 };
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.html', '.htm'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf', '.docx'];
+
+/** PDF and Word files are larger than text for the same content (fonts, images). */
+function maxBytesFor(file: string): number {
+  return /\.(pdf|docx)$/i.test(file) ? 50 * 1024 * 1024 : DEFAULT_MAX_DOCUMENT_BYTES;
+}
 
 /**
  * Expands files and folders into a sorted, duplicate-free list of absolute file paths.
@@ -129,7 +134,6 @@ export async function readDocuments(
   files: string[],
   opts: { maxBytes?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ docs: InputDocument[]; problems: InputProblem[] }> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const unique = [...new Set(files.map((f) => path.resolve(f)))];
   const names = documentNames(unique);
   const docs: InputDocument[] = [];
@@ -137,7 +141,7 @@ export async function readDocuments(
   const indexes = new Map<string, Promise<Map<string, SourceEntry> | undefined>>();
 
   for (const [i, file] of unique.entries()) {
-    const result = await readOne(file, names.get(file) ?? path.basename(file), maxBytes);
+    const result = await readOne(file, names.get(file) ?? path.basename(file), opts.maxBytes ?? maxBytesFor(file));
     if ('problem' in result) problems.push(result.problem);
     else docs.push(withSource(result.doc, await sourcesIndexOf(path.dirname(file), indexes, problems)));
     opts.onProgress?.(i + 1, unique.length);

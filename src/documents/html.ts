@@ -39,7 +39,14 @@ interface Open {
   pre: boolean;
 }
 
-export function readHtml(html: string, name: string, opts: ReadOptions = {}): ReadDocument {
+/** How the markup was made: a Word file's paragraphs are its lines, and an empty one is a blank line. */
+export interface HtmlStyle {
+  paragraphIsLine?: boolean;
+}
+
+export function readHtml(html: string, name: string, opts: ReadOptions = {}, style: HtmlStyle = {}): ReadDocument {
+  const paragraphEnds = style.paragraphIsLine ? 1 : 2;
+  let paragraphText = false;
   const hasMain = /<(?:main|article)[\s>]/i.test(html);
   const out = new SourceMap();
   const stack: Open[] = [];
@@ -58,17 +65,25 @@ export function readHtml(html: string, name: string, opts: ReadOptions = {}): Re
   let tableRows = 0;
   let droppedFurniture = false;
 
+  // inside a table cell, paragraphs and lines are words of the one cell: a blank, not a break
+  let cellDepth = 0;
+  let endsInBlank = false;
   const brk = (n: number) => {
+    if (cellDepth > 0) {
+      if (pendingBreak === 0) pendingSpace = true;
+      return;
+    }
     pendingBreak = Math.max(pendingBreak, n);
     pendingSpace = false;
   };
   // `span`: what the piece stands for in the file (a cell separator or list dash the reader adds: nothing)
   const write = (text: string, at: number, span = text.length) => {
     if (pendingBreak > 0 && out.length > 0) out.push('\n'.repeat(pendingBreak), at, 0);
-    else if (pendingSpace && out.length > 0) out.push(' ', at, 0);
+    else if (pendingSpace && out.length > 0 && !endsInBlank && !text.startsWith(' ')) out.push(' ', at, 0);
     pendingBreak = 0;
     pendingSpace = false;
     out.push(text, at, span);
+    endsInBlank = text.endsWith(' ');
   };
 
   const parser: Parser = new Parser(
@@ -91,9 +106,13 @@ export function readHtml(html: string, name: string, opts: ReadOptions = {}): Re
         if (tag === 'tr') cellInRow = 0;
         if (tag === 'td' || tag === 'th') {
           if (cellInRow++ > 0) write(' | ', parser.startIndex, 0);
+          cellDepth++;
         } else if (tag === 'li') {
           brk(1);
           write('- ', parser.startIndex, 0);
+        } else if (tag === 'p') {
+          brk(paragraphEnds);
+          paragraphText = false;
         } else if (PARAGRAPH.has(tag)) brk(2);
         else if (LINE.has(tag)) brk(1);
       },
@@ -116,6 +135,7 @@ export function readHtml(html: string, name: string, opts: ReadOptions = {}): Re
         while ((m = WORDS.exec(text))) {
           if (m.index > end) pendingSpace = true;
           write(m[0], at + m.index);
+          paragraphText = true;
           end = m.index + m[0].length;
         }
         if (end < text.length) pendingSpace = true;
@@ -128,10 +148,14 @@ export function readHtml(html: string, name: string, opts: ReadOptions = {}): Re
         if (open.drops) dropDepth--;
         if (open.pre) preDepth--;
         if (dropDepth > 0 || open.drops) return;
-        if (tag === 'tr') {
+        if (tag === 'td' || tag === 'th') {
+          cellDepth = Math.max(0, cellDepth - 1);
+          pendingSpace = false;
+        } else if (tag === 'tr') {
           if (cellInRow >= 2) tableRows++;
           brk(1);
-        } else if (PARAGRAPH.has(tag)) brk(2);
+        } else if (tag === 'p') brk(style.paragraphIsLine && !paragraphText ? 2 : paragraphEnds);
+        else if (PARAGRAPH.has(tag)) brk(2);
         else if (LINE.has(tag)) brk(1);
       },
     },

@@ -104,8 +104,11 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
     return { ok: false, reason: 'unsupported', message: `kann nicht gelesen werden: der PDF-Leser ließ sich nicht laden.${hint(e)}` };
   }
 
-  const task = pdfjs.getDocument({
-    data: bytes.slice(), // pdfjs takes the buffer over; the caller keeps its bytes
+  let task: ReturnType<PdfJs['getDocument']>;
+  try {
+  task = pdfjs.getDocument({
+    // a plain Uint8Array copy: pdfjs takes the buffer over, and it refuses Node's Buffer
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -120,6 +123,9 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     BinaryDataFactory: NoBinaryData as never,
   });
+  } catch (e) {
+    return { ok: false, reason: 'damaged', message: `kann nicht gelesen werden.${hint(e)}` };
+  }
   try {
     let doc;
     try {
@@ -179,7 +185,7 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
       text += t;
     }
 
-    const info: DocumentInfo = { format: 'pdf', pages: total };
+    const info: DocumentInfo = { format: 'pdf', pages: total, ...(pageStarts.length > 1 ? { pageStarts } : {}) };
     try {
       const meta = await doc.getMetadata();
       const raw = (meta.info ?? {}) as Record<string, unknown>;

@@ -21,7 +21,9 @@ export function documentFormatOf(name: string): 'html' | 'pdf' | 'docx' | 'text'
 
 export async function readDocument(bytes: Uint8Array, name: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const format = documentFormatOf(name);
-  if (format === 'pdf' || format === 'docx') return { ok: false, reason: 'unsupported', message: `${format === 'pdf' ? 'PDF' : 'Word'}-Dateien werden noch nicht gelesen.` };
+  // the PDF and Word readers load their libraries on first use
+  if (format === 'pdf') return (await import('./pdf.ts')).readPdf(bytes, name, opts);
+  if (format === 'docx') return (await import('./docx.ts')).readDocx(bytes, name, opts);
   return readDecoded(bytes, name, opts);
 }
 

@@ -17,6 +17,8 @@ export const SourceRefSchema = z
     doc: z.string().check(minLength(1)),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    /** 1-based page of a PDF (the graph's documentInfo knows where pages begin). */
+    page: z.number().int().positive().optional(),
   })
   .refine((s) => s.end >= s.start, { message: 'end must not be before start', path: ['end'] });
 export type SourceRef = z.infer<typeof SourceRefSchema>;

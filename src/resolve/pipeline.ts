@@ -3,7 +3,8 @@
  * Pure (no file system): the CLI reads and writes, the explorer can run it in a Worker.
  */
 import { extractDocument } from '../extract/extract-document.ts';
-import { DocumentInfoSchema, documentInfoList, type DocumentInfo, type DocumentInfoEntry } from '../model/document-info.ts';
+import { DocumentInfoSchema, documentInfoList, pageOf, type DocumentInfo, type DocumentInfoEntry } from '../model/document-info.ts';
+import type { SourceRef } from '../model/schema.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction, ExtractionIssue, SourceDocument } from '../extract/types.ts';
 import { serializeGraph } from '../model/graph-io.ts';
@@ -18,6 +19,19 @@ function documentInfo(docs: readonly SourceDocument[]): DocumentInfoEntry[] {
     byDoc.set(d.name, checked.success ? checked.data : { format: d.info.format });
   }
   return documentInfoList(byDoc);
+}
+
+/** The page of every source in a document with pages, next to its offsets. */
+function addPages(graph: BuiltNetwork['graph'], info: readonly DocumentInfoEntry[]): void {
+  const paged = new Map(info.filter((d) => d.pageStarts?.length).map((d) => [d.doc, d]));
+  if (paged.size === 0) return;
+  const withPages = (sources: readonly SourceRef[]): SourceRef[] =>
+    sources.map((s) => {
+      const page = pageOf(paged.get(s.doc), s.start);
+      return page ? { ...s, page } : s;
+    });
+  graph.updateEachNodeAttributes((_, a) => ({ ...a, sources: withPages(a.sources) }));
+  graph.updateEachEdgeAttributes((_, a) => ({ ...a, sources: withPages(a.sources) }));
 }
 
 export interface PipelineResult extends BuiltNetwork {
@@ -55,7 +69,10 @@ export function runPipeline(
   });
   const built = buildNetwork([...extractions, ...imported], places, [...new Set([...sorted.map((d) => d.name), ...importedFiles])]);
   const info = documentInfo(sorted);
-  if (info.length > 0) built.graph.setAttribute('documentInfo' as never, info as never);
+  if (info.length > 0) {
+    built.graph.setAttribute('documentInfo' as never, info as never);
+    addPages(built.graph, info);
+  }
   return {
     ...built,
     extractions,

@@ -92,7 +92,7 @@ describe('collectInputFiles', () => {
         {
           file: folder,
           kind: 'empty-folder',
-          message: `Der Ordner ${folder} enthält keine Dokumente (.txt, .html, .htm).`,
+          message: `Der Ordner ${folder} enthält keine Dokumente (.txt, .html, .htm, .pdf, .docx).`,
           severity: 'error',
         },
       ],

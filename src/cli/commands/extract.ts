@@ -52,7 +52,7 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
   const problems: InputProblem[] = [...collected.problems];
   if (collected.files.length === 0) {
     for (const p of problems) log(formatProblem(p));
-    throw new NetzatlasError('no-documents', `Keine Dokumente gefunden in: ${run.inputs.join(', ')}. Erwartet werden .txt-, .html- oder .htm-Dateien.`);
+    throw new NetzatlasError('no-documents', `Keine Dokumente gefunden in: ${run.inputs.join(', ')}. Erwartet werden .txt-, .html-, .htm-, .pdf- oder .docx-Dateien.`);
   }
   const readProgress = run.quiet ? undefined : createProgress(collected.files.length, 'Dokumente lesen');
   const read = await readDocuments(collected.files, { onProgress: () => readProgress?.tick() });
