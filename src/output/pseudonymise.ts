@@ -28,6 +28,7 @@
  * Pure and synchronous (no node:crypto, no Web Crypto): SHA-256 and HMAC are implemented here and
  * tested against FIPS 180-4 and RFC 4231 vectors.
  */
+import { documentInfoList, documentInfoOf } from '../model/document-info.ts';
 import type { EdgeAttributes, GraphJSON, NodeAttributes } from '../model/schema.ts';
 import { fold } from '../util/fold.ts';
 import { compareStrings } from '../util/stable-json.ts';
@@ -467,9 +468,16 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
 
   let attributes: Record<string, unknown> | undefined;
   if (graph.attributes) {
-    attributes = scrubRecord(graph.attributes, new Set(['documents']));
+    attributes = scrubRecord(graph.attributes, new Set(['documents', 'documentInfo']));
     const listed = graph.attributes['documents'];
     if (Array.isArray(listed)) attributes['documents'] = listed.map((d) => (typeof d === 'string' ? docOf(d) : d)).sort((a, b) => compareStrings(String(a), String(b)));
+    // a document's title and address may name a person (a press release on „Bürgermeisterin …“, a
+    // /personen/… address): only format, date and pages leave, under the document's neutral name
+    const info = documentInfoOf(graph.attributes);
+    if (info.size > 0) {
+      const kept = new Map([...info].map(([doc, d]) => [docOf(doc), { format: d.format, ...(d.date ? { date: d.date } : {}), ...(d.pages ? { pages: d.pages } : {}), ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}) }]));
+      attributes['documentInfo'] = documentInfoList(kept);
+    }
   }
   const out: GraphJSON = {
     ...(attributes ? { attributes } : {}),

@@ -202,6 +202,24 @@ describe('pseudonymise', () => {
     expect(scanForPersonalData(JSON.stringify(out), g)).toEqual([]);
   });
 
+  it('keeps of each document only format, date and pages under its neutral name (a title or address may name a person)', () => {
+    const g = contactGraph();
+    const note = 'Gesprächsnotiz Erika Mustermann.pdf';
+    g.attributes!['documents'] = ['a.txt', note];
+    g.attributes!['documentInfo'] = [
+      { doc: 'a.txt', format: 'html', title: 'Bürgermeisterin Erika Mustermann eröffnet das Familienzentrum', url: 'https://www.stadt.nrw/erika-mustermann', date: '2024-05-02' },
+      { doc: note, format: 'pdf', title: 'Notiz', pages: 2, pageStarts: [0, 40] },
+    ];
+    const { graph: out } = pseudonymiseWithKeys(g, 'geheim');
+    expect(out.attributes!['documentInfo']).toEqual(
+      [
+        { doc: documentPseudonym('a.txt', 'geheim'), format: 'html', date: '2024-05-02' },
+        { doc: documentPseudonym(note, 'geheim'), format: 'pdf', pages: 2, pageStarts: [0, 40] },
+      ].sort((a, b) => (a.doc < b.doc ? -1 : 1)),
+    );
+    expect(JSON.stringify(out)).not.toMatch(/Mustermann|mustermann/);
+  });
+
   it('leaves no name, e-mail address or phone number of a person anywhere in the output', () => {
     const g = contactGraph();
     const text = JSON.stringify(pseudonymise(g, 'geheim'));
