@@ -15,3 +15,21 @@ const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '
 export function markdownText(s: string): string {
   return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(MARKDOWN_SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
 }
+
+/**
+ * A link in Markdown when `url` is an http(s) address, else the text alone. The address is
+ * percent-encoded where Markdown would end or break it (parentheses, angle brackets, blanks,
+ * backslashes), so it cannot close the link and start another.
+ */
+export function markdownLink(text: string, url: string | undefined): string {
+  if (!url) return markdownText(text);
+  let href: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return markdownText(text);
+    href = u.href.replace(/[()<>\s\\[\]`*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  } catch {
+    return markdownText(text);
+  }
+  return `[${markdownText(text)}](${href})`;
+}

@@ -10,7 +10,8 @@ import { BROKERAGE_ROLES, type BrokerageRole } from '../analysis/brokerage/gould
 import { ranking } from '../analysis/compare.ts';
 import type { Analysis, NetworkFiguresJSON, NodeMeasuresJSON } from '../analysis/schema.ts';
 import { sentenceAround } from './evidence-text.ts';
-import { markdownText as md } from './markdown-text.ts';
+import { describeDocument, type DocumentInfo } from '../model/document-info.ts';
+import { markdownLink, markdownText as md } from './markdown-text.ts';
 
 export interface ReportOptions {
   title?: string;
@@ -20,6 +21,32 @@ export interface ReportOptions {
   redact?: (quote: string) => string;
   /** at most this many quotes per cluster or gap */
   quotes?: number;
+  /** title, address, date and pages of the documents (the graph's documentInfo) */
+  documents?: ReadonlyMap<string, DocumentInfo>;
+}
+
+/** "Titel (Datum) – Seite n" of a reference, linked to the document's address where it has one. */
+function documentRef(doc: string, offset: number | undefined, options: ReportOptions): string {
+  const info = options.documents?.get(doc);
+  return markdownLink(describeDocument(doc, info, offset), info?.url);
+}
+
+/** Every document with what it says about itself: where a quote comes from, and where to read it. */
+function sourcesSection(a: Analysis, options: ReportOptions): string[] {
+  if (a.graph.documents.length === 0) return [];
+  const lines = ['## Quellen', ''];
+  for (const doc of a.graph.documents) {
+    const info = options.documents?.get(doc);
+    const described = info && (info.title || info.date) ? describeDocument(doc, info) : '';
+    const parts = [described ? md(described) : '', info?.url ? markdownLink(info.url, info.url) : '', info?.pages ? `${info.pages} Seiten` : '', info?.retrieved ? `abgerufen am ${md(germanDay(info.retrieved))}` : ''].filter(Boolean);
+    lines.push(`- ${md(doc)}${parts.length ? `: ${parts.join(' – ')}` : ''}`);
+  }
+  return lines;
+}
+
+function germanDay(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return d ? `${Number(d)}.${Number(m)}.${y}` : iso;
 }
 
 const ROLE_DE: Record<BrokerageRole, string> = {
@@ -102,7 +129,7 @@ function topActors(a: Analysis): string[] {
 }
 
 function quotes(refs: readonly SourceRef[], options: ReportOptions): string[] {
-  if (!options.texts) return refs.length > 0 ? [`  - Belege: ${refs.length} Textstellen (${[...new Set(refs.map((r) => md(r.doc)))].join(', ')})`] : [];
+  if (!options.texts) return refs.length > 0 ? [`  - Belege: ${refs.length} Textstellen (${[...new Set(refs.map((r) => documentRef(r.doc, undefined, options)))].join(', ')})`] : [];
   const out: string[] = [];
   const seen = new Set<string>();
   for (const r of refs) {
@@ -111,7 +138,7 @@ function quotes(refs: readonly SourceRef[], options: ReportOptions): string[] {
     const q = (options.redact ?? ((x: string) => x))(sentenceAround(text, r.start, r.end));
     if (seen.has(q)) continue;
     seen.add(q);
-    out.push(`  > „${md(q)}“ (${md(r.doc)}, Zeichen ${r.start}–${r.end})`);
+    out.push(`  > „${md(q)}“ (${documentRef(r.doc, r.start, options)}, Zeichen ${r.start}–${r.end})`);
     if (out.length >= (options.quotes ?? 3)) break;
   }
   return out;
@@ -217,6 +244,7 @@ export function renderReport(a: Analysis, options: ReportOptions = {}): string {
     '',
     `Zentralitäten mit graphology-metrics (Zwischenzentralität normiert wie in NetworkX${a.views.actors.betweenness.exact && a.views.twoMode.betweenness.exact ? ', exakt' : ', bei großen Netzen aus Stichproben geschätzt'}), Constraint und effektive Größe nach Burt (1992), Maklerrollen nach Gould und Fernandez (1989) mit dem Rechtskreis als Gruppe, Gruppen mit Louvain (Startwert ${a.settings.seed}), E-I-Index nach Krackhardt und Stern (1988). Lückenregeln: Tabelle der erwarteten Kooperationen mit Rechtsgrundlage (§ 81 SGB VIII).`,
     '',
+    ...(sourcesSection(a, options).length > 0 ? [...sourcesSection(a, options), ''] : []),
   ];
   return lines.join('\n');
 }

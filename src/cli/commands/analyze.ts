@@ -8,6 +8,7 @@ import { analyzeGraph } from '../../analysis/analyze.ts';
 import { compareNetworks } from '../../analysis/compare.ts';
 import type { Analysis } from '../../analysis/schema.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
+import { documentInfoOf } from '../../model/document-info.ts';
 import { GraphFormatError, graphFromJSON, graphToJSON, parseGraphText, type NetzGraph } from '../../model/graph-io.ts';
 import { pseudonymiseWithKeys, type PseudonymisedGraph } from '../../output/pseudonymise.ts';
 import { renderReport } from '../../output/report.ts';
@@ -79,7 +80,8 @@ export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
     let texts = run.docs ? await loadTexts(run.docs, pseudo ? [...pseudo.documents.keys()] : analysis.graph.documents) : undefined;
     // quotes are looked up under the neutral names the pseudonymised graph uses
     if (texts && pseudo) texts = new Map([...texts].map(([doc, text]) => [pseudo.documents.get(doc) ?? doc, text]));
-    const options = { ...(texts ? { texts } : {}), ...(run.title ? { title: run.title } : {}), ...(pseudo ? { redact: pseudo.cleanText } : {}) };
+    const documents = documentInfoOf(graph.getAttributes() as Record<string, unknown>);
+    const options = { ...(texts ? { texts } : {}), ...(run.title ? { title: run.title } : {}), ...(pseudo ? { redact: pseudo.cleanText } : {}), ...(documents.size > 0 ? { documents } : {}) };
     files.push([run.report, renderReport(analysis, options)]);
   }
   await writeFilesAtomic(files);
