@@ -31,6 +31,8 @@ const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul
 export const MAX_HTML_DEPTH = 1000;
 class TooDeep extends Error {}
 const WORDS = /[^ \t\n\r\f\u00a0]+/g;
+/** Whitespace a browser would collapse: anything but single blanks between words. */
+const MESSY_SPACE = /[\t\n\r\f\u00a0]| {2}|^ +$/;
 const DATE_META = new Set(['article:published_time', 'date', 'dc.date', 'dcterms.date', 'dc.date.issued', 'dcterms.issued', 'publication_date', 'pubdate', 'og:published_time']);
 
 interface Open {
@@ -129,6 +131,18 @@ export function readHtml(html: string, name: string, opts: ReadOptions = {}, sty
         }
         // collapse whitespace as a browser does; within one text event the data is the file's slice
         // (htmlparser2 reports decoded entities as events of their own), so each word keeps its place
+        if (!MESSY_SPACE.test(text)) {
+          // the common text node: words with single blanks, one piece (the place stays exact, 1:1)
+          const lead = text.startsWith(' ') ? 1 : 0;
+          const trail = text.length > lead && text.endsWith(' ') ? 1 : 0;
+          if (lead) pendingSpace = true;
+          if (text.length > lead + trail) {
+            write(text.slice(lead, text.length - trail), at + lead);
+            paragraphText = true;
+          }
+          if (trail) pendingSpace = true;
+          return;
+        }
         WORDS.lastIndex = 0;
         let m: RegExpExecArray | null;
         let end = 0;

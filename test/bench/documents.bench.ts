@@ -5,6 +5,9 @@
  * (test/fixtures/documents) read `--rounds` times each, and a generated 2,000-page PDF
  * (test/documents/minimal-pdf.ts); pages/s and MB/s. Also what loading pdfjs costs once, and how
  * much slower JSON.parse/stringify are after its legacy build has installed core-js polyfills.
+ * HTML (src/documents/html.ts): the 52 development pages and the seeds as saved web pages
+ * (test/documents/html-form.ts, with navigation, banner, scripts and footer) read `--rounds` times,
+ * and one 5 MB page of them; Word (src/documents/docx.ts): the seeds as .docx, MB/s of text.
  * Progress goes to stderr; stdout carries the report (Markdown).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +16,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preloadPdfJs, readPdf } from '../../src/documents/pdf.ts';
 import { textPdf } from '../documents/minimal-pdf.ts';
+import { readHtml } from '../../src/documents/html.ts';
+import { readDocx } from '../../src/documents/docx.ts';
+import { htmlForm } from '../documents/html-form.ts';
+import { docxOf } from '../documents/minimal-docx.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'test/fixtures/documents');
@@ -75,6 +82,31 @@ for (let r = 0; r < 3; r++) {
 const longMs = Math.min(...longRuns);
 if (!longRes?.ok) throw new Error('lang.pdf nicht gelesen');
 
+// HTML: every development page and seed as a saved web page
+const textPages = ['seeds', 'test/fixtures/dev'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, d, f), 'utf8')));
+const htmlPages = textPages.map((text, i) => htmlForm(text, `Seite ${i}`));
+const htmlBytes = htmlPages.reduce((n, h) => n + Buffer.byteLength(h), 0);
+for (const h of htmlPages) readHtml(h, 'warm.html');
+t = performance.now();
+for (let r = 0; r < rounds; r++) for (const h of htmlPages) readHtml(h, 'seite.html');
+const htmlMs = performance.now() - t;
+const bigPage = htmlForm(textPages.join('\n\n').repeat(Math.ceil(5e6 / textPages.join('\n\n').length)), 'groß');
+t = performance.now();
+readHtml(bigPage, 'gross.html');
+const bigMs = performance.now() - t;
+// Word: the seeds as .docx
+const docxFiles = await Promise.all(textPages.slice(0, 5).map((text) => docxOf(text)));
+await readDocx(docxFiles[0]!, 'warm.docx');
+let docxText = 0;
+t = performance.now();
+for (let r = 0; r < rounds; r++) {
+  for (const d of docxFiles) {
+    const res = await readDocx(d, 'seite.docx');
+    if (res.ok) docxText += Buffer.byteLength(res.doc.text);
+  }
+}
+const docxMs = performance.now() - t;
+
 const mbps = (b: number, ms: number) => (b / 1e6 / (ms / 1000)).toFixed(2);
 const cpu = cpus()[0]?.model ?? '?';
 console.log(`Machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}\n`);
@@ -82,6 +114,9 @@ console.log('| input | files | pages | MB | seconds | pages/s | MB/s |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 console.log(`| seed PDFs (Chromium) × ${rounds} | ${files.length * rounds} | ${pages} | ${(bytes / 1e6).toFixed(2)} | ${(seedMs / 1000).toFixed(2)} | ${(pages / (seedMs / 1000)).toFixed(0)} | ${mbps(bytes, seedMs)} |`);
 console.log(`| generated, 2,000 pages (flat page tree) | 1 | 2000 | ${(long.length / 1e6).toFixed(2)} | ${(longMs / 1000).toFixed(2)} | ${(2000 / (longMs / 1000)).toFixed(0)} | ${mbps(long.length, longMs)} |`);
+console.log(`| HTML: ${htmlPages.length} pages (seeds, development pages) × ${rounds} | ${htmlPages.length * rounds} | – | ${((htmlBytes * rounds) / 1e6).toFixed(2)} | ${(htmlMs / 1000).toFixed(2)} | – | ${mbps(htmlBytes * rounds, htmlMs)} |`);
+console.log(`| HTML: one page of ${(Buffer.byteLength(bigPage) / 1e6).toFixed(1)} MB | 1 | – | ${(Buffer.byteLength(bigPage) / 1e6).toFixed(2)} | ${(bigMs / 1000).toFixed(2)} | – | ${mbps(Buffer.byteLength(bigPage), bigMs)} |`);
+console.log(`| Word: 5 seeds as .docx × ${rounds} (MB of text read) | ${5 * rounds} | – | ${(docxText / 1e6).toFixed(2)} | ${(docxMs / 1000).toFixed(2)} | – | ${mbps(docxText, docxMs)} |`);
 console.log(`\n2,000 pages, three runs: ${longRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s (the table shows the fastest).`);
 console.log(`Loading pdfjs (once per process): ${loadMs.toFixed(0)} ms.`);
 console.log(`JSON of 40,000 nodes (${(jsonBytes / 1e6).toFixed(1)} MB): stringify ${jsonBefore.stringify.toFixed(0)} → ${jsonAfter.stringify.toFixed(0)} ms, parse ${jsonBefore.parse.toFixed(0)} → ${jsonAfter.parse.toFixed(0)} ms (before → after loading pdfjs and its polyfills).`);

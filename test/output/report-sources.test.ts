@@ -11,8 +11,8 @@ const graph = {
   attributes: {
     documents: ['bericht.pdf', 'seite.html'],
     documentInfo: [
-      { doc: 'bericht.pdf', format: 'pdf', title: 'Sozialbericht 2024', date: '2024-05-02', pages: 3, pageStarts: [0, 100, 200] },
-      { doc: 'seite.html', format: 'html', title: 'Projekt (neu)', url: 'https://www.kreis.nrw/projekt_(neu)?a=1' },
+      { doc: 'bericht.pdf', format: 'pdf' as const, title: 'Sozialbericht 2024', date: '2024-05-02', pages: 3, pageStarts: [0, 100, 200] },
+      { doc: 'seite.html', format: 'html' as const, title: 'Projekt (neu)', url: 'https://www.kreis.nrw/projekt_(neu)?a=1' },
     ],
   },
   options: { type: 'mixed' as const, multi: true, allowSelfLoops: true },
