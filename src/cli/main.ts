@@ -17,7 +17,7 @@ import { DEFAULTS as FETCH_DEFAULTS, runFetch } from './commands/fetch.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
 import { assertOutputsSafe, type RolePath } from './path-guard.ts';
 import { DEFAULT_EXTENSIONS } from './read-inputs.ts';
-import { SUPPORTED_EXTENSIONS } from '../import/import-files.ts';
+import { IMPORT_FILE_EXTENSIONS } from '../import/import-files.ts';
 
 const VERSION = '0.1.0';
 
@@ -318,7 +318,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'import': {
       const o = parsed.options;
       await assertOutputsSafe(
-        [...inputsOf(parsed.positionals, SUPPORTED_EXTENSIONS), ...named({ '--curation': o.curation, '--gemeindeverzeichnis': o.gemeindeverzeichnis })],
+        [...inputsOf(parsed.positionals, IMPORT_FILE_EXTENSIONS), ...named({ '--curation': o.curation, '--gemeindeverzeichnis': o.gemeindeverzeichnis })],
         named({ '--out': o.out, '--merges': o.merges, '--report': o.report }),
       );
       return runImport({

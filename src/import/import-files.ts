@@ -4,7 +4,9 @@
  * never stops the others. Pure: the CLI passes bytes it read, the explorer bytes of dropped files.
  */
 import { decodeDocument } from '../documents/decode.ts';
-import { readDecoded } from '../documents/read-document.ts';
+import { documentFormatOf, readDecoded, readDocument } from '../documents/read-document.ts';
+import { oneLine } from '../util/shown-key.ts';
+import { compareStrings as byName } from '../util/stable-json.ts';
 import type { SourceDocument } from '../extract/types.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
@@ -108,5 +110,25 @@ export function readImportInputs(inputs: readonly ImportInput[]): ImportBatch {
       batch.refused.push({ file: e.input.name, message: err instanceof ImportError ? err.message : `${e.input.name}: ${(err as Error).message}` });
     }
   } else for (const c of csvs) take(c.input.name, c.result);
+  return batch;
+}
+
+/** What `netzatlas import` reads: the formats above, and PDF and Word files as documents. */
+export const IMPORT_FILE_EXTENSIONS = [...SUPPORTED_EXTENSIONS, '.pdf', '.docx'];
+
+/**
+ * readImportInputs with PDF and Word files as documents too (their readers load pdfjs and mammoth,
+ * so this is asynchronous; the explorer's synchronous worker path reads the other formats).
+ */
+export async function readImportFiles(inputs: readonly ImportInput[]): Promise<ImportBatch> {
+  const rich = inputs.filter((i) => ['pdf', 'docx'].includes(documentFormatOf(i.name)));
+  const batch = readImportInputs(inputs.filter((i) => !rich.includes(i)));
+  for (const input of rich) {
+    const read = await readDocument(input.bytes, input.name);
+    if (read.ok) batch.docs.push({ name: input.name, text: read.doc.text, info: read.doc.info });
+    else batch.refused.push({ file: input.name, message: oneLine(`${input.name}: ${read.message}`) });
+  }
+  batch.docs.sort((a, b) => byName(a.name, b.name));
+  batch.refused.sort((a, b) => byName(a.file, b.file));
   return batch;
 }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readImportInputs, SUPPORTED_EXTENSIONS, type ImportInput } from '../../import/import-files.ts';
+import { IMPORT_FILE_EXTENSIONS, readImportFiles, type ImportInput } from '../../import/import-files.ts';
 import { describePosition, type ImportWarning } from '../../import/types.ts';
 import { runImportPipeline } from '../../resolve/merge-imports.ts';
 import { stableStringify } from '../../util/stable-json.ts';
@@ -28,9 +28,9 @@ export interface ImportRun {
 
 export async function runImport(run: ImportRun): Promise<ExitCode> {
   const { log } = run;
-  const collected = await collectInputFiles(run.inputs, SUPPORTED_EXTENSIONS);
+  const collected = await collectInputFiles(run.inputs, IMPORT_FILE_EXTENSIONS);
   for (const p of collected.problems) log(formatProblem(p));
-  if (!collected.files.length) throw new NetzatlasError('no-documents', `Keine Dateien gefunden in: ${run.inputs.join(', ')}. Erwartet werden ${SUPPORTED_EXTENSIONS.join(', ')}.`);
+  if (!collected.files.length) throw new NetzatlasError('no-documents', `Keine Dateien gefunden in: ${run.inputs.join(', ')}. Erwartet werden ${IMPORT_FILE_EXTENSIONS.join(', ')}.`);
   const names = documentNames(collected.files);
   const inputs: ImportInput[] = [];
   for (const file of collected.files) {
@@ -40,7 +40,7 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
       log(`Nicht importiert: ${file}: nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
     }
   }
-  const batch = readImportInputs(inputs);
+  const batch = await readImportFiles(inputs);
   for (const r of batch.refused) log(`Nicht importiert: ${r.message}`);
   if (!batch.docs.length && !batch.graphs.length) {
     printWarnings(batch.warnings, log);
