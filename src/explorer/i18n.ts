@@ -133,6 +133,8 @@ const TEXTS = {
   mapLabel: { de: 'Netzwerkkarte (grafisch; gleichwertige Tabelle im Reiter „Tabelle“)', en: 'Network map (graphical; equivalent table in the "Table" tab)' },
   hashIgnored: { de: 'Nicht verstandene Teile des Links wurden ignoriert', en: 'Parts of the link that were not understood were ignored' },
   document: { de: 'Dokument', en: 'Document' },
+  page: { de: 'Seite', en: 'page' },
+  documentFile: { de: 'Datei', en: 'File' },
   exportMenu: { de: 'Exportieren', en: 'Export' },
   exportPicture: { de: 'Bild der aktuellen Ansicht mit Legende:', en: 'Picture of the current view with legend:' },
   exportData: { de: 'Daten für andere Programme:', en: 'Data for other programs:' },

@@ -5,6 +5,7 @@
  */
 import type { NodeMeasuresJSON, Analysis } from '../../analysis/schema.ts';
 import type { LegalDomain, NodeKind, RelationKind } from '../../model/kinds.ts';
+import { documentInfoOf, type DocumentInfo } from '../../model/document-info.ts';
 import type { GraphJSON, Period, SourceRef } from '../../model/schema.ts';
 import { effectiveDomains } from '../../analysis/domains.ts';
 import { fold } from '../../util/fold.ts';
@@ -59,6 +60,8 @@ export interface ExplorerModel {
   municipalities: string[];
   yearRange: [number, number] | null;
   documents: string[];
+  /** Title, address, date and pages of the documents that state any (graph attribute `documentInfo`). */
+  documentInfo: ReadonlyMap<string, DocumentInfo>;
   analysis: Analysis | null;
 }
 
@@ -181,6 +184,7 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
     municipalities,
     yearRange,
     documents: strings(docs),
+    documentInfo: documentInfoOf(graph.attributes),
     analysis,
   };
 }

@@ -50,7 +50,7 @@ export function clusterPanel(ctx: ClusterPanelContext): HTMLElement {
           'details',
           null,
           el('summary', null, `${t('evidence', lang)} (${c.evidenceTotal})`),
-          evidenceList(ctx.evidence, c.evidence, { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null }, 10),
+          evidenceList(ctx.evidence, c.evidence, { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, documentInfo: model.documentInfo }, 10),
         ),
       ),
     );

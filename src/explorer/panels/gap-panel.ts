@@ -48,7 +48,7 @@ export function gapPanel(ctx: GapPanelContext): HTMLElement {
       if (open) {
         li.append(el('p', null, gap.message));
         if (gap.legalBasis) li.append(el('p', { class: 'muted' }, `${t('legalBasis', lang)}: ${gap.legalBasis}`));
-        if (gap.sources.length) li.append(evidenceList(ctx.evidence, gap.sources, { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null }, 5));
+        if (gap.sources.length) li.append(evidenceList(ctx.evidence, gap.sources, { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, documentInfo: ctx.model.documentInfo }, 5));
       }
       list.append(li);
     }

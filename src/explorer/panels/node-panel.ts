@@ -42,7 +42,7 @@ export function periodText(n: NodeRecord): string | null {
 
 export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
   const { lang } = ctx;
-  const evOpts: EvidenceOptions = { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, ...(ctx.curationLog ? { curationLog: ctx.curationLog } : {}) };
+  const evOpts: EvidenceOptions = { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, documentInfo: ctx.model.documentInfo, ...(ctx.curationLog ? { curationLog: ctx.curationLog } : {}) };
   const facts = el('dl', { class: 'facts' });
   facts.append(...row(t('kind', lang), kindLabel(n.kind, lang)));
   if (n.municipality) facts.append(...row(t('municipality', lang), n.municipality));
