@@ -7,6 +7,7 @@
  */
 import type { DocumentExtraction, Mention, MentionAttrs, RelationMention, SourceDocument } from '../extract/types.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
+import { documentInfoList, documentInfoOf } from '../model/document-info.ts';
 import { LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
 import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
 import type { ImportWarning } from '../import/types.ts';
@@ -150,6 +151,13 @@ export function runImportPipeline(docs: readonly SourceDocument[], imported: rea
     // the graph's own attributes (a name, a description) survive, first file wins
     for (const [name, value] of Object.entries(g.graph.attributes ?? {})) {
       if (name === 'documents') continue;
+      if (name === 'documentInfo') {
+        // the documents read now and those of every imported graph: one list, the first to know a document wins
+        const known = documentInfoOf(graph.getAttributes() as Record<string, unknown>);
+        for (const [doc, info] of documentInfoOf(g.graph.attributes)) if (!known.has(doc)) known.set(doc, info);
+        if (known.size) graph.setAttribute('documentInfo' as never, documentInfoList(known) as never);
+        continue;
+      }
       if (name === 'name' && graph.getAttribute('name') !== 'Netzatlas') continue;
       if (name !== 'name' && graph.hasAttribute(name)) continue;
       graph.setAttribute(name, value as never);

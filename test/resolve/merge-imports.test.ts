@@ -34,6 +34,21 @@ describe('runImportPipeline', () => {
     expect(r.graph.edges('org:jugendamt-herford', neu!).map((e) => r.graph.getEdgeAttribute(e, 'kind'))).toEqual(['cooperates_with']);
     expect(r.graph.getAttribute('documents')).toContain('umfrage.csv');
   });
+
+  it("keeps the document info of the network shown next to that of the documents read now", () => {
+    const shown = GraphJSONSchema.parse({
+      ...table,
+      attributes: { documentInfo: [{ doc: 'alt.html', format: 'html', title: 'Alt' }, { doc: 'neu.html', format: 'html', title: 'Veraltet' }] },
+    });
+    const text = 'Das Jugendamt Herford kooperiert mit dem Jobcenter Herford.';
+    const doc = { name: 'neu.html', text, info: { format: 'html' as const, title: 'Neu', url: 'https://example.org/neu' } };
+    const r = runImportPipeline([doc], [{ file: 'umfrage.csv', graph: shown }], nrwGazetteer());
+    expect(r.graph.getAttribute('documentInfo' as never)).toEqual([
+      { doc: 'alt.html', format: 'html', title: 'Alt' },
+      { doc: 'neu.html', format: 'html', title: 'Neu', url: 'https://example.org/neu' },
+    ]);
+    expect(JSON.parse(r.graphJson).attributes.documentInfo).toHaveLength(2);
+  });
 });
 
 describe('declared kinds and labels are never rewritten', () => {
