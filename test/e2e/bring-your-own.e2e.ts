@@ -61,6 +61,36 @@ describe('bring your own data', () => {
     await page.context().close();
   });
 
+  test('a web page added to the map names its evidence by title and date, linked to its address, and not in presenter mode', async () => {
+    const { page, errors } = await open();
+    const html =
+      '<!doctype html><html><head><meta charset="utf-8"><title>Familienzentrum Sonnenblume &lt;Bünde&gt;</title>' +
+      '<link rel="canonical" href="https://www.example.org/projekte/sonnenblume"><meta name="date" content="2024-03-05"></head>' +
+      '<body><h1>Projekte</h1><p>Das Projekt „Familienlotsen Sonnenblume“ wird vom Caritasverband Bünde getragen und kooperiert mit dem Jugendamt Bünde.</p></body></html>';
+    await rebuilt(page, () => page.locator('#add-files').setInputFiles({ name: 'sonnenblume.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') }));
+    expect(await page.locator('#notice').textContent()).toMatch(/^Importiert: 1 Dokument\(e\), 0 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./);
+    await pick(page, 'Familienlotsen Sonnenblume');
+    const doc = page.locator('#panel .node-panel > ul.evidence-list .doc').first();
+    await expect.poll(() => doc.textContent()).toBe('Dokument: Familienzentrum Sonnenblume <Bünde> (5.3.2024) · sonnenblume.html');
+    const link = doc.locator('a');
+    expect(await link.count()).toBe(1);
+    expect(await link.textContent()).toBe('Familienzentrum Sonnenblume <Bünde> (5.3.2024)');
+    expect(await link.getAttribute('href')).toBe('https://www.example.org/projekte/sonnenblume');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await link.getAttribute('title')).toBe('Datei: sonnenblume.html');
+    // the title stays text: no element from its angle brackets
+    expect(await doc.locator('bünde').count()).toBe(0);
+
+    await page.locator('#presenter').click();
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('presenter'))).toBe(true);
+    await expect.poll(() => doc.textContent()).toBe('Dokument (5.3.2024)');
+    expect(await page.locator('#panel .evidence a').count()).toBe(0);
+    expect(await page.locator('#panel').textContent()).not.toMatch(/Familienzentrum Sonnenblume|example\.org|sonnenblume\.html/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a correction made in the explorer survives re-running the extraction on the pages, and can be undone', async () => {
     const { page, errors } = await open();
     await pick(page, 'Caritasverband Hagen');
