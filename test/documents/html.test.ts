@@ -6,9 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../src/documents/html.ts';
-import { readDecoded, readString } from '../../src/documents/read-document.ts';
+import { readDecoded, readDocument, readString } from '../../src/documents/read-document.ts';
+import { generateCorpus } from '../bench/generate-corpus.ts';
+import { docxOf } from './minimal-docx.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runPipeline } from '../../src/resolve/pipeline.ts';
 import { ROOT } from '../helpers.ts';
@@ -128,5 +131,18 @@ describe('a page saved as HTML gives the same network as its text', () => {
     const dev = pages('test/fixtures/dev');
     const differ = dev.filter((p) => JSON.stringify(network([asHtml(p)])) !== JSON.stringify(network([p]))).map((p) => p.name);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('generated pages', () => {
+  test.prop([fc.integer({ min: 1, max: 100_000 })], { numRuns: 25, seed: 20261204 })('give the same network as a saved web page and as a Word file as they do as text', async (seed) => {
+    const [page] = generateCorpus(1, { seed, bigEvery: 0 });
+    const p = { name: page!.name, text: page!.text };
+    const html = readString(htmlForm(p.text, 'Seite'), p.name.replace(/\.txt$/, '.html'));
+    const word = await readDocument(await docxOf(p.text), p.name.replace(/\.txt$/, '.docx'));
+    if (!html.ok || !word.ok) throw new Error('nicht gelesen');
+    const expected = network([p]);
+    expect(network([{ name: p.name, text: html.doc.text }])).toEqual(expected);
+    expect(network([{ name: p.name, text: word.doc.text }])).toEqual(expected);
   });
 });
