@@ -3,7 +3,7 @@
  * (visibility, colours, sizes, legend), hands them to the map and redraws the panels. All state
  * changes go through `dispatch` and the pure reducer; the URL hash mirrors the state.
  */
-import { SUPPORTED_EXTENSIONS } from '../import/types.ts';
+import { IMPORT_FILE_EXTENSIONS } from '../import/types.ts';
 import type { CurationReportEntry } from '../curation/operations.ts';
 import type { CurationLog } from '../curation/schema.ts';
 import type { CurationController } from './curation/controller.ts';
@@ -308,7 +308,7 @@ export class App {
     const langSel = el('select', { attrs: { id: 'language' } }, el('option', { attrs: { value: 'de' } }, 'Deutsch'), el('option', { attrs: { value: 'en' } }, 'English'));
     langSel.value = lang;
     langSel.addEventListener('change', () => this.dispatch({ type: 'setLanguage', language: langSel.value === 'en' ? 'en' : 'de' }));
-    const accept = SUPPORTED_EXTENSIONS.join(',');
+    const accept = IMPORT_FILE_EXTENSIONS.join(',');
     const file = el('input', { attrs: { type: 'file', id: 'open-file', accept, multiple: true, class: 'sr-only' } });
     file.addEventListener('change', () => {
       if (file.files?.length) this.hooks.onFiles([...file.files], 'replace');

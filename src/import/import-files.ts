@@ -14,9 +14,9 @@ import { importCsv, importCsvPair } from './csv.ts';
 import { importGexf } from './gexf.ts';
 import { importGraphml } from './graphml.ts';
 import { importJson } from './json.ts';
-import { ImportError, SUPPORTED_EXTENSIONS, type ImportFormat, type ImportResult, type ImportWarning } from './types.ts';
+import { ImportError, IMPORT_FILE_EXTENSIONS, SUPPORTED_EXTENSIONS, type ImportFormat, type ImportResult, type ImportWarning } from './types.ts';
 
-export { SUPPORTED_EXTENSIONS };
+export { IMPORT_FILE_EXTENSIONS, SUPPORTED_EXTENSIONS };
 
 export interface ImportInput {
   name: string;
@@ -113,8 +113,6 @@ export function readImportInputs(inputs: readonly ImportInput[]): ImportBatch {
   return batch;
 }
 
-/** What `netzatlas import` reads: the formats above, and PDF and Word files as documents. */
-export const IMPORT_FILE_EXTENSIONS = [...SUPPORTED_EXTENSIONS, '.pdf', '.docx'];
 
 /**
  * readImportInputs with PDF and Word files as documents too (their readers load pdfjs and mammoth,

@@ -12,6 +12,9 @@ import { oneLine } from '../util/shown-key.ts';
 /** File name endings the importers read (documents, tables, graph files). */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.gexf', '.graphml', '.xml', '.csv', '.tsv'];
 
+/** What `import` (and the map's "Dateien öffnen") reads: the formats above, and PDF and Word files as documents. */
+export const IMPORT_FILE_EXTENSIONS = [...SUPPORTED_EXTENSIONS, '.pdf', '.docx'];
+
 export type ImportFormat = 'netzatlas-json' | 'graphology-json' | 'gexf' | 'graphml' | 'csv-nodes' | 'csv-edges' | 'text' | 'html';
 
 /** Where in a file: 1-based line/column where known, the 0-based character offset, a CSV row or an XML element. */

@@ -12,6 +12,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { scanForPersonalData } from '../../src/output/pseudonymise.ts';
 import { ROOT } from '../helpers.ts';
+import { docxOf } from '../documents/minimal-docx.ts';
 import { explorerInBrowser } from './open-explorer.ts';
 
 const SITE = inject('siteUrl');
@@ -87,6 +88,26 @@ describe('bring your own data', () => {
     await expect.poll(() => doc.textContent()).toBe('Dokument (5.3.2024)');
     expect(await page.locator('#panel .evidence a').count()).toBe(0);
     expect(await page.locator('#panel').textContent()).not.toMatch(/Familienzentrum Sonnenblume|example\.org|sonnenblume\.html/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a PDF and a Word file opened on the map are read like their text, and the evidence names the PDF page', async () => {
+    const { page, errors } = await open();
+    const pdf = readFileSync(path.join(ROOT, 'test/fixtures/documents/002_4128489d241f18e9.pdf'));
+    const word = Buffer.from(await docxOf(readFileSync(path.join(ROOT, 'seeds/003_8adf6a35e7a7aa5a.txt'), 'utf8')));
+    await rebuilt(page, () =>
+      page.locator('#open-file').setInputFiles([
+        { name: 'angebote.pdf', mimeType: 'application/pdf', buffer: pdf },
+        { name: 'bottrop.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: word },
+      ]),
+    );
+    expect(await page.locator('#notice').textContent()).toMatch(/^Importiert: 2 Dokument\(e\), 0 Graphdatei\(en\), \d+ Warnungen, 0 nicht importiert\./);
+    await pick(page, 'Gelingendes Aufwachsen: Stadt Hamm');
+    const doc = page.locator('#panel .node-panel > ul.evidence-list .doc').first();
+    await expect.poll(() => doc.textContent()).toMatch(/^Dokument: Angebote und Arbeitsweise \(\d+\.\d+\.\d{4}\) – Seite 1 · angebote\.pdf$/);
+    await pick(page, 'Zusammen im Quartier: Bottrop');
+    await expect.poll(() => doc.textContent()).toMatch(/bottrop\.docx/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

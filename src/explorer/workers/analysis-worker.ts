@@ -10,8 +10,8 @@ import { GraphJSONSchema } from '../../model/schema.ts';
 import { importInWorker } from './import-files.ts';
 import type { WorkerRequest, WorkerResponse } from './messages.ts';
 
-function handle(msg: WorkerRequest): WorkerResponse {
-  if (msg.type === 'import') return { id: msg.id, type: 'imported', outcome: importInWorker(msg.files, msg.base) };
+async function handle(msg: WorkerRequest): Promise<WorkerResponse> {
+  if (msg.type === 'import') return { id: msg.id, type: 'imported', outcome: await importInWorker(msg.files, msg.base) };
   if (msg.type === 'analyze') {
     const graph = graphFromJSON(GraphJSONSchema.parse(msg.graph));
     return { id: msg.id, type: 'analyzed', analysis: analyzeGraph(graph), positions: msg.layout ? computeLayout(graph) : null };
@@ -23,9 +23,8 @@ function handle(msg: WorkerRequest): WorkerResponse {
 }
 
 self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
-  try {
-    self.postMessage(handle(ev.data));
-  } catch (e) {
-    self.postMessage({ id: ev.data.id, type: 'error', message: (e as Error).message } satisfies WorkerResponse);
-  }
+  handle(ev.data).then(
+    (response) => self.postMessage(response),
+    (e: unknown) => self.postMessage({ id: ev.data.id, type: 'error', message: (e as Error).message } satisfies WorkerResponse),
+  );
 };

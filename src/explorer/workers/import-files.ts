@@ -5,7 +5,7 @@
  */
 import { decodeDocument } from '../../documents/decode.ts';
 import { nrwGazetteer } from '../../gazetteer/nrw.ts';
-import { readImportInputs, roleOf } from '../../import/import-files.ts';
+import { readImportFiles, roleOf } from '../../import/import-files.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { GraphJSON } from '../../model/schema.ts';
 import { graphToJSON } from '../../model/graph-io.ts';
@@ -13,8 +13,9 @@ import { buildEvidence } from '../../output/evidence-file.ts';
 import { runImportPipeline } from '../../resolve/merge-imports.ts';
 import type { ImportOutcome, ImportRequestFile } from './messages.ts';
 
-export function importInWorker(files: readonly ImportRequestFile[], base: { name: string; graph: GraphJSON; evidence: Evidence | null } | null): ImportOutcome {
-  const batch = readImportInputs(files);
+/** Asynchronous: PDF and Word files load their readers (pdfjs, mammoth) on first use. */
+export async function importInWorker(files: readonly ImportRequestFile[], base: { name: string; graph: GraphJSON; evidence: Evidence | null } | null): Promise<ImportOutcome> {
+  const batch = await readImportFiles(files);
   const graphs = base ? [{ file: base.name, graph: base.graph }, ...batch.graphs] : batch.graphs;
   if (!batch.docs.length && !graphs.length) throw new Error(batch.refused.map((r) => r.message).join(' ') || 'Keine Datei konnte importiert werden.');
   const result = runImportPipeline(batch.docs, graphs, nrwGazetteer());
