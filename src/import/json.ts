@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { GraphJSONSchema, GraphOptionsSchema, NodeKindSchema, RelationKindSchema, SourceListSchema, type GraphJSON } from '../model/schema.ts';
 import { oneLine } from '../util/shown-key.ts';
+import { DocumentInfoListSchema } from '../model/document-info.ts';
 import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { jsonErrorOffset, lineColumn } from '../util/json-position.ts';
@@ -167,8 +168,15 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
   // options that graphology would refuse ("weird") are dropped with a warning: the contract's defaults apply
   const options = g.options === undefined ? undefined : GraphOptionsSchema.safeParse(g.options);
   if (options && !options.success) warn('Graph-Optionen (options) ungültig – Standard übernommen (gemischter Graph, Mehrfachkanten erlaubt).');
+  // another tool's attribute of that name is not our document list: kept under another name
+  let attributes = g.attributes;
+  if (attributes && Object.hasOwn(attributes, 'documentInfo') && !DocumentInfoListSchema.safeParse(attributes['documentInfo']).success) {
+    const { documentInfo, ...rest } = attributes;
+    attributes = { ...rest, documentInfo_daten: documentInfo };
+    warn('Graph-Attribut „documentInfo“ ist keine Dokumentliste von Netzatlas – als „documentInfo_daten“ übernommen.');
+  }
   const checked = GraphJSONSchema.safeParse(
-    { ...(g.attributes ? { attributes: g.attributes } : {}), ...(options?.success ? { options: options.data } : {}), nodes, edges },
+    { ...(attributes ? { attributes } : {}), ...(options?.success ? { options: options.data } : {}), nodes, edges },
     { error: german.localeError },
   );
   if (!checked.success) {

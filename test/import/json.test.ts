@@ -171,6 +171,12 @@ describe('importJson with almost valid graphs', () => {
     expect(quoted.graph.nodes[0]!.attributes.label).toBe('A "1e400" 9e999');
   });
 
+  it('keeps another tool\'s graph attribute "documentInfo" under another name instead of refusing the file', () => {
+    const r = importJson('{"attributes":{"documentInfo":"Notizen"},"nodes":[{"key":"a","attributes":{"label":"Kita A","kind":"daycare"}}],"edges":[]}', 'f.json');
+    expect(r.graph.attributes).toEqual({ documentInfo_daten: 'Notizen' });
+    expect(r.warnings.map((w) => w.message)).toEqual(['Graph-Attribut „documentInfo“ ist keine Dokumentliste von Netzatlas – als „documentInfo_daten“ übernommen.']);
+  });
+
   const mutated = graphJson.chain((g) =>
     fc.record({ where: fc.nat(), change: fc.constantFrom('options', 'source', 'kind', 'label', 'edge') }).map(({ where, change }) => {
       const copy = JSON.parse(stableStringify(g)) as Record<string, unknown> & { nodes: Array<{ attributes: Record<string, unknown> }>; edges: Array<Record<string, unknown>> };
