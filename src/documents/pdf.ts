@@ -12,6 +12,7 @@
  */
 import { buildLines, columnOf, pageText, removePageFurniture, type PdfLine, type PdfTextItem } from './pdf-text.ts';
 import type { DocumentInfo, ReadOptions, ReadResult } from './types.ts';
+import { lastAtOrBefore } from '../util/sorted-search.ts';
 
 export const DEFAULT_MAX_PDF_BYTES = 50 * 1024 * 1024;
 /** Pages read at most; a longer PDF is read up to here, with a note (2,000 text pages take about 2 s). */
@@ -206,7 +207,7 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
         info,
         genreHints: [],
         notes,
-        toSource: (offset: number) => ({ page: pageAt(pageStarts, offset) }),
+        toSource: (offset: number) => ({ page: lastAtOrBefore(pageStarts, offset) + 1 }),
       },
     };
   } catch (e) {
@@ -214,18 +215,6 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
   } finally {
     await task.destroy().catch(() => undefined);
   }
-}
-
-/** 1-based page of `offset`: the last page whose start is ≤ offset (binary search). */
-function pageAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /** "Seite 3", "Seiten 3, 5, 7 (und 12 weitere)". */

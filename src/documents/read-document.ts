@@ -6,7 +6,7 @@
 import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES } from './decode.ts';
 import { readHtml } from './html.ts';
 import { readText } from './text.ts';
-import type { ReadOptions, ReadResult } from './types.ts';
+import type { ReadDocument, ReadOptions, ReadResult } from './types.ts';
 
 export function isHtmlName(name: string): boolean {
   return /\.x?html?$/i.test(name);
@@ -31,11 +31,15 @@ export async function readDocument(bytes: Uint8Array, name: string, opts: ReadOp
 export function readDecoded(bytes: Uint8Array, name: string, opts: ReadOptions = {}): ReadResult {
   const decoded = decodeDocument(bytes, name, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES });
   if (!decoded.ok) return { ok: false, reason: decoded.reason, message: decoded.message };
-  const doc = isHtmlName(name) ? readHtml(decoded.text, name, opts) : readText(decoded.text, name, opts);
+  const doc = readParsed(decoded.text, name, opts);
   return { ok: true, doc: { ...doc, notes: [...decoded.notes, ...doc.notes] } };
 }
 
 /** A document from text already decoded (tests, the explorer). */
 export function readString(text: string, name: string, opts: ReadOptions = {}): ReadResult {
-  return { ok: true, doc: isHtmlName(name) ? readHtml(text, name, opts) : readText(text, name, opts) };
+  return { ok: true, doc: readParsed(text, name, opts) };
+}
+
+function readParsed(text: string, name: string, opts: ReadOptions): ReadDocument {
+  return isHtmlName(name) ? readHtml(text, name, opts) : readText(text, name, opts);
 }

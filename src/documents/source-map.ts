@@ -3,6 +3,8 @@
  * maps an offset of the built text back (to the piece's origin plus the distance into it, capped at
  * the piece's length in the original: a blank or line break the reader adds has none).
  */
+import { lastAtOrBefore } from '../util/sorted-search.ts';
+
 export class SourceMap {
   private readonly pieces: string[] = [];
   private readonly starts: number[] = [];
@@ -27,13 +29,7 @@ export class SourceMap {
   toSource(offset: number): number {
     const starts = this.starts;
     if (starts.length === 0) return 0;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, offset);
     return this.origins[lo]! + Math.min(Math.max(0, offset - starts[lo]!), this.spans[lo]!);
   }
 }

@@ -15,6 +15,7 @@
  */
 import type { GraphJSON } from '../model/schema.ts';
 import { attr, child, children, cut, isNetzatlasFile, netzatlasAttr, positionOf, readXml, RereadAsTree, Warnings, type XmlElement, type XmlItemStream, edgeEnds } from './xml-safety.ts';
+import { streamedOrTree, XmlGraphBuilder } from './xml-builder.ts';
 import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
 import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseJsonObject, parseOptions, readPosition, checkItemCount, nodeIdOf, type Values } from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
@@ -22,12 +23,7 @@ import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } fro
 type Columns = Map<string, Column>;
 
 export function importGexf(text: string, file: string, limits: ImportLimits = DEFAULT_LIMITS): ImportResult {
-  try {
-    return readGexf(text, file, limits, true);
-  } catch (e) {
-    if (!(e instanceof RereadAsTree)) throw e;
-    return readGexf(text, file, limits, false);
-  }
+  return streamedOrTree((streamed) => readGexf(text, file, limits, streamed));
 }
 
 /**
@@ -83,27 +79,10 @@ function countNodes(lists: readonly XmlElement[]): number {
 }
 
 /** Maps GEXF elements into the data contract, one node or edge at a time, in document order. */
-class GexfBuilder {
-  started = false;
-  edgesStarted = false;
-  private ours = false;
-  private defaultUndirected = false;
+class GexfBuilder extends XmlGraphBuilder {
   private readonly nodeColumns: Columns = new Map();
   private readonly edgeColumns: Columns = new Map();
   private nested = false;
-  private items = 0;
-  private readonly nodes: GraphJSON['nodes'] = [];
-  private readonly edges: GraphJSON['edges'] = [];
-  private readonly positions: Record<string, [number, number]> = {};
-  private readonly idToKey = new Map<string, string>();
-  private readonly keys = new Set<string>();
-  private readonly edgeIds = new Set<string>();
-
-  constructor(
-    private readonly file: string,
-    private readonly limits: ImportLimits,
-    private readonly warnings: Warnings,
-  ) {}
 
   /** Edge direction and declared columns, once, from what precedes the first item. */
   begin(root: XmlElement, graphEl: XmlElement): void {
@@ -142,11 +121,6 @@ class GexfBuilder {
     }
   }
 
-  /** Counts an item; past the limit the rest is only counted, and finish() refuses the file. */
-  private counted(): boolean {
-    return ++this.items <= this.limits.maxItems;
-  }
-
   /** A top-level node and the nodes nested in it (a hierarchy is read flat, depth first). */
   nodeTree(top: XmlElement): void {
     const todo = [top];
@@ -170,18 +144,8 @@ class GexfBuilder {
     const label = attr(el, 'label');
     const built = assembleNode({ el, id: id ?? '', ...(label !== undefined ? { label } : {}), values }, this.file, warnings);
     if (!built) return;
-    if (this.keys.has(built.key)) {
-      warnings.at(el, `Knotenschlüssel „${cut(built.key, 60)}“ doppelt; nur der erste Knoten wurde übernommen`);
-      return;
-    }
-    this.keys.add(built.key);
-    if (id !== undefined) this.idToKey.set(id, built.key);
-    this.nodes.push(built);
     const pos = child(el, 'position');
-    if (pos) {
-      const p = readPosition(attr(pos, 'x'), attr(pos, 'y'), pos, warnings);
-      if (p) setPosition(this.positions, built.key, p);
-    }
+    this.takeNode(el, id, built, pos ? readPosition(attr(pos, 'x'), attr(pos, 'y'), pos, warnings) : null);
   }
 
   edge(el: XmlElement): void {
@@ -204,19 +168,14 @@ class GexfBuilder {
     const attributes = assembleEdgeAttributes({ el, ...(xmlKind !== undefined ? { xmlKind } : {}), ...(xmlLabel !== undefined ? { xmlLabel } : {}), values }, this.file, warnings);
     if (!attributes) return;
     const type = attr(el, 'type');
-    let undirected: boolean | undefined;
-    if (type === 'undirected' || type === 'mutual') undirected = true;
-    else if (type === 'directed') undirected = this.ours ? false : undefined;
-    else {
-      if (type !== undefined) warnings.at(el, `Kantentyp „${cut(type, 30)}“ unbekannt; es gilt defaultedgetype`);
-      undirected = this.defaultUndirected ? true : undefined;
-    }
+    const stated = type === 'undirected' || type === 'mutual' ? 'undirected' : type === 'directed' ? 'directed' : undefined;
+    if (type !== undefined && stated === undefined) warnings.at(el, `Kantentyp „${cut(type, 30)}“ unbekannt; es gilt defaultedgetype`);
+    const undirected = this.direction(stated);
     this.edges.push({ ...(id !== undefined ? { key: id } : {}), source, target, ...(undirected !== undefined ? { undirected } : {}), attributes });
   }
 
   finish(root: XmlElement, graphEl: XmlElement): ImportResult {
-    checkItemCount(this.file, graphEl, this.items, this.limits);
-    const { nodes, edges, warnings, positions } = this;
+    const { nodes, edges, warnings } = this;
     const graph: GraphJSON = { nodes, edges };
     if (this.ours) {
       const rawOptions = netzatlasAttr(graphEl, 'options');
@@ -229,14 +188,8 @@ class GexfBuilder {
       graph.options = deriveOptions(edges, this.defaultUndirected);
       graph.attributes = metaAttributes(child(root, 'meta'), warnings);
     }
-    const result: ImportResult = { format: 'gexf', graph, warnings: warnings.list() };
-    if (Object.keys(positions).length > 0) result.positions = positions;
-    return result;
+    return this.result('gexf', graphEl, graph);
   }
-}
-
-function setPosition(positions: Record<string, [number, number]>, key: string, p: [number, number]): void {
-  Object.defineProperty(positions, key, { value: p, enumerable: true, writable: true, configurable: true });
 }
 
 /** Dynamics and hierarchy links are not part of the contract: say so once instead of dropping them silently. */

@@ -14,6 +14,7 @@
  */
 import type { GraphJSON } from '../model/schema.ts';
 import { attr, children, cut, findDescendant, isNetzatlasFile, netzatlasAttr, positionOf, readXml, RereadAsTree, Warnings, type XmlElement, type XmlItemStream, edgeEnds } from './xml-safety.ts';
+import { streamedOrTree, XmlGraphBuilder } from './xml-builder.ts';
 import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
 import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseOptions, readPosition, checkItemCount, nodeIdOf, type Values } from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
@@ -28,12 +29,7 @@ interface Key extends Column {
 const ALL: ReadonlySet<Domain> = new Set(['node', 'edge', 'graph']);
 
 export function importGraphml(text: string, file: string, limits: ImportLimits = DEFAULT_LIMITS): ImportResult {
-  try {
-    return readGraphml(text, file, limits, true);
-  } catch (e) {
-    if (!(e instanceof RereadAsTree)) throw e;
-    return readGraphml(text, file, limits, false);
-  }
+  return streamedOrTree((streamed) => readGraphml(text, file, limits, streamed));
 }
 
 /**
@@ -135,25 +131,8 @@ function readKeys(root: XmlElement, warnings: Warnings): Map<string, Key> {
 }
 
 /** Maps GraphML elements into the data contract, one node or edge at a time, in document order. */
-class GraphmlBuilder {
-  started = false;
-  edgesStarted = false;
-  private ours = false;
-  private defaultUndirected = false;
+class GraphmlBuilder extends XmlGraphBuilder {
   private keys = new Map<string, Key>();
-  private items = 0;
-  private readonly nodes: GraphJSON['nodes'] = [];
-  private readonly edges: GraphJSON['edges'] = [];
-  private readonly positions: Record<string, [number, number]> = {};
-  private readonly idToKey = new Map<string, string>();
-  private readonly nodeKeys = new Set<string>();
-  private readonly edgeIds = new Set<string>();
-
-  constructor(
-    private readonly file: string,
-    private readonly limits: ImportLimits,
-    private readonly warnings: Warnings,
-  ) {}
 
   /** Keys and edge direction, once, from what precedes the first item. */
   begin(root: XmlElement, graphEl: XmlElement): void {
@@ -164,11 +143,6 @@ class GraphmlBuilder {
     const edgedefault = attr(graphEl, 'edgedefault');
     if (edgedefault !== undefined && edgedefault !== 'directed' && edgedefault !== 'undirected') this.warnings.at(graphEl, `edgedefault „${cut(edgedefault, 30)}“ unbekannt; Kanten gelten als gerichtet`);
     this.defaultUndirected = edgedefault === 'undirected';
-  }
-
-  /** Counts an item; past the limit the rest is only counted, and finish() refuses the file. */
-  private counted(): boolean {
-    return ++this.items <= this.limits.maxItems;
   }
 
   node(el: XmlElement): void {
@@ -191,14 +165,7 @@ class GraphmlBuilder {
     if (!read.values.has('label') && read.yLabel !== undefined) read.values.set('label', read.yLabel);
     const built = assembleNode({ el, id: id ?? '', values: read.values }, file, warnings);
     if (!built) return;
-    if (this.nodeKeys.has(built.key)) {
-      warnings.at(el, `Knotenschlüssel „${cut(built.key, 60)}“ doppelt; nur der erste Knoten wurde übernommen`);
-      return;
-    }
-    this.nodeKeys.add(built.key);
-    if (id !== undefined) this.idToKey.set(id, built.key);
-    this.nodes.push(built);
-    if (pos && Number.isFinite(pos[0]) && Number.isFinite(pos[1])) Object.defineProperty(this.positions, built.key, { value: pos, enumerable: true, writable: true, configurable: true });
+    this.takeNode(el, id, built, pos);
     if (!ours && children(el, 'port').length > 0) warnings.at(el, 'Ports werden nicht unterstützt; ignoriert', 'port');
   }
 
@@ -213,19 +180,14 @@ class GraphmlBuilder {
     const attributes = assembleEdgeAttributes({ el, ...(read.yLabel !== undefined ? { xmlLabel: read.yLabel } : {}), values: read.values }, file, warnings);
     if (!attributes) return;
     const directed = attr(el, 'directed');
-    let undirected: boolean | undefined;
-    if (directed === 'false') undirected = true;
-    else if (directed === 'true') undirected = ours ? false : undefined;
-    else {
-      if (directed !== undefined) warnings.at(el, `directed="${cut(directed, 20)}" unbekannt; es gilt edgedefault`);
-      undirected = this.defaultUndirected ? true : undefined;
-    }
+    const stated = directed === 'false' ? 'undirected' : directed === 'true' ? 'directed' : undefined;
+    if (directed !== undefined && stated === undefined) warnings.at(el, `directed="${cut(directed, 20)}" unbekannt; es gilt edgedefault`);
+    const undirected = this.direction(stated);
     this.edges.push({ ...(id !== undefined ? { key: id } : {}), source, target, ...(undirected !== undefined ? { undirected } : {}), attributes });
   }
 
   finish(graphEl: XmlElement): ImportResult {
-    checkItemCount(this.file, graphEl, this.items, this.limits);
-    const { nodes, edges, warnings, positions, ours } = this;
+    const { nodes, edges, warnings, ours } = this;
     const graph: GraphJSON = { nodes, edges };
     const graphData = readData(graphEl, 'graph', this.keys, ours, warnings);
     if (ours) {
@@ -236,9 +198,7 @@ class GraphmlBuilder {
       graph.options = deriveOptions(edges, this.defaultUndirected);
       graph.attributes = assembleGraphAttributes(graphData.values, graphEl, warnings);
     }
-    const result: ImportResult = { format: 'graphml', graph, warnings: warnings.list() };
-    if (Object.keys(positions).length > 0) result.positions = positions;
-    return result;
+    return this.result('graphml', graphEl, graph);
   }
 }
 

@@ -23,6 +23,7 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { oneLine } from '../util/shown-key.ts';
+import { lastAtOrBefore } from '../util/sorted-search.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportPosition, type ImportWarning } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -216,13 +217,7 @@ class LineIndex {
       this.starts = starts;
     }
     const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, offset);
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 }

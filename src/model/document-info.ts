@@ -4,6 +4,7 @@
  * document name is user data and never a property name). Optional, so older graph files stay valid.
  */
 import { z } from 'zod';
+import { lastAtOrBefore } from '../util/sorted-search.ts';
 import { compareStrings } from '../util/stable-json.ts';
 
 const DateString = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT');
@@ -40,14 +41,7 @@ export function documentInfoList(byDoc: ReadonlyMap<string, DocumentInfo>): Docu
 export function pageOf(info: DocumentInfo | undefined, offset: number): number | undefined {
   const starts = info?.pageStarts;
   if (!starts?.length) return undefined;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lastAtOrBefore(starts, offset) + 1;
 }
 
 /** How a source is named for people: "Titel (Datum) – Seite n", the document name when there is no title. */
