@@ -3,6 +3,7 @@
  * comment). One list, `CSV_COLUMNS`, drives the importer's header matching, the exporter's German
  * headers, the README and the UI.
  */
+import { FOUND_AT_NAME } from '../model/document-info.ts';
 import { fold } from '../util/fold.ts';
 import { CONTROL_CHARS } from './csv-values.ts';
 
@@ -90,6 +91,12 @@ const JSON_HEADER = /^(.*?)\s*\(JSON\)$/is;
 export const OTHER_ATTRIBUTES_HEADER = 'Weitere Attribute (JSON)';
 const OTHER_BASE = 'Weitere Attribute';
 
+/**
+ * The exporter's readable sources column (model/document-info.ts foundAtText). Derived from
+ * `sources (JSON)`: the importer skips it when that column is there, else it is a plain attribute.
+ */
+export const FOUND_AT_HEADER = FOUND_AT_NAME;
+
 /** How headers are compared: folded (case, umlauts), without spaces, `-`, `_`, `.`. */
 export function headerKey(header: string): string {
   return fold(header).replace(/[\s\-_.]+/g, '');
@@ -131,7 +138,7 @@ export function interpretHeader(table: CsvTable, header: string): HeaderMeaning 
  * attribute: trimmed, not empty, no column name of either table, not ending in "(JSON)".
  */
 export function isPlainColumnName(name: string): boolean {
-  return isJsonColumnName(name) && !ALL_NAMES.has(headerKey(name)) && !JSON_HEADER.test(name) && headerKey(name) !== headerKey(OTHER_BASE);
+  return isJsonColumnName(name) && !ALL_NAMES.has(headerKey(name)) && !JSON_HEADER.test(name) && headerKey(name) !== headerKey(OTHER_BASE) && headerKey(name) !== headerKey(FOUND_AT_HEADER);
 }
 
 /** Whether an attribute can have a `<name> (JSON)` column of its own. */

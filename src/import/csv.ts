@@ -85,7 +85,7 @@ import { fold } from '../util/fold.ts';
 import { oneLine } from '../util/shown-key.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportFormat, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
-import { CSV_COLUMNS, columnFor, interpretHeader, type CsvField, type CsvTable } from './csv-columns.ts';
+import { CSV_COLUMNS, columnFor, FOUND_AT_HEADER, headerKey, interpretHeader, type CsvField, type CsvTable } from './csv-columns.ts';
 import { parseCsv, type CsvRecord, type ParsedCsv } from './csv-table.ts';
 import { parseBoolean, parseDate, parseDomain, parseJsonCell, parseNumber, splitList } from './csv-values.ts';
 
@@ -252,6 +252,7 @@ function plan(table: CsvTable, ctx: Context): Plan {
         break;
       case 'extra':
       case 'unnamed': {
+        if (meaning.type === 'extra' && isFoundAtHeader(cell) && out.headers.some((h) => isSourcesJsonHeader(table, h))) break;
         const unnamed = meaning.type === 'unnamed';
         const attribute = unnamed ? `Spalte ${index + 1}` : dataAttributeName(meaning.attribute);
         if (names.has(attribute)) duplicate();
@@ -264,6 +265,16 @@ function plan(table: CsvTable, ctx: Context): Plan {
     }
   });
   return out;
+}
+
+/** The exporter's derived "Fundstellen" column (csv-columns.ts FOUND_AT_HEADER). */
+function isFoundAtHeader(header: string): boolean {
+  return headerKey(header) === headerKey(FOUND_AT_HEADER);
+}
+
+function isSourcesJsonHeader(table: CsvTable, header: string): boolean {
+  const m = interpretHeader(table, header);
+  return m.type === 'json' && m.attribute === 'sources';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -223,13 +223,14 @@ function readValues(el: XmlElement, columns: Columns, warnings: Warnings): Value
         col = makeColumn(id, id, 'string');
         col.json = false;
       }
+      if (col.derived) continue;
       const d = decodeValue(raw, col);
       if (!d.ok) warnings.at(av, `Wert „${cut(raw, 40)}“ von Attribut „${cut(col.name, 40)}“ ist nicht ${d.expected}; als Text übernommen`);
       if (!values.has(col.name)) values.set(col.name, d.value);
     }
   }
   for (const col of columns.values()) {
-    if (seen.has(col.id) || col.defaultValue === undefined || values.has(col.name)) continue;
+    if (col.derived || seen.has(col.id) || col.defaultValue === undefined || values.has(col.name)) continue;
     const d = decodeValue(col.defaultValue, col);
     values.set(col.name, d.value);
   }

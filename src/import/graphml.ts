@@ -245,6 +245,7 @@ function readData(el: XmlElement, domain: Domain, keys: Map<string, Key>, ours: 
       continue;
     }
     if (ours && id.startsWith('viz_')) continue; // our writer's sizes and colours: display data
+    if (key.derived) continue; // our writer's readable "Fundstellen": comes back from sources
     if (d.children.length > 0) {
       warnings.at(d, `Daten mit XML-Inhalt für Schlüssel „${cut(key.name, 40)}“ werden nicht unterstützt; ignoriert`, `xmldata:${id}`);
       continue;
@@ -254,7 +255,7 @@ function readData(el: XmlElement, domain: Domain, keys: Map<string, Key>, ours: 
     if (!out.values.has(key.name)) out.values.set(key.name, dv.value);
   }
   for (const key of keys.values()) {
-    if (seen.has(key.id) || key.defaultValue === undefined || key.yfiles !== undefined || !key.domains.has(domain) || out.values.has(key.name)) continue;
+    if (key.derived || seen.has(key.id) || key.defaultValue === undefined || key.yfiles !== undefined || !key.domains.has(domain) || out.values.has(key.name)) continue;
     out.values.set(key.name, decodeValue(key.defaultValue, key).value);
   }
   return out;

@@ -34,6 +34,8 @@ import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportPosition, ty
 export const NETZATLAS_XML_NS = 'urn:netzatlas:xml:1';
 /** An attribute (GEXF `<attribute id>`, GraphML `<key id>`) whose id ends in this holds JSON text. */
 export const JSON_ID_SUFFIX = '.json';
+/** An attribute whose id ends in this is derived from others (the readable "Fundstellen"): our importers skip it. */
+export const DERIVED_ID_SUFFIX = '.derived';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * attribute names the contract reserves (under which name a value is kept). Pure.
  */
 import { dataAttributeName, setOwn } from './contract.ts';
-import { JSON_ID_SUFFIX } from './xml-safety.ts';
+import { DERIVED_ID_SUFFIX, JSON_ID_SUFFIX } from './xml-safety.ts';
 import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -19,12 +19,14 @@ export interface Column {
   type: string;
   /** JSON-encoded column of our writers: string type and id ending in `.json`. */
   json: boolean;
+  /** Derived column of our writers (id ending in `.derived`): not read back. */
+  derived: boolean;
   defaultValue?: string;
 }
 
 export function makeColumn(id: string, name: string | undefined, type: string | undefined): Column {
   const t = (type ?? 'string').trim().toLowerCase() || 'string';
-  return { id, name: name ?? id, type: t, json: t === 'string' && id.endsWith(JSON_ID_SUFFIX) };
+  return { id, name: name ?? id, type: t, json: t === 'string' && id.endsWith(JSON_ID_SUFFIX), derived: id.endsWith(DERIVED_ID_SUFFIX) };
 }
 
 const DOUBLE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -46,13 +46,44 @@ export function pageOf(info: DocumentInfo | undefined, offset: number): number |
 
 /** How a source is named for people: "Titel (Datum) – Seite n", the document name when there is no title. */
 export function describeDocument(doc: string, info: DocumentInfo | undefined, offset?: number): string {
+  return documentAndPage(doc, info, offset === undefined ? undefined : pageOf(info, offset));
+}
+
+function documentAndPage(doc: string, info: DocumentInfo | undefined, page: number | undefined): string {
   const title = info?.title?.trim() || doc;
   const date = info?.date ? ` (${germanDate(info.date)})` : '';
-  const page = offset === undefined ? undefined : pageOf(info, offset);
   return `${title}${date}${page ? ` – Seite ${page}` : ''}`;
 }
 
 function germanDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return d ? `${Number(d)}.${Number(m)}.${y}` : m ? `${Number(m)}/${y}` : y!;
+}
+
+/** Header/title of the readable, derived sources column of the exports (CSV, GEXF, GraphML). */
+export const FOUND_AT_NAME = 'Fundstellen';
+
+/**
+ * The sources of a node or tie as people read them, for the exports: each document and page once,
+ * "Titel (Datum) – Seite n · https://…", joined by " | ". Derived from `sources` and the graph's
+ * documentInfo, so the importers skip it (the sources come back from `sources`). Undefined when the
+ * value is no source list.
+ */
+export function foundAtText(sources: unknown, byDoc: ReadonlyMap<string, DocumentInfo>): string | undefined {
+  if (!Array.isArray(sources)) return undefined;
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const s of sources as unknown[]) {
+    if (s === null || typeof s !== 'object') continue;
+    const { doc, start, page } = s as { doc?: unknown; start?: unknown; page?: unknown };
+    if (typeof doc !== 'string' || doc === '') continue;
+    const info = byDoc.get(doc);
+    const at = typeof page === 'number' ? page : typeof start === 'number' ? pageOf(info, start) : undefined;
+    const id = `${doc}\u0000${at ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const title = documentAndPage(doc, info, at);
+    parts.push(info?.url ? `${title} · ${info.url}` : title);
+  }
+  return parts.length > 0 ? parts.join(' | ') : undefined;
 }

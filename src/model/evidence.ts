@@ -5,6 +5,7 @@
  * `ref.start - sentence.start` inside `text`.
  */
 import { z } from 'zod';
+import { DocumentInfoListSchema } from './document-info.ts';
 
 export const EvidenceSentenceSchema = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() })
@@ -15,6 +16,8 @@ export const EvidenceSchema = z.object({
   format: z.literal('netzatlas-evidence'),
   version: z.literal(1),
   documents: z.record(z.string(), z.array(EvidenceSentenceSchema)),
+  /** Title, address, date and pages of the quoted documents (the graph's documentInfo); optional, older files lack it. */
+  documentInfo: DocumentInfoListSchema.optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

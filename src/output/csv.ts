@@ -34,14 +34,18 @@
  *   "Weitere Attribute") go as one JSON object per row into `Weitere Attribute (JSON)`.
  * - JSON cells escape DEL as well, so the file never holds a control character other than
  *   tab/LF/CR outside node and edge keys (which are written verbatim).
+ * - `Fundstellen`: the sources as people read them ("Titel (Datum) – Seite n · Adresse", from `sources`
+ *   and the graph's documentInfo), after the other columns; derived, so the importer skips it when the
+ *   table has a `sources (JSON)` column. CSV has no place for documentInfo itself.
  * - Art and Beziehung are written as German labels ("Jugendamt", "gefördert von"); ungerichtet as
  *   ja/nein, empty when the edge does not say.
  */
 import Papa from 'papaparse';
+import { documentInfoOf, foundAtText, type DocumentInfo } from '../model/document-info.ts';
 import { NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE } from '../model/kinds.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
-import { columnFor, isJsonColumnName, isPlainColumnName, JSON_COLUMN_SUFFIX, OTHER_ATTRIBUTES_HEADER, type CsvField, type CsvTable } from '../import/csv-columns.ts';
+import { columnFor, FOUND_AT_HEADER, isJsonColumnName, isPlainColumnName, JSON_COLUMN_SUFFIX, OTHER_ATTRIBUTES_HEADER, type CsvField, type CsvTable } from '../import/csv-columns.ts';
 import { BOOLEAN_TEXT, CONTROL_CHARS, ESCAPE_FORMULA, isDateString, isPlainList, isPlainText, jsonCell, LIST_JOIN } from '../import/csv-values.ts';
 
 export interface CsvNodeWriteOptions {
@@ -201,6 +205,7 @@ export function writeCsvNodes(graph: GraphJSON, options: CsvNodeWriteOptions = {
     c.add(columnFor('nodes', 'y').header, (n) => positionOf(n)?.[1]);
   }
   c.free(NODE_MAPPED);
+  addFoundAt(c, documentInfoOf(graph.attributes));
   return render(c.finish(), graph.nodes);
 }
 
@@ -217,7 +222,14 @@ export function writeCsvEdges(graph: GraphJSON): string {
     c.add(columnFor('edges', 'undirected').header, (e) => (e.undirected === undefined ? undefined : BOOLEAN_TEXT[e.undirected ? 'true' : 'false']));
   }
   c.free(EDGE_MAPPED);
+  addFoundAt(c, documentInfoOf(graph.attributes));
   return render(c.finish(), graph.edges);
+}
+
+/** The readable "Fundstellen" column (title, date, page, address of each source), when any row has sources. */
+function addFoundAt<T>(c: Columns<T>, documents: ReadonlyMap<string, DocumentInfo>): void {
+  if (!c.values('sources').some((v) => foundAtText(v, documents) !== undefined)) return;
+  c.add(FOUND_AT_HEADER, (i) => foundAtText(own(c.attrsOf(i), 'sources'), documents));
 }
 
 function render<T>(columns: Array<Column<T>>, items: readonly T[]): string {

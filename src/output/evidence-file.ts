@@ -3,6 +3,7 @@
  * source of each node and tie without shipping whole documents. Very long "sentences" (a field
  * block without full stops) are cut to a window around the mention.
  */
+import { documentInfoList, type DocumentInfo } from '../model/document-info.ts';
 import type { Evidence, EvidenceSentence } from '../model/evidence.ts';
 import type { SourceRef } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
@@ -32,8 +33,11 @@ export function evidenceSpan(text: string, ref: SourceRef): { start: number; end
   };
 }
 
-/** Sentences for all references whose document text is known; references to unknown documents are counted, not dropped silently. */
-export function buildEvidence(texts: ReadonlyMap<string, string>, refs: Iterable<SourceRef>): { evidence: Evidence; missing: number } {
+/**
+ * Sentences for all references whose document text is known; references to unknown documents are
+ * counted, not dropped silently. `documents` (the graph's documentInfo) names the quoted documents.
+ */
+export function buildEvidence(texts: ReadonlyMap<string, string>, refs: Iterable<SourceRef>, info: ReadonlyMap<string, DocumentInfo> = new Map()): { evidence: Evidence; missing: number } {
   const byDoc = new Map<string, Map<string, EvidenceSentence>>();
   let missing = 0;
   for (const ref of refs) {
@@ -52,5 +56,6 @@ export function buildEvidence(texts: ReadonlyMap<string, string>, refs: Iterable
   for (const doc of [...byDoc.keys()].sort(compareStrings)) {
     documents[doc] = [...byDoc.get(doc)!.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   }
-  return { evidence: { format: 'netzatlas-evidence', version: 1, documents }, missing };
+  const quoted = new Map([...info].filter(([doc]) => byDoc.has(doc)));
+  return { evidence: { format: 'netzatlas-evidence', version: 1, documents, ...(quoted.size ? { documentInfo: documentInfoList(quoted) } : {}) }, missing };
 }

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../analysis/schema.ts';
 import { computeLayout, LAYOUT_DEFAULTS } from '../layout/force-layout.ts';
+import { documentInfoOf } from '../model/document-info.ts';
 import type { NetzGraph } from '../model/graph-io.ts';
 import type { Layout } from '../model/layout.ts';
 import type { SourceRef } from '../model/schema.ts';
@@ -22,6 +23,6 @@ export function explorerRefs(graph: NetzGraph, analysis: Analysis): SourceRef[] 
 
 export function explorerData(graph: NetzGraph, analysis: Analysis, texts: ReadonlyMap<string, string>): { layoutJson: string; evidenceJson: string; missing: number } {
   const layout: Layout = { format: 'netzatlas-layout', version: 1, algorithm: 'ForceAtlas2', ...LAYOUT_DEFAULTS, positions: computeLayout(graph) };
-  const { evidence, missing } = buildEvidence(texts, explorerRefs(graph, analysis));
+  const { evidence, missing } = buildEvidence(texts, explorerRefs(graph, analysis), documentInfoOf(graph.getAttributes()));
   return { layoutJson: stableStringify(layout), evidenceJson: stableStringify(evidence), missing };
 }

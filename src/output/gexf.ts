@@ -20,10 +20,11 @@
  * - Display (options): `viz:position x y` (exact: shortest round-trip decimal), `viz:size`,
  *   `viz:color r g b [a]` from `#rgb[a]`/`#rrggbb[aa]`/`rgb[a]()`; non-finite values are skipped.
  */
+import { documentInfoOf } from '../model/document-info.ts';
 import { RELATION_KIND_LABELS_DE } from '../model/kinds.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { NETZATLAS_XML_NS } from '../import/xml-safety.ts';
-import { encodeValue, jsonForXml, formatXmlNumber, inferColumns, own, parseColour, xmlEscape, xmlTypeName, type WriteColumn } from './xml-text.ts';
+import { columnValue, encodeValue, withFoundAt, jsonForXml, formatXmlNumber, inferColumns, own, parseColour, xmlEscape, xmlTypeName, type WriteColumn } from './xml-text.ts';
 
 export interface XmlWriteOptions {
   /** Node positions by key (sigma/graphology coordinates; y up). */
@@ -40,16 +41,18 @@ export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
 
 export function writeGexf(graph: GraphJSON, options: XmlWriteOptions = {}): string {
   const out: string[] = [];
-  const nodeColumns = inferColumns(
-    graph.nodes.map((n) => n.attributes),
+  const documents = documentInfoOf(graph.attributes);
+  const nodeColumns = withFoundAt(
+    inferColumns(
+      graph.nodes.map((n) => n.attributes),
+      'n',
+      (name) => name === 'label',
+    ),
+    graph.nodes,
     'n',
-    (name) => name === 'label',
+    documents,
   );
-  const edgeColumns = inferColumns(
-    graph.edges.map((e) => e.attributes),
-    'e',
-    inEdgeTag,
-  );
+  const edgeColumns = withFoundAt(inferColumns(graph.edges.map((e) => e.attributes), 'e', inEdgeTag), graph.edges, 'e', documents);
   const options_ = graph.options;
   const allUndirected = graph.edges.every((e) => e.undirected === true);
   const defaultUndirected = allUndirected && options_?.type !== 'directed' && (graph.edges.length > 0 || options_?.type === 'undirected');
@@ -124,8 +127,9 @@ function inEdgeTag(name: string, v: unknown): boolean {
 function attvalues(inner: string[], columns: WriteColumn[], bag: Readonly<Record<string, unknown>>, skip: (name: string, v: unknown) => boolean): void {
   const values: string[] = [];
   for (const c of columns) {
-    if (!Object.hasOwn(bag, c.name) || skip(c.name, bag[c.name])) continue;
-    const text = encodeValue(c, bag[c.name]);
+    const v = columnValue(c, bag);
+    if (v === undefined || (!c.derive && skip(c.name, v))) continue;
+    const text = encodeValue(c, v);
     if (text !== undefined) values.push(`          <attvalue for="${xmlEscape(c.id)}" value="${xmlEscape(text)}"/>`);
   }
   if (values.length === 0) return;

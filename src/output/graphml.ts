@@ -19,18 +19,20 @@
  *   exact), sizes as `size` (id `viz_size`), colours as `r`/`g`/`b` (ids `viz_r` …; Gephi's GraphML
  *   names). The importer reads `x`/`y` as positions and drops the `viz_` keys of our files.
  */
+import { documentInfoOf } from '../model/document-info.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { NETZATLAS_XML_NS } from '../import/xml-safety.ts';
 import type { XmlWriteOptions } from './gexf.ts';
-import { encodeValue, jsonForXml, formatXmlNumber, inferColumns, own, parseColour, xmlEscape, xmlTypeName, type WriteColumn } from './xml-text.ts';
+import { columnValue, encodeValue, withFoundAt, jsonForXml, formatXmlNumber, inferColumns, own, parseColour, xmlEscape, xmlTypeName, type WriteColumn } from './xml-text.ts';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
 export function writeGraphml(graph: GraphJSON, options: XmlWriteOptions = {}): string {
   const out: string[] = [];
   const graphColumns = graph.attributes !== undefined ? inferColumns([graph.attributes], 'g') : [];
-  const nodeColumns = inferColumns(graph.nodes.map((n) => n.attributes), 'n');
-  const edgeColumns = inferColumns(graph.edges.map((e) => e.attributes), 'e');
+  const documents = documentInfoOf(graph.attributes);
+  const nodeColumns = withFoundAt(inferColumns(graph.nodes.map((n) => n.attributes), 'n'), graph.nodes, 'n', documents);
+  const edgeColumns = withFoundAt(inferColumns(graph.edges.map((e) => e.attributes), 'e'), graph.edges, 'e', documents);
   const allUndirected = graph.edges.every((e) => e.undirected === true);
   const defaultUndirected = allUndirected && graph.options?.type !== 'directed' && (graph.edges.length > 0 || graph.options?.type === 'undirected');
   const positions = (key: string): readonly [number, number] | undefined => {
@@ -99,8 +101,7 @@ export function writeGraphml(graph: GraphJSON, options: XmlWriteOptions = {}): s
 function dataLines(columns: WriteColumn[], bag: Readonly<Record<string, unknown>>, indent: string): string[] {
   const lines: string[] = [];
   for (const c of columns) {
-    if (!Object.hasOwn(bag, c.name)) continue;
-    const text = encodeValue(c, bag[c.name]);
+    const text = encodeValue(c, columnValue(c, bag));
     if (text !== undefined) lines.push(`${indent}<data key="${xmlEscape(c.id)}">${xmlEscape(text)}</data>`);
   }
   return lines;

@@ -9,6 +9,8 @@
  * those for attribute values: a string column containing such characters is written JSON-encoded
  * (JSON escapes them), so only labels, ids and keys can lose them.
  */
+import { FOUND_AT_NAME, foundAtText, type DocumentInfo } from '../model/document-info.ts';
+import { DERIVED_ID_SUFFIX } from '../import/xml-safety.ts';
 import { compareStrings } from '../util/stable-json.ts';
 
 // eslint-disable-next-line no-control-regex
@@ -77,6 +79,27 @@ export interface WriteColumn {
   type: ColumnType;
   /** `<prefix><index>`, plus `.json` for JSON columns (the importers' convention). */
   id: string;
+  /** A derived column: its text from the whole bag, not from an attribute of its name. */
+  derive?: (bag: Readonly<Record<string, unknown>>) => string | undefined;
+}
+
+/**
+ * The columns plus the readable "Fundstellen" column (model/document-info.ts foundAtText) when any item has sources.
+ * Its id ends in DERIVED_ID_SUFFIX, so our importers skip it; other tools show it as text.
+ */
+export function withFoundAt(columns: WriteColumn[], items: ReadonlyArray<{ attributes: Readonly<Record<string, unknown>> }>, prefix: string, documents: ReadonlyMap<string, DocumentInfo>): WriteColumn[] {
+  const derive = (bag: Readonly<Record<string, unknown>>) => {
+    const text = foundAtText(own(bag, 'sources'), documents);
+    return text === undefined || hasNonXmlChars(text) ? undefined : text;
+  };
+  if (!items.some((i) => derive(i.attributes) !== undefined)) return columns;
+  return [...columns, { name: FOUND_AT_NAME, type: 'string', id: `${prefix}found${DERIVED_ID_SUFFIX}`, derive }];
+}
+
+/** The value a column writes for a bag (undefined: none). */
+export function columnValue(c: WriteColumn, bag: Readonly<Record<string, unknown>>): unknown {
+  if (c.derive) return c.derive(bag);
+  return Object.hasOwn(bag, c.name) ? bag[c.name] : undefined;
 }
 
 function typeOf(v: unknown): ColumnType {

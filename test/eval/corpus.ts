@@ -171,3 +171,37 @@ export function formatGenreTable(score: CorpusScore): string {
   if (seeds) rows.push(`Seeds: dokumentübergreifend zusammengeführt ${seeds.merged}/${seeds.evaluable}, überzusammengeführt ${seeds.overMerged}.`);
   return rows.join('\n');
 }
+
+/** How a page of the corpus is read in another form: the document text extraction then sees. */
+export type FormReader = (page: { name: string; text: string }) => string;
+
+export interface FormScore {
+  form: string;
+  rows: Array<{ set: string; asText: EvalResult['total']; asForm: EvalResult['total']; same: boolean }>;
+}
+
+/**
+ * The same corpus read in another form (e.g. every page saved as a web page), scored against the
+ * same gold: the pages keep their names, so the gold applies unchanged. `same` compares the scores
+ * exactly, not to two decimals.
+ */
+export function scoreForm(form: string, read: FormReader, score: CorpusScore): FormScore {
+  const places = nrwGazetteer();
+  const rows = score.runs.map((run) => {
+    const docs = run.set.docs.map((d) => ({ name: d.name, text: read(d) }));
+    const pipeline = runPipeline(docs, places);
+    const asForm = evaluate(JSON.parse(pipeline.graphJson), run.set.golds, new Map(docs.map((d) => [d.name, d.text])), run.set.cross).total;
+    const asText = run.result.total;
+    const key = (t: EvalResult['total']) => JSON.stringify([t.entitiesTotal, t.relationsTotal, t.periods]);
+    return { set: run.set.name, asText, asForm, same: key(asText) === key(asForm) };
+  });
+  return { form, rows };
+}
+
+export function formatFormTable(s: FormScore): string {
+  const rows = [`| Seiten | als Text: Entitäten / Beziehungen F1 | als ${s.form}: Entitäten / Beziehungen F1 | gleich |`, '|---|---:|---:|---|'];
+  for (const r of s.rows) {
+    rows.push(`| ${r.set} | ${f3(r.asText.entitiesTotal.f1)} / ${f3(r.asText.relationsTotal.f1)} | ${f3(r.asForm.entitiesTotal.f1)} / ${f3(r.asForm.relationsTotal.f1)} | ${r.same ? 'ja' : 'NEIN'} |`);
+  }
+  return rows.join('\n');
+}

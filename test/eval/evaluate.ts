@@ -1,6 +1,7 @@
 /**
  * npm run eval                       extracts the seeds and the dev corpus and prints the per-genre table
  * npm run eval -- --verbose          … and every page's misses and spurious finds
+ *                                    (both also score every page saved as a web page; exit 1 when that differs)
  * npm run eval -- <graph.json> [--gold test/fixtures/gold] [--texts dir]... [--json] [--verbose]
  *
  * With a graph: scores it in the DOMAIN.md §3 format against the gold annotations. Page texts are
@@ -11,7 +12,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { falsePositiveRules, formatGenreTable, scoreCorpus } from './corpus.ts';
+import { readString } from '../../src/documents/index.ts';
+import { htmlForm } from '../documents/html-form.ts';
+import { falsePositiveRules, formatFormTable, formatGenreTable, scoreCorpus, scoreForm } from './corpus.ts';
 import {
   evaluate,
   formatReport,
@@ -129,6 +132,7 @@ function corpusReport(args: Args): number {
     console.log(JSON.stringify(score.groups.map((g) => ({ group: g.group, documents: g.documents, total: g.result.total })), null, 2));
     return 0;
   }
+  const html = scoreForm('HTML', asSavedWebPage, score);
   if (args.verbose) for (const run of score.runs) console.log(`# ${run.set.name}\n${formatReport(run.result, true)}\n`);
   console.log(formatGenreTable(score));
   for (const run of score.runs) {
@@ -136,7 +140,15 @@ function corpusReport(args: Args): number {
     const top = (xs: Array<[string, number]>) => xs.slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ') || '–';
     console.log(`Regeln mit den meisten Fehlfunden (${run.set.name}): Knoten ${top(fp.entities)}; Kanten ${top(fp.relations)}`);
   }
-  return 0;
+  console.log(`\nDieselben Seiten als gespeicherte Webseiten (mit Navigation, Cookie-Hinweis, Fußzeile, Entitäten):\n${formatFormTable(html)}`);
+  return html.rows.every((r) => r.same) ? 0 : 1;
+}
+
+/** A page as a saved web page (test/documents/html-form.ts), read back by the document layer. */
+function asSavedWebPage(page: { name: string; text: string }): string {
+  const r = readString(htmlForm(page.text, page.name), page.name.replace(/\.txt$/, '.html'));
+  if (!r.ok) throw new Error(`${page.name} als HTML: ${r.message}`);
+  return r.doc.text;
 }
 
 // `npm run eval -- g.json | head` closes the pipe early: that is not an error.

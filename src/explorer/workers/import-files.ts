@@ -6,6 +6,7 @@
 import { decodeDocument } from '../../documents/decode.ts';
 import { nrwGazetteer } from '../../gazetteer/nrw.ts';
 import { readImportFiles, roleOf } from '../../import/import-files.ts';
+import { documentInfoList, documentInfoOf } from '../../model/document-info.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { GraphJSON } from '../../model/schema.ts';
 import { graphToJSON } from '../../model/graph-io.ts';
@@ -31,9 +32,11 @@ export async function importInWorker(files: readonly ImportRequestFile[], base: 
   const fresh = buildEvidence(texts, refs).evidence;
   // sentences of the network shown stay (their documents are not read again)
   const documents = { ...(base?.evidence?.documents ?? {}), ...fresh.documents };
+  // the joined graph's document list names the documents of both
+  const info = [...documentInfoOf(graph.attributes)].filter(([doc]) => Object.hasOwn(documents, doc));
   return {
     graph,
-    evidence: { format: 'netzatlas-evidence', version: 1, documents },
+    evidence: { format: 'netzatlas-evidence', version: 1, documents, ...(info.length ? { documentInfo: documentInfoList(new Map(info)) } : {}) },
     warnings: [...batch.warnings, ...result.warnings],
     refused: batch.refused,
     documents: batch.docs.length,

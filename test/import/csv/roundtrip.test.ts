@@ -79,7 +79,7 @@ describe('CSV round trip', () => {
     expect(r.warnings).toEqual([]);
     expect(r.graph).toEqual(small);
     const rows = Papa.parse<string[]>(nodes.slice(1), { delimiter: ';' }).data;
-    expect(rows[0]).toEqual(['ID', 'Name', 'Art', 'Kommune', 'Rechtskreise', 'Beginn', 'Ende', 'Funktion', 'E-Mail', 'Telefon', 'Aliase', 'sources (JSON)']);
+    expect(rows[0]).toEqual(['ID', 'Name', 'Art', 'Kommune', 'Rechtskreise', 'Beginn', 'Ende', 'Funktion', 'E-Mail', 'Telefon', 'Aliase', 'Fundstellen', 'sources (JSON)']);
     expect(rows[1]!.slice(0, 5)).toEqual(['org:jugendamt-herford', 'Jugendamt Herford', 'Jugendamt', 'Herford', 'SGB VIII']);
     expect(rows[2]!.slice(5, 7)).toEqual(['2021', '2024-06']);
     expect(rows[2]![10]).toBe('PaRT | Projekt PaRT');
@@ -94,9 +94,9 @@ describe('writeCsvNodes and writeCsvEdges', () => {
       expect(text.endsWith('\r\n')).toBe(true);
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     }
-    expect(writeCsvNodes(small).split('\r\n')[0]).toBe('\uFEFFID;Name;Art;Kommune;Rechtskreise;Beginn;Ende;Funktion;E-Mail;Telefon;Aliase;sources (JSON)');
-    expect(writeCsvEdges(small).split('\r\n')[0]).toBe('\uFEFFID;Quelle;Ziel;Beziehung;Beleg;ungerichtet;sources (JSON)');
-    expect(writeCsvEdges(small).split('\r\n')[1]).toBe('e1;project:part;org:jugendamt-herford;getragen von;Projektträger;;"[{""doc"":""seite.txt"",""start"":0,""end"":10}]"');
+    expect(writeCsvNodes(small).split('\r\n')[0]).toBe('\uFEFFID;Name;Art;Kommune;Rechtskreise;Beginn;Ende;Funktion;E-Mail;Telefon;Aliase;Fundstellen;sources (JSON)');
+    expect(writeCsvEdges(small).split('\r\n')[0]).toBe('\uFEFFID;Quelle;Ziel;Beziehung;Beleg;ungerichtet;Fundstellen;sources (JSON)');
+    expect(writeCsvEdges(small).split('\r\n')[1]).toBe('e1;project:part;org:jugendamt-herford;getragen von;Projektträger;;seite.txt;"[{""doc"":""seite.txt"",""start"":0,""end"":10}]"');
   });
 
   it('writes a cell =HYPERLINK(...) as \'=HYPERLINK(...)', () => {
@@ -127,9 +127,9 @@ describe('writeCsvNodes and writeCsvEdges', () => {
     };
     const text = writeCsvNodes(g);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('ID;Name;Art;AGS;Aliase;aliases (JSON);sources (JSON)');
-    expect(lines[1]).toBe('place:dresden;Dresden;Kommune / Kreis;01067;Elbflorenz | Landeshauptstadt Dresden;;"[{""doc"":""seite.txt"",""start"":0,""end"":10}]"');
-    expect(lines[2]).toBe('org:x;X;Organisation;;;"[""A; B"",""C|D""]";"[{""doc"":""seite.txt"",""start"":0,""end"":10}]"');
+    expect(lines[0]).toBe('ID;Name;Art;AGS;Aliase;Fundstellen;aliases (JSON);sources (JSON)');
+    expect(lines[1]).toBe('place:dresden;Dresden;Kommune / Kreis;01067;Elbflorenz | Landeshauptstadt Dresden;seite.txt;;"[{""doc"":""seite.txt"",""start"":0,""end"":10}]"');
+    expect(lines[2]).toBe('org:x;X;Organisation;;;seite.txt;"[""A; B"",""C|D""]";"[{""doc"":""seite.txt"",""start"":0,""end"":10}]"');
     const back = importCsv(text, 'k.csv').graph;
     expect(back.nodes[0]!.attributes.ags).toBe('01067');
     expect(back.nodes[1]!.attributes.aliases).toEqual(['A; B', 'C|D']);

@@ -14,11 +14,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fc } from '@fast-check/vitest';
 import { afterAll, describe, expect, test } from 'vitest';
+import { documentInfoOf, foundAtText } from '../../../src/model/document-info.ts';
 import { RELATION_KIND_LABELS_DE } from '../../../src/model/kinds.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../../src/model/schema.ts';
 import { writeGexf } from '../../../src/output/gexf.ts';
 import { writeGraphml } from '../../../src/output/graphml.ts';
-import { inferColumns, jsonForXml } from '../../../src/output/xml-text.ts';
+import { inferColumns, jsonForXml, withFoundAt } from '../../../src/output/xml-text.ts';
 import { graphJson } from './arbitraries.ts';
 
 const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
@@ -138,6 +139,10 @@ function checkNode(g: GraphJSON, n: GraphJSON['nodes'][number], d: Record<string
   expect(d['label']).toBe(n.attributes.label);
   expect(d['kind']).toBe(n.attributes.kind);
   expect(JSON.parse(d['sources'] as string)).toEqual(n.attributes.sources);
+  // the readable sources column, derived from sources and the graph's documentInfo
+  const foundAt = withFoundAt([], g.nodes, 'n', documentInfoOf(g.attributes))[0]?.derive?.(n.attributes);
+  expect(d['Fundstellen']).toBe(foundAt);
+  if (foundAt !== undefined) expect(foundAt).toBe(foundAtText(n.attributes.sources, documentInfoOf(g.attributes)));
   for (const name of ['ags', 'municipality', 'lat', 'domains', 'sgb2TargetGroup', 'period']) {
     if (n.attributes[name] !== undefined) expect(d[name]).toEqual(expectedValue(g, name, n.attributes[name]));
   }
