@@ -9,6 +9,7 @@ import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
 import { changedIndices } from '../state/filter.ts';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
 import { displayLabel } from '../../model/display-label.ts';
 
 export interface MapDisplay {
@@ -102,9 +103,11 @@ export class MapView {
       labelSize: 13,
       labelWeight: '500',
       labelColor: { color: '#1f1f1f' },
-      labelDensity: 0.35,
+      // many candidates: labelPlacement then draws those that do not overlap
+      labelDensity: 1,
+      defaultDrawNodeLabel: (_context, data) => this.collectLabel(data),
       labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 3,
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
@@ -116,6 +119,56 @@ export class MapView {
     this.sigma.on('enterNode', ({ node }) => this.setHovered(this.graph.getNodeAttribute(node, 'i')));
     this.sigma.on('leaveNode', () => this.setHovered(null));
     this.sigma.getCamera().on('updated', (state) => this.callbacks.onCamera(state));
+    // the container changes size without a window resize (presenter layout, legend, details panel)
+    this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
+    this.resizeObserver?.observe(container);
+    this.sigma.on('beforeRender', () => (this.labelCandidates = []));
+    this.sigma.on('afterRender', () => this.drawLabels());
+  }
+
+  private readonly resizeObserver: ResizeObserver | null;
+  private labelCandidates: LabelCandidate[] = [];
+  /** The labels drawn in the last frame (the export draws the same). */
+  placedLabels: PlacedLabel[] = [];
+  private readonly widths = new Map<string, number>();
+  private widthsFont = '';
+
+  /** sigma's label pass hands over what it would draw; the placement after the frame decides. */
+  private collectLabel(data: { key?: string; x: number; y: number; size: number; label: string | null; forceLabel?: boolean }): void {
+    if (!data.label || data.key === undefined) return;
+    const i = this.model.byKey.get(data.key);
+    this.labelCandidates.push({
+      key: data.key,
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      label: data.label,
+      forced: data.forceLabel === true,
+      priority: data.size,
+      secondary: i === undefined ? 0 : this.model.incident[i]!.length,
+    });
+  }
+
+  private drawLabels(): void {
+    const canvas = this.sigma.getCanvases()['labels'];
+    const context = canvas?.getContext('2d');
+    if (!context) return;
+    const size = this.sigma.getSetting('labelSize');
+    const font = `${this.sigma.getSetting('labelWeight')} ${size}px ${this.sigma.getSetting('labelFont')}`;
+    if (font !== this.widthsFont) {
+      this.widths.clear();
+      this.widthsFont = font;
+    }
+    context.font = font;
+    const measure = (label: string) => {
+      let w = this.widths.get(label);
+      if (w === undefined) this.widths.set(label, (w = context.measureText(label).width));
+      return w;
+    };
+    const { width, height } = this.sigma.getDimensions();
+    this.placedLabels = placeLabels(this.labelCandidates, measure, { width, height, fontSize: size });
+    context.fillStyle = this.sigma.getSetting('labelColor').color ?? '#1f1f1f';
+    for (const p of this.placedLabels) context.fillText(p.label, p.x, p.y);
   }
 
   // sigma hands the reducers a shallow copy of the attributes: changing it in place saves an object per call
@@ -140,7 +193,8 @@ export class MapView {
     if (label !== undefined) data.label = label;
     const strong = i === d.selected || i === this.hovered || d.focus.has(i) || (this.highlightOnly && !!emph?.[i]);
     data.zIndex = strong ? 2 : 1;
-    data.forceLabel = strong;
+    // the whole neighbourhood of the hovered or selected node is named
+    data.forceLabel = strong || !!emph?.[i];
     data.highlighted = i === d.selected;
     return data;
   }
@@ -194,7 +248,8 @@ export class MapView {
     this.display = display;
     // setSetting re-indexes the whole graph: only when the value really changes
     const labelSize = display.large ? 20 : 13;
-    const threshold = display.large ? 5 : 7;
+    // small nodes are candidates too: the placement keeps only labels that fit
+    const threshold = display.large ? 3 : 3;
     if (this.sigma.getSetting('labelSize') !== labelSize) this.sigma.setSetting('labelSize', labelSize);
     if (this.sigma.getSetting('labelRenderedSizeThreshold') !== threshold) this.sigma.setSetting('labelRenderedSizeThreshold', threshold);
     const previousEmphasis = this.emphasis;
@@ -290,6 +345,7 @@ export class MapView {
   }
 
   kill(): void {
+    this.resizeObserver?.disconnect();
     this.sigma.kill();
   }
 }
