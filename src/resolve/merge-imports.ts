@@ -8,11 +8,12 @@
 import type { DocumentExtraction, Mention, MentionAttrs, RelationMention, SourceDocument } from '../extract/types.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import { documentInfoList, documentInfoOf } from '../model/document-info.ts';
-import { LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
+import { LEGAL_DOMAINS, NODE_KIND_LABELS_DE, type LegalDomain } from '../model/kinds.ts';
 import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
 import type { ImportWarning } from '../import/types.ts';
 import { serializeGraph } from '../model/graph-io.ts';
 import { compareStrings } from '../util/stable-json.ts';
+import { nameKey } from './normalise-name.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
 
 /** Attributes the pipeline builds itself; everything else of an imported node is carried over. */
@@ -163,5 +164,40 @@ export function runImportPipeline(docs: readonly SourceDocument[], imported: rea
       graph.setAttribute(name, value as never);
     }
   }
+  warnings.push(...kindConflicts(sorted, result));
   return { ...result, graphJson: serializeGraph(graph), warnings };
+}
+
+/**
+ * A table declares a node's kind and the resolver never changes it; so when the documents (or another
+ * table) name an actor of the same name and municipality as another kind, the two stay apart. Say so,
+ * once per declared node, rather than leave two equal names on the map without a word.
+ */
+function kindConflicts(imported: readonly ImportedGraph[], result: PipelineResult): ImportWarning[] {
+  const graph = result.graph;
+  const byName = new Map<string, string[]>();
+  graph.forEachNode((key, a) => {
+    const id = `${nameKey(a.label)}\u0000${a.municipality ?? ''}`;
+    byName.set(id, [...(byName.get(id) ?? []), key]);
+  });
+  const out: ImportWarning[] = [];
+  const told = new Set<string>();
+  for (const g of imported) {
+    for (const n of g.graph.nodes) {
+      const key = result.nodeOf.get(`${g.file}#${n.key}`);
+      if (!key || told.has(key) || !graph.hasNode(key)) continue;
+      const a = graph.getNodeAttributes(key);
+      const others = (byName.get(`${nameKey(a.label)}\u0000${a.municipality ?? ''}`) ?? []).filter((k) => k !== key && graph.getNodeAttribute(k, 'kind') !== a.kind);
+      if (!others.length) continue;
+      told.add(key);
+      const src = n.attributes.sources[0]!;
+      const kinds = [...new Set(others.map((k) => NODE_KIND_LABELS_DE[graph.getNodeAttribute(k, 'kind')]))].join(', ');
+      out.push({
+        file: src.doc,
+        position: { offset: src.start },
+        message: `„${a.label}“ ist hier als ${NODE_KIND_LABELS_DE[a.kind]} angegeben, anderswo heißt ein ${kinds} genauso; die Art aus der Tabelle bleibt, beide bleiben getrennte Knoten. Ist es derselbe Akteur, die Art angleichen oder in den Korrekturen zusammenführen.`,
+      });
+    }
+  }
+  return out;
 }
