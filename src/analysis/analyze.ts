@@ -57,7 +57,7 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
   const labels: Analysis['labels'] = {};
   for (const key of twoMode.view.nodes()) {
     const a = twoMode.view.getNodeAttributes(key);
-    labels[key] = { label: displayLabel(a), kind: a.kind, domains: a.domains };
+    labels[key] = { label: displayLabel(a), kind: a.kind, domains: a.domains, ...(a.domainSource ? { domainSource: a.domainSource } : {}) };
   }
   const documents = graph.getAttribute('documents');
   const analysis: Analysis = {

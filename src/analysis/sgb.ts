@@ -4,6 +4,7 @@
  * both circuits. All on the actor view; the projects and sentences behind a tie come from the
  * two-mode view.
  */
+import { DOMAIN_SOURCES } from '../model/domain-source.ts';
 import { LEGAL_DOMAINS } from '../model/kinds.ts';
 import type { SourceRef } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
@@ -49,6 +50,18 @@ export interface SgbAnalysis {
   crossProjects: string[];
   crossTies: number;
   actorsByDomain: Record<string, number>;
+  /** actors by where their domains come from (text, kind, import, curation; none: no domain) */
+  domainSources: Record<string, number>;
+}
+
+export const DOMAIN_SOURCE_KEYS = [...DOMAIN_SOURCES, 'none'] as const;
+
+function domainSourceCounts(actors: ViewGraph): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(DOMAIN_SOURCE_KEYS.map((k) => [k, 0]));
+  actors.forEachNode((_k, a) => {
+    out[a.domainSource ?? 'none']!++;
+  });
+  return out;
 }
 
 const domainsOf = (view: ViewGraph, key: string): string[] => {
@@ -194,6 +207,7 @@ export function sgbAnalysis(actors: ViewGraph, twoMode: ViewGraph): { sgb: SgbAn
       crossProjects: crossProjects(twoMode),
       crossTies,
       actorsByDomain: Object.fromEntries(MATRIX_DOMAINS.map((d) => [d, eis[d]!.members])),
+      domainSources: domainSourceCounts(actors),
     },
     issues,
   };

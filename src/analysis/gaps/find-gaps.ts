@@ -17,6 +17,7 @@ import { cutVertices } from '../articulation.ts';
 import { isSgb2, isSgb8 } from '../domains.ts';
 import { uniqueSources } from '../../model/sources.ts';
 import type { ViewGraph } from '../view.ts';
+import { responsibilities, type Area, type Responsibilities } from '../jurisdiction/responsibility.ts';
 import { EXPECTED_COOPERATIONS, type ActorMatcher, type ExpectedCooperation, type Severity } from './expected-cooperations.ts';
 
 export const GAP_KINDS = [
@@ -37,6 +38,8 @@ export interface Gap {
   sources: SourceRef[];
   rule?: string;
   legalBasis?: string;
+  /** missing-cooperation: the two responsibility areas (jurisdiction/responsibility.ts) */
+  areas?: [string, string];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { hoch: 0, mittel: 1, niedrig: 2 };
@@ -65,37 +68,66 @@ function matches(m: ActorMatcher, a: { kind: string; domains: string[] }): boole
   return (m.kinds?.includes(a.kind as never) ?? false) || (m.domains?.some((d) => a.domains.includes(d)) ?? false);
 }
 
+/** The actors of one side of a rule, grouped by responsibility area (sorted by area id). */
+function bySideArea(actors: ViewGraph, resp: Responsibilities, keys: readonly string[]): Map<string, { area: Area; members: string[] }> {
+  const out = new Map<string, { area: Area; members: string[] }>();
+  for (const k of keys) {
+    const area = resp.area.get(k);
+    if (!area) continue;
+    const g = out.get(area.id);
+    if (g) g.members.push(k);
+    else out.set(area.id, { area, members: [k] });
+  }
+  return out;
+}
+
+const areaText = (a: Area) => q(a.label);
+
+/**
+ * Expected cooperations whose responsibility areas overlap but whose actors are not tied, one gap per
+ * rule and pair of areas (so the count grows with the areas, not with the actors in them): a pair
+ * counts as cooperating as soon as one actor of the one area is tied to one of the other.
+ */
 function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperation[]): Gap[] {
-  const byTown = new Map<string, string[]>();
-  actors.forEachNode((k, a) => {
-    if (!a.municipality) return;
-    const town = fold(a.municipality);
-    const list = byTown.get(town);
-    if (list) list.push(k);
-    else byTown.set(town, [k]);
-  });
+  const keys = actors.nodes();
+  const resp = responsibilities(keys.map((k) => ({ key: k, kind: actors.getNodeAttribute(k, 'kind'), municipality: actors.getNodeAttribute(k, 'municipality') })));
   const gaps: Gap[] = [];
   for (const rule of rules) {
-    for (const members of byTown.values()) {
-      const sideA = members.filter((k) => matches(rule.a, actors.getNodeAttributes(k)));
-      const inA = new Set(sideA);
-      const sideB = members.filter((k) => matches(rule.b, actors.getNodeAttributes(k)) && !inA.has(k));
-      for (const x of sideA) {
-        for (const y of sideB) {
-          if (actors.areNeighbors(x, y)) continue;
-          const ax = actors.getNodeAttributes(x);
-          const ay = actors.getNodeAttributes(y);
-          gaps.push({
-            kind: 'missing-cooperation',
-            severity: rule.severity,
-            nodes: [x, y],
-            message: `${rule.a.name} ${q(ax.label)} und ${rule.b.name} ${q(ay.label)} (${ax.municipality}) sind in den Daten weder direkt noch über ein gemeinsames Projekt verbunden. ${rule.why}`,
-            sources: [],
-            rule: rule.id,
-            legalBasis: rule.legalBasis,
-          });
+    const sideA = keys.filter((k) => matches(rule.a, actors.getNodeAttributes(k)));
+    const inA = new Set(sideA);
+    const sideB = keys.filter((k) => matches(rule.b, actors.getNodeAttributes(k)) && !inA.has(k));
+    const areasA = bySideArea(actors, resp, sideA);
+    const areasB = bySideArea(actors, resp, sideB);
+    const aOfTown = new Map<string, string[]>();
+    for (const [id, { area }] of areasA) for (const t of area.towns) (aOfTown.get(t) ?? aOfTown.set(t, []).get(t)!).push(id);
+    const pairs = new Map<string, { a: string; b: string; shared: string[] }>();
+    for (const [bId, { area }] of areasB) {
+      for (const t of area.towns) {
+        for (const aId of aOfTown.get(t) ?? []) {
+          const key = `${aId}\u0000${bId}`;
+          const p = pairs.get(key);
+          if (p) p.shared.push(t);
+          else pairs.set(key, { a: aId, b: bId, shared: [t] });
         }
       }
+    }
+    for (const { a, b, shared } of [...pairs.values()].sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b))) {
+      const ga = areasA.get(a)!;
+      const gb = areasB.get(b)!;
+      const bSet = new Set(gb.members);
+      if (ga.members.some((x) => actors.someNeighbor(x, (n) => bSet.has(n)))) continue;
+      const names = (ks: string[]) => ks.map((k) => q(actors.getNodeAttribute(k, 'label'))).join(', ');
+      const where = shared.length <= 3 ? shared.map(resp.townName).join(', ') : `${shared.length} Städte und Gemeinden`;
+      gaps.push({
+        kind: 'missing-cooperation',
+        severity: rule.severity,
+        nodes: [...ga.members.sort(compareStrings), ...gb.members.sort(compareStrings)],
+        message: `${rule.a.name} ${names(ga.members)} (zuständig für ${areaText(ga.area)}) und ${rule.b.name} ${names(gb.members)} (zuständig für ${areaText(gb.area)}) sind für dieselben Familien zuständig (${where}), in den Daten aber weder direkt noch über ein gemeinsames Projekt verbunden. ${rule.why}`,
+        sources: [],
+        rule: rule.id,
+        legalBasis: rule.legalBasis,
+        areas: [ga.area.id, gb.area.id],
+      });
     }
   }
   return gaps;

@@ -7,7 +7,8 @@ import type { NodeMeasuresJSON, Analysis } from '../../analysis/schema.ts';
 import type { LegalDomain, NodeKind, RelationKind } from '../../model/kinds.ts';
 import { documentInfoOf, type DocumentInfo } from '../../model/document-info.ts';
 import type { GraphJSON, Period, SourceRef } from '../../model/schema.ts';
-import { effectiveDomains } from '../../analysis/domains.ts';
+import { domainProvenance } from '../../analysis/domains.ts';
+import type { DomainSource } from '../../model/domain-source.ts';
 import { fold } from '../../util/fold.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 
@@ -19,6 +20,8 @@ export interface NodeRecord {
   aliases: string[];
   municipality: string | undefined;
   domains: LegalDomain[];
+  /** where the domains come from (null: none); 'kind' marks a default the panel names */
+  domainSource: DomainSource | null;
   period: Period | undefined;
   /** Funding years covered by a project's period; null when the text gives none. */
   years: [number, number] | null;
@@ -103,6 +106,7 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
     byKey.set(n.key, index);
     const pos = positions[n.key];
     const measures = analysis?.nodes[n.key];
+    const provenance = domainProvenance(a);
     return {
       index,
       key: n.key,
@@ -111,7 +115,8 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
       aliases: strings(a.aliases),
       municipality: str(a.municipality),
       // as the analysis counts them: a Jugendamt is SGB VIII even where the text does not say so
-      domains: effectiveDomains(a.kind, a.domains),
+      domains: provenance.domains,
+      domainSource: provenance.source,
       period: a.period,
       years: a.kind === 'project' ? periodYears(a.period, a.begin) : null,
       programmes: [],
