@@ -80,6 +80,14 @@ export const SgbSchema = z.object({
   eiIndex: z.record(z.string(), EiEntrySchema),
   clusters: z.array(ClusterSchema),
   crossProjects: z.array(z.string()),
+  statedCrossProjects: z.array(
+    z.object({
+      project: z.string(),
+      evidence: z.array(SourceRefSchema),
+      partnersNamed: z.boolean(),
+      status: z.enum(['ausgesagt, Partner nicht genannt', 'ausgesagt, Partner genannt']),
+    }),
+  ),
   crossTies: Count,
   actorsByDomain: z.record(z.string(), Count),
   domainSources: z.record(z.string(), Count),

@@ -27,6 +27,8 @@ export interface MentionAttrs {
   begin?: string;
   targetGroups?: string[];
   sgb2TargetGroup?: boolean;
+  /** project: sentences stating the cooperation of SGB II and SGB VIII (passes/cross-circuit.ts) */
+  crossCircuit?: Span[];
   domains?: LegalDomain[];
   /** Gazetteer id of a municipality mention (gemeinde:…, kreis:…). */
   placeId?: string;

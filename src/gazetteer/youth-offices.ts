@@ -8,7 +8,7 @@
  * (LVR-Landesjugendamt Rheinland, LWL-Landesjugendamt Westfalen) and the IT.NRW Kinder- und
  * Jugendhilfestatistik "nach Jugendamtsbezirken"; NOT checked line by line against a current
  * official list (none is published as open data, GLOSSARY §5). Landtag NRW Drs. 17/6817 (2019)
- * counts 186 Jugendämter in NRW; this table gives YOUTH_OFFICE_COUNT (see the test), the difference
+ * counts 186 Jugendämter in NRW; this table gives TABLE_YOUTH_OFFICE_COUNT (checked by a test), the difference
  * marks its uncertainty. The analysis therefore also counts a town as having its own Jugendamt when
  * the data holds a Jugendamt of that town (analysis/jurisdiction/responsibility.ts).
  *
@@ -54,3 +54,6 @@ export const OWN_YOUTH_OFFICE_TOWNS: Readonly<Record<string, readonly string[]>>
 
 export const YOUTH_OFFICE_SOURCE =
   'Eigene Jugendämter kreisangehöriger Städte (§ 2 AG-KJHG NRW): Tabelle src/gazetteer/youth-offices.ts nach den Jugendamtslisten der Landesjugendämter (LVR, LWL), nicht amtlich geprüft; ein Jugendamt einer Stadt in den Daten zählt immer.';
+
+/** Jugendämter this table implies: its towns, the 23 kreisfreie Städte (with Aachen) and every Kreis with a town left to serve. */
+export const TABLE_YOUTH_OFFICE_COUNT = 194;

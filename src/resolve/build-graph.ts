@@ -70,6 +70,8 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
       const tg = sortedUnique(ms.flatMap((m) => m.attrs.targetGroups ?? []));
       if (tg.length) attrs.targetGroups = tg;
       attrs.sgb2TargetGroup = ms.some((m) => m.attrs.sgb2TargetGroup === true);
+      const stated = uniqueSources(ms.flatMap((m) => (m.attrs.crossCircuit ?? []).map((s) => ({ doc: m.doc, start: s.start, end: s.end }))));
+      if (stated.length) attrs.crossCircuitStatements = stated;
     }
     if (n.kind === 'person') {
       const role = ms.map((m) => m.attrs.role).find(Boolean);

@@ -20,6 +20,7 @@ import { runPipeline, type PipelineResult } from './pipeline.ts';
 const BUILT: ReadonlySet<string> = new Set([
   'label', 'kind', 'sources', 'aliases', 'municipality', 'domains', 'period', 'begin', 'targetGroups',
   'sgb2TargetGroup', 'role', 'organisation', 'email', 'phone', 'website', 'placeType', 'ags', 'lat', 'lon',
+  'domainSource', 'crossCircuitStatements',
 ]);
 
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? (v as string[]) : undefined);

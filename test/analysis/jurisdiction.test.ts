@@ -4,7 +4,7 @@ import { analyzeGraph } from '../../src/analysis/analyze.ts';
 import { administrativeMap, jurisdictionOf } from '../../src/analysis/jurisdiction/jurisdiction.ts';
 import { responsibilities } from '../../src/analysis/jurisdiction/responsibility.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { OWN_YOUTH_OFFICE_TOWNS } from '../../src/gazetteer/youth-offices.ts';
+import { OWN_YOUTH_OFFICE_TOWNS, TABLE_YOUTH_OFFICE_COUNT } from '../../src/gazetteer/youth-offices.ts';
 import { makeGraph, type EdgeSpec, type NodeSpec } from './graphs.ts';
 
 const map = administrativeMap(nrwGazetteer());
@@ -30,6 +30,15 @@ describe('jurisdictions', () => {
     }
     expect(wrong).toEqual([]);
     expect(Object.values(OWN_YOUTH_OFFICE_TOWNS).flat()).toHaveLength(141);
+  });
+
+  it('implies as many Jugendämter as the report states: table towns, kreisfreie Städte and Kreise with towns left to serve', () => {
+    const places = nrwGazetteer().all();
+    const own = new Set(Object.values(OWN_YOUTH_OFFICE_TOWNS).flat());
+    const kreisfrei = places.filter((p) => p.level === 'gemeinde' && p.kreisfrei).length;
+    const kreise = places.filter((k) => k.level === 'kreis' && places.some((p) => p.level === 'gemeinde' && p.kreis === k.name && !p.kreisfrei && !own.has(p.name))).length;
+    expect([own.size, kreisfrei, kreise]).toEqual([141, 23, 30]);
+    expect(own.size + kreisfrei + kreise).toBe(TABLE_YOUTH_OFFICE_COUNT);
   });
 
   it('gives a Kreisjugendamt the towns of its Kreis without their own Jugendamt, and a Jobcenter its whole Kreis', () => {

@@ -13,7 +13,7 @@ import type { SourceRef } from '../../model/schema.ts';
 import { fold } from '../../util/fold.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 import { adjacencyOf, type Adjacency } from '../adjacency.ts';
-import { cutVertices } from '../articulation.ts';
+import { cutVertices, type Piece } from '../articulation.ts';
 import { isSgb2, isSgb8 } from '../domains.ts';
 import { uniqueSources } from '../../model/sources.ts';
 import type { ViewGraph } from '../view.ts';
@@ -133,6 +133,30 @@ function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperat
   return gaps;
 }
 
+/**
+ * Pieces that keep actors of one circuit only while another piece holds the other circuit: their only
+ * link to it is the cut vertex. (The cut vertex's own circuit does not count: a Jugendamt that is a
+ * Jobcenter's only partner is its partner, not a bridge to further SGB VIII actors.)
+ */
+function strandedPieces(pieces: readonly Piece[]): Array<{ piece: Piece; has: 0 | 1 }> {
+  const total = [0, 1].map((c) => pieces.reduce((sum, p) => sum + p.counts[c]!, 0));
+  const out: Array<{ piece: Piece; has: 0 | 1 }> = [];
+  for (const p of pieces) {
+    for (const has of [0, 1] as const) {
+      const other = 1 - has;
+      if (p.counts[has]! > 0 && p.counts[other] === 0 && total[other]! > 0) out.push({ piece: p, has });
+    }
+  }
+  return out;
+}
+
+const CIRCUIT = ['SGB II', 'SGB VIII'] as const;
+
+/**
+ * (c) An articulation point whose removal leaves a piece of the network with actors of one circuit
+ * but not the other, where before they reached the other circuit: the cut vertex is that piece's
+ * only bridge between the circuits (also when other pieces still hold both).
+ */
 function onlyBridges(actors: ViewGraph, adj: Adjacency): Gap[] {
   const gaps: Gap[] = [];
   const flags = adj.keys.map((k) => {
@@ -142,17 +166,19 @@ function onlyBridges(actors: ViewGraph, adj: Adjacency): Gap[] {
   for (const { node, pieces } of cutVertices(adj, flags)) {
     const key = adj.keys[node]!;
     const label = actors.getNodeAttribute(key, 'label');
-    const with2 = pieces.filter((p) => p.counts[0]! > 0).length;
-    const with8 = pieces.filter((p) => p.counts[1]! > 0).length;
-    const joined = pieces.some((p) => p.counts[0]! > 0 && p.counts[1]! > 0);
     // a hub's every tie would be thousands of sentences: the first ones in document order suffice
     const sources = () => uniqueSources(actors.mapEdges(key, (_e, a) => a.sources).flat()).slice(0, 20);
-    if (with2 > 0 && with8 > 0 && !joined) {
+    const stranded = strandedPieces(pieces);
+    if (stranded.length > 0) {
+      const parts = stranded.map(({ piece, has }) => {
+        const n = piece.counts[has]!;
+        return `${n === 1 ? `einen Akteur des ${CIRCUIT[has]}` : `${n} Akteure des ${CIRCUIT[has]}`} (in einem Teil mit ${piece.size === 1 ? 'einem Akteur' : `${piece.size} Akteuren`}) zum ${CIRCUIT[1 - has]}`;
+      });
       gaps.push({
         kind: 'only-bridge-between-circuits',
         severity: 'hoch',
         nodes: [key],
-        message: `${q(label)} ist die einzige Verbindung zwischen den Akteuren des SGB II und des SGB VIII in diesem Teil des Netzes. Fällt dieser Akteur aus, gibt es keine Verbindung zwischen den Rechtskreisen mehr.`,
+        message: `${q(label)} ist die einzige Verbindung zwischen den Rechtskreisen für ${parts.join('; für ')}. Fällt dieser Akteur aus, bleibt dieser Teil des Netzes ohne Verbindung in den anderen Rechtskreis.`,
         sources: sources(),
       });
       continue;
