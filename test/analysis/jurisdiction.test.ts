@@ -113,3 +113,25 @@ describe('expected cooperations by overlapping areas', () => {
     expect(gapsOf(nrw).length).toBe(30);
   });
 });
+
+describe('a town with projects but no Jugendamt in the data', () => {
+  const gapOf = (town: string) => {
+    const g = makeGraph(
+      [
+        { key: 'org:kja', kind: 'youth_office', label: 'Kreisjugendamt Herford', municipality: 'Kreis Herford' },
+        { key: 'place:town', kind: 'municipality', label: town, municipality: 'Kreis Herford' },
+        { key: 'project:p', kind: 'project' },
+      ],
+      [
+        { source: 'project:p', target: 'place:town', kind: 'located_in' },
+        { source: 'project:p', target: 'org:kja', kind: 'partner' },
+      ],
+    );
+    return analyzeGraph(g).gaps.filter((x) => x.kind === 'municipality-without-youth-office').map((x) => [x.severity, x.message]);
+  };
+
+  it('names the Kreisjugendamt as responsible for a town without its own, and not for a town with its own', () => {
+    expect(gapOf('Enger')).toEqual([['niedrig', 'In „Enger“ läuft ein Projekt, ein eigenes Jugendamt kommt in den Daten nicht vor; zuständig ist das Kreisjugendamt („Kreisjugendamt Herford“).']]);
+    expect(gapOf('Bünde')).toEqual([['mittel', 'In „Bünde“ läuft ein Projekt; die Stadt hat ein eigenes Jugendamt, das in den Daten nicht vorkommt (das Kreisjugendamt ist hier nicht zuständig). Ist es beteiligt?']]);
+  });
+});

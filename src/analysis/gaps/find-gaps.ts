@@ -17,7 +17,7 @@ import { cutVertices, type Piece } from '../articulation.ts';
 import { isSgb2, isSgb8 } from '../domains.ts';
 import { uniqueSources } from '../../model/sources.ts';
 import type { ViewGraph } from '../view.ts';
-import { responsibilities, type Area, type Responsibilities } from '../jurisdiction/responsibility.ts';
+import { hasOwnYouthOffice, responsibilities, type Area, type Responsibilities } from '../jurisdiction/responsibility.ts';
 import { EXPECTED_COOPERATIONS, type ActorMatcher, type ExpectedCooperation, type Severity } from './expected-cooperations.ts';
 
 export const GAP_KINDS = [
@@ -253,14 +253,19 @@ function municipalitiesWithoutYouthOffice(graph: NetzGraph): Gap[] {
     // a project also located in a town that has its own Jugendamt is covered there
     const here = projects.get(name)?.filter((p) => !town(p).some((t) => offices.has(t)));
     if (!here || here.length === 0 || offices.has(name)) return;
-    const kreis = a.municipality ? offices.get(fold(a.municipality)) : undefined;
+    // a town with its own Jugendamt (gazetteer/youth-offices.ts) is not served by the Kreisjugendamt
+    const ownOffice = hasOwnYouthOffice(a.label);
+    const kreis = a.municipality && ownOffice !== true ? offices.get(fold(a.municipality)) : undefined;
+    const offices8 = kreis?.map((k) => q(graph.getNodeAttribute(k, 'label'))).join(', ');
     gaps.push({
       kind: 'municipality-without-youth-office',
       severity: kreis ? 'niedrig' : 'mittel',
       nodes: [key, ...here.sort(compareStrings)],
       message: kreis
-        ? `In ${q(a.label)} ${projectCount(here.length)}, ein eigenes Jugendamt kommt in den Daten nicht vor; zuständig ist vermutlich das Jugendamt auf Kreisebene (${kreis.map((k) => q(graph.getNodeAttribute(k, 'label'))).join(', ')}).`
-        : `In ${q(a.label)} ${projectCount(here.length)}, aber kein Jugendamt kommt in den Daten vor. Ist das zuständige Jugendamt (der Stadt oder des Kreises) beteiligt?`,
+        ? `In ${q(a.label)} ${projectCount(here.length)}, ein eigenes Jugendamt kommt in den Daten nicht vor; zuständig ist ${ownOffice === false ? 'das Kreisjugendamt' : 'vermutlich das Jugendamt auf Kreisebene'} (${offices8}).`
+        : ownOffice === true
+          ? `In ${q(a.label)} ${projectCount(here.length)}; die Stadt hat ein eigenes Jugendamt, das in den Daten nicht vorkommt (das Kreisjugendamt ist hier nicht zuständig). Ist es beteiligt?`
+          : `In ${q(a.label)} ${projectCount(here.length)}, aber kein Jugendamt kommt in den Daten vor. Ist das zuständige Jugendamt (der Stadt oder des Kreises) beteiligt?`,
       sources: uniqueSources(graph.getNodeAttribute(key, 'sources')),
       legalBasis: '§ 79 SGB VIII (Gesamtverantwortung des Trägers der öffentlichen Jugendhilfe)',
     });

@@ -84,3 +84,16 @@ export function responsibilities(actors: readonly ActorPlace[], map: AdminMap = 
   }
   return { jurisdiction, area, ownYouthOffice: own, townName };
 }
+
+let tableOwn: Set<string> | undefined;
+
+/**
+ * Whether a kreisangehörige town of NRW has a Jugendamt of its own by the table: true or false; undefined
+ * for a kreisfreie Stadt, a Kreis or a name the gazetteer does not know.
+ */
+export function hasOwnYouthOffice(name: string, map: AdminMap = nrwMap()): boolean | undefined {
+  const j = jurisdictionOf(map, name);
+  if (!j?.known || !j.gemeinde || j.kreisfrei) return undefined;
+  tableOwn ??= tableTowns(nrwMap());
+  return (map === nrw ? tableOwn : tableTowns(map)).has(j.gemeinde);
+}
