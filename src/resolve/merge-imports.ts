@@ -8,6 +8,7 @@
 import type { DocumentExtraction, Mention, MentionAttrs, RelationMention, SourceDocument } from '../extract/types.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import { documentInfoList, documentInfoOf } from '../model/document-info.ts';
+import { DOMAIN_SOURCES } from '../model/domain-source.ts';
 import { LEGAL_DOMAINS, NODE_KIND_LABELS_DE, type LegalDomain } from '../model/kinds.ts';
 import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
 import type { ImportWarning } from '../import/types.ts';
@@ -20,7 +21,7 @@ import { runPipeline, type PipelineResult } from './pipeline.ts';
 const BUILT: ReadonlySet<string> = new Set([
   'label', 'kind', 'sources', 'aliases', 'municipality', 'domains', 'period', 'begin', 'targetGroups',
   'sgb2TargetGroup', 'role', 'organisation', 'email', 'phone', 'website', 'placeType', 'ags', 'lat', 'lon',
-  'domainSource', 'crossCircuitStatements',
+  'domainSource',
 ]);
 
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? (v as string[]) : undefined);
@@ -29,6 +30,8 @@ function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
   const attrs: MentionAttrs = { declared: true };
   const domains = (a.domains ?? []).filter((d): d is LegalDomain => (LEGAL_DOMAINS as readonly string[]).includes(d));
   if (domains.length) attrs.domains = domains;
+  // where the file says its domains come from (our own export): kept, else they count as imported
+  if (domains.length && (DOMAIN_SOURCES as readonly unknown[]).includes(a.domainSource)) attrs.domainSource = a.domainSource!;
   for (const f of ['email', 'phone', 'website', 'aliases', 'targetGroups'] as const) {
     const v = strings(a[f]);
     if (v) attrs[f] = v;

@@ -27,7 +27,12 @@ const ordered = (xs: Iterable<LegalDomain>): LegalDomain[] => {
 export function nodeDomains(kind: NodeKind, label: string, mentions: readonly Mention[]): NodeDomains {
   const kindDefault = defaultDomainsOfKind(kind);
   const declared = mentions.filter((m) => m.attrs.declared && (m.attrs.domains?.length ?? 0) > 0);
-  if (declared.length > 0) return { domains: ordered([...kindDefault, ...declared.flatMap((m) => m.attrs.domains ?? [])]), source: 'import' };
+  if (declared.length > 0) {
+    // a file that names the source of its domains (our own export) keeps it; the stronger one wins
+    const named = declared.map((m) => m.attrs.domainSource);
+    const source = (['curation', 'import', 'text', 'kind'] as const).find((x) => named.includes(x)) ?? 'import';
+    return { domains: ordered([...kindDefault, ...declared.flatMap((m) => m.attrs.domains ?? [])]), source };
+  }
   const text = new Set<LegalDomain>();
   if (TEXT_DOMAIN_KINDS.has(kind)) for (const m of mentions) for (const d of m.attrs.domains ?? []) text.add(d);
   if (kind === 'carrier') for (const r of brandRulesOf([label, ...mentions.map((m) => m.name)])) r.domains.forEach((d) => text.add(d));

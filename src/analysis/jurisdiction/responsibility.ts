@@ -55,16 +55,23 @@ const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
 export function responsibilities(actors: readonly ActorPlace[], map: AdminMap = nrwMap()): Responsibilities {
   const jurisdiction = new Map<string, Jurisdiction>();
+  // many actors share a town: look each name up once
+  const byName = new Map<string, Jurisdiction | undefined>();
+  const unknownNames = new Map<string, string>();
   for (const a of actors) {
-    const j = jurisdictionOf(map, a.municipality);
-    if (j) jurisdiction.set(a.key, j);
+    const name = a.municipality ?? '';
+    if (!byName.has(name)) byName.set(name, jurisdictionOf(map, a.municipality));
+    const j = byName.get(name);
+    if (!j) continue;
+    jurisdiction.set(a.key, j);
+    if (!j.known && j.gemeinde) unknownNames.set(j.gemeinde, j.gemeindeName ?? j.gemeinde);
   }
   const own = tableTowns(map);
   for (const a of actors) {
     const j = jurisdiction.get(a.key);
     if (a.kind === 'youth_office' && j?.gemeinde) own.add(j.gemeinde);
   }
-  const townName = (id: string) => map.gazetteer.byId(id)?.name ?? [...jurisdiction.values()].find((j) => j.gemeinde === id)?.gemeindeName ?? id;
+  const townName = (id: string) => map.gazetteer.byId(id)?.name ?? unknownNames.get(id) ?? id;
   const kreisTowns = (j: Jurisdiction) => map.townsOfKreis.get(j.kreis) ?? (j.gemeinde ? [j.gemeinde] : []);
   const area = new Map<string, Area>();
   for (const a of actors) {
