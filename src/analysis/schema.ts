@@ -80,17 +80,20 @@ export const SgbSchema = z.object({
   eiIndex: z.record(z.string(), EiEntrySchema),
   clusters: z.array(ClusterSchema),
   crossProjects: z.array(z.string()),
-  statedCrossProjects: z.array(
-    z.object({
-      project: z.string(),
-      evidence: z.array(SourceRefSchema),
-      partnersNamed: z.boolean(),
-      status: z.enum(['ausgesagt, Partner nicht genannt', 'ausgesagt, Partner genannt']),
-    }),
-  ),
+  // defaults: an analysis.json written before these fields existed still loads
+  statedCrossProjects: z
+    .array(
+      z.object({
+        project: z.string(),
+        evidence: z.array(SourceRefSchema),
+        partnersNamed: z.boolean(),
+        status: z.enum(['ausgesagt, Partner nicht genannt', 'ausgesagt, Partner genannt']),
+      }),
+    )
+    .default([]),
   crossTies: Count,
   actorsByDomain: z.record(z.string(), Count),
-  domainSources: z.record(z.string(), Count),
+  domainSources: z.record(z.string(), Count).default({}),
 });
 
 export const GapSchema = z.object({

@@ -172,8 +172,8 @@ function sgbSection(a: Analysis, options: ReportOptions): string[] {
     `|---|${s.domains.map(() => '---:').join('|')}|`,
     ...s.domains.map((r) => `| ${r} | ${s.domains.map((c) => String(s.matrix[r]![c] ?? 0)).join(' | ')} |`),
     '',
-    domainSourceLine(s.domainSources),
-    '',
+    // (an analysis written before provenance was counted has none to tell)
+    ...(Object.keys(s.domainSources).length > 0 ? [domainSourceLine(s.domainSources), ''] : []),
     '### Kooperationscluster',
     '',
   ];

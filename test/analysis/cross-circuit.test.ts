@@ -1,10 +1,13 @@
 /** Projects whose text states the cooperation of SGB II and SGB VIII count as cross-circuit projects, with their sentence. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { analyzeGraph } from '../../src/analysis/analyze.ts';
+import { AnalysisSchema } from '../../src/analysis/schema.ts';
 import { crossCircuitRule } from '../../src/extract/rules/cross-circuit.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runPipeline } from '../../src/resolve/pipeline.ts';
-import { seedsPipeline } from '../helpers.ts';
+import { ROOT, seedsPipeline } from '../helpers.ts';
 
 const STATEMENT = 'Das Projekt stärkt die Kooperation zwischen den Rechtskreisen SGB II und SGB VIII im Quartier.';
 const PAGE = `Projekt „Familien stärken“ in Herford
@@ -42,5 +45,14 @@ describe('cross-circuit statements', () => {
       ['project:familienperspektive', 'ausgesagt, Partner genannt', 1],
       ['project:gelingendes-aufwachsen-stadt-hamm', 'ausgesagt, Partner nicht genannt', 1],
     ]);
+  });
+});
+
+describe('older analysis files', () => {
+  it('still load without statedCrossProjects and domainSources', () => {
+    const old = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/e2e/xss/analysis.json'), 'utf8')) as { sgb: Record<string, unknown> };
+    expect('statedCrossProjects' in old.sgb).toBe(false);
+    const parsed = AnalysisSchema.parse(old);
+    expect([parsed.sgb.statedCrossProjects, parsed.sgb.domainSources]).toEqual([[], {}]);
   });
 });
