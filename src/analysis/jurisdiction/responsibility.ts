@@ -92,7 +92,7 @@ export function responsibilities(actors: readonly ActorPlace[], map: AdminMap = 
   return { jurisdiction, area, ownYouthOffice: own, townName };
 }
 
-let tableOwn: Set<string> | undefined;
+const tableOwnByMap = new WeakMap<AdminMap, ReadonlySet<string>>();
 
 /**
  * Whether a kreisangehörige town of NRW has a Jugendamt of its own by the table: true or false; undefined
@@ -101,6 +101,7 @@ let tableOwn: Set<string> | undefined;
 export function hasOwnYouthOffice(name: string, map: AdminMap = nrwMap()): boolean | undefined {
   const j = jurisdictionOf(map, name);
   if (!j?.known || !j.gemeinde || j.kreisfrei) return undefined;
-  tableOwn ??= tableTowns(nrwMap());
-  return (map === nrw ? tableOwn : tableTowns(map)).has(j.gemeinde);
+  let own = tableOwnByMap.get(map);
+  if (!own) tableOwnByMap.set(map, (own = tableTowns(map)));
+  return own.has(j.gemeinde);
 }
