@@ -220,6 +220,8 @@ export class App {
     if (s.colourBy !== before.colourBy) this.colours = nodeColours(this.model, s.colourBy);
     if (s.sizeBy !== before.sizeBy) this.sizes = nodeSizes(this.model, s.sizeBy);
     if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language, browserPseudonymKey());
+    // a filter change frames what remains (a link or saved view brings its own camera)
+    if (s.filters !== before.filters && action.type !== 'restore' && !this.keepCamera) this.frameVisible();
     if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
     // a link that names a selection but no camera shows that node
     else if (action.type === 'restore' && s.selected && s.selected !== before.selected) this.map.focusNodes([s.selected]);
@@ -309,6 +311,16 @@ export class App {
   }
 
   private legendOpen = true;
+  private keepCamera = false;
+
+  /** The camera on the nodes shown: the whole map when nothing is filtered out. */
+  private frameVisible(): void {
+    if (this.visibility.nodeCount === this.model.nodes.length || this.visibility.nodeCount === 0) {
+      this.map.resetCamera();
+      return;
+    }
+    this.map.focusNodes(this.model.nodes.filter((n) => this.visibility.nodes[n.index]).map((n) => n.key));
+  }
 
   private renderLegend(): void {
     const lang = this.state.language;
@@ -370,7 +382,7 @@ export class App {
       el(
         'div',
         { class: 'actions' },
-        button(t('resetCamera', lang), () => this.map.resetCamera(), { attrs: { id: 'reset-camera' } }),
+        button(t('resetCamera', lang), () => this.frameVisible(), { attrs: { id: 'reset-camera' } }),
         relayoutBtn,
         exportMenu({
           lang,
@@ -441,7 +453,17 @@ export class App {
         return;
       }
       case 'filters':
-        this.panel.append(filterPanel({ model: this.model, filters: s.filters, visibility: this.visibility, lang, dispatch: (a) => this.dispatch(a) }));
+        this.panel.append(
+          filterPanel({
+            model: this.model,
+            filters: s.filters,
+            visibility: this.visibility,
+            lang,
+            dispatch: (a) => this.dispatch(a),
+            keepCamera: this.keepCamera,
+            onKeepCamera: (keep) => (this.keepCamera = keep),
+          }),
+        );
         return;
       case 'gaps':
         this.panel.append(

@@ -9,7 +9,10 @@ import { documentInfoOf, type DocumentInfo } from '../../model/document-info.ts'
 import type { GraphJSON, Period, SourceRef } from '../../model/schema.ts';
 import { domainProvenance } from '../../analysis/domains.ts';
 import type { DomainSource } from '../../model/domain-source.ts';
+import { nrwGazetteer } from '../../gazetteer/nrw.ts';
+import type { Gazetteer } from '../../gazetteer/types.ts';
 import { fold } from '../../util/fold.ts';
+import { placeTree, type PlaceTree } from './place-tree.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 
 export interface NodeRecord {
@@ -19,6 +22,8 @@ export interface NodeRecord {
   kind: NodeKind;
   aliases: string[];
   municipality: string | undefined;
+  /** The Kreis (or kreisfreie Stadt) of the municipality, or of a place node itself (place-tree.ts). */
+  kreis: string | undefined;
   domains: LegalDomain[];
   /** where the domains come from (null: none); 'kind' marks a default the panel names */
   domainSource: DomainSource | null;
@@ -61,6 +66,8 @@ export interface ExplorerModel {
   incident: number[][];
   programmes: Array<{ key: string; label: string }>;
   municipalities: string[];
+  /** The municipalities as Kreise and towns, for the Kommune filter. */
+  places: PlaceTree;
   yearRange: [number, number] | null;
   documents: string[];
   /** Title, address, date and pages of the documents that state any (graph attribute `documentInfo`). */
@@ -95,6 +102,8 @@ export interface ModelInput {
   graph: GraphJSON;
   analysis: Analysis | null;
   positions: Record<string, [number, number]>;
+  /** The places the Kommune filter groups by (default: NRW's). */
+  gazetteer?: Gazetteer;
 }
 
 export function buildExplorerModel(input: ModelInput): ExplorerModel {
@@ -114,6 +123,7 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
       kind: a.kind,
       aliases: strings(a.aliases),
       municipality: str(a.municipality),
+      kreis: undefined,
       // as the analysis counts them: a Jugendamt is SGB VIII even where the text does not say so
       domains: provenance.domains,
       domainSource: provenance.source,
@@ -173,6 +183,9 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
   const programmes = nodes.filter((n) => n.kind === 'program').map((n) => ({ key: n.key, label: n.label }));
   programmes.sort((a, b) => compareStrings(a.label, b.label));
   const municipalities = [...new Set(nodes.map((n) => n.municipality).filter((m): m is string => !!m))].sort(compareStrings);
+  const placeNames = nodes.filter((n) => n.kind === 'municipality').map((n) => n.label);
+  const places = placeTree(municipalities, input.gazetteer ?? nrwGazetteer(), placeNames);
+  for (const n of nodes) n.kreis = places.kreisOf.get(n.municipality ?? '') ?? (n.kind === 'municipality' ? places.kreisOf.get(n.label) : undefined);
   let yearRange: [number, number] | null = null;
   for (const n of nodes) {
     if (!n.years) continue;
@@ -187,6 +200,7 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
     incident,
     programmes,
     municipalities,
+    places,
     yearRange,
     documents: strings(docs),
     documentInfo: documentInfoOf(graph.attributes),

@@ -323,9 +323,14 @@ export class MapView {
       void camera.animate({ x: pts[0]!.x, y: pts[0]!.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
       return;
     }
-    const xs = pts.map((p) => p.x);
-    const ys = pts.map((p) => p.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // a loop, not Math.min(...xs): tens of thousands of arguments overflow the stack
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const p of pts) {
+      x0 = Math.min(x0, p.x);
+      x1 = Math.max(x1, p.x);
+      y0 = Math.min(y0, p.y);
+      y1 = Math.max(y1, p.y);
+    }
     const ratio = Math.min(1, Math.max(0.1, Math.max(x1 - x0, y1 - y0) * 1.6));
     void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
   }
