@@ -310,7 +310,8 @@ export class App {
     this.noticeBox.hidden = !this.notice;
   }
 
-  private legendOpen = true;
+  // on a phone the legend would cover most of the map: folded at first
+  private legendOpen = typeof window === 'undefined' || window.innerWidth >= 700;
   private keepCamera = false;
 
   /** The camera on the nodes shown: the whole map when nothing is filtered out. */
