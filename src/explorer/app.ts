@@ -311,6 +311,21 @@ export class App {
   }
 
   // on a phone the legend would cover most of the map: folded at first
+  /** Keys plus the shown nodes tied to them. */
+  private withNeighbours(keys: readonly string[]): string[] {
+    const out = new Set(keys);
+    for (const k of keys) {
+      const i = this.model.byKey.get(k);
+      if (i === undefined) continue;
+      for (const ei of this.model.incident[i]!) {
+        const e = this.model.edges[ei]!;
+        if (!this.visibility.edges[ei]) continue;
+        out.add(this.model.nodes[e.source === i ? e.target : e.source]!.key);
+      }
+    }
+    return [...out];
+  }
+
   private legendOpen = typeof window === 'undefined' || window.innerWidth >= 700;
   private keepCamera = false;
 
@@ -347,7 +362,7 @@ export class App {
     }
     sizeSel.addEventListener('change', () => this.dispatch({ type: 'setSizeBy', sizeBy: sizeSel.value as ViewState['sizeBy'] }));
     const colourSel = el('select', { attrs: { id: 'colour-by' } });
-    const colourText = { kind: t('colourKind', lang), community: t('colourCommunity', lang), domain: t('colourDomain', lang) };
+    const colourText = { kind: t('colourKind', lang), community: t('colourCommunity', lang), domain: t('colourDomain', lang), gaps: t('colourGaps', lang) };
     for (const o of COLOUR_OPTIONS) {
       const opt = el('option', { attrs: { value: o } }, colourText[o]);
       if (o === this.state.colourBy) opt.selected = true;
@@ -476,10 +491,13 @@ export class App {
             nameParts: this.nameParts,
             labelOf: this.labelOf,
             openGap: this.openGap,
+            visible: this.visibility.nodes,
             onFocusGap: (index, gap) => {
               this.openGap = this.openGap === index ? null : index;
-              this.dispatch({ type: 'focus', keys: this.openGap === null ? [] : gap.nodes, select: null });
-              if (this.openGap !== null) this.map.focusNodes(gap.nodes);
+              // the gap's nodes with their partners: the existing ties stay visible, not greyed out
+              const keys = this.openGap === null ? [] : this.withNeighbours(gap.nodes);
+              this.dispatch({ type: 'focus', keys, select: null });
+              if (this.openGap !== null) this.map.focusNodes(keys);
             },
           }),
         );

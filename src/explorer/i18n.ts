@@ -17,6 +17,7 @@ const TEXTS = {
   colourKind: { de: 'Art', en: 'kind' },
   colourCommunity: { de: 'Gruppe (Louvain)', en: 'group (Louvain)' },
   colourDomain: { de: 'Rechtskreis', en: 'legal domain' },
+  colourGaps: { de: 'Kooperationslücken', en: 'cooperation gaps' },
   tabDetails: { de: 'Details', en: 'Details' },
   tabFilters: { de: 'Filter', en: 'Filters' },
   tabGaps: { de: 'Lücken', en: 'Gaps' },
@@ -75,6 +76,7 @@ const TEXTS = {
     en: 'Cooperation gaps: places where law or target group suggest cooperation but the sources show none. Click to show the nodes involved.',
   },
   gapsNone: { de: 'Keine Kooperationslücken gefunden.', en: 'No cooperation gaps found.' },
+  gapsHidden: { de: '{n} weitere Lücken liegen außerhalb der Filter.', en: '{n} more gaps lie outside the filters.' },
   severity: { de: 'Dringlichkeit', en: 'Severity' },
   legalBasis: { de: 'Rechtsgrundlage', en: 'Legal basis' },
   clustersIntro: {

@@ -25,6 +25,8 @@ export interface NodeRecord {
   /** The Kreis (or kreisfreie Stadt) of the municipality, or of a place node itself (place-tree.ts). */
   kreis: string | undefined;
   domains: LegalDomain[];
+  /** The most urgent gap the node is part of (analysis gaps), null when none. */
+  gapSeverity: GapSeverity | null;
   /** where the domains come from (null: none); 'kind' marks a default the panel names */
   domainSource: DomainSource | null;
   period: Period | undefined;
@@ -46,6 +48,9 @@ export interface NodeRecord {
   /** Folded label and aliases, for search. */
   searchTerms: string[];
 }
+
+export type GapSeverity = 'hoch' | 'mittel' | 'niedrig';
+const SEVERITY_RANK: Record<GapSeverity, number> = { hoch: 0, mittel: 1, niedrig: 2 };
 
 export interface EdgeRecord {
   index: number;
@@ -124,6 +129,7 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
       aliases: strings(a.aliases),
       municipality: str(a.municipality),
       kreis: undefined,
+      gapSeverity: null,
       // as the analysis counts them: a Jugendamt is SGB VIII even where the text does not say so
       domains: provenance.domains,
       domainSource: provenance.source,
@@ -190,6 +196,12 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
   for (const n of nodes) {
     if (!n.years) continue;
     yearRange = yearRange ? [Math.min(yearRange[0], n.years[0]), Math.max(yearRange[1], n.years[1])] : [n.years[0], n.years[1]];
+  }
+  for (const gap of analysis?.gaps ?? []) {
+    for (const k of gap.nodes) {
+      const n = nodes[byKey.get(k) ?? -1];
+      if (n && (n.gapSeverity === null || SEVERITY_RANK[gap.severity] < SEVERITY_RANK[n.gapSeverity])) n.gapSeverity = gap.severity;
+    }
   }
   const docs = graph.attributes?.['documents'];
   return {
