@@ -190,18 +190,6 @@ function extend(
   const headFold = fold(tokens.slice(hs, head.end).map((t) => t.text).join(' '));
   const compound = head.end === hs + 1 && !HEADS.has(headFold) && headFold.includes('-');
   let named = start < hs || compound; // a left modifier or a compound prefix already names it
-  const relText = (tok: Token) => tok.start - offset;
-
-  // quoted name right after the head: Kita „Regenbogen“, Fachdienst "Frühe Hilfen"
-  const quoted = (): boolean => {
-    const q = tokens[pos];
-    if (!q || !OPEN_QUOTES.has(q.text)) return false;
-    let k = pos + 1;
-    while (k < tokens.length && !CLOSE_QUOTES.has(tokens[k]!.text) && k - pos < 12) k++;
-    if (k >= tokens.length || k === pos + 1 || !CLOSE_QUOTES.has(tokens[k]!.text)) return false;
-    pos = k + 1;
-    return true;
-  };
 
   // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für das Erzbistum Köln": a brand's territory
   if ((info.cls === 'brand' || info.cls === 'unique') && fold(tokens[pos]?.text ?? '') === 'fuer') {
@@ -249,16 +237,19 @@ function extend(
       pos = k;
       named = true;
     }
-    const land = LAND_SUFFIX.exec(text.slice(relText(tokens[pos - 1]!) + tokens[pos - 1]!.text.length));
+    const land = LAND_SUFFIX.exec(text.slice((tokens[pos - 1]!.start - offset) + tokens[pos - 1]!.text.length));
     if (land) {
-      const landEnd = relText(tokens[pos - 1]!) + tokens[pos - 1]!.text.length + land[0].length + offset;
+      const landEnd = (tokens[pos - 1]!.start - offset) + tokens[pos - 1]!.text.length + land[0].length + offset;
       while (pos < tokens.length && tokens[pos]!.start < landEnd) pos++;
     }
   }
 
   if (info.cls === 'unit') {
-    if (quoted()) named = true;
-    else {
+    const q = quotedNameEnd(tokens, pos);
+    if (q > 0) {
+      pos = q;
+      named = true;
+    } else {
       let k = pos;
       let took = 0;
       while (k < tokens.length) {
@@ -283,8 +274,11 @@ function extend(
       }
     }
   } else if (!named || info.cls !== 'fuer') {
-    if (quoted()) named = true;
-    else {
+    const q = quotedNameEnd(tokens, pos);
+    if (q > 0) {
+      pos = q;
+      named = true;
+    } else {
       let k = pos;
       let took = 0;
       while (k < tokens.length && took < 5) {
@@ -310,7 +304,7 @@ function extend(
           let j = k + 1;
           while (j < tokens.length && j - k <= 3 && isNameWord(tokens[j], true) && !headOf(j)) j++;
           const last = tokens[j - 1]!;
-          if (j > k + 1 && LEGAL_FORM_AFTER.test(text.slice(relText(last) + last.text.length))) {
+          if (j > k + 1 && LEGAL_FORM_AFTER.test(text.slice((last.start - offset) + last.text.length))) {
             took += j - k;
             k = j;
             continue;
@@ -340,17 +334,17 @@ function extend(
 
   // legal form right after the name
   const lastTok = tokens[pos - 1]!;
-  let endRel = relText(lastTok) + lastTok.text.length;
+  let endRel = (lastTok.start - offset) + lastTok.text.length;
   const lf = LEGAL_FORM_AFTER.exec(text.slice(endRel));
   if (lf) {
     endRel += lf[0].length;
     named = true;
-    while (pos < tokens.length && relText(tokens[pos]!) < endRel) pos++;
+    while (pos < tokens.length && (tokens[pos]!.start - offset) < endRel) pos++;
   }
 
   if (!named && (info.cls === 'named' || info.cls === 'fuer' || info.cls === 'unit')) return undefined;
 
-  const startRel = relText(tokens[start]!);
+  const startRel = (tokens[start]!.start - offset);
   let name = text.slice(startRel, endRel).replace(/\s+/g, ' ').replace(/[„“”"»«]/g, '').replace(/\s+-\s*$/, '').trim();
   // the name in the nominative: "des Vereins Lernfreunde e.V." names the "Verein Lernfreunde e.V."
   if (head.genitive && start === hs) {
@@ -404,6 +398,16 @@ function extend(
   let next = pos;
   while (next < tokens.length && tokens[next]!.start < offset + spanEnd) next++;
   return { mentions, nextToken: next };
+}
+
+/** A quoted name right after the head (Kita „Regenbogen“, Fachdienst "Frühe Hilfen"): the token after its closing quote, else -1. */
+function quotedNameEnd(tokens: readonly Token[], pos: number): number {
+  const q = tokens[pos];
+  if (!q || !OPEN_QUOTES.has(q.text)) return -1;
+  let k = pos + 1;
+  while (k < tokens.length && !CLOSE_QUOTES.has(tokens[k]!.text) && k - pos < 12) k++;
+  if (k >= tokens.length || k === pos + 1 || !CLOSE_QUOTES.has(tokens[k]!.text)) return -1;
+  return k + 1;
 }
 
 /** A word after "Fachbereich"/"Abteilung" names its subject unless it opens another body: "Schule" and "Jugendhilfe" do, "Jugendamt" does not. */

@@ -103,18 +103,20 @@ function cleanName(raw: string): string {
   return raw.replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Adds m unless it overlaps a person found before (a module function: a closure per line would cost more). */
+function pushNew(out: PersonMention[], m: PersonMention): void {
+  if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+}
+
 /** Persons in one line of text. `contactBlock` enables bare name lines. */
 export function findPersons(text: string, offset: number, places: PlaceLookup, contactBlock = false): PersonMention[] {
   const out: PersonMention[] = [];
-  const push = (m: PersonMention) => {
-    if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
-  };
   for (const m of text.includes('(') ? text.matchAll(PAREN_ROLE) : []) {
     const raw = m[2]!.trim();
     const name = cleanName(raw);
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].indexOf(raw, m[1]!.length);
-    push({ start: s, end: s + raw.length, name, role: m[1]!, cue: 'parenthesis' });
+    pushNew(out, { start: s, end: s + raw.length, name, role: m[1]!, cue: 'parenthesis' });
   }
   for (const r of roleWords(text)) {
     // role before the name: "Landrat Dr. Name", "Herr Name"
@@ -126,7 +128,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
       const name = cleanName(raw);
       if (raw !== '' && plausibleName(name, places)) {
         const s = offset + r.end + m[0].length - m[1]!.length;
-        push({ start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word, cue: 'role-before' } as PersonMention);
+        pushNew(out, { start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word, cue: 'role-before' } as PersonMention);
         continue;
       }
     }
@@ -139,7 +141,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     const name = cleanName(before[1]!);
     if (!plausibleName(name, places) || /^(Herr|Frau)\b/.test(name)) continue;
     const s = offset + from + before.index;
-    push({ start: s, end: s + before[1]!.length, name, role: r.word, cue: 'role-after' });
+    pushNew(out, { start: s, end: s + before[1]!.length, name, role: r.word, cue: 'role-after' });
   }
   if (contactBlock) {
     const t = text.trim();
@@ -148,20 +150,20 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     if (nl && plausibleName(cleanName(nl[1]!), places)) {
       const s = offset + lead + t.indexOf(nl[1]!, t.length - nl[0].length);
       const role = (nl[2] ?? nl[3])?.trim();
-      push({ start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line', ...(role && !/\d|@/.test(role) ? { role } : {}) });
+      pushNew(out, { start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line', ...(role && !/\d|@/.test(role) ? { role } : {}) });
     }
   }
   for (const m of text.includes('Ansprechpartner') ? text.matchAll(LABELLED) : []) {
     const name = cleanName(m[1]!);
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].length - m[1]!.length;
-    push({ start: s, end: s + m[1]!.length, name, role: 'Ansprechpartner', cue: 'label' });
+    pushNew(out, { start: s, end: s + m[1]!.length, name, role: 'Ansprechpartner', cue: 'label' });
   }
   // "Dr. Ansgar Plöger": an academic title before two name words names a person, whatever the given name
   for (const m of /(?:Dr\.|Prof\.)\s/u.test(text) ? text.matchAll(TITLED_NAME) : []) {
     const name = cleanName(m[0]);
     if (!plausibleName(name, places)) continue;
-    push({ start: offset + m.index, end: offset + m.index + m[0].length, name, cue: 'first-name' });
+    pushNew(out, { start: offset + m.index, end: offset + m.index + m[0].length, name, cue: 'first-name' });
   }
   for (const m of FIRST_NAME_CUE.test(text) ? text.matchAll(FIRST_NAME_PAIR) : []) {
     if (!FIRST_NAMES.has(m[1]!)) continue;
@@ -171,7 +173,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     // a first name inside an organisation name ("Grundschule Anne Frank") is not a person
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (/(schule|kita|haus|zentrum|stiftung|straße|str\.|platz|weg)\s*$/i.test(before)) continue;
-    push({ start: offset + m.index, end: offset + m.index + raw.length, name, cue: 'first-name' });
+    pushNew(out, { start: offset + m.index, end: offset + m.index + raw.length, name, cue: 'first-name' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
