@@ -54,6 +54,8 @@ function roleWords(text: string): Array<{ start: number; end: number; word: stri
   const out: Array<{ start: number; end: number; word: string }> = [];
   forEachLetterWord(text, (start, end) => {
     if (end - start < 4) return;
+    // most words start in lower case and have no hyphen: none of them is an office word, no need to look
+    if (cannotStartRoleWord(text.charCodeAt(start)) && !hasHyphen(text, start, end)) return;
     let w = text.slice(start, end);
     if (w.endsWith('-')) w = w.replace(/-+$/u, '');
     if (isRoleWord(w)) {
@@ -64,6 +66,21 @@ function roleWords(text: string): Array<{ start: number; end: number; word: stri
     if (dash > 0 && isRoleWord(w.slice(dash + 1))) out.push({ start: start + dash + 1, end: start + w.length, word: w.slice(dash + 1) });
   });
   return out;
+}
+
+/**
+ * Lower-case letters no office word starts with: of the rules in ROLE_WORDS only "[Ll]eitung",
+ * "[Kk]oordination", "[Bb]ürgermeister", "[Dd]ezernent", "[Mm]inister", "[Ll]eiter" and "[Kk]oordinator"
+ * may be written in lower case; every other rule starts with a capital ("Herr" and "Frau" too).
+ */
+function cannotStartRoleWord(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return c !== 0x6c && c !== 0x6b && c !== 0x62 && c !== 0x64 && c !== 0x6d; // l k b d m
+  return c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf; // ä ö ü ß
+}
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2d) return true;
+  return false;
 }
 
 /** Words recur on every page: whether a word is an office word is remembered (bounded). */
