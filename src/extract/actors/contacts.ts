@@ -32,7 +32,8 @@ export function findEmails(text: string, offset = 0): ContactHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-const PHONE = /(?<![\p{L}])(?:Tel(?:efon)?\.?|Fon|Mobil|Handy|Telefonnummer|T)\s*:?\s*(\+?\(?\d[\d\s/()\-–]{4,}\d)/gu;
+// (?=[…]): the initials of the words, tested before the letter lookbehind that would otherwise run at every position
+const PHONE = /(?=[TFMH])(?<![\p{L}])(?:Tel(?:efon)?\.?|Fon|Mobil|Handy|Telefonnummer|T)\s*:?\s*(\+?\(?\d[\d\s/()\-–]{4,}\d)/gu;
 
 export function findPhones(text: string, offset = 0): ContactHit[] {
   const hits: ContactHit[] = [];

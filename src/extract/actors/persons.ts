@@ -96,7 +96,8 @@ function isRoleWord(w: string): boolean {
 }
 
 // a pair is only kept when its first word is a known given name followed by a space
-const FIRST_NAME_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...FIRST_NAMES].map(escapeRe).join('|')})\s`, 'u');
+// (?=[…]): the names' initials, tested before the letter lookbehind that would otherwise run at every position
+const FIRST_NAME_CUE = new RegExp(String.raw`(?=[${[...new Set([...FIRST_NAMES].map((n) => n[0]!))].map(escapeRe).join('')}])(?<![\p{L}])(?:${[...FIRST_NAMES].map(escapeRe).join('|')})\s`, 'u');
 
 function plausibleName(name: string, places: PlaceLookup): boolean {
   const tokens = name.replace(/^(?:(?:Dr\.|Prof\.|Dipl\.-\S+|Mag\.)\s+)+/, '').split(/[\s,]+/).filter(Boolean);

@@ -7,7 +7,8 @@ import { recognisableLines } from '../context.ts';
 import { COMPASS_DISTRICT, NOT_A_DISTRICT, TOPONYM_ENDING } from '../rules/toponyms.ts';
 import type { ExtractionRun } from '../run.ts';
 
-const AFTER_IN = /(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
+// (?=[…]): the initials of the words, tested before the letter lookbehind that would otherwise run at every position
+const AFTER_IN = /(?=[Iianz])(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
 
 export function recogniseToponymDistricts(run: ExtractionRun): void {
   const { ctx, store, found } = run;
