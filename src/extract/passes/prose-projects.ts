@@ -115,7 +115,7 @@ export function findProseProjects(run: ExtractionRun): void {
   // a first word several names share ("Jugendwerkstatt …") is the kind of project, not one of them
   for (const first of [...byFirst.keys()]) {
     const sharing = [...byName.keys()].filter((n) => n.startsWith(`${first} `) || n === first).length;
-    const asType = new RegExp(`${escapeRe(first)}\\s*[„"»]`, 'u').test(ctx.text);
+    const asType = standsBeforeQuote(ctx.text, first);
     if (sharing > 1 || asType) byFirst.delete(first);
   }
   // each needle is searched once in the whole text with indexOf (native and linear); the hits are then taken
@@ -273,10 +273,6 @@ function nominative(noun: string): string {
   return noun.replace(/(werk|bund|kreis)(?:e?s)$/u, '$1').replace(/nisses$/u, 'nis').replace(/(Tisch)(?:e?s)$/u, '$1').replace(/^Runde[rn] /u, 'Runder ');
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Spans grouped by line, for overlap tests that look only at one line. */
 class LineSpans {
   private readonly byLine = new Map<number, Span[]>();
@@ -300,4 +296,15 @@ class LineSpans {
   overlaps(line: number, span: Span): boolean {
     return this.on(line).some((t) => t.start < span.end && span.start < t.end);
   }
+}
+
+/** Does word stand somewhere right before an opening quote, blanks between allowed (/word\s*[„"»]/u), found with indexOf? */
+function standsBeforeQuote(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let k = at + word.length;
+    while (k < text.length && /\s/u.test(text[k]!)) k++;
+    const c = text[k];
+    if (c === '„' || c === '"' || c === '»') return true;
+  }
+  return false;
 }
