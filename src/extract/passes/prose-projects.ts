@@ -66,8 +66,13 @@ export function findProseProjects(run: ExtractionRun): void {
   // "Kleine Schritte" under the heading "Kleine Schritte – Elternbegleitung im Familienzentrum": the short form is the same project
   const sameAsLonger = () => {
     for (const p of out) {
-      const longer = out.find((q) => q !== p && !q.programmeNamed && (q.name.startsWith(`${p.name} – `) || q.name.startsWith(`${p.name} - `) || q.name.startsWith(`${p.name}: `)));
-      if (longer && !p.programmeNamed) p.label = longer.label ?? longer.name;
+      if (p.programmeNamed) continue;
+      // the three ways to continue a name, built once per name rather than once per pair
+      const dash = `${p.name} – `;
+      const hyphen = `${p.name} - `;
+      const colon = `${p.name}: `;
+      const longer = out.find((q) => q !== p && !q.programmeNamed && (q.name.startsWith(dash) || q.name.startsWith(hyphen) || q.name.startsWith(colon)));
+      if (longer) p.label = longer.label ?? longer.name;
     }
   };
   const names = new Set<string>();
