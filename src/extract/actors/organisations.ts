@@ -175,7 +175,9 @@ function extend(
 ): { mentions: OrgMention[]; nextToken: number } | undefined {
   const { info } = head;
   let start = hs;
-  const isStiftung = /stiftung$/.test(fold(tokens[hs]!.text)) && fold(tokens[hs]!.text).length <= 'stiftung'.length + 1;
+  // the head word folded once: the rules below ask for it several times
+  const headWord = fold(tokens[hs]!.text);
+  const isStiftung = /stiftung$/.test(headWord) && headWord.length <= 'stiftung'.length + 1;
   // left: modifiers that belong to the name ("Evangelische Jugendhilfe", "Bertelsmann Stiftung")
   while (start > 0) {
     const prev = tokens[start - 1]!;
@@ -352,7 +354,7 @@ function extend(
     name = headText.slice(0, headText.length - head.genitive) + name.slice(headText.length);
   }
   // "an der Städtischen Gemeinschaftsgrundschule X": a feminine head's adjective in the nominative
-  if (start < hs && /(?:schule|stätte|stelle|hilfe|gesellschaft|einrichtung|kita|tagesstätte)$/u.test(fold(tokens[hs]!.text))) name = name.replace(/^([\p{Lu}][\p{Ll}]+(?:isch|lich|ig))en(?=\s)/u, '$1e');
+  if (start < hs && /(?:schule|stätte|stelle|hilfe|gesellschaft|einrichtung|kita|tagesstätte)$/u.test(headWord)) name = name.replace(/^([\p{Lu}][\p{Ll}]+(?:isch|lich|ig))en(?=\s)/u, '$1e');
   let spanEnd = endRel;
 
   // the place the text ties it to: inside the name, or a genitive right after it
@@ -383,13 +385,13 @@ function extend(
   const domains: LegalDomain[] = [...(info.domains ?? [])];
   const fname = fold(name);
   const jugendLike = fname.split(/[^a-z]+/).some((w) => (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) || /^(?:kinder)?jugendhilfe$/.test(w));
-  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|amtes|amts|fachstelle)$/.test(fold(tokens[hs]!.text)))) && jugendLike) kind = 'youth_office';
+  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|amtes|amts|fachstelle)$/.test(headWord))) && jugendLike) kind = 'youth_office';
   if (info.cls === 'unit' || (info.cls === 'fuer' && info.kind !== 'funder')) {
     if (/schul|bildung/.test(fname)) domains.push('Schule');
     if (/gesundheit/.test(fname)) domains.push('Gesundheit');
     if (/soziales|sozialamt|grundsicherung/.test(fname) && kind !== 'youth_office') domains.push('SGB XII');
   }
-  if (fname.startsWith('landesjugendamt') || /-landesjugendamt$/.test(fold(tokens[hs]!.text))) kind = 'youth_office';
+  if (fname.startsWith('landesjugendamt') || /-landesjugendamt$/.test(headWord)) kind = 'youth_office';
   // "Gesellschaft für … gemeinnützige GmbH", "Gemeinnützige Gesellschaft … mbH", "Netzwerk X e.V.": a non-profit body runs services
   if (kind === 'organisation' && info.cls !== 'unique' && !/^(?:Institut|Akademie|Hochschule|Universität|Fachhochschule|Forschungs)/u.test(name) && /(?:e\.\s?V\.?|gGmbH|gemeinnützige GmbH|gem\. GmbH)$|^[Gg]emeinnützige\s/u.test(name)) kind = 'carrier';
   name = name.replace(/\s*,\s*$/, '');
