@@ -129,13 +129,18 @@ const GENITIVE_PLACE =
   /^\s+(?:der|des|in|im)\s+((?:(?:Hanse|Kreis)?[Ss]tadt|Gemeinde|Kreises|Kreis|Städteregion|StädteRegion)\s+)?([\p{Lu}][\p{L}.-]*(?:(?:\s|-)(?:an der|am|im|\(?[\p{Lu}][\p{L}.)-]*))*)/u;
 const LAND_SUFFIX = /^\s+(des Landes (Nordrhein-Westfalen|NRW)|NRW|Nordrhein-Westfalen)(?![\p{L}])/u;
 
+/** The token's folded text, computed once per token: the rules below ask for the same tokens again and again. */
+function foldedToken(t: Token): string {
+  return (t.folded ??= fold(t.text));
+}
+
 function isAdjectiveLike(t: string): boolean {
   return /^[a-zäöüß]+(e|en|er|es|em)$/.test(t) && !FUNCTION_WORDS.has(fold(t));
 }
 
 function isNameWord(tok: Token | undefined, strict: boolean): boolean {
   if (!tok?.word || !isCapitalised(tok.text)) return false;
-  const f = fold(tok.text);
+  const f = foldedToken(tok);
   if (FUNCTION_WORDS.has(f)) return false;
   if (strict && NOT_NAME_WORDS.has(f)) return false;
   return true;
@@ -176,17 +181,17 @@ function extend(
   const { info } = head;
   let start = hs;
   // the head word folded once: the rules below ask for it several times
-  const headWord = fold(tokens[hs]!.text);
+  const headWord = foldedToken(tokens[hs]!);
   const isStiftung = /stiftung$/.test(headWord) && headWord.length <= 'stiftung'.length + 1;
   // left: modifiers that belong to the name ("Evangelische Jugendhilfe", "Bertelsmann Stiftung")
   while (start > 0) {
     const prev = tokens[start - 1]!;
-    if (!prev.word || !isCapitalised(prev.text) || FUNCTION_WORDS.has(fold(prev.text))) break;
-    if (NAME_MODIFIERS.test(prev.text) || NAME_MODIFIERS.test(prev.text.toLowerCase()) || (isStiftung && hs - start < 3 && !NOT_NAME_WORDS.has(fold(prev.text)) && !/^Ge\p{L}+t$/u.test(prev.text))) start--;
+    if (!prev.word || !isCapitalised(prev.text) || FUNCTION_WORDS.has(foldedToken(prev))) break;
+    if (NAME_MODIFIERS.test(prev.text) || NAME_MODIFIERS.test(prev.text.toLowerCase()) || (isStiftung && hs - start < 3 && !NOT_NAME_WORDS.has(foldedToken(prev)) && !/^Ge\p{L}+t$/u.test(prev.text))) start--;
     else break;
   }
   const before = tokens[start - 1];
-  if (before?.word && GENERIC_DETERMINERS.has(fold(before.text))) return undefined;
+  if (before?.word && GENERIC_DETERMINERS.has(foldedToken(before))) return undefined;
 
   let pos = head.end;
   const headFold = fold(tokens.slice(hs, head.end).map((t) => t.text).join(' '));
@@ -194,7 +199,7 @@ function extend(
   let named = start < hs || compound; // a left modifier or a compound prefix already names it
 
   // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für das Erzbistum Köln": a brand's territory
-  if ((info.cls === 'brand' || info.cls === 'unique') && fold(tokens[pos]?.text ?? '') === 'fuer') {
+  if ((info.cls === 'brand' || info.cls === 'unique') && tokens[pos] !== undefined && foldedToken(tokens[pos]!) === 'fuer') {
     let k = pos + 1;
     if (/^(den|die|das)$/.test(tokens[k]?.text ?? '')) k++;
     if (/^(Kreis|Stadt|Gemeinde|Bistum|Erzbistum|Dekanat|Kirchenkreis|Region|Städteregion|StädteRegion)$/u.test(tokens[k]?.text ?? '') && isNameWord(tokens[k + 1], true)) k += 2;
@@ -210,14 +215,14 @@ function extend(
       named = true;
     }
   }
-  if (info.cls === 'fuer' && fold(tokens[pos]?.text ?? '') === 'fuer') {
+  if (info.cls === 'fuer' && tokens[pos] !== undefined && foldedToken(tokens[pos]!) === 'fuer') {
     let k = pos + 1;
     let took = 0;
     // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für die Stadt Bochum": an article before a territory
     if (/^(den|die|das)$/.test(tokens[k]?.text ?? '') && /^(Kreis|Stadt|Gemeinde|Bistum|Erzbistum|Dekanat|Kirchenkreis|Region|Rhein-[\p{L}-]+|[\p{Lu}][\p{L}-]*kreis)$/u.test(tokens[k + 1]?.text ?? '')) k++;
     while (k < tokens.length) {
       const t = tokens[k]!;
-      const f = fold(t.text);
+      const f = foldedToken(t);
       // an adjective only before a capitalised word ("für soziale Arbeit"): "…, freuen sich" ends the name
       const adjective = isAdjectiveLike(t.text) && isCapitalised(tokens[k + 1]?.text ?? '');
       if (t.word && (isCapitalised(t.text) || adjective) && !FUNCTION_WORDS.has(f)) {
@@ -228,7 +233,7 @@ function extend(
       if ((f === 'und' || t.text === '&' || t.text === ',') && took > 0) {
         const nx = tokens[k + 1];
         const nxAdjective = nx !== undefined && isAdjectiveLike(nx.text) && isCapitalised(tokens[k + 2]?.text ?? '');
-        if (nx?.word && (isCapitalised(nx.text) || nxAdjective) && !headOf(k + 1) && !FUNCTION_WORDS.has(fold(nx.text))) {
+        if (nx?.word && (isCapitalised(nx.text) || nxAdjective) && !headOf(k + 1) && !FUNCTION_WORDS.has(foldedToken(nx))) {
           k++;
           continue;
         }
@@ -256,14 +261,14 @@ function extend(
       let took = 0;
       while (k < tokens.length) {
         const t = tokens[k]!;
-        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(fold(t.text)) && subjectWordOfUnit(headOf(k))) {
+        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(foldedToken(t)) && subjectWordOfUnit(headOf(k))) {
           k++;
           took++;
           continue;
         }
-        if ((fold(t.text) === 'und' || t.text === '&' || t.text === ',') && took > 0) {
+        if ((foldedToken(t) === 'und' || t.text === '&' || t.text === ',') && took > 0) {
           const nx = tokens[k + 1];
-          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(fold(nx.text)) && subjectWordOfUnit(headOf(k + 1))) {
+          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(foldedToken(nx)) && subjectWordOfUnit(headOf(k + 1))) {
             k++;
             continue;
           }
@@ -420,8 +425,8 @@ function subjectWordOfUnit(h: Head | undefined): boolean {
 /** Capitalised runs that end in a legal form and were not found through a head. */
 function legalFormRuns(text: string, offset: number, tokens: readonly Token[], found: readonly OrgMention[]): OrgMention[] {
   const out: OrgMention[] = [];
-  // (?=[…]): the initials of the words, tested before the letter lookbehind that would otherwise run at every position
-  const re = /(?=[egGmA])(?<![\p{L}])(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)(?![\p{L}])/gu;
+  // (?=…): the first two letters of the forms, tested before the letter lookbehind that would otherwise run at every position
+  const re = /(?=e\.|gG|ge|Gm|mb|eG|gA|Aö)(?<![\p{L}])(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)(?![\p{L}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const absStart = offset + m.index;
@@ -431,7 +436,7 @@ function legalFormRuns(text: string, offset: number, tokens: readonly Token[], f
     let firstTok = -1;
     while (k >= 0) {
       const t = tokens[k]!;
-      const f = fold(t.text);
+      const f = foldedToken(t);
       if (t.word && isCapitalised(t.text) && !FUNCTION_WORDS.has(f)) {
         firstTok = k;
         took++;
