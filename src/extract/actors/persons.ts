@@ -97,6 +97,7 @@ function isRoleWord(w: string): boolean {
 const NAME_LENGTHS = [...FIRST_NAMES].map((n) => n.length);
 const SHORTEST_NAME = Math.min(...NAME_LENGTHS);
 const LONGEST_NAME = Math.max(...NAME_LENGTHS);
+const NAME_INITIALS: ReadonlySet<number> = new Set([...FIRST_NAMES].map((n) => n.charCodeAt(0)));
 
 function hasFirstNameBeforeBlank(text: string): boolean {
   let i = 0;
@@ -113,7 +114,7 @@ function hasFirstNameBeforeBlank(text: string): boolean {
       if (!isLetter(c)) break;
       j += c > 0xffff ? 2 : 1;
     }
-    if (j - i >= SHORTEST_NAME && j - i <= LONGEST_NAME && j < n && /\s/u.test(text[j]!) && FIRST_NAMES.has(text.slice(i, j))) return true;
+    if (NAME_INITIALS.has(text.charCodeAt(i)) && j - i >= SHORTEST_NAME && j - i <= LONGEST_NAME && j < n && /\s/u.test(text[j]!) && FIRST_NAMES.has(text.slice(i, j))) return true;
     i = j;
   }
   return false;
