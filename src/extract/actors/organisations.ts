@@ -365,11 +365,11 @@ function extend(
   // the place the text ties it to: inside the name, or a genitive right after it
   let place: PlaceRef | undefined;
   const nameTokens = tokens.slice(head.end, pos).filter((t) => t.word);
+  // "DRK-Kreisverband Coesfeld": a Kreis branch is named after its Kreis, not after the Kreis town
+  const kreisBranch = nameTokens.length > 0 && /kreis(?:verband|gruppe|verein|geschäftsstelle)|^[\p{L}-]*-?Kreis\b/iu.test(name);
   for (let n = Math.min(3, nameTokens.length); n >= 1 && !place; n--) {
     const cand = nameTokens.slice(nameTokens.length - n).map((t) => t.text).join(' ').replace(/\s+(e\.\s?V\.?|gGmbH|GmbH)$/, '');
     const found = places.lookup(cand).filter((pl) => pl.level === 'gemeinde' || pl.level === 'kreis');
-    // "DRK-Kreisverband Coesfeld": a Kreis branch is named after its Kreis, not after the Kreis town
-    const kreisBranch = /kreis(?:verband|gruppe|verein|geschäftsstelle)|^[\p{L}-]*-?Kreis\b/iu.test(name);
     const kreisOfName = kreisBranch ? (found.find((pl) => pl.level === 'kreis') ?? places.lookup(`Kreis ${cand}`).find((pl) => pl.level === 'kreis')) : undefined;
     const hit = kreisOfName ?? found[0];
     if (hit) place = hit;
@@ -389,8 +389,7 @@ function extend(
   let kind = info.kind;
   const domains: LegalDomain[] = [...(info.domains ?? [])];
   const fname = fold(name);
-  const jugendLike = fname.split(/[^a-z]+/).some((w) => (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) || /^(?:kinder)?jugendhilfe$/.test(w));
-  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|amtes|amts|fachstelle)$/.test(headWord))) && jugendLike) kind = 'youth_office';
+  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|amtes|amts|fachstelle)$/.test(headWord))) && isJugendLike(fname)) kind = 'youth_office';
   if (info.cls === 'unit' || (info.cls === 'fuer' && info.kind !== 'funder')) {
     if (/schul|bildung/.test(fname)) domains.push('Schule');
     if (/gesundheit/.test(fname)) domains.push('Gesundheit');
@@ -405,6 +404,11 @@ function extend(
   let next = pos;
   while (next < tokens.length && tokens[next]!.start < offset + spanEnd) next++;
   return { mentions, nextToken: next };
+}
+
+/** A name with a word one letter from "Jugend" ("Jugent", "Jungend") or "(Kinder)jugendhilfe": a youth office's unit. */
+function isJugendLike(folded: string): boolean {
+  return folded.split(/[^a-z]+/).some((w) => (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) || /^(?:kinder)?jugendhilfe$/.test(w));
 }
 
 /** A quoted name right after the head (Kita „Regenbogen“, Fachdienst "Frühe Hilfen"): the token after its closing quote, else -1. */
