@@ -50,8 +50,11 @@ function roleWords(text: string): Array<{ start: number; end: number; word: stri
   const out: Array<{ start: number; end: number; word: string }> = [];
   forEachLetterWord(text, (start, end) => {
     if (end - start < 4) return;
-    // most words start in lower case and have no hyphen: none of them is an office word, no need to look
+    // most words start in lower case and have no hyphen, or end in a letter no office word ends in: no need to look
     if (cannotStartRoleWord(text.charCodeAt(start)) && !hasHyphen(text, start, end)) return;
+    let last = end - 1;
+    while (last > start && text.charCodeAt(last) === 0x2d) last--;
+    if (cannotEndRoleWord(text.charCodeAt(last))) return;
     let w = text.slice(start, end);
     if (w.endsWith('-')) w = w.replace(/-+$/u, '');
     if (isRoleWord(w)) {
@@ -72,6 +75,15 @@ function roleWords(text: string): Array<{ start: number; end: number; word: stri
 function cannotStartRoleWord(c: number): boolean {
   if (c >= 0x61 && c <= 0x7a) return c !== 0x6c && c !== 0x6b && c !== 0x62 && c !== 0x64 && c !== 0x6d; // l k b d m
   return c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf; // ä ö ü ß
+}
+
+/**
+ * Letters no office word ends in: every rule of ROLE_WORDS ends in -ung, -ion, -er/-in, -rat, -ent,
+ * -ied, -e/-r, -or, -är, -og(e), -and, -lotse, or is "Herr"/"Frau" — so the last letter is one of
+ * d e g n r t u. A hyphenated word's part after the hyphen ends in the same letter.
+ */
+function cannotEndRoleWord(c: number): boolean {
+  return c !== 0x64 && c !== 0x65 && c !== 0x67 && c !== 0x6e && c !== 0x72 && c !== 0x74 && c !== 0x75; // d e g n r t u
 }
 
 function hasHyphen(text: string, start: number, end: number): boolean {
