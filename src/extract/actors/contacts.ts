@@ -32,8 +32,7 @@ export function findEmails(text: string, offset = 0): ContactHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-// (?=[…]): the initials of the words, tested before the letter lookbehind that would otherwise run at every position
-const PHONE = /(?=[TFMH])(?<![\p{L}])(?:Tel(?:efon)?\.?|Fon|Mobil|Handy|Telefonnummer|T)\s*:?\s*(\+?\(?\d[\d\s/()\-–]{4,}\d)/gu;
+const PHONE = /(?<![\p{L}])(?:Tel(?:efon)?\.?|Fon|Mobil|Handy|Telefonnummer|T)\s*:?\s*(\+?\(?\d[\d\s/()\-–]{4,}\d)/gu;
 
 export function findPhones(text: string, offset = 0): ContactHit[] {
   const hits: ContactHit[] = [];

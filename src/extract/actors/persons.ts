@@ -6,7 +6,7 @@
 import { foldMemo as fold } from '../memo.ts';
 import type { PlaceLookup } from '../place-lookup.ts';
 import type { Span } from '../types.ts';
-import { forEachLetterWord, isLetter } from '../tokens.ts';
+import { forEachLetterWord } from '../tokens.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { HEADS, NOT_NAME_WORDS } from './org-vocabulary.ts';
 
@@ -34,6 +34,10 @@ const SIMPLE_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN})?\s+${PA
 const LABELLED = new RegExp(String.raw`Ansprechpartner(?:in|\*in|/in)?(?:\s+(?:im|in der|beim|bei der|für)\s+[^:]{2,40})?\s*:\s*(${SIMPLE_NAME})(?![\p{L}])`, 'gu');
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:Dr\.|Prof\.)\s+)+${NAME_TOKEN}\s+${PARTICLE}${NAME_TOKEN}(?![\p{L}-])`, 'gu');
 const FIRST_NAME_PAIR = new RegExp(String.raw`(?<![\p{L}])(${NAME_TOKEN})\s+(${PARTICLE}${NAME_TOKEN})(?![\p{L}-])`, 'gu');
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 // cheap tests for what each pattern needs; lines without it skip the pattern
 // (a full name starts with a capital, title or not, and ends in a capitalised word)
@@ -104,33 +108,7 @@ function isRoleWord(w: string): boolean {
 }
 
 // a pair is only kept when its first word is a known given name followed by a space
-// (/(?<![\p{L}])(?:Anna|Frank|…)\s/u over the line): every given name is letters only, so this is a word
-// of the line that is a given name and stands before a blank, found by reading the words, not by the pattern
-const NAME_LENGTHS = [...FIRST_NAMES].map((n) => n.length);
-const SHORTEST_NAME = Math.min(...NAME_LENGTHS);
-const LONGEST_NAME = Math.max(...NAME_LENGTHS);
-const NAME_INITIALS: ReadonlySet<number> = new Set([...FIRST_NAMES].map((n) => n.charCodeAt(0)));
-
-function hasFirstNameBeforeBlank(text: string): boolean {
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if (!isLetter(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < n) {
-      const c = text.codePointAt(j)!;
-      if (!isLetter(c)) break;
-      j += c > 0xffff ? 2 : 1;
-    }
-    if (NAME_INITIALS.has(text.charCodeAt(i)) && j - i >= SHORTEST_NAME && j - i <= LONGEST_NAME && j < n && /\s/u.test(text[j]!) && FIRST_NAMES.has(text.slice(i, j))) return true;
-    i = j;
-  }
-  return false;
-}
+const FIRST_NAME_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...FIRST_NAMES].map(escapeRe).join('|')})\s`, 'u');
 
 function plausibleName(name: string, places: PlaceLookup): boolean {
   const tokens = name.replace(/^(?:(?:Dr\.|Prof\.|Dipl\.-\S+|Mag\.)\s+)+/, '').split(/[\s,]+/).filter(Boolean);
@@ -216,7 +194,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     if (!plausibleName(name, places)) continue;
     pushNew(out, { start: offset + m.index, end: offset + m.index + m[0].length, name, cue: 'first-name' });
   }
-  for (const m of hasFirstNameBeforeBlank(text) ? text.matchAll(FIRST_NAME_PAIR) : []) {
+  for (const m of FIRST_NAME_CUE.test(text) ? text.matchAll(FIRST_NAME_PAIR) : []) {
     if (!FIRST_NAMES.has(m[1]!)) continue;
     const raw = m[0];
     const name = cleanName(raw);

@@ -192,8 +192,7 @@ const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss
 
 const ACTING_PLACE = /(?:^|\s)(?:der|die|den|dem)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|StädteRegion)\s/u;
 
-// (?=[…]): the initials, tested before the letter lookbehind that would otherwise run at every position
-const WE = /(?=[WwuU])(?<![\p{L}])(?:[Ww]ir|uns|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u;
+const WE = /(?<![\p{L}])(?:[Ww]ir|uns|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u;
 
 /** "Nr. 3 und 5 erhalten Zuschüsse …" under a numbered table: the rows' projects. */
 function numberedSubjects(st: string, rows: ReadonlyMap<number, Mention>): Mention[] {

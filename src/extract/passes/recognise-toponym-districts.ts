@@ -8,8 +8,7 @@ import { COMPASS_DISTRICT, NOT_A_DISTRICT, TOPONYM_ENDING } from '../rules/topon
 import type { ExtractionRun, PlaceHit } from '../run.ts';
 import { byLine } from '../span-index.ts';
 
-// (?=[…]): the initials of the words, tested before the letter lookbehind that would otherwise run at every position
-const AFTER_IN = /(?=[Iianz])(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
+const AFTER_IN = /(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
 
 export function recogniseToponymDistricts(run: ExtractionRun): void {
   const { ctx, store, found } = run;

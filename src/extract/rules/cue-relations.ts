@@ -12,27 +12,26 @@ export const FUNDING_CUE =
 export const CARRIER_AFTER_CUE =
   /in (?:der )?Trägerschaft|(?:Koordiniert|Getragen|Geleitet|Betrieben|Organisiert|Verantwortet|Umgesetzt|Durchgeführt|Initiiert) (?:wird|werden|wurde|wurden) [^.;]{0,80}?(?:von|vom|durch)(?= )|(?:Geschäftsführung|Geschäftsstelle|Federführung|Koordination|Gesamtkoordination|Steuerung|Gesamtsteuerung|Trägerschaft|Leitung) [^.;]{0,60}?(?:liegt|lag|liegen|lagen) (?:bei|beim)(?= )|Angesiedelt (?:ist|sind|war|wurde) [^.;]{0,60}?(?:bei|beim|im|in der)(?= )|(?:ist|sind|war|waren|wird) (?:im|in der|in dem|beim|bei der|bei dem)(?= [^.;]{2,80}angesiedelt)|Träger(?:in)? (?:des Projekt(?:e)?s|der Maßnahme|des Angebot(?:e)?s|des Netzwerk(?:e)?s|ist|sind|war)|Projektträger(?:in)? (?:ist|sind|war)|getragen (?:von|vom|durch)|Trägerverbund|koordiniert (?:von|vom|durch)|Koordination (?:liegt |lag )?(?:bei|beim)|Koordination übernimmt|übernimmt die Koordination|übernehmen die Koordination|angesiedelt (?:bei|beim|im|in der)|federführend|durchgeführt (?:von|vom|durch)|umgesetzt (?:von|vom|durch)|betrieben (?:von|vom|durch)|organisiert (?:von|vom|durch)|geleitet (?:von|vom|durch)|initiiert (?:von|vom|durch)|verantwortet (?:von|vom|durch)|ins Leben gerufen (?:von|vom|durch)|(?:Projekt)?[Ll]eitung (?:hat|haben|liegt bei|liegt beim)/u;
 
-// (?=[…]) before a rule: the initials of its words, tested before the letter lookbehind that would otherwise run at every position
-
 /** carried_by, active: the actors before the verb run the project named after it ("X und Y eröffnen das „P“") */
 export const CARRIER_ACTIVE_VERB =
-  /(?=[esbokigvltfhr])(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en)|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,100}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht|bau(?:t|en) [^.,;]{0,160} auf|richte[nt] [^.,;]{0,120} ein)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en)|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,100}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht|bau(?:t|en) [^.,;]{0,160} auf|richte[nt] [^.,;]{0,120} ein)(?![\p{L}])/u;
 
 /**
  * Passive with the agent before the participle ("wird vom Jugendamt koordiniert", "wird von der
  * Stadt und dem Kreis finanziert"): the participles of running and of paying a project.
  */
-export const CARRIER_PARTICIPLE = /(?=[kgdbuovi])(?<![\p{L}])(?:koordiniert|getragen|durchgeführt|betrieben|umgesetzt|geleitet|organisiert|verantwortet|initiiert)(?![\p{L}])/u;
-export const FUNDING_PARTICIPLE = /(?=[gfmkb])(?<![\p{L}])(?:gefördert|finanziert|mitfinanziert|kofinanziert|bezuschusst)(?![\p{L}])/u;
+export const CARRIER_PARTICIPLE = /(?<![\p{L}])(?:koordiniert|getragen|durchgeführt|betrieben|umgesetzt|geleitet|organisiert|verantwortet|initiiert)(?![\p{L}])/u;
+export const FUNDING_PARTICIPLE = /(?<![\p{L}])(?:gefördert|finanziert|mitfinanziert|kofinanziert|bezuschusst)(?![\p{L}])/u;
 
 /** partner: cooperation and participation nouns and verbs */
 export const PARTNER_CUE = /Kooperation|kooperier|Kooperationspartner|[Gg]emeinsam mit|[Zz]usammen mit|Zusammenarbeit|zusammenarbeit|Netzwerkpartner|Partner|[Bb]eteiligt|Beteiligte|unterstützt von|mit Unterstützung|vernetz|Bündnis|[Mm]itglied(?:er)?|mit im Boot|eingebunden|einbezogen|mitwirk|wirk(?:t|en) mit|arbeite[nt] mit|Akteure? (?:sind|ist)|gehören|dabei sind|mit dabei/u;
 
 /** partner, weaker: what an actor does in the project; counts only where the sentence names or refers to it */
 export const PARTICIPATION_CUE =
-  /(?=[übusvehSRFM])(?<![\p{L}])(?:übernimmt|übernehmen|begleitet|begleiten|unterstützt|unterstützen|berät|beraten|bietet|bieten|stellt|stellen|bringt|bringen|vermittelt|vermitteln|ergänzt|ergänzen|engagier(?:t|en)|hilft|helfen|vor Ort|Sprechstunde|Räume|Fachkraft|Fachkräfte|Mitarbeitende[rn]?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:übernimmt|übernehmen|begleitet|begleiten|unterstützt|unterstützen|berät|beraten|bietet|bieten|stellt|stellen|bringt|bringen|vermittelt|vermitteln|ergänzt|ergänzen|engagier(?:t|en)|hilft|helfen|vor Ort|Sprechstunde|Räume|Fachkraft|Fachkräfte|Mitarbeitende[rn]?)(?![\p{L}])/u;
 
 /** A list of places a programme or project reaches ("In A, B und C können Projekte starten", "an Standorten wie A, B …") */
+// (?=[…]): the initials of the words, tested before the letter lookbehind (measured: faster for this pattern, slower for most others)
 export const PLACE_LIST_CUE = /(?=[IiaSKMPG])(?<![\p{L}])(?:[Ii]n|an|aus|Städten wie|Kommunen wie|Kreisen wie|Standorte[n]?|Modellkommunen|Programmkommunen|Projektkommunen|Kommunen|Städte(?:n)?|Gemeinden)(?![\p{L}])/u;
 
 /**
@@ -45,7 +44,7 @@ export const COORDINATED_COOPERATION_CUE = /Zusammenarbeit (?:von|zwischen|der|d
 export const RELATIONAL_COOPERATION_CUE = /kooperiert mit|kooperieren mit|gemeinsam mit|zusammen mit|in Kooperation mit|arbeitet (?:eng )?mit|als Kooperationspartner|Kooperations(?:vertrag|vereinbarung(?:en)?) mit|(?:eine |eigene )?Vereinbarung(?:en)? mit/gu;
 
 /** cooperates_with, split verb: every actor of the clause works with the others ("Im Büro arbeiten A und B … zusammen", "fanden A, B und C zusammen"). */
-export const SPLIT_COOPERATION_CUE = /(?=[awzfks])(?<![\p{L}])(?:arbeite[nt]|wirk(?:t|en)|zieh(?:t|en)|fanden|finden|kamen|kommen|setzen sich|sitzen)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:zusammen|an einen Tisch|an einem Tisch)(?![\p{L}])/u;
+export const SPLIT_COOPERATION_CUE = /(?<![\p{L}])(?:arbeite[nt]|wirk(?:t|en)|zieh(?:t|en)|fanden|finden|kamen|kommen|setzen sich|sitzen)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:zusammen|an einen Tisch|an einem Tisch)(?![\p{L}])/u;
 
 export interface CueRule {
   id: string;

@@ -33,17 +33,17 @@ export const QUOTED_NAME_RULES: readonly QuotedNameRule[] = [
 export const QUOTED_NAME = /[„"»‚]([^“”"«‘\n]{2,80})[“”"«‘]/gu;
 
 /** "das Projekt HOME", "im Modellprojekt KiTa-Plus": a capitalised name right after the noun. */
-export const NOUN_NAME = /(?=[DdIiBb])(?<![\p{L}])(?:[Dd]as|[Dd]em|[Dd]es|[Ii]m|[Bb]eim) (?:Modell|Pilot|Präventions)?[Pp]rojekt(?:e?s)? ((?:[\p{Lu}\d][\p{L}\d.+&-]*)(?: (?:[\p{Lu}\d][\p{L}\d.+&-]*)){0,2})(?=[\s,.;:!?)]|$)/gu;
+export const NOUN_NAME = /(?<![\p{L}])(?:[Dd]as|[Dd]em|[Dd]es|[Ii]m|[Bb]eim) (?:Modell|Pilot|Präventions)?[Pp]rojekt(?:e?s)? ((?:[\p{Lu}\d][\p{L}\d.+&-]*)(?: (?:[\p{Lu}\d][\p{L}\d.+&-]*)){0,2})(?=[\s,.;:!?)]|$)/gu;
 
 /** Nouns before a quoted name that make it an event, a publication or a slogan, not a project. */
 export const NOT_PROJECT_BEFORE = /(?:Fachtag(?:es|s)?|Tagung|Konferenz|Veranstaltung|Aktionstag(?:es|s)?|Broschüre|Ausstellung|Film|Buch(?:es)?|Spiel(?:es)?|Workshop(?:s)?|Vortrag(?:s)?|Fest(?:es)?|Wettbewerb(?:s)?|Preis(?:es)?|Slogan|Leitbild(?:es)?|Bericht(?:s)?|Studie|Zeitschrift|Heft(?:es)?|Newsletter(?:s)?|Rubrik|Artikel(?:s)?)\s*$/u;
 
 /** Words that refer back to the page's project ("das Projekt", "die Initiative", "das Netzwerk"). */
-// (?=[…]): the initials of the words, tested before the letter lookbehind that would otherwise run at every position
+// (?=[…]): the initials of the words, tested before the letter lookbehind (measured: faster for this pattern, slower for most others)
 export const PROJECT_ANAPHOR = /(?=[DdIiAaBbVvUu])(?<![\p{L}])(?:[Dd]as|[Dd]ieses|[Dd]em|[Dd]iesem|[Dd]es|[Dd]ieses|[Ii]m|[Aa]m|[Bb]eim|[Vv]om|[Dd]ie|[Dd]iese|[Dd]er|[Uu]nser(?:e|em|es)?) (?:(?:Modell|Pilot|Präventions|Teil|Kooperations|Förder)?[Pp]rojekt(?:e?s)?|Vorhaben(?:s)?|Angebot(?:e?s)?|Initiative|(?:Präventions)?[Nn]etzwerk(?:e?s)?|Maßnahme|Bündnis(?:ses)?|Modell(?:s)?|Familiengrundschulzentrum(?:s)?|FGZ|Büro(?:s)?|Treff(?:s)?|Werkstatt|Anlaufstelle|Dienst(?:es)?|Lotsendienst(?:es)?|Steuerungsgruppe|Servicestelle|Arbeitskreis(?:es)?|Lenkungskreis(?:es)?|Präventionskette|Zentrum|Zentren)(?![\p{L}])/u;
 
 /** "Das Netzwerk Kinderzukunft Dülmen (NeKiD) bringt …": a network or chain named without quotes. */
-export const HUB_NAME = /(?=[DdIiVv])(?<![\p{L}])(?:[Dd]as|[Dd]em|[Dd]es|[Ii]m|[Vv]om|[Dd]ie|[Dd]er) ((?:Präventions|Familien|Kinder|Bildungs)?[Nn]etzwerk(?:e?s)? (?:[\p{Lu}][\p{L}.-]+)(?: (?:[\p{Lu}][\p{L}.-]+|für|gegen)){0,3})(?=\s*\(|[\s,.;:!?]|$)/gu;
+export const HUB_NAME = /(?<![\p{L}])(?:[Dd]as|[Dd]em|[Dd]es|[Ii]m|[Vv]om|[Dd]ie|[Dd]er) ((?:Präventions|Familien|Kinder|Bildungs)?[Nn]etzwerk(?:e?s)? (?:[\p{Lu}][\p{L}.-]+)(?: (?:[\p{Lu}][\p{L}.-]+|für|gegen)){0,3})(?=\s*\(|[\s,.;:!?]|$)/gu;
 
 /** Words that make a page's title line the name of its project ("Netzwerk Kinderzukunft Dülmen"). */
 export const PROJECT_TITLE_WORD = /(?:[Nn]etzwerk|[Pp]rojekt|Initiative|Bündnis|Präventionskette|Familienbüro|Lotse|Lotsen|Treff|Werkstatt|Anlaufstelle|Kompass|Brücke|Familienzentrum|Familiengrundschulzentrum)/u;
