@@ -1,0 +1,79 @@
+/**
+ * Splitting the per-source passes of a path problem into a fixed list of source ranges and summing
+ * the partial results in that list's order. The ranges depend only on the number of sources, never
+ * on how many threads run them, so the sums – and every output byte – are the same with 1 or N
+ * workers. Where the ranges run is injected: in this thread (`inThreadExecutor`), in a Node worker
+ * pool (src/cli/path-pool.ts) or in browser workers; the analysis itself stays free of threads.
+ */
+import { emptyPartial, runSources, sourceCount, type PathPartial, type PathProblem } from './source-pass.ts';
+
+/** Runs source ranges of one prepared problem; `close` frees whatever `prepare` set up. */
+export interface SourceRunner {
+  runSources(from: number, to: number): Promise<PathPartial>;
+  close(): void;
+}
+
+export interface PathExecutor {
+  /** how many ranges it can run at the same time (informative; results never depend on it) */
+  readonly parallelism: number;
+  prepare(problem: PathProblem): SourceRunner;
+}
+
+/** Fixed number of ranges: enough to balance two to eight workers, few enough to keep messages cheap. */
+export const SOURCE_RANGES = 64;
+
+export function sourceRanges(count: number, ranges = SOURCE_RANGES): [number, number][] {
+  const size = Math.max(1, Math.ceil(count / ranges));
+  const out: [number, number][] = [];
+  for (let from = 0; from < count; from += size) out.push([from, Math.min(count, from + size)]);
+  return out;
+}
+
+const add = (into: Float64Array | Int32Array, from: Float64Array | Int32Array) => {
+  for (let i = 0; i < into.length; i++) into[i]! += from[i]!;
+};
+
+/** Sum of the partials in the order given (which must be the order of `sourceRanges`). */
+export function combinePartials(problem: PathProblem, partials: readonly PathPartial[]): PathPartial {
+  const count = sourceCount(problem);
+  const total = emptyPartial(problem.csr.n, 0, count, problem.sampled);
+  for (const p of partials) {
+    add(total.dependency, p.dependency);
+    total.distanceSum.set(p.distanceSum, p.from);
+    total.reached.set(p.reached, p.from);
+    total.eccentricity.set(p.eccentricity, p.from);
+    if (total.dependencySq) {
+      add(total.dependencySq, p.dependencySq!);
+      add(total.distanceTo!, p.distanceTo!);
+      add(total.distanceToSq!, p.distanceToSq!);
+      add(total.hits!, p.hits!);
+    }
+  }
+  return total;
+}
+
+/** Every range in this thread, synchronously (the sync `analyzeGraph` and small graphs). */
+export function solveInThread(problem: PathProblem): PathPartial {
+  return combinePartials(
+    problem,
+    sourceRanges(sourceCount(problem)).map(([from, to]) => runSources(problem, from, to)),
+  );
+}
+
+export const inThreadExecutor: PathExecutor = {
+  parallelism: 1,
+  prepare: (problem) => ({ runSources: (from, to) => Promise.resolve(runSources(problem, from, to)), close: () => undefined }),
+};
+
+/** Every range through the executor (all queued at once), summed in range order. */
+export async function solve(problem: PathProblem, executor: PathExecutor): Promise<PathPartial> {
+  const ranges = sourceRanges(sourceCount(problem));
+  if (ranges.length === 0) return combinePartials(problem, []);
+  const runner = executor.prepare(problem);
+  try {
+    const partials = await Promise.all(ranges.map(([from, to]) => runner.runSources(from, to)));
+    return combinePartials(problem, partials);
+  } finally {
+    runner.close();
+  }
+}
