@@ -1,14 +1,19 @@
 /**
  * The whole analysis of one graph: both views, node measures, communities, network figures, the
  * SGB II/VIII cooperation, gaps and the issues met on the way. Pure: graph in, checked object out.
+ * The path passes (betweenness, closeness, distances) run in this thread (`analyzeGraph`) or
+ * through an injected executor such as a worker pool (`analyzeGraphWith`); both give the same bytes.
  */
 import type { NetzGraph } from '../model/graph-io.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { adjacencyOf, type Adjacency } from './adjacency.ts';
-import { centralities, type CentralityResult } from './centrality.ts';
+import { assembleCentralities, measuresWithoutPaths, type CentralityResult, type MeasuresWithoutPaths } from './centrality.ts';
 import { communities, type CommunityResult } from './communities.ts';
 import { findGaps } from './gaps/find-gaps.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
+import { csrFromAdjacency, type Csr } from './kernels/csr.ts';
+import type { PathExecutor } from './kernels/path-executor.ts';
+import { pathMeasures, pathMeasuresInThread, type PathMeasures } from './kernels/path-measures.ts';
 import { networkFigures } from './network.ts';
 import { AnalysisSchema, type Analysis, type NodeMeasuresJSON } from './schema.ts';
 import { resolveSettings, type AnalysisSettings } from './settings.ts';
@@ -21,17 +26,31 @@ interface ViewResult {
   view: ViewGraph;
   /** built once per view, shared by the measures, the figures and the gaps */
   adj: Adjacency;
-  central: CentralityResult;
+  csr: Csr;
+  rest: MeasuresWithoutPaths;
   community: CommunityResult;
 }
 
-function analyseView(view: ViewGraph, name: ViewName, settings: AnalysisSettings, time: Timer): ViewResult {
-  const prefixed: Timer = (step, run) => time(`${name}.${step}`, run);
-  const adj = prefixed('adjacency', () => adjacencyOf(view));
-  return { view, adj, central: centralities(view, adj, name, settings, prefixed), community: prefixed('louvain', () => communities(view, name, settings.seed)) };
+interface ViewDone extends ViewResult {
+  central: CentralityResult;
+  paths: PathMeasures;
 }
 
-function measuresJSON(r: ViewResult): Record<string, NodeMeasuresJSON> {
+/** Paths count steps (see centrality.ts), so the kernels get the unweighted CSR. */
+function prepareView(view: ViewGraph, name: ViewName, settings: AnalysisSettings, time: Timer, onCsr: (name: ViewName, csr: Csr) => void): ViewResult {
+  const prefixed: Timer = (step, run) => time(`${name}.${step}`, run);
+  const adj = prefixed('adjacency', () => adjacencyOf(view));
+  const csr = prefixed('csr', () => csrFromAdjacency(adj, false));
+  onCsr(name, csr);
+  const rest = measuresWithoutPaths(view, adj, name, settings, prefixed);
+  return { view, adj, csr, rest, community: prefixed('louvain', () => communities(view, name, settings.seed)) };
+}
+
+function completeView(r: ViewResult, name: ViewName, settings: AnalysisSettings, paths: PathMeasures): ViewDone {
+  return { ...r, paths, central: assembleCentralities(r.view, r.adj, name, settings, r.rest, paths) };
+}
+
+function measuresJSON(r: ViewDone): Record<string, NodeMeasuresJSON> {
   const out: Record<string, NodeMeasuresJSON> = {};
   for (const key of [...r.central.measures.keys()].sort(compareStrings)) {
     out[key] = { ...r.central.measures.get(key)!, community: r.community.community.get(key) ?? 0 };
@@ -39,19 +58,31 @@ function measuresJSON(r: ViewResult): Record<string, NodeMeasuresJSON> {
   return out;
 }
 
-/** `time` lets the benchmark measure every step; analysis results do not depend on it. */
-export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings> = {}, time: Timer = untimed): Analysis {
-  const settings = resolveSettings(options);
+interface Prepared {
+  graph: NetzGraph;
+  settings: AnalysisSettings;
+  twoMode: ViewResult;
+  actors: ViewResult;
+}
+
+function prepare(graph: NetzGraph, settings: AnalysisSettings, time: Timer, onCsr: (name: ViewName, csr: Csr) => void): Prepared {
+  const twoMode = prepareView(time('twoMode.view', () => twoModeView(graph)), 'twoMode', settings, time, onCsr);
+  const actors = prepareView(time('actors.view', () => actorView(twoMode.view)), 'actors', settings, time, onCsr);
+  return { graph, settings, twoMode, actors };
+}
+
+function finish(p: Prepared, paths: Record<ViewName, PathMeasures>, time: Timer): Analysis {
+  const { graph, settings } = p;
+  const twoMode = completeView(p.twoMode, 'twoMode', settings, paths.twoMode);
+  const actors = completeView(p.actors, 'actors', settings, paths.actors);
   const issues: AnalysisIssue[] = [];
   if (graph.order === 0) issues.push(issue('empty-graph', 'Der Graph ist leer: es gibt nichts zu analysieren.'));
   else if (graph.order === 1) issues.push(issue('single-node', 'Der Graph hat nur einen Knoten: Zentralitäten und Lücken sind kaum aussagekräftig.'));
-  const twoMode = analyseView(time('twoMode.view', () => twoModeView(graph)), 'twoMode', settings, time);
-  const actors = analyseView(time('actors.view', () => actorView(twoMode.view)), 'actors', settings, time);
   if (graph.order > 0 && twoMode.view.order === 0) {
     issues.push(issue('no-actors', 'Der Graph enthält nur Orte und Personen; Akteure und Projekte fehlen.'));
   }
-  const tm = time('twoMode.network', () => networkFigures(twoMode.view, twoMode.adj, 'twoMode', settings, twoMode.community));
-  const av = time('actors.network', () => networkFigures(actors.view, actors.adj, 'actors', settings, actors.community));
+  const tm = time('twoMode.network', () => networkFigures(twoMode.view, twoMode.adj, 'twoMode', twoMode.community, twoMode.paths.distances));
+  const av = time('actors.network', () => networkFigures(actors.view, actors.adj, 'actors', actors.community, actors.paths.distances));
   const sgb = time('sgb', () => sgbAnalysis(actors.view, twoMode.view, graph));
   issues.push(...twoMode.central.issues, ...twoMode.community.issues, ...tm.issues, ...actors.central.issues, ...actors.community.issues, ...av.issues, ...sgb.issues);
   const labels: Analysis['labels'] = {};
@@ -83,4 +114,27 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
     issues,
   };
   return time('schema', () => AnalysisSchema.parse(analysis));
+}
+
+/** `time` lets the benchmark measure every step; analysis results do not depend on it. */
+export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings> = {}, time: Timer = untimed): Analysis {
+  const settings = resolveSettings(options);
+  const p = prepare(graph, settings, time, () => undefined);
+  const paths = {
+    twoMode: time('twoMode.paths', () => pathMeasuresInThread(p.twoMode.csr, settings)),
+    actors: time('actors.paths', () => pathMeasuresInThread(p.actors.csr, settings)),
+  };
+  return finish(p, paths, time);
+}
+
+/**
+ * The same analysis with the path passes run by `executor` (e.g. worker threads); they start as
+ * soon as a view's CSR exists, so the other measures run meanwhile. Byte-identical to `analyzeGraph`.
+ */
+export async function analyzeGraphWith(graph: NetzGraph, executor: PathExecutor, options: Partial<AnalysisSettings> = {}, time: Timer = untimed): Promise<Analysis> {
+  const settings = resolveSettings(options);
+  const started: Partial<Record<ViewName, Promise<PathMeasures>>> = {};
+  const p = prepare(graph, settings, time, (name, csr) => (started[name] = pathMeasures(csr, settings, executor)));
+  const [twoMode, actors] = await Promise.all([started.twoMode!, started.actors!]);
+  return finish(p, { twoMode, actors }, time);
 }

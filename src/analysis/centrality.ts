@@ -1,21 +1,22 @@
 /**
- * Node measures of one view: graphology-metrics for degree, betweenness, closeness, eigenvector
- * and PageRank (normalised as NetworkX does by default), Burt's constraint and effective size,
- * and Gould–Fernandez brokerage by legal domain.
+ * Node measures of one view: betweenness and closeness from the path kernels (kernels/, exact or
+ * sampled with standard errors, normalised as NetworkX does by default), graphology-metrics for
+ * eigenvector and PageRank, Burt's constraint and effective size, and Gould–Fernandez brokerage by
+ * legal domain.
  * Weights (number of ties) count for weighted degree, eigenvector, PageRank and Burt's measures;
  * paths (betweenness, closeness) count steps, because a second tie between two actors does not
  * make them any closer.
+ * The measures without paths are computed apart (`measuresWithoutPaths`) so they can run while
+ * worker threads do the path passes.
  */
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { Adjacency } from './adjacency.ts';
 import { burtMeasures } from './brokerage/burt.ts';
 import { gouldFernandez, type Brokerage } from './brokerage/gould-fernandez.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
-import { sampledBetweenness } from './sampled-betweenness.ts';
-import { sampledCloseness } from './sampled-closeness.ts';
+import type { PathMeasures } from './kernels/path-measures.ts';
+import { CONFIDENCE_Z, topStability } from './kernels/sampling-uncertainty.ts';
 import type { AnalysisSettings } from './settings.ts';
 import { untimed, type Timer } from './timer.ts';
 import type { ViewGraph, ViewName } from './view.ts';
@@ -30,33 +31,33 @@ export interface NodeMeasures {
   constraint: number | null;
   effectiveSize: number | null;
   brokerage: Brokerage;
+  /** standard errors, only when betweenness and closeness are sampled estimates (null: too few sources reach the node) */
+  betweennessSE?: number | null;
+  closenessSE?: number | null;
+}
+
+/** The top actors by sampled betweenness and whether their ranks hold within the 95 % intervals. */
+export interface RankUncertainty {
+  z: number;
+  top: { key: string; rank: number; betweenness: number; standardError: number; rankStable: boolean; topStable: boolean }[];
+}
+
+export interface PathMethod {
+  exact: boolean;
+  samples?: number;
+  seed?: number;
+  uncertainty?: RankUncertainty;
 }
 
 export interface CentralityResult {
   measures: Map<string, NodeMeasures>;
   /** how betweenness and closeness were computed: exactly, or from a seeded sample of sources */
-  betweennessMethod: { exact: boolean; samples?: number; seed?: number };
+  betweennessMethod: PathMethod;
   issues: AnalysisIssue[];
 }
 
 function weightedDegrees(adj: Adjacency): number[] {
   return adj.weights.map((ws) => ws.reduce((a, b) => a + b, 0));
-}
-
-function betweennessOf(view: ViewGraph, settings: AnalysisSettings): { values: Record<string, number>; method: CentralityResult['betweennessMethod'] } {
-  if (view.order <= settings.exactPathMaxNodes) {
-    return { values: betweennessCentrality(view, { getEdgeWeight: null, normalized: true }), method: { exact: true } };
-  }
-  return {
-    values: sampledBetweenness(view, settings.pathSamples, settings.seed),
-    method: { exact: false, samples: Math.min(settings.pathSamples, view.order), seed: settings.seed },
-  };
-}
-
-function closenessOf(view: ViewGraph, adj: Adjacency, settings: AnalysisSettings): Record<string, number> {
-  if (view.order <= settings.exactPathMaxNodes) return closenessCentrality(view, { wassermanFaust: true });
-  const values = sampledCloseness(view, adj, settings.pathSamples, settings.seed);
-  return Object.fromEntries(adj.keys.map((k, i) => [k, values[i]!]));
 }
 
 function eigenvectorOf(view: ViewGraph, name: ViewName, settings: AnalysisSettings, issues: AnalysisIssue[]): Record<string, number> | null {
@@ -86,44 +87,80 @@ function pagerankOf(view: ViewGraph, name: ViewName, settings: AnalysisSettings,
   }
 }
 
-export function centralities(view: ViewGraph, adj: Adjacency, name: ViewName, settings: AnalysisSettings, time: Timer = untimed): CentralityResult {
+export interface MeasuresWithoutPaths {
+  weighted: number[];
+  eigenvector: Record<string, number> | null;
+  ranks: Record<string, number>;
+  burt: ReturnType<typeof burtMeasures>;
+  brokerage: Brokerage[];
+  issues: AnalysisIssue[];
+}
+
+export function measuresWithoutPaths(view: ViewGraph, adj: Adjacency, name: ViewName, settings: AnalysisSettings, time: Timer = untimed): MeasuresWithoutPaths {
   const issues: AnalysisIssue[] = [];
-  const measures = new Map<string, NodeMeasures>();
-  if (view.order === 0) return { measures, betweennessMethod: { exact: true }, issues };
+  if (view.order === 0) return { weighted: [], eigenvector: null, ranks: {}, burt: { constraint: [], effectiveSize: [] }, brokerage: [], issues };
   const weighted = time('weightedDegree', () => weightedDegrees(adj));
-  const { values: betweenness, method } = time('betweenness', () => betweennessOf(view, settings));
-  const closeness = time('closeness', () => closenessOf(view, adj, settings));
   const eigenvector = time('eigenvector', () => eigenvectorOf(view, name, settings, issues));
   const ranks = time('pagerank', () => pagerankOf(view, name, settings, issues));
   const burt = time('constraint+effectiveSize', () => burtMeasures(adj));
   const groups = adj.keys.map((k) => view.getNodeAttribute(k, 'group'));
   const brokerage = time('brokerage', () => gouldFernandez(adj, groups));
+  return { weighted, eigenvector, ranks, burt, brokerage, issues };
+}
+
+const seOrNull = (x: number) => (Number.isFinite(x) ? x : null);
+
+function uncertaintyOf(adj: Adjacency, paths: PathMeasures, k: number): RankUncertainty {
+  const top = topStability(paths.betweenness, paths.betweennessSE!, Math.min(k, adj.keys.length));
+  return {
+    z: CONFIDENCE_Z,
+    top: top.map((t, i) => ({ key: adj.keys[t.node]!, rank: i + 1, betweenness: t.value, standardError: seOrNull(t.standardError) ?? 0, rankStable: t.rankStable, topStable: t.topStable })),
+  };
+}
+
+function sampledIssue(view: ViewGraph, settings: AnalysisSettings, method: PathMethod): string {
+  const top = method.uncertainty!.top;
+  const placed = top.filter((t) => t.topStable).length;
+  const ranked = top.filter((t) => t.rankStable).length;
+  return (
+    `Das Netz hat ${view.order} Knoten (mehr als ${settings.exactPathMaxNodes}): Zwischenzentralität und Nähe sind aus ${method.samples} zufällig gewählten Startknoten geschätzt (Startwert ${settings.seed}), mit Standardfehler je Knoten. ` +
+    `Von den ${top.length} ersten Akteuren nach Zwischenzentralität gehören ${placed} sicher (95 %) zu den ersten ${top.length}; bei ${ranked} ist auch der Rang sicher.`
+  );
+}
+
+/** Every node measure of a view, from the measures without paths and the path kernels' result. */
+export function assembleCentralities(view: ViewGraph, adj: Adjacency, name: ViewName, settings: AnalysisSettings, rest: MeasuresWithoutPaths, paths: PathMeasures): CentralityResult {
+  const issues = [...rest.issues];
+  const measures = new Map<string, NodeMeasures>();
+  if (view.order === 0) return { measures, betweennessMethod: { exact: true }, issues };
+  const { weighted, eigenvector, ranks, burt, brokerage } = rest;
   const isolates = adj.neighbours.filter((ns) => ns.length === 0).length;
   if (isolates > 0) {
     issues.push(
       issue('burt-isolates', `${isolates} Knoten ohne Verbindung: für sie sind Constraint und effektive Größe nicht definiert (leer gelassen).`, { view: name, measure: 'constraint' }),
     );
   }
+  const sampled = paths.betweennessSE !== null;
   adj.keys.forEach((key, i) => {
     measures.set(key, {
       degree: adj.neighbours[i]!.length,
       weightedDegree: weighted[i]!,
-      betweenness: betweenness[key] ?? 0,
-      closeness: closeness[key] ?? 0,
+      betweenness: paths.betweenness[i]!,
+      closeness: paths.closeness[i]!,
       eigenvector: eigenvector ? (eigenvector[key] ?? 0) : null,
       pagerank: ranks[key] ?? 0,
       constraint: burt.constraint[i]!,
       effectiveSize: burt.effectiveSize[i]!,
       brokerage: brokerage[i]!,
+      ...(sampled ? { betweennessSE: seOrNull(paths.betweennessSE![i]!), closenessSE: seOrNull(paths.closenessSE![i]!) } : {}),
     });
   });
-  if (!method.exact) {
-    issues.push(
-      issue('paths-sampled', `Das Netz hat ${view.order} Knoten (mehr als ${settings.exactPathMaxNodes}): Zwischenzentralität und Nähe sind aus ${method.samples} zufällig gewählten Startknoten geschätzt (Startwert ${settings.seed}).`, {
-        view: name,
-        measure: 'betweenness',
-      }),
-    );
-  }
+  const method: PathMethod = sampled ? { ...paths.method, uncertainty: uncertaintyOf(adj, paths, settings.topActors) } : paths.method;
+  if (!method.exact) issues.push(issue('paths-sampled', sampledIssue(view, settings, method), { view: name, measure: 'betweenness' }));
   return { measures, betweennessMethod: method, issues };
+}
+
+export function centralities(view: ViewGraph, adj: Adjacency, name: ViewName, settings: AnalysisSettings, paths: PathMeasures, time: Timer = untimed): CentralityResult {
+  if (view.order === 0) return { measures: new Map(), betweennessMethod: { exact: true }, issues: [] };
+  return assembleCentralities(view, adj, name, settings, measuresWithoutPaths(view, adj, name, settings, time), paths);
 }

@@ -1,14 +1,13 @@
 /**
  * Network-level figures of a view: size, ties by relation, density, components, diameter and
- * average path length of the largest component, Freeman's degree centralisation.
+ * average path length of the largest component (from the path kernels), Freeman's degree centralisation.
  */
 import { connectedComponents } from 'graphology-components';
 import { density } from 'graphology-metrics/graph/density';
 import { compareStrings } from '../util/stable-json.ts';
 import type { Adjacency } from './adjacency.ts';
-import { componentDistances } from './distances.ts';
+import type { DistanceFigures } from './kernels/path-measures.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
-import type { AnalysisSettings } from './settings.ts';
 import type { ViewGraph, ViewName } from './view.ts';
 
 export interface NetworkFigures {
@@ -47,8 +46,9 @@ export function networkFigures(
   view: ViewGraph,
   adj: Adjacency,
   name: ViewName,
-  settings: AnalysisSettings,
   community: { count: number; modularity: number | null },
+  /** of the largest component, from the path kernels (null when it has fewer than two nodes) */
+  distances: DistanceFigures | null,
 ): { figures: NetworkFigures; issues: AnalysisIssue[] } {
   const issues: AnalysisIssue[] = [];
   const n = view.order;
@@ -59,8 +59,8 @@ export function networkFigures(
   let diameter: number | null = null;
   let averagePathLength: number | null = null;
   let exact = true;
-  if (largest.length >= 2) {
-    const d = componentDistances(adj, largest.map((k) => adj.index.get(k)!).sort((a, b) => a - b), settings.exactPathMaxNodes, settings.pathSamples, settings.seed);
+  if (largest.length >= 2 && distances) {
+    const d = distances;
     diameter = d.diameter;
     averagePathLength = d.averagePathLength;
     exact = d.exact;

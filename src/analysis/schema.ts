@@ -33,6 +33,9 @@ export const NodeMeasuresSchema = z.object({
   effectiveSize: NumOrNull,
   brokerage: BrokerageSchema,
   community: Count,
+  /** only for sampled estimates: standard error (null where fewer than two sampled sources reach the node) */
+  betweennessSE: NumOrNull.optional(),
+  closenessSE: NumOrNull.optional(),
 });
 export type NodeMeasuresJSON = z.infer<typeof NodeMeasuresSchema>;
 
@@ -57,7 +60,18 @@ export type NetworkFiguresJSON = z.infer<typeof NetworkFiguresSchema>;
 
 export const ViewInfoSchema = z.object({
   description: z.string(),
-  betweenness: z.object({ exact: z.boolean(), samples: Count.optional(), seed: z.number().int().optional() }),
+  betweenness: z.object({
+    exact: z.boolean(),
+    samples: Count.optional(),
+    seed: z.number().int().optional(),
+    /** sampled only: the top actors by betweenness with their standard errors and whether rank and top place hold (value ± z · SE) */
+    uncertainty: z
+      .object({
+        z: Num,
+        top: z.array(z.object({ key: z.string(), rank: Count, betweenness: Num, standardError: Num, rankStable: z.boolean(), topStable: z.boolean() })),
+      })
+      .optional(),
+  }),
 });
 
 export const EiEntrySchema = z.object({ value: NumOrNull, external: Count, internal: Count, members: Count });

@@ -21,7 +21,7 @@ export interface AnalysisSettings {
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
   seed: 42,
-  exactPathMaxNodes: 5000,
+  exactPathMaxNodes: 50000,
   pathSamples: 500,
   maxIterations: 1000,
   tolerance: 1e-12,

@@ -87,6 +87,10 @@ const TEXTS = {
   cluster: { de: 'Cluster', en: 'Cluster' },
   projects: { de: 'Projekte', en: 'Projects' },
   chartRanking: { de: 'Die zentralsten Akteure', en: 'Most central actors' },
+  chartSampled: {
+    de: 'Geschätzt: das Netz ist für exakte kürzeste Wege zu groß, Vermittlung und Nähe stammen aus {samples} zufälligen Startknoten. Von den ersten {k} gehören {stable} sicher (95 %) dazu; Standardfehler stehen im Bericht und in analysis.json.',
+    en: 'Estimated: the network is too large for exact shortest paths; betweenness and closeness come from {samples} random sources. Of the first {k}, {stable} certainly (95 %) belong there; standard errors are in the report and analysis.json.',
+  },
   chartDegree: { de: 'Verteilung der Verbindungen', en: 'Degree distribution' },
   chartMatrix: { de: 'Beziehungen zwischen Rechtskreisen', en: 'Ties between legal domains' },
   chartMeasure: { de: 'Maß', en: 'Measure' },

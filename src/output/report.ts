@@ -108,17 +108,31 @@ function topActors(a: Analysis): string[] {
   const measures = Object.keys(a.actors).length > 0 ? a.actors : a.nodes;
   const ranks = [...ranking(measures)].filter(([, r]) => r <= a.settings.topActors).map(([k]) => k);
   if (ranks.length === 0) return ['Keine Akteure im Netz.'];
+  const method = Object.keys(a.actors).length > 0 ? a.views.actors.betweenness : a.views.twoMode.betweenness;
+  const sure = new Map((method.uncertainty?.top ?? []).map((t) => [t.key, t]));
+  const sampled = method.uncertainty !== undefined;
   const lines = [
-    '| Rang | Akteur | Art | Rechtskreis | Verbindungen | Zwischenzentralität | Constraint | häufigste Maklerrolle |',
+    `| Rang | Akteur | Art | Rechtskreis | Verbindungen | Zwischenzentralität${sampled ? ' (± Standardfehler, Rang sicher?)' : ''} | Constraint | häufigste Maklerrolle |`,
     '|---:|---|---|---|---:|---:|---:|---|',
   ];
   ranks.forEach((key, i) => {
     const m = measures[key]!;
     const info = a.labels[key];
+    const t = sure.get(key);
+    const estimate = sampled ? ` ± ${m.betweennessSE == null ? '–' : num(m.betweennessSE, 3)}${t ? (t.rankStable ? ', ja' : t.topStable ? ', unter den ersten' : ', nein') : ''}` : '';
     lines.push(
-      `| ${i + 1} | ${label(a, key)} | ${kindDe(info?.kind ?? '')} | ${domainCell(info)} | ${m.degree} | ${num(m.betweenness, 3)} | ${num(m.constraint)} | ${dominantRole(m)} |`,
+      `| ${i + 1} | ${label(a, key)} | ${kindDe(info?.kind ?? '')} | ${domainCell(info)} | ${m.degree} | ${num(m.betweenness, 3)}${estimate} | ${num(m.constraint)} | ${dominantRole(m)} |`,
     );
   });
+  if (sampled) {
+    const top = method.uncertainty!.top;
+    lines.push(
+      '',
+      `Das Netz ist für exakte kürzeste Wege zu groß: die Zwischenzentralität ist aus ${method.samples} zufällig gewählten Startknoten geschätzt (Startwert ${method.seed}). ` +
+        `Der Standardfehler sagt, wie stark die Schätzung schwanken kann; „ja“ heißt, dass der Rang auch mit einem 95-%-Intervall (Wert ± ${de(method.uncertainty!.z, 2)} Standardfehler) feststeht, „unter den ersten“, dass nur die Zugehörigkeit zu den ersten ${top.length} sicher ist. ` +
+        `Sicher unter den ersten ${top.length}: ${top.filter((x) => x.topStable).length}; mit sicherem Rang: ${top.filter((x) => x.rankStable).length}.`,
+    );
+  }
   const first = measures[ranks[0]!]!;
   lines.push(
     '',
@@ -279,7 +293,7 @@ export function renderReport(a: Analysis, options: ReportOptions = {}): string {
     '',
     '## Methode',
     '',
-    `Zentralitäten mit graphology-metrics (Zwischenzentralität normiert wie in NetworkX${a.views.actors.betweenness.exact && a.views.twoMode.betweenness.exact ? ', exakt' : ', bei großen Netzen aus Stichproben geschätzt'}), Constraint und effektive Größe nach Burt (1992), Maklerrollen nach Gould und Fernandez (1989) mit dem Rechtskreis als Gruppe, Gruppen mit Louvain (Startwert ${a.settings.seed}), E-I-Index nach Krackhardt und Stern (1988). Lückenregeln: Tabelle der erwarteten Kooperationen mit Rechtsgrundlage (§ 81 SGB VIII).`,
+    `Zwischenzentralität, Nähe, Durchmesser und mittlere Pfadlänge aus einem Durchlauf kürzester Wege je Startknoten (Brandes 2001; normiert wie in NetworkX${a.views.actors.betweenness.exact && a.views.twoMode.betweenness.exact ? ', exakt' : `, über ${a.settings.exactPathMaxNodes} Knoten je Sicht aus Stichproben geschätzt, mit Standardfehler`}), Eigenvektor und PageRank mit graphology-metrics, Constraint und effektive Größe nach Burt (1992), Maklerrollen nach Gould und Fernandez (1989) mit dem Rechtskreis als Gruppe, Gruppen mit Louvain (Startwert ${a.settings.seed}), E-I-Index nach Krackhardt und Stern (1988). Lückenregeln: Tabelle der erwarteten Kooperationen mit Rechtsgrundlage (§ 81 SGB VIII).`,
     '',
     ...(sourcesSection(a, options).length > 0 ? [...sourcesSection(a, options), ''] : []),
   ];

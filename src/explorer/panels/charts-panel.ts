@@ -45,6 +45,11 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
   const ranking = rankingData(values, labelOf, kindOf, ctx.measure, 10);
   const rankingBox = el('figure', { class: 'chart' });
   root.append(el('h3', null, t('chartRanking', lang)), rankingBox);
+  const method = model.analysis?.views.actors.betweenness;
+  if (method?.uncertainty && (ctx.measure === 'betweenness' || ctx.measure === 'closeness')) {
+    const top = method.uncertainty.top;
+    root.append(el('p', { class: 'muted' }, t('chartSampled', lang, { samples: method.samples ?? 0, k: top.length, stable: top.filter((x) => x.topStable).length })));
+  }
   const desc = measureDescriptor(ctx.measure);
   drawRankingChart(rankingBox, ranking, {
     title: `${t('chartRanking', lang)}: ${desc.label[lang]}`,
