@@ -72,7 +72,7 @@ const SPEC = {
     maxPositionals: 1,
   },
   analyze: {
-    options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+    options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, threads: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
     minPositionals: 1,
     maxPositionals: 1,
   },
@@ -82,6 +82,7 @@ const SPEC = {
       docs: { type: 'string' },
       title: { type: 'string' },
       seed: { type: 'string' },
+      threads: { type: 'string' },
       pseudonymise: { type: 'boolean', default: false },
       'key-file': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
@@ -90,7 +91,7 @@ const SPEC = {
     maxPositionals: 1,
   },
   compare: {
-    options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+    options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, threads: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
     minPositionals: 2,
     maxPositionals: 2,
   },
@@ -161,6 +162,8 @@ Befehle:
       und SGB VIII, Kooperationslücken.
       --out, -o <Datei>    Zieldatei der Analyse (Pflicht)
       --seed <Zahl>        Startwert für Zufallsentscheidungen (Standard 42)
+      --threads <Zahl>     Threads für die kürzesten Wege (Standard: einer je Kern; das
+                           Ergebnis ist mit jeder Zahl byte-gleich)
 
   report <graph.json> --out <bericht.md>
       Bericht auf Deutsch (Markdown): Kennzahlen, zentrale Akteure mit Erklärung der Maße,
@@ -169,6 +172,7 @@ Befehle:
       --docs <Ordner>      Ordner mit den Ausgangstexten: dann zitiert der Bericht die Belegsätze
       --title <Text>       Überschrift des Berichts
       --seed <Zahl>        wie bei analyze
+      --threads <Zahl>     wie bei analyze
       --pseudonymise       Personen als Pseudonyme, Dokumente unter neutralen Namen, in Zitaten
                            Namen, E-Mail-Adressen und Telefonnummern geschwärzt (wie bei export)
       --key-file <Datei>   wie bei export
@@ -224,6 +228,12 @@ function numberOption(name: string, value: string | undefined, fallback: number,
     throw new UsageError(`${name} erwartet eine ${zero ? 'Zahl ab 0' : 'Zahl größer als 0'}, nicht „${value}“.`);
   }
   return zero ? Math.round(n * unit) : Math.max(1, Math.round(n * unit));
+}
+
+function threadsOption(value: string | undefined): { threads: number } | Record<string, never> {
+  if (value === undefined) return {};
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw new UsageError(`--threads erwartet eine ganze Zahl von 1 bis 64, nicht „${value}“.`);
+  return { threads: Number(value) };
 }
 
 function seedOption(value: string | undefined): { seed: number } | Record<string, never> {
@@ -378,7 +388,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'analyze': {
       const o = parsed.options;
       await assertOutputsSafe(inputsOf(parsed.positionals, []), named({ '--out': o.out }));
-      await runAnalysis({ graph: parsed.positionals[0]!, out: requireOut('analyze', o.out, 'analysis.json'), settings: seedOption(o.seed), quiet: o.quiet, log });
+      await runAnalysis({ graph: parsed.positionals[0]!, out: requireOut('analyze', o.out, 'analysis.json'), settings: seedOption(o.seed), ...threadsOption(o.threads), quiet: o.quiet, log });
       return EXIT.ok;
     }
     case 'report': {
@@ -393,6 +403,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         report: requireOut('report', o.out, 'bericht.md'),
         ...(o.pseudonymise ? { pseudonymise: { keyFile } } : {}),
         settings: seedOption(o.seed),
+        ...threadsOption(o.threads),
         quiet: o.quiet,
         log,
         ...(o.docs ? { docs: o.docs } : {}),
@@ -403,7 +414,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'compare': {
       const o = parsed.options;
       await assertOutputsSafe(inputsOf(parsed.positionals, []), named({ '--out': o.out }));
-      await runCompare({ a: parsed.positionals[0]!, b: parsed.positionals[1]!, out: requireOut('compare', o.out, 'vergleich.json'), settings: seedOption(o.seed), quiet: o.quiet, log });
+      await runCompare({ a: parsed.positionals[0]!, b: parsed.positionals[1]!, out: requireOut('compare', o.out, 'vergleich.json'), settings: seedOption(o.seed), ...threadsOption(o.threads), quiet: o.quiet, log });
       return EXIT.ok;
     }
   }

@@ -4,7 +4,7 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeGraph } from '../../analysis/analyze.ts';
+import { analyzeGraph, analyzeGraphWith } from '../../analysis/analyze.ts';
 import { compareNetworks } from '../../analysis/compare.ts';
 import type { Analysis } from '../../analysis/schema.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
@@ -18,6 +18,7 @@ import { documentMapFile, pseudonymKey, recordDocuments } from '../pseudonym-key
 import { readDocuments } from '../read-inputs.ts';
 import { withUserKeys } from '../../model/graph-keys.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
+import { createPathPool, defaultThreads } from '../path-pool.ts';
 
 export async function loadGraphFile(file: string): Promise<NetzGraph> {
   let text: string;
@@ -52,6 +53,20 @@ export async function loadTexts(folder: string, names: readonly string[]): Promi
   return texts;
 }
 
+/** Below this many nodes the passes take less time than starting worker threads. */
+export const PARALLEL_MIN_NODES = 3000;
+
+/** The analysis, with the path passes on worker threads when the graph is large enough; same bytes either way. */
+export async function analyse(graph: NetzGraph, settings: Partial<AnalysisSettings> | undefined, threads = defaultThreads()): Promise<Analysis> {
+  if (threads <= 1 || graph.order < PARALLEL_MIN_NODES) return analyzeGraph(graph, settings);
+  const pool = createPathPool(threads);
+  try {
+    return await analyzeGraphWith(graph, pool, settings);
+  } finally {
+    await pool.close();
+  }
+}
+
 export interface AnalysisRun {
   graph: string;
   out?: string;
@@ -61,6 +76,8 @@ export interface AnalysisRun {
   /** persons as pseudonyms, documents under neutral names, quotes cleaned (the report leaves the office) */
   pseudonymise?: { keyFile: string };
   settings?: Partial<AnalysisSettings>;
+  /** worker threads for the path passes (default: one per core) */
+  threads?: number;
   log: (line: string) => void;
   quiet?: boolean;
 }
@@ -73,7 +90,7 @@ export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
     await recordDocuments(documentMapFile(run.pseudonymise.keyFile), pseudo.documents);
     graph = graphFromJSON(pseudo.graph);
   }
-  const analysis = analyzeGraph(graph, run.settings);
+  const analysis = await analyse(graph, run.settings, run.threads);
   const files: Array<[string, string]> = [];
   if (run.out) files.push([run.out, stableStringify(withUserKeys(analysis))]);
   if (run.report) {
@@ -93,11 +110,11 @@ export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
   return analysis;
 }
 
-export async function runCompare(run: { a: string; b: string; out: string; settings?: Partial<AnalysisSettings>; log: (l: string) => void; quiet?: boolean }): Promise<void> {
+export async function runCompare(run: { a: string; b: string; out: string; settings?: Partial<AnalysisSettings>; threads?: number; log: (l: string) => void; quiet?: boolean }): Promise<void> {
   const [ga, gb] = [await loadGraphFile(run.a), await loadGraphFile(run.b)];
   const comparison = compareNetworks(
-    { name: path.basename(run.a), graph: ga, analysis: analyzeGraph(ga, run.settings) },
-    { name: path.basename(run.b), graph: gb, analysis: analyzeGraph(gb, run.settings) },
+    { name: path.basename(run.a), graph: ga, analysis: await analyse(ga, run.settings, run.threads) },
+    { name: path.basename(run.b), graph: gb, analysis: await analyse(gb, run.settings, run.threads) },
   );
   await writeFilesAtomic([[run.out, stableStringify(withUserKeys(comparison))]]);
   if (!run.quiet) {
