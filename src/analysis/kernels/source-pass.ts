@@ -3,8 +3,10 @@
  * BFS on unweighted graphs, Dijkstra with a binary heap on weighted ones. A pass yields, at once,
  * the source's dependencies δ_s(v) (summed into betweenness), its distance sum (closeness, average
  * path length), the number of nodes it reaches and its eccentricity (diameter).
- * Predecessors are not stored: the back-propagation re-scans the neighbours and takes those one
- * step closer to the source, which halves memory and is faster on flat arrays.
+ * BFS records the arcs of the shortest-path DAG (u → v with d(v) = d(u) + 1) in discovery order in
+ * one flat array; the back-propagation walks it backwards, which visits each DAG arc once,
+ * sequentially, after every arc leaving its head. Dijkstra cannot (an arc may stop being on a
+ * shortest path when a distance improves later), so its back-propagation re-scans the neighbours.
  * `runSources(problem, from, to)` runs the sources at positions [from, to) of the problem's source
  * list, so the work can be split across threads; the partial results are summed in a fixed order
  * elsewhere (path-problem.ts).
@@ -46,23 +48,35 @@ interface Workspace {
   sigma: Float64Array;
   delta: Float64Array;
   order: Int32Array;
+  /** BFS only: DAG arcs as (tail, head) pairs, 2 entries per arc, at most one arc per directed edge */
+  dag: Int32Array;
+  dagLength: number;
   heap: DistanceHeap | null;
 }
 
 function workspace(csr: Csr): Workspace {
   const dist = new Float64Array(csr.n).fill(-1);
-  return { dist, sigma: new Float64Array(csr.n), delta: new Float64Array(csr.n), order: new Int32Array(csr.n), heap: csr.weights ? new DistanceHeap(csr.n + 1) : null };
+  return {
+    dist,
+    sigma: new Float64Array(csr.n),
+    delta: new Float64Array(csr.n),
+    order: new Int32Array(csr.n),
+    dag: csr.weights ? new Int32Array(0) : new Int32Array(csr.targets.length),
+    dagLength: 0,
+    heap: csr.weights ? new DistanceHeap(csr.n + 1) : null,
+  };
 }
 
 /** BFS from s: fills dist (−1 = not reached), sigma (number of shortest paths) and order; returns the count reached. */
 function bfs(csr: Csr, s: number, ws: Workspace): number {
   const { offsets, targets } = csr;
-  const { dist, sigma, order } = ws;
+  const { dist, sigma, order, dag } = ws;
   dist[s] = 0;
   sigma[s] = 1;
   order[0] = s;
   let head = 0;
   let tail = 1;
+  let arcs = 0;
   while (head < tail) {
     const u = order[head++]!;
     const next = dist[u]! + 1;
@@ -75,11 +89,16 @@ function bfs(csr: Csr, s: number, ws: Workspace): number {
         dist[v] = next;
         sigma[v] = su;
         order[tail++] = v;
+        dag[arcs++] = u;
+        dag[arcs++] = v;
       } else if (dv === next) {
         sigma[v]! += su;
+        dag[arcs++] = u;
+        dag[arcs++] = v;
       }
     }
   }
+  ws.dagLength = arcs;
   return tail;
 }
 
@@ -130,37 +149,42 @@ function accumulate(csr: Csr, ws: Workspace, reached: number, out: PathPartial):
   const distTo = out.distanceTo;
   const distToSq = out.distanceToSq;
   const hits = out.hits;
-  for (let q = reached - 1; q >= 1; q--) {
-    const w = order[q]!;
-    const dw = dist[w]!;
-    const coefficient = (1 + delta[w]!) / sigma[w]!;
-    const end = offsets[w + 1]!;
-    if (weights) {
+  if (weights) {
+    for (let q = reached - 1; q >= 1; q--) {
+      const w = order[q]!;
+      const dw = dist[w]!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      const end = offsets[w + 1]!;
       for (let p = offsets[w]!; p < end; p++) {
         const v = targets[p]!;
         if (dist[v]! >= 0 && dist[v]! + weights[p]! === dw && v !== w) delta[v]! += sigma[v]! * coefficient;
       }
-    } else {
-      const previous = dw - 1;
-      for (let p = offsets[w]!; p < end; p++) {
-        const v = targets[p]!;
-        if (dist[v] === previous) delta[v]! += sigma[v]! * coefficient;
-      }
     }
-    const dv = delta[w]!;
-    dep[w]! += dv;
-    if (depSq) {
-      depSq[w]! += dv * dv;
-      distTo![w]! += dw;
-      distToSq![w]! += dw * dw;
-      hits![w]!++;
+  } else {
+    const dag = ws.dag;
+    for (let a = ws.dagLength - 2; a >= 0; a -= 2) {
+      const u = dag[a]!;
+      const v = dag[a + 1]!;
+      delta[u]! += (sigma[u]! / sigma[v]!) * (1 + delta[v]!);
     }
   }
-  for (let q = 0; q < reached; q++) {
-    const v = order[q]!;
-    dist[v] = -1;
-    delta[v] = 0;
-    sigma[v] = 0;
+  // the source itself (position 0) gets no dependency; every reached node's buffers are reset
+  for (let q = reached - 1; q >= 0; q--) {
+    const w = order[q]!;
+    if (q > 0) {
+      const dw = dist[w]!;
+      const dv = delta[w]!;
+      dep[w]! += dv;
+      if (depSq) {
+        depSq[w]! += dv * dv;
+        distTo![w]! += dw;
+        distToSq![w]! += dw * dw;
+        hits![w]!++;
+      }
+    }
+    dist[w] = -1;
+    delta[w] = 0;
+    sigma[w] = 0;
   }
 }
 
