@@ -66,47 +66,54 @@ function sideOf(kind: NodeKind): 'project' | 'actor' | null {
   return 'actor';
 }
 
-function addTie(view: ViewGraph, a: string, b: string, relation: string, sources: readonly SourceRef[], weight = 1, via?: string): void {
-  if (a === b) return;
-  const [u, v] = compareStrings(a, b) <= 0 ? [a, b] : [b, a];
-  const existing = view.edge(u, v);
-  if (existing === undefined) {
-    view.addEdgeWithKey(`${u}--${v}`, u, v, { weight, relations: [relation], sources: [...sources], via: via ? [via] : [] });
-    return;
+/**
+ * Ties of a view being built, keyed `u--v` (u ≤ v): collected in plain maps and inserted into the
+ * graph once, in sorted order (a graphology graph built and then copied sorted cost twice the
+ * edge insertions and most of the garbage collection on 100k-node networks).
+ */
+class TieTable {
+  readonly ties = new Map<string, { u: string; v: string; attrs: ViewEdge }>();
+
+  add(a: string, b: string, relation: string, sources: readonly SourceRef[], weight = 1, via?: string): void {
+    if (a === b) return;
+    const [u, v] = compareStrings(a, b) <= 0 ? [a, b] : [b, a];
+    const key = `${u}--${v}`;
+    const existing = this.ties.get(key);
+    if (existing === undefined) {
+      this.ties.set(key, { u, v, attrs: { weight, relations: [relation], sources: [...sources], via: via ? [via] : [] } });
+      return;
+    }
+    const attrs = existing.attrs;
+    attrs.weight += weight;
+    if (!attrs.relations.includes(relation)) attrs.relations.push(relation);
+    attrs.sources.push(...sources);
+    if (via && !attrs.via.includes(via)) attrs.via.push(via);
   }
-  const attrs = view.getEdgeAttributes(existing);
-  attrs.weight += weight;
-  if (!attrs.relations.includes(relation)) attrs.relations.push(relation);
-  attrs.sources.push(...sources);
-  if (via && !attrs.via.includes(via)) attrs.via.push(via);
 }
 
-function sortEdgeLists(view: ViewGraph): void {
-  view.forEachEdge((_e, attrs) => {
+/** The view with nodes and edges inserted in sorted key order (deterministic indices), edge lists sorted. */
+function buildView(nodes: ReadonlyMap<string, ViewNode>, table: TieTable): ViewGraph {
+  const out = newView();
+  for (const key of [...nodes.keys()].sort(compareStrings)) out.addNode(key, nodes.get(key)!);
+  for (const key of [...table.ties.keys()].sort(compareStrings)) {
+    const { u, v, attrs } = table.ties.get(key)!;
     attrs.relations.sort(compareStrings);
     attrs.via.sort(compareStrings);
     attrs.sources.sort(compareSources);
-  });
-}
-
-/** Insert nodes and edges into a fresh view in sorted key order (deterministic indices). */
-function canonical(view: ViewGraph): ViewGraph {
-  const out = newView();
-  for (const key of [...view.nodes()].sort(compareStrings)) out.addNode(key, view.getNodeAttributes(key));
-  const edges = [...view.edges()].sort(compareStrings);
-  for (const e of edges) out.addEdgeWithKey(e, view.source(e), view.target(e), view.getEdgeAttributes(e));
-  sortEdgeLists(out);
+    out.addEdgeWithKey(key, u, v, attrs);
+  }
   return out;
 }
 
 /** The stored network as a simple undirected graph of projects/programmes and actors. */
 export function twoModeView(graph: NetzGraph): ViewGraph {
-  const view = newView();
+  const nodes = new Map<string, ViewNode>();
+  const table = new TieTable();
   graph.forEachNode((key, a) => {
     const side = sideOf(a.kind);
     if (!side) return;
     const { domains, source } = domainProvenance(a);
-    view.addNode(key, {
+    nodes.set(key, {
       label: a.label,
       kind: a.kind,
       domains,
@@ -119,18 +126,18 @@ export function twoModeView(graph: NetzGraph): ViewGraph {
   const contactOf = new Map<string, { project: string; sources: SourceRef[] }[]>();
   const employers = new Map<string, { org: string; sources: SourceRef[] }[]>();
   graph.forEachEdge((_e, attrs, source, target) => {
-    if (view.hasNode(source) && view.hasNode(target)) {
-      addTie(view, source, target, attrs.kind, attrs.sources);
+    if (nodes.has(source) && nodes.has(target)) {
+      table.add(source, target, attrs.kind, attrs.sources);
       return;
     }
     // persons: remember contact_for / works_for to tie their organisation to their project
     const personIsSource = graph.getNodeAttribute(source, 'kind') === 'person';
     if (!personIsSource) return;
-    if (attrs.kind === 'contact_for' && view.hasNode(target)) {
+    if (attrs.kind === 'contact_for' && nodes.has(target)) {
       const list = contactOf.get(source) ?? [];
       list.push({ project: target, sources: attrs.sources });
       contactOf.set(source, list);
-    } else if (attrs.kind === 'works_for' && view.hasNode(target)) {
+    } else if (attrs.kind === 'works_for' && nodes.has(target)) {
       const list = employers.get(source) ?? [];
       list.push({ org: target, sources: attrs.sources });
       employers.set(source, list);
@@ -139,32 +146,33 @@ export function twoModeView(graph: NetzGraph): ViewGraph {
   for (const [person, projects] of contactOf) {
     for (const { org, sources: s1 } of employers.get(person) ?? []) {
       for (const { project, sources: s2 } of projects) {
-        if (view.getNodeAttribute(org, 'side') === 'actor') addTie(view, project, org, 'contact_for', [...s1, ...s2]);
+        if (nodes.get(org)!.side === 'actor') table.add(project, org, 'contact_for', [...s1, ...s2]);
       }
     }
   }
-  return canonical(view);
+  return buildView(nodes, table);
 }
 
 /** The derived actor network (co-participation in projects/programmes plus direct ties). */
 export function actorView(twoMode: ViewGraph): ViewGraph {
-  const view = newView();
+  const nodes = new Map<string, ViewNode>();
+  const table = new TieTable();
   twoMode.forEachNode((key, a) => {
-    if (a.side === 'actor') view.addNode(key, a);
+    if (a.side === 'actor') nodes.set(key, a);
   });
   const projects = twoMode.filterNodes((_k, a) => a.side === 'project').sort(compareStrings);
   for (const p of projects) {
     const actors = twoMode.filterNeighbors(p, (_k, a) => a.side === 'actor').sort(compareStrings);
     for (let i = 0; i < actors.length; i++) {
-      for (let j = i + 1; j < actors.length; j++) addTie(view, actors[i]!, actors[j]!, 'co_participation', [], 1, p);
+      for (let j = i + 1; j < actors.length; j++) table.add(actors[i]!, actors[j]!, 'co_participation', [], 1, p);
     }
   }
   twoMode.forEachEdge((_e, attrs, s, t, sa, ta) => {
     if (sa.side === 'actor' && ta.side === 'actor') {
       const [first, ...rest] = attrs.relations;
-      addTie(view, s, t, first ?? 'cooperates_with', attrs.sources, attrs.weight);
-      for (const r of rest) addTie(view, s, t, r, [], 0);
+      table.add(s, t, first ?? 'cooperates_with', attrs.sources, attrs.weight);
+      for (const r of rest) table.add(s, t, r, [], 0);
     }
   });
-  return canonical(view);
+  return buildView(nodes, table);
 }
