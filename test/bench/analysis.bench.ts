@@ -1,17 +1,31 @@
 /**
- * npm run bench:analysis [-- --sizes 1000:5000,10000:50000,100000:500000] [--error-check 10000:50000] [--json]
+ * npm run bench:analysis [-- --sizes 1000:5000,10000:50000,100000:500000] [--error-check 10000:50000] [--threads N] [--json]
+ * npm run bench:analysis -- --compare-igraph [--sizes …] [--threads N]
  *
  * Runs the full analysis (analyzeGraph: both views, every measure, communities, figures, SGB,
  * gaps, schema check) on generated networks (test/bench/generate-network.ts) and prints the time of
  * every step and the peak memory (max RSS). Every size runs in its own child process, so the peak
  * belongs to that size alone. With --error-check N:M the exact betweenness of the actor view of
  * that network is compared with the seeded sample the analysis uses above its exact limit.
+ * The path passes run on the worker pool the CLI uses (--threads, default one per core).
+ *
+ * With --compare-igraph every generated graph is written to a temporary folder (graph.json and
+ * both views as edge lists in Netzatlas' node order); then, side by side in one run, the whole
+ * `netzatlas analyze` process and a /usr/bin/python3 process with python3-igraph computing the
+ * same exact measures (betweenness, closeness, diameter, PageRank, eigenvector, constraint,
+ * Louvain) on both views are timed (wall clock, peak memory by /usr/bin/time), and the top 10 by
+ * betweenness of both are compared. Skipped with a message when python3-igraph is missing.
  */
-import { execFileSync } from 'node:child_process';
-import { cpus, totalmem, platform, release, arch } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cpus, totalmem, platform, release, arch, loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import { analyzeGraph } from '../../src/analysis/analyze.ts';
+import { analyzeGraphWith } from '../../src/analysis/analyze.ts';
+import { adjacencyOf } from '../../src/analysis/adjacency.ts';
+import { createPathPool, defaultThreads } from '../../src/cli/path-pool.ts';
+import { graphToJSON } from '../../src/model/graph-io.ts';
 import { sampledBetweenness } from '../../src/analysis/sampled-betweenness.ts';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings.ts';
 import { recordingTimer } from '../../src/analysis/timer.ts';
@@ -49,14 +63,18 @@ function parsePair(s: string): [number, number] {
   return [n!, m!];
 }
 
-function runSize(n: number, m: number): SizeResult {
+async function runSize(n: number, m: number, threads: number): Promise<SizeResult> {
   const t0 = performance.now();
   const g = generateNetwork(n, m, 1);
   const generateSeconds = (performance.now() - t0) / 1000;
   const steps: Record<string, number> = {};
   const t1 = performance.now();
-  const a = analyzeGraph(g, {}, recordingTimer((step, ms) => (steps[step] = (steps[step] ?? 0) + ms / 1000)));
+  const pool = createPathPool(threads);
+  const a = await analyzeGraphWith(g, pool, {}, recordingTimer((step, ms) => (steps[step] = (steps[step] ?? 0) + ms / 1000)));
+  await pool.close();
   const totalSeconds = (performance.now() - t1) / 1000;
+  // the path passes run on the workers while the main thread does the steps above; what remains is waiting for them
+  steps['paths (waiting for the workers)'] = totalSeconds - Object.values(steps).reduce((x, y) => x + y, 0);
   return {
     nodes: g.order,
     edges: g.size,
@@ -117,14 +135,23 @@ function child(args: string[]): unknown {
   return JSON.parse(out) as unknown;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const get = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
   if (get('--child-size')) {
     const [n, m] = parsePair(get('--child-size')!);
-    process.stdout.write(JSON.stringify(runSize(n, m)));
+    process.stdout.write(JSON.stringify(await runSize(n, m, Number(get('--threads') ?? defaultThreads()))));
+    return;
+  }
+  if (get('--child-export')) {
+    const [n, m] = parsePair(get('--child-export')!);
+    exportGraph(n, m, get('--dir')!);
+    return;
+  }
+  if (argv.includes('--compare-igraph')) {
+    compareIgraph((get('--sizes') ?? '1000:5000,10000:50000').split(',').map(parsePair), get('--threads'));
     return;
   }
   if (get('--child-error')) {
@@ -137,7 +164,7 @@ function main(argv: string[]): void {
   const results: SizeResult[] = [];
   for (const [n, m] of sizes) {
     process.stderr.write(`Analyse ${n} Knoten / ${m} Kanten …\n`);
-    results.push(child(['--child-size', `${n}:${m}`]) as SizeResult);
+    results.push(child(['--child-size', `${n}:${m}`, ...(get('--threads') ? ['--threads', get('--threads')!] : [])]) as SizeResult);
   }
   let error: ErrorResult | undefined;
   if (check !== 'none') {
@@ -149,7 +176,7 @@ function main(argv: string[]): void {
     return;
   }
   const machine = `${cpus()[0]?.model ?? '?'} (${cpus().length} Kerne), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}`;
-  const lines = [`Maschine: ${machine}`, `Einstellungen: exakte Pfadmaße bis ${DEFAULT_SETTINGS.exactPathMaxNodes} Knoten je Sicht, sonst ${DEFAULT_SETTINGS.pathSamples} Stichproben (Startwert ${DEFAULT_SETTINGS.seed})`, ''];
+  const lines = [`Maschine: ${machine}; Last beim Start ${loadavg()[0]!.toFixed(1)} (geteilte Maschine)`, `Threads für die Pfade: ${get('--threads') ?? defaultThreads()}`, `Einstellungen: exakte Pfadmaße bis ${DEFAULT_SETTINGS.exactPathMaxNodes} Knoten je Sicht, sonst ${DEFAULT_SETTINGS.pathSamples} Stichproben (Startwert ${DEFAULT_SETTINGS.seed})`, ''];
   const stepNames = [...new Set(results.flatMap((r) => Object.keys(r.steps)))];
   lines.push(`| Schritt (s) | ${results.map((r) => `${r.nodes}/${r.edges}`).join(' | ')} |`, `|---|${results.map(() => '---:').join('|')}|`);
   lines.push(`| Sicht Zwei-Modus (Knoten/Kanten) | ${results.map((r) => r.views.twoMode.join('/')).join(' | ')} |`);
@@ -169,4 +196,102 @@ function main(argv: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main(process.argv.slice(2));
+/** graph.json and both views as edge lists ("n" then "i j w" per tie, Netzatlas' node order) for the igraph side. */
+function exportGraph(n: number, m: number, dir: string): void {
+  const g = generateNetwork(n, m, 1);
+  writeFileSync(path.join(dir, 'graph.json'), JSON.stringify(graphToJSON(g)));
+  const twoMode = twoModeView(g);
+  for (const [name, view] of [['twoMode', twoMode], ['actors', actorView(twoMode)]] as const) {
+    const adj = adjacencyOf(view);
+    const lines = [String(adj.keys.length)];
+    adj.neighbours.forEach((ns, i) => ns.forEach((j, p) => j > i && lines.push(`${i} ${j} ${adj.weights[i]![p]!}`)));
+    writeFileSync(path.join(dir, `${name}.edges`), `${lines.join('\n')}\n`);
+    writeFileSync(path.join(dir, `${name}.keys.json`), JSON.stringify(adj.keys));
+  }
+}
+
+const PYTHON = '/usr/bin/python3';
+
+function igraphAvailable(): string | null {
+  if (!existsSync(PYTHON)) return `${PYTHON} fehlt`;
+  const r = spawnSync(PYTHON, ['-c', 'import igraph'], { encoding: 'utf8' });
+  return r.status === 0 ? null : 'python3-igraph ist nicht installiert (Debian: apt install python3-igraph)';
+}
+
+/** Wall time and peak memory (max RSS in MB, by /usr/bin/time) of a whole process. */
+function timedProcess(cmd: string, args: string[]): { seconds: number; peakMB: number; stdout: string } {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} ist fehlgeschlagen:\n${r.stderr}`);
+  const peakKB = Number(r.stderr.trim().split('\n').at(-1));
+  return { seconds, peakMB: peakKB / 1024, stdout: r.stdout };
+}
+
+interface IgraphResult {
+  igraph: string;
+  totalSeconds: number;
+  views: Record<string, { nodes: number; edges: number; seconds: Record<string, number>; top10: number[]; top10Values: number[] }>;
+}
+
+/** Top 10 by betweenness: largest first, ties by node index (the order igraph's side uses). */
+function top10(values: number[]): number[] {
+  return values.map((v, i) => [v, i] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]).slice(0, 10).map(([, i]) => i);
+}
+
+function compareIgraph(sizes: [number, number][], threads: string | undefined): void {
+  const missing = igraphAvailable();
+  if (missing) {
+    process.stdout.write(`Vergleich mit igraph übersprungen: ${missing}.\n`);
+    return;
+  }
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const tsx = path.join(root, 'node_modules/.bin/tsx');
+  const machine = `${cpus()[0]?.model ?? '?'} (${cpus().length} Kerne), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}`;
+  const lines = [
+    `Maschine: ${machine}; Last beim Start ${loadavg()[0]!.toFixed(1)} (geteilte Maschine: Zahlen schwanken)`,
+    `Netzatlas: ganzer Prozess \`netzatlas analyze\` (Lesen, beide Sichten, alle Maße, SGB, Lücken, Schema, Schreiben), Threads ${threads ?? `${defaultThreads()} (Standard)`}`,
+    'igraph: ganzer Prozess /usr/bin/python3 mit python3-igraph: Lesen der Kantenlisten, exakt Zwischenzentralität, Nähe, Durchmesser, PageRank, Eigenvektor, Constraint, Louvain, beide Sichten',
+    '',
+    '| Netz | Sichten (Knoten/Kanten) | Netzatlas s | Netzatlas MB | igraph s | igraph MB | Verhältnis | exakt | Top 10 gleich (Zwei-Modus / Akteure) |',
+    '|---|---|---:|---:|---:|---:|---:|---|---|',
+  ];
+  for (const [n, m] of sizes) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netzatlas-igraph-'));
+    try {
+      process.stderr.write(`${n}/${m}: Netz erzeugen …\n`);
+      execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child-export', `${n}:${m}`, '--dir', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+      process.stderr.write(`${n}/${m}: Netzatlas …\n`);
+      const ours = timedProcess(tsx, [path.join(root, 'src/cli/main.ts'), 'analyze', path.join(dir, 'graph.json'), '-o', path.join(dir, 'analysis.json'), '-q', ...(threads ? ['--threads', threads] : [])]);
+      const analysis = JSON.parse(readFileSync(path.join(dir, 'analysis.json'), 'utf8')) as {
+        nodes: Record<string, { betweenness: number }>;
+        actors: Record<string, { betweenness: number }>;
+        views: Record<string, { betweenness: { exact: boolean } }>;
+      };
+      const exact = analysis.views.twoMode!.betweenness.exact && analysis.views.actors!.betweenness.exact;
+      let theirs: { seconds: number; peakMB: number } | null = null;
+      const same: string[] = [];
+      if (exact) {
+        process.stderr.write(`${n}/${m}: igraph …\n`);
+        const run = timedProcess(PYTHON, [path.join(root, 'test/bench/igraph_measures.py'), dir]);
+        theirs = run;
+        const ig = JSON.parse(run.stdout) as IgraphResult;
+        for (const [view, measures] of [['twoMode', analysis.nodes], ['actors', analysis.actors]] as const) {
+          const keys = JSON.parse(readFileSync(path.join(dir, `${view}.keys.json`), 'utf8')) as string[];
+          const mine = top10(keys.map((k) => measures[k]!.betweenness));
+          const other = ig.views[view]!.top10;
+          same.push(mine.join() === other.join() ? 'ja' : new Set(mine).size === other.filter((x) => mine.includes(x)).length ? 'gleiche Menge, andere Reihenfolge' : `nein (${other.filter((x) => mine.includes(x)).length}/10)`);
+        }
+      }
+      const views = `${Object.keys(analysis.nodes).length}/${Object.keys(analysis.actors).length} Knoten`;
+      lines.push(
+        `| ${n}/${m} | ${views} | ${fmt(ours.seconds)} | ${fmt(ours.peakMB, 0)} | ${theirs ? fmt(theirs.seconds) : '–'} | ${theirs ? fmt(theirs.peakMB, 0) : '–'} | ${theirs ? fmt(ours.seconds / theirs.seconds) : '–'} | ${exact ? 'ja' : 'Stichprobe (igraph nicht gerechnet)'} | ${same.join(' / ') || '–'} |`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main(process.argv.slice(2));
