@@ -6,7 +6,8 @@
  * gaps, schema check) on generated networks (test/bench/generate-network.ts) and prints the time of
  * every step and the peak memory (max RSS). Every size runs in its own child process, so the peak
  * belongs to that size alone. With --error-check N:M the exact betweenness of the actor view of
- * that network is compared with the seeded sample the analysis uses above its exact limit.
+ * that network (kernels, exact) is compared with the seeded sample the analysis uses above its exact
+ * limit, including whether the reported standard errors and stable top places hold.
  * The path passes run on the worker pool the CLI uses (--threads, default one per core).
  *
  * With --compare-igraph every generated graph is written to a temporary folder (graph.json and
@@ -21,12 +22,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { cpus, totalmem, platform, release, arch, loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { analyzeGraphWith } from '../../src/analysis/analyze.ts';
 import { adjacencyOf } from '../../src/analysis/adjacency.ts';
 import { createPathPool, defaultThreads } from '../../src/cli/path-pool.ts';
 import { graphToJSON } from '../../src/model/graph-io.ts';
-import { sampledBetweenness } from '../../src/analysis/sampled-betweenness.ts';
+import { csrFromAdjacency } from '../../src/analysis/kernels/csr.ts';
+import { pathMeasuresInThread } from '../../src/analysis/kernels/path-measures.ts';
+import { CONFIDENCE_Z, topStability } from '../../src/analysis/kernels/sampling-uncertainty.ts';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings.ts';
 import { recordingTimer } from '../../src/analysis/timer.ts';
 import { actorView, twoModeView } from '../../src/analysis/view.ts';
@@ -55,6 +57,11 @@ interface ErrorResult {
   maxValue: number;
   top10Overlap: number;
   spearman: number;
+  /** sampled top 10 whose place in the top 10 the analysis calls certain, and how many of those are in the exact top 10 */
+  top10Stable: number;
+  top10StableCorrect: number;
+  /** share of nodes of the exact top 100 whose exact value lies within estimate ± 1.96 SE */
+  coverageTop100: number;
 }
 
 function parsePair(s: string): [number, number] {
@@ -96,23 +103,25 @@ function ranks(values: number[]): number[] {
 
 function errorCheck(n: number, m: number): ErrorResult {
   const view = actorView(twoModeView(generateNetwork(n, m, 1)));
+  const csr = csrFromAdjacency(adjacencyOf(view), false);
   const t0 = performance.now();
-  const exact = betweennessCentrality(view, { getEdgeWeight: null, normalized: true });
+  const exact = pathMeasuresInThread(csr, { exactPathMaxNodes: Number.MAX_SAFE_INTEGER, pathSamples: 1, seed: 1 });
   const exactSeconds = (performance.now() - t0) / 1000;
   const t1 = performance.now();
-  const sampled = sampledBetweenness(view, DEFAULT_SETTINGS.pathSamples, DEFAULT_SETTINGS.seed);
+  const sampled = pathMeasuresInThread(csr, { exactPathMaxNodes: 0, pathSamples: DEFAULT_SETTINGS.pathSamples, seed: DEFAULT_SETTINGS.seed });
   const sampledSeconds = (performance.now() - t1) / 1000;
-  const keys = view.nodes();
-  const ex = keys.map((k) => exact[k]!);
-  const sa = keys.map((k) => sampled[k]!);
+  const ex = Array.from(exact.betweenness);
+  const sa = Array.from(sampled.betweenness);
   const errors = ex.map((v, i) => Math.abs(v - sa[i]!));
-  const top = (xs: number[]) => new Set(xs.map((v, i) => [v, i] as const).sort((x, y) => y[0] - x[0]).slice(0, 10).map(([, i]) => i));
-  const te = top(ex);
-  const ts = top(sa);
+  const order = (xs: number[]) => xs.map((v, i) => [v, i] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]).map(([, i]) => i);
+  const te = new Set(order(ex).slice(0, 10));
+  const ts = new Set(order(sa).slice(0, 10));
   const re = ranks(ex);
   const rs = ranks(sa);
-  const N = keys.length;
+  const N = ex.length;
   const d2 = re.reduce((s, r, i) => s + (r - rs[i]!) ** 2, 0);
+  const stable = topStability(sampled.betweenness, sampled.betweennessSE!, 10).filter((t) => t.topStable);
+  const top100 = order(ex).slice(0, 100);
   return {
     nodes: n,
     edges: m,
@@ -125,6 +134,9 @@ function errorCheck(n: number, m: number): ErrorResult {
     maxValue: Math.max(...ex),
     top10Overlap: [...te].filter((i) => ts.has(i)).length,
     spearman: 1 - (6 * d2) / (N * (N * N - 1)),
+    top10Stable: stable.length,
+    top10StableCorrect: stable.filter((t) => te.has(t.node)).length,
+    coverageTop100: top100.filter((v) => errors[v]! <= CONFIDENCE_Z * sampled.betweennessSE![v]!).length / top100.length,
   };
 }
 
@@ -190,7 +202,9 @@ async function main(argv: string[]): Promise<void> {
       '',
       `Stichprobe vs. exakt (Akteursnetz von ${error.nodes}/${error.edges}, ${error.samples} Startknoten): exakt ${fmt(error.exactSeconds)} s, Stichprobe ${fmt(error.sampledSeconds)} s; ` +
         `größter absoluter Fehler ${error.maxAbsError.toExponential(2)} (größter Wert ${error.maxValue.toExponential(2)}), mittlerer ${error.meanAbsError.toExponential(2)}; ` +
-        `Top 10 gleich: ${error.top10Overlap}/10; Spearman-Rangkorrelation ${error.spearman.toFixed(4)}.`,
+        `Top 10 gleich: ${error.top10Overlap}/10; Spearman-Rangkorrelation ${error.spearman.toFixed(4)}. ` +
+        `Als sicher unter den ersten 10 gemeldet: ${error.top10Stable}, davon wirklich in den exakten ersten 10: ${error.top10StableCorrect}; ` +
+        `exakter Wert im 95-%-Intervall bei ${(error.coverageTop100 * 100).toFixed(0)} % der exakten ersten 100.`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
