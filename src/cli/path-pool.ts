@@ -1,6 +1,8 @@
 /**
- * A small pool of node:worker_threads for the path kernels (hand-rolled: a queue of source ranges,
- * one range per idle worker). A worker receives a problem's CSR once, before its first range of it.
+ * A small pool of node:worker_threads for the path kernels (hand-rolled). Every range is handed to a
+ * worker at once, round robin (a worker queues its messages), because the main thread is busy with
+ * the other measures meanwhile and could not hand out the next range when one is done. A worker
+ * receives a problem's CSR once, before its first range of it.
  * Results come back in any order; path-executor.ts sums them in range order, so the output is the
  * same as in one thread.
  */
@@ -20,7 +22,6 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
   problems: Set<number>;
 }
 
@@ -49,19 +50,19 @@ export function createPathPool(threads = defaultThreads()): PathPool {
   let nextProblem = 0;
   let nextTask = 0;
   let failure: Error | null = null;
+  let turn = 0;
 
   const post = (slot: Slot, msg: PoolRequest) => slot.worker.postMessage(msg);
 
   const dispatch = () => {
-    for (const slot of slots) {
-      if (slot.task || queue.length === 0) continue;
+    while (queue.length > 0) {
       const task = queue.shift()!;
+      const slot = slots[turn++ % slots.length]!;
       if (!slot.problems.has(task.id)) {
         post(slot, { type: 'problem', id: task.id, problem: problems.get(task.id)! });
         slot.problems.add(task.id);
       }
       const taskId = nextTask++;
-      slot.task = task;
       running.set(taskId, { slot, task });
       post(slot, { type: 'run', id: task.id, task: taskId, from: task.from, to: task.to });
     }
@@ -75,15 +76,13 @@ export function createPathPool(threads = defaultThreads()): PathPool {
   };
 
   const slots: Slot[] = Array.from({ length: threads }, () => {
-    const slot: Slot = { worker: startWorker(), task: null, problems: new Set() };
+    const slot: Slot = { worker: startWorker(), problems: new Set() };
     slot.worker.on('message', (msg: PoolResponse) => {
       const entry = running.get(msg.task);
       if (!entry) return;
       running.delete(msg.task);
-      slot.task = null;
       if (msg.type === 'done') entry.task.resolve(msg.partial);
       else entry.task.reject(new Error(msg.message));
-      dispatch();
     });
     slot.worker.on('error', (e) => fail(e));
     return slot;

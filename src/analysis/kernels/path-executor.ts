@@ -33,11 +33,27 @@ const add = (into: Float64Array | Int32Array, from: Float64Array | Int32Array) =
   for (let i = 0; i < into.length; i++) into[i]! += from[i]!;
 };
 
-/** Sum of the partials in the order given (which must be the order of `sourceRanges`). */
-export function combinePartials(problem: PathProblem, partials: readonly PathPartial[]): PathPartial {
-  const count = sourceCount(problem);
-  const total = emptyPartial(problem.csr.n, 0, count, problem.sampled);
-  for (const p of partials) {
+/** Adds partials in range order as they arrive; a partial that comes early waits for its predecessors. */
+class OrderedSum {
+  readonly total: PathPartial;
+  private readonly early = new Map<number, PathPartial>();
+  private next = 0;
+
+  constructor(problem: PathProblem) {
+    this.total = emptyPartial(problem.csr.n, 0, sourceCount(problem), problem.sampled);
+  }
+
+  /** `index` = position of the partial's range in `sourceRanges` */
+  offer(index: number, p: PathPartial): void {
+    this.early.set(index, p);
+    while (this.early.has(this.next)) {
+      this.addInto(this.early.get(this.next)!);
+      this.early.delete(this.next++);
+    }
+  }
+
+  private addInto(p: PathPartial): void {
+    const total = this.total;
     add(total.dependency, p.dependency);
     total.distanceSum.set(p.distanceSum, p.from);
     total.reached.set(p.reached, p.from);
@@ -49,15 +65,20 @@ export function combinePartials(problem: PathProblem, partials: readonly PathPar
       add(total.hits!, p.hits!);
     }
   }
-  return total;
 }
 
-/** Every range in this thread, synchronously (the sync `analyzeGraph` and small graphs). */
+/** Sum of the partials in the order given (which must be the order of `sourceRanges`). */
+export function combinePartials(problem: PathProblem, partials: readonly PathPartial[]): PathPartial {
+  const sum = new OrderedSum(problem);
+  partials.forEach((p, i) => sum.offer(i, p));
+  return sum.total;
+}
+
+/** Every range in this thread, synchronously (the sync `analyzeGraph` and small graphs); one partial alive at a time. */
 export function solveInThread(problem: PathProblem): PathPartial {
-  return combinePartials(
-    problem,
-    sourceRanges(sourceCount(problem)).map(([from, to]) => runSources(problem, from, to)),
-  );
+  const sum = new OrderedSum(problem);
+  sourceRanges(sourceCount(problem)).forEach(([from, to], i) => sum.offer(i, runSources(problem, from, to)));
+  return sum.total;
 }
 
 export const inThreadExecutor: PathExecutor = {
@@ -65,14 +86,15 @@ export const inThreadExecutor: PathExecutor = {
   prepare: (problem) => ({ runSources: (from, to) => Promise.resolve(runSources(problem, from, to)), close: () => undefined }),
 };
 
-/** Every range through the executor (all queued at once), summed in range order. */
+/** Every range through the executor (all queued at once), summed in range order as the results arrive. */
 export async function solve(problem: PathProblem, executor: PathExecutor): Promise<PathPartial> {
   const ranges = sourceRanges(sourceCount(problem));
-  if (ranges.length === 0) return combinePartials(problem, []);
+  const sum = new OrderedSum(problem);
+  if (ranges.length === 0) return sum.total;
   const runner = executor.prepare(problem);
   try {
-    const partials = await Promise.all(ranges.map(([from, to]) => runner.runSources(from, to)));
-    return combinePartials(problem, partials);
+    await Promise.all(ranges.map(([from, to], i) => runner.runSources(from, to).then((p) => sum.offer(i, p))));
+    return sum.total;
   } finally {
     runner.close();
   }

@@ -203,11 +203,18 @@ export function emptyPartial(n: number, from: number, to: number, sampled: boole
   };
 }
 
+/**
+ * One workspace per graph and thread, reused by every range (buffers are left reset after each
+ * pass): allocating them per range made worker threads spend most of their time collecting garbage.
+ */
+const workspaces = new WeakMap<Csr, Workspace>();
+
 /** The passes of the sources at positions [from, to) of the problem. */
 export function runSources(problem: PathProblem, from: number, to: number): PathPartial {
   const { csr, sources } = problem;
   const out = emptyPartial(csr.n, from, to, problem.sampled);
-  const ws = workspace(csr);
+  let ws = workspaces.get(csr);
+  if (!ws) workspaces.set(csr, (ws = workspace(csr)));
   const pass = csr.weights ? dijkstra : bfs;
   for (let i = from; i < to; i++) {
     const s = sources ? sources[i]! : i;
