@@ -232,14 +232,14 @@ function igraphAvailable(): string | null {
   return r.status === 0 ? null : 'python3-igraph ist nicht installiert (Debian: apt install python3-igraph)';
 }
 
-/** Wall time and peak memory (max RSS in MB, by /usr/bin/time) of a whole process. */
-function timedProcess(cmd: string, args: string[]): { seconds: number; peakMB: number; stdout: string } {
+/** Wall time, CPU time (user + system, all threads) and peak memory (max RSS in MB) of a whole process, by /usr/bin/time. */
+function timedProcess(cmd: string, args: string[]): { seconds: number; cpuSeconds: number; peakMB: number; stdout: string } {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} ist fehlgeschlagen:\n${r.stderr}`);
-  const peakKB = Number(r.stderr.trim().split('\n').at(-1));
-  return { seconds, peakMB: peakKB / 1024, stdout: r.stdout };
+  const [user, system, peakKB] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { seconds, cpuSeconds: user! + system!, peakMB: peakKB! / 1024, stdout: r.stdout };
 }
 
 interface IgraphResult {
@@ -267,7 +267,7 @@ function compareIgraph(sizes: [number, number][], threads: string | undefined): 
     `Netzatlas: ganzer Prozess \`netzatlas analyze\` (Lesen, beide Sichten, alle Maße, SGB, Lücken, Schema, Schreiben), Threads ${threads ?? `${defaultThreads()} (Standard)`}`,
     'igraph: ganzer Prozess /usr/bin/python3 mit python3-igraph: Lesen der Kantenlisten, exakt Zwischenzentralität, Nähe, Durchmesser, PageRank, Eigenvektor, Constraint, Louvain, beide Sichten',
     '',
-    '| Netz | Sichten (Knoten/Kanten) | Netzatlas s | Netzatlas MB | igraph s | igraph MB | Verhältnis | exakt | Top 10 gleich (Zwei-Modus / Akteure) |',
+    '| Netz | Sichten (Knoten) | Netzatlas s (CPU s) | Netzatlas MB | igraph s (CPU s) | igraph MB | Verhältnis Zeit (CPU) | exakt | Top 10 gleich (Zwei-Modus / Akteure) |',
     '|---|---|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const [n, m] of sizes) {
@@ -283,7 +283,7 @@ function compareIgraph(sizes: [number, number][], threads: string | undefined): 
         views: Record<string, { betweenness: { exact: boolean } }>;
       };
       const exact = analysis.views.twoMode!.betweenness.exact && analysis.views.actors!.betweenness.exact;
-      let theirs: { seconds: number; peakMB: number } | null = null;
+      let theirs: { seconds: number; cpuSeconds: number; peakMB: number } | null = null;
       const same: string[] = [];
       if (exact) {
         process.stderr.write(`${n}/${m}: igraph …\n`);
@@ -299,7 +299,7 @@ function compareIgraph(sizes: [number, number][], threads: string | undefined): 
       }
       const views = `${Object.keys(analysis.nodes).length}/${Object.keys(analysis.actors).length} Knoten`;
       lines.push(
-        `| ${n}/${m} | ${views} | ${fmt(ours.seconds)} | ${fmt(ours.peakMB, 0)} | ${theirs ? fmt(theirs.seconds) : '–'} | ${theirs ? fmt(theirs.peakMB, 0) : '–'} | ${theirs ? fmt(ours.seconds / theirs.seconds) : '–'} | ${exact ? 'ja' : 'Stichprobe (igraph nicht gerechnet)'} | ${same.join(' / ') || '–'} |`,
+        `| ${n}/${m} | ${views} | ${fmt(ours.seconds)} (${fmt(ours.cpuSeconds)}) | ${fmt(ours.peakMB, 0)} | ${theirs ? `${fmt(theirs.seconds)} (${fmt(theirs.cpuSeconds)})` : '–'} | ${theirs ? fmt(theirs.peakMB, 0) : '–'} | ${theirs ? `${fmt(ours.seconds / theirs.seconds)} (${fmt(ours.cpuSeconds / theirs.cpuSeconds)})` : '–'} | ${exact ? 'ja' : 'Stichprobe (igraph nicht gerechnet)'} | ${same.join(' / ') || '–'} |`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
