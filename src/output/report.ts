@@ -129,7 +129,7 @@ function topActors(a: Analysis): string[] {
     lines.push(
       '',
       `Das Netz ist für exakte kürzeste Wege zu groß: die Zwischenzentralität ist aus ${method.samples} zufällig gewählten Startknoten geschätzt (Startwert ${method.seed}). ` +
-        `Der Standardfehler sagt, wie stark die Schätzung schwanken kann; „ja“ heißt, dass der Rang auch mit einem 95-%-Intervall (Wert ± ${de(method.uncertainty!.z, 2)} Standardfehler) feststeht, „unter den ersten“, dass nur die Zugehörigkeit zu den ersten ${top.length} sicher ist. ` +
+        `Der Standardfehler sagt, wie stark die Schätzung schwanken kann; „ja“ heißt, dass der Rang auch mit einem 95-%-Intervall (Wert ± ${de(method.uncertainty!.z, 2)} Standardfehler) feststeht, „unter den ersten“, dass nur die Zugehörigkeit zu den ersten ${top.length} sicher ist. Die Intervalle sind eine Näherung und eher zu eng: ein nicht sicherer Rang ist wirklich unsicher, ein sicherer nur wahrscheinlich. ` +
         `Sicher unter den ersten ${top.length}: ${top.filter((x) => x.topStable).length}; mit sicherem Rang: ${top.filter((x) => x.rankStable).length}.`,
     );
   }
