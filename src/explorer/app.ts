@@ -158,6 +158,9 @@ export class App {
       graph: data.graph,
       mapArea,
       lang: () => this.state.language,
+      choice: () => this.state.compare,
+      onChoice: (compare) => this.dispatch({ type: 'setCompare', compare }),
+      sizeOf: (key) => this.sizes[this.model.byKey.get(key) ?? -1] ?? 4,
     });
     if (this.state.camera) this.map.setCamera(this.state.camera);
     window.addEventListener('hashchange', this.onHashChange);

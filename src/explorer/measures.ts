@@ -134,3 +134,23 @@ export function measureValue(m: NodeMeasuresJSON | undefined, key: MeasureKey): 
   if (key === 'brokerage') return m.brokerage.total;
   return m[key];
 }
+
+/**
+ * The two networks the analysis computes measures on: the actor network (actors tied when they
+ * share a project or work together directly; the charts and the comparison use it) and the
+ * project–actor network (projects, programmes and actors as nodes; the details and the table).
+ * The same node has different values in each, so every place that shows a value names its network.
+ */
+export type MeasureNetwork = 'actors' | 'twoMode';
+
+export const MEASURE_NETWORKS: Record<MeasureNetwork, { de: string; en: string }> = {
+  actors: { de: 'Akteursnetz', en: 'actor network' },
+  twoMode: { de: 'Projekt-Akteur-Netz', en: 'project–actor network' },
+};
+
+/** "Vermittlung (Betweenness, Akteursnetz)", "PageRank (Akteursnetz)": the measure with its network. */
+export function measureLabel(key: MeasureKey, network: MeasureNetwork, lang: 'de' | 'en'): string {
+  const label = measureDescriptor(key).label[lang];
+  const net = MEASURE_NETWORKS[network][lang];
+  return label.endsWith(')') ? `${label.slice(0, -1)}, ${net})` : `${label} (${net})`;
+}

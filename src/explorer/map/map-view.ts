@@ -10,6 +10,7 @@ import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
 import { changedIndices } from '../state/filter.ts';
 import { displayLabel } from '../../model/display-label.ts';
+import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 
 export interface MapDisplay {
   nodes: Uint8Array;
@@ -98,13 +99,7 @@ export class MapView {
     this.sigma = new Sigma(this.graph, container, {
       renderEdgeLabels: false,
       defaultEdgeType: 'line',
-      labelFont: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
-      labelSize: 13,
-      labelWeight: '500',
-      labelColor: { color: '#1f1f1f' },
-      labelDensity: 0.35,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
+      ...MAP_LABEL_SETTINGS,
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
