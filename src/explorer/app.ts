@@ -30,7 +30,7 @@ import { gapPanel } from './panels/gap-panel.ts';
 import { legendPanel } from './panels/legend-panel.ts';
 import { nodePanel } from './panels/node-panel.ts';
 import { searchBox } from './panels/search-box.ts';
-import { tableView } from './panels/table-view.ts';
+import { DEFAULT_TABLE_COLUMNS, tableView, type TableColumn } from './panels/table-view.ts';
 import { viewsPanel } from './panels/views-panel.ts';
 import { legendFor, nodeColours, nodeSizes, type Legend } from './state/appearance.ts';
 import { computeVisibility, sgbClusterKeys, type Visibility } from './state/filter.ts';
@@ -91,7 +91,9 @@ export class App {
   private savedViews: SavedView[];
   private currentView: number | null = null;
   private tableSort: SortState = { key: 'degree', descending: true };
+  private tableColumns: TableColumn[] = [...DEFAULT_TABLE_COLUMNS];
   private chartMeasure: MeasureKey = 'betweenness';
+  private chartInsist = false;
   private openGap: number | null = null;
   private relayout: Relayout | null = null;
   private notice: string | null = null;
@@ -452,9 +454,11 @@ export class App {
             visible: this.visibility.nodes,
             lang,
             measure: this.chartMeasure,
+            insist: this.chartInsist,
             labelOf: this.labelOf,
-            onMeasure: (m) => {
+            onMeasure: (m, insist) => {
               this.chartMeasure = m;
+              this.chartInsist = !!insist;
               this.renderPanel();
             },
             onSelect: select,
@@ -468,6 +472,8 @@ export class App {
             visible: this.visibility.nodes,
             lang,
             sort: this.tableSort,
+            columns: this.tableColumns,
+            onColumns: (columns) => (this.tableColumns = columns),
             labelOf: this.labelOf,
             onSort: (sort) => {
               this.tableSort = sort;

@@ -101,7 +101,9 @@ export function drawRankingChart(container: HTMLElement, data: readonly RankingD
   svg
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80))).tickFormat((v) => tickFmt(Number(v))));
+    .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80))).tickFormat((v) => tickFmt(Number(v))))
+    // d3 writes font-size 10 on every axis: the chart's 12 px instead
+    .attr('font-size', null);
   svg
     .append('text')
     .attr('x', (margin.left + width - margin.right) / 2)
