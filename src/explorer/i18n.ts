@@ -234,8 +234,8 @@ const TEXTS = {
   curMarkEdgeWrong: { de: 'Beziehung als falsch markieren', en: 'Mark relation as wrong' },
   curRemovedPerson: { de: '(Person)', en: '(person)' },
   // comparison for evaluators (issue 14): names, export, rank shifts
-  compareOnlyLeft: { de: 'nur links (entfallen)', en: 'only left (removed)' },
-  compareOnlyRight: { de: 'nur rechts (neu)', en: 'only right (added)' },
+  compareOnlyLeft: { de: 'nur links', en: 'only left' },
+  compareOnlyRight: { de: 'nur rechts', en: 'only right' },
   compareTitle: { de: 'Vergleich', en: 'Comparison' },
   compareSubtitle: { de: 'Links: {a} · Rechts: {b} · gleiche Positionen', en: 'Left: {a} · right: {b} · same positions' },
   compareGroup: { de: 'Bereich', en: 'Section' },

@@ -23,7 +23,7 @@ export interface RankingChartOptions extends ChartBaseOptions {
 }
 
 const ROW = 24;
-const CHAR_WIDTH = 6.6; // about one character at 12px in a sans-serif font
+const CHAR_WIDTH = 7.2; // about one character at 12 px in the fonts browsers fall back to (DejaVu Sans is wider than Arial)
 
 const germanKind = (kind: string): string => (Object.hasOwn(NODE_KIND_LABELS_DE, kind) ? NODE_KIND_LABELS_DE[kind as NodeKind] : kind);
 

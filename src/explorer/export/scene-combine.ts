@@ -1,8 +1,10 @@
 /**
  * Two map scenes side by side in one picture (the compare view's export): the right scene moved by
- * the left one's width and a gap, a thin grey divider in the gap, one title and legend. Pure.
+ * the left one's width and a gap, a thin grey divider in the gap, one title and legend; nodes,
+ * edges and labels kept inside their own map. Pure.
  */
 import type { LegendSection, Scene, SceneEdge, SceneNode } from './scene.ts';
+import { cleanText, LABEL_SIZE, truncateText } from './scene-layout.ts';
 
 export const SIDE_BY_SIDE_GAP = 24;
 const DIVIDER = '#BDBDBD';
@@ -28,6 +30,13 @@ export function clipEdgeX(e: SceneEdge, width: number): SceneEdge | null {
 
 const inside = (n: SceneNode, width: number) => n.x >= 0 && n.x <= width;
 
+/** A label cut to end inside its own map (labels are drawn right of the circle, as scene-layout does). */
+function fitted(n: SceneNode, width: number): SceneNode {
+  if (n.label === null) return n;
+  const label = truncateText(cleanText(n.label), width - (n.x + n.size + 3), LABEL_SIZE);
+  return { ...n, label: label || null };
+}
+
 export function sideBySideScene(left: Scene, right: Scene, head: { title: string; subtitle: string; legend: LegendSection[] }, gap = SIDE_BY_SIDE_GAP): Scene {
   const dx = left.width + gap;
   const height = Math.max(left.height, right.height);
@@ -48,8 +57,8 @@ export function sideBySideScene(left: Scene, right: Scene, head: { title: string
     ],
     // keys stay unique when a node is on both maps
     nodes: [
-      ...left.nodes.filter((n) => inside(n, left.width)).map((n) => ({ ...n, key: `links:${n.key}` })),
-      ...right.nodes.filter((n) => inside(n, right.width)).map((n) => ({ ...n, key: `rechts:${n.key}`, x: n.x + dx })),
+      ...left.nodes.filter((n) => inside(n, left.width)).map((n) => ({ ...fitted(n, left.width), key: `links:${n.key}` })),
+      ...right.nodes.filter((n) => inside(n, right.width)).map((n) => ({ ...fitted(n, right.width), key: `rechts:${n.key}`, x: n.x + dx })),
     ],
     legend: head.legend,
   };

@@ -137,8 +137,9 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
     const noLegend = { title: '', nodes: [], edgesTitle: '', edges: [] };
     const item = (p: Presence, text: string) => ({ label: `${text} (${count(p)})`, color: PRESENCE_COLOURS[p], shape: 'circle' as const });
     const sections: LegendSection[] = [
-      { title: `${t('compareLeft', lang)}: ${nameA}`, items: [item('left', t('compareOnlyLeft', lang)), item('both', t('compareKept', lang))] },
-      { title: `${t('compareRight', lang)}: ${nameB}`, items: [item('right', t('compareOnlyRight', lang)), item('both', t('compareKept', lang))] },
+      // the names are in the subtitle: the legend column is too narrow for programme names
+      { title: t('compareLeft', lang), items: [item('left', t('compareOnlyLeft', lang)), item('both', t('compareKept', lang))] },
+      { title: t('compareRight', lang), items: [item('right', t('compareOnlyRight', lang)), item('both', t('compareKept', lang))] },
     ];
     return sideBySideScene(sceneFromMap(a.sigma, noLegend, '', ''), sceneFromMap(b.sigma, noLegend, '', ''), {
       title: `${t('compareTitle', lang)}: ${nameA} ↔ ${nameB}`,

@@ -40,7 +40,8 @@ const TOP = 10;
 const FALLBACK: MeasureKey = 'degree';
 /** Below this the panel is too narrow for 12 px text in a readable chart: draw at this width and let it scroll. */
 const MIN_CHART_WIDTH = 300;
-const CHAR_WIDTH = 6.6;
+// as ranking-chart.ts estimates a character at 12 px
+const CHAR_WIDTH = 7.2;
 
 /**
  * Draw `draw(width)` into `box` at the box's own width, now and whenever it changes. The panel is
@@ -49,8 +50,10 @@ const CHAR_WIDTH = 6.6;
 function drawAtWidth(box: HTMLElement, draw: (width: number) => void): void {
   let drawn = 0;
   const redraw = () => {
-    const width = Math.max(MIN_CHART_WIDTH, Math.floor(box.clientWidth));
-    if (!box.clientWidth || Math.abs(width - drawn) < 2) return;
+    // the layout width, not the rounded clientWidth: a viewBox 0.5 px wider than the box scales 12 px text below 12
+    const actual = box.getBoundingClientRect().width;
+    const width = Math.max(MIN_CHART_WIDTH, Math.floor(actual));
+    if (!actual || Math.abs(width - drawn) < 2) return;
     drawn = width;
     draw(width);
   };

@@ -46,3 +46,19 @@ describe('two maps side by side', () => {
     expect(clipEdgeX(edge(-10, 0, 10, 20, true), 10)).toEqual(edge(0, 10, 10, 20, true));
   });
 });
+
+describe('labels in a side-by-side picture', () => {
+  it('cuts a label so it ends inside its own map, and drops it when nothing fits', () => {
+    const left = scene(200, 100, [
+      ['kurz', 10, 10],
+      ['Gelingendes Aufwachsen: Hansestadt Herford', 100, 50],
+      ['rand', 198, 50],
+    ]);
+    const s = sideBySideScene(left, scene(200, 100, []), { title: '', subtitle: '', legend: [] });
+    const labels = s.nodes.map((n) => n.label);
+    expect(labels[0]).toBe('kurz');
+    // 200 − (100 + 4 + 3) = 93 px at 12 px × 0.6 em a character: 12 characters, the last one "…"
+    expect(labels[1]).toBe('Gelingendes…');
+    expect(labels[2]).toBeNull();
+  });
+});
