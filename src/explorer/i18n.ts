@@ -254,12 +254,12 @@ const TEXTS = {
   compareLinkInvalid: { de: 'Der Vergleich im Link passt nicht zu diesem Netz und wurde nicht berechnet.', en: 'The comparison in the link does not fit this network and was not computed.' },
   // charts and table (issue 14)
   chartNetworkNote: {
-    de: 'Rangliste und Rechtskreis-Matrix zeigen das Akteursnetz: Akteure sind verbunden, wenn sie ein Projekt teilen oder direkt zusammenarbeiten. Die Verteilung zählt die Verbindungen aller sichtbaren Knoten der Karte. Tabelle und Details zeigen Kennzahlen im Projekt-Akteur-Netz, daher andere Werte.',
-    en: 'Ranking and domain matrix show the actor network: actors are tied when they share a project or work together directly. The distribution counts the ties of all nodes shown on the map. Table and details show measures in the project–actor network, hence other values.',
+    de: 'Rangliste und Matrix: Akteursnetz (Akteure, verbunden über gemeinsame Projekte oder direkt). Verteilung: alle sichtbaren Knoten. Tabelle und Details: Projekt-Akteur-Netz, daher andere Werte.',
+    en: 'Ranking and matrix: actor network (actors tied through shared projects or directly). Distribution: all shown nodes. Table and details: project–actor network, hence other values.',
   },
   chartNetworkActors: { de: 'Akteursnetz', en: 'actor network' },
   chartNetworkShown: { de: 'alle sichtbaren Knoten', en: 'all shown nodes' },
-  chartFallback: { de: '{measure} ist für {zero} von {n} Akteuren 0 – eine Rangliste danach sagt wenig. Gezeigt wird stattdessen: {fallback}.', en: '{measure} is 0 for {zero} of {n} actors – a ranking by it says little. Shown instead: {fallback}.' },
+  chartFallback: { de: '{measure} ist für {zero} von {n} Akteuren 0 und sagt als Rangliste wenig. Gezeigt wird stattdessen: {fallback}.', en: '{measure} is 0 for {zero} of {n} actors and says little as a ranking. Shown instead: {fallback}.' },
   chartFallbackInsist: { de: 'Trotzdem {measure} zeigen', en: 'Show {measure} anyway' },
   chartMostlyZero: { de: '{measure} ist für {zero} von {n} Akteuren 0.', en: '{measure} is 0 for {zero} of {n} actors.' },
   chartFallbackUse: { de: 'Stattdessen {fallback} zeigen', en: 'Show {fallback} instead' },

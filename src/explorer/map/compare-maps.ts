@@ -1,7 +1,7 @@
 /**
- * Two sigma maps side by side over the map area, sharing positions and camera: left shows the
- * first network (nodes only there in red), right the second (nodes only there in green); nodes in
- * both are grey. Labels follow the main map's rules (MAP_LABEL_SETTINGS, node sizes by the main
+ * Two sigma maps side by side over the map area, sharing positions (one extent for both) and
+ * camera: left shows the first network (nodes only there in red), right the second (nodes only
+ * there in green); nodes in both are grey. Labels follow the main map's rules (MAP_LABEL_SETTINGS, node sizes by the main
  * map's size measure); hovering a node labels it and its neighbours on both maps. Closed with a
  * button or Escape; `scene()` gives both maps as one export picture.
  */
@@ -11,7 +11,7 @@ import type { ExplorerModel } from '../data/explorer-model.ts';
 import { sideBySideScene } from '../export/scene-combine.ts';
 import type { LegendSection, Scene } from '../export/scene.ts';
 import { t } from '../i18n.ts';
-import type { Presence } from '../state/compare-subsets.ts';
+import { compareExtent, type Presence } from '../state/compare-subsets.ts';
 import type { Language } from '../state/view-state.ts';
 import { button, el } from '../panels/dom.ts';
 import { displayLabel } from '../../model/display-label.ts';
@@ -83,7 +83,8 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
     'div',
     { class: 'compare-overlay', attrs: { id: 'compare-overlay' } },
     el('div', { class: 'compare-head' }, el('h2', null, `${nameA} ↔ ${nameB}`), legend, button('×', () => close(), { attrs: { 'aria-label': lang === 'en' ? 'Close comparison' : 'Vergleich schließen', id: 'compare-close' } })),
-    el('div', { class: 'compare-grid' }, el('div', null, el('h3', null, nameA), leftBox), el('div', null, el('h3', null, nameB), rightBox)),
+    // one-line headings (full name as tooltip), so both maps start at the same height and positions match
+    el('div', { class: 'compare-grid' }, el('div', null, el('h3', { attrs: { title: nameA } }, nameA), leftBox), el('div', null, el('h3', { attrs: { title: nameB } }, nameB), rightBox)),
   );
   area.append(overlay);
   // one hovered node for both maps: the same node and its neighbours are labelled on each side
@@ -101,6 +102,8 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
   };
   const a = make(sideGraph(model, where, 'left', input.sizeOf), leftBox);
   const b = make(sideGraph(model, where, 'right', input.sizeOf), rightBox);
+  const extent = compareExtent(model.nodes, where);
+  for (const m of [a, b]) m.sigma.setCustomBBox(extent).refresh();
   const hover = (key: string | null) => {
     hovered = key;
     a.relabel();

@@ -98,10 +98,12 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
   const named = (m: MeasureKey) => measureLabel(m, 'actors', lang);
   if (canFallBack) {
     const vars = { measure: named(ctx.measure), zero: spread.zero, n: spread.n, fallback: named(FALLBACK) };
+    // the buttons name the measures without the network, which the sentence already says
+    const short = { measure: measureDescriptor(ctx.measure).label[lang], fallback: measureDescriptor(FALLBACK).label[lang] };
     root.append(
       ctx.insist
-        ? el('p', { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } }, t('chartMostlyZero', lang, vars), ' ', button(t('chartFallbackUse', lang, vars), () => ctx.onMeasure(ctx.measure, false), { attrs: { id: 'chart-fallback-toggle' } }))
-        : el('p', { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } }, t('chartFallback', lang, vars), ' ', button(t('chartFallbackInsist', lang, vars), () => ctx.onMeasure(ctx.measure, true), { attrs: { id: 'chart-fallback-toggle' } })),
+        ? el('p', { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } }, t('chartMostlyZero', lang, vars), ' ', button(t('chartFallbackUse', lang, short), () => ctx.onMeasure(ctx.measure, false), { attrs: { id: 'chart-fallback-toggle' } }))
+        : el('p', { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } }, t('chartFallback', lang, vars), ' ', button(t('chartFallbackInsist', lang, short), () => ctx.onMeasure(ctx.measure, true), { attrs: { id: 'chart-fallback-toggle' } })),
     );
   }
 
