@@ -627,7 +627,7 @@ export class App {
       // colours and sizes as drawn now (mapping and colouring of the map)
       const colours = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.colours[n.index]!]));
       const sizes = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.sizes[n.index]!]));
-      const files = await exportData(this.data.graph, { format, keep, pseudonymise, positions, colours, sizes, baseName: safeFileName(`netzatlas-${this.data.name}`) });
+      const files = await exportData(this.data.graph, { format, keep, pseudonymise, positions, colours, sizes, baseName: safeFileName(`netzatlas-${this.data.name}`), measures: this.model.analysis?.nodes, lang: this.state.language });
       for (const f of files) downloadBlob(new Blob([f.text], { type: f.mime }), f.name);
     } catch (e) {
       this.say(`${t('fileError', this.state.language)}: ${(e as Error).message}`);
