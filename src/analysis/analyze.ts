@@ -52,12 +52,12 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
   }
   const tm = time('twoMode.network', () => networkFigures(twoMode.view, twoMode.adj, 'twoMode', settings, twoMode.community));
   const av = time('actors.network', () => networkFigures(actors.view, actors.adj, 'actors', settings, actors.community));
-  const sgb = time('sgb', () => sgbAnalysis(actors.view, twoMode.view));
+  const sgb = time('sgb', () => sgbAnalysis(actors.view, twoMode.view, graph));
   issues.push(...twoMode.central.issues, ...twoMode.community.issues, ...tm.issues, ...actors.central.issues, ...actors.community.issues, ...av.issues, ...sgb.issues);
   const labels: Analysis['labels'] = {};
   for (const key of twoMode.view.nodes()) {
     const a = twoMode.view.getNodeAttributes(key);
-    labels[key] = { label: displayLabel(a), kind: a.kind, domains: a.domains };
+    labels[key] = { label: displayLabel(a), kind: a.kind, domains: a.domains, ...(a.domainSource ? { domainSource: a.domainSource } : {}) };
   }
   const documents = graph.getAttribute('documents');
   const analysis: Analysis = {

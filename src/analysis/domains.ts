@@ -1,16 +1,51 @@
 /**
- * Legal domains of nodes for the SGB II / SGB VIII analysis (DOMAIN.md §5).
- * A node's own `domains` attribute wins; otherwise its kind decides (a Jobcenter is SGB II).
+ * Legal domains of nodes for the SGB II / SGB VIII analysis (DOMAIN.md §5), with where they come
+ * from (model/domain-source.ts). A node's own `domains` with their `domainSource` win; a graph made
+ * before provenance was stored (or elsewhere) is read so: domains that are just the kind's old hint
+ * (a carrier's SGB VIII) count as a default and are checked again, any others as imported; a node
+ * without domains gets its brand's (carriers) or its kind's default.
  */
-import { domainsOfKind, LEGAL_DOMAINS, type LegalDomain, type NodeKind } from '../model/kinds.ts';
+import type { DomainSource } from '../model/domain-source.ts';
+import { defaultDomainsOfKind, domainsOfKind, LEGAL_DOMAINS, type LegalDomain, type NodeKind } from '../model/kinds.ts';
+import { brandRulesOf } from '../model/youth-welfare-brands.ts';
 
 /** The group name of nodes without any legal domain (brokerage roles, matrix rows). */
 export const NO_DOMAIN = 'ohne Rechtskreis';
 
+export interface DomainNode {
+  kind: NodeKind;
+  label?: string;
+  aliases?: readonly string[];
+  domains?: readonly string[];
+  domainSource?: DomainSource;
+}
+
+export interface Provenance {
+  domains: LegalDomain[];
+  /** null when the node has no domain at all */
+  source: DomainSource | null;
+}
+
+const ordered = (xs: readonly string[]): LegalDomain[] => LEGAL_DOMAINS.filter((d) => xs.includes(d));
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+function derived(n: DomainNode): Provenance {
+  const kind = defaultDomainsOfKind(n.kind);
+  const brand = n.kind === 'carrier' ? brandRulesOf([n.label ?? '', ...(n.aliases ?? [])]).flatMap((r) => r.domains) : [];
+  const extra = brand.filter((d) => !kind.includes(d));
+  const domains = ordered([...kind, ...brand]);
+  return { domains, source: domains.length === 0 ? null : extra.length > 0 ? 'text' : 'kind' };
+}
+
+export function domainProvenance(n: DomainNode): Provenance {
+  const own = ordered(n.domains ?? []);
+  if (n.domainSource) return { domains: own, source: own.length > 0 ? n.domainSource : null };
+  if (own.length === 0 || sameSet(own, domainsOfKind(n.kind))) return derived(n);
+  return { domains: own, source: 'import' };
+}
+
 export function effectiveDomains(kind: NodeKind, domains: readonly string[] | undefined): LegalDomain[] {
-  const own = (domains ?? []).filter((d): d is LegalDomain => (LEGAL_DOMAINS as readonly string[]).includes(d));
-  const chosen = own.length > 0 ? own : domainsOfKind(kind);
-  return LEGAL_DOMAINS.filter((d) => chosen.includes(d));
+  return domainProvenance({ kind, ...(domains ? { domains } : {}) }).domains;
 }
 
 /**

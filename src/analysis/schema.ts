@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { minLength } from '../util/zod-checks.ts';
+import { DOMAIN_SOURCES } from '../model/domain-source.ts';
 import { SourceRefSchema } from '../model/schema.ts';
 import { GAP_KINDS } from './gaps/find-gaps.ts';
 
@@ -79,8 +80,20 @@ export const SgbSchema = z.object({
   eiIndex: z.record(z.string(), EiEntrySchema),
   clusters: z.array(ClusterSchema),
   crossProjects: z.array(z.string()),
+  // defaults: an analysis.json written before these fields existed still loads
+  statedCrossProjects: z
+    .array(
+      z.object({
+        project: z.string(),
+        evidence: z.array(SourceRefSchema),
+        partnersNamed: z.boolean(),
+        status: z.enum(['ausgesagt, Partner nicht genannt', 'ausgesagt, Partner genannt']),
+      }),
+    )
+    .default([]),
   crossTies: Count,
   actorsByDomain: z.record(z.string(), Count),
+  domainSources: z.record(z.string(), Count).default({}),
 });
 
 export const GapSchema = z.object({
@@ -91,6 +104,7 @@ export const GapSchema = z.object({
   sources: z.array(SourceRefSchema),
   rule: z.string().optional(),
   legalBasis: z.string().optional(),
+  areas: z.tuple([z.string(), z.string()]).optional(),
 });
 
 export const AnalysisIssueSchema = z.object({
@@ -115,7 +129,7 @@ export const AnalysisSchema = z.object({
   views: z.object({ twoMode: ViewInfoSchema, actors: ViewInfoSchema }),
   nodes: z.record(z.string(), NodeMeasuresSchema),
   actors: z.record(z.string(), NodeMeasuresSchema),
-  labels: z.record(z.string(), z.object({ label: z.string(), kind: z.string(), domains: z.array(z.string()) })),
+  labels: z.record(z.string(), z.object({ label: z.string(), kind: z.string(), domains: z.array(z.string()), domainSource: z.enum(DOMAIN_SOURCES).optional() })),
   network: z.object({ twoMode: NetworkFiguresSchema, actors: NetworkFiguresSchema }),
   sgb: SgbSchema,
   gaps: z.array(GapSchema),

@@ -4,6 +4,8 @@
  * both circuits. All on the actor view; the projects and sentences behind a tie come from the
  * two-mode view.
  */
+import { DOMAIN_SOURCES } from '../model/domain-source.ts';
+import type { NetzGraph } from '../model/graph-io.ts';
 import { LEGAL_DOMAINS } from '../model/kinds.ts';
 import type { SourceRef } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
@@ -40,15 +42,43 @@ export interface CooperationCluster {
 
 export const EVIDENCE_LIMIT = 100;
 
+/** How a stated cross-circuit project is marked: the partner of the other circuit is named or not. */
+export const STATED_PARTNER_NOT_NAMED = 'ausgesagt, Partner nicht genannt';
+export const STATED_PARTNERS_NAMED = 'ausgesagt, Partner genannt';
+
+export interface StatedCrossProject {
+  project: string;
+  /** the sentences that state it */
+  evidence: SourceRef[];
+  /** both circuits' actors take part in the project in the data */
+  partnersNamed: boolean;
+  status: typeof STATED_PARTNER_NOT_NAMED | typeof STATED_PARTNERS_NAMED;
+}
+
 export interface SgbAnalysis {
   view: 'actors';
   domains: string[];
   matrix: Record<string, Record<string, number>>;
   eiIndex: Record<string, EiEntry>;
   clusters: CooperationCluster[];
+  /** projects with SGB II and SGB VIII actors, or whose text states the cooperation of both circuits */
   crossProjects: string[];
+  /** projects whose text states the cooperation of both circuits, with the sentences */
+  statedCrossProjects: StatedCrossProject[];
   crossTies: number;
   actorsByDomain: Record<string, number>;
+  /** actors by where their domains come from (text, kind, import, curation; none: no domain) */
+  domainSources: Record<string, number>;
+}
+
+export const DOMAIN_SOURCE_KEYS = [...DOMAIN_SOURCES, 'none'] as const;
+
+function domainSourceCounts(actors: ViewGraph): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(DOMAIN_SOURCE_KEYS.map((k) => [k, 0]));
+  actors.forEachNode((_k, a) => {
+    out[a.domainSource ?? 'none']!++;
+  });
+  return out;
 }
 
 const domainsOf = (view: ViewGraph, key: string): string[] => {
@@ -157,7 +187,7 @@ function limitedEvidence(refs: SourceRef[]): { evidence: SourceRef[]; evidenceTo
 }
 
 /** Projects with at least one SGB II and one SGB VIII actor among their participants. */
-export function crossProjects(twoMode: ViewGraph): string[] {
+export function projectsJoiningCircuits(twoMode: ViewGraph): string[] {
   return twoMode
     .filterNodes((k, a) => {
       if (a.side !== 'project') return false;
@@ -173,7 +203,31 @@ export function crossProjects(twoMode: ViewGraph): string[] {
     .sort(compareStrings);
 }
 
-export function sgbAnalysis(actors: ViewGraph, twoMode: ViewGraph): { sgb: SgbAnalysis; issues: AnalysisIssue[] } {
+/**
+ * Projects whose own text states the cooperation of SGB II and SGB VIII ("Kooperation zwischen den
+ * Rechtskreisen SGB II und SGB VIII", extract/rules/cross-circuit.ts): they count as cross-circuit
+ * projects with that sentence as evidence, marked whether the data also names the partners.
+ */
+export function statedCrossProjects(graph: NetzGraph | undefined, joining: ReadonlySet<string>): StatedCrossProject[] {
+  if (!graph) return [];
+  const out: StatedCrossProject[] = [];
+  graph.forEachNode((key, a) => {
+    const refs = a.kind === 'project' || a.kind === 'program' ? a.crossCircuitStatements : undefined;
+    if (!refs || refs.length === 0) return;
+    const partnersNamed = joining.has(key);
+    out.push({ project: key, evidence: uniqueSources(refs), partnersNamed, status: partnersNamed ? STATED_PARTNERS_NAMED : STATED_PARTNER_NOT_NAMED });
+  });
+  return out.sort((x, y) => compareStrings(x.project, y.project));
+}
+
+/** Cross-circuit projects: by their participants or by their own statement. */
+export function crossProjects(twoMode: ViewGraph, graph?: NetzGraph): string[] {
+  const joining = projectsJoiningCircuits(twoMode);
+  const stated = statedCrossProjects(graph, new Set(joining)).map((x) => x.project);
+  return [...new Set([...joining, ...stated])].sort(compareStrings);
+}
+
+export function sgbAnalysis(actors: ViewGraph, twoMode: ViewGraph, graph?: NetzGraph): { sgb: SgbAnalysis; issues: AnalysisIssue[] } {
   const issues: AnalysisIssue[] = [];
   const eis = eiIndex(actors);
   const count2 = eis['SGB II']!.members;
@@ -191,9 +245,11 @@ export function sgbAnalysis(actors: ViewGraph, twoMode: ViewGraph): { sgb: SgbAn
       matrix: tieMatrix(actors),
       eiIndex: eis,
       clusters: cooperationClusters(actors, twoMode),
-      crossProjects: crossProjects(twoMode),
+      crossProjects: crossProjects(twoMode, graph),
+      statedCrossProjects: statedCrossProjects(graph, new Set(projectsJoiningCircuits(twoMode))),
       crossTies,
       actorsByDomain: Object.fromEntries(MATRIX_DOMAINS.map((d) => [d, eis[d]!.members])),
+      domainSources: domainSourceCounts(actors),
     },
     issues,
   };

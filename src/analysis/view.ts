@@ -17,7 +17,8 @@ import type { LegalDomain, NodeKind } from '../model/kinds.ts';
 import type { SourceRef } from '../model/schema.ts';
 import { compareSources } from '../model/sources.ts';
 import { compareStrings } from '../util/stable-json.ts';
-import { domainGroup, effectiveDomains } from './domains.ts';
+import { domainGroup, domainProvenance } from './domains.ts';
+import type { DomainSource } from '../model/domain-source.ts';
 
 export type ViewName = 'twoMode' | 'actors';
 
@@ -25,6 +26,8 @@ export interface ViewNode {
   label: string;
   kind: NodeKind;
   domains: LegalDomain[];
+  /** where the domains come from; null: the node has none */
+  domainSource: DomainSource | null;
   group: string;
   municipality?: string;
   /** projects and programmes are the "events" of the two-mode network */
@@ -102,11 +105,12 @@ export function twoModeView(graph: NetzGraph): ViewGraph {
   graph.forEachNode((key, a) => {
     const side = sideOf(a.kind);
     if (!side) return;
-    const domains = effectiveDomains(a.kind, a.domains);
+    const { domains, source } = domainProvenance(a);
     view.addNode(key, {
       label: a.label,
       kind: a.kind,
       domains,
+      domainSource: source,
       group: domainGroup(domains),
       side,
       ...(a.municipality ? { municipality: a.municipality } : {}),

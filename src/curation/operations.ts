@@ -4,7 +4,7 @@
  * Applying an operation whose effect is already in the graph changes nothing (status `unchanged`),
  * which makes replaying a log onto its own result a no-op (apply.ts names the few exceptions).
  */
-import { domainsOfKind, LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
+import { defaultDomainsOfKind, domainsOfKind, LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
 import type { NodeAttributes } from '../model/schema.ts';
 import { uniqueSources } from '../model/sources.ts';
 import { compareStrings, stableStringify } from '../util/stable-json.ts';
@@ -76,6 +76,10 @@ export function mergeNodeAttributes(keep: NodeAttributes, removed: NodeAttribute
   out.sources = uniqueSources([...keep.sources, ...removed.sources]);
   setOrDelete(out, 'aliases', aliasesFor(keep.label, [...(keep.aliases ?? []), removed.label, ...(removed.aliases ?? [])]));
   if (keep.domains || removed.domains) out.domains = orderedDomains([...(keep.domains ?? []), ...(removed.domains ?? [])]);
+  // the stronger evidence names the source of the united domains
+  const sources = [keep.domainSource, removed.domainSource];
+  const source = (['curation', 'import', 'text', 'kind'] as const).find((x) => sources.includes(x));
+  setOrDelete(out, 'domainSource', source);
   for (const f of ['email', 'phone', 'website', 'targetGroups'] as const) {
     if (keep[f] || removed[f]) out[f] = sortedUnique([...(keep[f] ?? []), ...(removed[f] ?? [])]);
   }
@@ -156,9 +160,13 @@ function setKind(g: WorkGraph, e: Extract<CurationEntry, { op: 'setKind' }>): Ou
   // kind's (also when the kind is already set, so that replaying the log gives the same domains)
   // (a node without stored domains gets the new kind's too, as the extraction stores them)
   {
-    const implied = new Set<string>(domainsOfKind(attrs.kind));
-    const domains = orderedDomains([...(attrs.domains ?? []).filter((d) => !implied.has(d)), ...domainsOfKind(e.kind)]);
+    // (domains read from the text or set by hand stay; a graph without provenance stored the old hints)
+    const byKind = attrs.domainSource === undefined || attrs.domainSource === 'kind';
+    // (the same kind again removes nothing, so replaying a log changes nothing)
+    const implied = new Set<string>(byKind && attrs.kind !== e.kind ? domainsOfKind(attrs.kind) : []);
+    const domains = orderedDomains([...(attrs.domains ?? []).filter((d) => !implied.has(d)), ...defaultDomainsOfKind(e.kind)]);
     setOrDelete(next, 'domains', domains.length ? domains : undefined);
+    if (attrs.domainSource === 'kind') setOrDelete(next, 'domainSource', domains.length ? 'kind' : undefined);
   }
   if (attrs.kind === e.kind && stableStringify(next.domains ?? null) === stableStringify(attrs.domains ?? null)) {
     return withNotes({ status: 'unchanged', message: 'Art ist schon gesetzt' }, notes);
@@ -213,6 +221,8 @@ function setAttribute(g: WorkGraph, e: Extract<CurationEntry, { op: 'setAttribut
     case 'domains': {
       const ds = orderedDomains(e.value);
       setOrDelete(next, 'domains', ds.length ? ds : undefined);
+      // an empty list is a correction too: the node has no domain, not its kind's default
+      next.domainSource = 'curation';
       break;
     }
     case 'period': {

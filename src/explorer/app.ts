@@ -28,6 +28,7 @@ import { exportMenu } from './panels/export-menu.ts';
 import { filterPanel } from './panels/filter-panel.ts';
 import { gapPanel } from './panels/gap-panel.ts';
 import { legendPanel } from './panels/legend-panel.ts';
+import { filterWords } from './state/filter-words.ts';
 import { nodePanel } from './panels/node-panel.ts';
 import { searchBox } from './panels/search-box.ts';
 import { DEFAULT_TABLE_COLUMNS, tableView, type TableColumn } from './panels/table-view.ts';
@@ -130,7 +131,7 @@ export class App {
     this.savedViews = this.loadViews();
 
     clear(root);
-    const mapArea = el('div', { class: 'map-area' }, this.mapBox, this.legendBox, this.presenterBar);
+    const mapArea = el('div', { class: 'map-area' }, el('div', { class: 'map-row' }, this.mapBox, this.legendBox), this.presenterBar);
     this.aside.append(this.tabList, this.panel);
     root.append(
       el('a', { class: 'skip', attrs: { href: '#panel' } }, t('skipToTable', this.state.language)),
@@ -166,6 +167,8 @@ export class App {
     });
     if (this.state.camera) this.map.setCamera(this.state.camera);
     window.addEventListener('hashchange', this.onHashChange);
+    // Back/Forward between entries made by pushState fire popstate (hashchange only where the fragment differs)
+    window.addEventListener('popstate', this.onHashChange);
     document.addEventListener('keydown', this.onKeyDown);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
     // a link may open the presentation directly
@@ -196,6 +199,7 @@ export class App {
   /** Before another network replaces this one: listeners off, WebGL contexts and workers freed. */
   destroy(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
     document.removeEventListener('keydown', this.onKeyDown);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.relayout?.kill();
@@ -221,17 +225,34 @@ export class App {
     if (s.colourBy !== before.colourBy) this.colours = nodeColours(this.model, s.colourBy);
     if (s.sizeBy !== before.sizeBy) this.sizes = nodeSizes(this.model, s.sizeBy);
     if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language, browserPseudonymKey());
+    // a filter change frames what remains (a link or saved view brings its own camera)
+    if (s.filters !== before.filters && action.type !== 'restore' && !this.keepCamera) this.frameVisible();
     if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
+    // a link that names a selection but no camera shows that node
+    else if (action.type === 'restore' && s.selected && s.selected !== before.selected) this.map.focusNodes([s.selected]);
     if (action.type === 'select' && action.key) this.map.focusNodes([action.key]);
     if (s.presenter !== before.presenter) this.applyPresenter();
     if (s.presenter !== before.presenter || s.language !== before.language) this.setCurationContext();
     if (s.language !== before.language || s.presenter !== before.presenter) this.renderAll();
     else {
+      this.syncHeader();
       this.updateMap();
       this.renderPanel();
       this.renderTabs();
     }
-    this.writeHash();
+    // a new selection is a step Back/Forward can return to; everything else replaces the entry
+    this.writeHash(action.type !== 'restore' && s.selected !== before.selected);
+  }
+
+  /** The toolbar's selects show the state, however it changed (a saved view, a link, Back). */
+  private syncHeader(): void {
+    const set = (id: string, value: string) => {
+      const sel = this.header.querySelector<HTMLSelectElement>(`#${id}`);
+      if (sel && sel.value !== value) sel.value = value;
+    };
+    set('size-by', this.state.sizeBy);
+    set('colour-by', this.state.colourBy);
+    set('language', this.state.language);
   }
 
   private restoreFromHash(): void {
@@ -243,9 +264,13 @@ export class App {
     this.dispatch({ type: 'restore', state: decoded.state });
   }
 
-  private writeHash(): void {
+  private writeHash(push = false): void {
     const hash = encodeHash(this.state);
-    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
+      const url = `${location.pathname}${location.search}${hash}`;
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
     this.lastHash = location.hash;
   }
 
@@ -285,11 +310,50 @@ export class App {
       large: s.presenter,
     });
     this.legend = legendFor(this.model, s.colourBy, this.visibility.nodes, this.visibility.edges, s.language);
-    clear(this.legendBox);
-    this.legendBox.setAttribute('aria-label', this.legend.title);
-    this.legendBox.append(legendPanel(this.legend));
+    this.renderLegend();
     this.noticeBox.textContent = this.notice ?? '';
     this.noticeBox.hidden = !this.notice;
+  }
+
+  // on a phone the legend would cover most of the map: folded at first
+  /** Keys plus the shown nodes tied to them. */
+  private withNeighbours(keys: readonly string[]): string[] {
+    const out = new Set(keys);
+    for (const k of keys) {
+      const i = this.model.byKey.get(k);
+      if (i === undefined) continue;
+      for (const ei of this.model.incident[i]!) {
+        const e = this.model.edges[ei]!;
+        if (!this.visibility.edges[ei]) continue;
+        out.add(this.model.nodes[e.source === i ? e.target : e.source]!.key);
+      }
+    }
+    return [...out];
+  }
+
+  private legendOpen = typeof window === 'undefined' || window.innerWidth >= 700;
+  private keepCamera = false;
+
+  /** The camera on the nodes shown: the whole map when nothing is filtered out. */
+  private frameVisible(): void {
+    if (this.visibility.nodeCount === this.model.nodes.length || this.visibility.nodeCount === 0) {
+      this.map.resetCamera();
+      return;
+    }
+    this.map.focusNodes(this.model.nodes.filter((n) => this.visibility.nodes[n.index]).map((n) => n.key));
+  }
+
+  private renderLegend(): void {
+    const lang = this.state.language;
+    clear(this.legendBox);
+    this.legendBox.setAttribute('aria-label', this.legend.title);
+    this.legendBox.classList.toggle('collapsed', !this.legendOpen);
+    const toggle = button(this.legendOpen ? '−' : t('legendToggle', lang), () => {
+      this.legendOpen = !this.legendOpen;
+      this.renderLegend();
+      (this.legendBox.querySelector('.legend-toggle') as HTMLElement | null)?.focus();
+    }, { attrs: { class: 'legend-toggle', 'aria-expanded': String(this.legendOpen), 'aria-label': t(this.legendOpen ? 'legendHide' : 'legendShow', lang), title: t(this.legendOpen ? 'legendHide' : 'legendShow', lang) } });
+    this.legendBox.append(toggle, legendPanel(this.legend));
   }
 
   private renderHeader(): void {
@@ -303,7 +367,7 @@ export class App {
     }
     sizeSel.addEventListener('change', () => this.dispatch({ type: 'setSizeBy', sizeBy: sizeSel.value as ViewState['sizeBy'] }));
     const colourSel = el('select', { attrs: { id: 'colour-by' } });
-    const colourText = { kind: t('colourKind', lang), community: t('colourCommunity', lang), domain: t('colourDomain', lang) };
+    const colourText = { kind: t('colourKind', lang), community: t('colourCommunity', lang), domain: t('colourDomain', lang), gaps: t('colourGaps', lang) };
     for (const o of COLOUR_OPTIONS) {
       const opt = el('option', { attrs: { value: o } }, colourText[o]);
       if (o === this.state.colourBy) opt.selected = true;
@@ -339,7 +403,7 @@ export class App {
       el(
         'div',
         { class: 'actions' },
-        button(t('resetCamera', lang), () => this.map.resetCamera(), { attrs: { id: 'reset-camera' } }),
+        button(t('resetCamera', lang), () => this.frameVisible(), { attrs: { id: 'reset-camera' } }),
         relayoutBtn,
         exportMenu({
           lang,
@@ -410,7 +474,17 @@ export class App {
         return;
       }
       case 'filters':
-        this.panel.append(filterPanel({ model: this.model, filters: s.filters, visibility: this.visibility, lang, dispatch: (a) => this.dispatch(a) }));
+        this.panel.append(
+          filterPanel({
+            model: this.model,
+            filters: s.filters,
+            visibility: this.visibility,
+            lang,
+            dispatch: (a) => this.dispatch(a),
+            keepCamera: this.keepCamera,
+            onKeepCamera: (keep) => (this.keepCamera = keep),
+          }),
+        );
         return;
       case 'gaps':
         this.panel.append(
@@ -422,10 +496,13 @@ export class App {
             nameParts: this.nameParts,
             labelOf: this.labelOf,
             openGap: this.openGap,
+            visible: this.visibility.nodes,
             onFocusGap: (index, gap) => {
               this.openGap = this.openGap === index ? null : index;
-              this.dispatch({ type: 'focus', keys: this.openGap === null ? [] : gap.nodes, select: null });
-              if (this.openGap !== null) this.map.focusNodes(gap.nodes);
+              // the gap's nodes with their partners: the existing ties stay visible, not greyed out
+              const keys = this.openGap === null ? [] : this.withNeighbours(gap.nodes);
+              this.dispatch({ type: 'focus', keys, select: null });
+              if (this.openGap !== null) this.map.focusNodes(keys);
             },
           }),
         );
@@ -531,16 +608,49 @@ export class App {
     this.renderPresenterBar();
   }
 
+  private presenterDetails = false;
+
+  /** The caption under the projector picture: the view's title, what it shows, and where it comes from. */
   private renderPresenterBar(): void {
     const lang = this.state.language;
     clear(this.presenterBar);
     this.presenterBar.hidden = !this.state.presenter;
+    document.body.classList.toggle('presenter-details', this.state.presenter && this.presenterDetails);
     if (!this.state.presenter) return;
     const name = this.currentView !== null ? this.savedViews[this.currentView]?.name : null;
+    const caption = this.viewCaption();
+    const details = button(t('presenterDetails', lang), () => {
+      this.presenterDetails = !this.presenterDetails;
+      this.renderPresenterBar();
+    }, { attrs: { id: 'presenter-details', 'aria-pressed': String(this.presenterDetails) } });
+    this.presenterBar.setAttribute('aria-label', t('presenterCaption', lang));
     this.presenterBar.append(
-      el('span', { class: 'view-title' }, name ? `${this.currentView! + 1}/${this.savedViews.length}: ${name}` : t('presenterHint', lang)),
+      el(
+        'div',
+        { class: 'caption' },
+        el('span', { class: 'view-title' }, name ? `${this.currentView! + 1}/${this.savedViews.length}: ${name}` : caption.title),
+        el('span', { class: 'caption-line' }, `${caption.line} · ${t('presenterHint', lang)}`),
+      ),
+      details,
+      // the picture shown, for the minutes (persons as on screen: pseudonymised)
+      el(
+        'details',
+        { class: 'presenter-save' },
+        el('summary', { attrs: { id: 'presenter-save' } }, t('presenterSave', lang)),
+        el('div', { class: 'actions' }, button('PNG', () => void this.exportImage('png'), { attrs: { id: 'presenter-png' } }), button('SVG', () => void this.exportImage('svg'), { attrs: { id: 'presenter-svg' } })),
+      ),
       button(t('presenterExit', lang), () => this.dispatch({ type: 'setPresenter', presenter: false }), { attrs: { id: 'presenter-exit' } }),
     );
+  }
+
+  /** Title and one line "what is shown · how many · sources" for the presenter caption and the image exports. */
+  private viewCaption(): { title: string; line: string } {
+    const lang = this.state.language;
+    const title = this.data.name && this.data.name !== t('appTitle', lang) ? this.data.name : t('appSubtitle', lang);
+    const words = filterWords(this.state.filters, { present: new Set(this.model.nodes.map((n) => n.kind)), programmeLabel: (k) => this.model.programmes.find((p) => p.key === k)?.label }, lang);
+    const shown = t('captionShown', lang, { nodes: this.visibility.nodeCount, total: this.model.nodes.length });
+    const sources = t('captionSources', lang, { n: this.model.documents.length });
+    return { title, line: `${words} · ${shown} · ${sources}` };
   }
 
   private showView(i: number): void {
@@ -636,11 +746,14 @@ export class App {
 
   private async exportImage(format: 'png' | 'svg'): Promise<void> {
     const lang = this.state.language;
-    const title = `${t('appTitle', lang)} – ${this.data.name}`;
-    const subtitle = `${this.visibility.nodeCount} ${t('nodesWord', lang)}, ${this.visibility.edgeCount} ${t('edgesWord', lang)}`;
-    const scene = sceneFromMap(this.map.sigma, this.legend, title, subtitle);
-    const name = safeFileName(`netzatlas-${this.data.name}`);
-    if (format === 'svg') downloadSceneSvg(scene, name);
-    else await downloadScenePng(scene, name);
+    const caption = this.viewCaption();
+    const name = this.currentView !== null ? this.savedViews[this.currentView]?.name : undefined;
+    const title = name ?? caption.title;
+    const date = new Date().toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB');
+    const subtitle = `${caption.line} · ${this.visibility.edgeCount} ${t('edgesWord', lang)} · ${t('captionDate', lang, { date })}`;
+    const scene = sceneFromMap(this.map.sigma, this.map.placedLabels, this.legend, title, subtitle);
+    const file = safeFileName(`netzatlas-${this.data.name}`);
+    if (format === 'svg') downloadSceneSvg(scene, file);
+    else await downloadScenePng(scene, file);
   }
 }

@@ -64,40 +64,42 @@ export function canonicalProgramName(raw: string): string {
   return t.replace(/\s+/g, ' ').replace(/\s*[–—-]\s*/g, ' – ');
 }
 
+/** Adds m, or marks the programme it overlaps as cued when m is (a module function: findPrograms runs per line). */
+function addProgram(out: ProgramMention[], m: ProgramMention): void {
+  const same = out.find((o) => m.start < o.end && o.start < m.end);
+  if (same) {
+    same.cued ||= m.cued;
+    return;
+  }
+  out.push(m);
+}
+
 export function findPrograms(text: string, offset = 0): ProgramMention[] {
   const out: ProgramMention[] = [];
-  const add = (m: ProgramMention) => {
-    const same = out.find((o) => m.start < o.end && o.start < m.end);
-    if (same) {
-      same.cued ||= m.cued;
-      return;
-    }
-    out.push(m);
-  };
   for (const m of /[„"»]/.test(text) ? text.matchAll(CUED) : []) {
     const inner = m[1]!;
     const s = offset + m.index + m[0].lastIndexOf(inner);
-    add({ start: s, end: s + inner.length, name: canonicalProgramName(inner), cued: true, rule: 'program.quoted-cue' });
+    addProgram(out, { start: s, end: s + inner.length, name: canonicalProgramName(inner), cued: true, rule: 'program.quoted-cue' });
   }
   for (const m of text.includes('ichtlinie') ? text.matchAll(DIRECTIVE) : []) {
     const s = offset + m.index;
-    add({ start: s, end: s + m[1]!.length, name: m[1]!.replace(/^Förderrichtlinie/u, 'Richtlinie'), cued: DIRECTIVE_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)), rule: 'program.directive' });
+    addProgram(out, { start: s, end: s + m[1]!.length, name: m[1]!.replace(/^Förderrichtlinie/u, 'Richtlinie'), cued: DIRECTIVE_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)), rule: 'program.directive' });
   }
   for (const m of text.includes('im Rahmen ') ? text.matchAll(RAHMEN) : []) {
     const inner = m[1]!.trim();
     const known = canonicalProgramName(inner);
     const s = offset + m.index + m[0].indexOf(inner);
-    add({ start: s, end: s + inner.length, name: known, cued: true, rule: 'program.im-rahmen' });
+    addProgram(out, { start: s, end: s + inner.length, name: known, cued: true, rule: 'program.im-rahmen' });
   }
   for (const m of text.includes('-Programm') ? text.matchAll(COMPOUND_PROGRAMME) : []) {
     // "ESF-Plus-Programm „X“" names X (found above); a compound alone names itself
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (/^\s*[„"»]/.test(after)) continue;
-    add({ start: offset + m.index, end: offset + m.index + m[1]!.length, name: m[1]!, cued: /im Rahmen (?:des|der)\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)), rule: 'program.compound' });
+    addProgram(out, { start: offset + m.index, end: offset + m.index + m[1]!.length, name: m[1]!, cued: /im Rahmen (?:des|der)\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)), rule: 'program.compound' });
   }
   for (const k of KNOWN) {
     if (!mayMatch(k, text)) continue;
-    for (const m of text.matchAll(k.pattern)) add({ start: offset + m.index, end: offset + m.index + m[0].length, name: k.name, cued: false, rule: 'program.known' });
+    for (const m of text.matchAll(k.pattern)) addProgram(out, { start: offset + m.index, end: offset + m.index + m[0].length, name: k.name, cued: false, rule: 'program.known' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

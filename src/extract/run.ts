@@ -145,9 +145,12 @@ export function placeMention(run: ExtractionRun, place: PlaceRef, span: Span, ru
 /** "im Hammer Stadtteil Herringen", "Recklinghausen-Hochlarmark": the town a district's own words name. */
 export function townNamedWith(run: ExtractionRun, d: Span): PlaceRef | undefined {
   const before = run.ctx.text.slice(Math.max(0, d.start - 60), d.start);
-  const town = (name: string) => run.ctx.places.lookup(name).find((p) => p.level === 'gemeinde');
   const compound = /(?:^|[\s(„"])([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)-$/u.exec(before);
-  if (compound) return town(compound[1]!);
+  if (compound) return townOf(run, compound[1]!);
   const adjective = /(?:^|[\s(„"])([\p{Lu}][\p{L}-]+?)(aner|er)\s+(?:Stadtteil|Ortsteil|Stadtbezirk|Quartier|Sozialraum|Norden|Süden|Osten|Westen)\s+$/u.exec(before);
-  return adjective ? town(adjective[1]!) : undefined;
+  return adjective ? townOf(run, adjective[1]!) : undefined;
+}
+
+function townOf(run: ExtractionRun, name: string): PlaceRef | undefined {
+  return run.ctx.places.lookup(name).find((p) => p.level === 'gemeinde');
 }

@@ -39,9 +39,17 @@ export function sentencesOfLine(line: Line): Sentence[] {
   return out;
 }
 
+/** A letter of an abbreviation (A–Z, a–z, Ä Ö Ü ä ö ü ß) or its dot. */
+function isAbbreviationChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
+}
+
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([A-Za-zÄÖÜäöüß.]+)$/.exec(before)?.[1];
-  if (!word) return false;
+  // the last run of letters and dots (/([A-Za-zÄÖÜäöüß.]+)$/), read backwards: the pattern would be tried at every position of the sentence
+  let from = before.length;
+  while (from > 0 && isAbbreviationChar(before.charCodeAt(from - 1))) from--;
+  if (from === before.length) return false;
+  const word = before.slice(from);
   const w = word.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(w)) return true;
   // single capital initial ("A. Müller") or ordinal-like short tokens

@@ -6,7 +6,11 @@ import type { Span } from './types.ts';
 
 /** The items whose span lies inside a query span, in input order. */
 export function spanIndex<T>(items: readonly T[], spanOf: (x: T) => Span): (span: Span) => T[] {
-  const order = items.map((_, i) => i).sort((a, b) => spanOf(items[a]!).start - spanOf(items[b]!).start || a - b);
+  // the lists are mostly in text order already: then the order is the input's and needs no sorting
+  let inOrder = true;
+  for (let i = 1; i < items.length && inOrder; i++) inOrder = spanOf(items[i - 1]!).start <= spanOf(items[i]!).start;
+  const order = items.map((_, i) => i);
+  if (!inOrder) order.sort((a, b) => spanOf(items[a]!).start - spanOf(items[b]!).start || a - b);
   const starts = order.map((i) => spanOf(items[i]!).start);
   return (span) => {
     const hits: number[] = [];
@@ -14,7 +18,8 @@ export function spanIndex<T>(items: readonly T[], spanOf: (x: T) => Span): (span
       const i = order[k]!;
       if (spanOf(items[i]!).end <= span.end) hits.push(i);
     }
-    return hits.sort((a, b) => a - b).map((i) => items[i]!);
+    if (!inOrder) hits.sort((a, b) => a - b);
+    return hits.map((i) => items[i]!);
   };
 }
 

@@ -5,6 +5,8 @@ export interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** the folded text, filled in by the first reader that needs it */
+  folded?: string | undefined;
 }
 
 const KEEP_DOT = /^(e\.V|e\.v|St|Str|Dr|Prof|gem|Nr|Dipl|Co|Hl|Ev|Kath|Westf|Rhld|Sr)\.$/;
@@ -100,7 +102,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     if (k === OTHER) {
-      out.push({ text: text.slice(i, i + width), start: offset + i, end: offset + i + width, word: false });
+      out.push({ text: text.slice(i, i + width), start: offset + i, end: offset + i + width, word: false, folded: undefined });
       i += width;
       continue;
     }
@@ -116,13 +118,13 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (t.endsWith('.') && !KEEP_DOT.test(t)) {
       // "Hagen." at a sentence end: the dot is punctuation
       const core = t.replace(/\.+$/, '');
-      out.push({ text: core, start: offset + start, end: offset + start + core.length, word: true });
+      out.push({ text: core, start: offset + start, end: offset + start + core.length, word: true, folded: undefined });
       start += core.length;
       t = t.slice(core.length);
-      out.push({ text: t, start: offset + start, end: offset + start + t.length, word: false });
+      out.push({ text: t, start: offset + start, end: offset + start + t.length, word: false, folded: undefined });
       continue;
     }
-    out.push({ text: t, start: offset + start, end: offset + start + t.length, word: true });
+    out.push({ text: t, start: offset + start, end: offset + start + t.length, word: true, folded: undefined });
   }
   return out;
 }

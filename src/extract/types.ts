@@ -1,4 +1,5 @@
 /** What extraction produces for one document: mentions and relations, all with offsets into the text. */
+import type { DomainSource } from '../model/domain-source.ts';
 import type { LegalDomain, NodeKind, RelationKind } from '../model/kinds.ts';
 import type { Period } from '../model/schema.ts';
 import type { DocumentInfo } from '../documents/types.ts';
@@ -27,6 +28,8 @@ export interface MentionAttrs {
   begin?: string;
   targetGroups?: string[];
   sgb2TargetGroup?: boolean;
+  /** project: sentences stating the cooperation of SGB II and SGB VIII (passes/cross-circuit.ts) */
+  crossCircuit?: Span[];
   domains?: LegalDomain[];
   /** Gazetteer id of a municipality mention (gemeinde:…, kreis:…). */
   placeId?: string;
@@ -37,6 +40,8 @@ export interface MentionAttrs {
   titleSource?: 'field' | 'quoted' | 'synthesised';
   /** A generic unit the mention was folded into (e.g. "Abteilung Jugend" → Jugendamt). */
   unitName?: string;
+  /** Imports only: where the file says the declared domains come from (model/domain-source.ts). */
+  domainSource?: DomainSource;
   /** Kind and name were declared by an imported file (a table row, a GEXF node): never rewritten. */
   declared?: true;
 }

@@ -105,7 +105,72 @@ function isHyphen(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
+const LOOKUP_MEMO_LIMIT = 50_000;
+
 const LOOKUP_STRIP_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'in', 'aus', 'nach', 'vom', 'von', 'zum', 'zur', 'am', 'bei']);
+
+/**
+ * The tokens of one scanned text by offsets, with their folded forms computed on first use. A class
+ * rather than closures in scan(): scan runs once per line, and closures would be built every time.
+ */
+class ScanTokens {
+  private readonly folded: Array<string | undefined>;
+
+  constructor(
+    private readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly count: number,
+    private readonly abbreviations: ReadonlySet<string>,
+  ) {
+    this.folded = new Array<string | undefined>(count);
+  }
+
+  fold(t: number): string {
+    let f = this.folded[t];
+    if (f === undefined) {
+      f = foldToken(this.text.slice(this.starts[t], this.ends[t]));
+      this.folded[t] = f;
+    }
+    return f;
+  }
+
+  /** Only whitespace between token a and token b = a + 1. */
+  spaceBetween(a: number): boolean {
+    const from = this.ends[a] as number;
+    const to = this.starts[a + 1] as number;
+    if (to - from > 3) return false;
+    for (let k = from; k < to; k++) if (!isSpace(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /** May tokens a and a + 1 belong to one name? */
+  gapOk(a: number): boolean {
+    const from = this.ends[a] as number;
+    const to = this.starts[a + 1] as number;
+    if (to - from > 3) return false;
+    let newlines = 0;
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (!isGapChar(c)) return false;
+      if (c === 0x0a) newlines++;
+      if (c === 0x2e && (k !== from || !this.abbreviations.has(this.fold(a)))) return false;
+    }
+    return newlines <= 1;
+  }
+
+  streetFollows(a: number): boolean {
+    if (a + 1 >= this.count) return false;
+    const from = this.ends[a] as number;
+    const to = this.starts[a + 1] as number;
+    if (to - from > 2) return false;
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (!isSpace(c) && !isHyphen(c)) return false;
+    }
+    return STREET_WORDS.has(this.fold(a + 1));
+  }
+}
 
 /** Builds the gazetteer over a list of places (ids must be unique). */
 export function createGazetteer(places: readonly Place[]): Gazetteer {
@@ -244,23 +309,37 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
     return node?.term;
   }
 
-  function lookup(surface: string): Place[] {
-    const attempt = (s: string): Place[] | undefined => {
-      let keyTokens = tokens(s).map(foldToken);
-      for (;;) {
-        const t = terminalFor(keyTokens);
-        if (t && t.kind !== 'adjective') return t.places.slice();
-        const first = keyTokens[0];
-        if (keyTokens.length > 1 && first !== undefined && LOOKUP_STRIP_WORDS.has(first)) keyTokens = keyTokens.slice(1);
-        else return undefined;
-      }
-    };
+  /** The places of one written form, stripping leading articles and prepositions ("in der Stadt Hagen"). */
+  function attempt(s: string): Place[] | undefined {
+    let keyTokens = tokens(s).map(foldToken);
+    for (;;) {
+      const t = terminalFor(keyTokens);
+      if (t && t.kind !== 'adjective') return t.places;
+      const first = keyTokens[0];
+      if (keyTokens.length > 1 && first !== undefined && LOOKUP_STRIP_WORDS.has(first)) keyTokens = keyTokens.slice(1);
+      else return undefined;
+    }
+  }
+
+  function uncachedLookup(surface: string): readonly Place[] {
     const direct = attempt(surface);
     if (direct) return direct;
     // Destatis style "Herford, Hansestadt", "Hagen, Stadt der FernUniversität".
     const comma = surface.indexOf(',');
     if (comma > 0) return attempt(surface.slice(0, comma)) ?? [];
     return [];
+  }
+
+  // extraction asks for the same few names on every line: each answer is remembered (bounded)
+  const known = new Map<string, readonly Place[]>();
+  function lookup(surface: string): Place[] {
+    let hit = known.get(surface);
+    if (hit === undefined) {
+      if (known.size >= LOOKUP_MEMO_LIMIT) known.clear();
+      hit = uncachedLookup(surface);
+      known.set(surface, hit);
+    }
+    return hit.slice();
   }
 
   function adjective(surface: string): Place[] {
@@ -295,51 +374,7 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
       count++;
     }
 
-    const foldedCache: Array<string | undefined> = new Array<string | undefined>(count);
-    const fold = (t: number): string => {
-      let f = foldedCache[t];
-      if (f === undefined) {
-        f = foldToken(text.slice(starts[t], ends[t]));
-        foldedCache[t] = f;
-      }
-      return f;
-    };
-
-    /** Only whitespace between token a and token b = a + 1. */
-    const spaceBetween = (a: number): boolean => {
-      const from = ends[a] as number;
-      const to = starts[a + 1] as number;
-      if (to - from > 3) return false;
-      for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
-      return true;
-    };
-
-    /** May tokens a and a + 1 belong to one name? */
-    const gapOk = (a: number): boolean => {
-      const from = ends[a] as number;
-      const to = starts[a + 1] as number;
-      if (to - from > 3) return false;
-      let newlines = 0;
-      for (let k = from; k < to; k++) {
-        const c = text.charCodeAt(k);
-        if (!isGapChar(c)) return false;
-        if (c === 0x0a) newlines++;
-        if (c === 0x2e && (k !== from || !abbreviations.has(fold(a)))) return false;
-      }
-      return newlines <= 1;
-    };
-
-    const streetFollows = (a: number): boolean => {
-      if (a + 1 >= count) return false;
-      const from = ends[a] as number;
-      const to = starts[a + 1] as number;
-      if (to - from > 2) return false;
-      for (let k = from; k < to; k++) {
-        const c = text.charCodeAt(k);
-        if (!isSpace(c) && !isHyphen(c)) return false;
-      }
-      return STREET_WORDS.has(fold(a + 1));
-    };
+    const run = new ScanTokens(text, starts, ends, count, abbreviations);
 
     const out: PlaceMention[] = [];
     const candTerms: Terminal[] = [];
@@ -352,7 +387,7 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
       let lowerAdjective = false;
       if (!upper) {
         const len = e - s;
-        if (len === 3 && fold(t) === 'des') {
+        if (len === 3 && run.fold(t) === 'des') {
           // "des Kreises Lippe": the trie has "des …" only for such forms.
         } else if (
           len >= 5 &&
@@ -360,8 +395,8 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
           text.charCodeAt(e - 2) === 0x65 && // e
           t > 0 &&
           (ends[t - 1] as number) - (starts[t - 1] as number) <= 5 &&
-          ARTICLES.has(fold(t - 1)) &&
-          spaceBetween(t - 1)
+          ARTICLES.has(run.fold(t - 1)) &&
+          run.spaceBetween(t - 1)
         ) {
           lowerAdjective = true;
         } else {
@@ -374,7 +409,7 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
         t++;
         continue;
       }
-      let node = root.get(fold(t));
+      let node = root.get(run.fold(t));
       if (!node) {
         t++;
         continue;
@@ -386,8 +421,8 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
         candTerms.push(node.term);
         candEnds.push(j);
       }
-      while (node.next && j + 1 < count && gapOk(j)) {
-        const child: TrieNode | undefined = node.next.get(fold(j + 1));
+      while (node.next && j + 1 < count && run.gapOk(j)) {
+        const child: TrieNode | undefined = node.next.get(run.fold(j + 1));
         if (!child) break;
         node = child;
         j++;
@@ -401,15 +436,15 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
         const term = candTerms[k] as Terminal;
         const last = candEnds[k] as number;
         if (term.kind === 'adjective') {
-          if (term.adjectiveIsWord || streetFollows(last)) continue;
+          if (term.adjectiveIsWord || run.streetFollows(last)) continue;
         } else if (lowerAdjective) {
           continue;
         }
         if (term.needsCue) {
-          if (t === 0 || !spaceBetween(t - 1) || !PLACE_PREPOSITIONS.has(fold(t - 1))) continue;
+          if (t === 0 || !run.spaceBetween(t - 1) || !PLACE_PREPOSITIONS.has(run.fold(t - 1))) continue;
         }
         let end = ends[last] as number;
-        if (abbreviations.has(fold(last)) && text.charCodeAt(end) === 0x2e) end++;
+        if (abbreviations.has(run.fold(last)) && text.charCodeAt(end) === 0x2e) end++;
         let open = 0;
         for (let k2 = s; k2 < end; k2++) {
           const c = text.charCodeAt(k2);

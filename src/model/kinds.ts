@@ -75,7 +75,10 @@ export function keyNamespace(kind: NodeKind): 'project' | 'program' | 'org' | 'p
   }
 }
 
-/** Legal domain an actor belongs to by its kind alone (projects get theirs from their text). */
+/**
+ * The extraction's hint of a mention's domain by its kind (kept as it was so extraction output stays
+ * the same). What the graph and the analysis take as a node's default is defaultDomainsOfKind.
+ */
 export function domainsOfKind(kind: NodeKind): LegalDomain[] {
   switch (kind) {
     case 'youth_office':
@@ -89,4 +92,13 @@ export function domainsOfKind(kind: NodeKind): LegalDomain[] {
     default:
       return [];
   }
+}
+
+/**
+ * The legal domain a node has by its kind alone, when nothing else says so (domainSource 'kind'):
+ * a Jugendamt and a Kita are SGB VIII, a Jobcenter SGB II, a school Schule. A carrier has none by its
+ * kind: a legal form says nothing of youth welfare (model/youth-welfare-brands.ts decides by name).
+ */
+export function defaultDomainsOfKind(kind: NodeKind): LegalDomain[] {
+  return kind === 'carrier' ? [] : domainsOfKind(kind);
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DocumentInfoListSchema } from './document-info.ts';
+import { DOMAIN_SOURCES } from './domain-source.ts';
 import { LEGAL_DOMAINS, NODE_KINDS, RELATION_KINDS } from './kinds.ts';
 import { minLength } from '../util/zod-checks.ts';
 
@@ -38,6 +39,10 @@ export const NodeAttributesSchema = z.looseObject({
   municipality: z.string().optional(),
   ags: z.string().optional(),
   domains: z.array(LegalDomainSchema).optional(),
+  /** where `domains` come from (model/domain-source.ts) */
+  domainSource: z.enum(DOMAIN_SOURCES).optional(),
+  /** project: sentences that state the cooperation of SGB II and SGB VIII without naming the partner (extract/passes/cross-circuit.ts) */
+  crossCircuitStatements: z.array(SourceRefSchema).optional(),
   period: PeriodSchema.optional(),
   begin: DateString.optional(),
   targetGroups: z.array(z.string()).optional(),

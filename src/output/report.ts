@@ -4,6 +4,7 @@
  * where SGB II and SGB VIII meet, the cooperation gaps with their evidence, and the notes.
  * Returns a string; the CLI writes it.
  */
+import { TABLE_YOUTH_OFFICE_COUNT } from '../gazetteer/youth-offices.ts';
 import { NODE_KIND_LABELS_DE, type NodeKind } from '../model/kinds.ts';
 import type { SourceRef } from '../model/schema.ts';
 import { BROKERAGE_ROLES, type BrokerageRole } from '../analysis/brokerage/gould-fernandez.ts';
@@ -96,6 +97,13 @@ function dominantRole(m: NodeMeasuresJSON): string {
   return ROLE_DE[best].split(' (')[0]!;
 }
 
+/** A node's domains, marked when they are only the default of its kind. */
+function domainCell(info: Analysis['labels'][string] | undefined): string {
+  const text = md(info?.domains.join(', ') ?? '');
+  if (!text) return '–';
+  return info?.domainSource === 'kind' ? `${text} (Vorgabe)` : text;
+}
+
 function topActors(a: Analysis): string[] {
   const measures = Object.keys(a.actors).length > 0 ? a.actors : a.nodes;
   const ranks = [...ranking(measures)].filter(([, r]) => r <= a.settings.topActors).map(([k]) => k);
@@ -108,7 +116,7 @@ function topActors(a: Analysis): string[] {
     const m = measures[key]!;
     const info = a.labels[key];
     lines.push(
-      `| ${i + 1} | ${label(a, key)} | ${kindDe(info?.kind ?? '')} | ${md(info?.domains.join(', ') ?? '') || '–'} | ${m.degree} | ${num(m.betweenness, 3)} | ${num(m.constraint)} | ${dominantRole(m)} |`,
+      `| ${i + 1} | ${label(a, key)} | ${kindDe(info?.kind ?? '')} | ${domainCell(info)} | ${m.degree} | ${num(m.betweenness, 3)} | ${num(m.constraint)} | ${dominantRole(m)} |`,
     );
   });
   const first = measures[ranks[0]!]!;
@@ -164,6 +172,8 @@ function sgbSection(a: Analysis, options: ReportOptions): string[] {
     `|---|${s.domains.map(() => '---:').join('|')}|`,
     ...s.domains.map((r) => `| ${r} | ${s.domains.map((c) => String(s.matrix[r]![c] ?? 0)).join(' | ')} |`),
     '',
+    // (an analysis written before provenance was counted has none to tell)
+    ...(Object.keys(s.domainSources).length > 0 ? [domainSourceLine(s.domainSources), ''] : []),
     '### Kooperationscluster',
     '',
   ];
@@ -176,8 +186,31 @@ function sgbSection(a: Analysis, options: ReportOptions): string[] {
       ...quotes(c.evidence, options),
     );
   }
+  lines.push('', '### Projekte über beide Rechtskreise', '');
+  if (s.crossProjects.length === 0) lines.push('Kein Projekt bringt SGB-II- und SGB-VIII-Akteure zusammen, und keines sagt es von sich.');
+  const stated = new Map(s.statedCrossProjects.map((x) => [x.project, x]));
+  for (const p of s.crossProjects) {
+    const st = stated.get(p);
+    lines.push(`- ${label(a, p)}${st ? ` – *${st.status}*` : ''}`, ...(st && !st.partnersNamed ? quotes(st.evidence, options) : []));
+  }
   return lines;
 }
+
+/** Where the actors' domains come from: defaults of the kind are named as such. */
+function domainSourceLine(c: Readonly<Record<string, number>>): string {
+  const n = (k: string) => c[k] ?? 0;
+  return `Herkunft der Rechtskreise im Akteursnetz: ${n('text')} aus dem Text (Projekttext oder Name, z. B. „Jugendhilfe“, „Kinderschutzbund“, Wohlfahrtsverband), ${n('kind')} als **Vorgabe nach Knotenart** (Jugendamt und Kita → SGB VIII, Jobcenter → SGB II, Schule → Schule; in Tabellen „(Vorgabe)“), ${n('import')} aus einem Import, ${n('curation')} aus Korrekturen; ${n('none')} Akteure ohne Rechtskreis. Ein Träger zählt nur mit Beleg zum SGB VIII, nicht nach seiner Rechtsform.`;
+}
+
+/** Every assumption the SGB rules make, in one place (also in the README). */
+export const ASSUMPTIONS_DE: readonly string[] = [
+  'Zuständigkeit nach der Verwaltungskarte NRW (Ortsverzeichnis): ein Jugendamt einer Stadt ist für diese Stadt zuständig; ein Kreisjugendamt für die Städte und Gemeinden seines Kreises ohne eigenes Jugendamt; ein Jobcenter für seinen Kreis oder seine kreisfreie Stadt (auch wenn es nach einer Stadt des Kreises benannt ist; Aachen gehört zum Jobcenter der StädteRegion).',
+  `Welche kreisangehörigen Städte ein eigenes Jugendamt haben (§ 2 AG-KJHG NRW), steht in einer Tabelle nach den Listen der Landesjugendämter; sie ist nicht amtlich geprüft (sie ergibt ${TABLE_YOUTH_OFFICE_COUNT} statt der amtlich 186 Jugendämter). Ein Jugendamt einer Stadt in den Daten zählt immer als deren eigenes.`,
+  'Erwartete Kooperationen gelten, wenn sich die Zuständigkeitsgebiete überschneiden; je Regel und Gebietspaar höchstens eine Lücke. Ein Gebietspaar gilt als verbunden, sobald ein Akteur des einen mit einem des anderen verbunden ist (direkt oder über ein gemeinsames Projekt). Orte außerhalb des Ortsverzeichnisses werden nach ihrem Namen verglichen.',
+  'Rechtskreise: Jugendamt und Kita zählen nach ihrer Art zum SGB VIII, das Jobcenter zum SGB II, die Schule zu „Schule“ (Vorgabe). Ein Träger zählt nur zum SGB VIII, wenn Text, Name (Jugendhilfe, Kinderschutzbund, Familien- oder Erziehungshilfe, Kita) oder eine Korrektur es sagt; Verbände der freien Wohlfahrtspflege gelten nach § 75 Abs. 3 SGB VIII als anerkannte Träger der freien Jugendhilfe.',
+  'Ein Projekt, dessen Text die Zusammenarbeit der Rechtskreise SGB II und SGB VIII aussagt („Kooperation zwischen den Rechtskreisen SGB II und SGB VIII“, „rechtskreisübergreifend“), zählt als Projekt über beide Rechtskreise, mit dem Satz als Beleg; fehlt in den Daten ein Partner, ist es als „ausgesagt, Partner nicht genannt“ markiert.',
+  'Einzige Brücke zwischen den Rechtskreisen: ein Akteur, ohne den ein Teil des Netzes Akteure nur noch des einen Rechtskreises behält, obwohl er vorher beide erreichte.',
+];
 
 function gapsSection(a: Analysis, options: ReportOptions): string[] {
   if (a.gaps.length === 0) return ['Keine Kooperationslücken nach den Regeln gefunden.'];
@@ -239,6 +272,10 @@ export function renderReport(a: Analysis, options: ReportOptions = {}): string {
     '## Hinweise zur Analyse',
     '',
     ...(a.issues.length > 0 ? a.issues.map((i) => `- ${md(i.message)}${i.view ? ` (${i.view === 'actors' ? 'Akteursnetz' : 'Projekte und Akteure'})` : ''}`) : ['- Keine.']),
+    '',
+    '## Annahmen',
+    '',
+    ...ASSUMPTIONS_DE.map((x) => `- ${x}`),
     '',
     '## Methode',
     '',

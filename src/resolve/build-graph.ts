@@ -4,11 +4,11 @@ import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction } from '../extract/types.ts';
 import type { NetzGraph } from '../model/graph-io.ts';
 import { displayLabel } from '../model/display-label.ts';
-import { LEGAL_DOMAINS } from '../model/kinds.ts';
 import type { EdgeAttributes, NodeAttributes } from '../model/schema.ts';
 import { uniqueSources } from '../model/sources.ts';
 import { compareStrings } from '../util/stable-json.ts';
-import { collectDomains, mergePeriods, resolve, type MergeLogEntry } from './resolve.ts';
+import { nodeDomains } from './node-domains.ts';
+import { mergePeriods, resolve, type MergeLogEntry } from './resolve.ts';
 
 export interface BuiltNetwork {
   graph: NetzGraph;
@@ -43,8 +43,9 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
     const aliases = [...names].sort(compareStrings);
     if (aliases.length) attrs.aliases = aliases;
     if (n.municipality && n.kind !== 'municipality') attrs.municipality = n.municipality;
-    const domains = collectDomains(n.kind, n.kind === 'project' || n.kind === 'organisation' || n.kind === 'funder' ? ms : []);
-    if (domains.length) attrs.domains = LEGAL_DOMAINS.filter((d) => domains.includes(d));
+    const { domains, source } = nodeDomains(n.kind, n.label, ms);
+    if (domains.length) attrs.domains = domains;
+    if (source) attrs.domainSource = source;
     if (n.kind === 'municipality') {
       const place = places.byId(ms[0]!.attrs.placeId ?? '');
       if (place) {
@@ -69,6 +70,8 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
       const tg = sortedUnique(ms.flatMap((m) => m.attrs.targetGroups ?? []));
       if (tg.length) attrs.targetGroups = tg;
       attrs.sgb2TargetGroup = ms.some((m) => m.attrs.sgb2TargetGroup === true);
+      const stated = uniqueSources(ms.flatMap((m) => (m.attrs.crossCircuit ?? []).map((s) => ({ doc: m.doc, start: s.start, end: s.end }))));
+      if (stated.length) attrs.crossCircuitStatements = stated;
     }
     if (n.kind === 'person') {
       const role = ms.map((m) => m.attrs.role).find(Boolean);

@@ -8,17 +8,20 @@
 import type { DocumentExtraction, Mention, MentionAttrs, RelationMention, SourceDocument } from '../extract/types.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import { documentInfoList, documentInfoOf } from '../model/document-info.ts';
-import { LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
+import { DOMAIN_SOURCES } from '../model/domain-source.ts';
+import { LEGAL_DOMAINS, NODE_KIND_LABELS_DE, type LegalDomain } from '../model/kinds.ts';
 import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
 import type { ImportWarning } from '../import/types.ts';
 import { serializeGraph } from '../model/graph-io.ts';
 import { compareStrings } from '../util/stable-json.ts';
+import { nameKey } from './normalise-name.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
 
 /** Attributes the pipeline builds itself; everything else of an imported node is carried over. */
 const BUILT: ReadonlySet<string> = new Set([
   'label', 'kind', 'sources', 'aliases', 'municipality', 'domains', 'period', 'begin', 'targetGroups',
   'sgb2TargetGroup', 'role', 'organisation', 'email', 'phone', 'website', 'placeType', 'ags', 'lat', 'lon',
+  'domainSource',
 ]);
 
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? (v as string[]) : undefined);
@@ -27,6 +30,8 @@ function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
   const attrs: MentionAttrs = { declared: true };
   const domains = (a.domains ?? []).filter((d): d is LegalDomain => (LEGAL_DOMAINS as readonly string[]).includes(d));
   if (domains.length) attrs.domains = domains;
+  // where the file says its domains come from (our own export): kept, else they count as imported
+  if (domains.length && (DOMAIN_SOURCES as readonly unknown[]).includes(a.domainSource)) attrs.domainSource = a.domainSource!;
   for (const f of ['email', 'phone', 'website', 'aliases', 'targetGroups'] as const) {
     const v = strings(a[f]);
     if (v) attrs[f] = v;
@@ -163,5 +168,40 @@ export function runImportPipeline(docs: readonly SourceDocument[], imported: rea
       graph.setAttribute(name, value as never);
     }
   }
+  warnings.push(...kindConflicts(sorted, result));
   return { ...result, graphJson: serializeGraph(graph), warnings };
+}
+
+/**
+ * A table declares a node's kind and the resolver never changes it; so when the documents (or another
+ * table) name an actor of the same name and municipality as another kind, the two stay apart. Say so,
+ * once per declared node, rather than leave two equal names on the map without a word.
+ */
+function kindConflicts(imported: readonly ImportedGraph[], result: PipelineResult): ImportWarning[] {
+  const graph = result.graph;
+  const byName = new Map<string, string[]>();
+  graph.forEachNode((key, a) => {
+    const id = `${nameKey(a.label)}\u0000${a.municipality ?? ''}`;
+    byName.set(id, [...(byName.get(id) ?? []), key]);
+  });
+  const out: ImportWarning[] = [];
+  const told = new Set<string>();
+  for (const g of imported) {
+    for (const n of g.graph.nodes) {
+      const key = result.nodeOf.get(`${g.file}#${n.key}`);
+      if (!key || told.has(key) || !graph.hasNode(key)) continue;
+      const a = graph.getNodeAttributes(key);
+      const others = (byName.get(`${nameKey(a.label)}\u0000${a.municipality ?? ''}`) ?? []).filter((k) => k !== key && graph.getNodeAttribute(k, 'kind') !== a.kind);
+      if (!others.length) continue;
+      told.add(key);
+      const src = n.attributes.sources[0]!;
+      const kinds = [...new Set(others.map((k) => NODE_KIND_LABELS_DE[graph.getNodeAttribute(k, 'kind')]))].join(', ');
+      out.push({
+        file: src.doc,
+        position: { offset: src.start },
+        message: `„${a.label}“ ist hier als ${NODE_KIND_LABELS_DE[a.kind]} angegeben, anderswo heißt ein ${kinds} genauso; die Art aus der Tabelle bleibt, beide bleiben getrennte Knoten. Ist es derselbe Akteur, die Art angleichen oder in den Korrekturen zusammenführen.`,
+      });
+    }
+  }
+  return out;
 }

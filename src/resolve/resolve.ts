@@ -7,7 +7,7 @@ import { canonicalMinistry, type PublicBody } from '../extract/actors/public-bod
 import { boundedDistance } from '../extract/distance.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction, Mention } from '../extract/types.ts';
-import { domainsOfKind, keyNamespace, type LegalDomain, type NodeKind, type RelationKind } from '../model/kinds.ts';
+import { keyNamespace, type NodeKind, type RelationKind } from '../model/kinds.ts';
 import type { Period, SourceRef } from '../model/schema.ts';
 import { displayLabel } from '../model/display-label.ts';
 import { slug } from '../util/fold.ts';
@@ -417,12 +417,6 @@ function mostComplete(mentions: readonly Mention[]): string {
     byCount.set(x, (byCount.get(x) ?? 0) + 1);
   }
   return [...byCount.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || compareStrings(a[0], b[0]))[0]![0];
-}
-
-export function collectDomains(kind: NodeKind, mentions: readonly Mention[]): LegalDomain[] {
-  const set = new Set<LegalDomain>(domainsOfKind(kind));
-  for (const m of mentions) for (const d of m.attrs.domains ?? []) set.add(d);
-  return [...set];
 }
 
 export function mergePeriods(periods: Array<Period | undefined>): Period | undefined {

@@ -12,6 +12,8 @@ export interface NodeSpec {
   municipality?: string;
   label?: string;
   sgb2TargetGroup?: boolean;
+  /** further attributes as they would stand in graph.json (domainSource, crossCircuitStatements …) */
+  extra?: Record<string, unknown>;
 }
 export interface EdgeSpec {
   source: string;
@@ -36,6 +38,7 @@ export function makeGraph(nodes: readonly NodeSpec[], edges: readonly EdgeSpec[]
         ...(n.domains ? { domains: n.domains } : {}),
         ...(n.municipality ? { municipality: n.municipality } : {}),
         ...(n.sgb2TargetGroup !== undefined ? { sgb2TargetGroup: n.sgb2TargetGroup } : {}),
+        ...n.extra,
       },
     })),
     edges: edges.flatMap((e, i) =>

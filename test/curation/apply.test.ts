@@ -66,6 +66,7 @@ describe('applyCuration', () => {
       aliases: ['Caritas Hagen', 'Caritas Hagen e.V.', 'Caritasverband Hagen'],
       // entry 9 names the merged-away key and so sets the kept node's domains
       domains: ['SGB VIII', 'SGB XII'],
+      domainSource: 'curation',
       email: ['info@caritas-hagen.de'],
       municipality: 'Hagen',
       sources: [src(10), src(30)],

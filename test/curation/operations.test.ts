@@ -176,7 +176,7 @@ describe('curation operations', () => {
     expect(log.entries).toHaveLength(2);
   });
 
-  it('setAttribute sets and removes municipality, domains, period and the SGB II target group', () => {
+  it('setAttribute sets and removes municipality, domains, period and the SGB II target group; set domains are marked as a correction', () => {
     const r = applyCuration(
       smallGraph(),
       logOf(
@@ -191,9 +191,10 @@ describe('curation operations', () => {
     expect(r.graph).toEqual(
       expected({
         nodes: {
-          'project:q': node('project:q', 'Projekt Q', 'project', { municipality: 'Hagen', domains: ['SGB II', 'SGB VIII'], period: { start: '2021-01', end: '2023' } }, [src(90)]),
+          'project:q': node('project:q', 'Projekt Q', 'project', { municipality: 'Hagen', domains: ['SGB II', 'SGB VIII'], domainSource: 'curation', period: { start: '2021-01', end: '2023' } }, [src(90)]),
           'project:p': node('project:p', 'Projekt P', 'project', { sgb2TargetGroup: false }, [src(0)]),
-          'org:caritas': node('org:caritas', 'Caritasverband Hagen', 'carrier', { aliases: ['Caritas Hagen e.V.'], municipality: 'Hagen' }, [src(10)]),
+          // no domains, by correction: not even a brand's default
+          'org:caritas': node('org:caritas', 'Caritasverband Hagen', 'carrier', { aliases: ['Caritas Hagen e.V.'], municipality: 'Hagen', domainSource: 'curation' }, [src(10)]),
         },
       }),
     );

@@ -345,6 +345,8 @@ describe('Netzatlas explorer in chromium', () => {
     const { page } = s;
     await page.locator('#presenter').click();
     await expect.poll(() => page.evaluate(() => document.body.classList.contains('presenter'))).toBe(true);
+    // the side panel is hidden on the projector picture; "Details" shows it
+    await page.locator('#presenter-details').click();
     const openAllDetails = () => page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const found: Record<string, string[]> = {};
     const look = async (where: string) => {
@@ -380,7 +382,9 @@ describe('Netzatlas explorer in chromium', () => {
     }, person.key);
     await expect.poll(() => page.locator('#node-title').textContent()).toMatch(/^Person [0-9a-f]{8}$/);
     await settle(page);
-    const [svg] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-svg').click())]);
+    // the picture is saved from the caption (the toolbar is hidden on the projector picture)
+    await page.locator('details.presenter-save').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#presenter-svg').click()]);
     const text = await readFile((await svg.path())!, 'utf8');
     expect(leaks(text), 'person names or e-mail addresses in the SVG export').toEqual([]);
     expect(text).toContain((await page.locator('#node-title').textContent())!);

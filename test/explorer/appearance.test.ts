@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLOUR_OPTIONS, DEFAULT_FILTERS } from '../../src/explorer/state/view-state.ts';
 import { computeVisibility } from '../../src/explorer/state/filter.ts';
-import { KIND_COLOURS, legendFor, MAX_SIZE, MIN_SIZE, nodeColours, nodeSizes } from '../../src/explorer/state/appearance.ts';
+import { GAP_COLOURS, KIND_COLOURS, legendFor, MAX_SIZE, MIN_SIZE, nodeColours, nodeSizes } from '../../src/explorer/state/appearance.ts';
 import { NODE_KINDS } from '../../src/model/kinds.ts';
 import { seedsModel, smallModel } from './fixture.ts';
 
@@ -58,5 +58,26 @@ describe('appearance', () => {
     expect(con[most.index]).toBe(MIN_SIZE);
     expect(con[least.index]).toBeCloseTo(MAX_SIZE, 5);
     expect([...nodeSizes(m, 'uniform')].every((x) => x === 6)).toBe(true);
+  });
+});
+
+describe('colour by cooperation gaps', () => {
+  it('colours every node a gap names by the most urgent of its gaps, the rest light, and counts them in the legend', () => {
+    const seeds = seedsModel();
+    const gaps = seeds.analysis!.gaps;
+    expect(gaps.length).toBeGreaterThan(0);
+    const colours = nodeColours(seeds, 'gaps');
+    const rank = { hoch: 0, mittel: 1, niedrig: 2 } as const;
+    for (const n of seeds.nodes) {
+      const mine = gaps.filter((g) => g.nodes.includes(n.key)).map((g) => g.severity).sort((a, b) => rank[a] - rank[b]);
+      expect(colours[n.index], n.key).toBe(GAP_COLOURS[mine[0] ?? 'none']);
+    }
+    const all = new Uint8Array(seeds.nodes.length).fill(1);
+    const legend = legendFor(seeds, 'gaps', all, new Uint8Array(seeds.edges.length).fill(1), 'de');
+    expect(legend.title).toBe('Farbe: Kooperationslücken');
+    expect(legend.nodes.map((e) => e.label).at(-1)).toBe('ohne Lücke');
+    expect(legend.nodes.reduce((s, e) => s + e.count, 0)).toBe(seeds.nodes.length);
+    const inGaps = new Set(gaps.flatMap((g) => g.nodes)).size;
+    expect(legend.nodes.filter((e) => e.label !== 'ohne Lücke').reduce((s, e) => s + e.count, 0)).toBe(inGaps);
   });
 });

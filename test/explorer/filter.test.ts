@@ -41,6 +41,27 @@ describe('computeVisibility', () => {
     expect(shown({ municipality: 'Hagen' })).toEqual(['org:s', 'org:t', 'person:x', 'project:b', 'project:c']);
   });
 
+  it('a Kreis includes its towns: Kreis Herford keeps the actors of Herford and the Kreis', () => {
+    expect(model.places.groups.map((g) => [g.name, g.towns])).toEqual([
+      ['Hagen', []],
+      ['Kreis Herford', ['Herford']],
+    ]);
+    expect(shown({ municipality: 'Kreis Herford' })).toEqual(shown({ municipality: 'Herford' }));
+    expect(shown({ municipality: 'Kreis Herford' }).length).toBeGreaterThan(0);
+  });
+
+  it('on the seeds, each Kreis leaves nodes: those of its towns and of the Kreis itself', () => {
+    const seeds = seedsModel();
+    const count = (m: string) => computeVisibility(seeds, { ...DEFAULT_FILTERS, municipality: m }).nodeCount;
+    for (const kreis of ['Kreis Herford', 'Hochsauerlandkreis', 'Kreis Recklinghausen']) {
+      const group = seeds.places.groups.find((g) => g.name === kreis);
+      expect(group, kreis).toBeDefined();
+      expect(count(kreis), kreis).toBeGreaterThan(0);
+      // the Kreis shows at least what each of its towns shows
+      for (const town of group!.towns) expect(count(kreis)).toBeGreaterThanOrEqual(count(town));
+    }
+  });
+
   it('keeps actors of a legal domain, their projects and the places of those projects', () => {
     expect(shown({ domain: 'SGB II' })).toEqual(['org:jc', 'place:herford', 'project:a']);
   });

@@ -80,6 +80,21 @@ describe('declared kinds and labels are never rewritten', () => {
     expect(displayLabel(a)).toBe('Träger Süd (Düsseldorf)');
   });
 
+  it('says so when a table declares another kind for a name the documents use, and keeps both apart', () => {
+    const t = importCsvPair({ input: 'Name;Art;Kommune\nJugendamt Herford;Träger;Herford\nStadtteilbüro Nord;Organisation;Herford\n', file: 'liste.csv' }, { input: 'Quelle;Ziel\n', file: 'leer.csv' });
+    const r = runImportPipeline(readCorpus('seeds'), [{ file: 'liste.csv', graph: t.graph }], nrwGazetteer());
+    const same = r.graph.filterNodes((_k, a) => a.label === 'Jugendamt Herford').map((k) => r.graph.getNodeAttribute(k, 'kind')).sort();
+    expect(same).toEqual(['carrier', 'youth_office']);
+    expect(r.warnings).toEqual([
+      {
+        file: 'liste.csv',
+        position: { offset: 17 },
+        message:
+          '„Jugendamt Herford“ ist hier als Träger angegeben, anderswo heißt ein Jugendamt genauso; die Art aus der Tabelle bleibt, beide bleiben getrennte Knoten. Ist es derselbe Akteur, die Art angleichen oder in den Korrekturen zusammenführen.',
+      },
+    ]);
+  });
+
   it('an extracted actor keeps its name as label and its shown name as alias', () => {
     const g = seedsPipeline().graph;
     const local = g.filterNodes((_k, a) => a.kind === 'carrier' && a.municipality !== undefined && displayLabel(a) !== a.label);

@@ -1,5 +1,5 @@
 /**
- * The cooperations a planner expects between actors of one municipality, as data: who with whom,
+ * The cooperations a planner expects between actors responsible for the same families (overlapping areas), as data: who with whom,
  * why (the legal basis) and how serious a missing tie is. Extend this table to add a rule; the
  * gap finder reads nothing else.
  * Legal basis: § 81 SGB VIII (structural cooperation of the public youth-welfare carrier with
@@ -21,8 +21,8 @@ export interface ExpectedCooperation {
   id: string;
   a: ActorMatcher;
   b: ActorMatcher;
-  /** both actors belong to the same municipality (their `municipality` attribute) */
-  scope: 'same-municipality';
+  /** the two actors' responsibility areas share a Gemeinde (jurisdiction/responsibility.ts) */
+  scope: 'overlapping-areas';
   severity: Severity;
   legalBasis: string;
   why: string;
@@ -35,7 +35,7 @@ export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
     id: 'jugendamt-jobcenter',
     a: JUGENDAMT,
     b: { kinds: ['job_center'], name: 'Jobcenter' },
-    scope: 'same-municipality',
+    scope: 'overlapping-areas',
     severity: 'hoch',
     legalBasis: '§ 81 Nr. 1 SGB VIII; § 13 Abs. 4 SGB VIII',
     why: 'Familien in Armut brauchen meist Leistungen aus beiden Rechtskreisen; das Jugendamt soll strukturell mit dem Träger der Grundsicherung zusammenarbeiten.',
@@ -44,7 +44,7 @@ export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
     id: 'jugendamt-arbeitsagentur',
     a: JUGENDAMT,
     b: { domains: ['SGB III'], name: 'Agentur für Arbeit' },
-    scope: 'same-municipality',
+    scope: 'overlapping-areas',
     severity: 'mittel',
     legalBasis: '§ 81 Nr. 1 und Nr. 7 SGB VIII',
     why: 'Übergänge von der Schule in den Beruf gelingen nur, wenn Jugendhilfe und Arbeitsförderung zusammenarbeiten (z. B. in einer Jugendberufsagentur).',
@@ -53,7 +53,7 @@ export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
     id: 'jugendamt-schule',
     a: JUGENDAMT,
     b: { kinds: ['school'], name: 'Schule' },
-    scope: 'same-municipality',
+    scope: 'overlapping-areas',
     severity: 'niedrig',
     legalBasis: '§ 81 Nr. 3 SGB VIII',
     why: 'Schulen erreichen alle Kinder; das Jugendamt soll mit Schulen und Schulverwaltung zusammenarbeiten.',
@@ -62,7 +62,7 @@ export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
     id: 'jugendamt-gesundheit',
     a: JUGENDAMT,
     b: { domains: ['Gesundheit'], name: 'Gesundheitswesen' },
-    scope: 'same-municipality',
+    scope: 'overlapping-areas',
     severity: 'niedrig',
     legalBasis: '§ 81 Nr. 4 SGB VIII',
     why: 'Frühe Hilfen und Kinderschutz brauchen den öffentlichen Gesundheitsdienst.',
@@ -71,7 +71,7 @@ export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
     id: 'jugendamt-sozialhilfe',
     a: JUGENDAMT,
     b: { domains: ['SGB XII'], name: 'Sozialamt' },
-    scope: 'same-municipality',
+    scope: 'overlapping-areas',
     severity: 'niedrig',
     legalBasis: '§ 81 Nr. 1 SGB VIII',
     why: 'Familien mit Sozialhilfebezug (SGB XII) brauchen abgestimmte Hilfen.',

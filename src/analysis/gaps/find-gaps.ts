@@ -13,10 +13,11 @@ import type { SourceRef } from '../../model/schema.ts';
 import { fold } from '../../util/fold.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 import { adjacencyOf, type Adjacency } from '../adjacency.ts';
-import { cutVertices } from '../articulation.ts';
+import { cutVertices, type Piece } from '../articulation.ts';
 import { isSgb2, isSgb8 } from '../domains.ts';
 import { uniqueSources } from '../../model/sources.ts';
 import type { ViewGraph } from '../view.ts';
+import { hasOwnYouthOffice, responsibilities, type Area, type Responsibilities } from '../jurisdiction/responsibility.ts';
 import { EXPECTED_COOPERATIONS, type ActorMatcher, type ExpectedCooperation, type Severity } from './expected-cooperations.ts';
 
 export const GAP_KINDS = [
@@ -37,6 +38,8 @@ export interface Gap {
   sources: SourceRef[];
   rule?: string;
   legalBasis?: string;
+  /** missing-cooperation: the two responsibility areas (jurisdiction/responsibility.ts) */
+  areas?: [string, string];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { hoch: 0, mittel: 1, niedrig: 2 };
@@ -65,42 +68,95 @@ function matches(m: ActorMatcher, a: { kind: string; domains: string[] }): boole
   return (m.kinds?.includes(a.kind as never) ?? false) || (m.domains?.some((d) => a.domains.includes(d)) ?? false);
 }
 
+/** The actors of one side of a rule, grouped by responsibility area (sorted by area id). */
+function bySideArea(actors: ViewGraph, resp: Responsibilities, keys: readonly string[]): Map<string, { area: Area; members: string[] }> {
+  const out = new Map<string, { area: Area; members: string[] }>();
+  for (const k of keys) {
+    const area = resp.area.get(k);
+    if (!area) continue;
+    const g = out.get(area.id);
+    if (g) g.members.push(k);
+    else out.set(area.id, { area, members: [k] });
+  }
+  return out;
+}
+
+const areaText = (a: Area) => q(a.label);
+
+/**
+ * Expected cooperations whose responsibility areas overlap but whose actors are not tied, one gap per
+ * rule and pair of areas (so the count grows with the areas, not with the actors in them): a pair
+ * counts as cooperating as soon as one actor of the one area is tied to one of the other.
+ */
 function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperation[]): Gap[] {
-  const byTown = new Map<string, string[]>();
-  actors.forEachNode((k, a) => {
-    if (!a.municipality) return;
-    const town = fold(a.municipality);
-    const list = byTown.get(town);
-    if (list) list.push(k);
-    else byTown.set(town, [k]);
-  });
+  const keys = actors.nodes();
+  const resp = responsibilities(keys.map((k) => ({ key: k, kind: actors.getNodeAttribute(k, 'kind'), municipality: actors.getNodeAttribute(k, 'municipality') })));
   const gaps: Gap[] = [];
   for (const rule of rules) {
-    for (const members of byTown.values()) {
-      const sideA = members.filter((k) => matches(rule.a, actors.getNodeAttributes(k)));
-      const inA = new Set(sideA);
-      const sideB = members.filter((k) => matches(rule.b, actors.getNodeAttributes(k)) && !inA.has(k));
-      for (const x of sideA) {
-        for (const y of sideB) {
-          if (actors.areNeighbors(x, y)) continue;
-          const ax = actors.getNodeAttributes(x);
-          const ay = actors.getNodeAttributes(y);
-          gaps.push({
-            kind: 'missing-cooperation',
-            severity: rule.severity,
-            nodes: [x, y],
-            message: `${rule.a.name} ${q(ax.label)} und ${rule.b.name} ${q(ay.label)} (${ax.municipality}) sind in den Daten weder direkt noch über ein gemeinsames Projekt verbunden. ${rule.why}`,
-            sources: [],
-            rule: rule.id,
-            legalBasis: rule.legalBasis,
-          });
+    const sideA = keys.filter((k) => matches(rule.a, actors.getNodeAttributes(k)));
+    const inA = new Set(sideA);
+    const sideB = keys.filter((k) => matches(rule.b, actors.getNodeAttributes(k)) && !inA.has(k));
+    const areasA = bySideArea(actors, resp, sideA);
+    const areasB = bySideArea(actors, resp, sideB);
+    const aOfTown = new Map<string, string[]>();
+    for (const [id, { area }] of areasA) for (const t of area.towns) (aOfTown.get(t) ?? aOfTown.set(t, []).get(t)!).push(id);
+    const pairs = new Map<string, { a: string; b: string; shared: string[] }>();
+    for (const [bId, { area }] of areasB) {
+      for (const t of area.towns) {
+        for (const aId of aOfTown.get(t) ?? []) {
+          const key = `${aId}\u0000${bId}`;
+          const p = pairs.get(key);
+          if (p) p.shared.push(t);
+          else pairs.set(key, { a: aId, b: bId, shared: [t] });
         }
       }
+    }
+    for (const { a, b, shared } of [...pairs.values()].sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b))) {
+      const ga = areasA.get(a)!;
+      const gb = areasB.get(b)!;
+      const bSet = new Set(gb.members);
+      if (ga.members.some((x) => actors.someNeighbor(x, (n) => bSet.has(n)))) continue;
+      const names = (ks: string[]) => ks.map((k) => q(actors.getNodeAttribute(k, 'label'))).join(', ');
+      const where = shared.length <= 3 ? shared.map(resp.townName).join(', ') : `${shared.length} Städte und Gemeinden`;
+      gaps.push({
+        kind: 'missing-cooperation',
+        severity: rule.severity,
+        nodes: [...ga.members.sort(compareStrings), ...gb.members.sort(compareStrings)],
+        message: `${rule.a.name} ${names(ga.members)} (zuständig für ${areaText(ga.area)}) und ${rule.b.name} ${names(gb.members)} (zuständig für ${areaText(gb.area)}) sind für dieselben Familien zuständig (${where}), in den Daten aber weder direkt noch über ein gemeinsames Projekt verbunden. ${rule.why}`,
+        sources: [],
+        rule: rule.id,
+        legalBasis: rule.legalBasis,
+        areas: [ga.area.id, gb.area.id],
+      });
     }
   }
   return gaps;
 }
 
+/**
+ * Pieces that keep actors of one circuit only while another piece holds the other circuit: their only
+ * link to it is the cut vertex. (The cut vertex's own circuit does not count: a Jugendamt that is a
+ * Jobcenter's only partner is its partner, not a bridge to further SGB VIII actors.)
+ */
+function strandedPieces(pieces: readonly Piece[]): Array<{ piece: Piece; has: 0 | 1 }> {
+  const total = [0, 1].map((c) => pieces.reduce((sum, p) => sum + p.counts[c]!, 0));
+  const out: Array<{ piece: Piece; has: 0 | 1 }> = [];
+  for (const p of pieces) {
+    for (const has of [0, 1] as const) {
+      const other = 1 - has;
+      if (p.counts[has]! > 0 && p.counts[other] === 0 && total[other]! > 0) out.push({ piece: p, has });
+    }
+  }
+  return out;
+}
+
+const CIRCUIT = ['SGB II', 'SGB VIII'] as const;
+
+/**
+ * (c) An articulation point whose removal leaves a piece of the network with actors of one circuit
+ * but not the other, where before they reached the other circuit: the cut vertex is that piece's
+ * only bridge between the circuits (also when other pieces still hold both).
+ */
 function onlyBridges(actors: ViewGraph, adj: Adjacency): Gap[] {
   const gaps: Gap[] = [];
   const flags = adj.keys.map((k) => {
@@ -110,17 +166,19 @@ function onlyBridges(actors: ViewGraph, adj: Adjacency): Gap[] {
   for (const { node, pieces } of cutVertices(adj, flags)) {
     const key = adj.keys[node]!;
     const label = actors.getNodeAttribute(key, 'label');
-    const with2 = pieces.filter((p) => p.counts[0]! > 0).length;
-    const with8 = pieces.filter((p) => p.counts[1]! > 0).length;
-    const joined = pieces.some((p) => p.counts[0]! > 0 && p.counts[1]! > 0);
     // a hub's every tie would be thousands of sentences: the first ones in document order suffice
     const sources = () => uniqueSources(actors.mapEdges(key, (_e, a) => a.sources).flat()).slice(0, 20);
-    if (with2 > 0 && with8 > 0 && !joined) {
+    const stranded = strandedPieces(pieces);
+    if (stranded.length > 0) {
+      const parts = stranded.map(({ piece, has }) => {
+        const n = piece.counts[has]!;
+        return `${n === 1 ? `einen Akteur des ${CIRCUIT[has]}` : `${n} Akteure des ${CIRCUIT[has]}`} (in einem Teil mit ${piece.size === 1 ? 'einem Akteur' : `${piece.size} Akteuren`}) zum ${CIRCUIT[1 - has]}`;
+      });
       gaps.push({
         kind: 'only-bridge-between-circuits',
         severity: 'hoch',
         nodes: [key],
-        message: `${q(label)} ist die einzige Verbindung zwischen den Akteuren des SGB II und des SGB VIII in diesem Teil des Netzes. Fällt dieser Akteur aus, gibt es keine Verbindung zwischen den Rechtskreisen mehr.`,
+        message: `${q(label)} ist die einzige Verbindung zwischen den Rechtskreisen für ${parts.join('; für ')}. Fällt dieser Akteur aus, bleibt dieser Teil des Netzes ohne Verbindung in den anderen Rechtskreis.`,
         sources: sources(),
       });
       continue;
@@ -195,14 +253,19 @@ function municipalitiesWithoutYouthOffice(graph: NetzGraph): Gap[] {
     // a project also located in a town that has its own Jugendamt is covered there
     const here = projects.get(name)?.filter((p) => !town(p).some((t) => offices.has(t)));
     if (!here || here.length === 0 || offices.has(name)) return;
-    const kreis = a.municipality ? offices.get(fold(a.municipality)) : undefined;
+    // a town with its own Jugendamt (gazetteer/youth-offices.ts) is not served by the Kreisjugendamt
+    const ownOffice = hasOwnYouthOffice(a.label);
+    const kreis = a.municipality && ownOffice !== true ? offices.get(fold(a.municipality)) : undefined;
+    const offices8 = kreis?.map((k) => q(graph.getNodeAttribute(k, 'label'))).join(', ');
     gaps.push({
       kind: 'municipality-without-youth-office',
       severity: kreis ? 'niedrig' : 'mittel',
       nodes: [key, ...here.sort(compareStrings)],
       message: kreis
-        ? `In ${q(a.label)} ${projectCount(here.length)}, ein eigenes Jugendamt kommt in den Daten nicht vor; zuständig ist vermutlich das Jugendamt auf Kreisebene (${kreis.map((k) => q(graph.getNodeAttribute(k, 'label'))).join(', ')}).`
-        : `In ${q(a.label)} ${projectCount(here.length)}, aber kein Jugendamt kommt in den Daten vor. Ist das zuständige Jugendamt (der Stadt oder des Kreises) beteiligt?`,
+        ? `In ${q(a.label)} ${projectCount(here.length)}, ein eigenes Jugendamt kommt in den Daten nicht vor; zuständig ist ${ownOffice === false ? 'das Kreisjugendamt' : 'vermutlich das Jugendamt auf Kreisebene'} (${offices8}).`
+        : ownOffice === true
+          ? `In ${q(a.label)} ${projectCount(here.length)}; die Stadt hat ein eigenes Jugendamt, das in den Daten nicht vorkommt (das Kreisjugendamt ist hier nicht zuständig). Ist es beteiligt?`
+          : `In ${q(a.label)} ${projectCount(here.length)}, aber kein Jugendamt kommt in den Daten vor. Ist das zuständige Jugendamt (der Stadt oder des Kreises) beteiligt?`,
       sources: uniqueSources(graph.getNodeAttribute(key, 'sources')),
       legalBasis: '§ 79 SGB VIII (Gesamtverantwortung des Trägers der öffentlichen Jugendhilfe)',
     });

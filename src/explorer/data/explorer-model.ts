@@ -7,8 +7,12 @@ import type { NodeMeasuresJSON, Analysis } from '../../analysis/schema.ts';
 import type { LegalDomain, NodeKind, RelationKind } from '../../model/kinds.ts';
 import { documentInfoOf, type DocumentInfo } from '../../model/document-info.ts';
 import type { GraphJSON, Period, SourceRef } from '../../model/schema.ts';
-import { effectiveDomains } from '../../analysis/domains.ts';
+import { domainProvenance } from '../../analysis/domains.ts';
+import type { DomainSource } from '../../model/domain-source.ts';
+import { nrwGazetteer } from '../../gazetteer/nrw.ts';
+import type { Gazetteer } from '../../gazetteer/types.ts';
 import { fold } from '../../util/fold.ts';
+import { placeTree, type PlaceTree } from './place-tree.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 
 export interface NodeRecord {
@@ -18,7 +22,13 @@ export interface NodeRecord {
   kind: NodeKind;
   aliases: string[];
   municipality: string | undefined;
+  /** The Kreis (or kreisfreie Stadt) of the municipality, or of a place node itself (place-tree.ts). */
+  kreis: string | undefined;
   domains: LegalDomain[];
+  /** The most urgent gap the node is part of (analysis gaps), null when none. */
+  gapSeverity: GapSeverity | null;
+  /** where the domains come from (null: none); 'kind' marks a default the panel names */
+  domainSource: DomainSource | null;
   period: Period | undefined;
   /** Funding years covered by a project's period; null when the text gives none. */
   years: [number, number] | null;
@@ -39,6 +49,9 @@ export interface NodeRecord {
   searchTerms: string[];
 }
 
+export type GapSeverity = 'hoch' | 'mittel' | 'niedrig';
+const SEVERITY_RANK: Record<GapSeverity, number> = { hoch: 0, mittel: 1, niedrig: 2 };
+
 export interface EdgeRecord {
   index: number;
   key: string;
@@ -58,6 +71,8 @@ export interface ExplorerModel {
   incident: number[][];
   programmes: Array<{ key: string; label: string }>;
   municipalities: string[];
+  /** The municipalities as Kreise and towns, for the Kommune filter. */
+  places: PlaceTree;
   yearRange: [number, number] | null;
   documents: string[];
   /** Title, address, date and pages of the documents that state any (graph attribute `documentInfo`). */
@@ -92,6 +107,8 @@ export interface ModelInput {
   graph: GraphJSON;
   analysis: Analysis | null;
   positions: Record<string, [number, number]>;
+  /** The places the Kommune filter groups by (default: NRW's). */
+  gazetteer?: Gazetteer;
 }
 
 export function buildExplorerModel(input: ModelInput): ExplorerModel {
@@ -103,6 +120,7 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
     byKey.set(n.key, index);
     const pos = positions[n.key];
     const measures = analysis?.nodes[n.key];
+    const provenance = domainProvenance(a);
     return {
       index,
       key: n.key,
@@ -110,8 +128,11 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
       kind: a.kind,
       aliases: strings(a.aliases),
       municipality: str(a.municipality),
+      kreis: undefined,
+      gapSeverity: null,
       // as the analysis counts them: a Jugendamt is SGB VIII even where the text does not say so
-      domains: effectiveDomains(a.kind, a.domains),
+      domains: provenance.domains,
+      domainSource: provenance.source,
       period: a.period,
       years: a.kind === 'project' ? periodYears(a.period, a.begin) : null,
       programmes: [],
@@ -168,10 +189,19 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
   const programmes = nodes.filter((n) => n.kind === 'program').map((n) => ({ key: n.key, label: n.label }));
   programmes.sort((a, b) => compareStrings(a.label, b.label));
   const municipalities = [...new Set(nodes.map((n) => n.municipality).filter((m): m is string => !!m))].sort(compareStrings);
+  const placeNames = nodes.filter((n) => n.kind === 'municipality').map((n) => n.label);
+  const places = placeTree(municipalities, input.gazetteer ?? nrwGazetteer(), placeNames);
+  for (const n of nodes) n.kreis = places.kreisOf.get(n.municipality ?? '') ?? (n.kind === 'municipality' ? places.kreisOf.get(n.label) : undefined);
   let yearRange: [number, number] | null = null;
   for (const n of nodes) {
     if (!n.years) continue;
     yearRange = yearRange ? [Math.min(yearRange[0], n.years[0]), Math.max(yearRange[1], n.years[1])] : [n.years[0], n.years[1]];
+  }
+  for (const gap of analysis?.gaps ?? []) {
+    for (const k of gap.nodes) {
+      const n = nodes[byKey.get(k) ?? -1];
+      if (n && (n.gapSeverity === null || SEVERITY_RANK[gap.severity] < SEVERITY_RANK[n.gapSeverity])) n.gapSeverity = gap.severity;
+    }
   }
   const docs = graph.attributes?.['documents'];
   return {
@@ -182,6 +212,7 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
     incident,
     programmes,
     municipalities,
+    places,
     yearRange,
     documents: strings(docs),
     documentInfo: documentInfoOf(graph.attributes),

@@ -30,10 +30,11 @@ export function clipEdgeX(e: SceneEdge, width: number): SceneEdge | null {
 
 const inside = (n: SceneNode, width: number) => n.x >= 0 && n.x <= width;
 
-/** A label cut to end inside its own map (labels are drawn right of the circle, as scene-layout does). */
+/** A label cut to stay inside its own map (drawn beside the circle, right or left, as scene-layout does). */
 function fitted(n: SceneNode, width: number): SceneNode {
   if (n.label === null) return n;
-  const label = truncateText(cleanText(n.label), width - (n.x + n.size + 3), LABEL_SIZE);
+  const room = n.labelSide === 'left' ? n.x - n.size - 3 : width - (n.x + n.size + 3);
+  const label = truncateText(cleanText(n.label), room, LABEL_SIZE);
   return { ...n, label: label || null };
 }
 

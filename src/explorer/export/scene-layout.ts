@@ -279,7 +279,9 @@ export function layoutScene(scene: Scene): SceneLayout {
     nodes.push({ kind: 'circle', cx, cy, r, fill: colorOr(n?.color, GREY) });
     if (n?.label === null || n?.label === undefined) continue;
     const label = truncateText(cleanText(n.label), LABEL_MAX_WIDTH, LABEL_SIZE);
-    if (label) labels.push(text(cx + r + 3, cy + LABEL_SIZE * 0.35, label, LABEL_SIZE, false, TEXT));
+    if (!label) continue;
+    const x = n?.labelSide === 'left' ? cx - r - 3 - textWidth(label, LABEL_SIZE) : cx + r + 3;
+    labels.push(text(x, cy + LABEL_SIZE * 0.35, label, LABEL_SIZE, false, TEXT));
   }
 
   let legend: Mark[] = [];

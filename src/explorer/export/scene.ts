@@ -13,8 +13,10 @@ export interface SceneNode {
   /** Radius in viewport pixels (sigma's displayed node size). */
   size: number;
   color: string;
-  /** Drawn to the right of the circle when not null. */
+  /** Drawn beside the circle when not null. */
   label: string | null;
+  /** Which side the map drew the label on (map/label-placement.ts); right when absent. */
+  labelSide?: 'left' | 'right';
 }
 
 export interface SceneEdge {
@@ -62,6 +64,7 @@ export const SceneNodeSchema = z.object({
   size: num,
   color: z.string(),
   label: z.string().nullable(),
+  labelSide: z.enum(['left', 'right']).optional(),
 });
 
 export const SceneEdgeSchema = z.object({

@@ -9,8 +9,8 @@ import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
 import { changedIndices } from '../state/filter.ts';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
 import { displayLabel } from '../../model/display-label.ts';
-import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 
 export interface MapDisplay {
   nodes: Uint8Array;
@@ -99,7 +99,15 @@ export class MapView {
     this.sigma = new Sigma(this.graph, container, {
       renderEdgeLabels: false,
       defaultEdgeType: 'line',
-      ...MAP_LABEL_SETTINGS,
+      labelFont: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1f1f1f' },
+      // many candidates: labelPlacement then draws those that do not overlap
+      labelDensity: 1,
+      defaultDrawNodeLabel: (_context, data) => this.collectLabel(data),
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 3,
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
@@ -111,6 +119,56 @@ export class MapView {
     this.sigma.on('enterNode', ({ node }) => this.setHovered(this.graph.getNodeAttribute(node, 'i')));
     this.sigma.on('leaveNode', () => this.setHovered(null));
     this.sigma.getCamera().on('updated', (state) => this.callbacks.onCamera(state));
+    // the container changes size without a window resize (presenter layout, legend, details panel)
+    this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
+    this.resizeObserver?.observe(container);
+    this.sigma.on('beforeRender', () => (this.labelCandidates = []));
+    this.sigma.on('afterRender', () => this.drawLabels());
+  }
+
+  private readonly resizeObserver: ResizeObserver | null;
+  private labelCandidates: LabelCandidate[] = [];
+  /** The labels drawn in the last frame (the export draws the same). */
+  placedLabels: PlacedLabel[] = [];
+  private readonly widths = new Map<string, number>();
+  private widthsFont = '';
+
+  /** sigma's label pass hands over what it would draw; the placement after the frame decides. */
+  private collectLabel(data: { key?: string; x: number; y: number; size: number; label: string | null; forceLabel?: boolean }): void {
+    if (!data.label || data.key === undefined) return;
+    const i = this.model.byKey.get(data.key);
+    this.labelCandidates.push({
+      key: data.key,
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      label: data.label,
+      forced: data.forceLabel === true,
+      priority: data.size,
+      secondary: i === undefined ? 0 : this.model.incident[i]!.length,
+    });
+  }
+
+  private drawLabels(): void {
+    const canvas = this.sigma.getCanvases()['labels'];
+    const context = canvas?.getContext('2d');
+    if (!context) return;
+    const size = this.sigma.getSetting('labelSize');
+    const font = `${this.sigma.getSetting('labelWeight')} ${size}px ${this.sigma.getSetting('labelFont')}`;
+    if (font !== this.widthsFont) {
+      this.widths.clear();
+      this.widthsFont = font;
+    }
+    context.font = font;
+    const measure = (label: string) => {
+      let w = this.widths.get(label);
+      if (w === undefined) this.widths.set(label, (w = context.measureText(label).width));
+      return w;
+    };
+    const { width, height } = this.sigma.getDimensions();
+    this.placedLabels = placeLabels(this.labelCandidates, measure, { width, height, fontSize: size });
+    context.fillStyle = this.sigma.getSetting('labelColor').color ?? '#1f1f1f';
+    for (const p of this.placedLabels) context.fillText(p.label, p.x, p.y);
   }
 
   // sigma hands the reducers a shallow copy of the attributes: changing it in place saves an object per call
@@ -135,7 +193,8 @@ export class MapView {
     if (label !== undefined) data.label = label;
     const strong = i === d.selected || i === this.hovered || d.focus.has(i) || (this.highlightOnly && !!emph?.[i]);
     data.zIndex = strong ? 2 : 1;
-    data.forceLabel = strong;
+    // the whole neighbourhood of the hovered or selected node is named
+    data.forceLabel = strong || !!emph?.[i];
     data.highlighted = i === d.selected;
     return data;
   }
@@ -189,7 +248,8 @@ export class MapView {
     this.display = display;
     // setSetting re-indexes the whole graph: only when the value really changes
     const labelSize = display.large ? 20 : 13;
-    const threshold = display.large ? 5 : 7;
+    // small nodes are candidates too: the placement keeps only labels that fit
+    const threshold = display.large ? 3 : 3;
     if (this.sigma.getSetting('labelSize') !== labelSize) this.sigma.setSetting('labelSize', labelSize);
     if (this.sigma.getSetting('labelRenderedSizeThreshold') !== threshold) this.sigma.setSetting('labelRenderedSizeThreshold', threshold);
     const previousEmphasis = this.emphasis;
@@ -263,9 +323,14 @@ export class MapView {
       void camera.animate({ x: pts[0]!.x, y: pts[0]!.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
       return;
     }
-    const xs = pts.map((p) => p.x);
-    const ys = pts.map((p) => p.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // a loop, not Math.min(...xs): tens of thousands of arguments overflow the stack
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const p of pts) {
+      x0 = Math.min(x0, p.x);
+      x1 = Math.max(x1, p.x);
+      y0 = Math.min(y0, p.y);
+      y1 = Math.max(y1, p.y);
+    }
     const ratio = Math.min(1, Math.max(0.1, Math.max(x1 - x0, y1 - y0) * 1.6));
     void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
   }
@@ -285,6 +350,7 @@ export class MapView {
   }
 
   kill(): void {
+    this.resizeObserver?.disconnect();
     this.sigma.kill();
   }
 }

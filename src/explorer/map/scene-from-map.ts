@@ -6,20 +6,23 @@ import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { Scene, SceneEdge, SceneNode } from '../export/scene.ts';
 import type { Legend } from '../state/appearance.ts';
+import type { PlacedLabel } from './label-placement.ts';
 
-export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, legend: Legend, title: string, subtitle: string): Scene {
+/** `labels`: what the map drew in its last frame (MapView.placedLabels), so the export names the same nodes on the same side. */
+export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, labels: readonly PlacedLabel[], legend: Legend, title: string, subtitle: string): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const nodes: SceneNode[] = [];
   const shown = new Map<string, { x: number; y: number; r: number }>();
-  const labelled = sigma.getNodeDisplayedLabels();
+  const labelled = new Map(labels.map((l) => [l.key, l]));
   graph.forEachNode((key) => {
     const d = sigma.getNodeDisplayData(key);
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport({ x: d.x, y: d.y });
     const r = sigma.scaleSize(d.size);
     shown.set(key, { x: p.x, y: p.y, r });
-    nodes.push({ key, x: p.x, y: p.y, size: r, color: d.color, label: labelled.has(key) || d.forceLabel ? d.label : null });
+    const placed = labelled.get(key);
+    nodes.push({ key, x: p.x, y: p.y, size: r, color: d.color, label: placed ? placed.label : null, ...(placed ? { labelSide: placed.side } : {}) });
   });
   // drawn order: dimmed nodes under emphasised ones, as sigma's zIndex does
   nodes.sort((a, b) => (sigma.getNodeDisplayData(a.key)?.zIndex ?? 0) - (sigma.getNodeDisplayData(b.key)?.zIndex ?? 0));

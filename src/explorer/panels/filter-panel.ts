@@ -14,6 +14,31 @@ export interface FilterPanelContext {
   visibility: Visibility;
   lang: Language;
   dispatch(a: Action): void;
+  /** Whether a filter change leaves the camera where it is (else the map frames what remains). */
+  keepCamera: boolean;
+  onKeepCamera(keep: boolean): void;
+}
+
+/** The Kommune filter as a tree: per Kreis "ganzer Kreis" and its towns; kreisfreie Städte; unknown names. */
+function placeSelect(model: ExplorerModel, value: string | null, lang: Language, all: string, onChange: (v: string) => void): HTMLElement {
+  const id = 'filter-municipality';
+  const s = el('select', { attrs: { id } });
+  const option = (v: string, text: string) => {
+    const o = el('option', { attrs: { value: v } }, text);
+    if (v === (value ?? '')) o.selected = true;
+    return o;
+  };
+  s.append(option('', all));
+  const { groups, unknown } = model.places;
+  const free = groups.filter((g) => g.kreisfrei && g.towns.length === 0);
+  for (const g of groups) {
+    if (free.includes(g)) continue;
+    s.append(el('optgroup', { attrs: { label: g.name } }, option(g.name, `${g.name} – ${t('placeWholeKreis', lang)}`), ...g.towns.map((town) => option(town, town))));
+  }
+  if (free.length) s.append(el('optgroup', { attrs: { label: t('placeKreisfrei', lang) } }, ...free.map((g) => option(g.name, g.name))));
+  if (unknown.length) s.append(el('optgroup', { attrs: { label: t('placeOther', lang) } }, ...unknown.map((m) => option(m, m))));
+  s.addEventListener('change', () => onChange(s.value));
+  return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, t('filterMunicipality', lang)), s);
 }
 
 export function filterPanel(ctx: FilterPanelContext): HTMLElement {
@@ -64,12 +89,7 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
       ),
     );
   }
-  if (model.municipalities.length)
-    root.append(
-      select('filter-municipality', t('filterMunicipality', lang), [['', all], ...model.municipalities.map((m): [string, string] => [m, m])], f.municipality ?? '', (v) =>
-        dispatch({ type: 'setMunicipality', municipality: v || null }),
-      ),
-    );
+  if (model.municipalities.length) root.append(placeSelect(model, f.municipality, lang, all, (v) => dispatch({ type: 'setMunicipality', municipality: v || null })));
   root.append(
     select('filter-domain', t('filterDomain', lang), [['', all], ...LEGAL_DOMAINS.map((d): [string, string] => [d, d])], f.domain ?? '', (v) =>
       dispatch({ type: 'setDomain', domain: (v || null) as LegalDomain | null }),
@@ -81,6 +101,9 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
   const sgb = el('input', { attrs: { type: 'checkbox', id: 'filter-sgb', checked: f.sgbOnly } });
   sgb.addEventListener('change', () => dispatch({ type: 'setSgbOnly', sgbOnly: sgb.checked }));
   root.append(el('div', { class: 'check' }, sgb, el('label', { attrs: { for: 'filter-sgb' } }, t('filterSgb', lang))));
+  const keep = el('input', { attrs: { type: 'checkbox', id: 'filter-keep-camera', checked: ctx.keepCamera } });
+  keep.addEventListener('change', () => ctx.onKeepCamera(keep.checked));
+  root.append(el('div', { class: 'check' }, keep, el('label', { attrs: { for: 'filter-keep-camera' } }, t('keepCamera', lang))));
   root.append(button(t('filterReset', lang), () => dispatch({ type: 'resetFilters' })));
   return root;
 }

@@ -40,13 +40,20 @@ export function periodText(n: NodeRecord): string | null {
   return `${p.start ?? '…'} – ${p.end ?? '…'}`;
 }
 
+const DOMAIN_SOURCE_KEYS = { text: 'domainSourceText', kind: 'domainSourceKind', import: 'domainSourceImport', curation: 'domainSourceCuration' } as const;
+
+/** Where the shown domains come from: a default of the kind is named as such, not passed off as read. */
+export function domainSourceText(n: NodeRecord, lang: Language): string {
+  return t(DOMAIN_SOURCE_KEYS[n.domainSource ?? 'kind'], lang);
+}
+
 export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
   const { lang } = ctx;
   const evOpts: EvidenceOptions = { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, documentInfo: ctx.model.documentInfo, ...(ctx.curationLog ? { curationLog: ctx.curationLog } : {}) };
   const facts = el('dl', { class: 'facts' });
   facts.append(...row(t('kind', lang), kindLabel(n.kind, lang)));
   if (n.municipality) facts.append(...row(t('municipality', lang), n.municipality));
-  if (n.domains.length) facts.append(...row(t('domains', lang), n.domains.join(', ')));
+  if (n.domains.length) facts.append(...row(t('domains', lang), `${n.domains.join(', ')} (${domainSourceText(n, lang)})`));
   const period = periodText(n);
   if (period) facts.append(...row(t('period', lang), period));
   if (n.targetGroups.length) facts.append(...row(t('targetGroups', lang), n.targetGroups.join('; ')));

@@ -112,8 +112,18 @@ export function nodeSizes(model: ExplorerModel, sizeBy: SizeBy): Float32Array {
 
 export const COMMUNITY_COLOURS = TOL_MUTED;
 
+/** "Lücken" mode: the nodes of a gap by its urgency (Paul Tol "vibrant" red, orange, sand), the rest light. */
+export const GAP_COLOURS = { hoch: '#CC3311', mittel: '#EE7733', niedrig: '#DDAA33', none: '#D9D9D9' } as const;
+const GAP_LABELS = {
+  hoch: { de: 'Lücke, Dringlichkeit hoch', en: 'gap, high urgency' },
+  mittel: { de: 'Lücke, Dringlichkeit mittel', en: 'gap, medium urgency' },
+  niedrig: { de: 'Lücke, Dringlichkeit niedrig', en: 'gap, low urgency' },
+  none: { de: 'ohne Lücke', en: 'no gap' },
+} as const;
+
 export function nodeColour(n: NodeRecord, colourBy: ColourBy): string {
   if (colourBy === 'kind') return KIND_COLOURS[n.kind];
+  if (colourBy === 'gaps') return GAP_COLOURS[n.gapSeverity ?? 'none'];
   if (colourBy === 'domain') return DOMAIN_COLOURS[domainClass(n)];
   if (n.community === null) return GREY;
   return COMMUNITY_COLOURS[n.community] ?? GREY;
@@ -141,6 +151,7 @@ const COLOUR_TITLES: Record<ColourBy, { de: string; en: string }> = {
   kind: { de: 'Farbe: Art', en: 'Colour: kind' },
   community: { de: 'Farbe: Gruppe (Louvain)', en: 'Colour: group (Louvain)' },
   domain: { de: 'Farbe: Rechtskreis', en: 'Colour: legal domain' },
+  gaps: { de: 'Farbe: Kooperationslücken', en: 'Colour: cooperation gaps' },
 };
 
 /** The legend for what is shown: one entry per colour a shown node has, with the number of nodes. */
@@ -160,6 +171,9 @@ export function legendFor(model: ExplorerModel, colourBy: ColourBy, visibleNodes
     if (colourBy === 'kind') {
       const place = n.kind === 'municipality' || n.kind === 'district';
       add(place ? 'place' : n.kind, place ? (lang === 'en' ? 'Place (municipality, neighbourhood)' : 'Ort (Kommune, Quartier)') : kindLabel(n.kind, lang), KIND_COLOURS[n.kind]);
+    } else if (colourBy === 'gaps') {
+      const c = n.gapSeverity ?? 'none';
+      add(c, GAP_LABELS[c][lang], GAP_COLOURS[c]);
     } else if (colourBy === 'domain') {
       const c = domainClass(n);
       add(c, c === 'none' ? (lang === 'en' ? 'no legal domain' : 'ohne Rechtskreis') : c, DOMAIN_COLOURS[c]);
@@ -175,6 +189,7 @@ export function legendFor(model: ExplorerModel, colourBy: ColourBy, visibleNodes
   const rank = (id: string): number => {
     if (colourBy === 'kind') return id === 'place' ? 8.5 : (Object.keys(KIND_COLOURS) as string[]).indexOf(id);
     if (colourBy === 'domain') return (DOMAIN_CLASSES as readonly string[]).indexOf(id);
+    if (colourBy === 'gaps') return Object.keys(GAP_COLOURS).indexOf(id);
     if (id === 'rest') return 1e6;
     if (id === 'none') return 1e6 + 1;
     return Number(id.slice(1));

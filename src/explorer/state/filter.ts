@@ -32,7 +32,8 @@ function scopeMatch(n: NodeRecord, f: Filters): boolean {
 }
 
 function attributeMatch(n: NodeRecord, f: Filters): boolean {
-  if (f.municipality && n.municipality !== f.municipality && !(n.label === f.municipality && n.kind === 'municipality')) return false;
+  // a Kreis includes its towns (n.kreis), a town only itself
+  if (f.municipality && n.municipality !== f.municipality && n.kreis !== f.municipality && !(n.label === f.municipality && n.kind === 'municipality')) return false;
   if (f.domain && !n.domains.includes(f.domain)) return false;
   return true;
 }

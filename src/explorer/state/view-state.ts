@@ -9,13 +9,13 @@ import { MEASURE_KEYS, type MeasureKey } from '../measures.ts';
 import { maxLength, minLength } from '../../util/zod-checks.ts';
 
 export type SizeBy = 'uniform' | MeasureKey;
-export type ColourBy = 'kind' | 'community' | 'domain';
+export type ColourBy = 'kind' | 'community' | 'domain' | 'gaps';
 export type Language = 'de' | 'en';
 export type Tab = 'details' | 'filters' | 'gaps' | 'clusters' | 'charts' | 'table' | 'compare' | 'views' | 'curation';
 
 export const TABS: readonly Tab[] = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views', 'curation'];
 export const SIZE_OPTIONS: readonly SizeBy[] = ['uniform', ...MEASURE_KEYS];
-export const COLOUR_OPTIONS: readonly ColourBy[] = ['kind', 'community', 'domain'];
+export const COLOUR_OPTIONS: readonly ColourBy[] = ['kind', 'community', 'domain', 'gaps'];
 
 export interface Filters {
   /** Kinds shown; all kinds by default. */

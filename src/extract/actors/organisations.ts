@@ -129,13 +129,18 @@ const GENITIVE_PLACE =
   /^\s+(?:der|des|in|im)\s+((?:(?:Hanse|Kreis)?[Ss]tadt|Gemeinde|Kreises|Kreis|Städteregion|StädteRegion)\s+)?([\p{Lu}][\p{L}.-]*(?:(?:\s|-)(?:an der|am|im|\(?[\p{Lu}][\p{L}.)-]*))*)/u;
 const LAND_SUFFIX = /^\s+(des Landes (Nordrhein-Westfalen|NRW)|NRW|Nordrhein-Westfalen)(?![\p{L}])/u;
 
+/** The token's folded text, computed once per token: the rules below ask for the same tokens again and again. */
+function foldedToken(t: Token): string {
+  return (t.folded ??= fold(t.text));
+}
+
 function isAdjectiveLike(t: string): boolean {
   return /^[a-zäöüß]+(e|en|er|es|em)$/.test(t) && !FUNCTION_WORDS.has(fold(t));
 }
 
 function isNameWord(tok: Token | undefined, strict: boolean): boolean {
   if (!tok?.word || !isCapitalised(tok.text)) return false;
-  const f = fold(tok.text);
+  const f = foldedToken(tok);
   if (FUNCTION_WORDS.has(f)) return false;
   if (strict && NOT_NAME_WORDS.has(f)) return false;
   return true;
@@ -175,36 +180,26 @@ function extend(
 ): { mentions: OrgMention[]; nextToken: number } | undefined {
   const { info } = head;
   let start = hs;
-  const isStiftung = /stiftung$/.test(fold(tokens[hs]!.text)) && fold(tokens[hs]!.text).length <= 'stiftung'.length + 1;
+  // the head word folded once: the rules below ask for it several times
+  const headWord = foldedToken(tokens[hs]!);
+  const isStiftung = /stiftung$/.test(headWord) && headWord.length <= 'stiftung'.length + 1;
   // left: modifiers that belong to the name ("Evangelische Jugendhilfe", "Bertelsmann Stiftung")
   while (start > 0) {
     const prev = tokens[start - 1]!;
-    if (!prev.word || !isCapitalised(prev.text) || FUNCTION_WORDS.has(fold(prev.text))) break;
-    if (NAME_MODIFIERS.test(prev.text) || NAME_MODIFIERS.test(prev.text.toLowerCase()) || (isStiftung && hs - start < 3 && !NOT_NAME_WORDS.has(fold(prev.text)) && !/^Ge\p{L}+t$/u.test(prev.text))) start--;
+    if (!prev.word || !isCapitalised(prev.text) || FUNCTION_WORDS.has(foldedToken(prev))) break;
+    if (NAME_MODIFIERS.test(prev.text) || NAME_MODIFIERS.test(prev.text.toLowerCase()) || (isStiftung && hs - start < 3 && !NOT_NAME_WORDS.has(foldedToken(prev)) && !/^Ge\p{L}+t$/u.test(prev.text))) start--;
     else break;
   }
   const before = tokens[start - 1];
-  if (before?.word && GENERIC_DETERMINERS.has(fold(before.text))) return undefined;
+  if (before?.word && GENERIC_DETERMINERS.has(foldedToken(before))) return undefined;
 
   let pos = head.end;
   const headFold = fold(tokens.slice(hs, head.end).map((t) => t.text).join(' '));
   const compound = head.end === hs + 1 && !HEADS.has(headFold) && headFold.includes('-');
   let named = start < hs || compound; // a left modifier or a compound prefix already names it
-  const relText = (tok: Token) => tok.start - offset;
-
-  // quoted name right after the head: Kita „Regenbogen“, Fachdienst "Frühe Hilfen"
-  const quoted = (): boolean => {
-    const q = tokens[pos];
-    if (!q || !OPEN_QUOTES.has(q.text)) return false;
-    let k = pos + 1;
-    while (k < tokens.length && !CLOSE_QUOTES.has(tokens[k]!.text) && k - pos < 12) k++;
-    if (k >= tokens.length || k === pos + 1 || !CLOSE_QUOTES.has(tokens[k]!.text)) return false;
-    pos = k + 1;
-    return true;
-  };
 
   // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für das Erzbistum Köln": a brand's territory
-  if ((info.cls === 'brand' || info.cls === 'unique') && fold(tokens[pos]?.text ?? '') === 'fuer') {
+  if ((info.cls === 'brand' || info.cls === 'unique') && tokens[pos] !== undefined && foldedToken(tokens[pos]!) === 'fuer') {
     let k = pos + 1;
     if (/^(den|die|das)$/.test(tokens[k]?.text ?? '')) k++;
     if (/^(Kreis|Stadt|Gemeinde|Bistum|Erzbistum|Dekanat|Kirchenkreis|Region|Städteregion|StädteRegion)$/u.test(tokens[k]?.text ?? '') && isNameWord(tokens[k + 1], true)) k += 2;
@@ -220,14 +215,14 @@ function extend(
       named = true;
     }
   }
-  if (info.cls === 'fuer' && fold(tokens[pos]?.text ?? '') === 'fuer') {
+  if (info.cls === 'fuer' && tokens[pos] !== undefined && foldedToken(tokens[pos]!) === 'fuer') {
     let k = pos + 1;
     let took = 0;
     // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für die Stadt Bochum": an article before a territory
     if (/^(den|die|das)$/.test(tokens[k]?.text ?? '') && /^(Kreis|Stadt|Gemeinde|Bistum|Erzbistum|Dekanat|Kirchenkreis|Region|Rhein-[\p{L}-]+|[\p{Lu}][\p{L}-]*kreis)$/u.test(tokens[k + 1]?.text ?? '')) k++;
     while (k < tokens.length) {
       const t = tokens[k]!;
-      const f = fold(t.text);
+      const f = foldedToken(t);
       // an adjective only before a capitalised word ("für soziale Arbeit"): "…, freuen sich" ends the name
       const adjective = isAdjectiveLike(t.text) && isCapitalised(tokens[k + 1]?.text ?? '');
       if (t.word && (isCapitalised(t.text) || adjective) && !FUNCTION_WORDS.has(f)) {
@@ -238,7 +233,7 @@ function extend(
       if ((f === 'und' || t.text === '&' || t.text === ',') && took > 0) {
         const nx = tokens[k + 1];
         const nxAdjective = nx !== undefined && isAdjectiveLike(nx.text) && isCapitalised(tokens[k + 2]?.text ?? '');
-        if (nx?.word && (isCapitalised(nx.text) || nxAdjective) && !headOf(k + 1) && !FUNCTION_WORDS.has(fold(nx.text))) {
+        if (nx?.word && (isCapitalised(nx.text) || nxAdjective) && !headOf(k + 1) && !FUNCTION_WORDS.has(foldedToken(nx))) {
           k++;
           continue;
         }
@@ -249,28 +244,31 @@ function extend(
       pos = k;
       named = true;
     }
-    const land = LAND_SUFFIX.exec(text.slice(relText(tokens[pos - 1]!) + tokens[pos - 1]!.text.length));
+    const land = LAND_SUFFIX.exec(text.slice((tokens[pos - 1]!.start - offset) + tokens[pos - 1]!.text.length));
     if (land) {
-      const landEnd = relText(tokens[pos - 1]!) + tokens[pos - 1]!.text.length + land[0].length + offset;
+      const landEnd = (tokens[pos - 1]!.start - offset) + tokens[pos - 1]!.text.length + land[0].length + offset;
       while (pos < tokens.length && tokens[pos]!.start < landEnd) pos++;
     }
   }
 
   if (info.cls === 'unit') {
-    if (quoted()) named = true;
-    else {
+    const q = quotedNameEnd(tokens, pos);
+    if (q > 0) {
+      pos = q;
+      named = true;
+    } else {
       let k = pos;
       let took = 0;
       while (k < tokens.length) {
         const t = tokens[k]!;
-        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(fold(t.text)) && subjectWordOfUnit(headOf(k))) {
+        if (t.word && (isCapitalised(t.text) || /^\d+[a-z]?$/.test(t.text)) && !FUNCTION_WORDS.has(foldedToken(t)) && subjectWordOfUnit(headOf(k))) {
           k++;
           took++;
           continue;
         }
-        if ((fold(t.text) === 'und' || t.text === '&' || t.text === ',') && took > 0) {
+        if ((foldedToken(t) === 'und' || t.text === '&' || t.text === ',') && took > 0) {
           const nx = tokens[k + 1];
-          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(fold(nx.text)) && subjectWordOfUnit(headOf(k + 1))) {
+          if (nx?.word && isCapitalised(nx.text) && !FUNCTION_WORDS.has(foldedToken(nx)) && subjectWordOfUnit(headOf(k + 1))) {
             k++;
             continue;
           }
@@ -283,8 +281,11 @@ function extend(
       }
     }
   } else if (!named || info.cls !== 'fuer') {
-    if (quoted()) named = true;
-    else {
+    const q = quotedNameEnd(tokens, pos);
+    if (q > 0) {
+      pos = q;
+      named = true;
+    } else {
       let k = pos;
       let took = 0;
       while (k < tokens.length && took < 5) {
@@ -310,7 +311,7 @@ function extend(
           let j = k + 1;
           while (j < tokens.length && j - k <= 3 && isNameWord(tokens[j], true) && !headOf(j)) j++;
           const last = tokens[j - 1]!;
-          if (j > k + 1 && LEGAL_FORM_AFTER.test(text.slice(relText(last) + last.text.length))) {
+          if (j > k + 1 && LEGAL_FORM_AFTER.test(text.slice((last.start - offset) + last.text.length))) {
             took += j - k;
             k = j;
             continue;
@@ -340,17 +341,17 @@ function extend(
 
   // legal form right after the name
   const lastTok = tokens[pos - 1]!;
-  let endRel = relText(lastTok) + lastTok.text.length;
+  let endRel = (lastTok.start - offset) + lastTok.text.length;
   const lf = LEGAL_FORM_AFTER.exec(text.slice(endRel));
   if (lf) {
     endRel += lf[0].length;
     named = true;
-    while (pos < tokens.length && relText(tokens[pos]!) < endRel) pos++;
+    while (pos < tokens.length && (tokens[pos]!.start - offset) < endRel) pos++;
   }
 
   if (!named && (info.cls === 'named' || info.cls === 'fuer' || info.cls === 'unit')) return undefined;
 
-  const startRel = relText(tokens[start]!);
+  const startRel = (tokens[start]!.start - offset);
   let name = text.slice(startRel, endRel).replace(/\s+/g, ' ').replace(/[„“”"»«]/g, '').replace(/\s+-\s*$/, '').trim();
   // the name in the nominative: "des Vereins Lernfreunde e.V." names the "Verein Lernfreunde e.V."
   if (head.genitive && start === hs) {
@@ -358,17 +359,17 @@ function extend(
     name = headText.slice(0, headText.length - head.genitive) + name.slice(headText.length);
   }
   // "an der Städtischen Gemeinschaftsgrundschule X": a feminine head's adjective in the nominative
-  if (start < hs && /(?:schule|stätte|stelle|hilfe|gesellschaft|einrichtung|kita|tagesstätte)$/u.test(fold(tokens[hs]!.text))) name = name.replace(/^([\p{Lu}][\p{Ll}]+(?:isch|lich|ig))en(?=\s)/u, '$1e');
+  if (start < hs && /(?:schule|stätte|stelle|hilfe|gesellschaft|einrichtung|kita|tagesstätte)$/u.test(headWord)) name = name.replace(/^([\p{Lu}][\p{Ll}]+(?:isch|lich|ig))en(?=\s)/u, '$1e');
   let spanEnd = endRel;
 
   // the place the text ties it to: inside the name, or a genitive right after it
   let place: PlaceRef | undefined;
   const nameTokens = tokens.slice(head.end, pos).filter((t) => t.word);
+  // "DRK-Kreisverband Coesfeld": a Kreis branch is named after its Kreis, not after the Kreis town
+  const kreisBranch = nameTokens.length > 0 && /kreis(?:verband|gruppe|verein|geschäftsstelle)|^[\p{L}-]*-?Kreis\b/iu.test(name);
   for (let n = Math.min(3, nameTokens.length); n >= 1 && !place; n--) {
     const cand = nameTokens.slice(nameTokens.length - n).map((t) => t.text).join(' ').replace(/\s+(e\.\s?V\.?|gGmbH|GmbH)$/, '');
     const found = places.lookup(cand).filter((pl) => pl.level === 'gemeinde' || pl.level === 'kreis');
-    // "DRK-Kreisverband Coesfeld": a Kreis branch is named after its Kreis, not after the Kreis town
-    const kreisBranch = /kreis(?:verband|gruppe|verein|geschäftsstelle)|^[\p{L}-]*-?Kreis\b/iu.test(name);
     const kreisOfName = kreisBranch ? (found.find((pl) => pl.level === 'kreis') ?? places.lookup(`Kreis ${cand}`).find((pl) => pl.level === 'kreis')) : undefined;
     const hit = kreisOfName ?? found[0];
     if (hit) place = hit;
@@ -388,14 +389,13 @@ function extend(
   let kind = info.kind;
   const domains: LegalDomain[] = [...(info.domains ?? [])];
   const fname = fold(name);
-  const jugendLike = fname.split(/[^a-z]+/).some((w) => (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) || /^(?:kinder)?jugendhilfe$/.test(w));
-  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|amtes|amts|fachstelle)$/.test(fold(tokens[hs]!.text)))) && jugendLike) kind = 'youth_office';
+  if ((info.cls === 'unit' || (info.cls === 'fuer' && /^(amt|amtes|amts|fachstelle)$/.test(headWord))) && isJugendLike(fname)) kind = 'youth_office';
   if (info.cls === 'unit' || (info.cls === 'fuer' && info.kind !== 'funder')) {
     if (/schul|bildung/.test(fname)) domains.push('Schule');
     if (/gesundheit/.test(fname)) domains.push('Gesundheit');
     if (/soziales|sozialamt|grundsicherung/.test(fname) && kind !== 'youth_office') domains.push('SGB XII');
   }
-  if (fname.startsWith('landesjugendamt') || /-landesjugendamt$/.test(fold(tokens[hs]!.text))) kind = 'youth_office';
+  if (fname.startsWith('landesjugendamt') || /-landesjugendamt$/.test(headWord)) kind = 'youth_office';
   // "Gesellschaft für … gemeinnützige GmbH", "Gemeinnützige Gesellschaft … mbH", "Netzwerk X e.V.": a non-profit body runs services
   if (kind === 'organisation' && info.cls !== 'unique' && !/^(?:Institut|Akademie|Hochschule|Universität|Fachhochschule|Forschungs)/u.test(name) && /(?:e\.\s?V\.?|gGmbH|gemeinnützige GmbH|gem\. GmbH)$|^[Gg]emeinnützige\s/u.test(name)) kind = 'carrier';
   name = name.replace(/\s*,\s*$/, '');
@@ -404,6 +404,21 @@ function extend(
   let next = pos;
   while (next < tokens.length && tokens[next]!.start < offset + spanEnd) next++;
   return { mentions, nextToken: next };
+}
+
+/** A name with a word one letter from "Jugend" ("Jugent", "Jungend") or "(Kinder)jugendhilfe": a youth office's unit. */
+function isJugendLike(folded: string): boolean {
+  return folded.split(/[^a-z]+/).some((w) => (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) || /^(?:kinder)?jugendhilfe$/.test(w));
+}
+
+/** A quoted name right after the head (Kita „Regenbogen“, Fachdienst "Frühe Hilfen"): the token after its closing quote, else -1. */
+function quotedNameEnd(tokens: readonly Token[], pos: number): number {
+  const q = tokens[pos];
+  if (!q || !OPEN_QUOTES.has(q.text)) return -1;
+  let k = pos + 1;
+  while (k < tokens.length && !CLOSE_QUOTES.has(tokens[k]!.text) && k - pos < 12) k++;
+  if (k >= tokens.length || k === pos + 1 || !CLOSE_QUOTES.has(tokens[k]!.text)) return -1;
+  return k + 1;
 }
 
 /** A word after "Fachbereich"/"Abteilung" names its subject unless it opens another body: "Schule" and "Jugendhilfe" do, "Jugendamt" does not. */
@@ -424,7 +439,7 @@ function legalFormRuns(text: string, offset: number, tokens: readonly Token[], f
     let firstTok = -1;
     while (k >= 0) {
       const t = tokens[k]!;
-      const f = fold(t.text);
+      const f = foldedToken(t);
       if (t.word && isCapitalised(t.text) && !FUNCTION_WORDS.has(f)) {
         firstTok = k;
         took++;

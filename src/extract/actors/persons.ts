@@ -54,6 +54,11 @@ function roleWords(text: string): Array<{ start: number; end: number; word: stri
   const out: Array<{ start: number; end: number; word: string }> = [];
   forEachLetterWord(text, (start, end) => {
     if (end - start < 4) return;
+    // most words start in lower case and have no hyphen, or end in a letter no office word ends in: no need to look
+    if (cannotStartRoleWord(text.charCodeAt(start)) && !hasHyphen(text, start, end)) return;
+    let last = end - 1;
+    while (last > start && text.charCodeAt(last) === 0x2d) last--;
+    if (cannotEndRoleWord(text.charCodeAt(last))) return;
     let w = text.slice(start, end);
     if (w.endsWith('-')) w = w.replace(/-+$/u, '');
     if (isRoleWord(w)) {
@@ -64,6 +69,30 @@ function roleWords(text: string): Array<{ start: number; end: number; word: stri
     if (dash > 0 && isRoleWord(w.slice(dash + 1))) out.push({ start: start + dash + 1, end: start + w.length, word: w.slice(dash + 1) });
   });
   return out;
+}
+
+/**
+ * Lower-case letters no office word starts with: of the rules in ROLE_WORDS only "[Ll]eitung",
+ * "[Kk]oordination", "[Bb]ürgermeister", "[Dd]ezernent", "[Mm]inister", "[Ll]eiter" and "[Kk]oordinator"
+ * may be written in lower case; every other rule starts with a capital ("Herr" and "Frau" too).
+ */
+function cannotStartRoleWord(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return c !== 0x6c && c !== 0x6b && c !== 0x62 && c !== 0x64 && c !== 0x6d; // l k b d m
+  return c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf; // ä ö ü ß
+}
+
+/**
+ * Letters no office word ends in: every rule of ROLE_WORDS ends in -ung, -ion, -er/-in, -rat, -ent,
+ * -ied, -e/-r, -or, -är, -og(e), -and, -lotse, or is "Herr"/"Frau" — so the last letter is one of
+ * d e g n r t u. A hyphenated word's part after the hyphen ends in the same letter.
+ */
+function cannotEndRoleWord(c: number): boolean {
+  return c !== 0x64 && c !== 0x65 && c !== 0x67 && c !== 0x6e && c !== 0x72 && c !== 0x74 && c !== 0x75; // d e g n r t u
+}
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2d) return true;
+  return false;
 }
 
 /** Words recur on every page: whether a word is an office word is remembered (bounded). */
@@ -103,18 +132,20 @@ function cleanName(raw: string): string {
   return raw.replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Adds m unless it overlaps a person found before (a module function: a closure per line would cost more). */
+function pushNew(out: PersonMention[], m: PersonMention): void {
+  if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+}
+
 /** Persons in one line of text. `contactBlock` enables bare name lines. */
 export function findPersons(text: string, offset: number, places: PlaceLookup, contactBlock = false): PersonMention[] {
   const out: PersonMention[] = [];
-  const push = (m: PersonMention) => {
-    if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
-  };
   for (const m of text.includes('(') ? text.matchAll(PAREN_ROLE) : []) {
     const raw = m[2]!.trim();
     const name = cleanName(raw);
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].indexOf(raw, m[1]!.length);
-    push({ start: s, end: s + raw.length, name, role: m[1]!, cue: 'parenthesis' });
+    pushNew(out, { start: s, end: s + raw.length, name, role: m[1]!, cue: 'parenthesis' });
   }
   for (const r of roleWords(text)) {
     // role before the name: "Landrat Dr. Name", "Herr Name"
@@ -126,7 +157,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
       const name = cleanName(raw);
       if (raw !== '' && plausibleName(name, places)) {
         const s = offset + r.end + m[0].length - m[1]!.length;
-        push({ start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word, cue: 'role-before' } as PersonMention);
+        pushNew(out, { start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word, cue: 'role-before' } as PersonMention);
         continue;
       }
     }
@@ -139,7 +170,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     const name = cleanName(before[1]!);
     if (!plausibleName(name, places) || /^(Herr|Frau)\b/.test(name)) continue;
     const s = offset + from + before.index;
-    push({ start: s, end: s + before[1]!.length, name, role: r.word, cue: 'role-after' });
+    pushNew(out, { start: s, end: s + before[1]!.length, name, role: r.word, cue: 'role-after' });
   }
   if (contactBlock) {
     const t = text.trim();
@@ -148,20 +179,20 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     if (nl && plausibleName(cleanName(nl[1]!), places)) {
       const s = offset + lead + t.indexOf(nl[1]!, t.length - nl[0].length);
       const role = (nl[2] ?? nl[3])?.trim();
-      push({ start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line', ...(role && !/\d|@/.test(role) ? { role } : {}) });
+      pushNew(out, { start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line', ...(role && !/\d|@/.test(role) ? { role } : {}) });
     }
   }
   for (const m of text.includes('Ansprechpartner') ? text.matchAll(LABELLED) : []) {
     const name = cleanName(m[1]!);
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].length - m[1]!.length;
-    push({ start: s, end: s + m[1]!.length, name, role: 'Ansprechpartner', cue: 'label' });
+    pushNew(out, { start: s, end: s + m[1]!.length, name, role: 'Ansprechpartner', cue: 'label' });
   }
   // "Dr. Ansgar Plöger": an academic title before two name words names a person, whatever the given name
   for (const m of /(?:Dr\.|Prof\.)\s/u.test(text) ? text.matchAll(TITLED_NAME) : []) {
     const name = cleanName(m[0]);
     if (!plausibleName(name, places)) continue;
-    push({ start: offset + m.index, end: offset + m.index + m[0].length, name, cue: 'first-name' });
+    pushNew(out, { start: offset + m.index, end: offset + m.index + m[0].length, name, cue: 'first-name' });
   }
   for (const m of FIRST_NAME_CUE.test(text) ? text.matchAll(FIRST_NAME_PAIR) : []) {
     if (!FIRST_NAMES.has(m[1]!)) continue;
@@ -171,7 +202,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     // a first name inside an organisation name ("Grundschule Anne Frank") is not a person
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (/(schule|kita|haus|zentrum|stiftung|straße|str\.|platz|weg)\s*$/i.test(before)) continue;
-    push({ start: offset + m.index, end: offset + m.index + raw.length, name, cue: 'first-name' });
+    pushNew(out, { start: offset + m.index, end: offset + m.index + raw.length, name, cue: 'first-name' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

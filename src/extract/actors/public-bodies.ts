@@ -58,6 +58,10 @@ export interface BodyHit extends Span {
 /** One pattern per abbreviation, built once. */
 const ABBREVIATION_PATTERNS = MINISTRIES.map((b) => ({ body: b, patterns: b.abbreviations.map((a) => ({ a, re: new RegExp(`(?<![\\p{L}-])${a}(?: NRW)?(?![\\p{L}-])`, 'gu') })) }));
 
+/** Every abbreviation so far holds an "M" and a capital ("MAGS", "BMFSFJ"): a line without one names none of them (checked once). */
+const ABBREVIATION_CORE = /M[A-Z]/;
+const CORE_GATES_ABBREVIATIONS = MINISTRIES.every((b) => b.abbreviations.every((a) => ABBREVIATION_CORE.test(a)));
+
 /** Short names with an optional "NRW-" and the genitive: "des NRW-Familienministeriums". */
 const capitalised = (n: string) => n.split(' und ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' und ');
 const SHORT_NAME_PATTERNS = MINISTRIES.flatMap((b) => (b.shortNames ?? []).map((n) => ({ body: b, n })))
@@ -67,10 +71,11 @@ const SHORT_NAME_PATTERNS = MINISTRIES.flatMap((b) => (b.shortNames ?? []).map((
 /** Abbreviations ("MAGS NRW"), publisher marks and short names ("Familienministerium") in a line. */
 export function findMinistryAbbreviations(text: string, offset = 0): BodyHit[] {
   const out: BodyHit[] = [];
+  const mayHoldAbbreviation = !CORE_GATES_ABBREVIATIONS || ABBREVIATION_CORE.test(text);
   for (const { body: b, patterns } of ABBREVIATION_PATTERNS) {
     for (const { a, re } of patterns) {
       // most lines name no ministry: a plain substring test first
-      if (!text.includes(a)) continue;
+      if (!mayHoldAbbreviation || !text.includes(a)) continue;
       for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, body: b });
     }
     for (const mark of b.marks) {

@@ -2,6 +2,7 @@
 import { expandActorLists } from '../passes/actor-lists.ts';
 import { addActorMentions } from '../passes/actor-mentions.ts';
 import { findBlocks } from '../passes/blocks.ts';
+import { addCrossCircuitStatements } from '../passes/cross-circuit.ts';
 import { addCueRelations } from '../passes/cue-relations.ts';
 import { addFieldRelations } from '../passes/field-relations.ts';
 import { linkPersons } from '../passes/person-links.ts';
@@ -29,4 +30,4 @@ import type { Pass } from './types.ts';
 /** Recognisers in the order in which they claim spans of a line. */
 export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recogniseNameRepeats, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseFieldDistricts, recogniseToponymDistricts];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, recogniseMunicipalMeans, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies, addSectionPartners];
+export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, recogniseMunicipalMeans, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies, addSectionPartners, addCrossCircuitStatements];

@@ -66,8 +66,13 @@ export function findProseProjects(run: ExtractionRun): void {
   // "Kleine Schritte" under the heading "Kleine Schritte – Elternbegleitung im Familienzentrum": the short form is the same project
   const sameAsLonger = () => {
     for (const p of out) {
-      const longer = out.find((q) => q !== p && !q.programmeNamed && (q.name.startsWith(`${p.name} – `) || q.name.startsWith(`${p.name} - `) || q.name.startsWith(`${p.name}: `)));
-      if (longer && !p.programmeNamed) p.label = longer.label ?? longer.name;
+      if (p.programmeNamed) continue;
+      // the three ways to continue a name, built once per name rather than once per pair
+      const dash = `${p.name} – `;
+      const hyphen = `${p.name} - `;
+      const colon = `${p.name}: `;
+      const longer = out.find((q) => q !== p && !q.programmeNamed && (q.name.startsWith(dash) || q.name.startsWith(hyphen) || q.name.startsWith(colon)));
+      if (longer) p.label = longer.label ?? longer.name;
     }
   };
   const names = new Set<string>();
@@ -115,7 +120,7 @@ export function findProseProjects(run: ExtractionRun): void {
   // a first word several names share ("Jugendwerkstatt …") is the kind of project, not one of them
   for (const first of [...byFirst.keys()]) {
     const sharing = [...byName.keys()].filter((n) => n.startsWith(`${first} `) || n === first).length;
-    const asType = new RegExp(`${escapeRe(first)}\\s*[„"»]`, 'u').test(ctx.text);
+    const asType = standsBeforeQuote(ctx.text, first);
     if (sharing > 1 || asType) byFirst.delete(first);
   }
   // each needle is searched once in the whole text with indexOf (native and linear); the hits are then taken
@@ -273,10 +278,6 @@ function nominative(noun: string): string {
   return noun.replace(/(werk|bund|kreis)(?:e?s)$/u, '$1').replace(/nisses$/u, 'nis').replace(/(Tisch)(?:e?s)$/u, '$1').replace(/^Runde[rn] /u, 'Runder ');
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Spans grouped by line, for overlap tests that look only at one line. */
 class LineSpans {
   private readonly byLine = new Map<number, Span[]>();
@@ -300,4 +301,15 @@ class LineSpans {
   overlaps(line: number, span: Span): boolean {
     return this.on(line).some((t) => t.start < span.end && span.start < t.end);
   }
+}
+
+/** Does word stand somewhere right before an opening quote, blanks between allowed (/word\s*[„"»]/u), found with indexOf? */
+function standsBeforeQuote(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let k = at + word.length;
+    while (k < text.length && /\s/u.test(text[k]!)) k++;
+    const c = text[k];
+    if (c === '„' || c === '"' || c === '»') return true;
+  }
+  return false;
 }

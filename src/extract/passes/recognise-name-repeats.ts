@@ -31,6 +31,8 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
   const byFirstWord = new Map<string, Array<[string, OrgMention]>>();
   for (const [base, o] of bases) {
     const first = /^[^\s]+/u.exec(base)![0];
+    // a first word (no blank by construction) with a separator in it is never a whole word of a line
+    if (WORD_GAP.test(first)) continue;
     (byFirstWord.get(first) ?? byFirstWord.set(first, []).get(first)!).push([base, o]);
   }
   const added: Array<OrgMention & { line: number }> = [];
@@ -39,8 +41,6 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
     // the first word must stand as a whole word of the line (between blanks, quotes, brackets or punctuation)
     const hits: Array<{ at: number; list: Array<[string, OrgMention]> }> = [];
     for (const [first, list] of byFirstWord) {
-      // a first word (no blank by construction) with a separator in it is never a whole word of a line
-      if (WORD_GAP.test(first)) continue;
       for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
         if ((at === 0 || WORD_GAP.test(text[at - 1]!)) && (at + first.length === text.length || WORD_GAP.test(text[at + first.length]!))) hits.push({ at, list });
       }

@@ -13,11 +13,10 @@ import type { ExtractionRun } from '../run.ts';
 export function recogniseOrganisations(run: ExtractionRun): void {
   const { store } = run;
   for (const line of recognisableLines(run.ctx)) {
-    const free = (s: { start: number; end: number }) => store.isFree(line.index, s);
     const progs = findPrograms(line.text, line.start);
-    let orgs = findOrganisations(line.text, line.start, run.ctx.places).filter((o) => free(o) && !inCredit(line.text, o.start - line.start));
+    let orgs = findOrganisations(line.text, line.start, run.ctx.places).filter((o) => store.isFree(line.index, o) && !inCredit(line.text, o.start - line.start));
     for (const b of findMinistryAbbreviations(line.text, line.start)) {
-      if (free(b) && !inCredit(line.text, b.start - line.start) && !orgs.some((o) => b.start < o.end && o.start < b.end)) {
+      if (store.isFree(line.index, b) && !inCredit(line.text, b.start - line.start) && !orgs.some((o) => b.start < o.end && o.start < b.end)) {
         orgs.push({ start: b.start, end: b.end, name: line.text.slice(b.start - line.start, b.end - line.start), kind: 'funder', cls: 'brand', domains: [], rule: 'org.ministry-abbreviation' });
       }
     }

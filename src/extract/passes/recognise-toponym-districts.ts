@@ -5,7 +5,8 @@
  */
 import { recognisableLines } from '../context.ts';
 import { COMPASS_DISTRICT, NOT_A_DISTRICT, TOPONYM_ENDING } from '../rules/toponyms.ts';
-import type { ExtractionRun } from '../run.ts';
+import type { ExtractionRun, PlaceHit } from '../run.ts';
+import { byLine } from '../span-index.ts';
 
 const AFTER_IN = /(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
 
@@ -13,6 +14,9 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
   const { ctx, store, found } = run;
   const towns = new Set(found.places.filter((p) => p.place.level === 'gemeinde').map((p) => p.place.id));
   if (towns.size === 0) return;
+  // a place's span lies inside its line: only the places of the line can overlap a name on it
+  const placesOfLine = byLine(found.places, (p) => p.line);
+  const districtNames = new Set(found.districts.map((d) => d.name));
   for (const line of recognisableLines(ctx)) {
     if (!/(?:^|\s)(?:[Ii]n|[Ii]m|aus|nach|zwischen)\s[\p{Lu}]/u.test(line.text)) continue;
     for (const m of line.text.matchAll(AFTER_IN)) {
@@ -35,6 +39,7 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
           const span = { start, end: line.start + at + part.length };
           if (store.isFree(line.index, span)) {
             found.districts.push({ ...span, name: whole ? part : compound[2]!, type: 'Stadtteil', rule: 'district.toponym', line: line.index });
+            districtNames.add(whole ? part : compound[2]!);
             store.take(line.index, span);
           }
           continue;
@@ -43,16 +48,21 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
           const start = line.start + at + (k === 0 ? 0 : part.indexOf(name));
           const span = { start, end: start + name.length };
           const inList = listOfDistricts && name.length >= 4 && !NOT_A_DISTRICT.has(name) && /^[\p{Lu}][\p{Ll}]+$/u.test(name);
-          const known = found.districts.some((d) => d.name === name);
+          const known = districtNames.has(name);
           if (!(isDistrictName(name) || inList || known) || !store.isFree(line.index, span) || ctx.places.lookup(name).length > 0) continue;
-          if (found.places.some((p) => p.start < span.end && span.start < p.end)) continue;
+          if (overlapsAny(placesOfLine.get(line.index), span)) continue;
           found.districts.push({ ...span, name, type: 'Stadtteil', rule: 'district.toponym', line: line.index });
+          districtNames.add(name);
           store.take(line.index, span);
         }
       }
     }
   }
   found.districts.sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(places: readonly PlaceHit[] | undefined, span: { start: number; end: number }): boolean {
+  return places !== undefined && places.some((p) => p.start < span.end && span.start < p.end);
 }
 
 function isDistrictName(name: string): boolean {

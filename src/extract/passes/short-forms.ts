@@ -30,23 +30,25 @@ const FULL_FORM_GROUPS: ReadonlyArray<[RegExp, string]> = [
 
 const ADMINISTRATION = /^(?:stadtverwaltung|kreisverwaltung)$/;
 
+/** The group of a folded name in a table, if any. */
+function groupOf(f: string, table: ReadonlyArray<[RegExp, string]>): string | undefined {
+  // every group's name starts with one of these letters: most names are done after one test
+  return /^[jagks]/.test(f) ? table.find(([re]) => re.test(f))?.[1] : undefined;
+}
+
 export function resolveShortForms(run: ExtractionRun): void {
   const { found } = run;
-  const groupOf = (o: OrgMention, table: ReadonlyArray<[RegExp, string]>) => {
-    const f = fold(o.name);
-    // every group's name starts with one of these letters: most names are done after one test
-    return /^[jagks]/.test(f) ? table.find(([re]) => re.test(f))?.[1] : undefined;
-  };
   const kreisHit = found.places.find((p) => p.place.level === 'kreis');
   const full = new Map<string, Array<OnLine<OrgMention>>>();
   for (const o of found.orgs) {
+    const f = fold(o.name);
     // "das Gesundheitsamt des Kreises" names the body in full as well
-    if (!o.place && kreisHit && groupOf(o, SHORT_FORM_GROUPS) && OF_THE_KREIS.test(run.ctx.text.slice(o.end, o.end + 30))) o.place = kreisHit.place;
-    const g = groupOf(o, FULL_FORM_GROUPS) ?? (o.place ? groupOf(o, SHORT_FORM_GROUPS) : undefined);
+    if (!o.place && kreisHit && groupOf(f, SHORT_FORM_GROUPS) && OF_THE_KREIS.test(run.ctx.text.slice(o.end, o.end + 30))) o.place = kreisHit.place;
+    const g = groupOf(f, FULL_FORM_GROUPS) ?? (o.place ? groupOf(f, SHORT_FORM_GROUPS) : undefined);
     if (g) (full.get(g) ?? full.set(g, []).get(g)!).push(o);
   }
   for (const o of found.orgs) {
-    const g = groupOf(o, SHORT_FORM_GROUPS);
+    const g = groupOf(fold(o.name), SHORT_FORM_GROUPS);
     if (!g || o.place) continue;
     const named = full.get(g) ?? [];
     const distinct = new Set(named.map((n) => `${fold(n.name)}@${n.place?.id ?? ''}`));

@@ -31,7 +31,8 @@ export const PARTICIPATION_CUE =
   /(?<![\p{L}])(?:übernimmt|übernehmen|begleitet|begleiten|unterstützt|unterstützen|berät|beraten|bietet|bieten|stellt|stellen|bringt|bringen|vermittelt|vermitteln|ergänzt|ergänzen|engagier(?:t|en)|hilft|helfen|vor Ort|Sprechstunde|Räume|Fachkraft|Fachkräfte|Mitarbeitende[rn]?)(?![\p{L}])/u;
 
 /** A list of places a programme or project reaches ("In A, B und C können Projekte starten", "an Standorten wie A, B …") */
-export const PLACE_LIST_CUE = /(?<![\p{L}])(?:[Ii]n|an|aus|Städten wie|Kommunen wie|Kreisen wie|Standorte[n]?|Modellkommunen|Programmkommunen|Projektkommunen|Kommunen|Städte(?:n)?|Gemeinden)(?![\p{L}])/u;
+// (?=[…]): the initials of the words, tested before the letter lookbehind (measured: faster for this pattern, slower for most others)
+export const PLACE_LIST_CUE = /(?=[IiaSKMPG])(?<![\p{L}])(?:[Ii]n|an|aus|Städten wie|Kommunen wie|Kreisen wie|Standorte[n]?|Modellkommunen|Programmkommunen|Projektkommunen|Kommunen|Städte(?:n)?|Gemeinden)(?![\p{L}])/u;
 
 /**
  * cooperates_with, coordinated form: the actors named after the cue cooperate with each other

@@ -61,4 +61,13 @@ describe('labels in a side-by-side picture', () => {
     expect(labels[1]).toBe('Gelingendes…');
     expect(labels[2]).toBeNull();
   });
+
+  it('cuts a label drawn left of its node at the left edge of its map', () => {
+    const left = scene(200, 100, [['Jugendamt Kreis Herford', 60, 50]]);
+    left.nodes[0]!.labelSide = 'left';
+    const s = sideBySideScene(left, scene(200, 100, []), { title: '', subtitle: '', legend: [] });
+    // 60 − 4 − 3 = 53 px at 7.2 px a character: 7 characters
+    expect(s.nodes[0]!.label).toBe('Jugend…');
+  });
 });
+
