@@ -31,7 +31,7 @@ import { legendPanel } from './panels/legend-panel.ts';
 import { filterWords } from './state/filter-words.ts';
 import { nodePanel } from './panels/node-panel.ts';
 import { searchBox } from './panels/search-box.ts';
-import { tableView } from './panels/table-view.ts';
+import { DEFAULT_TABLE_COLUMNS, tableView, type TableColumn } from './panels/table-view.ts';
 import { viewsPanel } from './panels/views-panel.ts';
 import { legendFor, nodeColours, nodeSizes, type Legend } from './state/appearance.ts';
 import { computeVisibility, sgbClusterKeys, type Visibility } from './state/filter.ts';
@@ -92,7 +92,9 @@ export class App {
   private savedViews: SavedView[];
   private currentView: number | null = null;
   private tableSort: SortState = { key: 'degree', descending: true };
+  private tableColumns: TableColumn[] = [...DEFAULT_TABLE_COLUMNS];
   private chartMeasure: MeasureKey = 'betweenness';
+  private chartInsist = false;
   private openGap: number | null = null;
   private relayout: Relayout | null = null;
   private notice: string | null = null;
@@ -159,6 +161,9 @@ export class App {
       graph: data.graph,
       mapArea,
       lang: () => this.state.language,
+      choice: () => this.state.compare,
+      onChoice: (compare) => this.dispatch({ type: 'setCompare', compare }),
+      sizeOf: (key) => this.sizes[this.model.byKey.get(key) ?? -1] ?? 4,
     });
     if (this.state.camera) this.map.setCamera(this.state.camera);
     window.addEventListener('hashchange', this.onHashChange);
@@ -526,9 +531,11 @@ export class App {
             visible: this.visibility.nodes,
             lang,
             measure: this.chartMeasure,
+            insist: this.chartInsist,
             labelOf: this.labelOf,
-            onMeasure: (m) => {
+            onMeasure: (m, insist) => {
               this.chartMeasure = m;
+              this.chartInsist = !!insist;
               this.renderPanel();
             },
             onSelect: select,
@@ -542,6 +549,8 @@ export class App {
             visible: this.visibility.nodes,
             lang,
             sort: this.tableSort,
+            columns: this.tableColumns,
+            onColumns: (columns) => (this.tableColumns = columns),
             labelOf: this.labelOf,
             onSort: (sort) => {
               this.tableSort = sort;
@@ -728,7 +737,7 @@ export class App {
       // colours and sizes as drawn now (mapping and colouring of the map)
       const colours = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.colours[n.index]!]));
       const sizes = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.sizes[n.index]!]));
-      const files = await exportData(this.data.graph, { format, keep, pseudonymise, positions, colours, sizes, baseName: safeFileName(`netzatlas-${this.data.name}`) });
+      const files = await exportData(this.data.graph, { format, keep, pseudonymise, positions, colours, sizes, baseName: safeFileName(`netzatlas-${this.data.name}`), measures: this.model.analysis?.nodes, lang: this.state.language });
       for (const f of files) downloadBlob(new Blob([f.text], { type: f.mime }), f.name);
     } catch (e) {
       this.say(`${t('fileError', this.state.language)}: ${(e as Error).message}`);

@@ -71,4 +71,24 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(found).toEqual([]);
     await page.context().close();
   });
+
+  test('a computed comparison, the charts with their export buttons and the table with all columns have no WCAG 2.1 A/AA violation', async () => {
+    const page = await open('#tab=compare');
+    const programmes = await page.locator('#compare-left option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await page.selectOption('#compare-left', programmes[0]!);
+    await page.selectOption('#compare-right', programmes[1]!);
+    await page.click('#compare-run');
+    await page.waitForSelector('#panel table.delta-table', { timeout: 90_000 });
+    const found = (await violations(page)).map((v) => `compare: ${v}`);
+    await page.click('#compare-close');
+    await page.click('#tab-charts');
+    await page.waitForSelector('#chart-matrix svg');
+    found.push(...(await violations(page)).map((v) => `charts: ${v}`));
+    await page.click('#tab-table');
+    await page.click('#table-columns summary');
+    for (const box of await page.locator('#table-columns input[type="checkbox"]').all()) await box.check();
+    found.push(...(await violations(page)).map((v) => `table: ${v}`));
+    expect(found).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -145,7 +145,8 @@ describe('bring your own data', () => {
       await page.locator('#export-format').selectOption(format);
       await page.locator('#export-filtered').setChecked(false);
       await page.locator('#export-pseudonymise').setChecked(pseudonymise);
-      const count = format === 'csv' ? 2 : 1;
+      // CSV: nodes, edges and the measures
+      const count = format === 'csv' ? 3 : 1;
       const waits = Array.from({ length: count }, () => page.waitForEvent('download'));
       await page.locator('#export-data').click();
       const files = await Promise.all(waits);

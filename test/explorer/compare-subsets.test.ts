@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presence, sideKeys, subgraphJSON, tieIds } from '../../src/explorer/state/compare-subsets.ts';
+import { compareExtent, presence, sideKeys, subgraphJSON, tieIds } from '../../src/explorer/state/compare-subsets.ts';
 import { smallGraph, smallModel } from './fixture.ts';
 
 describe('compare subsets', () => {
@@ -24,5 +24,18 @@ describe('compare subsets', () => {
 
   it('says on which side a node is', () => {
     expect([presence(true, true), presence(true, false), presence(false, true), presence(false, false)]).toEqual(['both', 'left', 'right', null]);
+  });
+});
+
+describe('compare extent', () => {
+  it('spans the nodes on either side, not those on neither', () => {
+    const nodes = [
+      { x: 0, y: 5 },
+      { x: 10, y: -2 },
+      { x: 99, y: 99 },
+      { x: 4, y: 1 },
+    ];
+    expect(compareExtent(nodes, ['left', 'right', null, 'both'])).toEqual({ x: [0, 10], y: [-2, 5] });
+    expect(compareExtent(nodes, [null, null, null, null])).toEqual({ x: [0, 1], y: [0, 1] });
   });
 });

@@ -1,7 +1,7 @@
 import { test as fcTest, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { LEGAL_DOMAINS, NODE_KINDS } from '../../src/model/kinds.ts';
-import { decodeHash, encodeHash } from '../../src/explorer/state/url-hash.ts';
+import { decodeCompare, decodeHash, encodeCompare, encodeHash } from '../../src/explorer/state/url-hash.ts';
 import { COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, ViewStateSchema, type ViewState } from '../../src/explorer/state/view-state.ts';
 
 const key = fc.stringMatching(/^(org|project|program|person|place):[a-z0-9äöüß&=#%+ -]{1,20}$/);
@@ -26,6 +26,11 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   language: fc.constantFrom('de' as const, 'en' as const),
   presenter: fc.boolean(),
   tab: fc.constantFrom(...TABS),
+  compare: fc.oneof(
+    fc.constant(null),
+    fc.record({ mode: fc.constant('programmes' as const), left: key, right: key }),
+    fc.record({ mode: fc.constant('years' as const), left: fc.integer({ min: 1990, max: 2100 }), right: fc.integer({ min: 1990, max: 2100 }) }),
+  ),
 });
 
 describe('URL hash', () => {
@@ -56,5 +61,30 @@ describe('URL hash', () => {
     expect(r.state.sizeBy).toBe('pagerank');
     expect(r.state.selected).toBeNull();
     expect(r.ignored.sort()).toEqual(['auswahl', 'farbe', 'jahr', 'mingrad', 'unbekannt']);
+  });
+
+  it('puts the chosen comparison into the link and restores it', () => {
+    const s: ViewState = { ...DEFAULT_STATE, tab: 'compare', compare: { mode: 'programmes', left: 'program:a', right: 'program:b' } };
+    expect(encodeHash(s)).toBe('#tab=compare&vergleich=programme%7Cprogram%3Aa%7Cprogram%3Ab');
+    expect(decodeHash(encodeHash(s)).state).toEqual(s);
+    const y: ViewState = { ...DEFAULT_STATE, compare: { mode: 'years', left: 2021, right: 2023 } };
+    expect(encodeHash(y)).toBe('#vergleich=jahre%7C2021%7C2023');
+    expect(decodeHash('#vergleich=jahre|2021|2023').state.compare).toEqual({ mode: 'years', left: 2021, right: 2023 });
+  });
+
+  it('drops a comparison it cannot read, or of programmes the network does not have', () => {
+    for (const bad of ['jahre|21|2023', 'jahre|2021', 'programme|x', 'programme||y', 'monate|1|2', 'programme']) {
+      const r = decodeHash(`#vergleich=${encodeURIComponent(bad)}`);
+      expect(r.state.compare, bad).toBeNull();
+      expect(r.ignored, bad).toEqual(['vergleich']);
+    }
+    expect(decodeHash('#vergleich=programme|program:a|program:weg', (k) => k !== 'program:weg').state.compare).toBeNull();
+  });
+
+  it('finds the split of programme keys that themselves hold the separator', () => {
+    const known = new Set(['program:a|b', 'program:c']);
+    const c = { mode: 'programmes' as const, left: 'program:a|b', right: 'program:c' };
+    expect(decodeCompare(encodeCompare(c), (k) => known.has(k))).toEqual(c);
+    expect(decodeCompare('programme|program:c|program:a|b', (k) => known.has(k))).toEqual({ mode: 'programmes', left: 'program:c', right: 'program:a|b' });
   });
 });

@@ -5,7 +5,9 @@
 
 /**
  * Append a table to `container` (it does not replace what is there, so it can follow a chart's
- * svg). The first cell of each row is a row header. Returns the table for further styling.
+ * svg), inside a box that scrolls sideways when the table is wider than the panel (a matrix of
+ * eight columns is), focusable so keyboards can scroll it too. The first cell of each row is a row
+ * header. Returns the table for further styling.
  */
 export function chartTable(container: HTMLElement, headers: readonly string[], rows: readonly (readonly (string | number)[])[], caption?: string): HTMLTableElement {
   const doc = container.ownerDocument;
@@ -29,6 +31,12 @@ export function chartTable(container: HTMLElement, headers: readonly string[], r
       tr.append(el);
     });
   }
-  container.append(table);
+  const wrap = doc.createElement('div');
+  wrap.className = 'chart-table-wrap';
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', caption ?? headers.join(', '));
+  wrap.append(table);
+  container.append(wrap);
   return table;
 }

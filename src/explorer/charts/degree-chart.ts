@@ -74,8 +74,9 @@ export function drawDegreeChart(container: HTMLElement, data: readonly DegreeCou
     outline: (el) => el.querySelector('rect.hit'),
   });
 
-  // at most about 20 degree ticks, so the numbers do not overlap on a long tail
-  const step = Math.max(1, Math.ceil(data.length / 20));
+  // at most one degree tick per 28 px (and 20 in all), so the 12 px numbers do not overlap on a long tail
+  const ticks = Math.min(20, Math.max(2, Math.floor((width - margin.left - margin.right) / 28)));
+  const step = Math.max(1, Math.ceil(data.length / ticks));
   svg
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
@@ -83,7 +84,9 @@ export function drawDegreeChart(container: HTMLElement, data: readonly DegreeCou
       axisBottom(x)
         .tickValues(data.filter((d) => d.degree % step === 0).map((d) => d.degree))
         .tickFormat((v) => fmt(v)),
-    );
+    )
+    // d3 writes font-size 10 on every axis: the chart's 12 px instead
+    .attr('font-size', null);
   svg
     .append('g')
     .attr('transform', `translate(${margin.left},0)`)
@@ -91,7 +94,8 @@ export function drawDegreeChart(container: HTMLElement, data: readonly DegreeCou
       axisLeft(y)
         .ticks(Math.min(6, y.domain()[1]!))
         .tickFormat((v) => (Number.isInteger(Number(v)) ? fmt(Number(v)) : '')),
-    );
+    )
+    .attr('font-size', null);
   svg
     .append('text')
     .attr('x', (margin.left + width - margin.right) / 2)

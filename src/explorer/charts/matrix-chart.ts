@@ -18,7 +18,8 @@ export interface MatrixChartOptions extends ChartBaseOptions {
 }
 
 const CELL = 56;
-const CHAR_WIDTH = 6.6;
+// about one character at 12 px in the fonts browsers fall back to (DejaVu Sans is wider than Arial)
+const CHAR_WIDTH = 7.2;
 
 export function drawMatrixChart(container: HTMLElement, data: DomainMatrix, options: MatrixChartOptions = {}): SVGSVGElement {
   const { labelOf = (d: string) => d, onSelect, cornerLabel = 'Rechtskreis', maxLabelChars = 18, locale = 'de-DE' } = options;

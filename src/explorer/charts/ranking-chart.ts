@@ -23,7 +23,7 @@ export interface RankingChartOptions extends ChartBaseOptions {
 }
 
 const ROW = 24;
-const CHAR_WIDTH = 6.6; // about one character at 12px in a sans-serif font
+const CHAR_WIDTH = 7.2; // about one character at 12 px in the fonts browsers fall back to (DejaVu Sans is wider than Arial)
 
 const germanKind = (kind: string): string => (Object.hasOwn(NODE_KIND_LABELS_DE, kind) ? NODE_KIND_LABELS_DE[kind as NodeKind] : kind);
 
@@ -101,7 +101,9 @@ export function drawRankingChart(container: HTMLElement, data: readonly RankingD
   svg
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80))).tickFormat((v) => tickFmt(Number(v))));
+    .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80))).tickFormat((v) => tickFmt(Number(v))))
+    // d3 writes font-size 10 on every axis: the chart's 12 px instead
+    .attr('font-size', null);
   svg
     .append('text')
     .attr('x', (margin.left + width - margin.right) / 2)

@@ -5,8 +5,12 @@
  * kept in this browser (localStorage), never in the exported file, so pseudonyms stay the same from
  * one export to the next.
  */
+import type { NodeMeasuresJSON } from '../../analysis/schema.ts';
 import type { GraphJSON } from '../../model/schema.ts';
 import { KIND_COLOURS } from '../../model/palette.ts';
+import { MEASURES, measureLabel, measureValue } from '../measures.ts';
+import type { Language } from '../state/view-state.ts';
+import { tableCsv } from './table-csv.ts';
 
 export const DATA_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
@@ -21,6 +25,9 @@ export interface DataExportOptions {
   colours?: Record<string, string>;
   sizes?: Record<string, number>;
   baseName: string;
+  /** Measures of the project–actor network by node key: CSV gets a third table with them. */
+  measures?: Readonly<Record<string, NodeMeasuresJSON>>;
+  lang?: Language;
 }
 
 export interface ExportFile {
@@ -57,6 +64,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
   let positions = Object.fromEntries(g.nodes.filter((n) => o.positions[n.key]).map((n) => [n.key, o.positions[n.key]!]));
   let colours = o.colours ?? Object.fromEntries(g.nodes.map((n) => [n.key, KIND_COLOURS[n.attributes.kind]]));
   let sizes = o.sizes ?? {};
+  let measures: Readonly<Record<string, NodeMeasuresJSON>> = o.measures ?? {};
   if (o.pseudonymise) {
     const { pseudonymiseWithKeys } = await import('../../output/pseudonymise.ts');
     const { graph: pseudo, keys } = pseudonymiseWithKeys(g, browserPseudonymKey());
@@ -65,6 +73,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
     positions = rekey(positions);
     colours = rekey(colours);
     sizes = rekey(sizes);
+    measures = rekey(measures);
   }
   const base = `${o.baseName}${o.pseudonymise ? '-pseudonymisiert' : ''}`;
   switch (o.format) {
@@ -81,6 +90,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
       return [
         { name: `${base}-knoten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvNodes(g, { positions }) },
         { name: `${base}-kanten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvEdges(g) },
+        ...(o.measures ? [{ name: `${base}-kennzahlen.csv`, mime: 'text/csv;charset=utf-8', text: measuresCsv(g, measures, o.lang ?? 'de') }] : []),
       ];
     }
     case 'json': {
@@ -88,4 +98,18 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
       return [{ name: `${base}.json`, mime: 'application/json', text: serializeGraph(graphFromJSON(g)) }];
     }
   }
+}
+
+/**
+ * The measures as a table of their own, keyed like the node table (ID) so a spreadsheet can join
+ * them; a separate file, because the node table is read back by the importer and measures are no
+ * data of the network. Nodes without measures (persons, places) get empty cells.
+ */
+export function measuresCsv(g: GraphJSON, measures: Readonly<Record<string, NodeMeasuresJSON>>, lang: Language): string {
+  const own = (k: string) => (Object.hasOwn(measures, k) ? measures[k] : undefined);
+  return tableCsv(
+    ['ID', 'Name', ...MEASURES.map((m) => measureLabel(m.key, 'twoMode', lang))],
+    g.nodes.map((n) => [n.key, n.attributes.label, ...MEASURES.map((m) => measureValue(own(n.key), m.key))]),
+    lang,
+  );
 }

@@ -1,25 +1,42 @@
 /**
- * Two sigma maps side by side over the map area, sharing positions and camera: left shows the
- * first network (nodes only there in red), right the second (nodes only there in green); nodes in
- * both are grey. Closed with a button or Escape.
+ * Two sigma maps side by side over the map area, sharing positions (one extent for both) and
+ * camera: left shows the first network (nodes only there in red), right the second (nodes only
+ * there in green); nodes in both are grey. Labels follow the main map's rules (MAP_LABEL_SETTINGS, node sizes by the main
+ * map's size measure); hovering a node labels it and its neighbours on both maps. Closed with a
+ * button or Escape; `scene()` gives both maps as one export picture.
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { ExplorerModel } from '../data/explorer-model.ts';
+import { sideBySideScene } from '../export/scene-combine.ts';
+import type { LegendSection, Scene } from '../export/scene.ts';
 import { t } from '../i18n.ts';
-import type { Presence } from '../state/compare-subsets.ts';
+import { compareExtent, type Presence } from '../state/compare-subsets.ts';
 import type { Language } from '../state/view-state.ts';
 import { button, el } from '../panels/dom.ts';
 import { displayLabel } from '../../model/display-label.ts';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
+import { MAP_LABEL_SETTINGS } from './label-settings.ts';
+import { sceneFromMap } from './scene-from-map.ts';
 
 export const PRESENCE_COLOURS = { left: '#D55E00', right: '#009E73', both: '#9E9E9E' } as const;
 
-function sideGraph(model: ExplorerModel, where: readonly (Presence | null)[], side: 'left' | 'right'): Graph {
-  const g = new Graph({ type: 'directed', multi: true });
+interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  forceLabel?: boolean;
+  zIndex?: number;
+}
+
+function sideGraph(model: ExplorerModel, where: readonly (Presence | null)[], side: 'left' | 'right', sizeOf: (key: string) => number): Graph<NodeAttrs> {
+  const g = new Graph<NodeAttrs>({ type: 'directed', multi: true });
   for (const n of model.nodes) {
     const w = where[n.index];
     if (w !== side && w !== 'both') continue;
-    g.addNode(n.key, { x: n.x, y: n.y, size: w === 'both' ? 4 : 6, label: displayLabel(n), color: PRESENCE_COLOURS[w] });
+    g.addNode(n.key, { x: n.x, y: n.y, size: sizeOf(n.key), label: displayLabel(n), color: PRESENCE_COLOURS[w] });
   }
   for (const e of model.edges) {
     const s = model.nodes[e.source]!.key;
@@ -31,7 +48,26 @@ function sideGraph(model: ExplorerModel, where: readonly (Presence | null)[], si
   return g;
 }
 
-export function compareMaps(area: HTMLElement, model: ExplorerModel, where: readonly (Presence | null)[], nameA: string, nameB: string, lang: Language, onClose: () => void): () => void {
+export interface CompareMapsInput {
+  area: HTMLElement;
+  model: ExplorerModel;
+  where: readonly (Presence | null)[];
+  nameA: string;
+  nameB: string;
+  lang: Language;
+  /** Node size as the main map draws it (its size measure), so labels are chosen by the same priority. */
+  sizeOf(key: string): number;
+  onClose(): void;
+}
+
+export interface CompareMaps {
+  close(): void;
+  /** Both maps as drawn now, side by side, with title and legend (for PNG/SVG export). */
+  scene(): Scene;
+}
+
+export function compareMaps(input: CompareMapsInput): CompareMaps {
+  const { area, model, where, nameA, nameB, lang } = input;
   const leftBox = el('div', { class: 'compare-map', attrs: { role: 'img', 'aria-label': `${t('compareLeft', lang)}: ${nameA}` } });
   const rightBox = el('div', { class: 'compare-map', attrs: { role: 'img', 'aria-label': `${t('compareRight', lang)}: ${nameB}` } });
   const legend = el(
@@ -48,33 +84,90 @@ export function compareMaps(area: HTMLElement, model: ExplorerModel, where: read
     'div',
     { class: 'compare-overlay', attrs: { id: 'compare-overlay' } },
     el('div', { class: 'compare-head' }, el('h2', null, `${nameA} ↔ ${nameB}`), legend, button('×', () => close(), { attrs: { 'aria-label': lang === 'en' ? 'Close comparison' : 'Vergleich schließen', id: 'compare-close' } })),
-    el('div', { class: 'compare-grid' }, el('div', null, el('h3', null, nameA), leftBox), el('div', null, el('h3', null, nameB), rightBox)),
+    // one-line headings (full name as tooltip), so both maps start at the same height and positions match
+    el('div', { class: 'compare-grid' }, el('div', null, el('h3', { attrs: { title: nameA } }, nameA), leftBox), el('div', null, el('h3', { attrs: { title: nameB } }, nameB), rightBox)),
   );
   area.append(overlay);
-  const settings = { labelDensity: 0.3, labelRenderedSizeThreshold: 8, renderEdgeLabels: false } as const;
-  const a = new Sigma(sideGraph(model, where, 'left'), leftBox, settings);
-  const b = new Sigma(sideGraph(model, where, 'right'), rightBox, settings);
+  // one hovered node for both maps: the same node and its neighbours are labelled on each side
+  let hovered: string | null = null;
+  const labelled = (g: Graph<NodeAttrs>): Set<string> => (hovered && g.hasNode(hovered) ? new Set([hovered, ...g.neighbors(hovered)]) : new Set());
+  const make = (graph: Graph<NodeAttrs>, box: HTMLElement) => {
+    let shown = new Set<string>();
+    let candidates: LabelCandidate[] = [];
+    let placed: PlacedLabel[] = [];
+    const sigma = new Sigma(graph, box, {
+      ...MAP_LABEL_SETTINGS,
+      renderEdgeLabels: false,
+      zIndex: true,
+      // as on the main map: sigma hands over candidates, label-placement.ts decides after the frame
+      defaultDrawNodeLabel: (_context, data) => {
+        if (!data.label || data.key === undefined) return;
+        candidates.push({ key: data.key, x: data.x, y: data.y, size: data.size, label: data.label, forced: data.forceLabel === true, priority: data.size, secondary: graph.degree(data.key) });
+      },
+      nodeReducer: (key, data) => (shown.has(key) ? { ...data, forceLabel: true, zIndex: 2 } : data),
+    });
+    sigma.on('beforeRender', () => (candidates = []));
+    sigma.on('afterRender', () => {
+      const context = sigma.getCanvases()['labels']?.getContext('2d');
+      if (!context) return;
+      const size = sigma.getSetting('labelSize');
+      context.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
+      const { width, height } = sigma.getDimensions();
+      placed = placeLabels(candidates, (label) => context.measureText(label).width, { width, height, fontSize: size });
+      context.fillStyle = sigma.getSetting('labelColor').color ?? '#1f1f1f';
+      for (const p of placed) context.fillText(p.label, p.x, p.y);
+    });
+    return { sigma, placed: () => placed, relabel: () => ((shown = labelled(graph)), sigma.refresh()) };
+  };
+  const a = make(sideGraph(model, where, 'left', input.sizeOf), leftBox);
+  const b = make(sideGraph(model, where, 'right', input.sizeOf), rightBox);
+  const extent = compareExtent(model.nodes, where);
+  for (const m of [a, b]) m.sigma.setCustomBBox(extent).refresh();
+  const hover = (key: string | null) => {
+    hovered = key;
+    a.relabel();
+    b.relabel();
+  };
+  for (const m of [a, b]) {
+    m.sigma.on('enterNode', ({ node }) => hover(node));
+    m.sigma.on('leaveNode', () => hover(null));
+  }
   // a shared camera: moving one map moves the other
   let syncing = false;
-  const sync = (from: Sigma, to: Sigma) =>
+  const sync = (from: Sigma<NodeAttrs>, to: Sigma<NodeAttrs>) =>
     from.getCamera().on('updated', (s) => {
       if (syncing) return;
       syncing = true;
       to.getCamera().setState(s);
       syncing = false;
     });
-  sync(a, b);
-  sync(b, a);
+  sync(a.sigma, b.sigma);
+  sync(b.sigma, a.sigma);
   const onKey = (ev: KeyboardEvent) => {
     if (ev.key === 'Escape') close();
   };
   document.addEventListener('keydown', onKey);
   function close() {
     document.removeEventListener('keydown', onKey);
-    a.kill();
-    b.kill();
+    a.sigma.kill();
+    b.sigma.kill();
     overlay.remove();
-    onClose();
+    input.onClose();
   }
-  return close;
+  const count = (p: Presence) => where.filter((w) => w === p).length;
+  function scene(): Scene {
+    const noLegend = { title: '', nodes: [], edgesTitle: '', edges: [] };
+    const item = (p: Presence, text: string) => ({ label: `${text} (${count(p)})`, color: PRESENCE_COLOURS[p], shape: 'circle' as const });
+    const sections: LegendSection[] = [
+      // the names are in the subtitle: the legend column is too narrow for programme names
+      { title: t('compareLeft', lang), items: [item('left', t('compareOnlyLeft', lang)), item('both', t('compareKept', lang))] },
+      { title: t('compareRight', lang), items: [item('right', t('compareOnlyRight', lang)), item('both', t('compareKept', lang))] },
+    ];
+    return sideBySideScene(sceneFromMap(a.sigma, a.placed(), noLegend, '', ''), sceneFromMap(b.sigma, b.placed(), noLegend, '', ''), {
+      title: `${t('compareTitle', lang)}: ${nameA} ↔ ${nameB}`,
+      subtitle: t('compareSubtitle', lang, { a: nameA, b: nameB }),
+      legend: sections,
+    });
+  }
+  return { close, scene };
 }

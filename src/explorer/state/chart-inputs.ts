@@ -74,3 +74,31 @@ export function visibleActorTies(model: ExplorerModel, visible: Uint8Array): Arr
   }
   return [...pairs].sort((a, b) => a - b).map((p) => [Math.floor(p / n), p % n]);
 }
+
+/**
+ * When a ranking by a measure says little: it is zero for nearly all actors (at least `zeroShare`
+ * of those with a value) and too few are above zero to fill the chart's `top` bars, so most bars
+ * would be zero and their order only the tie-breaker's. Betweenness in a network of separate
+ * stars is the usual case (issue 14: one bar and nine zeros).
+ */
+export const SPARSE_MEASURE = { zeroShare: 0.8 } as const;
+
+export interface MeasureSpread {
+  /** Actors with a value. */
+  n: number;
+  /** Of them, those whose value is zero. */
+  zero: number;
+  sparse: boolean;
+}
+
+export function measureSpread(values: Iterable<number | null>, top: number): MeasureSpread {
+  let n = 0;
+  let zero = 0;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    n++;
+    if (v === 0) zero++;
+  }
+  const sparse = n >= 2 && n - zero < Math.min(top, n) && zero >= SPARSE_MEASURE.zeroShare * n;
+  return { n, zero, sparse };
+}

@@ -45,3 +45,19 @@ export function presence(inLeft: boolean, inRight: boolean): Presence | null {
   if (inRight) return 'right';
   return null;
 }
+
+/**
+ * The extent of every node on either side: both compare maps normalise positions to it, so a node
+ * in both networks sits at the same place on each map (each sigma would otherwise fit its own nodes).
+ */
+export function compareExtent(nodes: readonly { x: number; y: number }[], where: readonly (Presence | null)[]): { x: [number, number]; y: [number, number] } {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  nodes.forEach((n, i) => {
+    if (!where[i]) return;
+    x0 = Math.min(x0, n.x);
+    x1 = Math.max(x1, n.x);
+    y0 = Math.min(y0, n.y);
+    y1 = Math.max(y1, n.y);
+  });
+  return Number.isFinite(x0) ? { x: [x0, x1], y: [y0, y1] } : { x: [0, 1], y: [0, 1] };
+}

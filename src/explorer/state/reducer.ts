@@ -1,6 +1,6 @@
 /** All changes to the view state, as actions on a pure reducer (unit-tested without a browser). */
 import { NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
-import { DEFAULT_FILTERS, type Camera, type ColourBy, type Filters, type Language, type SizeBy, type Tab, type ViewState } from './view-state.ts';
+import { DEFAULT_FILTERS, type Camera, type ColourBy, type CompareChoice, type Filters, type Language, type SizeBy, type Tab, type ViewState } from './view-state.ts';
 
 export type Action =
   | { type: 'toggleKind'; kind: NodeKind }
@@ -20,6 +20,7 @@ export type Action =
   | { type: 'setLanguage'; language: Language }
   | { type: 'setPresenter'; presenter: boolean }
   | { type: 'setTab'; tab: Tab }
+  | { type: 'setCompare'; compare: CompareChoice | null }
   | { type: 'restore'; state: ViewState };
 
 const withFilters = (s: ViewState, f: Partial<Filters>): ViewState => ({ ...s, filters: { ...s.filters, ...f } });
@@ -64,6 +65,8 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return { ...state, presenter: action.presenter };
     case 'setTab':
       return { ...state, tab: action.tab };
+    case 'setCompare':
+      return { ...state, compare: action.compare };
     case 'restore':
       return action.state;
   }

@@ -4,7 +4,7 @@
  * an error page.
  */
 import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain } from '../../model/kinds.ts';
-import { COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, type ColourBy, type SizeBy, type Tab, type ViewState } from './view-state.ts';
+import { COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, type ColourBy, type CompareChoice, type SizeBy, type Tab, type ViewState } from './view-state.ts';
 
 const num = (v: number) => String(Math.round(v * 10000) / 10000);
 
@@ -27,8 +27,38 @@ export function encodeHash(state: ViewState): string {
   if (state.language !== d.language) p.set('sprache', state.language);
   if (state.presenter) p.set('praesentation', '1');
   if (state.tab !== d.tab) p.set('tab', state.tab);
+  if (state.compare) p.set('vergleich', encodeCompare(state.compare));
   const s = p.toString();
   return s ? `#${s}` : '';
+}
+
+const COMPARE_SEPARATOR = '|';
+
+/** `programme|<key>|<key>` or `jahre|2021|2023`. */
+export function encodeCompare(c: CompareChoice): string {
+  return [c.mode === 'programmes' ? 'programme' : 'jahre', String(c.left), String(c.right)].join(COMPARE_SEPARATOR);
+}
+
+/**
+ * The comparison of a link, or null when it is malformed. A key may itself hold the separator:
+ * the first split whose two halves are both known programmes wins.
+ */
+export function decodeCompare(value: string, nodeExists: (key: string) => boolean = () => true): CompareChoice | null {
+  const cut = value.indexOf(COMPARE_SEPARATOR);
+  if (cut < 0) return null;
+  const mode = value.slice(0, cut);
+  const rest = value.slice(cut + 1);
+  if (mode === 'jahre') {
+    const m = /^(\d{4})\|(\d{4})$/.exec(rest);
+    return m ? { mode: 'years', left: Number(m[1]), right: Number(m[2]) } : null;
+  }
+  if (mode !== 'programme') return null;
+  for (let i = rest.indexOf(COMPARE_SEPARATOR); i >= 0; i = rest.indexOf(COMPARE_SEPARATOR, i + 1)) {
+    const left = rest.slice(0, i);
+    const right = rest.slice(i + 1);
+    if (left && right && nodeExists(left) && nodeExists(right)) return { mode: 'programmes', left, right };
+  }
+  return null;
 }
 
 export interface DecodedHash {
@@ -37,7 +67,7 @@ export interface DecodedHash {
   ignored: string[];
 }
 
-const KNOWN = new Set(['arten', 'programm', 'jahr', 'kommune', 'rechtskreis', 'mingrad', 'sgb', 'groesse', 'farbe', 'auswahl', 'fokus', 'kamera', 'sprache', 'praesentation', 'tab']);
+const KNOWN = new Set(['arten', 'programm', 'jahr', 'kommune', 'rechtskreis', 'mingrad', 'sgb', 'groesse', 'farbe', 'auswahl', 'fokus', 'kamera', 'sprache', 'praesentation', 'tab', 'vergleich']);
 
 /** `nodeExists` lets the caller drop selections of nodes the loaded network does not have. */
 export function decodeHash(hash: string, nodeExists: (key: string) => boolean = () => true): DecodedHash {
@@ -110,6 +140,11 @@ export function decodeHash(hash: string, nodeExists: (key: string) => boolean = 
   if (tab !== null) {
     if ((TABS as readonly string[]).includes(tab)) state.tab = tab as Tab;
     else bad('tab');
+  }
+  const vergleich = p.get('vergleich');
+  if (vergleich !== null) {
+    state.compare = decodeCompare(vergleich, nodeExists);
+    if (!state.compare) bad('vergleich');
   }
   return { state, ignored };
 }

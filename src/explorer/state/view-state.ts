@@ -35,6 +35,9 @@ export interface Camera {
   ratio: number;
 }
 
+/** The comparison chosen in the compare tab (a second graph file cannot go into a link, so it is not here). */
+export type CompareChoice = { mode: 'programmes'; left: string; right: string } | { mode: 'years'; left: number; right: number };
+
 export interface ViewState {
   filters: Filters;
   sizeBy: SizeBy;
@@ -46,6 +49,7 @@ export interface ViewState {
   language: Language;
   presenter: boolean;
   tab: Tab;
+  compare: CompareChoice | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -68,6 +72,7 @@ export const DEFAULT_STATE: ViewState = {
   language: 'de',
   presenter: false,
   tab: 'details',
+  compare: null,
 };
 
 const finite = z.number().refine(Number.isFinite);
@@ -82,6 +87,11 @@ export const FiltersSchema = z.object({
   sgbOnly: z.boolean(),
 });
 
+export const CompareChoiceSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('programmes'), left: z.string(), right: z.string() }),
+  z.object({ mode: z.literal('years'), left: z.number().int(), right: z.number().int() }),
+]);
+
 export const ViewStateSchema = z.object({
   filters: FiltersSchema,
   sizeBy: z.enum(SIZE_OPTIONS as [SizeBy, ...SizeBy[]]),
@@ -92,6 +102,8 @@ export const ViewStateSchema = z.object({
   language: z.enum(['de', 'en']),
   presenter: z.boolean(),
   tab: z.enum(TABS as [Tab, ...Tab[]]),
+  // views saved before the comparison was part of a view have none
+  compare: CompareChoiceSchema.nullable().default(null),
 });
 
 /** A saved view for presentations: a name and the state to restore. */

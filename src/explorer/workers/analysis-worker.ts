@@ -4,6 +4,7 @@
  */
 import { analyzeGraph } from '../../analysis/analyze.ts';
 import { compareNetworks } from '../../analysis/compare.ts';
+import type { Analysis } from '../../analysis/schema.ts';
 import { computeLayout } from '../../layout/force-layout.ts';
 import { graphFromJSON } from '../../model/graph-io.ts';
 import { GraphJSONSchema } from '../../model/schema.ts';
@@ -18,8 +19,11 @@ async function handle(msg: WorkerRequest): Promise<WorkerResponse> {
   }
   const a = graphFromJSON(GraphJSONSchema.parse(msg.a.graph));
   const b = graphFromJSON(GraphJSONSchema.parse(msg.b.graph));
-  const comparison = compareNetworks({ name: msg.a.name, graph: a, analysis: analyzeGraph(a) }, { name: msg.b.name, graph: b, analysis: analyzeGraph(b) });
-  return { id: msg.id, type: 'compared', comparison };
+  const [analysisA, analysisB] = [analyzeGraph(a), analyzeGraph(b)];
+  const comparison = compareNetworks({ name: msg.a.name, graph: a, analysis: analysisA }, { name: msg.b.name, graph: b, analysis: analysisB });
+  const view = comparison.rankShifts.view === 'actors' ? 'actors' : 'nodes';
+  const values = (an: Analysis) => Object.fromEntries(comparison.rankShifts.entries.filter((e) => Object.hasOwn(an[view], e.key)).map((e) => [e.key, an[view][e.key]!.betweenness]));
+  return { id: msg.id, type: 'compared', comparison, rankValues: { a: values(analysisA), b: values(analysisB) } };
 }
 
 self.onmessage = (ev: MessageEvent<WorkerRequest>) => {

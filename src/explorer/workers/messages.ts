@@ -28,6 +28,7 @@ export interface ImportOutcome {
 
 export type WorkerResponse =
   | { id: number; type: 'analyzed'; analysis: Analysis; positions: Record<string, [number, number]> | null }
-  | { id: number; type: 'compared'; comparison: Comparison }
+  /** `rankValues`: betweenness of the rank-shift entries on each side (in the view the shifts use), so the panel can leave out all-zero ranks. */
+  | { id: number; type: 'compared'; comparison: Comparison; rankValues: { a: Record<string, number>; b: Record<string, number> } }
   | { id: number; type: 'imported'; outcome: ImportOutcome }
   | { id: number; type: 'error'; message: string };
