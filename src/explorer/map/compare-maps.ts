@@ -15,7 +15,7 @@ import { compareExtent, type Presence } from '../state/compare-subsets.ts';
 import type { Language } from '../state/view-state.ts';
 import { button, el } from '../panels/dom.ts';
 import { displayLabel } from '../../model/display-label.ts';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
+import { LabelLayer } from './label-layer.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 import { sceneFromMap } from './scene-from-map.ts';
 
@@ -93,31 +93,17 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
   const labelled = (g: Graph<NodeAttrs>): Set<string> => (hovered && g.hasNode(hovered) ? new Set([hovered, ...g.neighbors(hovered)]) : new Set());
   const make = (graph: Graph<NodeAttrs>, box: HTMLElement) => {
     let shown = new Set<string>();
-    let candidates: LabelCandidate[] = [];
-    let placed: PlacedLabel[] = [];
+    const layer = new LabelLayer((key) => graph.degree(key));
     const sigma = new Sigma(graph, box, {
       ...MAP_LABEL_SETTINGS,
       renderEdgeLabels: false,
       zIndex: true,
       // as on the main map: sigma hands over candidates, label-placement.ts decides after the frame
-      defaultDrawNodeLabel: (_context, data) => {
-        if (!data.label || data.key === undefined) return;
-        candidates.push({ key: data.key, x: data.x, y: data.y, size: data.size, label: data.label, forced: data.forceLabel === true, priority: data.size, secondary: graph.degree(data.key) });
-      },
+      defaultDrawNodeLabel: layer.collect,
       nodeReducer: (key, data) => (shown.has(key) ? { ...data, forceLabel: true, zIndex: 2 } : data),
     });
-    sigma.on('beforeRender', () => (candidates = []));
-    sigma.on('afterRender', () => {
-      const context = sigma.getCanvases()['labels']?.getContext('2d');
-      if (!context) return;
-      const size = sigma.getSetting('labelSize');
-      context.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
-      const { width, height } = sigma.getDimensions();
-      placed = placeLabels(candidates, (label) => context.measureText(label).width, { width, height, fontSize: size });
-      context.fillStyle = sigma.getSetting('labelColor').color ?? '#1f1f1f';
-      for (const p of placed) context.fillText(p.label, p.x, p.y);
-    });
-    return { sigma, placed: () => placed, relabel: () => ((shown = labelled(graph)), sigma.refresh()) };
+    layer.attach(sigma as unknown as Sigma<never, never>);
+    return { sigma, placed: () => layer.placed, relabel: () => ((shown = labelled(graph)), sigma.refresh()) };
   };
   const a = make(sideGraph(model, where, 'left', input.sizeOf), leftBox);
   const b = make(sideGraph(model, where, 'right', input.sizeOf), rightBox);

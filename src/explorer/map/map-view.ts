@@ -9,7 +9,9 @@ import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
 import { changedIndices } from '../state/filter.ts';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
+import { LabelLayer } from './label-layer.ts';
+import type { PlacedLabel } from './label-placement.ts';
+import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 import { displayLabel } from '../../model/display-label.ts';
 
 export interface MapDisplay {
@@ -96,18 +98,12 @@ export class MapView {
   ) {
     this.graph = displayGraph(model);
     this.highlightOnly = model.nodes.length > HIGHLIGHT_ONLY_ABOVE;
+    this.labels = new LabelLayer((key) => this.model.incident[this.model.byKey.get(key) ?? -1]?.length ?? 0);
     this.sigma = new Sigma(this.graph, container, {
+      ...MAP_LABEL_SETTINGS,
       renderEdgeLabels: false,
       defaultEdgeType: 'line',
-      labelFont: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
-      labelSize: 13,
-      labelWeight: '500',
-      labelColor: { color: '#1f1f1f' },
-      // many candidates: labelPlacement then draws those that do not overlap
-      labelDensity: 1,
-      defaultDrawNodeLabel: (_context, data) => this.collectLabel(data),
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 3,
+      defaultDrawNodeLabel: this.labels.collect,
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
@@ -122,53 +118,14 @@ export class MapView {
     // the container changes size without a window resize (presenter layout, legend, details panel)
     this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
     this.resizeObserver?.observe(container);
-    this.sigma.on('beforeRender', () => (this.labelCandidates = []));
-    this.sigma.on('afterRender', () => this.drawLabels());
+    this.labels.attach(this.sigma as unknown as Sigma<never, never>);
   }
 
   private readonly resizeObserver: ResizeObserver | null;
-  private labelCandidates: LabelCandidate[] = [];
+  private readonly labels: LabelLayer;
   /** The labels drawn in the last frame (the export draws the same). */
-  placedLabels: PlacedLabel[] = [];
-  private readonly widths = new Map<string, number>();
-  private widthsFont = '';
-
-  /** sigma's label pass hands over what it would draw; the placement after the frame decides. */
-  private collectLabel(data: { key?: string; x: number; y: number; size: number; label: string | null; forceLabel?: boolean }): void {
-    if (!data.label || data.key === undefined) return;
-    const i = this.model.byKey.get(data.key);
-    this.labelCandidates.push({
-      key: data.key,
-      x: data.x,
-      y: data.y,
-      size: data.size,
-      label: data.label,
-      forced: data.forceLabel === true,
-      priority: data.size,
-      secondary: i === undefined ? 0 : this.model.incident[i]!.length,
-    });
-  }
-
-  private drawLabels(): void {
-    const canvas = this.sigma.getCanvases()['labels'];
-    const context = canvas?.getContext('2d');
-    if (!context) return;
-    const size = this.sigma.getSetting('labelSize');
-    const font = `${this.sigma.getSetting('labelWeight')} ${size}px ${this.sigma.getSetting('labelFont')}`;
-    if (font !== this.widthsFont) {
-      this.widths.clear();
-      this.widthsFont = font;
-    }
-    context.font = font;
-    const measure = (label: string) => {
-      let w = this.widths.get(label);
-      if (w === undefined) this.widths.set(label, (w = context.measureText(label).width));
-      return w;
-    };
-    const { width, height } = this.sigma.getDimensions();
-    this.placedLabels = placeLabels(this.labelCandidates, measure, { width, height, fontSize: size });
-    context.fillStyle = this.sigma.getSetting('labelColor').color ?? '#1f1f1f';
-    for (const p of this.placedLabels) context.fillText(p.label, p.x, p.y);
+  get placedLabels(): PlacedLabel[] {
+    return this.labels.placed;
   }
 
   // sigma hands the reducers a shallow copy of the attributes: changing it in place saves an object per call
