@@ -145,10 +145,12 @@ export class App {
         if (this.state.selected || this.state.focus.length) this.dispatch({ type: 'focus', keys: [], select: null });
       },
       onCamera: (c) => {
+        if (this.destroyed) return;
         // written once the movement has settled, so a link holds where the camera came to rest
         if (this.cameraTimer) clearTimeout(this.cameraTimer);
         this.cameraTimer = setTimeout(() => {
           this.cameraTimer = null;
+          if (this.destroyed) return;
           // a link changed the hash and its hashchange has not arrived yet: take it first, never overwrite it
           if (location.hash !== this.lastHash) this.restoreFromHash();
           this.state = reduce(this.state, { type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } });
@@ -202,6 +204,7 @@ export class App {
     window.removeEventListener('popstate', this.onHashChange);
     document.removeEventListener('keydown', this.onKeyDown);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.destroyed = true;
     this.relayout?.kill();
     if (this.cameraTimer) clearTimeout(this.cameraTimer);
     this.map.kill();
@@ -331,6 +334,8 @@ export class App {
     return [...out];
   }
 
+  /** Set by destroy: a late camera event or timer of the replaced network does nothing. */
+  private destroyed = false;
   private legendOpen = typeof window === 'undefined' || window.innerWidth >= 700;
   private keepCamera = false;
 

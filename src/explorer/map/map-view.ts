@@ -114,7 +114,7 @@ export class MapView {
     this.sigma.on('clickStage', () => this.callbacks.onClickStage());
     this.sigma.on('enterNode', ({ node }) => this.setHovered(this.graph.getNodeAttribute(node, 'i')));
     this.sigma.on('leaveNode', () => this.setHovered(null));
-    this.sigma.getCamera().on('updated', (state) => this.callbacks.onCamera(state));
+    this.sigma.getCamera().on('updated', this.onCameraUpdated);
     // the container changes size without a window resize (presenter layout, legend, details panel)
     this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
     this.resizeObserver?.observe(container);
@@ -306,8 +306,12 @@ export class MapView {
     this.sigma.refresh();
   }
 
+  private readonly onCameraUpdated = (state: CameraState) => this.callbacks.onCamera(state);
+
+  /** After kill nothing of this map reacts any more: a camera animation still running reports to no one. */
   kill(): void {
     this.resizeObserver?.disconnect();
+    this.sigma.getCamera().removeListener('updated', this.onCameraUpdated);
     this.sigma.kill();
   }
 }
