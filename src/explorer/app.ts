@@ -336,6 +336,7 @@ export class App {
 
   /** Set by destroy: a late camera event or timer of the replaced network does nothing. */
   private destroyed = false;
+  private toolsOpen = false;
   private legendOpen = typeof window === 'undefined' || window.innerWidth >= 700;
   private keepCamera = false;
 
@@ -403,11 +404,17 @@ export class App {
         labelOf: this.labelOf,
         onChoose: (key) => this.dispatch({ type: 'select', key }),
       }),
-      el('div', { class: 'field' }, el('label', { attrs: { for: 'size-by' } }, t('sizeBy', lang)), sizeSel),
-      el('div', { class: 'field' }, el('label', { attrs: { for: 'colour-by' } }, t('colourBy', lang)), colourSel),
+      // on a phone the tools fold behind one button, so the map is on the first screen
+      button(t('toolsToggle', lang), () => {
+        this.toolsOpen = !this.toolsOpen;
+        this.header.classList.toggle('tools-open', this.toolsOpen);
+        document.getElementById('tools-toggle')?.setAttribute('aria-expanded', String(this.toolsOpen));
+      }, { class: 'tools-toggle', attrs: { id: 'tools-toggle', 'aria-expanded': String(this.toolsOpen), 'aria-controls': 'tools' } }),
+      el('div', { class: 'field tool' }, el('label', { attrs: { for: 'size-by' } }, t('sizeBy', lang)), sizeSel),
+      el('div', { class: 'field tool' }, el('label', { attrs: { for: 'colour-by' } }, t('colourBy', lang)), colourSel),
       el(
         'div',
-        { class: 'actions' },
+        { class: 'actions tool', attrs: { id: 'tools' } },
         button(t('resetCamera', lang), () => this.frameVisible(), { attrs: { id: 'reset-camera' } }),
         relayoutBtn,
         exportMenu({
@@ -422,8 +429,9 @@ export class App {
         el('label', { class: 'file-button', attrs: { for: 'open-file' } }, t('loadGraph', lang)),
         file,
       ),
-      el('div', { class: 'field' }, el('label', { attrs: { for: 'language' } }, t('language', lang)), langSel),
+      el('div', { class: 'field tool' }, el('label', { attrs: { for: 'language' } }, t('language', lang)), langSel),
     );
+    this.header.classList.toggle('tools-open', this.toolsOpen);
   }
 
   private renderTabs(): void {

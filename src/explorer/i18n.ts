@@ -112,6 +112,7 @@ const TEXTS = {
   captionDate: { de: 'Stand {date}', en: 'as of {date}' },
   captionShown: { de: '{nodes} von {total} Knoten', en: '{nodes} of {total} nodes' },
   legendToggle: { de: 'Legende', en: 'Legend' },
+  toolsToggle: { de: 'Werkzeuge', en: 'Tools' },
   legendHide: { de: 'Legende ausblenden', en: 'Hide legend' },
   legendShow: { de: 'Legende einblenden', en: 'Show legend' },
   viewsIntro: {

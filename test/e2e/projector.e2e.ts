@@ -115,4 +115,19 @@ describe('presenter mode at 1280×720', () => {
     await expect.poll(async () => (await drawnLabels(page)).labels.map((l) => l.key).filter((k) => neighbours.has(k)).length).toBe(neighbours.size);
     await browser.close();
   });
+
+  test('on a phone (390×844) the map is on the first screen and "Werkzeuge" unfolds the tools', async () => {
+    const browser = await launchBrowser();
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(SITE);
+    await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });
+    const map = await rect(page, '#map');
+    expect(map.top).toBeLessThan(150);
+    expect(await page.locator('#size-by').isVisible()).toBe(false);
+    expect(await page.locator('#legend .legend-inner').isVisible()).toBe(false);
+    await page.locator('#tools-toggle').click();
+    expect(await page.locator('#size-by').isVisible()).toBe(true);
+    expect(await page.locator('#tools-toggle').getAttribute('aria-expanded')).toBe('true');
+    await browser.close();
+  });
 });
