@@ -222,6 +222,12 @@ class Context {
   source(rec: CsvRecord): SourceRef[] {
     return [{ doc: this.file, start: rec.start, end: rec.end }];
   }
+
+  /** The place of a cell's text in its row (the row when the cell is quoted or escaped in the file). */
+  cellSource(rec: CsvRecord, cell: string): SourceRef[] {
+    const at = this.csv.text.slice(rec.start, rec.end).indexOf(cell);
+    return at < 0 ? this.source(rec) : [{ doc: this.file, start: rec.start + at, end: rec.start + at + cell.length }];
+  }
 }
 
 function plan(table: CsvTable, ctx: Context): Plan {
@@ -673,7 +679,8 @@ function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable
     }
     const cue = row.get('cue');
     if (cue !== '' && !fromJson.has('cue')) attrs.cue = cue;
-    if (!fromJson.has('sources')) attrs.sources = ctx.source(rec);
+    // the Beleg cell is the evidence of the tie, when it stands in the file as written
+    if (!fromJson.has('sources')) attrs.sources = cue !== '' ? ctx.cellSource(rec, cue) : ctx.source(rec);
 
     const edge: GraphEdge = { source: sourceKey, target: targetKey, attributes: attrs as GraphEdge['attributes'] };
     if (key !== '') edge.key = key;

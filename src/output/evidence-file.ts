@@ -33,11 +33,18 @@ export function evidenceSpan(text: string, ref: SourceRef): { start: number; end
   };
 }
 
+const TABLE_FILE = /\.(csv|tsv)$/i;
+const isTable = (doc: string) => TABLE_FILE.test(doc);
+
 /**
  * Sentences for all references whose document text is known; references to unknown documents are
  * counted, not dropped silently. `documents` (the graph's documentInfo) names the quoted documents.
  */
-export function buildEvidence(texts: ReadonlyMap<string, string>, refs: Iterable<SourceRef>, info: ReadonlyMap<string, DocumentInfo> = new Map()): { evidence: Evidence; missing: number } {
+export function buildEvidence(
+  texts: ReadonlyMap<string, string>,
+  refs: Iterable<SourceRef>,
+  info: ReadonlyMap<string, DocumentInfo> = new Map(),
+): { evidence: Evidence; missing: number } {
   const byDoc = new Map<string, Map<string, EvidenceSentence>>();
   let missing = 0;
   for (const ref of refs) {
@@ -46,7 +53,8 @@ export function buildEvidence(texts: ReadonlyMap<string, string>, refs: Iterable
       missing++;
       continue;
     }
-    const span = evidenceSpan(text, ref);
+    // a table's source is its cell or row exactly: a row has no sentence around it
+    const span = isTable(ref.doc) ? { start: ref.start, end: Math.min(ref.end, text.length) } : evidenceSpan(text, ref);
     let sentences = byDoc.get(ref.doc);
     if (!sentences) byDoc.set(ref.doc, (sentences = new Map()));
     const id = `${span.start}:${span.end}`;

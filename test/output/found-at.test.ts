@@ -99,3 +99,23 @@ describe('evidence.json', () => {
     expect(buildEvidence(texts, [{ doc: 'seite.html', start: 0, end: 3 }]).evidence).not.toHaveProperty('documentInfo');
   });
 });
+
+describe('a table row as evidence', () => {
+  it('a tie quotes its "Beleg" cell, a node its row, each exactly', () => {
+    const text = 'Quelle;Ziel;Beziehung;Beleg\nProjekt Lichtblick;Stiftung Sonne;gefördert von;Die Stiftung fördert das Projekt seit 2021.\n';
+    const r = importCsv(text, 'kanten.csv');
+    const edge = r.graph.edges[0]!;
+    expect(edge.attributes.cue).toBe('Die Stiftung fördert das Projekt seit 2021.');
+    const [ref] = edge.attributes.sources;
+    expect(text.slice(ref!.start, ref!.end)).toBe('Die Stiftung fördert das Projekt seit 2021.');
+    const node = r.graph.nodes.find((n) => n.attributes.label === 'Projekt Lichtblick')!;
+    const { evidence } = buildEvidence(new Map([['kanten.csv', text]]), [ref!, ...node.attributes.sources]);
+    expect(evidence.documents['kanten.csv']!.map((s) => s.text)).toEqual(['Projekt Lichtblick;Stiftung Sonne;gefördert von;Die Stiftung fördert das Projekt seit 2021.', 'Die Stiftung fördert das Projekt seit 2021.']);
+  });
+
+  it('a quoted Beleg cell ("" inside) falls back to the row', () => {
+    const text = 'Quelle;Ziel;Beleg\nA;B;"Laut ""Vertrag"" seit 2020"\n';
+    const edge = importCsv(text, 'k.csv').graph.edges[0]!;
+    expect(text.slice(edge.attributes.sources[0]!.start, edge.attributes.sources[0]!.end)).toBe('A;B;"Laut ""Vertrag"" seit 2020"');
+  });
+});
