@@ -160,13 +160,19 @@ function setKind(g: WorkGraph, e: Extract<CurationEntry, { op: 'setKind' }>): Ou
   // kind's (also when the kind is already set, so that replaying the log gives the same domains)
   // (a node without stored domains gets the new kind's too, as the extraction stores them)
   {
-    // (domains read from the text or set by hand stay; a graph without provenance stored the old hints)
-    const byKind = attrs.domainSource === undefined || attrs.domainSource === 'kind';
+    // (domains read from the text or set by hand stay; a graph without provenance stored the old
+    // hints, domainsOfKind, while a kind now adds only its defaults: a carrier no SGB VIII)
+    const legacy = attrs.domainSource === undefined;
+    const changed = attrs.kind !== e.kind;
     // (the same kind again removes nothing, so replaying a log changes nothing)
-    const implied = new Set<string>(byKind && attrs.kind !== e.kind ? domainsOfKind(attrs.kind) : []);
+    const removed = !changed ? [] : legacy ? domainsOfKind(attrs.kind) : attrs.domainSource === 'kind' ? defaultDomainsOfKind(attrs.kind) : [];
+    const implied = new Set<string>(removed);
     const domains = orderedDomains([...(attrs.domains ?? []).filter((d) => !implied.has(d)), ...defaultDomainsOfKind(e.kind)]);
     setOrDelete(next, 'domains', domains.length ? domains : undefined);
     if (attrs.domainSource === 'kind') setOrDelete(next, 'domainSource', domains.length ? 'kind' : undefined);
+    // old hints the new kind does not explain are kept as set by this correction: a later change of
+    // kind must not take them for the new kind's and drop them (replaying the log would differ)
+    else if (legacy && changed && domains.length && stableStringify(domains) !== stableStringify(orderedDomains(defaultDomainsOfKind(e.kind)))) next.domainSource = 'curation';
   }
   if (attrs.kind === e.kind && stableStringify(next.domains ?? null) === stableStringify(attrs.domains ?? null)) {
     return withNotes({ status: 'unchanged', message: 'Art ist schon gesetzt' }, notes);

@@ -125,6 +125,26 @@ describe('curation properties', () => {
     expect(applyCuration(reversed, log)).toEqual(applyCuration(keyed, log));
   });
 
+  test('is idempotent when a project with stored SGB VIII becomes a carrier (found by fast-check, seed -268425578)', () => {
+    const graph = GraphJSONSchema.parse({
+      attributes: { name: 'zufällig' },
+      options: { type: 'mixed', multi: true, allowSelfLoops: true },
+      nodes: [{ key: 'project:e', attributes: { label: 'A', kind: 'project', sources: [{ doc: 'a.txt', start: 0, end: 3 }], domains: ['SGB VIII'] } }],
+      edges: [],
+    });
+    const log = CurationLogSchema.parse({
+      format: 'netzatlas-curation',
+      version: 1,
+      entries: [
+        { id: '1', op: 'setKind', node: 'project:e', kind: 'project' },
+        { id: '2', op: 'setKind', node: 'project:e', kind: 'carrier' },
+      ],
+    });
+    const once = applyCuration(graph, log).graph;
+    expect(once.nodes[0]!.attributes).toMatchObject({ kind: 'carrier', domains: ['SGB VIII'] });
+    expect(applyCuration(once, log).graph).toEqual(once);
+  });
+
   test.prop([graphArb.filter((g) => g.options?.multi !== false), logArb(true)], { numRuns: 300 })(
     'is idempotent on multigraphs for logs without merges and hand-set domains (fast-check once found: setKind to the same kind, then to a school, on a node with stored domains)',
     (graph, log) => {
