@@ -480,9 +480,10 @@ export class App {
             onSelect: select,
             visible: this.visibility.nodes,
             curationLog: this.data.curationLog,
-            edgeActions: (e) => this.data.curation.edgeActions(e),
+            // the projector picture is read-only: no correction forms
+            ...(s.presenter ? {} : { edgeActions: this.data.curation.edgeActions }),
           }),
-          this.data.curation.nodeActions(this.model.nodes[i]!),
+          ...(s.presenter ? [] : [this.data.curation.nodeActions(this.model.nodes[i]!)]),
         );
         return;
       }

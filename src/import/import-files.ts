@@ -14,7 +14,7 @@ import { importCsv, importCsvPair } from './csv.ts';
 import { importGexf } from './gexf.ts';
 import { importGraphml } from './graphml.ts';
 import { importJson } from './json.ts';
-import { ImportError, IMPORT_FILE_EXTENSIONS, SUPPORTED_EXTENSIONS, type ImportFormat, type ImportResult, type ImportWarning } from './types.ts';
+import { ImportError, IMPORT_FILE_EXTENSIONS, isTableFileName, SUPPORTED_EXTENSIONS, type ImportFormat, type ImportResult, type ImportWarning } from './types.ts';
 
 export { IMPORT_FILE_EXTENSIONS, SUPPORTED_EXTENSIONS };
 
@@ -47,7 +47,7 @@ export function roleOf(name: string, head = ''): FileRole | null {
   if (n.endsWith('.json')) return 'json';
   if (n.endsWith('.gexf')) return 'gexf';
   if (n.endsWith('.graphml')) return 'graphml';
-  if (/\.(csv|tsv)$/.test(n)) return 'csv';
+  if (isTableFileName(n)) return 'csv';
   if (n.endsWith('.xml')) return /<gexf[\s>]/.test(head) ? 'gexf' : /<graphml[\s>]/.test(head) ? 'graphml' : null;
   return null;
 }

@@ -12,6 +12,9 @@ import { oneLine } from '../util/shown-key.ts';
 /** File name endings the importers read (documents, tables, graph files). */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.gexf', '.graphml', '.xml', '.csv', '.tsv'];
 
+/** A spreadsheet table (CSV/TSV), by its name. */
+export const isTableFileName = (name: string): boolean => /\.(csv|tsv)$/i.test(name);
+
 /** What `import` (and the map's "Dateien öffnen") reads: the formats above, and PDF and Word files as documents. */
 export const IMPORT_FILE_EXTENSIONS = [...SUPPORTED_EXTENSIONS, '.pdf', '.docx'];
 

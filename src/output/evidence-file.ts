@@ -3,6 +3,7 @@
  * source of each node and tie without shipping whole documents. Very long "sentences" (a field
  * block without full stops) are cut to a window around the mention.
  */
+import { isTableFileName } from '../import/types.ts';
 import { documentInfoList, type DocumentInfo } from '../model/document-info.ts';
 import type { Evidence, EvidenceSentence } from '../model/evidence.ts';
 import type { SourceRef } from '../model/schema.ts';
@@ -33,9 +34,6 @@ export function evidenceSpan(text: string, ref: SourceRef): { start: number; end
   };
 }
 
-const TABLE_FILE = /\.(csv|tsv)$/i;
-const isTable = (doc: string) => TABLE_FILE.test(doc);
-
 /**
  * Sentences for all references whose document text is known; references to unknown documents are
  * counted, not dropped silently. `documents` (the graph's documentInfo) names the quoted documents.
@@ -54,7 +52,7 @@ export function buildEvidence(
       continue;
     }
     // a table's source is its cell or row exactly: a row has no sentence around it
-    const span = isTable(ref.doc) ? { start: ref.start, end: Math.min(ref.end, text.length) } : evidenceSpan(text, ref);
+    const span = isTableFileName(ref.doc) ? { start: ref.start, end: Math.min(ref.end, text.length) } : evidenceSpan(text, ref);
     let sentences = byDoc.get(ref.doc);
     if (!sentences) byDoc.set(ref.doc, (sentences = new Map()));
     const id = `${span.start}:${span.end}`;

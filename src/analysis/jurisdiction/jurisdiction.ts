@@ -5,6 +5,7 @@
  * (a town outside NRW, a made-up one) keeps its own name as its only unit, so that actors of the
  * same unknown town still meet.
  */
+import { nrwGazetteer } from '../../gazetteer/nrw.ts';
 import type { Gazetteer, Place } from '../../gazetteer/types.ts';
 import { fold } from '../../util/fold.ts';
 
@@ -25,6 +26,14 @@ export interface AdminMap {
   /** Gemeinde ids per Kreis id (kreisfreie Städte: themselves; Aachen also in the StädteRegion) */
   townsOfKreis: ReadonlyMap<string, readonly string[]>;
   kreisByName: ReadonlyMap<string, Place>;
+}
+
+let nrw: AdminMap | undefined;
+
+/** NRW's map, built once (the analysis' rules and the explorer's Kommune filter share it). */
+export function nrwAdminMap(): AdminMap {
+  nrw ??= administrativeMap(nrwGazetteer());
+  return nrw;
 }
 
 export function administrativeMap(gazetteer: Gazetteer): AdminMap {

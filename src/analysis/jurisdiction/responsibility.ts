@@ -8,10 +8,9 @@
  *  - any other actor: its town, or its Kreis when only the Kreis is known.
  * Areas are compared by the Gemeinden they share, never by the spelling of a name.
  */
-import { nrwGazetteer } from '../../gazetteer/nrw.ts';
 import { OWN_YOUTH_OFFICE_TOWNS } from '../../gazetteer/youth-offices.ts';
 import type { NodeKind } from '../../model/kinds.ts';
-import { administrativeMap, jurisdictionOf, type AdminMap, type Jurisdiction } from './jurisdiction.ts';
+import { jurisdictionOf, nrwAdminMap, type AdminMap, type Jurisdiction } from './jurisdiction.ts';
 
 export interface Area {
   /** stable id of the area: 'jugendamt:gemeinde:herford', 'kreisjugendamt:kreis:herford', 'jobcenter:kreis:herford', 'ort:gemeinde:herford' */
@@ -37,8 +36,6 @@ export interface ActorPlace {
   municipality?: string | undefined;
 }
 
-let nrw: AdminMap | undefined;
-const nrwMap = (): AdminMap => (nrw ??= administrativeMap(nrwGazetteer()));
 
 function tableTowns(map: AdminMap): Set<string> {
   const out = new Set<string>();
@@ -53,7 +50,7 @@ function tableTowns(map: AdminMap): Set<string> {
 
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-export function responsibilities(actors: readonly ActorPlace[], map: AdminMap = nrwMap()): Responsibilities {
+export function responsibilities(actors: readonly ActorPlace[], map: AdminMap = nrwAdminMap()): Responsibilities {
   const jurisdiction = new Map<string, Jurisdiction>();
   // many actors share a town: look each name up once
   const byName = new Map<string, Jurisdiction | undefined>();
@@ -98,7 +95,7 @@ const tableOwnByMap = new WeakMap<AdminMap, ReadonlySet<string>>();
  * Whether a kreisangehörige town of NRW has a Jugendamt of its own by the table: true or false; undefined
  * for a kreisfreie Stadt, a Kreis or a name the gazetteer does not know.
  */
-export function hasOwnYouthOffice(name: string, map: AdminMap = nrwMap()): boolean | undefined {
+export function hasOwnYouthOffice(name: string, map: AdminMap = nrwAdminMap()): boolean | undefined {
   const j = jurisdictionOf(map, name);
   if (!j?.known || !j.gemeinde || j.kreisfrei) return undefined;
   let own = tableOwnByMap.get(map);

@@ -9,8 +9,6 @@ import { documentInfoOf, type DocumentInfo } from '../../model/document-info.ts'
 import type { GraphJSON, Period, SourceRef } from '../../model/schema.ts';
 import { domainProvenance } from '../../analysis/domains.ts';
 import type { DomainSource } from '../../model/domain-source.ts';
-import { nrwGazetteer } from '../../gazetteer/nrw.ts';
-import type { Gazetteer } from '../../gazetteer/types.ts';
 import { fold } from '../../util/fold.ts';
 import { placeTree, type PlaceTree } from './place-tree.ts';
 import { compareStrings } from '../../util/stable-json.ts';
@@ -107,8 +105,6 @@ export interface ModelInput {
   graph: GraphJSON;
   analysis: Analysis | null;
   positions: Record<string, [number, number]>;
-  /** The places the Kommune filter groups by (default: NRW's). */
-  gazetteer?: Gazetteer;
 }
 
 export function buildExplorerModel(input: ModelInput): ExplorerModel {
@@ -190,7 +186,7 @@ export function buildExplorerModel(input: ModelInput): ExplorerModel {
   programmes.sort((a, b) => compareStrings(a.label, b.label));
   const municipalities = [...new Set(nodes.map((n) => n.municipality).filter((m): m is string => !!m))].sort(compareStrings);
   const placeNames = nodes.filter((n) => n.kind === 'municipality').map((n) => n.label);
-  const places = placeTree(municipalities, input.gazetteer ?? nrwGazetteer(), placeNames);
+  const places = placeTree(municipalities, placeNames);
   for (const n of nodes) n.kreis = places.kreisOf.get(n.municipality ?? '') ?? (n.kind === 'municipality' ? places.kreisOf.get(n.label) : undefined);
   let yearRange: [number, number] | null = null;
   for (const n of nodes) {

@@ -4,8 +4,7 @@
  * node, its own name) through the same jurisdiction model the analysis' SGB rules use, so choosing
  * "Kreis Herford" keeps the actors of Herford, Bünde, Enger … and the Kreis's own offices.
  */
-import { administrativeMap, jurisdictionOf, type AdminMap } from '../../analysis/jurisdiction/jurisdiction.ts';
-import type { Gazetteer } from '../../gazetteer/types.ts';
+import { jurisdictionOf, nrwAdminMap, type AdminMap } from '../../analysis/jurisdiction/jurisdiction.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 
 export interface PlaceGroup {
@@ -24,16 +23,8 @@ export interface PlaceTree {
   kreisOf: ReadonlyMap<string, string>;
 }
 
-let memo: { gazetteer: Gazetteer; map: AdminMap } | undefined;
-
-function adminMap(gazetteer: Gazetteer): AdminMap {
-  if (memo?.gazetteer !== gazetteer) memo = { gazetteer, map: administrativeMap(gazetteer) };
-  return memo.map;
-}
-
 /** `names`: the municipalities (the filter's options); `alsoLocate`: names only looked up for kreisOf (place nodes' labels). */
-export function placeTree(names: Iterable<string>, gazetteer: Gazetteer, alsoLocate: Iterable<string> = []): PlaceTree {
-  const map = adminMap(gazetteer);
+export function placeTree(names: Iterable<string>, alsoLocate: Iterable<string> = [], map: AdminMap = nrwAdminMap()): PlaceTree {
   const groups = new Map<string, PlaceGroup>();
   const unknown = new Set<string>();
   const kreisOf = new Map<string, string>();

@@ -102,7 +102,7 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
       defaultDrawNodeLabel: layer.collect,
       nodeReducer: (key, data) => (shown.has(key) ? { ...data, forceLabel: true, zIndex: 2 } : data),
     });
-    layer.attach(sigma as unknown as Sigma<never, never>);
+    layer.attach(sigma);
     return { sigma, placed: () => layer.placed, relabel: () => ((shown = labelled(graph)), sigma.refresh()) };
   };
   const a = make(sideGraph(model, where, 'left', input.sizeOf), leftBox);

@@ -3,6 +3,7 @@
  * (`collect` as defaultDrawNodeLabel); after the frame the placement decides and draws them on the
  * label canvas. The main map and the compare maps use it, so both label by the same rules.
  */
+import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
 
@@ -30,12 +31,12 @@ export class LabelLayer {
     this.candidates.push({ key: data.key, x: data.x, y: data.y, size: data.size, label: data.label, forced: data.forceLabel === true, priority: data.size, secondary: this.secondaryOf(data.key) });
   };
 
-  attach(sigma: Sigma<never, never>): void {
+  attach<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): void {
     sigma.on('beforeRender', () => (this.candidates = []));
     sigma.on('afterRender', () => this.draw(sigma));
   }
 
-  private draw(sigma: Sigma<never, never>): void {
+  private draw<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): void {
     const context = sigma.getCanvases()['labels']?.getContext('2d');
     if (!context) return;
     const size = sigma.getSetting('labelSize');

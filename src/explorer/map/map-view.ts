@@ -118,7 +118,7 @@ export class MapView {
     // the container changes size without a window resize (presenter layout, legend, details panel)
     this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
     this.resizeObserver?.observe(container);
-    this.labels.attach(this.sigma as unknown as Sigma<never, never>);
+    this.labels.attach(this.sigma);
   }
 
   private readonly resizeObserver: ResizeObserver | null;
