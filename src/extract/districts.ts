@@ -13,7 +13,8 @@ export interface DistrictMention extends Span {
   rule: 'district.cue' | 'district.compound' | 'district.toponym' | 'district.location-field';
 }
 
-const CUE = /(?<![\p{L}])(Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Quartier|Wohnquartier|Sozialraum|Siedlung|Viertel|Wohngebiet|Sozialquartier)(e|en|s|es|n)?(?![\p{L}])/gu;
+// the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs
+const CUE = /(?=[SOBQWV])(?<![\p{L}])(Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Quartier|Wohnquartier|Sozialraum|Siedlung|Viertel|Wohngebiet|Sozialquartier)(e|en|s|es|n)?(?![\p{L}])/gu;
 const NAME = String.raw`(?:[„"»]([^“”"«\n]{2,50})[“”"«]|((?:[\p{Lu}][\p{L}]*)(?:[-/][\p{Lu}]?[\p{L}]+)*(?:[ ](?:[\p{Lu}][\p{L}]+(?:-[\p{Lu}]?[\p{L}]+)*))?))`;
 const FIRST_NAME = new RegExp('^' + NAME, 'u');
 const COMPOUND = /(?<![\p{L}])([\p{Lu}][\p{L}]{3,}(?:siedlung|viertel))(?![\p{L}])/gu;

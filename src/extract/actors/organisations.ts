@@ -429,7 +429,7 @@ function subjectWordOfUnit(h: Head | undefined): boolean {
 /** Capitalised runs that end in a legal form and were not found through a head. */
 function legalFormRuns(text: string, offset: number, tokens: readonly Token[], found: readonly OrgMention[]): OrgMention[] {
   const out: OrgMention[] = [];
-  const re = /(?<![\p{L}])(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)(?![\p{L}])/gu;
+  const re = /(?=[egmGA])(?<![\p{L}])(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)(?![\p{L}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const absStart = offset + m.index;
@@ -499,7 +499,9 @@ function dedupe(ms: OrgMention[]): OrgMention[] {
 /** "der Dezernate „Bildung und Soziales“ und „Bau, Planung und Umwelt“": one unit per quoted name. */
 function pluralUnits(text: string, offset: number, found: readonly OrgMention[]): OrgMention[] {
   const out: OrgMention[] = [];
-  const re = /(?<![\p{L}])(Dezernat|Fachbereich|Abteilung|Referat|Fachdienst|Ämter|Amt)(?:e|en|er)?\s+[„"»]([^“”"«]{2,60})[“”"«](?:\s*(?:und|,|sowie)\s*[„"»]([^“”"«]{2,60})[“”"«])*/gu;
+  // every plural unit has a quoted name: most lines have no quote at all
+  if (!/[„"»]/u.test(text)) return out;
+  const re = /(?=[DFARÄ])(?<![\p{L}])(Dezernat|Fachbereich|Abteilung|Referat|Fachdienst|Ämter|Amt)(?:e|en|er)?\s+[„"»]([^“”"«]{2,60})[“”"«](?:\s*(?:und|,|sowie)\s*[„"»]([^“”"«]{2,60})[“”"«])*/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const unit = m[1] === 'Ämter' ? 'Amt' : m[1]!;

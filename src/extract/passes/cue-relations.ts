@@ -275,8 +275,7 @@ function carriersAfterCue(text: string, s: Sentence, actors: readonly Mention[])
 function passiveAgents(text: string, s: Sentence, actors: readonly Mention[], participle: RegExp): Mention[] {
   const st = text.slice(s.start, s.end);
   const found: Mention[] = [];
-  const re = new RegExp(participle.source, 'gu');
-  for (const p of st.matchAll(re)) {
+  for (const p of st.matchAll(globalVersion(participle))) {
     const head = st.slice(Math.max(0, p.index - 160), p.index);
     const aux = [...head.matchAll(/(?<![\p{L}])(?:wird|werden|wurde|wurden)\s/gu)].at(-1);
     if (!aux || head.slice(aux.index).includes(';')) continue;
@@ -289,6 +288,18 @@ function passiveAgents(text: string, s: Sentence, actors: readonly Mention[], pa
     for (const a of actors) if (a.start >= from && a.end <= to && !found.includes(a)) found.push(a);
   }
   return found;
+}
+
+const GLOBAL_VERSIONS = new Map<RegExp, RegExp>();
+
+/** The pattern with the g flag, made once per pattern (matchAll needs it; a new RegExp per sentence costs). */
+function globalVersion(re: RegExp): RegExp {
+  let g = GLOBAL_VERSIONS.get(re);
+  if (!g) {
+    g = new RegExp(re.source, 'gu');
+    GLOBAL_VERSIONS.set(re, g);
+  }
+  return g;
 }
 
 /** The actors that are the subject of an operating verb whose object is the project ("A und B eröffnen das „P“"). */
@@ -358,10 +369,25 @@ function anaphorSpans(text: string, s: Sentence): Span[] {
 
 /** The clause around a cue: from the last ";" or clause break before it to the next ";" after it. */
 function clauseAround(text: string, s: Sentence, cueStart: number, cueEnd: number): Span {
-  const start = Math.max(s.start, text.lastIndexOf(';', cueStart) + 1);
-  const semi = text.indexOf(';', cueEnd);
-  return { start, end: semi >= 0 && semi < s.end ? semi : s.end };
+  // the semicolons are looked for inside the sentence only: a search through the whole page per cue grows with the page
+  let start = s.start;
+  for (let i = Math.min(cueStart, text.length - 1); i >= s.start; i--) {
+    if (text.charCodeAt(i) === SEMICOLON) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = s.end;
+  for (let i = cueEnd; i < s.end; i++) {
+    if (text.charCodeAt(i) === SEMICOLON) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
 }
+
+const SEMICOLON = 0x3b;
 
 /** Places joined by commas, "und", "sowie" or slashes (a list, not places scattered through a sentence). */
 function isPlaceList(text: string, places: readonly Mention[]): boolean {
