@@ -32,6 +32,7 @@
  * Only Land 05 (Nordrhein-Westfalen) is kept.
  */
 
+import Papa from 'papaparse';
 import type { Place, PlaceLevel } from './types.ts';
 import { AMBIGUOUS_BASE_NAMES, baseName, derivedNameVariants, foldToken, nameKey, slug } from './names.ts';
 
@@ -181,50 +182,27 @@ function readGv100ad(lines: readonly string[], problems: RegisterProblem[]): Raw
 // (b) AuszugGV as CSV
 // ---------------------------------------------------------------------------
 
-/** Splits CSV text into rows of cells (RFC 4180 quotes), remembering the line each row starts on. */
+/**
+ * Rows of cells of CSV text (papaparse), with the line each row starts on. Line ends are made
+ * uniform first: papaparse splits on one kind only, and a hand-edited register may mix them.
+ */
 function parseCsv(text: string, delimiter: string): Array<{ line: number; cells: string[] }> {
+  const uniform = text.replace(/\r\n?/g, '\n');
   const rows: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
+  let start = 0;
   let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      rowLine = line;
-    } else {
-      cell += ch;
-    }
-  }
-  if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
-    rows.push({ line: rowLine, cells });
-  }
+  let counted = 0;
+  Papa.parse<string[]>(uniform, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    skipEmptyLines: false,
+    step: (result) => {
+      for (; counted < start; counted++) if (uniform.charCodeAt(counted) === 0x0a) line++;
+      rows.push({ line, cells: result.data });
+      start = result.meta.cursor;
+    },
+  });
   return rows;
 }
 

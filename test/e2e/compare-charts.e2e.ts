@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import Papa from 'papaparse';
 import { SaxesParser } from 'saxes';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { GraphJSONSchema, type GraphJSON } from '../../src/model/schema.ts';
@@ -63,38 +64,14 @@ async function download(page: Page, selector: string): Promise<{ file: Download;
   return { file, bytes: await readFile((await file.path())!) };
 }
 
-/** Rows of a CSV as written by the explorer: BOM, `;`, CRLF; fields without quotes inside are enough here. */
+/** Rows of a CSV as written by the explorer: BOM, `;`, CRLF after every row (papaparse reads the quotes). */
 function csvRows(bytes: Buffer): string[][] {
   const text = bytes.toString('utf8');
   expect(text.startsWith('\uFEFF'), 'BOM').toBe(true);
   expect(text.endsWith('\r\n'), 'CRLF after the last row').toBe(true);
-  const rows: string[][] = [];
-  // a small reader for quoted fields: enough for the files these tests write
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  const body = text.slice(1);
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
+  const parsed = Papa.parse<string[]>(text.slice(1, -2), { delimiter: ';', newline: '\r\n', quoteChar: '"' });
+  expect(parsed.errors, 'well-formed CSV').toEqual([]);
+  return parsed.data;
 }
 
 function parseSvg(text: string): { root: string; texts: string[] } {

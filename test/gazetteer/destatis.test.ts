@@ -122,6 +122,18 @@ describe('parseDestatisRegister: AuszugGV as CSV', () => {
     ]);
   });
 
+  it('counts lines across mixed line ends and a quoted line break in a name', () => {
+    const text = [
+      'satzart;textkennzeichen;land;rb;kreis;vb;gem;gemeindename;;;;;;;laengengrad;breitengrad\r\n',
+      '60;63;05;7;66;0040;040;"Lage,\r\nStadt";;;;;;;8,79254;51,991233\n',
+      '\r',
+      '60;63;05;7;58;0012;012;Herford;;;;;;;abc;52,1\r\n',
+    ].join('');
+    const { places, problems } = parseDestatisRegister(text, 'gemischt.csv');
+    expect(places.filter((p) => p.level === 'gemeinde').map((p) => `${p.id} ${p.name} ${p.designation}`)).toEqual(['gemeinde:herford Herford undefined', 'gemeinde:lage Lage Stadt']);
+    expect(problems).toEqual([{ line: 5, message: 'Zeile 5: Koordinaten „abc“/„52,1“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).' }]);
+  });
+
   it('reports a file without NRW records as a problem of the whole file', () => {
     const only = 'satzart;textkennzeichen;land;rb;kreis;vb;gem;gemeindename\n60;61;03;2;41;0001;001;Hannover, Landeshauptstadt';
     expect(parseDestatisRegister(only, 'nds.csv')).toEqual({
