@@ -159,8 +159,3 @@ export function assembleCentralities(view: ViewGraph, adj: Adjacency, name: View
   if (!method.exact) issues.push(issue('paths-sampled', sampledIssue(view, settings, method), { view: name, measure: 'betweenness' }));
   return { measures, betweennessMethod: method, issues };
 }
-
-export function centralities(view: ViewGraph, adj: Adjacency, name: ViewName, settings: AnalysisSettings, paths: PathMeasures, time: Timer = untimed): CentralityResult {
-  if (view.order === 0) return { measures: new Map(), betweennessMethod: { exact: true }, issues: [] };
-  return assembleCentralities(view, adj, name, settings, measuresWithoutPaths(view, adj, name, settings, time), paths);
-}

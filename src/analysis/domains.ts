@@ -44,10 +44,6 @@ export function domainProvenance(n: DomainNode): Provenance {
   return { domains: own, source: 'import' };
 }
 
-export function effectiveDomains(kind: NodeKind, domains: readonly string[] | undefined): LegalDomain[] {
-  return domainProvenance({ kind, ...(domains ? { domains } : {}) }).domains;
-}
-
 /**
  * One group per node for Gould–Fernandez brokerage: the set of its domains, so an actor in two
  * circuits forms its own group rather than being forced into one of them.

@@ -16,7 +16,6 @@ import type { DocumentInfo } from '../model/document-info.ts';
  * publication date; when `netzatlas fetch` retrieved it; pages and page starts of a PDF.
  */
 export type { DocumentInfo };
-export type DocumentFormat = DocumentInfo['format'];
 
 /** Where a place of the read text is in the original file. */
 export interface OriginalPlace {

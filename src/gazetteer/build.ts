@@ -59,12 +59,6 @@ export interface BuildReport {
   droppedSections: Array<{ name: string; featureCode: string; ags: string }>;
 }
 
-export interface GazetteerData {
-  source: Record<string, string>;
-  counts: Record<string, number>;
-  places: Place[];
-}
-
 const KEPT_FEATURE_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC']);
 
 function featureRank(code: string): number {

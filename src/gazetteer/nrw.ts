@@ -49,8 +49,3 @@ export function nrwGazetteer(): Gazetteer {
   memo ??= createGazetteer(placesFromJson(data));
   return memo;
 }
-
-/** The source and licence block of data/gazetteer.json (for attribution in the UI and reports). */
-export function nrwGazetteerSource(): Readonly<Record<string, string>> {
-  return data.source;
-}

@@ -52,8 +52,5 @@ export const OWN_YOUTH_OFFICE_TOWNS: Readonly<Record<string, readonly string[]>>
   'Kreis Unna': ['Bergkamen', 'Kamen', 'Lünen', 'Schwerte', 'Selm', 'Unna', 'Werne'],
 };
 
-export const YOUTH_OFFICE_SOURCE =
-  'Eigene Jugendämter kreisangehöriger Städte (§ 2 AG-KJHG NRW): Tabelle src/gazetteer/youth-offices.ts nach den Jugendamtslisten der Landesjugendämter (LVR, LWL), nicht amtlich geprüft; ein Jugendamt einer Stadt in den Daten zählt immer.';
-
 /** Jugendämter this table implies: its towns, the 23 kreisfreie Städte (with Aachen) and every Kreis with a town left to serve. */
 export const TABLE_YOUTH_OFFICE_COUNT = 194;

@@ -85,11 +85,10 @@ import { fold } from '../util/fold.ts';
 import { oneLine } from '../util/shown-key.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportFormat, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
-import { CSV_COLUMNS, columnFor, FOUND_AT_HEADER, headerKey, interpretHeader, type CsvField, type CsvTable } from './csv-columns.ts';
+import { columnFor, FOUND_AT_HEADER, headerKey, interpretHeader, type CsvField, type CsvTable } from './csv-columns.ts';
 import { parseCsv, type CsvRecord, type ParsedCsv } from './csv-table.ts';
 import { parseBoolean, parseDate, parseDomain, parseJsonCell, parseNumber, splitList } from './csv-values.ts';
 
-export { CSV_COLUMNS, JSON_COLUMN_SUFFIX, OTHER_ATTRIBUTES_HEADER, type CsvColumn, type CsvField, type CsvTable } from './csv-columns.ts';
 
 export interface CsvImportOptions {
   role?: 'nodes' | 'edges' | 'auto';
@@ -695,9 +694,4 @@ function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable
   const created = index.created.length - createdBefore;
   if (!withNodeTable && created > 0) ctx.notes.push(`${created} ${created === 1 ? 'Knoten' : 'Knoten'} aus den Namen in Quelle und Ziel angelegt (Art aus dem ersten Wort des Namens, sonst Organisation).`);
   return edges;
-}
-
-/** Header names of a table, for messages and the UI. */
-export function csvHeaders(table: CsvTable): string[] {
-  return CSV_COLUMNS.filter((c) => c.table === table).map((c) => c.header);
 }

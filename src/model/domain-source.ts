@@ -8,11 +8,3 @@
  */
 export const DOMAIN_SOURCES = ['text', 'kind', 'import', 'curation'] as const;
 export type DomainSource = (typeof DOMAIN_SOURCES)[number];
-
-/** German names for the report and the explorer. */
-export const DOMAIN_SOURCE_LABELS_DE: Record<DomainSource, string> = {
-  text: 'aus dem Text',
-  kind: 'Vorgabe nach Knotenart',
-  import: 'aus dem Import',
-  curation: 'aus einer Korrektur',
-};

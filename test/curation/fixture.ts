@@ -60,5 +60,4 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export const nodeOf = (g: GraphJSON, key: string) => g.nodes.find((n) => n.key === key);
 export const edgeKeys = (g: GraphJSON) => g.edges.map((e) => e.key);

@@ -2,7 +2,7 @@
  * Splitting the per-source passes of a path problem into a fixed list of source ranges and summing
  * the partial results in that list's order. The ranges depend only on the number of sources, never
  * on how many threads run them, so the sums – and every output byte – are the same with 1 or N
- * workers. Where the ranges run is injected: in this thread (`inThreadExecutor`), in a Node worker
+ * workers. Where the ranges run is injected: in this thread (`solveInThread`), in a Node worker
  * pool (src/cli/path-pool.ts) or in browser workers; the analysis itself stays free of threads.
  */
 import { emptyPartial, runSources, sourceCount, type PathPartial, type PathProblem } from './source-pass.ts';
@@ -67,24 +67,12 @@ class OrderedSum {
   }
 }
 
-/** Sum of the partials in the order given (which must be the order of `sourceRanges`). */
-export function combinePartials(problem: PathProblem, partials: readonly PathPartial[]): PathPartial {
-  const sum = new OrderedSum(problem);
-  partials.forEach((p, i) => sum.offer(i, p));
-  return sum.total;
-}
-
 /** Every range in this thread, synchronously (the sync `analyzeGraph` and small graphs); one partial alive at a time. */
 export function solveInThread(problem: PathProblem): PathPartial {
   const sum = new OrderedSum(problem);
   sourceRanges(sourceCount(problem)).forEach(([from, to], i) => sum.offer(i, runSources(problem, from, to)));
   return sum.total;
 }
-
-export const inThreadExecutor: PathExecutor = {
-  parallelism: 1,
-  prepare: (problem) => ({ runSources: (from, to) => Promise.resolve(runSources(problem, from, to)), close: () => undefined }),
-};
 
 /** Every range through the executor (all queued at once), summed in range order as the results arrive. */
 export async function solve(problem: PathProblem, executor: PathExecutor): Promise<PathPartial> {
