@@ -9,13 +9,13 @@
  * The measures without paths are computed apart (`measuresWithoutPaths`) so they can run while
  * worker threads do the path passes.
  */
-import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
-import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { Adjacency } from './adjacency.ts';
 import { burtMeasures } from './brokerage/burt.ts';
 import { gouldFernandez, type Brokerage } from './brokerage/gould-fernandez.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
+import { csrFromAdjacency, type Csr } from './kernels/csr.ts';
 import type { PathMeasures } from './kernels/path-measures.ts';
+import { eigenvectorCentralityCsr, pagerankCsr } from './kernels/power-iteration.ts';
 import { CONFIDENCE_Z, topStability } from './kernels/sampling-uncertainty.ts';
 import type { AnalysisSettings } from './settings.ts';
 import { untimed, type Timer } from './timer.ts';
@@ -60,31 +60,34 @@ function weightedDegrees(adj: Adjacency): number[] {
   return adj.weights.map((ws) => ws.reduce((a, b) => a + b, 0));
 }
 
-function eigenvectorOf(view: ViewGraph, name: ViewName, settings: AnalysisSettings, issues: AnalysisIssue[]): Record<string, number> | null {
-  if (view.size === 0) {
-    if (view.order > 0) issues.push(issue('eigenvector-no-edges', 'Eigenvektor-Zentralität ist ohne Verbindungen nicht definiert.', { view: name, measure: 'eigenvector' }));
-    return null;
-  }
-  try {
-    return eigenvectorCentrality(view, { getEdgeWeight: 'weight', maxIterations: settings.maxIterations, tolerance: settings.tolerance });
-  } catch {
-    issues.push(
-      issue('eigenvector-not-converged', `Eigenvektor-Zentralität ist nach ${settings.maxIterations} Iterationen nicht konvergiert (Toleranz ${settings.tolerance}); die Werte fehlen.`, {
-        view: name,
-        measure: 'eigenvector',
-      }),
-    );
-    return null;
-  }
+/** Values per node key, in the adjacency's node order. */
+function byKey(adj: Adjacency, values: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < adj.keys.length; i++) out[adj.keys[i]!] = values[i]!;
+  return out;
 }
 
-function pagerankOf(view: ViewGraph, name: ViewName, settings: AnalysisSettings, issues: AnalysisIssue[]): Record<string, number> {
-  try {
-    return pagerank(view, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: settings.maxIterations, tolerance: settings.tolerance });
-  } catch {
-    issues.push(issue('pagerank-not-converged', `PageRank ist nach ${settings.maxIterations} Iterationen nicht konvergiert; angegeben ist die Gleichverteilung.`, { view: name, measure: 'pagerank' }));
-    return Object.fromEntries(view.nodes().map((k) => [k, 1 / view.order]));
+function eigenvectorOf(adj: Adjacency, weighted: Csr, name: ViewName, settings: AnalysisSettings, issues: AnalysisIssue[]): Record<string, number> | null {
+  if (weighted.targets.length === 0) {
+    if (weighted.n > 0) issues.push(issue('eigenvector-no-edges', 'Eigenvektor-Zentralität ist ohne Verbindungen nicht definiert.', { view: name, measure: 'eigenvector' }));
+    return null;
   }
+  const values = eigenvectorCentralityCsr(weighted, settings);
+  if (values) return byKey(adj, values);
+  issues.push(
+    issue('eigenvector-not-converged', `Eigenvektor-Zentralität ist nach ${settings.maxIterations} Iterationen nicht konvergiert (Toleranz ${settings.tolerance}); die Werte fehlen.`, {
+      view: name,
+      measure: 'eigenvector',
+    }),
+  );
+  return null;
+}
+
+function pagerankOf(adj: Adjacency, weighted: Csr, name: ViewName, settings: AnalysisSettings, issues: AnalysisIssue[]): Record<string, number> {
+  const values = pagerankCsr(weighted, 0.85, settings);
+  if (values) return byKey(adj, values);
+  issues.push(issue('pagerank-not-converged', `PageRank ist nach ${settings.maxIterations} Iterationen nicht konvergiert; angegeben ist die Gleichverteilung.`, { view: name, measure: 'pagerank' }));
+  return Object.fromEntries(adj.keys.map((k) => [k, 1 / adj.keys.length]));
 }
 
 export interface MeasuresWithoutPaths {
@@ -100,8 +103,10 @@ export function measuresWithoutPaths(view: ViewGraph, adj: Adjacency, name: View
   const issues: AnalysisIssue[] = [];
   if (view.order === 0) return { weighted: [], eigenvector: null, ranks: {}, burt: { constraint: [], effectiveSize: [] }, brokerage: [], issues };
   const weighted = time('weightedDegree', () => weightedDegrees(adj));
-  const eigenvector = time('eigenvector', () => eigenvectorOf(view, name, settings, issues));
-  const ranks = time('pagerank', () => pagerankOf(view, name, settings, issues));
+  // tie weights (number of ties) for the power iterations; the path kernels count steps instead
+  const weightedCsr = csrFromAdjacency(adj, true);
+  const eigenvector = time('eigenvector', () => eigenvectorOf(adj, weightedCsr, name, settings, issues));
+  const ranks = time('pagerank', () => pagerankOf(adj, weightedCsr, name, settings, issues));
   const burt = time('constraint+effectiveSize', () => burtMeasures(adj));
   const groups = adj.keys.map((k) => view.getNodeAttribute(k, 'group'));
   const brokerage = time('brokerage', () => gouldFernandez(adj, groups));
