@@ -8,25 +8,12 @@ import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import { describe, expect, it } from 'vitest';
+import { randomGraph } from './random-graph.ts';
 import { csrFromGraph } from '../../../src/analysis/kernels/csr.ts';
 import { solve, sourceRanges, type PathExecutor } from '../../../src/analysis/kernels/path-executor.ts';
 import { pathMeasures, pathMeasuresInThread } from '../../../src/analysis/kernels/path-measures.ts';
 import { runSources } from '../../../src/analysis/kernels/source-pass.ts';
 
-const randomGraph = fc
-  .record({
-    n: fc.integer({ min: 1, max: 40 }),
-    edges: fc.array(fc.tuple(fc.nat(39), fc.nat(39), fc.integer({ min: 1, max: 4 })), { maxLength: 120 }),
-  })
-  .map(({ n, edges }) => {
-    const g = new Graph({ type: 'undirected' });
-    for (let i = 0; i < n; i++) g.addNode(`n${i}`);
-    for (const [a, b, weight] of edges) {
-      const [u, v] = [`n${a % n}`, `n${b % n}`];
-      if (u !== v && !g.hasEdge(u, v)) g.addEdge(u, v, { weight });
-    }
-    return g;
-  });
 
 const EXACT = { exactPathMaxNodes: 1e9, pathSamples: 1, seed: 1 };
 

@@ -2,28 +2,15 @@
  * The power-iteration kernels give graphology-metrics' eigenvector centrality and PageRank bit for
  * bit on random weighted graphs (same operation order), and fail to converge where it does.
  */
-import { fc, test as fcTest } from '@fast-check/vitest';
+import { test as fcTest } from '@fast-check/vitest';
 import Graph from 'graphology';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { describe, expect, it } from 'vitest';
+import { randomGraph } from './random-graph.ts';
 import { csrFromGraph } from '../../../src/analysis/kernels/csr.ts';
 import { eigenvectorCentralityCsr, pagerankCsr } from '../../../src/analysis/kernels/power-iteration.ts';
 
-const randomGraph = fc
-  .record({
-    n: fc.integer({ min: 1, max: 40 }),
-    edges: fc.array(fc.tuple(fc.nat(39), fc.nat(39), fc.integer({ min: 1, max: 5 })), { maxLength: 120 }),
-  })
-  .map(({ n, edges }) => {
-    const g = new Graph({ type: 'undirected' });
-    for (let i = 0; i < n; i++) g.addNode(`n${i}`);
-    for (const [a, b, weight] of edges) {
-      const [u, v] = [`n${a % n}`, `n${b % n}`];
-      if (u !== v && !g.hasEdge(u, v)) g.addEdge(u, v, { weight });
-    }
-    return g;
-  });
 
 const LIMITS = { maxIterations: 1000, tolerance: 1e-12 };
 
