@@ -35,6 +35,7 @@ import { DEFAULT_TABLE_COLUMNS, tableView, type TableColumn } from './panels/tab
 import { viewsPanel } from './panels/views-panel.ts';
 import { legendFor, nodeColours, nodeSizes, type Legend } from './state/appearance.ts';
 import { computeVisibility, sgbClusterKeys, type Visibility } from './state/filter.ts';
+import { gapGhosts } from './state/gap-ghosts.ts';
 import { personAliases, personNameParts } from './state/privacy.ts';
 import { reduce, type Action } from './state/reducer.ts';
 import type { SortState } from './state/table-rows.ts';
@@ -224,6 +225,8 @@ export class App {
     const before = this.state;
     this.state = reduce(before, action);
     const s = this.state;
+    // the ghost belongs to the open gap: once its emphasis is cleared (Escape, a click on the map) it goes
+    if (!s.focus.length && this.openGap !== null) this.openGap = null;
     if (s.filters !== before.filters) this.visibility = computeVisibility(this.model, s.filters, this.clusterKeys);
     if (s.colourBy !== before.colourBy) this.colours = nodeColours(this.model, s.colourBy);
     if (s.sizeBy !== before.sizeBy) this.sizes = nodeSizes(this.model, s.sizeBy);
@@ -312,6 +315,11 @@ export class App {
       labels: s.presenter ? this.pseudonyms : null,
       large: s.presenter,
     });
+    const gap = this.openGap === null ? undefined : this.model.analysis?.gaps[this.openGap];
+    const ghosts = gap ? gapGhosts(this.model, gap, s.language) : [];
+    this.map.setGhosts(ghosts);
+    // read by assistive technology and the browser tests: what the dashed marks say
+    this.mapBox.dataset['ghosts'] = ghosts.map((g) => g.label).join(' | ');
     this.legend = legendFor(this.model, s.colourBy, this.visibility.nodes, this.visibility.edges, s.language);
     this.renderLegend();
     this.noticeBox.textContent = this.notice ?? '';
@@ -765,7 +773,7 @@ export class App {
     const title = name ?? caption.title;
     const date = new Date().toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB');
     const subtitle = `${caption.line} · ${this.visibility.edgeCount} ${t('edgesWord', lang)} · ${t('captionDate', lang, { date })}`;
-    const scene = sceneFromMap(this.map.sigma, this.map.placedLabels, this.legend, title, subtitle);
+    const scene = sceneFromMap(this.map.sigma, this.map.placedLabels, this.legend, title, subtitle, this.map.ghostShapes);
     const file = safeFileName(`netzatlas-${this.data.name}`);
     if (format === 'svg') downloadSceneSvg(scene, file);
     else await downloadScenePng(scene, file);

@@ -65,6 +65,7 @@ const TEXTS = {
   keepCamera: { de: 'Ausschnitt beim Filtern beibehalten', en: 'Keep the view when filtering' },
   filterMinDegree: { de: 'Mindestzahl Verbindungen', en: 'Minimum degree' },
   filterSgb: { de: 'nur SGB II/VIII-Kooperation', en: 'only SGB II/VIII cooperation' },
+  filterGapsOnly: { de: 'nur Lücken (mit direkten Nachbarn)', en: 'only gaps (with direct neighbours)' },
   filterAll: { de: 'alle', en: 'all' },
   filterReset: { de: 'Filter zurücksetzen', en: 'Reset filters' },
   shown: { de: 'sichtbar', en: 'shown' },

@@ -2,6 +2,8 @@
  * Gaps on the map (issue 14, problem 1): a colour mode for gaps, a gap list that follows the filters and
  * says first what is missing, and a click that frames the gap with the partners it already has.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { AnalysisSchema } from '../../src/analysis/schema.ts';
@@ -9,6 +11,7 @@ import { DIMMED, GAP_COLOURS } from '../../src/explorer/state/appearance.ts';
 import { explorerInBrowser } from './open-explorer.ts';
 
 const SITE = inject('siteUrl');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const open = explorerInBrowser(SITE);
 
 async function analysis() {
@@ -63,6 +66,73 @@ describe('gaps on the map', () => {
     expect(focus.length).toBeGreaterThan(1);
     const colours = await displayColours(page);
     for (const k of focus) expect(colours[k]?.toUpperCase(), k).not.toBe(DIMMED.toUpperCase());
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an open gap draws its ghost "fehlt: Jobcenter" beside the project (picture only, never in the data); closing it removes the ghost', async () => {
+    const { page, errors } = await open();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('#tab-gaps').click();
+    const herford = page.locator('.gap-button', { hasText: 'Zusammen im Quartier: Herford' }).filter({ hasText: 'kein Jobcenter beteiligt' });
+    await herford.click();
+    await expect.poll(() => page.locator('#map').getAttribute('data-ghosts')).toBe('fehlt: Jobcenter');
+    // the ghost is drawn: red dashes on the label canvas, which is empty of that red otherwise
+    const redPixels = () =>
+      page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('#map canvas.sigma-labels')!;
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! > 180 && d[i + 1]! < 90 && d[i + 2]! < 60 && d[i + 3]! > 200) n++;
+        return n;
+      });
+    await expect.poll(redPixels).toBeGreaterThan(50);
+    await new Promise((r) => setTimeout(r, 600));
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'gap-ghost-1280.png') });
+
+    // the SVG picture carries it, the data export does not
+    await page.locator('#export-menu').click();
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
+    expect(readFileSync((await svg.path())!, 'utf8')).toContain('fehlt: Jobcenter');
+    await page.locator('#export-format').selectOption('csv');
+    await page.locator('#export-filtered').setChecked(false);
+    const waits = [0, 1, 2].map(() => page.waitForEvent('download'));
+    await page.locator('#export-data').click();
+    for (const d of await Promise.all(waits)) expect(readFileSync((await d.path())!, 'utf8'), d.suggestedFilename()).not.toMatch(/fehlt|keine Verbindung belegt/);
+    await page.locator('#export-format').selectOption('gexf');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.locator('#export-data').click()]);
+    expect(readFileSync((await gexf.path())!, 'utf8')).not.toContain('fehlt');
+    await page.locator('#export-menu').click();
+
+    // deselecting the gap removes the ghost
+    await herford.click();
+    await expect.poll(() => page.locator('#map').getAttribute('data-ghosts')).toBe('');
+    await expect.poll(redPixels).toBe(0);
+    // and so does Escape
+    await herford.click();
+    await expect.poll(() => page.locator('#map').getAttribute('data-ghosts')).toBe('fehlt: Jobcenter');
+    await page.locator('#map').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#map').getAttribute('data-ghosts')).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('"nur Lücken" shows the gap nodes with their direct neighbours, and is kept in the link', async () => {
+    const { page, errors } = await open();
+    const a = await analysis();
+    await page.locator('#tab-filters').click();
+    await page.locator('#filter-gaps-only').check();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('luecken=1');
+    const shown = await page.evaluate(() => {
+      type MapLike = { sigma: { getNodeDisplayData(k: string): { hidden?: boolean } | undefined }; graph: { nodes(): string[] } };
+      const map = (window as unknown as { __netzatlas: { app: { map: MapLike } } }).__netzatlas.app.map;
+      return map.graph.nodes().filter((k) => !map.sigma.getNodeDisplayData(k)?.hidden);
+    });
+    for (const k of new Set(a.gaps.flatMap((g) => g.nodes))) expect(shown, k).toContain(k);
+    const total = await page.evaluate(() => (window as unknown as { __netzatlas: { app: { model: { nodes: unknown[] } } } }).__netzatlas.app.model.nodes.length);
+    expect(shown.length).toBeLessThan(total);
+    expect(await page.locator('#filter-status').textContent()).toMatch(new RegExp(`^${shown.length} / ${total} Knoten`));
     expect(errors).toEqual([]);
     await page.context().close();
   });

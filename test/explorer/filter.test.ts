@@ -70,6 +70,29 @@ describe('computeVisibility', () => {
     expect(shown({ sgbOnly: true })).toEqual(['org:ja', 'org:jc', 'project:a']);
   });
 
+  it('keeps only the nodes of a gap and their shown direct neighbours when asked', () => {
+    const m = smallModel();
+    m.nodes[m.byKey.get('project:c')!]!.gapSeverity = 'mittel';
+    const keys = (f: Partial<Filters>) => {
+      const v = computeVisibility(m, { ...DEFAULT_FILTERS, ...f });
+      return m.nodes.filter((n) => v.nodes[n.index]).map((n) => n.key);
+    };
+    expect(keys({ gapsOnly: true })).toEqual(['org:t', 'project:c']);
+    // a neighbour hidden by another filter does not come back
+    expect(keys({ gapsOnly: true, kinds: NODE_KINDS.filter((k) => k !== 'carrier') })).toEqual(['project:c']);
+    // no gap in the data: nothing is shown
+    expect(shown({ gapsOnly: true })).toEqual([]);
+  });
+
+  it('keeps the seeds\' 13 gap nodes and their partners under "nur Lücken"', () => {
+    const seeds = seedsModel();
+    const v = computeVisibility(seeds, { ...DEFAULT_FILTERS, gapsOnly: true });
+    const gapNodes = seeds.nodes.filter((n) => n.gapSeverity !== null);
+    expect(gapNodes).toHaveLength(13);
+    for (const n of gapNodes) expect(v.nodes[n.index], n.key).toBe(1);
+    expect(v.nodes[seeds.byKey.get('org:jobcenter-arnsberg')!]).toBe(0);
+  });
+
   it('counts the minimum degree among shown nodes', () => {
     expect(shown({ minDegree: 3 })).toEqual(['org:t', 'project:a', 'project:b']);
     expect(shown({ minDegree: 4 })).toEqual(['project:a', 'project:b']);
@@ -90,6 +113,7 @@ describe('computeVisibility', () => {
     domain: fc.constantFrom(null, ...LEGAL_DOMAINS),
     minDegree: fc.integer({ min: 0, max: 6 }),
     sgbOnly: fc.boolean(),
+    gapsOnly: fc.boolean(),
   });
 
   fcTest.prop([filters], { numRuns: 200 })('shows an edge exactly when both its ends are shown, and counts what it shows', (f) => {
@@ -102,7 +126,7 @@ describe('computeVisibility', () => {
 
   fcTest.prop([filters, filters], { numRuns: 100 })('never shows more when a second filter is added on top of a first', (f, g) => {
     const only = computeVisibility(seeds, { ...f, minDegree: 0 });
-    const both = computeVisibility(seeds, { ...f, minDegree: 0, kinds: f.kinds.filter((k) => g.kinds.includes(k)), sgbOnly: f.sgbOnly || g.sgbOnly });
+    const both = computeVisibility(seeds, { ...f, minDegree: 0, kinds: f.kinds.filter((k) => g.kinds.includes(k)), sgbOnly: f.sgbOnly || g.sgbOnly, gapsOnly: f.gapsOnly || g.gapsOnly });
     for (const n of seeds.nodes) if (both.nodes[n.index]) expect(only.nodes[n.index]).toBe(1);
   });
 });

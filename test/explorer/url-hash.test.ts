@@ -14,6 +14,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
     domain: fc.constantFrom(null, ...LEGAL_DOMAINS),
     minDegree: fc.integer({ min: 0, max: 999 }),
     sgbOnly: fc.boolean(),
+    gapsOnly: fc.boolean(),
   }),
   sizeBy: fc.constantFrom(...SIZE_OPTIONS),
   colourBy: fc.constantFrom(...COLOUR_OPTIONS),

@@ -46,10 +46,23 @@ function drawMark(ctx: Ctx2D, m: Mark): void {
       // A zero lineWidth is ignored by canvas (keeps the old width); SVG draws nothing.
       if (m.width <= 0) break;
       setStroke(ctx, m.stroke, m.width);
+      ctx.setLineDash(m.dash ?? []);
       ctx.beginPath();
       ctx.moveTo(m.x1, m.y1);
       ctx.lineTo(m.x2, m.y2);
       ctx.stroke();
+      ctx.setLineDash([]);
+      break;
+    case 'ring':
+      if (m.r <= 0) break;
+      setFill(ctx, m.fill);
+      ctx.beginPath();
+      ctx.arc(m.cx, m.cy, m.r, 0, 2 * Math.PI);
+      ctx.fill();
+      setStroke(ctx, m.stroke, m.width);
+      ctx.setLineDash(m.dash);
+      ctx.stroke();
+      ctx.setLineDash([]);
       break;
     case 'polygon': {
       const [first, ...rest] = m.points;
@@ -87,6 +100,7 @@ function drawLayout(ctx: Ctx2D, l: SceneLayout): void {
   for (const m of l.edges) drawMark(ctx, m);
   for (const m of l.nodes) drawMark(ctx, m);
   for (const m of l.labels) drawMark(ctx, m);
+  for (const m of l.ghosts) drawMark(ctx, m);
   ctx.restore();
   for (const m of l.legend) drawMark(ctx, m);
   ctx.restore();

@@ -31,6 +31,19 @@ export interface LineMark {
   y2: number;
   stroke: Rgba;
   width: number;
+  /** Dash and gap length (a ghost tie); solid when absent. */
+  dash?: [number, number];
+}
+/** An outlined, dashed circle: the placeholder of a missing partner. */
+export interface RingMark {
+  kind: 'ring';
+  cx: number;
+  cy: number;
+  r: number;
+  fill: Rgba;
+  stroke: Rgba;
+  width: number;
+  dash: [number, number];
 }
 export interface PolygonMark {
   kind: 'polygon';
@@ -47,7 +60,7 @@ export interface TextMark {
   bold: boolean;
   fill: Rgba;
 }
-export type Mark = RectMark | CircleMark | LineMark | PolygonMark | TextMark;
+export type Mark = RectMark | CircleMark | LineMark | RingMark | PolygonMark | TextMark;
 
 export interface SceneLayout {
   /** Whole picture: map + legend column, header above both. */
@@ -60,6 +73,8 @@ export interface SceneLayout {
   edges: Mark[];
   nodes: CircleMark[];
   labels: TextMark[];
+  /** The open gap's ghosts, drawn over the labels. */
+  ghosts: Mark[];
   legend: Mark[];
 }
 
@@ -284,6 +299,24 @@ export function layoutScene(scene: Scene): SceneLayout {
     labels.push(text(x, cy + LABEL_SIZE * 0.35, label, LABEL_SIZE, false, TEXT));
   }
 
+  const ghosts: Mark[] = [];
+  const dash: [number, number] = [5, 4];
+  for (const g of Array.isArray(scene.ghosts) ? scene.ghosts : []) {
+    const stroke = colorOr(g?.color, GREY);
+    const x1 = ox + finite(g?.x1);
+    const y1 = oy + finite(g?.y1);
+    const x2 = ox + finite(g?.x2);
+    const y2 = oy + finite(g?.y2);
+    const ring = g?.ring === null || g?.ring === undefined ? null : finite(g.ring, 0, 1000);
+    // the tie stops at the ring, as on the map
+    const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+    const cut = ring ?? 0;
+    ghosts.push({ kind: 'line', x1, y1, x2: x2 - ((x2 - x1) / len) * cut, y2: y2 - ((y2 - y1) / len) * cut, stroke, width: 2, dash });
+    if (ring !== null) ghosts.push({ kind: 'ring', cx: x2, cy: y2, r: ring, fill: WHITE, stroke, width: 2, dash });
+    const label = truncateText(cleanText(g?.label), LABEL_MAX_WIDTH * 2, LABEL_SIZE);
+    if (label) ghosts.push(text(ox + finite(g?.labelX), oy + finite(g?.labelY), label, LABEL_SIZE, true, stroke));
+  }
+
   let legend: Mark[] = [];
   let legendBottom = 0;
   if (hasLegend) {
@@ -302,6 +335,7 @@ export function layoutScene(scene: Scene): SceneLayout {
     edges,
     nodes,
     labels,
+    ghosts,
     legend,
   };
 }

@@ -31,6 +31,20 @@ export interface SceneEdge {
   arrow: boolean;
 }
 
+/** What is missing for the open gap (map/ghost-layer.ts): a dashed tie, a dashed ring when no actor stands there. */
+export interface SceneGhost {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** Radius of the placeholder ring at (x2, y2); null when the tie ends at a drawn node. */
+  ring: number | null;
+  label: string;
+  labelX: number;
+  labelY: number;
+  color: string;
+}
+
 export interface LegendItem {
   label: string;
   color: string;
@@ -51,6 +65,8 @@ export interface Scene {
   subtitle?: string;
   nodes: SceneNode[];
   edges: SceneEdge[];
+  /** Only in pictures, never in data exports. */
+  ghosts?: SceneGhost[];
   legend: LegendSection[];
 }
 
@@ -77,6 +93,18 @@ export const SceneEdgeSchema = z.object({
   arrow: z.boolean(),
 });
 
+export const SceneGhostSchema = z.object({
+  x1: num,
+  y1: num,
+  x2: num,
+  y2: num,
+  ring: num.nullable(),
+  label: z.string(),
+  labelX: num,
+  labelY: num,
+  color: z.string(),
+});
+
 export const LegendItemSchema = z.object({
   label: z.string(),
   color: z.string(),
@@ -93,6 +121,7 @@ export const SceneSchema = z.object({
   subtitle: z.string().optional(),
   nodes: z.array(SceneNodeSchema),
   edges: z.array(SceneEdgeSchema),
+  ghosts: z.array(SceneGhostSchema).optional(),
   legend: z.array(LegendSectionSchema),
 });
 

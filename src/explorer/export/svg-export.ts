@@ -43,7 +43,9 @@ function markToSvg(m: Mark): string {
     case 'circle':
       return `<circle cx="${fmt(m.cx)}" cy="${fmt(m.cy)}" r="${fmt(Math.max(0, m.r))}"${paint('fill', m.fill)}/>`;
     case 'line':
-      return `<line x1="${fmt(m.x1)}" y1="${fmt(m.y1)}" x2="${fmt(m.x2)}" y2="${fmt(m.y2)}"${paint('stroke', m.stroke)} stroke-width="${fmt(Math.max(0, m.width))}"/>`;
+      return `<line x1="${fmt(m.x1)}" y1="${fmt(m.y1)}" x2="${fmt(m.x2)}" y2="${fmt(m.y2)}"${paint('stroke', m.stroke)} stroke-width="${fmt(Math.max(0, m.width))}"${m.dash ? ` stroke-dasharray="${fmt(m.dash[0])} ${fmt(m.dash[1])}"` : ''}/>`;
+    case 'ring':
+      return `<circle cx="${fmt(m.cx)}" cy="${fmt(m.cy)}" r="${fmt(Math.max(0, m.r))}"${paint('fill', m.fill)}${paint('stroke', m.stroke)} stroke-width="${fmt(Math.max(0, m.width))}" stroke-dasharray="${fmt(m.dash[0])} ${fmt(m.dash[1])}"/>`;
     case 'polygon':
       return `<polygon points="${m.points.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(' ')}"${paint('fill', m.fill)}/>`;
     case 'text':
@@ -75,6 +77,7 @@ export function sceneToSvg(scene: Scene): string {
     ...group('edges', l.edges),
     ...group('nodes', l.nodes),
     ...group('labels', l.labels),
+    ...group('ghosts', l.ghosts),
     '</g>',
     ...group('legend', l.legend),
     '</svg>',

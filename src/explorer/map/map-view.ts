@@ -9,6 +9,8 @@ import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
 import { changedIndices } from '../state/filter.ts';
+import { GhostLayer, ghostGeometry, type GhostGeometry } from './ghost-layer.ts';
+import type { Ghost } from '../state/gap-ghosts.ts';
 import { LabelLayer } from './label-layer.ts';
 import type { PlacedLabel } from './label-placement.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
@@ -119,6 +121,21 @@ export class MapView {
     this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
     this.resizeObserver?.observe(container);
     this.labels.attach(this.sigma);
+    this.ghosts.attach(this.sigma);
+  }
+
+  private readonly ghosts = new GhostLayer();
+
+  /** The open gap's ghosts (none: []); drawn over the map, never added to the graph. */
+  setGhosts(ghosts: readonly Ghost[]): void {
+    if (ghosts.length === 0 && this.ghosts.current.length === 0) return;
+    this.ghosts.set(ghosts);
+    this.sigma.scheduleRender();
+  }
+
+  /** The ghosts as drawn now, in viewport pixels (the image export draws the same). */
+  get ghostShapes(): GhostGeometry[] {
+    return ghostGeometry(this.sigma, this.ghosts.current);
   }
 
   private readonly resizeObserver: ResizeObserver | null;

@@ -7,9 +7,10 @@ import type Sigma from 'sigma';
 import type { Scene, SceneEdge, SceneNode } from '../export/scene.ts';
 import type { Legend } from '../state/appearance.ts';
 import type { PlacedLabel } from './label-placement.ts';
+import { GHOST_COLOUR, type GhostGeometry } from './ghost-layer.ts';
 
 /** `labels`: what the map drew in its last frame (MapView.placedLabels), so the export names the same nodes on the same side. */
-export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, labels: readonly PlacedLabel[], legend: Legend, title: string, subtitle: string): Scene {
+export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, labels: readonly PlacedLabel[], legend: Legend, title: string, subtitle: string, ghosts: readonly GhostGeometry[] = []): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const nodes: SceneNode[] = [];
@@ -49,6 +50,7 @@ export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: 
     subtitle,
     nodes,
     edges,
+    ...(ghosts.length ? { ghosts: ghosts.map((g) => ({ ...g, color: GHOST_COLOUR })) } : {}),
     legend: [
       { title: legend.title, items: legend.nodes.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color, shape: e.shape })) },
       { title: legend.edgesTitle, items: legend.edges.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color, shape: e.shape })) },

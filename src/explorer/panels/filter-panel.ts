@@ -101,6 +101,9 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
   const sgb = el('input', { attrs: { type: 'checkbox', id: 'filter-sgb', checked: f.sgbOnly } });
   sgb.addEventListener('change', () => dispatch({ type: 'setSgbOnly', sgbOnly: sgb.checked }));
   root.append(el('div', { class: 'check' }, sgb, el('label', { attrs: { for: 'filter-sgb' } }, t('filterSgb', lang))));
+  const gapsOnly = el('input', { attrs: { type: 'checkbox', id: 'filter-gaps-only', checked: f.gapsOnly } });
+  gapsOnly.addEventListener('change', () => dispatch({ type: 'setGapsOnly', gapsOnly: gapsOnly.checked }));
+  root.append(el('div', { class: 'check' }, gapsOnly, el('label', { attrs: { for: 'filter-gaps-only' } }, t('filterGapsOnly', lang))));
   const keep = el('input', { attrs: { type: 'checkbox', id: 'filter-keep-camera', checked: ctx.keepCamera } });
   keep.addEventListener('change', () => ctx.onKeepCamera(keep.checked));
   root.append(el('div', { class: 'check' }, keep, el('label', { attrs: { for: 'filter-keep-camera' } }, t('keepCamera', lang))));

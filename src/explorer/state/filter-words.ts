@@ -32,5 +32,6 @@ export function filterWords(f: Filters, ctx: FilterWordsContext, lang: Language)
   if (f.domain !== null) parts.push(`${t('filterDomain', lang)}: ${f.domain}`);
   if (f.minDegree > 0) parts.push(t('captionMinDegree', lang, { n: f.minDegree }));
   if (f.sgbOnly) parts.push(t('filterSgb', lang));
+  if (f.gapsOnly) parts.push(t('filterGapsOnly', lang));
   return parts.length ? parts.join(' · ') : t('captionAll', lang);
 }

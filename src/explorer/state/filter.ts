@@ -7,6 +7,7 @@
  *  3. municipality / legal domain: an actor must have it; a project or programme must have it or
  *     be tied to an actor that has it; persons and places follow the projects they are tied to;
  *  4. "nur SGB II/VIII-Kooperation": members and projects of the cooperation clusters;
+ *     "nur Lücken": the nodes of a gap and their shown direct neighbours;
  *  5. minimum degree, counted among the nodes still shown.
  * An edge is shown when both ends are.
  */
@@ -126,6 +127,19 @@ export function computeVisibility(model: ExplorerModel, f: Filters, clusterKeys?
   if (f.sgbOnly) {
     const keys = clusterKeys ?? sgbClusterKeys(model);
     for (const node of nodes) if (!keys.has(node.key)) vis[node.index] = 0;
+  }
+  if (f.gapsOnly) {
+    const keep = new Uint8Array(n);
+    for (const node of nodes) {
+      if (!vis[node.index] || node.gapSeverity === null) continue;
+      keep[node.index] = 1;
+      for (const ei of incident[node.index]!) {
+        const e = edges[ei]!;
+        const o = e.source === node.index ? e.target : e.source;
+        if (vis[o]) keep[o] = 1;
+      }
+    }
+    vis.set(keep);
   }
   // 5: distinct shown neighbours
   if (f.minDegree > 0) {

@@ -11,6 +11,7 @@ export type Action =
   | { type: 'setDomain'; domain: LegalDomain | null }
   | { type: 'setMinDegree'; minDegree: number }
   | { type: 'setSgbOnly'; sgbOnly: boolean }
+  | { type: 'setGapsOnly'; gapsOnly: boolean }
   | { type: 'resetFilters' }
   | { type: 'setSizeBy'; sizeBy: SizeBy }
   | { type: 'setColourBy'; colourBy: ColourBy }
@@ -46,6 +47,8 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return withFilters(state, { minDegree: Number.isFinite(action.minDegree) ? Math.max(0, Math.floor(action.minDegree)) : 0 });
     case 'setSgbOnly':
       return withFilters(state, { sgbOnly: action.sgbOnly });
+    case 'setGapsOnly':
+      return withFilters(state, { gapsOnly: action.gapsOnly });
     case 'resetFilters':
       return { ...state, filters: DEFAULT_FILTERS };
     case 'setSizeBy':

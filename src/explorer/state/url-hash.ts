@@ -19,6 +19,7 @@ export function encodeHash(state: ViewState): string {
   if (f.domain) p.set('rechtskreis', f.domain);
   if (f.minDegree > 0) p.set('mingrad', String(f.minDegree));
   if (f.sgbOnly) p.set('sgb', '1');
+  if (f.gapsOnly) p.set('luecken', '1');
   if (state.sizeBy !== d.sizeBy) p.set('groesse', state.sizeBy);
   if (state.colourBy !== d.colourBy) p.set('farbe', state.colourBy);
   if (state.selected) p.set('auswahl', state.selected);
@@ -67,7 +68,7 @@ export interface DecodedHash {
   ignored: string[];
 }
 
-const KNOWN = new Set(['arten', 'programm', 'jahr', 'kommune', 'rechtskreis', 'mingrad', 'sgb', 'groesse', 'farbe', 'auswahl', 'fokus', 'kamera', 'sprache', 'praesentation', 'tab', 'vergleich']);
+const KNOWN = new Set(['arten', 'programm', 'jahr', 'kommune', 'rechtskreis', 'mingrad', 'sgb', 'luecken', 'groesse', 'farbe', 'auswahl', 'fokus', 'kamera', 'sprache', 'praesentation', 'tab', 'vergleich']);
 
 /** `nodeExists` lets the caller drop selections of nodes the loaded network does not have. */
 export function decodeHash(hash: string, nodeExists: (key: string) => boolean = () => true): DecodedHash {
@@ -107,6 +108,7 @@ export function decodeHash(hash: string, nodeExists: (key: string) => boolean = 
     else bad('mingrad');
   }
   if (p.get('sgb') === '1') f.sgbOnly = true;
+  if (p.get('luecken') === '1') f.gapsOnly = true;
   const groesse = p.get('groesse');
   if (groesse !== null) {
     if ((SIZE_OPTIONS as readonly string[]).includes(groesse)) state.sizeBy = groesse as SizeBy;

@@ -27,6 +27,8 @@ export interface Filters {
   minDegree: number;
   /** Only the SGB II/VIII cooperation clusters (members and their projects). */
   sgbOnly: boolean;
+  /** "nur Lücken": the nodes of a gap and their direct neighbours. */
+  gapsOnly: boolean;
 }
 
 export interface Camera {
@@ -60,6 +62,7 @@ export const DEFAULT_FILTERS: Filters = {
   domain: null,
   minDegree: 0,
   sgbOnly: false,
+  gapsOnly: false,
 };
 
 export const DEFAULT_STATE: ViewState = {
@@ -85,6 +88,8 @@ export const FiltersSchema = z.object({
   domain: z.enum(LEGAL_DOMAINS).nullable(),
   minDegree: z.number().int().min(0),
   sgbOnly: z.boolean(),
+  // views saved before the filter existed have none
+  gapsOnly: z.boolean().default(false),
 });
 
 export const CompareChoiceSchema = z.discriminatedUnion('mode', [

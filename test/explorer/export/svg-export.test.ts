@@ -56,6 +56,24 @@ describe('sceneToSvg', () => {
     expect(count(xml, 'polygon')).toBe(1);
   });
 
+  it('draws a ghost as a dashed tie, a dashed ring and its text, after the labels', () => {
+    const ghosts = [
+      { x1: 100, y1: 100, x2: 170, y2: 100, ring: 9, label: 'fehlt: Jobcenter', labelX: 183, labelY: 104, color: '#CC3311' },
+      { x1: 300, y1: 200, x2: 500, y2: 400, ring: null, label: 'keine Verbindung belegt', labelX: 404, labelY: 296, color: '#CC3311' },
+    ];
+    const svg = sceneToSvg({ ...scene, legend: [], ghosts });
+    const xml = parseStrict(svg);
+    expect(count(xml, 'circle')).toBe(4);
+    expect(count(xml, 'line')).toBe(4);
+    // the tie stops at the ring's rim: 170 − 9
+    expect(svg).toContain('<line x1="100" y1="164" x2="161" y2="164" stroke="#cc3311" stroke-width="2" stroke-dasharray="5 4"/>');
+    expect(svg).toContain('<circle cx="170" cy="164" r="9" fill="#ffffff" stroke="#cc3311" stroke-width="2" stroke-dasharray="5 4"/>');
+    expect(svg.indexOf('fehlt: Jobcenter')).toBeGreaterThan(svg.indexOf('<g class="labels">'));
+    expect(svg).toContain('>keine Verbindung belegt</text>');
+    // without ghosts nothing is dashed
+    expect(sceneToSvg(scene)).not.toContain('dasharray');
+  });
+
   it('adds the legend swatches: a circle per circle item, a line per line item, a line and a triangle per arrow item', () => {
     const xml = parseStrict(sceneToSvg(scene));
     expect(count(xml, 'circle')).toBe(3 + 2);
