@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 import { netzatlasPlugin } from './src/cli/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -13,11 +13,5 @@ export default defineConfig({
   preview: { port: 4173, host: 'localhost' },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2022', chunkSizeWarningLimit: 1200 },
   worker: { format: 'es' },
-  test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    // every test file checks that no built-in prototype changed while it ran
-    setupFiles: ['test/setup/prototype-guard.ts'],
-    testTimeout: 30_000,
-  },
+  // the tests are configured in vitest.config.ts and vitest.e2e.config.ts
 });

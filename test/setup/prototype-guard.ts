@@ -1,5 +1,5 @@
 /**
- * Preloaded in every test file (vite.config.ts `test.setupFiles`): the built-in prototypes keep exactly
+ * Preloaded in every test file (vitest.config.ts `test.setupFiles`): the built-in prototypes keep exactly
  * their own properties, with the same values, from the first test of a file to its last. A reader that
  * lets a key from a file ("__proto__", "constructor" …) reach a prototype fails the file it ran in,
  * whichever test exercised it. Newer standard ECMAScript methods that a library's polyfill may add
