@@ -26,6 +26,20 @@ describe('searchNodes', () => {
     expect(searchNodes(m, 'j', 10, visible)[0]!.key).toBe('org:jc');
   });
 
+  it('forgives a typo per word ("Jugendamt Hrford"), ranked after exact matches, never in words under 4 letters', () => {
+    const seeds = seedsModel();
+    const exact = searchNodes(seeds, 'Jugendamt Herford', 50).map((h) => h.label);
+    const typo = searchNodes(seeds, 'Jugendamt Hrford', 50);
+    expect(exact).toContain('Jugendamt Herford');
+    expect(typo[0]!.label).toBe('Jugendamt Herford');
+    expect(typo[0]!.score).toBe(10);
+    expect(searchNodes(seeds, 'Jugendamd Herfort', 50).map((h) => h.label)).toContain('Jugendamt Herford');
+    // three letters: "awx" is one edit from "awo" but short words are not corrected
+    expect(searchNodes(seeds, 'awx')).toEqual([]);
+    // two typos in a 7-letter word are too many
+    expect(searchNodes(seeds, 'Hrfrod', 50).map((h) => h.label)).not.toContain('Jugendamt Herford');
+  });
+
   it('gives nothing for an empty query', () => {
     expect(searchNodes(m, '   ')).toEqual([]);
   });

@@ -1,9 +1,10 @@
 /**
  * Search over labels and aliases. Folding (case, umlauts, dashes) as in entity resolution, so
  * "jugendamt muenster" finds "Jugendamt Münster". Ranked: whole label, label prefix, word prefix,
- * substring, all query words in any order, then alias matches; ties by label.
+ * substring, all query words in any order, every query word with a typo ("jugendamt hrford"), then
+ * alias matches; ties by label.
  */
-import { fold } from '../../util/fold.ts';
+import { editDistance, fold } from '../../util/fold.ts';
 import { compareStrings } from '../../util/stable-json.ts';
 import type { ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 
@@ -23,7 +24,19 @@ function scoreTerm(term: string, q: string): number {
   if (at >= 0) return /[\s(/-]/.test(term[at - 1] ?? ' ') ? 60 : 40; // start of a word ranks higher
   // every word of the query somewhere in the name: "jugendamt minden" finds "Jugendamt der Stadt Minden"
   const words = q.split(' ').filter(Boolean);
-  return words.length > 1 && words.every((w) => term.includes(w)) ? 20 : 0;
+  if (words.length > 1 && words.every((w) => term.includes(w))) return 20;
+  return words.every((w) => nearWord(w, term)) ? 10 : 0;
+}
+
+/** Typos allowed per query word: none below 4 letters (too many short words are one edit apart), 1, 2 from 8. */
+const allowedTypos = (word: string): number => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
+
+/** The query word occurs in the name, or a word of the name is within the allowed typos of it. */
+function nearWord(word: string, term: string): boolean {
+  if (term.includes(word)) return true;
+  const max = allowedTypos(word);
+  if (max === 0) return false;
+  return term.split(/[\s(),/-]+/).some((t) => t.length > 0 && editDistance(word, t, max) <= max);
 }
 
 export function searchNodes(model: ExplorerModel, query: string, limit = 10, visible?: Uint8Array, searchable?: (index: number) => boolean): SearchHit[] {
