@@ -115,6 +115,8 @@ export const GapSchema = z.object({
   severity: z.enum(['hoch', 'mittel', 'niedrig']),
   nodes: z.array(z.string()).check(minLength(1)),
   message: z.string().check(minLength(1)),
+  /** absent in analyses written before version 0.2: the explorer then shows the German message */
+  messageEn: z.string().optional(),
   sources: z.array(SourceRefSchema),
   rule: z.string().optional(),
   legalBasis: z.string().optional(),

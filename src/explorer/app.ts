@@ -41,6 +41,7 @@ import { reduce, type Action } from './state/reducer.ts';
 import type { SortState } from './state/table-rows.ts';
 import { decodeHash, encodeHash } from './state/url-hash.ts';
 import { COLOUR_OPTIONS, SavedViewsSchema, SIZE_OPTIONS, TABS, type SavedView, type Tab, type ViewState } from './state/view-state.ts';
+import { cameraStep } from './map/keyboard-camera.ts';
 
 const TAB_TEXT: Record<Tab, TextKey> = {
   details: 'tabDetails',
@@ -70,6 +71,8 @@ export interface AppData {
   labelOfKey(key: string): string | undefined;
   /** What applying the log did, entry by entry. */
   curationReport: readonly CurationReportEntry[];
+  /** The network was opened from files (then „Beispieldaten zeigen“ leads back to the shipped data). */
+  fromFiles?: boolean;
 }
 
 export interface AppHooks {
@@ -77,6 +80,13 @@ export interface AppHooks {
   onFiles(files: File[], mode: 'replace' | 'add'): void;
   /** The curation log changed: re-apply it and redraw. */
   onCuration(log: CurationLog): void;
+  /** „Beispieldaten zeigen“: forget the opened network and show the shipped one. */
+  onShowSamples?(): void;
+  /** A relayout came to rest: keep these positions (the session remembers the ones before). */
+  onLayout?(positions: Record<string, [number, number]>): void;
+  /** „Layout zurück“: the positions to show again, or null when there are none. */
+  undoLayout?(): Record<string, [number, number]> | null;
+  canUndoLayout?(): boolean;
 }
 
 export class App {
@@ -105,7 +115,7 @@ export class App {
   private readonly compare: CompareController;
 
   private readonly header = el('header', { class: 'toolbar' });
-  private readonly mapBox = el('div', { class: 'map', attrs: { id: 'map', role: 'img', tabindex: 0 } });
+  private readonly mapBox = el('div', { class: 'map', attrs: { id: 'map', role: 'img', tabindex: 0, 'aria-keyshortcuts': 'ArrowLeft ArrowRight ArrowUp ArrowDown + - 0' } });
   private readonly legendBox = el('div', { class: 'legend', attrs: { id: 'legend', role: 'region', 'aria-live': 'polite', tabindex: 0 } });
   private readonly tabList = el('div', { class: 'tabs', attrs: { role: 'tablist' } });
   private readonly panel = el('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'panel', tabindex: 0 } });
@@ -135,7 +145,7 @@ export class App {
     const mapArea = el('div', { class: 'map-area' }, el('div', { class: 'map-row' }, this.mapBox, this.legendBox), this.presenterBar);
     this.aside.append(this.tabList, this.panel);
     root.append(
-      el('a', { class: 'skip', attrs: { href: '#panel' } }, t('skipToTable', this.state.language)),
+      this.skipLink(),
       this.header,
       this.noticeBox,
       el('main', { class: 'layout' }, mapArea, this.aside),
@@ -169,6 +179,7 @@ export class App {
       sizeOf: (key) => this.sizes[this.model.byKey.get(key) ?? -1] ?? 4,
     });
     if (this.state.camera) this.map.setCamera(this.state.camera);
+    this.mapBox.addEventListener('keydown', (ev) => this.onMapKey(ev));
     window.addEventListener('hashchange', this.onHashChange);
     // Back/Forward between entries made by pushState fire popstate (hashchange only where the fragment differs)
     window.addEventListener('popstate', this.onHashChange);
@@ -191,6 +202,29 @@ export class App {
       labelOfKey: (k) => this.data.labelOfKey(k),
       report: this.data.curationReport,
     });
+  }
+
+  /** „Zur Tabellenansicht springen“ opens the table tab and puts the focus on it (not on whatever tab was open). */
+  private skipLink(): HTMLElement {
+    const link = el('a', { class: 'skip', attrs: { href: '#panel' } }, t('skipToTable', this.state.language));
+    link.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      if (this.state.tab !== 'table') this.dispatch({ type: 'setTab', tab: 'table' });
+      this.panel.focus();
+    });
+    return link;
+  }
+
+  /** Arrows, + / − and 0 on the focused map (keyboard-camera.ts); other keys stay with the page. */
+  private onMapKey(ev: KeyboardEvent): void {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    // presenting saved views, left/right are the clicker's keys and step through the views (onKey)
+    if (this.state.presenter && this.savedViews.length && (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight')) return;
+    const step = cameraStep(ev.key, ev.shiftKey, this.map.camera());
+    if (!step) return;
+    ev.preventDefault();
+    if ('reset' in step) this.frameVisible();
+    else this.map.moveCamera(step.pose);
   }
 
   private readonly onHashChange = () => this.restoreFromHash();
@@ -425,6 +459,7 @@ export class App {
         { class: 'actions tool', attrs: { id: 'tools' } },
         button(t('resetCamera', lang), () => this.frameVisible(), { attrs: { id: 'reset-camera' } }),
         relayoutBtn,
+        ...(!this.relayout?.isRunning() && this.hooks.canUndoLayout?.() ? [button(t('layoutUndo', lang), () => this.undoLayout(), { attrs: { id: 'layout-undo' } })] : []),
         exportMenu({
           lang,
           presenter: this.state.presenter,
@@ -432,10 +467,12 @@ export class App {
           onData: (format, filteredOnly, pseudonymise) => void this.exportGraph(format, filteredOnly, pseudonymise),
         }),
         button(t('presenter', lang), () => this.enterPresenter(), { attrs: { id: 'presenter', 'aria-pressed': this.state.presenter ? 'true' : 'false' } }),
-        el('label', { class: 'file-button', attrs: { for: 'add-files' } }, t('addFiles', lang)),
+        // the input first: its focus ring is drawn on the label that follows it (styles.css)
         add,
-        el('label', { class: 'file-button', attrs: { for: 'open-file' } }, t('loadGraph', lang)),
+        el('label', { class: 'file-button', attrs: { for: 'add-files' } }, t('addFiles', lang)),
         file,
+        el('label', { class: 'file-button', attrs: { for: 'open-file' } }, t('loadGraph', lang)),
+        ...(this.data.fromFiles && this.hooks.onShowSamples ? [button(t('showSamples', lang), () => this.hooks.onShowSamples?.(), { attrs: { id: 'show-samples' } })] : []),
       ),
       el('div', { class: 'field tool' }, el('label', { attrs: { for: 'language' } }, t('language', lang)), langSel),
     );
@@ -746,15 +783,36 @@ export class App {
       this.relayout.stop();
     } else {
       this.relayout?.kill();
-      this.relayout = startRelayout(this.map.graph, () => this.renderHeader());
+      this.relayout = startRelayout(this.map.graph, () => {
+        this.hooks.onLayout?.(this.mapPositions());
+        this.renderHeader();
+      });
     }
     this.renderHeader();
   }
 
-  private async exportGraph(format: DataFormat, filteredOnly: boolean, pseudonymise: boolean): Promise<void> {
-    const keep = filteredOnly ? new Set(this.model.nodes.filter((n) => this.visibility.nodes[n.index]).map((n) => n.key)) : null;
+  private mapPositions(): Record<string, [number, number]> {
     const positions: Record<string, [number, number]> = {};
     this.map.graph.forEachNode((k, a) => (positions[k] = [a.x, a.y]));
+    return positions;
+  }
+
+  private undoLayout(): void {
+    const positions = this.hooks.undoLayout?.();
+    if (!positions) return;
+    this.map.graph.forEachNode((k) => {
+      const p = positions[k];
+      if (p) this.map.graph.mergeNodeAttributes(k, { x: p[0], y: p[1] });
+    });
+    this.map.positionsChanged();
+    this.renderHeader();
+    document.getElementById(this.hooks.canUndoLayout?.() ? 'layout-undo' : 'relayout')?.focus();
+    this.say(t('layoutUndone', this.state.language));
+  }
+
+  private async exportGraph(format: DataFormat, filteredOnly: boolean, pseudonymise: boolean): Promise<void> {
+    const keep = filteredOnly ? new Set(this.model.nodes.filter((n) => this.visibility.nodes[n.index]).map((n) => n.key)) : null;
+    const positions = this.mapPositions();
     try {
       // colours and sizes as drawn now (mapping and colouring of the map)
       const colours = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.colours[n.index]!]));

@@ -133,6 +133,8 @@ const TEXTS = {
   exportSvg: { de: 'Als SVG speichern', en: 'Save as SVG' },
   relayout: { de: 'Layout neu berechnen', en: 'Recompute layout' },
   relayoutStop: { de: 'Layout anhalten', en: 'Stop layout' },
+  layoutUndo: { de: 'Layout zurück', en: 'Previous layout' },
+  layoutUndone: { de: 'Das vorherige Layout ist wieder da.', en: 'The previous layout is back.' },
   resetCamera: { de: 'Ganze Karte zeigen', en: 'Show whole map' },
   language: { de: 'Sprache', en: 'Language' },
   loadGraph: { de: 'Andere Graphdatei öffnen', en: 'Open another graph file' },
@@ -157,8 +159,17 @@ const TEXTS = {
   compareDelta: { de: 'Veränderung', en: 'Change' },
   compareRankShift: { de: 'Rangverschiebungen der zentralen Akteure (Betweenness)', en: 'Rank shifts of central actors (betweenness)' },
   rank: { de: 'Rang', en: 'Rank' },
+  networkReopened: {
+    de: 'Zuletzt geöffnetes Netz „{name}“ wieder geöffnet (aus {files}, eingelesen am {at}). „Beispieldaten zeigen“ führt zu den mitgelieferten Daten zurück.',
+    en: 'Reopened the last network “{name}” (from {files}, read on {at}). “Show sample data” goes back to the data shipped with the tool.',
+  },
+  networkReopenFailed: { de: 'Das zuletzt geöffnete Netz ließ sich nicht wieder öffnen; die Beispieldaten werden gezeigt', en: 'The last network could not be reopened; showing the sample data' },
+  showSamples: { de: 'Beispieldaten zeigen', en: 'Show sample data' },
   skipToTable: { de: 'Zur Tabellenansicht springen', en: 'Skip to table view' },
-  mapLabel: { de: 'Netzwerkkarte (grafisch; gleichwertige Tabelle im Reiter „Tabelle“)', en: 'Network map (graphical; equivalent table in the "Table" tab)' },
+  mapLabel: {
+    de: 'Netzwerkkarte (grafisch; Pfeiltasten verschieben, + und − zoomen, 0 zeigt alles; gleichwertige Tabelle im Reiter „Tabelle“)',
+    en: 'Network map (graphical; arrow keys pan, + and − zoom, 0 shows everything; equivalent table in the "Table" tab)',
+  },
   hashIgnored: { de: 'Nicht verstandene Teile des Links wurden ignoriert', en: 'Parts of the link that were not understood were ignored' },
   document: { de: 'Dokument', en: 'Document' },
   page: { de: 'Seite', en: 'page' },
@@ -303,6 +314,6 @@ export type TextKey = keyof typeof TEXTS;
 
 export function t(key: TextKey, lang: Language, vars?: Record<string, string | number>): string {
   let s: string = TEXTS[key][lang];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
+  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, () => String(v)); // a function: `$&` in a file name stays as written
   return s;
 }

@@ -18,7 +18,9 @@ import { App } from './app.ts';
 import { createCurationController, type CurationController } from './curation/controller.ts';
 import { loadLog } from './curation/store.ts';
 import { buildExplorerModel } from './data/explorer-model.ts';
+import { browserIndexedDB } from './data/idb.ts';
 import { loadData } from './data/load-data.ts';
+import { createNetworkStore, type StoredNetwork } from './data/network-store.ts';
 import { t } from './i18n.ts';
 import { clear, el } from './panels/dom.ts';
 import { AnalysisClient } from './workers/analysis-client.ts';
@@ -49,6 +51,8 @@ declare global {
 
 window.__netzatlas = { ready: false, readyAt: 0, app: null };
 const worker = new AnalysisClient();
+/** The last network opened from files, reopened after a reload (IndexedDB; nothing kept where storage is blocked). */
+const networks = createNetworkStore(browserIndexedDB());
 
 export interface Session {
   name: string;
@@ -62,6 +66,13 @@ export interface Session {
   notes: string[];
   /** What applying the log did, entry by entry (for the corrections panel). */
   report?: CurationReportEntry[];
+  /** Where the network comes from: the files opened (kept in the browser), or null for the sample data. */
+  files: string[] | null;
+  /** The positions it came with (shipped layout.json, or the import's layout) and the ones before each relayout. */
+  original?: Record<string, [number, number]>;
+  layoutUndo?: Array<Record<string, [number, number]>>;
+  /** The positions are a layout kept from an earlier visit (so „Layout zurück“ can return to `original`). */
+  keptLayout?: boolean;
 }
 
 let session: Session | null = null;
@@ -79,8 +90,15 @@ function start(s: Session, graph: GraphJSON, analysis: Analysis | null, position
   window.__netzatlas!.ready = false;
   const app = new App(
     root,
-    { name: s.name, model, graph, evidence: s.evidence, notes: s.notes, curationLog: s.log, curation: s.curation, labelOfKey: labelsOf(s.base), curationReport: s.report ?? [] },
-    { onFiles: (files, mode) => void openFiles(files, mode), onCuration: (log) => void recurate(log) },
+    { name: s.name, model, graph, evidence: s.evidence, notes: s.notes, curationLog: s.log, curation: s.curation, labelOfKey: labelsOf(s.base), curationReport: s.report ?? [], fromFiles: s.files !== null },
+    {
+      onFiles: (files, mode) => void openFiles(files, mode),
+      onCuration: (log) => void recurate(log),
+      onShowSamples: () => void showSamples(),
+      onLayout: (positions) => newLayout(positions),
+      undoLayout,
+      canUndoLayout: () => !!session && ((session.layoutUndo?.length ?? 0) > 0 || (session.keptLayout === true && !!session.original)),
+    },
   );
   window.__netzatlas!.app = app;
   requestAnimationFrame(() =>
@@ -142,14 +160,86 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
       log: curation.log(),
       positions: mode === 'add' && session ? session.positions : {},
       notes: importNotes(r.outcome),
+      files: [...(adding ? (session!.files ?? ['Beispieldaten']) : []), ...files.map((f) => f.name)],
     };
     // corrections stored for a network of this name apply to the new one too: say so
     if (!adding && s.log.entries.length) s.notes.push(`${s.log.entries.length} gespeicherte Korrektur(en) für „${name}“ angewendet (Reiter „Korrekturen“).`);
     const curated = applyCuration(s.base, s.log);
     await analyseAndShow({ ...s, report: curated.report }, s.log.entries.length ? curated.graph : s.base, null);
+    await keepNetwork();
   } catch (e) {
     say(`${t('fileError', lang)} – ${(e as Error).message}`);
   }
+}
+
+/** The network just opened, kept for the next start; a refusal (quota, blocked storage) is said, not hidden. */
+async function keepNetwork(): Promise<void> {
+  const s = session;
+  if (!s?.files) return;
+  try {
+    await networks.save({ name: s.name, files: s.files, graph: s.base, evidence: s.evidence, positions: s.positions });
+  } catch (e) {
+    window.__netzatlas?.app?.say([...s.notes, (e as Error).message].join(' · '));
+  }
+}
+
+/** A layout computed on the map: kept for the next visit, the one before it can be brought back. */
+function newLayout(positions: Record<string, [number, number]>): void {
+  if (!session) return;
+  session.layoutUndo = [...(session.layoutUndo ?? []), session.positions].slice(-10);
+  session.positions = positions;
+  void keepLayout();
+}
+
+/** „Layout zurück“: the layout before the last relayout, or the one the network came with. */
+function undoLayout(): Record<string, [number, number]> | null {
+  if (!session) return null;
+  const stack = session.layoutUndo ?? [];
+  let previous = stack.pop();
+  if (!previous && session.keptLayout && session.original) {
+    previous = session.original; // before the first relayout of this visit: back to the shipped layout
+    session.keptLayout = false;
+  }
+  if (!previous) return null;
+  session.layoutUndo = stack;
+  session.positions = previous;
+  void keepLayout();
+  return previous;
+}
+
+async function keepLayout(): Promise<void> {
+  const s = session;
+  if (!s) return;
+  if (s.files) return keepNetwork();
+  try {
+    const atOriginal = !s.layoutUndo?.length && !s.keptLayout;
+    await networks.saveLayout(dataBase(), atOriginal ? null : s.positions);
+  } catch (e) {
+    window.__netzatlas?.app?.say((e as Error).message);
+  }
+}
+
+/** „Beispieldaten zeigen“: the stored network is forgotten and the shipped data shown (its corrections stay stored). */
+async function showSamples(): Promise<void> {
+  await networks.clear().catch(() => undefined);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  await bootSamples();
+}
+
+/** The sentence that says a kept network was reopened, and how to leave it. */
+function reopenedNote(n: StoredNetwork): string {
+  const when = new Date(n.savedAt);
+  const at = Number.isNaN(when.getTime()) ? n.savedAt : when.toLocaleString(lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+  return t('networkReopened', lang, { name: n.name, files: n.files.join(', '), at });
+}
+
+/** Leaving the page with corrections that are neither stored nor exported asks first (the browser's own dialog). */
+function guardUnload(): void {
+  window.addEventListener('beforeunload', (ev) => {
+    if (!session?.curation.hasUnsaved()) return;
+    ev.preventDefault();
+    ev.returnValue = ''; // older Chromium needs it set
+  });
 }
 
 function acceptDrops(): void {
@@ -182,23 +272,58 @@ async function curationFor(name: string): Promise<CurationController> {
   return createCurationController(name, log, { warning });
 }
 
-async function boot(): Promise<void> {
+/** The shipped data (or the folder of `?daten=`), with its stored corrections. */
+async function bootSamples(notes: string[] = []): Promise<void> {
   try {
     const data = await loadData(dataBase());
-    const positions = data.layout?.positions ?? computeLayout(graphFromJSON(data.graph));
+    const original = data.layout?.positions ?? computeLayout(graphFromJSON(data.graph));
+    // a layout computed on the map last time wins, for the nodes it has
+    const kept = await networks.loadLayout(dataBase());
+    const positions = kept ? { ...original, ...pick(kept, original) } : original;
     const name = typeof data.graph.attributes?.['name'] === 'string' ? (data.graph.attributes['name'] as string) : 'graph.json';
     const curation = await curationFor(name);
-    const s: Session = { name, curation, base: data.graph, evidence: data.evidence, log: curation.log(), positions, notes: data.notes };
+    const s: Session = { name, curation, base: data.graph, evidence: data.evidence, log: curation.log(), positions, notes: [...notes, ...data.notes], files: null, original, keptLayout: !!kept };
     // stored corrections are applied before the first frame; without any, the shipped analysis is used as is
     if (s.log.entries.length) {
       const curated = applyCuration(s.base, s.log);
       await analyseAndShow({ ...s, report: curated.report }, curated.graph, null);
     }
     else start(s, data.graph, data.analysis, positions);
-    acceptDrops();
   } catch (e) {
     showError(t('loadError', lang), (e as Error).message);
   }
+}
+
+/** The entries of `from` whose keys `like` has. */
+function pick<T>(from: Record<string, T>, like: Record<string, unknown>): Record<string, T> {
+  return Object.fromEntries(Object.entries(from).filter(([k]) => Object.hasOwn(like, k)));
+}
+
+/** The network kept from the last visit, as it was imported, with its corrections applied. */
+async function reopen(n: StoredNetwork): Promise<void> {
+  const curation = await curationFor(n.name);
+  const s: Session = { name: n.name, curation, base: n.graph, evidence: n.evidence, log: curation.log(), positions: n.positions, notes: [reopenedNote(n)], files: n.files, original: n.positions };
+  // (a relayout of a kept network is saved into the network itself: after a reload it is its layout)
+  const curated = applyCuration(s.base, s.log);
+  await analyseAndShow({ ...s, report: curated.report }, s.log.entries.length ? curated.graph : s.base, null);
+}
+
+async function boot(): Promise<void> {
+  acceptDrops();
+  guardUnload();
+  // a link to a data folder (?daten=) means that folder, not what was opened last
+  const explicit = new URLSearchParams(location.search).has('daten');
+  const kept = explicit ? { network: null, warning: null } : await networks.load();
+  if (kept.network) {
+    try {
+      await reopen(kept.network);
+      return;
+    } catch (e) {
+      await networks.clear().catch(() => undefined);
+      kept.warning = `${t('networkReopenFailed', lang)} (${(e as Error).message})`;
+    }
+  }
+  await bootSamples(kept.warning ? [kept.warning] : []);
 }
 
 void boot();

@@ -50,6 +50,18 @@ describe('the seeds network', () => {
     expect(flagged).toEqual(['project:part', 'project:zusammen-im-quartier-herford']);
   });
 
+  it('explains every gap in English too: the same names, English quotes, no German sentence', () => {
+    expect(analysis.gaps.length).toBeGreaterThan(0);
+    for (const g of analysis.gaps) {
+      expect(g.messageEn, g.message).toBeTruthy();
+      // names are data and stay as written; what is around them is English
+      const frame = g.messageEn!.replace(/“[^”]*”/g, '').replace(/\([^)]*\)/g, '');
+      expect(frame).not.toMatch(/„|\b(?:und|aber|nicht|Projekt|zuständig|für|keine?)\b/);
+      const quoted = (text: string, open: string, close: string) => [...text.matchAll(new RegExp(`${open}([^${close}]+)${close}`, 'g'))].map((m) => m[1]);
+      expect(quoted(g.messageEn!, '“', '”')).toEqual(quoted(g.message, '„', '“'));
+    }
+  });
+
   it('gives every node of the graph that is an actor or a project its measures in the two-mode view', () => {
     const g = JSON.parse(graphText) as { nodes: { key: string; attributes: { kind: string } }[] };
     const expected = g.nodes.filter((n) => !['municipality', 'district', 'person'].includes(n.attributes.kind)).map((n) => n.key);

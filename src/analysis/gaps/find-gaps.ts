@@ -35,6 +35,8 @@ export interface Gap {
   severity: Severity;
   nodes: string[];
   message: string;
+  /** the same in English, for the explorer's English interface */
+  messageEn: string;
   sources: SourceRef[];
   rule?: string;
   legalBasis?: string;
@@ -44,7 +46,9 @@ export interface Gap {
 
 const SEVERITY_ORDER: Record<Severity, number> = { hoch: 0, mittel: 1, niedrig: 2 };
 const q = (label: string) => `„${label}“`;
+const qEn = (label: string) => `“${label}”`;
 const projectCount = (n: number) => (n === 1 ? 'läuft ein Projekt' : `laufen ${n} Projekte`);
+const projectCountEn = (n: number) => (n === 1 ? 'one project runs' : `${n} projects run`);
 
 function sgb2TargetWithoutSgb2(graph: NetzGraph, twoMode: ViewGraph): Gap[] {
   const gaps: Gap[] = [];
@@ -57,6 +61,7 @@ function sgb2TargetWithoutSgb2(graph: NetzGraph, twoMode: ViewGraph): Gap[] {
       severity: 'hoch',
       nodes: [key],
       message: `Das Projekt ${q(a.label)} richtet sich an Familien im SGB-II-Bezug, aber in den Quellen ist kein Akteur aus dem SGB II (Jobcenter) beteiligt. Die Familien haben Ansprüche in beiden Rechtskreisen – eine Zusammenarbeit mit dem Jobcenter prüfen.`,
+      messageEn: `The project ${qEn(a.label)} addresses families receiving SGB II benefits, but no SGB II actor (Jobcenter) takes part in the sources. The families have claims in both legal circuits – consider cooperating with the Jobcenter.`,
       sources: uniqueSources(graph.getNodeAttribute(key, 'sources')),
       legalBasis: '§ 81 Nr. 1 SGB VIII; § 13 Abs. 4 SGB VIII',
     });
@@ -82,6 +87,7 @@ function bySideArea(actors: ViewGraph, resp: Responsibilities, keys: readonly st
 }
 
 const areaText = (a: Area) => q(a.label);
+const areaTextEn = (a: Area) => qEn(a.label);
 
 /**
  * Expected cooperations whose responsibility areas overlap but whose actors are not tied, one gap per
@@ -116,13 +122,16 @@ function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperat
       const gb = areasB.get(b)!;
       const bSet = new Set(gb.members);
       if (ga.members.some((x) => actors.someNeighbor(x, (n) => bSet.has(n)))) continue;
-      const names = (ks: string[]) => ks.map((k) => q(actors.getNodeAttribute(k, 'label'))).join(', ');
-      const where = shared.length <= 3 ? shared.map(resp.townName).join(', ') : `${shared.length} Städte und Gemeinden`;
+      const names = (ks: string[], quote = q) => ks.map((k) => quote(actors.getNodeAttribute(k, 'label'))).join(', ');
+      const few = shared.length <= 3 ? shared.map(resp.townName).join(', ') : null;
+      const where = few ?? `${shared.length} Städte und Gemeinden`;
+      const whereEn = few ?? `${shared.length} towns and municipalities`;
       gaps.push({
         kind: 'missing-cooperation',
         severity: rule.severity,
         nodes: [...ga.members.sort(compareStrings), ...gb.members.sort(compareStrings)],
         message: `${rule.a.name} ${names(ga.members)} (zuständig für ${areaText(ga.area)}) und ${rule.b.name} ${names(gb.members)} (zuständig für ${areaText(gb.area)}) sind für dieselben Familien zuständig (${where}), in den Daten aber weder direkt noch über ein gemeinsames Projekt verbunden. ${rule.why}`,
+        messageEn: `${rule.a.nameEn} ${names(ga.members, qEn)} (responsible for ${areaTextEn(ga.area)}) and ${rule.b.nameEn} ${names(gb.members, qEn)} (responsible for ${areaTextEn(gb.area)}) serve the same families (${whereEn}), but the data show no tie between them, neither direct nor through a shared project. ${rule.whyEn}`,
         sources: [],
         rule: rule.id,
         legalBasis: rule.legalBasis,
@@ -174,11 +183,16 @@ function onlyBridges(actors: ViewGraph, adj: Adjacency): Gap[] {
         const n = piece.counts[has]!;
         return `${n === 1 ? `einen Akteur des ${CIRCUIT[has]}` : `${n} Akteure des ${CIRCUIT[has]}`} (in einem Teil mit ${piece.size === 1 ? 'einem Akteur' : `${piece.size} Akteuren`}) zum ${CIRCUIT[1 - has]}`;
       });
+      const partsEn = stranded.map(({ piece, has }) => {
+        const n = piece.counts[has]!;
+        return `${n === 1 ? `one ${CIRCUIT[has]} actor` : `${n} ${CIRCUIT[has]} actors`} (in a part with ${piece.size === 1 ? 'one actor' : `${piece.size} actors`}) to ${CIRCUIT[1 - has]}`;
+      });
       gaps.push({
         kind: 'only-bridge-between-circuits',
         severity: 'hoch',
         nodes: [key],
         message: `${q(label)} ist die einzige Verbindung zwischen den Rechtskreisen für ${parts.join('; für ')}. Fällt dieser Akteur aus, bleibt dieser Teil des Netzes ohne Verbindung in den anderen Rechtskreis.`,
+        messageEn: `${qEn(label)} is the only link between the legal circuits for ${partsEn.join('; for ')}. Without this actor, that part of the network has no link to the other circuit.`,
         sources: sources(),
       });
       continue;
@@ -190,6 +204,7 @@ function onlyBridges(actors: ViewGraph, adj: Adjacency): Gap[] {
         severity: 'mittel',
         nodes: [key],
         message: `${q(label)} verbindet als einziger Akteur ${pieces.length} Gruppen (${sizes.join(', ')} Akteure). Ohne diesen Akteur zerfiele das Netz; eine zweite Verbindung macht es robuster.`,
+        messageEn: `${qEn(label)} is the only actor linking ${pieces.length} groups (${sizes.join(', ')} actors). Without it the network would fall apart; a second link makes it more robust.`,
         sources: sources(),
       });
     }
@@ -218,6 +233,10 @@ function projectsWithoutPartner(graph: NetzGraph, twoMode: ViewGraph): Gap[] {
         actors === 0
           ? `Für das Projekt ${q(a.label)} nennen die Quellen weder Träger noch Partner.`
           : `Für das Projekt ${q(a.label)} nennen die Quellen keinen Kooperationspartner (nur Träger oder Förderer). Ein Projekt ohne Partner erreicht Familien nur über einen Zugang.`,
+      messageEn:
+        actors === 0
+          ? `For the project ${qEn(a.label)} the sources name neither a carrier nor a partner.`
+          : `For the project ${qEn(a.label)} the sources name no cooperation partner (only carriers or funders). A project without partners reaches families through one door only.`,
       sources: uniqueSources(graph.getNodeAttribute(key, 'sources')),
     });
   });
@@ -266,6 +285,11 @@ function municipalitiesWithoutYouthOffice(graph: NetzGraph): Gap[] {
         : ownOffice === true
           ? `In ${q(a.label)} ${projectCount(here.length)}; die Stadt hat ein eigenes Jugendamt, das in den Daten nicht vorkommt (das Kreisjugendamt ist hier nicht zuständig). Ist es beteiligt?`
           : `In ${q(a.label)} ${projectCount(here.length)}, aber kein Jugendamt kommt in den Daten vor. Ist das zuständige Jugendamt (der Stadt oder des Kreises) beteiligt?`,
+      messageEn: kreis
+        ? `In ${qEn(a.label)} ${projectCountEn(here.length)}; no Jugendamt of its own appears in the data; responsible is ${ownOffice === false ? 'the Kreis youth welfare office' : 'probably the Jugendamt at Kreis level'} (${kreis.map((k) => qEn(graph.getNodeAttribute(k, 'label'))).join(', ')}).`
+        : ownOffice === true
+          ? `In ${qEn(a.label)} ${projectCountEn(here.length)}; the town has its own Jugendamt, which does not appear in the data (the Kreis youth welfare office is not responsible here). Is it involved?`
+          : `In ${qEn(a.label)} ${projectCountEn(here.length)}, but no Jugendamt appears in the data. Is the responsible Jugendamt (of the town or of the Kreis) involved?`,
       sources: uniqueSources(graph.getNodeAttribute(key, 'sources')),
       legalBasis: '§ 79 SGB VIII (Gesamtverantwortung des Trägers der öffentlichen Jugendhilfe)',
     });

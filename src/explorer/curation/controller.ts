@@ -61,6 +61,11 @@ export interface CurationController {
   handleKey(ev: KeyboardEvent): boolean;
   /** Import as from the panel's file field (e.g. for a dropped curation.json); errors become messages. */
   importFile(file: File): Promise<void>;
+  /**
+   * Whether leaving the page now would lose corrections: there are some, they are neither stored in
+   * the browser (a save still running, or IndexedDB unavailable) nor exported since the last change.
+   */
+  hasUnsaved(): boolean;
 }
 
 /** What the controller needs from store.ts (replaceable for tests). */
@@ -97,6 +102,11 @@ export function createCurationController(networkName: string, initial: CurationL
   let ctx: CurationContext | null = null;
   let notice: { text: string; error: boolean } | null = options.warning ? { text: options.warning, error: true } : null;
   let saving: Promise<void> = Promise.resolve();
+  /** Saves started and not yet settled, and the log a save last failed for (null once one succeeds). */
+  let pendingSaves = 0;
+  let failedLog: CurationLog | null = null;
+  /** The log the planner last downloaded: what is exported cannot be lost. */
+  let exportedLog: CurationLog | null = null;
   /** The first label and kind seen per key, for the log's lines (nodes renamed, merged away, removed). */
   const seen = new Map<string, { label: string; kind: NodeKind }>();
   let clearArmed = false;
@@ -135,11 +145,18 @@ export function createCurationController(networkName: string, initial: CurationL
   };
 
   const persist = (log: CurationLog) => {
+    pendingSaves++;
     saving = saving
       .then(() => store.saveLog(networkName, log))
       .then(
-        () => renderStorage(),
+        () => {
+          pendingSaves--;
+          failedLog = null;
+          renderStorage();
+        },
         (e: unknown) => {
+          pendingSaves--;
+          failedLog = log;
           renderStorage();
           say(e instanceof Error ? e.message : String(e), true);
         },
@@ -202,6 +219,7 @@ export function createCurationController(networkName: string, initial: CurationL
     try {
       const log = H.current(history);
       downloadLog(log);
+      exportedLog = log;
       say(t('curExported', lang(), { n: log.entries.length }), false);
     } catch (e) {
       say(e instanceof Error ? e.message : String(e), true);
@@ -539,5 +557,11 @@ export function createCurationController(networkName: string, initial: CurationL
       return true;
     },
     importFile,
+    hasUnsaved() {
+      const log = H.current(history);
+      if (log === exportedLog || log.entries.length === 0) return false;
+      const stored = pendingSaves === 0 && failedLog === null && store.storage() === 'indexeddb';
+      return !stored;
+    },
   };
 }

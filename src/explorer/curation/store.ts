@@ -12,15 +12,13 @@
  * memory fallback also runs in Node.
  */
 import { CurationFormatError, emptyCurationLog, parseCurationLog, parseCurationText, serializeCurationLog, type CurationLog } from '../../curation/schema.ts';
+import { browserIndexedDB, CURATION_STORE, DB_NAME, inTransaction, openDatabase } from '../data/idb.ts';
 import { downloadBlob } from '../export/download.ts';
 
-export const DB_NAME = 'netzatlas';
-export const STORE_NAME = 'curation';
 /** The file name of an export; `data/curation.json` is the CLI's copy. */
 export const CURATION_FILE_NAME = 'curation.json';
 /** Larger files are refused before reading (a log of ten thousand corrections is about 2 MB). */
 export const MAX_LOG_FILE_BYTES = 20 * 1024 * 1024;
-const OPEN_TIMEOUT_MS = 4000;
 
 export type LogStorage = 'indexeddb' | 'memory';
 
@@ -39,69 +37,6 @@ export interface LogStore {
 }
 
 const detail = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
-
-function openOnce(factory: IDBFactory, version?: number): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let req: IDBOpenDBRequest;
-    try {
-      req = version === undefined ? factory.open(DB_NAME) : factory.open(DB_NAME, version);
-    } catch (e) {
-      reject(e instanceof Error ? e : new Error(String(e)));
-      return;
-    }
-    const timer = setTimeout(() => {
-      settled = true;
-      reject(new Error('Zeitüberschreitung beim Öffnen der Datenbank'));
-    }, OPEN_TIMEOUT_MS);
-    req.onupgradeneeded = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains(STORE_NAME)) db.createObjectStore(STORE_NAME);
-    };
-    req.onsuccess = () => {
-      clearTimeout(timer);
-      if (settled) return req.result.close();
-      settled = true;
-      resolve(req.result);
-    };
-    req.onerror = () => {
-      clearTimeout(timer);
-      if (settled) return;
-      settled = true;
-      reject(req.error ?? new Error('Die Datenbank ließ sich nicht öffnen'));
-    };
-  });
-}
-
-/**
- * Opens the database at whatever version it has (other parts of the explorer may share it) and adds
- * the object store with a version step when it is missing.
- */
-async function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
-  const db = await openOnce(factory);
-  if (db.objectStoreNames.contains(STORE_NAME)) return db;
-  const next = db.version + 1;
-  db.close();
-  return openOnce(factory, next);
-}
-
-function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let result: T | undefined;
-    try {
-      const tx = db.transaction(STORE_NAME, mode);
-      const req = run(tx.objectStore(STORE_NAME));
-      req.onsuccess = () => {
-        result = req.result;
-      };
-      tx.oncomplete = () => resolve(result as T);
-      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('Transaktion fehlgeschlagen'));
-      tx.onabort = () => reject(tx.error ?? new Error('Transaktion abgebrochen'));
-    } catch (e) {
-      reject(e instanceof Error ? e : new Error(String(e)));
-    }
-  });
-}
 
 /** A stored value as a log; throws CurationFormatError naming the field. */
 function parseStored(value: unknown, source: string): CurationLog {
@@ -150,7 +85,7 @@ export function createLogStore(factory: IDBFactory | null | undefined = globalTh
       }
       let value: unknown;
       try {
-        value = await inTransaction(await open, 'readonly', (s) => s.get(name));
+        value = await inTransaction(await open, CURATION_STORE, 'readonly', (s) => s.get(name));
         where = 'indexeddb';
       } catch (e) {
         where = 'memory';
@@ -161,7 +96,7 @@ export function createLogStore(factory: IDBFactory | null | undefined = globalTh
       }
       if (value === undefined) return { log: emptyCurationLog(), warning: null };
       try {
-        const log = parseStored(value, `IndexedDB ${DB_NAME}/${STORE_NAME}/${name}`);
+        const log = parseStored(value, `IndexedDB ${DB_NAME}/${CURATION_STORE}/${name}`);
         memory.set(name, log);
         return { log, warning: null };
       } catch (e) {
@@ -188,7 +123,7 @@ export function createLogStore(factory: IDBFactory | null | undefined = globalTh
         return; // opening failed: from now on memory only (see `unavailable`)
       }
       try {
-        await inTransaction(opened, 'readwrite', (s) => s.put(text, name));
+        await inTransaction(opened, CURATION_STORE, 'readwrite', (s) => s.put(text, name));
         where = 'indexeddb';
       } catch (e) {
         where = 'memory';
@@ -202,15 +137,7 @@ export function createLogStore(factory: IDBFactory | null | undefined = globalTh
 
 let shared: LogStore | null = null;
 function sharedStore(): LogStore {
-  if (!shared) {
-    let factory: IDBFactory | null;
-    try {
-      factory = globalThis.indexedDB ?? null; // reading the property throws in some sandboxed frames
-    } catch {
-      factory = null;
-    }
-    shared = createLogStore(factory);
-  }
+  shared ??= createLogStore(browserIndexedDB());
   return shared;
 }
 

@@ -15,6 +15,7 @@ import { LabelLayer } from './label-layer.ts';
 import type { PlacedLabel } from './label-placement.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 import { displayLabel } from '../../model/display-label.ts';
+import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO, type CameraPose } from './keyboard-camera.ts';
 
 export interface MapDisplay {
   nodes: Uint8Array;
@@ -107,8 +108,8 @@ export class MapView {
       defaultEdgeType: 'line',
       defaultDrawNodeLabel: this.labels.collect,
       zIndex: true,
-      minCameraRatio: 0.02,
-      maxCameraRatio: 20,
+      minCameraRatio: MIN_CAMERA_RATIO,
+      maxCameraRatio: MAX_CAMERA_RATIO,
       nodeReducer: (key, data) => this.reduceNode(key, data),
       edgeReducer: (_key, data) => this.reduceEdge(data),
     });
@@ -290,6 +291,7 @@ export class MapView {
 
   /** Animate the camera to a node (or a set of nodes). */
   focusNodes(keys: readonly string[]): void {
+    this.cameraTarget = null;
     const pts = keys.map((k) => this.sigma.getNodeDisplayData(k)).filter((p): p is NonNullable<typeof p> => !!p);
     if (!pts.length) return;
     const camera = this.sigma.getCamera();
@@ -310,11 +312,32 @@ export class MapView {
   }
 
   setCamera(c: { x: number; y: number; ratio: number } | null): void {
+    this.cameraTarget = null;
     const camera = this.sigma.getCamera();
     camera.setState(c ? { ...c, angle: 0 } : { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
+  /** Where the camera is, or is going to after a key step still running (so repeated keys add up). */
+  camera(): CameraPose {
+    if (this.cameraTarget) return this.cameraTarget;
+    const { x, y, ratio } = this.sigma.getCamera().getState();
+    return { x, y, ratio };
+  }
+
+  /** A short animation to `pose` (a key step: long enough to follow, short enough to repeat). */
+  moveCamera(pose: CameraPose): void {
+    const target = { ...pose };
+    this.cameraTarget = target;
+    void this.sigma
+      .getCamera()
+      .animate(pose, { duration: 120 })
+      .then(() => {
+        if (this.cameraTarget === target) this.cameraTarget = null;
+      });
+  }
+
   resetCamera(): void {
+    this.cameraTarget = null;
     void this.sigma.getCamera().animatedReset({ duration: 300 });
   }
 
@@ -322,6 +345,9 @@ export class MapView {
   positionsChanged(): void {
     this.sigma.refresh();
   }
+
+  /** The end of the key step being animated (camera()). */
+  private cameraTarget: CameraPose | null = null;
 
   private readonly onCameraUpdated = (state: CameraState) => this.callbacks.onCamera(state);
 

@@ -70,7 +70,7 @@ export function gapPanel(ctx: GapPanelContext): HTMLElement {
         gapButton(MISSING[gap.kind][lang], names.join(' · '), () => ctx.onFocusGap(i, gap), open),
       );
       if (open) {
-        li.append(el('p', null, gap.message));
+        li.append(el('p', null, lang === 'en' && gap.messageEn ? gap.messageEn : gap.message));
         if (gap.legalBasis) li.append(el('p', { class: 'muted' }, `${t('legalBasis', lang)}: ${gap.legalBasis}`));
         if (gap.sources.length) li.append(evidenceList(ctx.evidence, gap.sources, { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, documentInfo: ctx.model.documentInfo }, 5));
       }
