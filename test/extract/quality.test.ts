@@ -21,6 +21,8 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   'table-sheet': { entities: 0.95, relations: 0.92 },
   'dev (alle)': { entities: 0.94, relations: 0.8 },
   seeds: { entities: 0.98, relations: 0.93 },
+  // annotated before any extraction run and never tuned on (test/fixtures/holdout/SOURCES.md)
+  holdout: { entities: 0.86, relations: 0.39 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */
@@ -32,7 +34,7 @@ const CREDIT = /(?:^|[\s(])(?:Fotos?|Bilder?|Quelle|Grafik|Illustration)\s*:[^.:
 const score = scoreCorpus();
 const group = (g: string) => score.groups.find((x) => x.group === g)!;
 
-describe('extraction quality on the seeds and the development corpus', () => {
+describe('extraction quality on the seeds, the development corpus and the holdout pages', () => {
   it('has a floor for every genre of the corpus', () => {
     expect(score.groups.map((g) => g.group).filter((g) => !(g in FLOORS))).toEqual([]);
   });
