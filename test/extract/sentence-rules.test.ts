@@ -492,3 +492,46 @@ describe('short and long names of one carrier', () => {
     ]);
   });
 });
+
+describe('speaker lines, board lists and partner lists', () => {
+  it('ties "Name, Org" on a programme line and "(Moderation: Name, Org)" to the organisation, and a Landrat in a list to the Kreis', () => {
+    const ex = read(
+      'Fachtag im Kreis Kleve\n\n10.30 Uhr Impuls\nDr. Jonas Beispiel, Hochschule Rhein-Waal\n\nForum 1: Frühe Hilfen (Moderation: Karin Muster, Gesundheitsamt des Kreises Kleve)\n\nEs sprechen Landrat Peter Musterfrau, Jugendamt und Jobcenter.\n',
+    );
+    expect(ties(ex, 'works_for')).toEqual(expect.arrayContaining(['works_for: Dr. Jonas Beispiel → Hochschule Rhein-Waal']));
+    // (the office's mention is „Gesundheitsamt“; resolving names it after the page's Kreis)
+    expect(ties(ex, 'works_for').filter((t) => t.startsWith('works_for: Karin Muster'))).toEqual(['works_for: Karin Muster → Gesundheitsamt']);
+    expect(ties(ex, 'works_for').filter((t) => t.startsWith('works_for: Peter Musterfrau'))).toEqual(['works_for: Peter Musterfrau → Kreis Kleve']);
+  });
+
+  it('reads "Referatsleiterin im Ministerium …" as an apposition and prefers the organisation to the town after it', () => {
+    const ex = read(
+      'Grußwort\nDr. Maria Beispiel, Referatsleiterin im Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen\nElterncafé\nLena Muster, Leiterin des Familienzentrums Kita Sonnenschein, Hamminkeln\n',
+    );
+    const employers = ties(ex, 'works_for');
+    expect(employers).toContain('works_for: Dr. Maria Beispiel → Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen');
+    expect(employers.filter((t) => t.includes('Lena Muster'))).not.toContain('works_for: Lena Muster → Hamminkeln');
+  });
+
+  it('on a carrier page, gives the board and team list to the carrier and ties each listed partner to it', () => {
+    const ex = read(
+      'Lernfreunde Musterstadt e.V.\nÜber uns\n\nWir begleiten Kinder in Paderborn beim Lernen. Telefon 05251 123456\n\nVorstand und Team\nVorsitzende: Dr. Erika Beispielfrau\nGeschäftsführung: Jonas Mustermann\n\nUnsere Kooperationspartner\nWir arbeiten eng zusammen mit:\n• dem Jugendamt der Stadt Paderborn\n• dem Jobcenter Kreis Paderborn\n\nMitglied sind wir im Paritätischen.\n',
+    );
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Dr. Erika Beispielfrau → Lernfreunde Musterstadt e.V.', 'works_for: Jonas Mustermann → Lernfreunde Musterstadt e.V.']);
+    expect(ties(ex, 'cooperates_with').map((t) => t.replace(/^cooperates_with: /, '').split(' → ').sort().join(' ~ '))).toEqual(
+      // („Jugendamt“ as mentioned: resolving names it after the page's town)
+      expect.arrayContaining(['Jobcenter Kreis Paderborn ~ Lernfreunde Musterstadt e.V.', 'Jugendamt ~ Lernfreunde Musterstadt e.V.']),
+    );
+  });
+
+  it('makes the members listed under „Mitglieder“ partners of the alliance the page is about, sub-headings included', () => {
+    const ex = read(
+      'Bündnis Kinderchancen Dortmund\n\nIm „Bündnis Kinderchancen Dortmund“ stimmen Stellen der Stadt und freie Träger ihre Angebote ab.\n\nMitglieder\nÖffentliche Stellen\n• Jugendamt der Stadt Dortmund\n• Jobcenter Dortmund\nFreie Träger\n• Kinderhilfe Musterviertel e.V.\n\nDas Projekt „Ferienpass Musterviertel“ startet im Sommer.\n',
+    );
+    expect(ties(ex, 'partner').filter((t) => t.startsWith('partner: Bündnis Kinderchancen Dortmund'))).toEqual([
+      'partner: Bündnis Kinderchancen Dortmund → Jobcenter Dortmund',
+      'partner: Bündnis Kinderchancen Dortmund → Jugendamt',
+      'partner: Bündnis Kinderchancen Dortmund → Kinderhilfe Musterviertel e.V.',
+    ]);
+  });
+});

@@ -42,6 +42,8 @@ function escapeRe(s: string): string {
 // cheap tests for what each pattern needs; lines without it skip the pattern
 // (a full name starts with a capital, title or not, and ends in a capitalised word)
 const ROLE_TOKEN = new RegExp(String.raw`^(?:${ROLE_WORDS})$`, 'u');
+/** "Vorsitzende: Dr. Name", "Ansprechpartnerin Hausaufgabenhilfe: Name": a line of a board or team list. */
+const ROLE_LABEL_LINE = new RegExp(String.raw`^\s*(?:[Ss]tellvertretende[rn]?\s+)?((?:${ROLE_WORDS})|Geschäftsführung|Vorstand)(?:\s+[^:\n]{1,50})?\s*:\s*(${FULL_NAME})\s*$`, 'u');
 const FULL_NAME_AFTER = new RegExp(String.raw`\s+(${FULL_NAME})(?![\p{L}])`, 'uy');
 const FULL_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?$`, 'u');
 const NAME_FOLLOWS_ROLE = new RegExp(String.raw`^\s+${TITLE}${NAME_TOKEN}\s+${NAME_TOKEN}`, 'u');
@@ -187,6 +189,11 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     if (!plausibleName(name, places)) continue;
     const s = offset + m.index + m[0].length - m[1]!.length;
     pushNew(out, { start: s, end: s + m[1]!.length, name, role: 'Ansprechpartner', cue: 'label' });
+  }
+  const labelLine = text.includes(':') ? ROLE_LABEL_LINE.exec(text) : null;
+  if (labelLine && plausibleName(cleanName(labelLine[2]!), places)) {
+    const s = offset + labelLine.index + labelLine[0].lastIndexOf(labelLine[2]!);
+    pushNew(out, { start: s, end: s + labelLine[2]!.length, name: cleanName(labelLine[2]!), role: labelLine[1]!, cue: 'label' });
   }
   // "Dr. Ansgar Plöger": an academic title before two name words names a person, whatever the given name
   for (const m of /(?:Dr\.|Prof\.)\s/u.test(text) ? text.matchAll(TITLED_NAME) : []) {

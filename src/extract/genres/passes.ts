@@ -9,6 +9,7 @@ import { linkPersons } from '../passes/person-links.ts';
 import { addHeadingCarriers } from '../passes/heading-carriers.ts';
 import { findHub } from '../passes/hub.ts';
 import { addPageOwnerTies } from '../passes/page-owner.ts';
+import { addPartnerLists } from '../passes/partner-lists.ts';
 import { addSectionPartners } from '../passes/section-partners.ts';
 import { addPlaceTies } from '../passes/place-ties.ts';
 import { addProjectTies } from '../passes/project-ties.ts';
@@ -30,4 +31,4 @@ import type { Pass } from './types.ts';
 /** Recognisers in the order in which they claim spans of a line. */
 export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recogniseNameRepeats, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseFieldDistricts, recogniseToponymDistricts];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, recogniseMunicipalMeans, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies, addSectionPartners, addCrossCircuitStatements];
+export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, recogniseMunicipalMeans, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies, addPartnerLists, addSectionPartners, addCrossCircuitStatements];

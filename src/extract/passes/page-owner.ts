@@ -6,6 +6,9 @@
 import type { ExtractionRun } from '../run.ts';
 import type { Mention } from '../types.ts';
 
+/** Roles that, on an organisation's own page, name its own staff or board. */
+const STAFF_ROLE = /^(?:(?:stellvertretende[rn]?\s+)?Vorsitzende[rn]?|Vorstand|Geschäftsführ(?:er|erin|ung)|Leiter(?:in)?|Leitung|Einrichtungsleit(?:er|erin|ung)|Ansprechpartner(?:in)?|Koordinator(?:in)?|Koordination)$/u;
+
 export function addPageOwnerTies(run: ExtractionRun): void {
   if (run.genre.id !== 'carrier-page') return;
   const owner = pageOwner(run);
@@ -15,19 +18,23 @@ export function addPageOwnerTies(run: ExtractionRun): void {
   for (const { m } of run.projects) if (!store.has('partner', m, owner)) store.relate('carried_by', m, owner, evidence, 'Seite des Trägers', 'carried_by.page-owner');
   const employed = new Set(store.relations.filter((r) => r.kind === 'works_for').map((r) => r.from));
   for (const { m, hit } of run.persons) {
-    if (employed.has(m.id) || !run.found.contacts.some((c) => Math.abs(c.line - hit.line) <= 3)) continue;
+    if (employed.has(m.id)) continue;
+    // near a phone number or an address, or with a role of its own staff („Vorsitzende: Name“, „sagt Geschäftsführer Name“)
+    const contact = run.found.contacts.some((c) => Math.abs(c.line - hit.line) <= 3);
+    if (!contact && !(hit.role && STAFF_ROLE.test(hit.role))) continue;
     store.relate('works_for', m, owner, ctx.evidenceAt(m.start), 'Kontakt auf der Seite des Trägers', 'works_for.page-owner');
     m.attrs.organisation ??= owner.name;
   }
 }
 
 /** A carrier named in the first lines of the page, else the carrier the page names most often. */
-function pageOwner(run: ExtractionRun): Mention | undefined {
-  const carriers = run.orgs.map((o) => o.m).filter((m) => m.kind === 'carrier');
+export function pageOwner(run: ExtractionRun): Mention | undefined {
+  // a carrier's page, or a Kita's or Familienzentrum's own page
+  const carriers = run.orgs.map((o) => o.m).filter((m) => m.kind === 'carrier' || m.kind === 'daycare');
   if (!carriers.length) return undefined;
   const head = new Set(run.ctx.live.slice(0, 6).map((l) => l.index));
   // the fullest name the header gives ("Arbeiterwohlfahrt Kreisverband Hellweg-Lippe e.V." over "AWO Hellweg-Lippe")
-  const inHead = run.orgs.filter((o) => o.m.kind === 'carrier' && head.has(o.hit.line)).sort((a, b) => b.m.name.length - a.m.name.length)[0];
+  const inHead = run.orgs.filter((o) => (o.m.kind === 'carrier' || o.m.kind === 'daycare') && head.has(o.hit.line)).sort((a, b) => b.m.name.length - a.m.name.length)[0];
   if (inHead) return inHead.m;
   const count = new Map<string, { n: number; m: Mention }>();
   for (const c of carriers) {

@@ -57,7 +57,7 @@ export function linkPersons(run: ExtractionRun): void {
         store.relate('works_for', pm, org, trimmedSpan(line), 'Ansprechpartner', 'works_for.contact-label');
         pm.attrs.organisation = org.name;
       }
-      if (project) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.contact-label');
+      if (project && /ansprech|kontakt/iu.test(hit.role ?? 'Ansprechpartner')) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.contact-label');
     } else if ((employer = employerOf(pm, hit.role))) {
       store.relate('works_for', pm, employer.org, ctx.evidenceAt(pm.start), employer.role ?? hit.role ?? 'Nennung', employer.rule);
       pm.attrs.organisation = employer.org.name;

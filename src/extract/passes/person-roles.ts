@@ -25,6 +25,8 @@ const ROLE_LINE_BELOW = new RegExp(String.raw`^[ \t]*\n[ \t]*(?:[^,\n]{2,30},\s*
 const VON_ORG = /^\s+(?:von der|vom|von|aus dem|aus der|beim|bei der|im)\s+/u;
 const COMPOUND_ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(„"])((?:[\p{L}]+-)?${ROLE_WORD})\s+(?:(?:Dr\.|Prof\.)\s+)*$`, 'u');
 
+const isPlace = (m: Mention): boolean => m.attrs.placeType !== undefined || m.kind === 'municipality' || m.kind === 'district';
+
 export function employerFinder(run: ExtractionRun): (person: Mention, role: string | undefined) => Employer | undefined {
   const { ctx } = run;
   const text = ctx.text;
@@ -81,6 +83,17 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
     }
   };
 
+  /** "Name, Org": an organisation starting right after the comma and closing the clause there (line end, comma, bracket, "und"). */
+  const commaEmployer = (person: Mention, role: string | undefined): Mention | undefined => {
+    // a role that implies its own body (a Landrat in "Landrat Name, Jugendamt X und …" is listed, not employed there)
+    if (role && ROLE_RULES.some((r) => r.role.test(role))) return undefined;
+    const comma = /^,[ \t]*/u.exec(text.slice(person.end, person.end + 4));
+    if (!comma) return undefined;
+    const org = startingNear(person.end + comma[0].length, 0);
+    if (!org || isPlace(org) || org.kind === 'person' || org.kind === 'project' || org.kind === 'program') return undefined;
+    return /^[ \t]*(?:$|\n|[,;)]|\s+und\s)/u.test(text.slice(org.end, org.end + 6)) ? org : undefined;
+  };
+
   return (person, role) => {
     const after = text.slice(person.end, person.end + 140);
     const before = text.slice(Math.max(0, person.start - 140), person.start);
@@ -96,22 +109,40 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
         if (far) return { org: far, rule: 'works_for.apposition', role: app[1]! };
       }
     }
+    // "Name, Org" (a speaker line, "Moderation: Name, Org"): the body right after the comma, closing its clause
+    const commaOrg = person.end < text.length ? commaEmployer(person, role) : undefined;
+    if (commaOrg) return { org: commaOrg, rule: 'works_for.comma-org' };
     // a list line "Frau Name, Bereichsleiterin U25, Jobcenter Bochum", "Herr Name, Abteilungsleiter Soziale Dienste im Jugendamt": the body closing the line
     const lineStart = text.lastIndexOf('\n', person.start) + 1;
     const lineEnd = text.indexOf('\n', person.end) < 0 ? text.length : text.indexOf('\n', person.end);
     if (/^,\s/u.test(after) && /^\s*(?:(?:Herr|Frau)\s+)?(?:(?:Dr\.|Prof\.)\s+)*$/u.test(text.slice(lineStart, person.start))) {
-      const last = bodies.filter((b) => b.start > person.end && b.end <= lineEnd).pop();
+      const onLine = bodies.filter((b) => b.start > person.end && b.end <= lineEnd);
+      const last = onLine.pop();
       const between = last ? text.slice(person.end, last.start) : '';
       const listRole = ROLE_ANYWHERE.exec(between)?.[1];
-      if (last && listRole && /^[\s,]*$/u.test(text.slice(last.end, lineEnd)) && !/[.;]/u.test(between)) return { org: last, rule: 'works_for.list-line', role: listRole };
+      if (last && listRole && /^[\s,]*$/u.test(text.slice(last.end, lineEnd)) && !/[.;]/u.test(between)) {
+        // "Leiterin des Familienzentrums X, Hamminkeln": the town closing the line is where, the body before it whom
+        const org = isPlace(last) ? (onLine.filter((b) => !isPlace(b)).pop() ?? last) : last;
+        return { org, rule: 'works_for.list-line', role: listRole };
+      }
+    }
+    // "Ansprechpartner für das Projekt im Jobcenter X:" on the line above a name line: that body
+    if (/^\s*(?:(?:Herr|Frau)\s+)?(?:(?:Dr\.|Prof\.)\s+)*$/u.test(text.slice(lineStart, person.start))) {
+      const above = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+      if (above >= 0 && /:[ \t]*$/u.test(text.slice(above, lineStart - 1))) {
+        const org = bodies.filter((b) => b.start >= above && b.end < lineStart && !isPlace(b)).pop();
+        if (org) return { org, rule: 'works_for.label-line-above' };
+      }
     }
     // "Name (Org)" and "Name (Rolle, Org)"
     const paren = /^\s*\(([^)]{2,120})\)/u.exec(after);
     if (paren) {
       const open = person.end + paren[0].indexOf('(') + 1;
       const close = person.end + paren[0].length - 1;
-      // "(Allgemeiner Sozialer Dienst, Kreisjugendamt Kleve)": the last body named is the employer
-      const org = bodies.filter((b) => b.start >= open && b.end <= close).pop();
+      // "(Allgemeiner Sozialer Dienst, Kreisjugendamt Kleve)": the last body named is the employer;
+      // "(Verband, Kreisgruppe Wesel)": an organisation before a place named after it
+      const inside = bodies.filter((b) => b.start >= open && b.end <= close);
+      const org = inside.filter((b) => !isPlace(b)).pop() ?? inside.pop();
       if (org) return { org, rule: 'works_for.parenthesised' };
     }
     // "Name vom Jobcenter", "Name von der Caritas"
