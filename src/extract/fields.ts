@@ -182,9 +182,12 @@ export function readColumnTables(lines: readonly Line[], furniture: readonly boo
   while (i < lines.length) {
     const header = furniture[i] ? undefined : cellsOf(lines[i]!);
     const keys = header?.map((c) => columnKeyOf(c.text));
-    // a header row: short cells without lists or dates, one at least a known column; two columns only
-    // when both are (otherwise it is a "Feld | Wert" sheet)
-    const headerLike = header?.every((c) => c.text.length <= 40 && !/[,;]|\d{2}/.test(c.text));
+    // a header row: short cells without lists or numbers, one at least a known column; two columns only
+    // when both are (otherwise it is a "Feld | Wert" sheet). A year may qualify a header ("erreichte
+    // Familien 2024") in a table of projects (one column names them): a table of figures has years too.
+    const plain = (c: FieldValueLine) => c.text.length <= 40 && !/[,;]|\d{2}/.test(c.text);
+    const yearOnly = (c: FieldValueLine) => c.text.length <= 40 && !/[,;]/.test(c.text) && !/\d/.test(c.text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''));
+    const headerLike = header?.every(plain) || (header?.every(yearOnly) && keys?.includes('title'));
     if (!header || !keys || !headerLike || !keys.some(Boolean) || (header.length === 2 && !(keys[0] && keys[1]))) {
       i++;
       continue;

@@ -535,3 +535,24 @@ describe('speaker lines, board lists and partner lists', () => {
     ]);
   });
 });
+
+describe('tables and lists of funded projects', () => {
+  it('reads a table of projects whose header names a year ("erreichte Familien 2024"), not a table of figures', () => {
+    const ex = read(
+      'Jahresbericht 2024\n\nProjekt | Standort | Förderung | Laufzeit | erreichte Familien 2024\nFamilienbüro Musterdorf | Hiddenhausen | Kreis Herford | seit 2022 | 212\nElternlotsen Nord | Enger | Jobcenter Herford | 01.01.2023 – 31.12.2026 | 48\n\nJugendamt | Vereinbarung seit | Fallkonferenzen 2023\nJugendamt Herford | 2019 | 64\n',
+    );
+    expect(ties(ex, 'located_in').filter((t) => /Familienbüro Musterdorf|Elternlotsen Nord/u.test(t))).toEqual(['located_in: Elternlotsen Nord → Enger', 'located_in: Familienbüro Musterdorf → Hiddenhausen']);
+    expect(ties(ex, 'funded_by')).toEqual(expect.arrayContaining(['funded_by: Elternlotsen Nord → Jobcenter Herford']));
+    // the second table holds figures per Jugendamt: no project and no partner from its rows
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toEqual(expect.arrayContaining(['Elternlotsen Nord', 'Familienbüro Musterdorf']));
+    expect(ties(ex, 'partner').filter((t) => t.includes('Jugendamt'))).toEqual([]);
+  });
+
+  it('on a foundation\'s page, funds the projects it lists, each run by the organisation after the dash', () => {
+    const ex = read(
+      'Stiftung Kinderglück Rhein-Sieg\nStart | Förderung | Kontakt\n\nGeförderte Projekte 2025\n\n„Sommer am Fluss“ – Kinderhilfe Siegaue e.V., Troisdorf\nFerienprogramm für Kinder. Förderung: 8.500 Euro\n\n„Lesezeit Hangelar“ – Lesefreunde Sankt Augustin e.V., Sankt Augustin\nLernzeit mit Lesepatinnen. Förderung: 6.000 Euro\n',
+    );
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lesezeit Hangelar → Stiftung Kinderglück Rhein-Sieg', 'funded_by: Sommer am Fluss → Stiftung Kinderglück Rhein-Sieg']);
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Lesezeit Hangelar → Lesefreunde Sankt Augustin e.V.', 'carried_by: Sommer am Fluss → Kinderhilfe Siegaue e.V.']);
+  });
+});

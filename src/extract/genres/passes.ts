@@ -8,6 +8,7 @@ import { addFieldRelations } from '../passes/field-relations.ts';
 import { linkPersons } from '../passes/person-links.ts';
 import { addHeadingCarriers } from '../passes/heading-carriers.ts';
 import { findHub } from '../passes/hub.ts';
+import { addEntryCarriers } from '../passes/entry-carriers.ts';
 import { addPageOwnerTies } from '../passes/page-owner.ts';
 import { addPartnerLists } from '../passes/partner-lists.ts';
 import { addSectionPartners } from '../passes/section-partners.ts';
@@ -31,4 +32,4 @@ import type { Pass } from './types.ts';
 /** Recognisers in the order in which they claim spans of a line. */
 export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recogniseNameRepeats, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseFieldDistricts, recogniseToponymDistricts];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, recogniseMunicipalMeans, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addPageOwnerTies, addPartnerLists, addSectionPartners, addCrossCircuitStatements];
+export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, recogniseMunicipalMeans, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addEntryCarriers, addPageOwnerTies, addPartnerLists, addSectionPartners, addCrossCircuitStatements];

@@ -1,5 +1,6 @@
 /**
- * Pass (carrier pages): the organisation whose page it is — named in its header or footer, "wir"
+ * Pass: on a foundation's own page (its name heads the page) the projects it presents are the ones it
+ * funds. On carrier pages: the organisation whose page it is — named in its header or footer, "wir"
  * in its text — carries every project the page presents, and employs the contact persons the
  * page names without another organisation.
  */
@@ -10,10 +11,20 @@ import type { Mention } from '../types.ts';
 const STAFF_ROLE = /^(?:(?:stellvertretende[rn]?\s+)?Vorsitzende[rn]?|Vorstand|Geschäftsführ(?:er|erin|ung)|Leiter(?:in)?|Leitung|Einrichtungsleit(?:er|erin|ung)|Ansprechpartner(?:in)?|Koordinator(?:in)?|Koordination)$/u;
 
 export function addPageOwnerTies(run: ExtractionRun): void {
+  const { ctx, store } = run;
+  // a foundation's page (its name heads the page, before any carrier): the projects it presents are the ones it funds
+  const funder = headFunder(run);
+  if (funder) {
+    for (const { m } of run.projects) {
+      // a project of one of its programmes is funded through the programme (the programme's tie says so)
+      if (store.relations.some((r) => r.kind === 'part_of' && r.from === m.id)) continue;
+      if (!store.has('funded_by', m, funder)) store.relate('funded_by', m, funder, ctx.evidenceAt(funder.start), 'Seite des Förderers', 'funded_by.page-owner');
+    }
+    return;
+  }
   if (run.genre.id !== 'carrier-page') return;
   const owner = pageOwner(run);
   if (!owner) return;
-  const { ctx, store } = run;
   const evidence = ctx.evidenceAt(owner.start);
   for (const { m } of run.projects) if (!store.has('partner', m, owner)) store.relate('carried_by', m, owner, evidence, 'Seite des Trägers', 'carried_by.page-owner');
   const employed = new Set(store.relations.filter((r) => r.kind === 'works_for').map((r) => r.from));
@@ -25,6 +36,13 @@ export function addPageOwnerTies(run: ExtractionRun): void {
     store.relate('works_for', m, owner, ctx.evidenceAt(m.start), 'Kontakt auf der Seite des Trägers', 'works_for.page-owner');
     m.attrs.organisation ??= owner.name;
   }
+}
+
+/** A foundation named in the page's first lines before any carrier or Kita: the page is the funder's own. */
+function headFunder(run: ExtractionRun): Mention | undefined {
+  const head = new Set(run.ctx.live.slice(0, 4).map((l) => l.index));
+  const first = run.orgs.filter((o) => head.has(o.hit.line) && o.m.kind !== 'person').sort((a, b) => a.m.start - b.m.start)[0];
+  return first && first.m.kind === 'funder' && /stiftung/iu.test(first.m.name) ? first.m : undefined;
 }
 
 /** A carrier named in the first lines of the page, else the carrier the page names most often. */
