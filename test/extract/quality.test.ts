@@ -22,7 +22,7 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   'dev (alle)': { entities: 0.94, relations: 0.8 },
   seeds: { entities: 0.98, relations: 0.93 },
   // annotated before any extraction run and never tuned on (test/fixtures/holdout/SOURCES.md)
-  holdout: { entities: 0.86, relations: 0.55 },
+  holdout: { entities: 0.87, relations: 0.57 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */

@@ -556,3 +556,17 @@ describe('tables and lists of funded projects', () => {
     expect(ties(ex, 'carried_by')).toEqual(['carried_by: Lesezeit Hangelar → Lesefreunde Sankt Augustin e.V.', 'carried_by: Sommer am Fluss → Kinderhilfe Siegaue e.V.']);
   });
 });
+
+describe('districts named with their town', () => {
+  it('reads "Town-Part" standing alone as a district of that town, and the other names of a list with one', () => {
+    const ex = read('Solingen\n\nSprechstunden gibt es in Ohligs, Wald und Solingen-Mitte.\n\n„Sommer am Fluss“ – Kinderhilfe Siegaue e.V., Troisdorf-Oberlar\n');
+    const districts = ex.mentions.filter((m) => m.kind === 'district').map((m) => m.name);
+    expect([...new Set(districts)].sort()).toEqual(['Oberlar', 'Ohligs', 'Solingen-Mitte', 'Wald']);
+    expect(ties(ex, 'located_in').filter((t) => t.startsWith('located_in: Oberlar'))).toEqual(['located_in: Oberlar → Troisdorf']);
+  });
+
+  it('does not take the first word of a two-word district for a district', () => {
+    const ex = read('Münster\n\nDas Projekt arbeitet in Kinderhaus, Coerde und Berg Fidel.\n');
+    expect(ex.mentions.filter((m) => m.kind === 'district').map((m) => m.name)).not.toContain('Berg');
+  });
+});

@@ -35,7 +35,8 @@ export function addProjectTies(run: ExtractionRun): void {
     const blockSpan = { start: ctx.lines[block.from]!.start, end: ctx.lines[block.to - 1]!.end };
     for (const d of region ? [] : districtsIn(blockSpan).filter((x) => !block.around || run.blockOfLine[ctx.lineOf(x.m.start)] === block)) {
       store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Quartier/Stadtteil', 'located.block-district');
-      const town = block.place?.level === 'gemeinde' ? placeNode : undefined;
+      // a district whose own words name its town ("Troisdorf-Oberlar") lies there, whatever the block's town
+      const town = block.place?.level === 'gemeinde' && (!d.m.municipality || d.m.municipality === placeNode?.name) ? placeNode : undefined;
       if (town) store.relate('located_in', d.m, town, ctx.evidenceAt(d.m.start), 'Stadtteil von', 'located.district-town');
     }
     // the towns of a Kreis a sheet or an overview entry names are the project's places (running text names towns for other reasons)
