@@ -90,7 +90,7 @@ function finish(p: Prepared, paths: Record<ViewName, PathMeasures>, time: Timer)
     const a = twoMode.view.getNodeAttributes(key);
     labels[key] = { label: displayLabel(a), kind: a.kind, domains: a.domains, ...(a.domainSource ? { domainSource: a.domainSource } : {}) };
   }
-  const documents = graph.getAttribute('documents');
+  const documents: unknown = graph.getAttribute('documents');
   const analysis: Analysis = {
     format: 'netzatlas-analysis',
     version: 1,
@@ -134,7 +134,9 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
 export async function analyzeGraphWith(graph: NetzGraph, executor: PathExecutor, options: Partial<AnalysisSettings> = {}, time: Timer = untimed): Promise<Analysis> {
   const settings = resolveSettings(options);
   const started: Partial<Record<ViewName, Promise<PathMeasures>>> = {};
-  const p = prepare(graph, settings, time, (name, csr) => (started[name] = pathMeasures(csr, settings, executor)));
+  const p = prepare(graph, settings, time, (name, csr) => {
+    started[name] = pathMeasures(csr, settings, executor);
+  });
   const [twoMode, actors] = await Promise.all([started.twoMode!, started.actors!]);
   return finish(p, { twoMode, actors }, time);
 }

@@ -94,7 +94,7 @@ class TieTable {
 /** The view with nodes and edges inserted in sorted key order (deterministic indices), edge lists sorted. */
 function buildView(nodes: ReadonlyMap<string, ViewNode>, table: TieTable): ViewGraph {
   const out = newView();
-  for (const key of [...nodes.keys()].sort(compareStrings)) out.addNode(key, nodes.get(key)!);
+  for (const key of [...nodes.keys()].sort(compareStrings)) out.addNode(key, nodes.get(key));
   for (const key of [...table.ties.keys()].sort(compareStrings)) {
     const { u, v, attrs } = table.ties.get(key)!;
     attrs.relations.sort(compareStrings);

@@ -48,5 +48,12 @@ export function describeEntry(entry: CurationEntry, labelOf: LabelOf = () => und
           return `Zielgruppe SGB II: ${name(entry.node)} → ${entry.value ? 'ja' : 'nein'}`;
       }
   }
-  return `Unbekannte Korrektur ${(entry as { id?: unknown }).id ?? ''}`.trim();
+  return unknownEntry(entry);
+}
+
+/** An operation of a newer version: named by its id (narrowing does not reach past the exhaustive switch). */
+function unknownEntry(entry: unknown): string {
+  const raw = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+  const id = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
+  return `Unbekannte Korrektur ${id}`.trim();
 }

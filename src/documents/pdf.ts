@@ -122,7 +122,7 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
     isImageDecoderSupported: false,
     stopAtErrors: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
-    BinaryDataFactory: NoBinaryData as never,
+    BinaryDataFactory: NoBinaryData,
   });
   } catch (e) {
     return { ok: false, reason: 'damaged', message: `kann nicht gelesen werden.${hint(e)}` };

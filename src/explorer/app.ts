@@ -399,7 +399,7 @@ export class App {
     const toggle = button(this.legendOpen ? '−' : t('legendToggle', lang), () => {
       this.legendOpen = !this.legendOpen;
       this.renderLegend();
-      (this.legendBox.querySelector('.legend-toggle') as HTMLElement | null)?.focus();
+      this.legendBox.querySelector<HTMLElement>('.legend-toggle')?.focus();
     }, { attrs: { class: 'legend-toggle', 'aria-expanded': String(this.legendOpen), 'aria-label': t(this.legendOpen ? 'legendHide' : 'legendShow', lang), title: t(this.legendOpen ? 'legendHide' : 'legendShow', lang) } });
     this.legendBox.append(toggle, legendPanel(this.legend));
   }

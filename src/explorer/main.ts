@@ -280,7 +280,7 @@ async function bootSamples(notes: string[] = []): Promise<void> {
     // a layout computed on the map last time wins, for the nodes it has
     const kept = await networks.loadLayout(dataBase());
     const positions = kept ? { ...original, ...pick(kept, original) } : original;
-    const name = typeof data.graph.attributes?.['name'] === 'string' ? (data.graph.attributes['name'] as string) : 'graph.json';
+    const name = typeof data.graph.attributes?.['name'] === 'string' ? (data.graph.attributes['name']) : 'graph.json';
     const curation = await curationFor(name);
     const s: Session = { name, curation, base: data.graph, evidence: data.evidence, log: curation.log(), positions, notes: [...notes, ...data.notes], files: null, original, keptLayout: !!kept };
     // stored corrections are applied before the first frame; without any, the shipped analysis is used as is

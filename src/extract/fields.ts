@@ -65,10 +65,6 @@ function labelOnLine(line: Line): { key: FieldKey; label: string; labelSpan: Spa
   return undefined;
 }
 
-export function isLabelLine(line: Line): boolean {
-  return labelOnLine(line) !== undefined;
-}
-
 function valueLine(line: Line): FieldValueLine {
   const s = trimmedSpan(line);
   return { start: s.start, end: s.end, text: s.text, line: line.index };

@@ -26,7 +26,7 @@ export function jsonKeyLocator(text: string, file: string): JsonLocator {
     for (let i = next, seen = 0; i < values.length && seen < LOOK_AHEAD; i++) {
       if (fields[i] !== field) continue;
       seen++;
-      if (!text.startsWith(needle, values[i]!)) continue;
+      if (!text.startsWith(needle, values[i])) continue;
       next = i + 1;
       last = values[i]!;
       return { doc: file, start: last, end: last + needle.length };

@@ -46,7 +46,7 @@ function firstString(attrs: Record<string, unknown>, names: readonly string[]): 
 
 function hasProtoAttribute(data: unknown): boolean {
   const items = (data as { nodes?: unknown; edges?: unknown } | null) ?? {};
-  const all = [...(Array.isArray(items.nodes) ? items.nodes : []), ...(Array.isArray(items.edges) ? items.edges : [])];
+  const all: unknown[] = [...(Array.isArray(items.nodes) ? (items.nodes as unknown[]) : []), ...(Array.isArray(items.edges) ? (items.edges as unknown[]) : [])];
   return all.some((x) => {
     const a = (x as { attributes?: unknown } | null)?.attributes;
     return typeof a === 'object' && a !== null && Object.hasOwn(a, '__proto__');

@@ -168,7 +168,7 @@ const asList = (v: unknown) => (v as string[]).join(LIST_JOIN);
 /** The node table: one row per node, in the graph's order. */
 export function writeCsvNodes(graph: GraphJSON, options: CsvNodeWriteOptions = {}): string {
   type N = GraphJSON['nodes'][number];
-  const c = new Columns<N>('nodes', graph.nodes, (n) => n.attributes as Attrs);
+  const c = new Columns<N>('nodes', graph.nodes, (n) => n.attributes);
   c.add(columnFor('nodes', 'key').header, (n) => n.key);
   // Name always (readable, trimmed); labels that would not come back from it also go to `label (JSON)`.
   c.add(columnFor('nodes', 'label').header, (n) => n.attributes.label.replace(new RegExp(CONTROL_CHARS.source, 'g'), '').trim());
@@ -212,7 +212,7 @@ export function writeCsvNodes(graph: GraphJSON, options: CsvNodeWriteOptions = {
 /** The edge table: one row per edge, in the graph's order; Quelle and Ziel are node keys. */
 export function writeCsvEdges(graph: GraphJSON): string {
   type E = GraphJSON['edges'][number];
-  const c = new Columns<E>('edges', graph.edges, (e) => e.attributes as Attrs);
+  const c = new Columns<E>('edges', graph.edges, (e) => e.attributes);
   if (graph.edges.some((e) => e.key !== undefined)) c.add(columnFor('edges', 'key').header, (e) => e.key);
   c.add(columnFor('edges', 'source').header, (e) => e.source);
   c.add(columnFor('edges', 'target').header, (e) => e.target);

@@ -54,7 +54,7 @@ export function buildEvidence(
     // a table's source is its cell or row exactly: a row has no sentence around it
     const span = isTableFileName(ref.doc) ? { start: ref.start, end: Math.min(ref.end, text.length) } : evidenceSpan(text, ref);
     let sentences = byDoc.get(ref.doc);
-    if (!sentences) byDoc.set(ref.doc, (sentences = new Map()));
+    if (!sentences) byDoc.set(ref.doc, (sentences = new Map<string, EvidenceSentence>()));
     const id = `${span.start}:${span.end}`;
     if (!sentences.has(id)) sentences.set(id, { start: span.start, end: span.end, text: text.slice(span.start, span.end) });
   }

@@ -366,7 +366,7 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
       attributes = { label: pseudonymOf(n.key), kind: a.kind, sources: sourcesOf(a.sources) };
       for (const f of PERSON_KEEPS) if (a[f] !== undefined && f !== 'kind' && f !== 'sources') (attributes as Record<string, unknown>)[f] = scrub(a[f], f);
     } else {
-      attributes = { ...scrubRecord(a, NODE_FIXED), label: cleanLabel(a.label), kind: a.kind, sources: sourcesOf(a.sources) } as NodeAttributes;
+      attributes = { ...scrubRecord(a, NODE_FIXED), label: cleanLabel(a.label), kind: a.kind, sources: sourcesOf(a.sources) };
     }
     return { key: keyOf(n.key), attributes };
   });
@@ -392,7 +392,7 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
   if (graph.attributes) {
     attributes = scrubRecord(graph.attributes, new Set(['documents', 'documentInfo']));
     const listed = graph.attributes['documents'];
-    if (Array.isArray(listed)) attributes['documents'] = listed.map((d) => (typeof d === 'string' ? docOf(d) : d)).sort((a, b) => compareStrings(String(a), String(b)));
+    if (Array.isArray(listed)) attributes['documents'] = (listed as unknown[]).map((d) => (typeof d === 'string' ? docOf(d) : d)).sort((a, b) => compareStrings(String(a), String(b)));
     // a document's title and address may name a person (a press release on „Bürgermeisterin …“, a
     // /personen/… address): only format, date and pages leave, under the document's neutral name
     const info = documentInfoOf(graph.attributes);

@@ -138,7 +138,8 @@ export function encodeValue(column: WriteColumn, v: unknown): string | undefined
   if (v === undefined) return undefined;
   switch (column.type) {
     case 'string':
-      return String(v);
+      if (typeof v === 'string') return v;
+      return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : JSON.stringify(v);
     case 'long':
     case 'double':
       return formatXmlNumber(v as number);

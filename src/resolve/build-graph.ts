@@ -22,7 +22,7 @@ const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort(compareStri
 export function buildNetwork(extractions: readonly DocumentExtraction[], places: PlaceLookup, documents: readonly string[]): BuiltNetwork {
   const res = resolve(extractions, places);
   const graph: NetzGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
-  graph.replaceAttributes({ name: 'Netzatlas', documents: [...documents].sort(compareStrings) } as never);
+  graph.replaceAttributes({ name: 'Netzatlas', documents: [...documents].sort(compareStrings) });
 
   for (const n of res.nodes) {
     const ms = n.mentions;

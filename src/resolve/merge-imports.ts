@@ -24,7 +24,7 @@ const BUILT: ReadonlySet<string> = new Set([
   'domainSource',
 ]);
 
-const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? (v as string[]) : undefined);
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? (v) : undefined);
 
 function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
   const attrs: MentionAttrs = { declared: true };
@@ -116,7 +116,7 @@ export function runImportPipeline(docs: readonly SourceDocument[], imported: rea
   // the documents an imported graph names (our own exports list theirs), else those its sources point at
   const documents = sorted.flatMap((g) => {
     const named = g.graph.attributes?.['documents'];
-    if (Array.isArray(named) && named.length && named.every((d) => typeof d === 'string')) return named as string[];
+    if (Array.isArray(named) && named.length && named.every((d) => typeof d === 'string')) return named;
     return [...g.graph.nodes.flatMap((n) => n.attributes.sources), ...g.graph.edges.flatMap((e) => e.attributes.sources)].map((s) => s.doc);
   });
   const result = runPipeline(docs, places, undefined, extra, documents);
@@ -158,14 +158,14 @@ export function runImportPipeline(docs: readonly SourceDocument[], imported: rea
       if (name === 'documents') continue;
       if (name === 'documentInfo') {
         // the documents read now and those of every imported graph: one list, the first to know a document wins
-        const known = documentInfoOf(graph.getAttributes() as Record<string, unknown>);
+        const known = documentInfoOf(graph.getAttributes());
         for (const [doc, info] of documentInfoOf(g.graph.attributes)) if (!known.has(doc)) known.set(doc, info);
-        if (known.size) graph.setAttribute('documentInfo' as never, documentInfoList(known) as never);
+        if (known.size) graph.setAttribute('documentInfo' as never, documentInfoList(known));
         continue;
       }
       if (name === 'name' && graph.getAttribute('name') !== 'Netzatlas') continue;
       if (name !== 'name' && graph.hasAttribute(name)) continue;
-      graph.setAttribute(name, value as never);
+      graph.setAttribute(name, value);
     }
   }
   warnings.push(...kindConflicts(sorted, result));

@@ -70,7 +70,7 @@ export function runPipeline(
   const built = buildNetwork([...extractions, ...imported], places, [...new Set([...sorted.map((d) => d.name), ...importedFiles])]);
   const info = documentInfo(sorted);
   if (info.length > 0) {
-    built.graph.setAttribute('documentInfo' as never, info as never);
+    built.graph.setAttribute('documentInfo' as never, info);
     addPages(built.graph, info);
   }
   return {

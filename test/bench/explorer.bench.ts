@@ -35,7 +35,7 @@ import { AnalysisSchema } from '../../src/analysis/schema.ts';
 import { buildExplorerModel } from '../../src/explorer/data/explorer-model.ts';
 import { computeVisibility, sgbClusterKeys } from '../../src/explorer/state/filter.ts';
 import { reduce, type Action } from '../../src/explorer/state/reducer.ts';
-import { DEFAULT_FILTERS, type Filters } from '../../src/explorer/state/view-state.ts';
+import { DEFAULT_FILTERS } from '../../src/explorer/state/view-state.ts';
 import { LayoutSchema } from '../../src/model/layout.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { CHROMIUM, launchBrowser } from '../e2e/browser.ts';
@@ -391,7 +391,7 @@ function nodeVisibility(dir: string): { modelMs: number; perAction: Array<{ labe
   const modelMs = performance.now() - t0;
   const keys = sgbClusterKeys(model);
   const perAction: Array<{ label: string; ms: number }> = [];
-  let state = { filters: DEFAULT_FILTERS as Filters } as Parameters<typeof reduce>[0];
+  let state = { filters: DEFAULT_FILTERS } as Parameters<typeof reduce>[0];
   for (let i = 0; i < 3; i++) computeVisibility(model, DEFAULT_FILTERS, keys); // warm-up
   for (const [label, action] of filterActions(model)) {
     state = reduce(state, action);
@@ -453,7 +453,7 @@ async function profileFilters(browser: Browser, url: string) {
   for (const [, action] of actions) await pageDispatch(page, action);
   const { profile } = await cdp.send('Profiler.stop');
   await close();
-  return { ...summariseProfile(profile as unknown as { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }), changes: actions.length };
+  return { ...summariseProfile(profile), changes: actions.length };
 }
 
 // ------------------------------------------------------------------ main

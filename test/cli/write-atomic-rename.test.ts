@@ -39,9 +39,7 @@ test('removes all temp files when a rename in a batch fails', async () => {
   const b = path.join(root, 'b.json');
   await writeFile(a, 'alt A');
   await writeFile(b, 'alt B');
-  renameMock.mockImplementationOnce(async () => {
-    throw crossDevice();
-  });
+  renameMock.mockImplementationOnce(() => Promise.reject(crossDevice()));
   await expect(
     writeFilesAtomic([
       [a, 'neu A'],

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeEntry, labelsOf } from '../../src/curation/describe.ts';
-import type { CurationEntry } from '../../src/curation/schema.ts';
 import { smallGraph, type NewEntry } from './fixture.ts';
 
 const labelOf = labelsOf(smallGraph());
-const d = (e: NewEntry) => describeEntry({ ...e, id: '1' } as CurationEntry, labelOf);
+const d = (e: NewEntry) => describeEntry({ ...e, id: '1' }, labelOf);
 
 describe('describeEntry', () => {
   it('describes every operation in one German line with the nodes’ labels', () => {

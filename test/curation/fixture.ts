@@ -48,7 +48,7 @@ let counter = 0;
 export type NewEntry = DistributiveOmit<CurationEntry, 'id'> & { id?: string };
 export function logOf(...ops: NewEntry[]): CurationLog {
   counter = 0;
-  return { format: 'netzatlas-curation', version: 1, entries: ops.map((o) => ({ ...o, id: o.id ?? String(++counter) }) as CurationEntry) };
+  return { format: 'netzatlas-curation', version: 1, entries: ops.map((o) => ({ ...o, id: o.id ?? String(++counter) })) };
 }
 
 /** Freeze a value deeply, so a function that changes its input throws. */

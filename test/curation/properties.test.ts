@@ -32,7 +32,7 @@ const nodeArb = (key: string) =>
 /** A random small graph that graphology accepts (edges the options forbid are left out). */
 const graphArb: fc.Arbitrary<GraphJSON> = fc
   .record({
-    type: fc.constantFrom('mixed', 'directed', 'undirected') as fc.Arbitrary<'mixed' | 'directed' | 'undirected'>,
+    type: fc.constantFrom<'mixed' | 'directed' | 'undirected'>('mixed', 'directed', 'undirected'),
     multi: fc.boolean(),
     allowSelfLoops: fc.boolean(),
     keys: fc.subarray(KEYS, { minLength: 1 }),
@@ -100,7 +100,7 @@ const opArb = (replayable: boolean): fc.Arbitrary<DistributiveOmit<CurationEntry
     ...(replayable ? [] : [fc.record({ op: fc.constant('setAttribute' as const), node: keyArb, name: fc.constant('domains' as const), value: fc.subarray([...LEGAL_DOMAINS]) })]),
     fc.record({ op: fc.constant('setAttribute' as const), node: keyArb, name: fc.constant('period' as const), value: fc.constantFrom({ start: '2020' }, { end: '2021-05' }, null) }),
     fc.record({ op: fc.constant('setAttribute' as const), node: keyArb, name: fc.constant('sgb2TargetGroup' as const), value: fc.boolean() }),
-  ) as fc.Arbitrary<DistributiveOmit<CurationEntry, 'id'>>;
+  );
 
 const logArb = (replayable = false): fc.Arbitrary<CurationLog> =>
   fc

@@ -150,7 +150,7 @@ describe('bring your own data', () => {
       const waits = Array.from({ length: count }, () => page.waitForEvent('download'));
       await page.locator('#export-data').click();
       const files = await Promise.all(waits);
-      return Promise.all(files.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') })));
+      return Promise.all(files.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync((await d.path()), 'utf8') })));
     };
     const [gexf] = await download('gexf', false);
     expect(gexf!.name).toBe('netzatlas-Netzatlas.gexf');

@@ -61,7 +61,7 @@ const settle = (page: Page) => page.evaluate(() => new Promise<void>((r) => requ
 
 async function download(page: Page, selector: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  return { file, bytes: await readFile((await file.path())!) };
+  return { file, bytes: await readFile((await file.path())) };
 }
 
 /** Rows of a CSV as written by the explorer: BOM, `;`, CRLF after every row (papaparse reads the quotes). */

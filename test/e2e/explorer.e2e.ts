@@ -385,7 +385,7 @@ describe('Netzatlas explorer in chromium', () => {
     // the picture is saved from the caption (the toolbar is hidden on the projector picture)
     await page.locator('details.presenter-save').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#presenter-svg').click()]);
-    const text = await readFile((await svg.path())!, 'utf8');
+    const text = await readFile((await svg.path()), 'utf8');
     expect(leaks(text), 'person names or e-mail addresses in the SVG export').toEqual([]);
     expect(text).toContain((await page.locator('#node-title').textContent())!);
     expectNoErrors(s);
@@ -491,7 +491,7 @@ describe('Netzatlas explorer in chromium', () => {
 
     const [png] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-png').click())]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    const pngBuf = await readFile((await png.path())!);
+    const pngBuf = await readFile((await png.path()));
     expect(pngBuf.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     const head = pngHeader(pngBuf);
     expect(head.width).toBeGreaterThan(0);
@@ -501,7 +501,7 @@ describe('Netzatlas explorer in chromium', () => {
 
     const [svg] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-svg').click())]);
     expect(svg.suggestedFilename()).toMatch(/\.svg$/);
-    const text = await readFile((await svg.path())!, 'utf8');
+    const text = await readFile((await svg.path()), 'utf8');
     const parser = new SaxesParser({ xmlns: true });
     const texts: string[] = [];
     let root = '';

@@ -93,15 +93,15 @@ describe('gaps on the map', () => {
     // the SVG picture carries it, the data export does not
     await page.locator('#export-menu').click();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
-    expect(readFileSync((await svg.path())!, 'utf8')).toContain('fehlt: Jobcenter');
+    expect(readFileSync((await svg.path()), 'utf8')).toContain('fehlt: Jobcenter');
     await page.locator('#export-format').selectOption('csv');
     await page.locator('#export-filtered').setChecked(false);
     const waits = [0, 1, 2].map(() => page.waitForEvent('download'));
     await page.locator('#export-data').click();
-    for (const d of await Promise.all(waits)) expect(readFileSync((await d.path())!, 'utf8'), d.suggestedFilename()).not.toMatch(/fehlt|keine Verbindung belegt/);
+    for (const d of await Promise.all(waits)) expect(readFileSync((await d.path()), 'utf8'), d.suggestedFilename()).not.toMatch(/fehlt|keine Verbindung belegt/);
     await page.locator('#export-format').selectOption('gexf');
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.locator('#export-data').click()]);
-    expect(readFileSync((await gexf.path())!, 'utf8')).not.toContain('fehlt');
+    expect(readFileSync((await gexf.path()), 'utf8')).not.toContain('fehlt');
     await page.locator('#export-menu').click();
 
     // deselecting the gap removes the ghost

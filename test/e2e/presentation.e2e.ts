@@ -41,7 +41,7 @@ describe('presentation', () => {
     await page.locator('#tab-views').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#views-export').click()]);
     expect(download.suggestedFilename()).toBe('ansichten.json');
-    const file = readFileSync((await download.path())!, 'utf8');
+    const file = readFileSync((await download.path()), 'utf8');
 
     const other = await open();
     await other.page.locator('#tab-views').click();

@@ -106,7 +106,7 @@ function main(argv: string[]): number {
   if (args.graph === undefined) return corpusReport(args);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(resolve(args.graph!), 'utf8'));
+    raw = JSON.parse(readFileSync(resolve(args.graph), 'utf8'));
   } catch (e) {
     console.error(`Fehler: ${args.graph} kann nicht gelesen werden: ${(e as Error).message}`);
     return 1;

@@ -5,7 +5,7 @@ import { gapGhosts, ghostPosition } from '../../src/explorer/state/gap-ghosts.ts
 import { seedsModel, smallGraph, smallModel } from './fixture.ts';
 
 type Gap = Analysis['gaps'][number];
-const gap = (kind: Gap['kind'], nodes: string[]): Gap => ({ kind, nodes, severity: 'hoch', message: '', sources: [] }) as Gap;
+const gap = (kind: Gap['kind'], nodes: string[]): Gap => ({ kind, nodes, severity: 'hoch', message: '', sources: [] });
 
 describe('gapGhosts', () => {
   const seeds = seedsModel();

@@ -30,7 +30,7 @@ describe('sources in the report', () => {
     ['bericht.pdf', `${'x'.repeat(119)} Projekt P wird vom Träger A getragen. ${'y'.repeat(200)}`],
     ['seite.html', 'Der Träger A ist in Herford tätig. Projekt P hat kein Jugendamt.'],
   ]);
-  const report = renderReport(a, { texts, documents: documentInfoOf(g.getAttributes() as Record<string, unknown>) });
+  const report = renderReport(a, { texts, documents: documentInfoOf(g.getAttributes()) });
 
   it('lists every document with title, date, address and pages', () => {
     const section = report.slice(report.indexOf('## Quellen'));

@@ -26,8 +26,8 @@ export function csrFromAdjacency(adj: Adjacency, weighted: boolean): Csr {
   const targets = new Int32Array(offsets[n]!);
   const weights = weighted ? new Float64Array(offsets[n]!) : null;
   for (let i = 0; i < n; i++) {
-    targets.set(adj.neighbours[i]!, offsets[i]!);
-    if (weights) weights.set(adj.weights[i]!, offsets[i]!);
+    targets.set(adj.neighbours[i]!, offsets[i]);
+    if (weights) weights.set(adj.weights[i]!, offsets[i]);
   }
   return { n, offsets, targets, weights };
 }
@@ -41,7 +41,7 @@ export function csrFromGraph(graph: Graph, weight: string | null = null): { csr:
   const keys = graph.nodes();
   const index = new Map(keys.map((k, i) => [k, i]));
   const n = keys.length;
-  const lists: Map<number, number>[] = keys.map(() => new Map());
+  const lists: Map<number, number>[] = keys.map(() => new Map<number, number>());
   graph.forEachEdge((_e, attrs, s, t) => {
     const i = index.get(s)!;
     const j = index.get(t)!;

@@ -97,7 +97,7 @@ export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
     let texts = run.docs ? await loadTexts(run.docs, pseudo ? [...pseudo.documents.keys()] : analysis.graph.documents) : undefined;
     // quotes are looked up under the neutral names the pseudonymised graph uses
     if (texts && pseudo) texts = new Map([...texts].map(([doc, text]) => [pseudo.documents.get(doc) ?? doc, text]));
-    const documents = documentInfoOf(graph.getAttributes() as Record<string, unknown>);
+    const documents = documentInfoOf(graph.getAttributes());
     const options = { ...(texts ? { texts } : {}), ...(run.title ? { title: run.title } : {}), ...(pseudo ? { redact: pseudo.cleanText } : {}), ...(documents.size > 0 ? { documents } : {}) };
     files.push([run.report, renderReport(analysis, options)]);
   }

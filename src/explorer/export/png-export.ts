@@ -106,11 +106,6 @@ function drawLayout(ctx: Ctx2D, l: SceneLayout): void {
   ctx.restore();
 }
 
-/** Paints the scene at the context's current transform (1 unit = 1 CSS pixel of the export). */
-export function drawScene(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, scene: Scene): void {
-  drawLayout(ctx, layoutScene(scene));
-}
-
 /** The pixel ratio actually used: the wished one, reduced until the canvas fits browser limits. */
 export function effectivePixelRatio(width: number, height: number, pixelRatio: number): number {
   const wish = Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : 1;

@@ -1,5 +1,5 @@
 /** Filters: kinds, programme, funding year (slider), municipality, legal domain, minimum degree, SGB only. */
-import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
+import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain } from '../../model/kinds.ts';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { t } from '../i18n.ts';
 import { kindLabel } from '../state/appearance.ts';
@@ -57,7 +57,7 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
     if (!present.has(k)) continue;
     const id = `kind-${k}`;
     const box = el('input', { attrs: { type: 'checkbox', id, checked: f.kinds.includes(k) } });
-    box.addEventListener('change', () => dispatch({ type: 'toggleKind', kind: k as NodeKind }));
+    box.addEventListener('change', () => dispatch({ type: 'toggleKind', kind: k }));
     kinds.append(el('div', { class: 'check' }, box, el('label', { attrs: { for: id } }, kindLabel(k, lang))));
   }
   root.append(kinds);

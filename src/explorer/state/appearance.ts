@@ -13,11 +13,11 @@ import type { ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 import { measureDescriptor, measureValue } from '../measures.ts';
 import type { ColourBy, Language, SizeBy } from './view-state.ts';
 
-export const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'] as const;
+const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'] as const;
 export const GREY = '#9E9E9E';
 export const DIMMED = '#E2E2E2';
 
-export { KIND_COLOURS, EDGE_STYLES, type EdgeStyle } from '../../model/palette.ts';
+export { KIND_COLOURS, EDGE_STYLES } from '../../model/palette.ts';
 
 const KIND_LABELS_EN: Record<NodeKind, string> = {
   project: 'Project',
@@ -187,7 +187,7 @@ export function legendFor(model: ExplorerModel, colourBy: ColourBy, visibleNodes
   }
   // a stable order: kinds in contract order, domains in class order, groups by number
   const rank = (id: string): number => {
-    if (colourBy === 'kind') return id === 'place' ? 8.5 : (Object.keys(KIND_COLOURS) as string[]).indexOf(id);
+    if (colourBy === 'kind') return id === 'place' ? 8.5 : (Object.keys(KIND_COLOURS)).indexOf(id);
     if (colourBy === 'domain') return (DOMAIN_CLASSES as readonly string[]).indexOf(id);
     if (colourBy === 'gaps') return Object.keys(GAP_COLOURS).indexOf(id);
     if (id === 'rest') return 1e6;

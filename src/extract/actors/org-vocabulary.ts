@@ -241,9 +241,6 @@ export const HEAD_SUFFIXES: ReadonlyArray<[string, HeadInfo]> = [
   ['management', { kind: 'organisation', cls: 'named' }],
 ];
 
-/** Legal-form tails that make any capitalised run before them an organisation. */
-export const LEGAL_FORM = /^(e\.\s?V\.|e\.V|eV|gGmbH|GmbH|mbH|gemeinnützige GmbH|gem\. GmbH|gAG|AöR|KdöR|eG|Stiftung bürgerlichen Rechts)$/;
-
 /** Capitalised words that follow a head in prose but are not part of a name. */
 export const NOT_NAME_WORDS = new Set(
   [

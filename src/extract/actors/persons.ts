@@ -159,7 +159,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
       const name = cleanName(raw);
       if (raw !== '' && plausibleName(name, places)) {
         const s = offset + r.end + m[0].length - m[1]!.length;
-        pushNew(out, { start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word, cue: 'role-before' } as PersonMention);
+        pushNew(out, { start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word, cue: 'role-before' });
         continue;
       }
     }

@@ -118,7 +118,7 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
     mentionAt.push(byLabel.get(label)!);
   });
   // each line's project: the one whose section holds it; a line naming a project is that project's
-  const projectOfLine: Array<Mention | undefined> = new Array(ctx.lines.length);
+  const projectOfLine = new Array<Mention | undefined>(ctx.lines.length);
   order.forEach((i, k) => {
     const r = regions[k]!;
     for (let l = ctx.lineOf(r.start); l < ctx.lines.length && ctx.lines[l]!.start < r.end; l++) projectOfLine[l] ??= mentionAt[i];

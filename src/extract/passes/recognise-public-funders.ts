@@ -23,7 +23,7 @@ export function recognisePublicFunders(run: ExtractionRun): void {
         const start = s.start + m.index + m[0].indexOf(surface);
         const span = { start, end: start + surface.length };
         if (!store.isFree(s.line, span)) continue;
-        const hit: OrgMention & { line: number } = { ...span, name: rule.funder, kind: 'funder', cls: 'brand', domains: [], rule: rule.id as OrgMention['rule'], line: s.line };
+        const hit: OrgMention & { line: number } = { ...span, name: rule.funder, kind: 'funder', cls: 'brand', domains: [], rule: rule.id, line: s.line };
         store.take(s.line, span);
         found.orgs.push(hit);
         added = true;

@@ -45,23 +45,3 @@ export const RELATIONAL_COOPERATION_CUE = /kooperiert mit|kooperieren mit|gemein
 
 /** cooperates_with, split verb: every actor of the clause works with the others ("Im Büro arbeiten A und B … zusammen", "fanden A, B und C zusammen"). */
 export const SPLIT_COOPERATION_CUE = /(?<![\p{L}])(?:arbeite[nt]|wirk(?:t|en)|zieh(?:t|en)|fanden|finden|kamen|kommen|setzen sich|sitzen)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:zusammen|an einen Tisch|an einem Tisch)(?![\p{L}])/u;
-
-export interface CueRule {
-  id: string;
-  relation: 'funded_by' | 'carried_by' | 'partner' | 'cooperates_with' | 'located_in';
-  cue: RegExp;
-  /** what the cue needs of the sentence's subject: any, or one the sentence names or refers to */
-  subject: 'any' | 'named-or-referred' | 'none';
-}
-
-/** The cue rules by id; the pass that applies each is named in passes/cue-relations.ts. */
-export const CUE_RULES: readonly CueRule[] = [
-  { id: 'cue.funding', relation: 'funded_by', cue: FUNDING_CUE, subject: 'any' },
-  { id: 'cue.carrier-after', relation: 'carried_by', cue: CARRIER_AFTER_CUE, subject: 'any' },
-  { id: 'cue.carrier-active', relation: 'carried_by', cue: CARRIER_ACTIVE_VERB, subject: 'named-or-referred' },
-  { id: 'cue.partner', relation: 'partner', cue: PARTNER_CUE, subject: 'any' },
-  { id: 'cue.participation', relation: 'partner', cue: PARTICIPATION_CUE, subject: 'named-or-referred' },
-  { id: 'cue.cooperation', relation: 'cooperates_with', cue: COORDINATED_COOPERATION_CUE, subject: 'none' },
-  { id: 'cue.cooperation-split-verb', relation: 'cooperates_with', cue: SPLIT_COOPERATION_CUE, subject: 'none' },
-  { id: 'cue.place-list', relation: 'located_in', cue: PLACE_LIST_CUE, subject: 'any' },
-];

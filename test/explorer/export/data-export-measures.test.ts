@@ -19,7 +19,7 @@ describe('data export: CSV carries the measures', () => {
     const ja = m.find((r) => r[0] === 'org:ja')!;
     expect(ja[2]).toBe(String(model.analysis!.nodes['org:ja']!.degree));
     const ids = new Set(rows(files[0]!.text).slice(1).map((r) => r[0]));
-    expect(m.slice(1).every((r) => ids.has(r[0]!))).toBe(true);
+    expect(m.slice(1).every((r) => ids.has(r[0]))).toBe(true);
   });
 
   it('pseudonymised: the same pseudonymous keys and labels as the node table, no real name', async () => {
@@ -27,7 +27,7 @@ describe('data export: CSV carries the measures', () => {
     const m = files.find((f) => f.name.endsWith('-kennzahlen.csv'))!;
     expect(m.text).not.toMatch(/Xander|Erika/);
     const ids = new Set(rows(files[0]!.text).slice(1).map((r) => r[0]));
-    expect(rows(m.text).slice(1).every((r) => ids.has(r[0]!))).toBe(true);
+    expect(rows(m.text).slice(1).every((r) => ids.has(r[0]))).toBe(true);
   });
 
   it('writes no measures table without measures, and none for other formats', async () => {
