@@ -21,10 +21,10 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   'table-sheet': { entities: 0.95, relations: 0.92 },
   'dev (alle)': { entities: 0.94, relations: 0.8 },
   seeds: { entities: 0.98, relations: 0.93 },
-  // annotated before any extraction run (their SOURCES.md); holdout has been used to find rules since
-  // 2026-12-07, holdout2 has not (BENCHMARKS.md)
+  // annotated before any extraction run (their SOURCES.md); both have been used to find rules since
+  // 2026-12-07 (BENCHMARKS.md says from which commit), so they are development data now
   holdout: { entities: 0.87, relations: 0.57 },
-  holdout2: { entities: 0.88, relations: 0.52 },
+  holdout2: { entities: 0.88, relations: 0.55 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */

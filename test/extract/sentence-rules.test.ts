@@ -570,3 +570,24 @@ describe('districts named with their town', () => {
     expect(ex.mentions.filter((m) => m.kind === 'district').map((m) => m.name)).not.toContain('Berg');
   });
 });
+
+describe('grants in a press release of the Land', () => {
+  it('reads the recipient of a grant "für sein Projekt" as its carrier, and the subject after the verb in "…, in B startet X das Projekt „Q“"', () => {
+    const ex = read(
+      'Pressemitteilung\n\nIn Minden erhält der Verein Lotsenhaus Minden e.V. für sein Projekt „Kinderwerkstatt Nord“ rund 410.000 Euro. In Detmold bringt das Projekt „Schule im Quartier“ der Nachbarschaftshilfe Lippe e.V. Eltern und Schule zusammen, in Lemgo startet das Familienforum Lemgo e.V. das Projekt „Stadtteileltern Lemgo“.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Kinderwerkstatt Nord → Verein Lotsenhaus Minden e.V.',
+      'carried_by: Schule im Quartier → Nachbarschaftshilfe Lippe e.V.',
+      'carried_by: Stadtteileltern Lemgo → Familienforum Lemgo e.V.',
+    ]);
+  });
+
+  it('makes the funder of "Zuwendungsbescheide für sechs neue Quartiersprojekte" the funder of every project of the programme', () => {
+    const ex = read(
+      'Pressemitteilung\n\nProjekte aus dem Programm „Zusammen im Quartier“ starten in Minden und Lemgo.\n\nDas Ministerium für Arbeit, Gesundheit und Soziales hat die Zuwendungsbescheide für zwei neue Quartiersprojekte übergeben.\n\nIn Minden startet das Projekt „Kinderwerkstatt Nord“ im Programm „Zusammen im Quartier“. In Lemgo startet das Projekt „Stadtteileltern Lemgo“ im Programm „Zusammen im Quartier“.\n',
+    );
+    const funded = ties(ex, 'funded_by').filter((t) => t.endsWith('→ Ministerium für Arbeit, Gesundheit und Soziales'));
+    expect(funded).toEqual(expect.arrayContaining(['funded_by: Kinderwerkstatt Nord → Ministerium für Arbeit, Gesundheit und Soziales', 'funded_by: Stadtteileltern Lemgo → Ministerium für Arbeit, Gesundheit und Soziales']));
+  });
+});

@@ -109,9 +109,14 @@ export function addCueRelations(run: ExtractionRun): void {
       if (!block?.isEntry) for (const o of carriersAfterCue(text, s, actors)) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-after');
       if (!block?.isEntry) for (const o of passiveAgents(text, s, actors, CARRIER_PARTICIPLE)) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-passive-agent');
       if (strength === 'named' || strength === 'referred') {
-        const active = activeCarriers(text, s, [...actors, ...acting], [...projectsIn(s), ...anaphorSpans(text, s)]);
-        for (const o of active) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-active');
+        const named = projectsIn(s);
+        const { carriers: active, object } = activeCarriers(text, s, [...actors, ...acting], [...named, ...anaphorSpans(text, s)]);
+        // the project the verb takes as its object, where the sentence names several ("…, in Lemgo startet X das Projekt „P“")
+        const objectProject = named.find((p) => p === object);
+        const ran = objectProject ? (canonical.get(objectProject.name) ?? objectProject) : subject;
+        for (const o of active) relate('carried_by', ran, o, 'Trägerschaft', 'cue.carrier-active');
         for (let i = 0; i < active.length; i++) for (let j = i + 1; j < active.length; j++) relate('cooperates_with', active[i]!, active[j]!, 'gemeinsame Trägerschaft', 'cue.cooperation-joint-carriers');
+        for (const { project, carrier } of recipientCarriers(text, s, actors, projectsIn(s))) relate('carried_by', canonical.get(project.name) ?? project, carrier, 'Zuwendung für sein Projekt', 'cue.carrier-recipient');
         for (const p of projectsIn(s)) {
           const o = genitiveCarrier(text, p, actors);
           if (o) relate('carried_by', subject, o, 'Trägerschaft', 'cue.carrier-genitive');
@@ -188,7 +193,7 @@ export function addCueRelations(run: ExtractionRun): void {
   }
 }
 
-const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Aa]lle|weitere|neue|[Dd]ie|[Dd]iese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Werkstätten|Zentren|Einrichtungen|Angebote)(?![\p{L}])/u;
+const FUNDED_PROJECTS = /(?<![\p{L}])(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Aa]lle|weitere|neue|[Dd]ie|[Dd]iese|rund|mehr als|insgesamt)\s+(?:[\p{L}]+\s+)?(?:[\p{Lu}][\p{Ll}]+(?:projekte|vorhaben|standorte|initiativen|angebote)|Projekte|Vorhaben|Standorte|Initiativen|Maßnahmen|Familiengrundschulzentren|Jugendwerkstätten|Werkstätten|Zentren|Einrichtungen|Angebote)(?![\p{L}])/u;
 
 const ACTING_PLACE = /(?:^|\s)(?:der|die|den|dem)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|StädteRegion)\s/u;
 
@@ -303,10 +308,10 @@ function globalVersion(re: RegExp): RegExp {
 }
 
 /** The actors that are the subject of an operating verb whose object is the project ("A und B eröffnen das „P“"). */
-function activeCarriers(text: string, s: Sentence, actors: readonly Mention[], projectSpans: readonly Span[]): Mention[] {
+function activeCarriers(text: string, s: Sentence, actors: readonly Mention[], projectSpans: readonly Span[]): { carriers: Mention[]; object?: Span } {
   const st = text.slice(s.start, s.end);
   const m = CARRIER_ACTIVE_VERB.exec(st);
-  if (!m) return [];
+  if (!m) return { carriers: [] };
   const verbAt = s.start + m.index;
   // "Unter dem Titel „P“ baut das Kreisjugendamt eine Präventionskette auf", "Seit 2020 baut die Stadt Hagen die Präventionskette „P“ auf": the subject right after the verb
   // (a place's mention may start at its article: "die Stadt Hagen")
@@ -315,11 +320,34 @@ function activeCarriers(text: string, s: Sentence, actors: readonly Mention[], p
   const inverted = verb ? actors.filter((a) => a.start <= afterVerb && a.start > afterVerb - 5) : [];
   // "baut mit dem Netzwerk „P“ eine Präventionskette auf": a project after "mit" is no object of the verb
   const objects = projectSpans.filter((p) => p.start >= verbAt && !/(?:mit|durch|über)(?: (?:dem|der|den|einem|einer))? (?:[\p{L}-]+ )?[„"»]?$/u.test(text.slice(Math.max(verbAt, p.start - 40), p.start)));
-  if (!objects.length) return projectSpans.some((p) => p.end <= verbAt) ? inverted : [];
+  if (!objects.length) return { carriers: projectSpans.some((p) => p.end <= verbAt) ? inverted : [] };
+  const object = objects.reduce((a, b) => (b.start < a.start ? b : a));
   // the subject: actors between the clause start and the verb, coordinated by "und" or commas
   const clauseStart = Math.max(s.start, text.lastIndexOf(';', verbAt) + 1, lastClauseBreak(text, s.start, verbAt));
   const before = actors.filter((a) => a.start >= clauseStart && a.end <= verbAt);
-  return before.length ? before : inverted;
+  // "…, in Lemgo startet der Verein X das Projekt „P“": an adverbial before the verb, the subject after it
+  // (the actors before the verb belong to another clause when words other than "und" stand between)
+  const last = before[before.length - 1];
+  const adjacent = last !== undefined && /^[\s„“”"»«]*$/u.test(text.slice(last.end, verbAt));
+  return { carriers: before.length && (adjacent || !inverted.length) ? before : inverted, object };
+}
+
+/**
+ * "In Minden erhält der Verein X für sein Projekt „P“ 410.000 Euro", "erhält die Y gGmbH für die „P“":
+ * the recipient of a grant for its project runs it.
+ */
+function recipientCarriers(text: string, s: Sentence, actors: readonly Mention[], projects: readonly Mention[]): Array<{ project: Mention; carrier: Mention }> {
+  const st = text.slice(s.start, s.end);
+  const out: Array<{ project: Mention; carrier: Mention }> = [];
+  for (const m of st.matchAll(/(?<![\p{L}])(?:erhält|erhalten|bekommt|bekommen)\s+(?:der|die|das|den)?\s*/gu)) {
+    const at = s.start + m.index + m[0].length;
+    const carrier = actors.find((a) => a.start >= at - 4 && a.start <= at);
+    if (!carrier) continue;
+    const link = /^\s+für\s+(?:sein|seine|ihr|ihre|das|die|den)\s+(?:(?:neue[sn]?\s+)?(?:Projekt|Vorhaben|Angebot)\s+)?[„"»]?$/u;
+    const project = projects.find((p) => p.start > carrier.end && p.start - carrier.end <= 60 && link.test(text.slice(carrier.end, p.start)));
+    if (project) out.push({ project, carrier });
+  }
+  return out;
 }
 
 /** Start of the clause a position is in: after the last ", der/die/das/wo/…" or ":" before it. */
