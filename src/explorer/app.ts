@@ -40,8 +40,10 @@ import { personAliases, personNameParts } from './state/privacy.ts';
 import { reduce, type Action } from './state/reducer.ts';
 import type { SortState } from './state/table-rows.ts';
 import { decodeHash, encodeHash } from './state/url-hash.ts';
-import { COLOUR_OPTIONS, SavedViewsSchema, SIZE_OPTIONS, TABS, type SavedView, type Tab, type ViewState } from './state/view-state.ts';
+import { ARRANGEMENTS, COLOUR_OPTIONS, SavedViewsSchema, SIZE_OPTIONS, TABS, type SavedView, type Tab, type ViewState } from './state/view-state.ts';
 import { cameraStep } from './map/keyboard-camera.ts';
+import type { Backdrop } from './map/backdrop-layer.ts';
+import { geoLayout, type GeoLayout } from '../layout/geo-layout.ts';
 
 const TAB_TEXT: Record<Tab, TextKey> = {
   details: 'tabDetails',
@@ -56,6 +58,19 @@ const TAB_TEXT: Record<Tab, TextKey> = {
 };
 
 const VIEWS_STORAGE = 'netzatlas.savedViews.v1';
+
+/**
+ * How far (graph units) to widen a frame to the left so that `coverPx` pixels at the left of a
+ * `width`×`height` map stay free, as far as the map is wider than the frame (never shrinking it).
+ */
+function legendRoom(frame: { x: [number, number]; y: [number, number] }, width: number, height: number, coverPx: number): number {
+  const w = frame.x[1] - frame.x[0];
+  const h = frame.y[1] - frame.y[0];
+  if (coverPx <= 0 || width <= 0 || height <= 0 || w <= 0 || h <= 0) return 0;
+  const scale = Math.min(width / w, height / h);
+  const slack = width / scale - w;
+  return Math.max(0, Math.min(coverPx / scale, slack));
+}
 
 export interface AppData {
   name: string;
@@ -113,6 +128,10 @@ export class App {
   /** The hash as this app last wrote it: anything else in the address came from outside. */
   private lastHash = location.hash;
   private readonly compare: CompareController;
+  /** The geographic arrangement, computed the first time it is shown. */
+  private geo: GeoLayout | null = null;
+  /** The network positions while the geographic arrangement is shown (restored when switching back). */
+  private networkPositions: Record<string, [number, number]> | null = null;
 
   private readonly header = el('header', { class: 'toolbar' });
   private readonly mapBox = el('div', { class: 'map', attrs: { id: 'map', role: 'img', tabindex: 0, 'aria-keyshortcuts': 'ArrowLeft ArrowRight ArrowUp ArrowDown + - 0' } });
@@ -178,7 +197,8 @@ export class App {
       onChoice: (compare) => this.dispatch({ type: 'setCompare', compare }),
       sizeOf: (key) => this.sizes[this.model.byKey.get(key) ?? -1] ?? 4,
     });
-    if (this.state.camera) this.map.setCamera(this.state.camera);
+    // a link or saved view may open the geographic arrangement: computed first, so the legend counts the group without a place
+    if (this.state.arrangement !== 'network') this.geoLayout();
     this.mapBox.addEventListener('keydown', (ev) => this.onMapKey(ev));
     window.addEventListener('hashchange', this.onHashChange);
     // Back/Forward between entries made by pushState fire popstate (hashchange only where the fragment differs)
@@ -189,6 +209,9 @@ export class App {
     if (this.state.presenter) document.body.classList.add('presenter');
     this.setCurationContext();
     this.renderAll();
+    // arranged once the legend is drawn (the frame leaves room for it); the link's camera is meant for that frame
+    if (this.state.arrangement !== 'network') this.applyArrangement();
+    if (this.state.camera) this.map.setCamera(this.state.camera);
   }
 
   private setCurationContext(): void {
@@ -267,6 +290,11 @@ export class App {
     if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language, browserPseudonymKey());
     // a filter change frames what remains (a link or saved view brings its own camera)
     if (s.filters !== before.filters && action.type !== 'restore' && !this.keepCamera) this.frameVisible();
+    if (s.arrangement !== before.arrangement) {
+      this.applyArrangement();
+      // a switch frames the map; a link or saved view with a camera of its own is set just below
+      if (!(action.type === 'restore' && s.camera)) this.frameVisible();
+    } else if (s.language !== before.language && s.arrangement === 'geo') this.map.setBackdrop(this.geoBackdrop());
     if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
     // a link that names a selection but no camera shows that node
     else if (action.type === 'restore' && s.selected && s.selected !== before.selected) this.map.focusNodes([s.selected]);
@@ -292,6 +320,9 @@ export class App {
     };
     set('size-by', this.state.sizeBy);
     set('colour-by', this.state.colourBy);
+    set('arrangement', this.state.arrangement);
+    const relayout = this.header.querySelector<HTMLButtonElement>('#relayout');
+    if (relayout) relayout.disabled = this.state.arrangement === 'geo';
     set('language', this.state.language);
   }
 
@@ -355,6 +386,13 @@ export class App {
     // read by assistive technology and the browser tests: what the dashed marks say
     this.mapBox.dataset['ghosts'] = ghosts.map((g) => g.label).join(' | ');
     this.legend = legendFor(this.model, s.colourBy, this.visibility.nodes, this.visibility.edges, s.language);
+    if (s.arrangement === 'geo' && this.geo) {
+      // the group without a place counts what is shown, like the rest of the legend
+      const unplaced = this.geo.unplaced.filter((k) => this.visibility.nodes[this.model.byKey.get(k) ?? -1]).length;
+      const lines = [{ id: 'legend-backdrop', text: t('geoBackdrop', s.language, { n: this.geo.backdrop.length }) }];
+      if (unplaced) lines.push({ id: 'legend-unplaced', text: t('geoUnplaced', s.language, { n: unplaced }) });
+      this.legend = { ...this.legend, notes: { title: t('arrangementGeo', s.language), lines } };
+    }
     this.renderLegend();
     this.noticeBox.textContent = this.notice ?? '';
     this.noticeBox.hidden = !this.notice;
@@ -422,6 +460,14 @@ export class App {
       colourSel.append(opt);
     }
     colourSel.addEventListener('change', () => this.dispatch({ type: 'setColourBy', colourBy: colourSel.value as ViewState['colourBy'] }));
+    const arrangementSel = el('select', { attrs: { id: 'arrangement' } });
+    const arrangementText = { network: t('arrangementNetwork', lang), geo: t('arrangementGeo', lang) };
+    for (const o of ARRANGEMENTS) {
+      const opt = el('option', { attrs: { value: o } }, arrangementText[o]);
+      if (o === this.state.arrangement) opt.selected = true;
+      arrangementSel.append(opt);
+    }
+    arrangementSel.addEventListener('change', () => this.dispatch({ type: 'setArrangement', arrangement: arrangementSel.value === 'geo' ? 'geo' : 'network' }));
     const langSel = el('select', { attrs: { id: 'language' } }, el('option', { attrs: { value: 'de' } }, 'Deutsch'), el('option', { attrs: { value: 'en' } }, 'English'));
     langSel.value = lang;
     langSel.addEventListener('change', () => this.dispatch({ type: 'setLanguage', language: langSel.value === 'en' ? 'en' : 'de' }));
@@ -434,7 +480,10 @@ export class App {
     add.addEventListener('change', () => {
       if (add.files?.length) this.hooks.onFiles([...add.files], 'add');
     });
-    const relayoutBtn = button(this.relayout?.isRunning() ? t('relayoutStop', lang) : t('relayout', lang), () => this.toggleRelayout(), { attrs: { id: 'relayout' } });
+    const geo = this.state.arrangement === 'geo';
+    const relayoutBtn = button(this.relayout?.isRunning() ? t('relayoutStop', lang) : t('relayout', lang), () => this.toggleRelayout(), { attrs: { id: 'relayout', ...(geo ? { title: t('relayoutGeo', lang) } : {}) } });
+    // the places of NRW are not a layout to recompute
+    relayoutBtn.disabled = geo;
     this.header.append(
       el('div', { class: 'brand' }, el('h1', null, t('appTitle', lang)), el('span', { class: 'subtitle' }, t('appSubtitle', lang))),
       searchBox({
@@ -454,12 +503,13 @@ export class App {
       }, { class: 'tools-toggle', attrs: { id: 'tools-toggle', 'aria-expanded': String(this.toolsOpen), 'aria-controls': 'tools' } }),
       el('div', { class: 'field tool' }, el('label', { attrs: { for: 'size-by' } }, t('sizeBy', lang)), sizeSel),
       el('div', { class: 'field tool' }, el('label', { attrs: { for: 'colour-by' } }, t('colourBy', lang)), colourSel),
+      el('div', { class: 'field tool' }, el('label', { attrs: { for: 'arrangement' } }, t('arrangement', lang)), arrangementSel),
       el(
         'div',
         { class: 'actions tool', attrs: { id: 'tools' } },
         button(t('resetCamera', lang), () => this.frameVisible(), { attrs: { id: 'reset-camera' } }),
         relayoutBtn,
-        ...(!this.relayout?.isRunning() && this.hooks.canUndoLayout?.() ? [button(t('layoutUndo', lang), () => this.undoLayout(), { attrs: { id: 'layout-undo' } })] : []),
+        ...(!geo && !this.relayout?.isRunning() && this.hooks.canUndoLayout?.() ? [button(t('layoutUndo', lang), () => this.undoLayout(), { attrs: { id: 'layout-undo' } })] : []),
         exportMenu({
           lang,
           presenter: this.state.presenter,
@@ -791,6 +841,41 @@ export class App {
     this.renderHeader();
   }
 
+  /** Puts the nodes where the state's arrangement wants them; the network positions are kept while the map shows NRW. */
+  private applyArrangement(): void {
+    if (this.state.arrangement === 'geo') {
+      if (this.relayout?.isRunning()) this.relayout.stop();
+      this.networkPositions ??= this.mapPositions();
+      const geo = this.geoLayout();
+      // a margin, so the ring and caption of the group without a place stay inside the frame
+      const m = 0.08;
+      const frame = { x: [geo.bounds.x[0] - m, geo.bounds.x[1] + m] as [number, number], y: [geo.bounds.y[0] - m, geo.bounds.y[1] + m * 2] as [number, number] };
+      // the open legend lies over the map's lower left: where the map is wider than the Land, the Land moves right of it
+      const legend = this.legendOpen && !this.state.presenter ? this.legendBox.offsetWidth : 0;
+      frame.x[0] -= legendRoom(frame, this.mapBox.clientWidth, this.mapBox.clientHeight, legend);
+      this.map.arrange(geo.positions, this.geoBackdrop(), frame);
+    } else if (this.networkPositions) {
+      this.map.arrange(this.networkPositions, null, null);
+      this.networkPositions = null;
+    }
+  }
+
+  private geoLayout(): GeoLayout {
+    if (!this.geo) {
+      const attrs = new Map(this.data.graph.nodes.map((n) => [n.key, n.attributes as Record<string, unknown>]));
+      const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+      const nodes = this.model.nodes.map((n) => ({ key: n.key, kind: n.kind, label: n.label, municipality: n.municipality, lat: num(attrs.get(n.key)?.['lat']), lon: num(attrs.get(n.key)?.['lon']) }));
+      const edges = this.model.edges.map((e) => ({ source: this.model.nodes[e.source]!.key, target: this.model.nodes[e.target]!.key, kind: e.kind }));
+      this.geo = geoLayout(nodes, edges);
+    }
+    return this.geo;
+  }
+
+  private geoBackdrop(): Backdrop {
+    const geo = this.geoLayout();
+    return { dots: geo.backdrop, group: geo.unplacedGroup ? { ...geo.unplacedGroup, caption: t('geoUnplacedCaption', this.state.language) } : null };
+  }
+
   private mapPositions(): Record<string, [number, number]> {
     const positions: Record<string, [number, number]> = {};
     this.map.graph.forEachNode((k, a) => (positions[k] = [a.x, a.y]));
@@ -831,7 +916,7 @@ export class App {
     const title = name ?? caption.title;
     const date = new Date().toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB');
     const subtitle = `${caption.line} · ${this.visibility.edgeCount} ${t('edgesWord', lang)} · ${t('captionDate', lang, { date })}`;
-    const scene = sceneFromMap(this.map.sigma, this.map.placedLabels, this.legend, title, subtitle, this.map.ghostShapes);
+    const scene = sceneFromMap(this.map.sigma, this.map.placedLabels, this.legend, title, subtitle, this.map.ghostShapes, this.map.backdropDots);
     const file = safeFileName(`netzatlas-${this.data.name}`);
     if (format === 'svg') downloadSceneSvg(scene, file);
     else await downloadScenePng(scene, file);

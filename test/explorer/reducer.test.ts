@@ -28,6 +28,20 @@ describe('reduce', () => {
     expect(reduce(DEFAULT_STATE, { type: 'setMinDegree', minDegree: Number.NaN }).filters.minDegree).toBe(0);
   });
 
+  it('switches the arrangement, dropping the camera of the other frame, and keeps everything else', () => {
+    const s = reduce(reduce(DEFAULT_STATE, { type: 'setCamera', camera: { x: 0.2, y: 0.3, ratio: 0.5 } }), { type: 'select', key: 'org:a' });
+    const geo = reduce(s, { type: 'setArrangement', arrangement: 'geo' });
+    expect(geo.arrangement).toBe('geo');
+    expect(geo.camera).toBeNull();
+    expect(geo.selected).toBe('org:a');
+    expect(geo.filters).toBe(s.filters);
+    // the same arrangement again changes nothing
+    expect(reduce(geo, { type: 'setArrangement', arrangement: 'geo' })).toBe(geo);
+    expect(reduce(geo, { type: 'setArrangement', arrangement: 'network' }).arrangement).toBe('network');
+    // resetting the filters keeps the arrangement
+    expect(reduce(geo, { type: 'resetFilters' }).arrangement).toBe('geo');
+  });
+
   it('resets the filters but nothing else', () => {
     const s = reduce(reduce(DEFAULT_STATE, { type: 'setSgbOnly', sgbOnly: true }), { type: 'setColourBy', colourBy: 'community' });
     const r = reduce(s, { type: 'resetFilters' });

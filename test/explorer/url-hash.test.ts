@@ -2,7 +2,7 @@ import { test as fcTest, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { LEGAL_DOMAINS, NODE_KINDS } from '../../src/model/kinds.ts';
 import { decodeCompare, decodeHash, encodeCompare, encodeHash } from '../../src/explorer/state/url-hash.ts';
-import { COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, ViewStateSchema, type ViewState } from '../../src/explorer/state/view-state.ts';
+import { ARRANGEMENTS, COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, ViewStateSchema, type ViewState } from '../../src/explorer/state/view-state.ts';
 
 const key = fc.stringMatching(/^(org|project|program|person|place):[a-z0-9äöüß&=#%+ -]{1,20}$/);
 const stateArb: fc.Arbitrary<ViewState> = fc.record({
@@ -18,6 +18,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   }),
   sizeBy: fc.constantFrom(...SIZE_OPTIONS),
   colourBy: fc.constantFrom(...COLOUR_OPTIONS),
+  arrangement: fc.constantFrom(...ARRANGEMENTS),
   selected: fc.option(key, { nil: null }),
   focus: fc.array(key.filter((k) => !k.includes(',')), { maxLength: 4 }),
   camera: fc.option(
@@ -62,6 +63,26 @@ describe('URL hash', () => {
     expect(r.state.sizeBy).toBe('pagerank');
     expect(r.state.selected).toBeNull();
     expect(r.ignored.sort()).toEqual(['auswahl', 'farbe', 'jahr', 'mingrad', 'unbekannt']);
+  });
+
+  it('puts the geographic arrangement into the link as anordnung=lage and reads it back', () => {
+    const s: ViewState = { ...DEFAULT_STATE, arrangement: 'geo' };
+    expect(encodeHash(s)).toBe('#anordnung=lage');
+    expect(decodeHash('#anordnung=lage').state).toEqual(s);
+    // the network is the default: not written, but understood
+    expect(encodeHash(DEFAULT_STATE)).toBe('');
+    expect(decodeHash('#anordnung=netz')).toEqual({ state: DEFAULT_STATE, ignored: [] });
+    const bad = decodeHash('#anordnung=kreis&farbe=domain');
+    expect(bad.state.arrangement).toBe('network');
+    expect(bad.state.colourBy).toBe('domain');
+    expect(bad.ignored).toEqual(['anordnung']);
+  });
+
+  it('keeps the arrangement in saved views, and reads views saved before it existed as the network', () => {
+    const saved = ViewStateSchema.parse(JSON.parse(JSON.stringify({ ...DEFAULT_STATE, arrangement: 'geo' })));
+    expect(saved.arrangement).toBe('geo');
+    const { arrangement: _omitted, ...old } = DEFAULT_STATE;
+    expect(ViewStateSchema.parse(old).arrangement).toBe('network');
   });
 
   it('puts the chosen comparison into the link and restores it', () => {

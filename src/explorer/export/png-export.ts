@@ -97,6 +97,7 @@ function drawLayout(ctx: Ctx2D, l: SceneLayout): void {
   ctx.beginPath();
   ctx.rect(l.map.x, l.map.y, l.map.width, l.map.height);
   ctx.clip();
+  for (const m of l.backdrop) drawMark(ctx, m);
   for (const m of l.edges) drawMark(ctx, m);
   for (const m of l.nodes) drawMark(ctx, m);
   for (const m of l.labels) drawMark(ctx, m);

@@ -70,6 +70,8 @@ export interface SceneLayout {
   header: TextMark[];
   /** The map viewport inside the picture; map marks are clipped to it so they stay off header and legend. */
   map: { x: number; y: number; width: number; height: number };
+  /** Faint dots under the edges (scene.backdrop). */
+  backdrop: CircleMark[];
   edges: Mark[];
   nodes: CircleMark[];
   labels: TextMark[];
@@ -285,6 +287,11 @@ export function layoutScene(scene: Scene): SceneLayout {
     if (head) edges.push({ kind: 'polygon', points: head.points, fill: stroke });
   }
 
+  const backdrop: CircleMark[] = [];
+  for (const d of Array.isArray(scene.backdrop) ? scene.backdrop : []) {
+    backdrop.push({ kind: 'circle', cx: ox + finite(d?.x), cy: oy + finite(d?.y), r: finite(d?.r, 0, 100), fill: colorOr(d?.color, GREY) });
+  }
+
   const nodes: CircleMark[] = [];
   const labels: TextMark[] = [];
   for (const n of Array.isArray(scene.nodes) ? scene.nodes : []) {
@@ -332,6 +339,7 @@ export function layoutScene(scene: Scene): SceneLayout {
     background: colorOr(scene.background, WHITE),
     header,
     map: { x: ox, y: oy, width: mapWidth, height: mapHeight },
+    backdrop,
     edges,
     nodes,
     labels,

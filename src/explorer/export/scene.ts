@@ -67,7 +67,17 @@ export interface Scene {
   edges: SceneEdge[];
   /** Only in pictures, never in data exports. */
   ghosts?: SceneGhost[];
+  /** Faint dots under everything (the Gemeinden of NRW behind the geographic arrangement). */
+  backdrop?: SceneDot[];
   legend: LegendSection[];
+}
+
+/** A dot of the backdrop, in viewport pixels. */
+export interface SceneDot {
+  x: number;
+  y: number;
+  r: number;
+  color: string;
 }
 
 // Finite numbers only: a scene from the boundary (a worker, a saved file) must not smuggle in NaN.
@@ -105,6 +115,8 @@ export const SceneGhostSchema = z.object({
   color: z.string(),
 });
 
+export const SceneDotSchema = z.object({ x: num, y: num, r: num, color: z.string() });
+
 export const LegendItemSchema = z.object({
   label: z.string(),
   color: z.string(),
@@ -122,6 +134,7 @@ export const SceneSchema = z.object({
   nodes: z.array(SceneNodeSchema),
   edges: z.array(SceneEdgeSchema),
   ghosts: z.array(SceneGhostSchema).optional(),
+  backdrop: z.array(SceneDotSchema).optional(),
   legend: z.array(LegendSectionSchema),
 });
 

@@ -74,6 +74,7 @@ export function sceneToSvg(scene: Scene): string {
     `<rect x="0" y="0" width="${w}" height="${h}"${paint('fill', l.background)}/>`,
     ...group('header', l.header),
     '<g class="map" clip-path="url(#netzatlas-map)">',
+    ...group('backdrop', l.backdrop),
     ...group('edges', l.edges),
     ...group('nodes', l.nodes),
     ...group('labels', l.labels),

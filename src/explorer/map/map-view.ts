@@ -9,6 +9,8 @@ import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
 import { changedIndices } from '../state/filter.ts';
+import { BackdropLayer, type Backdrop } from './backdrop-layer.ts';
+import type { SceneDot } from '../export/scene.ts';
 import { GhostLayer, ghostGeometry, type GhostGeometry } from './ghost-layer.ts';
 import type { Ghost } from '../state/gap-ghosts.ts';
 import { LabelLayer } from './label-layer.ts';
@@ -123,6 +125,38 @@ export class MapView {
     this.resizeObserver?.observe(container);
     this.labels.attach(this.sigma);
     this.ghosts.attach(this.sigma);
+    this.backdrop.attach(this.sigma);
+  }
+
+  private readonly backdrop = new BackdropLayer();
+
+  /** The backdrop's dots as drawn now, in viewport pixels (for the image export). */
+  get backdropDots(): SceneDot[] {
+    return this.backdrop.dots(this.sigma);
+  }
+
+  /** The dots behind the nodes (none: null), e.g. after a change of language. */
+  setBackdrop(backdrop: Backdrop | null): void {
+    this.backdrop.set(backdrop);
+    this.sigma.scheduleRender();
+  }
+
+  /**
+   * Another arrangement: new positions for the nodes, the dots behind them (none: null) and the box
+   * the map frames (null: the nodes' own extent). The camera is left as it is.
+   */
+  arrange(positions: Readonly<Record<string, readonly [number, number]>>, backdrop: Backdrop | null, frame: { x: [number, number]; y: [number, number] } | null): void {
+    this.graph.updateEachNodeAttributes((key, a) => {
+      const p = positions[key];
+      if (p) {
+        a.x = p[0];
+        a.y = p[1];
+      }
+      return a;
+    }, { attributes: ['x', 'y'] });
+    this.backdrop.set(backdrop);
+    this.sigma.setCustomBBox(frame);
+    this.sigma.refresh();
   }
 
   private readonly ghosts = new GhostLayer();

@@ -4,13 +4,14 @@
  */
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
-import type { Scene, SceneEdge, SceneNode } from '../export/scene.ts';
+import type { Scene, SceneDot, SceneEdge, SceneNode } from '../export/scene.ts';
 import type { Legend } from '../state/appearance.ts';
 import type { PlacedLabel } from './label-placement.ts';
 import { GHOST_COLOUR, type GhostGeometry } from './ghost-layer.ts';
+import { DOT_COLOUR } from './backdrop-layer.ts';
 
 /** `labels`: what the map drew in its last frame (MapView.placedLabels), so the export names the same nodes on the same side. */
-export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, labels: readonly PlacedLabel[], legend: Legend, title: string, subtitle: string, ghosts: readonly GhostGeometry[] = []): Scene {
+export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, labels: readonly PlacedLabel[], legend: Legend, title: string, subtitle: string, ghosts: readonly GhostGeometry[] = [], backdrop: readonly SceneDot[] = []): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const nodes: SceneNode[] = [];
@@ -51,7 +52,9 @@ export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: 
     nodes,
     edges,
     ...(ghosts.length ? { ghosts: ghosts.map((g) => ({ ...g, color: GHOST_COLOUR })) } : {}),
+    ...(backdrop.length ? { backdrop: [...backdrop] } : {}),
     legend: [
+      ...(legend.notes ? [{ title: legend.notes.title, items: legend.notes.lines.map((l) => ({ label: l.text, color: DOT_COLOUR, shape: 'circle' as const })) }] : []),
       { title: legend.title, items: legend.nodes.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color, shape: e.shape })) },
       { title: legend.edgesTitle, items: legend.edges.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color, shape: e.shape })) },
     ],

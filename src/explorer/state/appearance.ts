@@ -145,6 +145,8 @@ export interface Legend {
   nodes: LegendEntry[];
   edgesTitle: string;
   edges: LegendEntry[];
+  /** Lines about the arrangement (the geographic one: the Land's dots, the nodes without a place). */
+  notes?: { title: string; lines: Array<{ id: string; text: string }> };
 }
 
 const COLOUR_TITLES: Record<ColourBy, { de: string; en: string }> = {

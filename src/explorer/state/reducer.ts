@@ -1,6 +1,6 @@
 /** All changes to the view state, as actions on a pure reducer (unit-tested without a browser). */
 import { NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
-import { DEFAULT_FILTERS, type Camera, type ColourBy, type CompareChoice, type Filters, type Language, type SizeBy, type Tab, type ViewState } from './view-state.ts';
+import { DEFAULT_FILTERS, type Arrangement, type Camera, type ColourBy, type CompareChoice, type Filters, type Language, type SizeBy, type Tab, type ViewState } from './view-state.ts';
 
 export type Action =
   | { type: 'toggleKind'; kind: NodeKind }
@@ -15,6 +15,7 @@ export type Action =
   | { type: 'resetFilters' }
   | { type: 'setSizeBy'; sizeBy: SizeBy }
   | { type: 'setColourBy'; colourBy: ColourBy }
+  | { type: 'setArrangement'; arrangement: Arrangement }
   | { type: 'select'; key: string | null }
   | { type: 'focus'; keys: string[]; select?: string | null }
   | { type: 'setCamera'; camera: Camera | null }
@@ -55,6 +56,9 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return { ...state, sizeBy: action.sizeBy };
     case 'setColourBy':
       return { ...state, colourBy: action.colourBy };
+    case 'setArrangement':
+      // the camera of the other arrangement means nothing here: the map is framed anew
+      return action.arrangement === state.arrangement ? state : { ...state, arrangement: action.arrangement, camera: null };
     case 'select':
       // selecting a node opens its details; clearing keeps the tab the user is on
       return { ...state, selected: action.key, focus: action.key ? state.focus : [], tab: action.key ? 'details' : state.tab };

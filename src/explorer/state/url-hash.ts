@@ -4,7 +4,10 @@
  * an error page.
  */
 import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain } from '../../model/kinds.ts';
-import { COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, type ColourBy, type CompareChoice, type SizeBy, type Tab, type ViewState } from './view-state.ts';
+import { COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, type Arrangement, type ColourBy, type CompareChoice, type SizeBy, type Tab, type ViewState } from './view-state.ts';
+
+/** The arrangement's word in a link: `anordnung=lage` (the network layout is the default, `netz`). */
+const ARRANGEMENT_WORDS: Record<Arrangement, string> = { network: 'netz', geo: 'lage' };
 
 const num = (v: number) => String(Math.round(v * 10000) / 10000);
 
@@ -22,6 +25,7 @@ export function encodeHash(state: ViewState): string {
   if (f.gapsOnly) p.set('luecken', '1');
   if (state.sizeBy !== d.sizeBy) p.set('groesse', state.sizeBy);
   if (state.colourBy !== d.colourBy) p.set('farbe', state.colourBy);
+  if (state.arrangement !== d.arrangement) p.set('anordnung', ARRANGEMENT_WORDS[state.arrangement]);
   if (state.selected) p.set('auswahl', state.selected);
   if (state.focus.length) p.set('fokus', state.focus.join(','));
   if (state.camera) p.set('kamera', [state.camera.x, state.camera.y, state.camera.ratio].map(num).join(','));
@@ -68,7 +72,7 @@ export interface DecodedHash {
   ignored: string[];
 }
 
-const KNOWN = new Set(['arten', 'programm', 'jahr', 'kommune', 'rechtskreis', 'mingrad', 'sgb', 'luecken', 'groesse', 'farbe', 'auswahl', 'fokus', 'kamera', 'sprache', 'praesentation', 'tab', 'vergleich']);
+const KNOWN = new Set(['arten', 'programm', 'jahr', 'kommune', 'rechtskreis', 'mingrad', 'sgb', 'luecken', 'groesse', 'farbe', 'anordnung', 'auswahl', 'fokus', 'kamera', 'sprache', 'praesentation', 'tab', 'vergleich']);
 
 /** `nodeExists` lets the caller drop selections of nodes the loaded network does not have. */
 export function decodeHash(hash: string, nodeExists: (key: string) => boolean = () => true): DecodedHash {
@@ -118,6 +122,12 @@ export function decodeHash(hash: string, nodeExists: (key: string) => boolean = 
   if (farbe !== null) {
     if ((COLOUR_OPTIONS as readonly string[]).includes(farbe)) state.colourBy = farbe as ColourBy;
     else bad('farbe');
+  }
+  const anordnung = p.get('anordnung');
+  if (anordnung !== null) {
+    const a = (Object.keys(ARRANGEMENT_WORDS) as Arrangement[]).find((k) => ARRANGEMENT_WORDS[k] === anordnung);
+    if (a) state.arrangement = a;
+    else bad('anordnung');
   }
   const auswahl = p.get('auswahl');
   if (auswahl !== null) {

@@ -11,11 +11,14 @@ import { maxLength, minLength } from '../../util/zod-checks.ts';
 export type SizeBy = 'uniform' | MeasureKey;
 export type ColourBy = 'kind' | 'community' | 'domain' | 'gaps';
 export type Language = 'de' | 'en';
+/** How the map arranges the nodes: the network layout (ForceAtlas2) or their places in NRW. */
+export type Arrangement = 'network' | 'geo';
 export type Tab = 'details' | 'filters' | 'gaps' | 'clusters' | 'charts' | 'table' | 'compare' | 'views' | 'curation';
 
 export const TABS: readonly Tab[] = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views', 'curation'];
 export const SIZE_OPTIONS: readonly SizeBy[] = ['uniform', ...MEASURE_KEYS];
 export const COLOUR_OPTIONS: readonly ColourBy[] = ['kind', 'community', 'domain', 'gaps'];
+export const ARRANGEMENTS: readonly Arrangement[] = ['network', 'geo'];
 
 export interface Filters {
   /** Kinds shown; all kinds by default. */
@@ -44,6 +47,7 @@ export interface ViewState {
   filters: Filters;
   sizeBy: SizeBy;
   colourBy: ColourBy;
+  arrangement: Arrangement;
   selected: string | null;
   /** Nodes emphasised together (a gap or a cluster), besides the selection. */
   focus: string[];
@@ -69,6 +73,7 @@ export const DEFAULT_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   sizeBy: 'degree',
   colourBy: 'kind',
+  arrangement: 'network',
   selected: null,
   focus: [],
   camera: null,
@@ -101,6 +106,8 @@ export const ViewStateSchema = z.object({
   filters: FiltersSchema,
   sizeBy: z.enum(SIZE_OPTIONS as [SizeBy, ...SizeBy[]]),
   colourBy: z.enum(COLOUR_OPTIONS as [ColourBy, ...ColourBy[]]),
+  // views saved before the geographic arrangement have none
+  arrangement: z.enum(ARRANGEMENTS as [Arrangement, ...Arrangement[]]).default('network'),
   selected: z.string().nullable(),
   focus: z.array(z.string()),
   camera: z.object({ x: finite, y: finite, ratio: finite.refine((r) => r > 0) }).nullable(),

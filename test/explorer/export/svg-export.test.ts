@@ -74,6 +74,19 @@ describe('sceneToSvg', () => {
     expect(sceneToSvg(scene)).not.toContain('dasharray');
   });
 
+  it('draws the backdrop dots first, under the edges and nodes, and nothing of them without a backdrop', () => {
+    const backdrop = [
+      { x: 10, y: 20, r: 2.4, color: '#B8BFC8' },
+      { x: 30, y: 40, r: 2.4, color: '#B8BFC8' },
+    ];
+    const svg = sceneToSvg({ ...scene, legend: [], backdrop });
+    const xml = parseStrict(svg);
+    expect(count(xml, 'circle')).toBe(3 + 2);
+    expect(svg).toContain('<g class="backdrop">\n  <circle cx="10" cy="84" r="2.4" fill="#b8bfc8"/>');
+    expect(svg.indexOf('<g class="backdrop">')).toBeLessThan(svg.indexOf('<g class="edges">'));
+    expect(sceneToSvg(scene)).not.toContain('backdrop');
+  });
+
   it('adds the legend swatches: a circle per circle item, a line per line item, a line and a triangle per arrow item', () => {
     const xml = parseStrict(sceneToSvg(scene));
     expect(count(xml, 'circle')).toBe(3 + 2);
