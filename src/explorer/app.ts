@@ -282,23 +282,8 @@ export class App {
     const before = this.state;
     this.state = reduce(before, action);
     const s = this.state;
-    // the ghost belongs to the open gap: once its emphasis is cleared (Escape, a click on the map) it goes
-    if (!s.focus.length && this.openGap !== null) this.openGap = null;
-    if (s.filters !== before.filters) this.visibility = computeVisibility(this.model, s.filters, this.clusterKeys);
-    if (s.colourBy !== before.colourBy) this.colours = nodeColours(this.model, s.colourBy);
-    if (s.sizeBy !== before.sizeBy) this.sizes = nodeSizes(this.model, s.sizeBy);
-    if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language, browserPseudonymKey());
-    // a filter change frames what remains (a link or saved view brings its own camera)
-    if (s.filters !== before.filters && action.type !== 'restore' && !this.keepCamera) this.frameVisible();
-    if (s.arrangement !== before.arrangement) {
-      this.applyArrangement();
-      // a switch frames the map; a link or saved view with a camera of its own is set just below
-      if (!(action.type === 'restore' && s.camera)) this.frameVisible();
-    } else if (s.language !== before.language && s.arrangement === 'geo') this.map.setBackdrop(this.geoBackdrop());
-    if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
-    // a link that names a selection but no camera shows that node
-    else if (action.type === 'restore' && s.selected && s.selected !== before.selected) this.map.focusNodes([s.selected]);
-    if (action.type === 'select' && action.key) this.map.focusNodes([action.key]);
+    this.updateDerived(before, s);
+    this.moveCamera(action, before, s);
     if (s.presenter !== before.presenter) this.applyPresenter();
     if (s.presenter !== before.presenter || s.language !== before.language) this.setCurationContext();
     if (s.language !== before.language || s.presenter !== before.presenter) this.renderAll();
@@ -310,6 +295,31 @@ export class App {
     }
     // a new selection is a step Back/Forward can return to; everything else replaces the entry
     this.writeHash(action.type !== 'restore' && s.selected !== before.selected);
+  }
+
+  /** What follows from the state: visibility, colours, sizes, aliases, the open gap, the arrangement's positions. */
+  private updateDerived(before: ViewState, s: ViewState): void {
+    // the ghost belongs to the open gap: once its emphasis is cleared (Escape, a click on the map) it goes
+    if (!s.focus.length && this.openGap !== null) this.openGap = null;
+    if (s.filters !== before.filters) this.visibility = computeVisibility(this.model, s.filters, this.clusterKeys);
+    if (s.colourBy !== before.colourBy) this.colours = nodeColours(this.model, s.colourBy);
+    if (s.sizeBy !== before.sizeBy) this.sizes = nodeSizes(this.model, s.sizeBy);
+    if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language, browserPseudonymKey());
+    if (s.arrangement !== before.arrangement) this.applyArrangement();
+    else if (s.language !== before.language && s.arrangement === 'geo') this.map.setBackdrop(this.geoBackdrop());
+  }
+
+  /** Where the camera goes after an action: a link's or saved view's own camera, a selection, or what remains after a filter change. */
+  private moveCamera(action: Action, before: ViewState, s: ViewState): void {
+    const restoredCamera = action.type === 'restore' && s.camera;
+    // a filter change frames what remains (a link or saved view brings its own camera)
+    if (s.filters !== before.filters && action.type !== 'restore' && !this.keepCamera) this.frameVisible();
+    // a switch of the arrangement frames the map; a link or saved view with a camera of its own is set just below
+    if (s.arrangement !== before.arrangement && !restoredCamera) this.frameVisible();
+    if (restoredCamera) this.map.setCamera(s.camera);
+    // a link that names a selection but no camera shows that node
+    else if (action.type === 'restore' && s.selected && s.selected !== before.selected) this.map.focusNodes([s.selected]);
+    if (action.type === 'select' && action.key) this.map.focusNodes([action.key]);
   }
 
   /** The toolbar's selects show the state, however it changed (a saved view, a link, Back). */

@@ -83,7 +83,7 @@ describe('Lage in NRW', () => {
     // the SVG picture has the dots under the edges and the legend's lines about the arrangement
     await page.locator('#export-menu').click();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
-    const text = readFileSync((await svg.path())!, 'utf8');
+    const text = readFileSync((await svg.path()), 'utf8');
     const dots = /<g class="backdrop">([\s\S]*?)<\/g>/.exec(text)?.[1] ?? '';
     expect(dots.match(/<circle/g)?.length ?? 0).toBeGreaterThan(300);
     expect(text.indexOf('<g class="backdrop">')).toBeLessThan(text.indexOf('<g class="edges">'));

@@ -591,3 +591,14 @@ describe('grants in a press release of the Land', () => {
     expect(funded).toEqual(expect.arrayContaining(['funded_by: Kinderwerkstatt Nord → Ministerium für Arbeit, Gesundheit und Soziales', 'funded_by: Stadtteileltern Lemgo → Ministerium für Arbeit, Gesundheit und Soziales']));
   });
 });
+
+describe('council reports on offices and their offers', () => {
+  it('takes "Familienbüro <Ort>" for a project and reads "wird vom Amt für Kinder, Jugend und Familie betrieben" with the whole office as its carrier', () => {
+    const ex = read(
+      'Mitteilungsvorlage\n\n1. Familienbüros\n• Das Familienbüro Musterfeld wird seit 2023 vom Amt für Kinder, Jugend und Familie selbst betrieben.\n• Das Familienbüro der Stadt Bonn berät Eltern.\n',
+    );
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toContain('Familienbüro Musterfeld');
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).not.toContain('Familienbüro der Stadt Bonn');
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Familienbüro Musterfeld → Amt für Kinder, Jugend und Familie']);
+  });
+});

@@ -288,7 +288,9 @@ function passiveAgents(text: string, s: Sentence, actors: readonly Mention[], pa
     const by = /(?<![\p{L}])(?:von|vom|durch)\s/u.exec(head.slice(aux.index));
     if (!by) continue;
     const from = base + aux.index + by.index + by[0].length;
-    const stop = /\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/u.exec(text.slice(from, s.start + p.index));
+    // the agent ends at a preposition that opens another phrase ("von X aus Mitteln …"), not at one inside a name ("vom Amt für Kinder …")
+    const inName = (at: number) => actors.some((a) => a.start < at && at < a.end);
+    const stop = [...text.slice(from, s.start + p.index).matchAll(/\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/gu)].find((m) => !inName(from + m.index));
     const to = stop ? from + stop.index : s.start + p.index;
     for (const a of actors) if (a.start >= from && a.end <= to && !found.includes(a)) found.push(a);
   }

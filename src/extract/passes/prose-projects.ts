@@ -162,8 +162,12 @@ export function findProseProjects(run: ExtractionRun): void {
   run.proseProjects = all;
 }
 
-/** Named bodies that are projects, not organisations: a Familiengrundschulzentrum, a network, a service unit with a name of its own. */
-const NAMED_CENTRE = /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*|an der\s+[\p{Lu}])|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„)/u;
+/**
+ * Named bodies that are projects, not organisations: a Familiengrundschulzentrum, a network, a service
+ * unit with a name of its own, a Familienbüro named after its place („Familienbüro Tannenbusch“; the
+ * town's office „Familienbüro der Stadt X“ stays an organisation).
+ */
+const NAMED_CENTRE = /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*|an der\s+[\p{Lu}])|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„|Familienbüro\s+(?!der\s|des\s|im\s|in\s|am\s)[\p{Lu}])/u;
 
 /** Genres whose pages present their projects under headings of their own. */
 const SECTION_HEADING_GENRES: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile', 'magazine-article']);
