@@ -165,9 +165,11 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
       const org = inSentence(person, (m) => fold(m.name).startsWith(p) || fold(m.name).includes(`(${p})`)) ?? onPage((m) => fold(m.name).startsWith(p));
       if (org) return { org, rule: 'works_for.compound-role' };
     }
-    // "Vereinsvorsitzende Name": the association the text spoke of last
-    if (role && /^Vereins/u.test(role)) {
-      const verein = bodies.filter((b) => b.end <= person.start && person.start - b.end < 400 && b.kind === 'carrier' && /e\.\s?V\.|^Verein/u.test(b.name)).pop();
+    // "Vereinsvorsitzende Name", "Schatzmeister Name" in a club's report: the association the text spoke of last
+    if (role && /^(?:Vereins|(?:stellvertretende[rn]? )?(?:Vorsitzende[rn]?|Schatzmeister(?:in)?|Kassierer(?:in)?|Schriftführer(?:in)?)$)/u.test(role)) {
+      const isVerein = (b: Mention) => b.kind === 'carrier' && /e\.\s?V\.|^Verein/u.test(b.name);
+      // the association named last before, else the one association the page names
+      const verein = bodies.filter((b) => b.end <= person.start && person.start - b.end < 400 && isVerein(b)).pop() ?? onPage(isVerein);
       if (verein) return { org: verein, rule: 'works_for.association-role', role };
     }
     // an office title that implies its body; a signature gives it on the line below the name ("Dr. Name" / "Stadträtin, Dezernentin für …")

@@ -16,10 +16,26 @@ const STANDALONE_COMPOUND = /(?<=(?:^|[,(–—|]\s*|\s[–—]\s))[\p{Lu}][\p{L
 
 export function recogniseToponymDistricts(run: ExtractionRun): void {
   const { ctx, store, found } = run;
-  /** "Troisdorf-Oberlar": a town of the gazetteer, a hyphen and a part of it (the whole no place of its own). */
+  // the Kreise of the towns the page names (a kreisfreie Stadt is its own)
+  const kreisOf = (p: { name: string; level: string; kreis?: string; kreisfrei?: boolean }) => (p.level === 'kreis' || p.kreisfrei ? p.name : p.kreis);
+  const pageKreise = new Map<string, number>();
+  for (const p of found.places) {
+    const k = kreisOf(p.place);
+    if (k) pageKreise.set(k, (pageKreise.get(k) ?? 0) + 1);
+  }
+  /**
+   * "Troisdorf-Oberlar": a town of the gazetteer, a hyphen and a part of it (the whole no place of its
+   * own). Not "Werl-Aspe" on a page about Bad Salzuflen: a town of another Kreis than every other place
+   * the page names is a district's own name there.
+   */
   const townCompound = (part: string): RegExpExecArray | undefined => {
     const c = /^([\p{Lu}][\p{L}]+)-([\p{Lu}][\p{L}]+)$/u.exec(part);
-    return c && ctx.places.lookup(part).length === 0 && ctx.places.lookup(c[1]!).some((p) => p.level === 'gemeinde') ? c : undefined;
+    const town = c && ctx.places.lookup(part).length === 0 ? ctx.places.lookup(c[1]!).find((p) => p.level === 'gemeinde') : undefined;
+    if (!c || !town) return undefined;
+    const own = kreisOf(town);
+    const elsewhere = [...pageKreise].some(([k, n]) => k !== own && n > 0);
+    const here = own !== undefined && (pageKreise.get(own) ?? 0) > 1; // more than the compound's own hit
+    return elsewhere && !here ? undefined : c;
   };
   const towns = new Set(found.places.filter((p) => p.place.level === 'gemeinde').map((p) => p.place.id));
   if (towns.size === 0) return;
