@@ -12,7 +12,7 @@ import { evaluate, parseCrossDoc, parseGoldDoc, type CrossDocGroup, type EvalRes
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface CorpusSet {
-  /** "seeds", "dev", "holdout" or "holdout2" */
+  /** "seeds", "dev" or a holdout set ("holdout", "holdout2", "holdout3") */
   name: string;
   docs: Array<{ name: string; text: string }>;
   golds: GoldDoc[];
@@ -51,13 +51,13 @@ export function loadCorpus(root = ROOT): CorpusSet[] {
   const withGold = new Set(devGolds.map((g) => g.doc));
   // only pages with gold are part of the measured set (a page being written has none yet)
   const dev: CorpusSet = { name: 'dev', docs: readTexts(devDir).filter((d) => withGold.has(d.name)), golds: devGolds, cross: [] };
-  // pages annotated before the extractor ever saw them (their SOURCES.md), reported apart: „holdout“ has
-  // since been used to find rules (BENCHMARKS.md says from when), „holdout2“ is still unseen
+  // pages annotated before the extractor ever saw them (their SOURCES.md), reported apart: „holdout“ and
+  // „holdout2“ have since been used to find rules (BENCHMARKS.md says from when), „holdout3“ is still unseen
   const holdoutSet = (name: string, folder: string): CorpusSet => {
     const dir = join(root, 'test/fixtures', folder);
     return existsSync(dir) ? { name, docs: readTexts(dir), golds: readGolds(dir), cross: [] } : { name, docs: [], golds: [], cross: [] };
   };
-  return [seeds, dev, holdoutSet('holdout', 'holdout'), holdoutSet('holdout2', 'holdout2')];
+  return [seeds, dev, holdoutSet('holdout', 'holdout'), holdoutSet('holdout2', 'holdout2'), holdoutSet('holdout3', 'holdout3')];
 }
 
 export interface GroupScore {
