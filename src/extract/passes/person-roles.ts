@@ -168,8 +168,9 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
     // "Vereinsvorsitzende Name", "Schatzmeister Name" in a club's report: the association the text spoke of last
     if (role && /^(?:Vereins|(?:stellvertretende[rn]? )?(?:Vorsitzende[rn]?|Schatzmeister(?:in)?|Kassierer(?:in)?|Schriftführer(?:in)?)$)/u.test(role)) {
       const isVerein = (b: Mention) => b.kind === 'carrier' && /e\.\s?V\.|^Verein/u.test(b.name);
-      // the association named last before, else the one association the page names
-      const verein = bodies.filter((b) => b.end <= person.start && person.start - b.end < 400 && isVerein(b)).pop() ?? onPage(isVerein);
+      // the association named last before; a treasurer or secretary (offices only a club has) also the one association the page names
+      const near = bodies.filter((b) => b.end <= person.start && person.start - b.end < 400 && isVerein(b)).pop();
+      const verein = near ?? (/Schatzmeister|Kassierer|Schriftführer/u.test(role) ? onPage(isVerein) : undefined);
       if (verein) return { org: verein, rule: 'works_for.association-role', role };
     }
     // an office title that implies its body; a signature gives it on the line below the name ("Dr. Name" / "Stadträtin, Dezernentin für …")

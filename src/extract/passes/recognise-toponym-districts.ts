@@ -11,31 +11,33 @@ import { byLine } from '../span-index.ts';
 // the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs
 const AFTER_IN = /(?=[Iianz])(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
 
+/** How far a town in a "Town-Part" name may lie from the page's other places (neighbouring towns of a region). */
+const NEAR_KM = 30;
+
+/** Great-circle distance, near enough for a region (equirectangular). */
+function distanceKm(a: { lat?: number; lon?: number }, b: { lat?: number; lon?: number }): number {
+  if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return Infinity;
+  const x = ((b.lon - a.lon) * Math.PI) / 180 * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  const y = ((b.lat - a.lat) * Math.PI) / 180;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
 /** A hyphenated pair of capitalised words standing alone: after a comma, a dash or an opening bracket, or closing the line. */
 const STANDALONE_COMPOUND = /(?<=(?:^|[,(–—|]\s*|\s[–—]\s))[\p{Lu}][\p{L}]+-[\p{Lu}][\p{L}]+(?=\s*(?:$|[,;)|]|\s[–—]\s))/gmu;
 
 export function recogniseToponymDistricts(run: ExtractionRun): void {
   const { ctx, store, found } = run;
-  // the Kreise of the towns the page names (a kreisfreie Stadt is its own)
-  const kreisOf = (p: { name: string; level: string; kreis?: string; kreisfrei?: boolean }) => (p.level === 'kreis' || p.kreisfrei ? p.name : p.kreis);
-  const pageKreise = new Map<string, number>();
-  for (const p of found.places) {
-    const k = kreisOf(p.place);
-    if (k) pageKreise.set(k, (pageKreise.get(k) ?? 0) + 1);
-  }
   /**
    * "Troisdorf-Oberlar": a town of the gazetteer, a hyphen and a part of it (the whole no place of its
-   * own). Not "Werl-Aspe" on a page about Bad Salzuflen: a town of another Kreis than every other place
-   * the page names is a district's own name there.
+   * own). Not "Werl-Aspe" on a page about Bad Salzuflen: a town far from every other place the page
+   * names (more than NEAR_KM) is a district's own name there, not the town.
    */
   const townCompound = (part: string): RegExpExecArray | undefined => {
     const c = /^([\p{Lu}][\p{L}]+)-([\p{Lu}][\p{L}]+)$/u.exec(part);
     const town = c && ctx.places.lookup(part).length === 0 ? ctx.places.lookup(c[1]!).find((p) => p.level === 'gemeinde') : undefined;
     if (!c || !town) return undefined;
-    const own = kreisOf(town);
-    const elsewhere = [...pageKreise].some(([k, n]) => k !== own && n > 0);
-    const here = own !== undefined && (pageKreise.get(own) ?? 0) > 1; // more than the compound's own hit
-    return elsewhere && !here ? undefined : c;
+    const others = found.places.filter((p) => p.place.id !== town.id && p.place.lat !== undefined);
+    return others.length === 0 || others.some((p) => distanceKm(town, p.place) <= NEAR_KM) ? c : undefined;
   };
   const towns = new Set(found.places.filter((p) => p.place.level === 'gemeinde').map((p) => p.place.id));
   if (towns.size === 0) return;
