@@ -140,6 +140,7 @@ export class App {
   private readonly panel = el('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'panel', tabindex: 0 } });
   private readonly aside = el('aside', { class: 'side' });
   private readonly noticeBox = el('p', { class: 'notice', attrs: { role: 'status', id: 'notice' } });
+  private readonly progressBox = el('div', { class: 'progress-line', attrs: { id: 'import-progress', hidden: true } });
   private readonly presenterBar = el('div', { class: 'presenter-bar', attrs: { hidden: true } });
 
   constructor(
@@ -167,6 +168,7 @@ export class App {
       this.skipLink(),
       this.header,
       this.noticeBox,
+      this.progressBox,
       el('main', { class: 'layout' }, mapArea, this.aside),
     );
     this.map = new MapView(this.mapBox, this.model, {
@@ -267,6 +269,24 @@ export class App {
     if (this.cameraTimer) clearTimeout(this.cameraTimer);
     this.map.kill();
     document.body.classList.remove('presenter');
+  }
+
+  /**
+   * The step an import or analysis is at, under the notice line: what it does, a bar for the share of
+   * the steps done, and „Abbrechen“; null takes it away.
+   */
+  showProgress(p: { text: string; share: number; onCancel: () => void } | null): void {
+    clear(this.progressBox);
+    this.progressBox.hidden = p === null;
+    if (!p) return;
+    const lang = this.state.language;
+    const bar = el('progress', { attrs: { max: 1, 'aria-label': t('progressLabel', lang) } });
+    bar.value = p.share;
+    this.progressBox.append(
+      el('span', { class: 'progress-text', attrs: { role: 'status' } }, p.text),
+      bar,
+      button(t('progressCancel', lang), () => p.onCancel(), { attrs: { id: 'import-cancel' } }),
+    );
   }
 
   /** A message in the notice line under the toolbar. */

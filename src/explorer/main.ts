@@ -23,8 +23,8 @@ import { loadData } from './data/load-data.ts';
 import { createNetworkStore, type StoredNetwork } from './data/network-store.ts';
 import { t } from './i18n.ts';
 import { clear, el } from './panels/dom.ts';
-import { AnalysisClient } from './workers/analysis-client.ts';
-import type { ImportOutcome } from './workers/messages.ts';
+import { AnalysisClient, CancelledError } from './workers/analysis-client.ts';
+import { PROGRESS_STAGES, type ImportOutcome, type Progress, type ProgressStage } from './workers/messages.ts';
 
 const root = document.getElementById('app')!;
 const lang = /(?:^|[#&])sprache=en(?:&|$)/.test(location.hash) ? 'en' : 'de';
@@ -77,6 +77,21 @@ export interface Session {
 
 let session: Session | null = null;
 
+const STAGE_TEXT: Record<ProgressStage, 'progressRead' | 'progressResolve' | 'progressEvidence' | 'progressAnalyze' | 'progressLayout'> = {
+  read: 'progressRead',
+  resolve: 'progressResolve',
+  evidence: 'progressEvidence',
+  analyze: 'progressAnalyze',
+  layout: 'progressLayout',
+};
+
+/** A step of the worker, shown under the notice line with a bar and „Abbrechen“. */
+function showStep(p: Progress): void {
+  const i = PROGRESS_STAGES.indexOf(p.stage);
+  const text = `${t(STAGE_TEXT[p.stage], lang)} (Schritt ${i + 1} von ${PROGRESS_STAGES.length})${p.detail ? ` – ${p.detail}` : ''} …`;
+  window.__netzatlas?.app?.showProgress({ text, share: i / PROGRESS_STAGES.length, onCancel: () => worker.cancel() });
+}
+
 function say(message: string): void {
   const app = window.__netzatlas?.app;
   if (app) app.say(message);
@@ -113,7 +128,7 @@ function start(s: Session, graph: GraphJSON, analysis: Analysis | null, position
 async function analyseAndShow(s: Session, graph: GraphJSON, analysis: Analysis | null): Promise<void> {
   const missing = graph.nodes.some((n) => !s.positions[n.key]);
   if (analysis && !missing) return start(s, graph, analysis, s.positions);
-  const r = await worker.request({ type: 'analyze', graph, layout: missing });
+  const r = await worker.request({ type: 'analyze', graph, layout: missing }, showStep);
   if (r.type !== 'analyzed') throw new Error('Analyse fehlgeschlagen');
   const positions = missing && r.positions ? { ...r.positions, ...s.positions } : s.positions;
   start({ ...s, positions }, graph, r.analysis, positions);
@@ -142,7 +157,7 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
     window.__netzatlas?.app?.say(t('importing', lang));
     const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     const base = mode === 'add' && session ? { name: session.name, graph: session.base, evidence: session.evidence } : null;
-    const r = await worker.request({ type: 'import', files: inputs, base });
+    const r = await worker.request({ type: 'import', files: inputs, base }, showStep);
     if (r.type !== 'imported') throw new Error('Import fehlgeschlagen');
     const adding = mode === 'add' && session;
     // corrections belong to the network's name (graph.json's `name`, "Netzatlas" for every
@@ -168,7 +183,10 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
     await analyseAndShow({ ...s, report: curated.report }, s.log.entries.length ? curated.graph : s.base, null);
     await keepNetwork();
   } catch (e) {
-    say(`${t('fileError', lang)} – ${(e as Error).message}`);
+    window.__netzatlas?.app?.showProgress(null);
+    // cancelled: the network shown stays as it was
+    if (e instanceof CancelledError) say(t('importCancelled', lang));
+    else say(`${t('fileError', lang)} – ${(e as Error).message}`);
   }
 }
 

@@ -214,3 +214,24 @@ describe('the last opened network', () => {
     await blocked.page.context().close();
   });
 });
+
+describe('opening a big file', () => {
+  test('shows the step it is at and can be cancelled; the network shown stays and the next import works', async () => {
+    const { page, errors } = await open();
+    const before = await app(page);
+    const rows = Array.from({ length: 6000 }, (_, i) => `Verein Nummer ${i + 1} e.V.;Träger;${i % 2 ? 'Herford' : 'Bielefeld'}`);
+    const csv = `Name;Art;Kommune\r\n${rows.join('\r\n')}\r\n`;
+    await page.locator('#open-file').setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.locator('#import-cancel').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('#import-progress .progress-text').textContent()).toMatch(/\(Schritt [1-5] von 5\)/);
+    await page.locator('#import-cancel').click();
+    await expect.poll(() => page.locator('#notice').textContent()).toBe('Import abgebrochen – das gezeigte Netz bleibt unverändert.');
+    expect(await page.locator('#import-progress').isHidden()).toBe(true);
+    expect(await app(page)).toBe(before);
+    // a fresh worker takes the next file
+    await rebuilt(page, () => page.locator('#open-file').setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') }));
+    expect(await app(page)).toBe(3);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -9,13 +9,17 @@ import { computeLayout } from '../../layout/force-layout.ts';
 import { graphFromJSON } from '../../model/graph-io.ts';
 import { GraphJSONSchema } from '../../model/schema.ts';
 import { importInWorker } from './import-files.ts';
-import type { WorkerRequest, WorkerResponse } from './messages.ts';
+import type { Progress, WorkerRequest, WorkerResponse } from './messages.ts';
 
 async function handle(msg: WorkerRequest): Promise<WorkerResponse> {
-  if (msg.type === 'import') return { id: msg.id, type: 'imported', outcome: await importInWorker(msg.files, msg.base) };
+  const progress = (p: Progress) => self.postMessage({ id: msg.id, type: 'progress', ...p } satisfies WorkerResponse);
+  if (msg.type === 'import') return { id: msg.id, type: 'imported', outcome: await importInWorker(msg.files, msg.base, progress) };
   if (msg.type === 'analyze') {
     const graph = graphFromJSON(GraphJSONSchema.parse(msg.graph));
-    return { id: msg.id, type: 'analyzed', analysis: analyzeGraph(graph), positions: msg.layout ? computeLayout(graph) : null };
+    progress({ stage: 'analyze', detail: `${graph.order.toLocaleString('de-DE')} Knoten, ${graph.size.toLocaleString('de-DE')} Beziehungen` });
+    const analysis = analyzeGraph(graph);
+    if (msg.layout) progress({ stage: 'layout' });
+    return { id: msg.id, type: 'analyzed', analysis, positions: msg.layout ? computeLayout(graph) : null };
   }
   const a = graphFromJSON(GraphJSONSchema.parse(msg.a.graph));
   const b = graphFromJSON(GraphJSONSchema.parse(msg.b.graph));

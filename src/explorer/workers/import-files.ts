@@ -12,14 +12,23 @@ import type { GraphJSON } from '../../model/schema.ts';
 import { graphToJSON } from '../../model/graph-io.ts';
 import { buildEvidence } from '../../output/evidence-file.ts';
 import { runImportPipeline } from '../../resolve/merge-imports.ts';
-import type { ImportOutcome, ImportRequestFile } from './messages.ts';
+import type { ImportOutcome, ImportRequestFile, Progress } from './messages.ts';
 
-/** Asynchronous: PDF and Word files load their readers (pdfjs, mammoth) on first use. */
-export async function importInWorker(files: readonly ImportRequestFile[], base: { name: string; graph: GraphJSON; evidence: Evidence | null } | null): Promise<ImportOutcome> {
+/** Asynchronous: PDF and Word files load their readers (pdfjs, mammoth) on first use. `progress` hears of each step as it begins. */
+export async function importInWorker(
+  files: readonly ImportRequestFile[],
+  base: { name: string; graph: GraphJSON; evidence: Evidence | null } | null,
+  progress: (p: Progress) => void = () => undefined,
+): Promise<ImportOutcome> {
+  const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+  progress({ stage: 'read', detail: `${files.length} Datei(en), ${(bytes / 1e6).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB` });
   const batch = await readImportFiles(files);
   const graphs = base ? [{ file: base.name, graph: base.graph }, ...batch.graphs] : batch.graphs;
   if (!batch.docs.length && !graphs.length) throw new Error(batch.refused.map((r) => r.message).join(' ') || 'Keine Datei konnte importiert werden.');
+  const rows = batch.graphs.reduce((sum, g) => sum + g.graph.nodes.length + g.graph.edges.length, 0);
+  progress({ stage: 'resolve', detail: `${batch.docs.length} Dokument(e), ${rows.toLocaleString('de-DE')} Knoten und Beziehungen aus Tabellen und Graphdateien` });
   const result = runImportPipeline(batch.docs, graphs, nrwGazetteer());
+  progress({ stage: 'evidence', detail: `${result.graph.order.toLocaleString('de-DE')} Knoten, ${result.graph.size.toLocaleString('de-DE')} Beziehungen` });
   const graph = graphToJSON(result.graph);
   // texts to quote: documents as extracted, tables and XML files as read
   const texts = new Map<string, string>(batch.docs.map((d) => [d.name, d.text]));

@@ -26,7 +26,19 @@ export interface ImportOutcome {
   graphs: number;
 }
 
+/** The steps of opening files, in order (the progress bar's share is the step's place in this list). */
+export const PROGRESS_STAGES = ['read', 'resolve', 'evidence', 'analyze', 'layout'] as const;
+export type ProgressStage = (typeof PROGRESS_STAGES)[number];
+
+export interface Progress {
+  stage: ProgressStage;
+  /** what the step is working on, in German ("2 Dateien, 5000 Zeilen") */
+  detail?: string;
+}
+
 export type WorkerResponse =
+  /** a step began (any number before the answer to the same id) */
+  | ({ id: number; type: 'progress' } & Progress)
   | { id: number; type: 'analyzed'; analysis: Analysis; positions: Record<string, [number, number]> | null }
   /** `rankValues`: betweenness of the rank-shift entries on each side (in the view the shifts use), so the panel can leave out all-zero ranks. */
   | { id: number; type: 'compared'; comparison: Comparison; rankValues: { a: Record<string, number>; b: Record<string, number> } }
