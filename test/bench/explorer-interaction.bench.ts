@@ -1,0 +1,170 @@
+/**
+ * npx tsx test/bench/explorer-interaction.bench.ts [--sizes 1000:5000,5000:20000] [--steps 10]
+ *   (= npm run bench:explorer-interaction)
+ *
+ * Issue 14's targets for big networks, in the real browser (Debian chromium, software WebGL), per size:
+ *  - CSV import: the generated network (seed 1) written as the explorer's own two CSV files
+ *    (src/output/csv.ts), opened with „Andere Graphdatei öffnen“ on the shipped map; time from
+ *    setInputFiles to the first complete frame of the new map, and whether the step line with
+ *    „Abbrechen“ was shown on the way (target ≤ 10 s at 5k/20k, with progress);
+ *  - interaction on the same network loaded from its folder (?daten=bench/…): the longest main-thread
+ *    task (PerformanceObserver „longtask“, which reports tasks of 50 ms and more) during --steps hover
+ *    moves over nodes, --steps wheel zoom steps and --steps drag steps of the stage (target: none
+ *    over 50 ms at 5k/20k). Software WebGL draws on the main thread, so the figures are an upper bound.
+ * Prints a Markdown table (BENCHMARKS.md, "Explorer: big networks") with the machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { graphToJSON } from '../../src/model/graph-io.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
+import { launchBrowser } from '../e2e/browser.ts';
+import { serveStatic } from '../e2e/static-server.ts';
+import { CACHE_ROOT, networkFolder } from './explorer-data.ts';
+import { generateNetwork } from './generate-network.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const get = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (get('--sizes') ?? '1000:5000,5000:20000').split(',').map((s) => s.split(':').map(Number) as [number, number]);
+const steps = Number(get('--steps') ?? 10);
+
+interface Row {
+  size: string;
+  importS: number;
+  progressShown: boolean;
+  hover: number;
+  zoom: number;
+  drag: number;
+}
+
+type Win = { __netzatlas?: { ready: boolean; app: { map: { sigma: { getNodeDisplayData(k: string): { x: number; y: number } | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } }; model: { nodes: Array<{ key: string }> } } }; __longest?: number };
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as Win).__netzatlas?.ready === true, null, { timeout: 300_000 });
+}
+
+/** The longest long task (ms, 0 when none reached 50 ms) while `run` goes on, measured in the page. */
+async function longestTask(page: Page, run: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as Win & { __obs?: PerformanceObserver };
+    w.__longest = 0;
+    w.__obs?.disconnect();
+    w.__obs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, e.duration);
+    });
+    w.__obs.observe({ type: 'longtask' });
+  });
+  await run();
+  // the last frame's tasks reach the observer a little later
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as Win).__longest ?? 0);
+}
+
+async function measure(base: string, n: number, m: number, csvDir: string): Promise<Row> {
+  const browser = await launchBrowser();
+  try {
+    // import: the two CSV files on the shipped map
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await ready(page);
+    await page.evaluate(() => ((window as unknown as Win).__netzatlas!.ready = false));
+    const t0 = Date.now();
+    const shown = page.locator('#import-cancel').waitFor({ state: 'visible', timeout: 300_000 }).then(
+      () => true,
+      () => false,
+    );
+    await page.locator('#open-file').setInputFiles([path.join(csvDir, 'netz-knoten.csv'), path.join(csvDir, 'netz-kanten.csv')]);
+    await ready(page);
+    const importS = (Date.now() - t0) / 1000;
+    const progressShown = await Promise.race([shown, new Promise<boolean>((r) => setTimeout(() => r(false), 100))]);
+    await context.close();
+
+    // interaction: the same network from its folder, with its layout
+    const folder = networkFolder(n, m);
+    const c2 = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p2 = await c2.newPage();
+    await p2.goto(`${base}?daten=bench/${path.basename(folder.dir)}/`);
+    await ready(p2);
+    const box = (await p2.locator('#map').boundingBox())!;
+    const points = await p2.evaluate((count) => {
+      const a = (window as unknown as Win).__netzatlas!.app;
+      const out: Array<{ x: number; y: number }> = [];
+      const nodes = a.model.nodes;
+      for (let i = 0; i < count; i++) {
+        const d = a.map.sigma.getNodeDisplayData(nodes[Math.floor((i * nodes.length) / count)]!.key);
+        if (d) out.push(a.map.sigma.framedGraphToViewport(d));
+      }
+      return out;
+    }, steps);
+    const inMap = points.filter((p) => p.x > 5 && p.y > 5 && p.x < box.width - 5 && p.y < box.height - 5);
+    const hover = await longestTask(p2, async () => {
+      for (const p of inMap) {
+        await p2.mouse.move(box.x + p.x, box.y + p.y);
+        await p2.waitForTimeout(60);
+      }
+    });
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const zoom = await longestTask(p2, async () => {
+      await p2.mouse.move(cx, cy);
+      for (let i = 0; i < steps; i++) {
+        await p2.mouse.wheel(0, i < steps / 2 ? -120 : 120);
+        await p2.waitForTimeout(120);
+      }
+    });
+    const drag = await longestTask(p2, async () => {
+      await p2.mouse.move(box.x + 20, box.y + 20);
+      await p2.mouse.down();
+      for (let i = 1; i <= steps; i++) {
+        await p2.mouse.move(box.x + 20 + i * 15, box.y + 20 + i * 10);
+        await p2.waitForTimeout(40);
+      }
+      await p2.mouse.up();
+    });
+    await c2.close();
+    return { size: `${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')}`, importS, progressShown, hover, zoom, drag };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dist = mkdtempSync(path.join(tmpdir(), 'netzatlas-interaction-'));
+  const csvRoot = mkdtempSync(path.join(tmpdir(), 'netzatlas-interaction-csv-'));
+  try {
+    execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+    const server = await serveStatic(dist, { '/bench/': CACHE_ROOT });
+    const rows: Row[] = [];
+    try {
+      for (const [n, m] of sizes) {
+        const csvDir = path.join(csvRoot, `${n}-${m}`);
+        execFileSync('mkdir', ['-p', csvDir]);
+        const json = graphToJSON(generateNetwork(n, m, 1));
+        writeFileSync(path.join(csvDir, 'netz-knoten.csv'), writeCsvNodes(json));
+        writeFileSync(path.join(csvDir, 'netz-kanten.csv'), writeCsvEdges(json));
+        console.error(`${n}/${m} …`);
+        rows.push(await measure(server.url, n, m, csvDir));
+      }
+    } finally {
+      await server.close();
+    }
+    const ms = (v: number) => (v === 0 ? '< 50' : v.toFixed(0));
+    console.log(`Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; chromium, software WebGL\n`);
+    console.log('| network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) |');
+    console.log('|---|---:|---|---:|---:|---:|');
+    for (const r of rows) console.log(`| ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} |`);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(csvRoot, { recursive: true, force: true });
+  }
+}
+
+void main();
