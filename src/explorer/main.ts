@@ -51,6 +51,8 @@ declare global {
 
 window.__netzatlas = { ready: false, readyAt: 0, app: null };
 const worker = new AnalysisClient();
+/** A second worker for the positions of a new network, so analysis and layout share the two cores. */
+const layoutWorker = new AnalysisClient();
 /** The last network opened from files, reopened after a reload (IndexedDB; nothing kept where storage is blocked). */
 const networks = createNetworkStore(browserIndexedDB());
 
@@ -77,19 +79,25 @@ export interface Session {
 
 let session: Session | null = null;
 
-const STAGE_TEXT: Record<ProgressStage, 'progressRead' | 'progressResolve' | 'progressEvidence' | 'progressAnalyze' | 'progressLayout'> = {
+const STAGE_TEXT: Record<ProgressStage, 'progressRead' | 'progressResolve' | 'progressEvidence' | 'progressAnalyze'> = {
   read: 'progressRead',
   resolve: 'progressResolve',
   evidence: 'progressEvidence',
   analyze: 'progressAnalyze',
-  layout: 'progressLayout',
 };
 
 /** A step of the worker, shown under the notice line with a bar and „Abbrechen“. */
 function showStep(p: Progress): void {
   const i = PROGRESS_STAGES.indexOf(p.stage);
   const text = `${t(STAGE_TEXT[p.stage], lang)} (Schritt ${i + 1} von ${PROGRESS_STAGES.length})${p.detail ? ` – ${p.detail}` : ''} …`;
-  window.__netzatlas?.app?.showProgress({ text, share: i / PROGRESS_STAGES.length, onCancel: () => worker.cancel() });
+  window.__netzatlas?.app?.showProgress({
+    text,
+    share: i / PROGRESS_STAGES.length,
+    onCancel: () => {
+      worker.cancel();
+      layoutWorker.cancel();
+    },
+  });
 }
 
 function say(message: string): void {
@@ -128,9 +136,13 @@ function start(s: Session, graph: GraphJSON, analysis: Analysis | null, position
 async function analyseAndShow(s: Session, graph: GraphJSON, analysis: Analysis | null): Promise<void> {
   const missing = graph.nodes.some((n) => !s.positions[n.key]);
   if (analysis && !missing) return start(s, graph, analysis, s.positions);
-  const r = await worker.request({ type: 'analyze', graph, layout: missing }, showStep);
+  // analysis and layout at the same time, each in its own worker
+  const [r, laid] = await Promise.all([
+    worker.request({ type: 'analyze', graph, layout: false }, showStep),
+    missing ? layoutWorker.request({ type: 'layout', graph }) : Promise.resolve(null),
+  ]);
   if (r.type !== 'analyzed') throw new Error('Analyse fehlgeschlagen');
-  const positions = missing && r.positions ? { ...r.positions, ...s.positions } : s.positions;
+  const positions = laid?.type === 'laidOut' ? { ...laid.positions, ...s.positions } : s.positions;
   start({ ...s, positions }, graph, r.analysis, positions);
 }
 

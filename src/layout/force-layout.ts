@@ -15,6 +15,15 @@ export interface LayoutOptions {
 
 export const LAYOUT_DEFAULTS: LayoutOptions = { seed: 42, iterations: 300 };
 
+/**
+ * Iterations for a graph of `order` nodes: the default up to 2,000 nodes; above, fewer in proportion
+ * (at least 100), because Barnes–Hut FA2 settles big networks in fewer steps and each step costs more —
+ * 300 steps took 8.5 s of the 15.5 s to open a 5,000-node network (BENCHMARKS.md, big networks).
+ */
+export function layoutIterations(order: number, base = LAYOUT_DEFAULTS.iterations): number {
+  return order <= 2000 ? base : Math.max(100, Math.round((base * 2000) / order));
+}
+
 /** Settings shared by the precomputed layout and the explorer's "Layout neu berechnen" worker. */
 export function layoutSettings(order: number): ForceAtlas2Settings {
   return {
@@ -54,8 +63,9 @@ const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 100) / 100 : 0
 
 /** Positions per node key, rounded to two decimals (enough for a screen, smaller files). */
 export function computeLayout(source: LayoutInputGraph, options: Partial<LayoutOptions> = {}): Record<string, [number, number]> {
-  const { seed, iterations } = { ...LAYOUT_DEFAULTS, ...options };
+  const seed = options.seed ?? LAYOUT_DEFAULTS.seed;
   const g = layoutGraph(source, seededRandom(seed));
+  const iterations = options.iterations ?? layoutIterations(g.order);
   if (g.order > 0 && iterations > 0) {
     forceAtlas2.assign(g, { iterations, settings: layoutSettings(g.order), getEdgeWeight: 'weight' });
   }

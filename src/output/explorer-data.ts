@@ -4,7 +4,7 @@
  * graph and of the analysis' gaps and clusters).
  */
 import type { Analysis } from '../analysis/schema.ts';
-import { computeLayout, LAYOUT_DEFAULTS } from '../layout/force-layout.ts';
+import { computeLayout, LAYOUT_DEFAULTS, layoutIterations } from '../layout/force-layout.ts';
 import { documentInfoOf } from '../model/document-info.ts';
 import type { NetzGraph } from '../model/graph-io.ts';
 import type { Layout } from '../model/layout.ts';
@@ -22,7 +22,7 @@ export function explorerRefs(graph: NetzGraph, analysis: Analysis): SourceRef[] 
 }
 
 export function explorerData(graph: NetzGraph, analysis: Analysis, texts: ReadonlyMap<string, string>): { layoutJson: string; evidenceJson: string; missing: number } {
-  const layout: Layout = { format: 'netzatlas-layout', version: 1, algorithm: 'ForceAtlas2', ...LAYOUT_DEFAULTS, positions: computeLayout(graph) };
+  const layout: Layout = { format: 'netzatlas-layout', version: 1, algorithm: 'ForceAtlas2', ...LAYOUT_DEFAULTS, iterations: layoutIterations(graph.order), positions: computeLayout(graph) };
   const { evidence, missing } = buildEvidence(texts, explorerRefs(graph, analysis), documentInfoOf(graph.getAttributes()));
   return { layoutJson: stableStringify(layout), evidenceJson: stableStringify(evidence), missing };
 }

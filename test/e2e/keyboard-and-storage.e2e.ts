@@ -223,7 +223,7 @@ describe('opening a big file', () => {
     const csv = `Name;Art;Kommune\r\n${rows.join('\r\n')}\r\n`;
     await page.locator('#open-file').setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.locator('#import-cancel').waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await page.locator('#import-progress .progress-text').textContent()).toMatch(/\(Schritt [1-5] von 5\)/);
+    expect(await page.locator('#import-progress .progress-text').textContent()).toMatch(/\(Schritt [1-4] von 4\)/);
     await page.locator('#import-cancel').click();
     await expect.poll(() => page.locator('#notice').textContent()).toBe('Import abgebrochen – das gezeigte Netz bleibt unverändert.');
     expect(await page.locator('#import-progress').isHidden()).toBe(true);

@@ -14,11 +14,14 @@ import type { Progress, WorkerRequest, WorkerResponse } from './messages.ts';
 async function handle(msg: WorkerRequest): Promise<WorkerResponse> {
   const progress = (p: Progress) => self.postMessage({ id: msg.id, type: 'progress', ...p } satisfies WorkerResponse);
   if (msg.type === 'import') return { id: msg.id, type: 'imported', outcome: await importInWorker(msg.files, msg.base, progress) };
+  if (msg.type === 'layout') {
+    const graph = graphFromJSON(GraphJSONSchema.parse(msg.graph));
+    return { id: msg.id, type: 'laidOut', positions: computeLayout(graph) };
+  }
   if (msg.type === 'analyze') {
     const graph = graphFromJSON(GraphJSONSchema.parse(msg.graph));
     progress({ stage: 'analyze', detail: `${graph.order.toLocaleString('de-DE')} Knoten, ${graph.size.toLocaleString('de-DE')} Beziehungen` });
     const analysis = analyzeGraph(graph);
-    if (msg.layout) progress({ stage: 'layout' });
     return { id: msg.id, type: 'analyzed', analysis, positions: msg.layout ? computeLayout(graph) : null };
   }
   const a = graphFromJSON(GraphJSONSchema.parse(msg.a.graph));
