@@ -23,7 +23,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // callbacks in context objects are declared in method shorthand and passed on as values; none uses `this`
       '@typescript-eslint/unbound-method': 'off',
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'Never insert text as HTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Never insert text as HTML.' },
+      ],
     },
   },
   {

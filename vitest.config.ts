@@ -35,8 +35,13 @@ export default defineConfig({
     setupFiles: ['test/setup/prototype-guard.ts'],
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'shared', include: [INCLUDE], exclude: [...EXCLUDE, ...isolated], isolate: false } },
-      ...(isolated.length > 0 ? [{ extends: true as const, test: { name: 'isolated', include: isolated, isolate: true } }] : []),
+      {
+        extends: true,
+        test: { name: 'shared', include: [INCLUDE], exclude: [...EXCLUDE, ...isolated], isolate: false },
+      },
+      ...(isolated.length > 0
+        ? [{ extends: true as const, test: { name: 'isolated', include: isolated, isolate: true } }]
+        : []),
     ],
   },
 });

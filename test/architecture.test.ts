@@ -4,7 +4,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.ts';
 
-const ORDER = ['util', 'model', 'gazetteer', 'documents', 'extract', 'import', 'resolve', 'curation', 'analysis', 'layout', 'output', 'explorer', 'cli'];
+const ORDER = [
+  'util',
+  'model',
+  'gazetteer',
+  'documents',
+  'extract',
+  'import',
+  'resolve',
+  'curation',
+  'analysis',
+  'layout',
+  'output',
+  'explorer',
+  'cli',
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -13,7 +27,11 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = files(path.join(ROOT, 'src')).map((f) => ({ file: path.relative(ROOT, f), stage: path.relative(path.join(ROOT, 'src'), f).split(path.sep)[0]!, text: readFileSync(f, 'utf8') }));
+const sources = files(path.join(ROOT, 'src')).map((f) => ({
+  file: path.relative(ROOT, f),
+  stage: path.relative(path.join(ROOT, 'src'), f).split(path.sep)[0]!,
+  text: readFileSync(f, 'utf8'),
+}));
 
 function imports(text: string): string[] {
   return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
@@ -30,7 +48,9 @@ describe('architecture', () => {
       const rank = ORDER.indexOf(s.stage);
       for (const imp of imports(s.text)) {
         if (!imp.startsWith('.')) continue;
-        const target = path.relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(s.file), imp)).split(path.sep)[0]!;
+        const target = path
+          .relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(s.file), imp))
+          .split(path.sep)[0]!;
         if (target === '..') continue; // data/*.json
         if (ORDER.indexOf(target) > rank) bad.push(`${s.file} → ${imp}`);
       }
@@ -39,7 +59,11 @@ describe('architecture', () => {
   });
 
   it('keeps node:* and process out of everything but the CLI', () => {
-    const bad = sources.filter((s) => s.stage !== 'cli' && (imports(s.text).some((i) => i.startsWith('node:')) || /\bprocess\./.test(s.text))).map((s) => s.file);
+    const bad = sources
+      .filter(
+        (s) => s.stage !== 'cli' && (imports(s.text).some((i) => i.startsWith('node:')) || /\bprocess\./.test(s.text)),
+      )
+      .map((s) => s.file);
     expect(bad).toEqual([]);
   });
 
@@ -48,7 +72,9 @@ describe('architecture', () => {
     for (const s of sources) {
       for (const imp of imports(s.text)) {
         if (!imp.startsWith('.')) continue;
-        const target = path.relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(s.file), imp)).split(path.sep)[0]!;
+        const target = path
+          .relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(s.file), imp))
+          .split(path.sep)[0]!;
         if (s.stage === 'explorer' && ['cli'].includes(target)) bad.push(`${s.file} → ${imp}`);
         if (s.stage !== 'explorer' && target === 'explorer') bad.push(`${s.file} → ${imp}`);
       }
@@ -59,13 +85,21 @@ describe('architecture', () => {
   it('imports sigma and the browser GEXF writer only in the explorer, and uses the DOM nowhere else', () => {
     const bad = sources
       .filter((s) => s.stage !== 'explorer')
-      .filter((s) => imports(s.text).some((i) => i === 'sigma' || i.startsWith('sigma/') || i === 'graphology-gexf/browser') || /\b(?:document\.(?:createElement|body|getElementById|querySelector)|window\.(?:location|addEventListener))/.test(s.text))
+      .filter(
+        (s) =>
+          imports(s.text).some((i) => i === 'sigma' || i.startsWith('sigma/') || i === 'graphology-gexf/browser') ||
+          /\b(?:document\.(?:createElement|body|getElementById|querySelector)|window\.(?:location|addEventListener))/.test(
+            s.text,
+          ),
+      )
       .map((s) => s.file);
     expect(bad).toEqual([]);
   });
 
   it('keeps graphology out of extraction (it also runs in a Web Worker without the graph library)', () => {
-    const bad = sources.filter((s) => s.stage === 'extract' && imports(s.text).some((i) => i.startsWith('graphology'))).map((s) => s.file);
+    const bad = sources
+      .filter((s) => s.stage === 'extract' && imports(s.text).some((i) => i.startsWith('graphology')))
+      .map((s) => s.file);
     expect(bad).toEqual([]);
   });
 });

@@ -20,7 +20,10 @@ export function seedsPipeline(): PipelineResult {
   return seedsResult;
 }
 
-export function nodesWhere(r: PipelineResult, pred: (a: NodeAttributes, key: string) => boolean): Array<{ key: string; a: NodeAttributes }> {
+export function nodesWhere(
+  r: PipelineResult,
+  pred: (a: NodeAttributes, key: string) => boolean,
+): Array<{ key: string; a: NodeAttributes }> {
   const out: Array<{ key: string; a: NodeAttributes }> = [];
   r.graph.forEachNode((key, a) => {
     if (pred(a, key)) out.push({ key, a });

@@ -7,7 +7,12 @@
 import type { NetzGraph } from '../model/graph-io.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { adjacencyOf, type Adjacency } from './adjacency.ts';
-import { assembleCentralities, measuresWithoutPaths, type CentralityResult, type MeasuresWithoutPaths } from './centrality.ts';
+import {
+  assembleCentralities,
+  measuresWithoutPaths,
+  type CentralityResult,
+  type MeasuresWithoutPaths,
+} from './centrality.ts';
 import { communities, type CommunityResult } from './communities.ts';
 import { findGaps } from './gaps/find-gaps.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
@@ -37,7 +42,13 @@ interface ViewDone extends ViewResult {
 }
 
 /** Paths count steps (see centrality.ts), so the kernels get the unweighted CSR. */
-function prepareView(view: ViewGraph, name: ViewName, settings: AnalysisSettings, time: Timer, onCsr: (name: ViewName, csr: Csr) => void): ViewResult {
+function prepareView(
+  view: ViewGraph,
+  name: ViewName,
+  settings: AnalysisSettings,
+  time: Timer,
+  onCsr: (name: ViewName, csr: Csr) => void,
+): ViewResult {
   const prefixed: Timer = (step, run) => time(`${name}.${step}`, run);
   const adj = prefixed('adjacency', () => adjacencyOf(view));
   const csr = prefixed('csr', () => csrFromAdjacency(adj, false));
@@ -65,9 +76,26 @@ interface Prepared {
   actors: ViewResult;
 }
 
-function prepare(graph: NetzGraph, settings: AnalysisSettings, time: Timer, onCsr: (name: ViewName, csr: Csr) => void): Prepared {
-  const twoMode = prepareView(time('twoMode.view', () => twoModeView(graph)), 'twoMode', settings, time, onCsr);
-  const actors = prepareView(time('actors.view', () => actorView(twoMode.view)), 'actors', settings, time, onCsr);
+function prepare(
+  graph: NetzGraph,
+  settings: AnalysisSettings,
+  time: Timer,
+  onCsr: (name: ViewName, csr: Csr) => void,
+): Prepared {
+  const twoMode = prepareView(
+    time('twoMode.view', () => twoModeView(graph)),
+    'twoMode',
+    settings,
+    time,
+    onCsr,
+  );
+  const actors = prepareView(
+    time('actors.view', () => actorView(twoMode.view)),
+    'actors',
+    settings,
+    time,
+    onCsr,
+  );
   return { graph, settings, twoMode, actors };
 }
 
@@ -77,18 +105,38 @@ function finish(p: Prepared, paths: Record<ViewName, PathMeasures>, time: Timer)
   const actors = completeView(p.actors, 'actors', settings, paths.actors);
   const issues: AnalysisIssue[] = [];
   if (graph.order === 0) issues.push(issue('empty-graph', 'Der Graph ist leer: es gibt nichts zu analysieren.'));
-  else if (graph.order === 1) issues.push(issue('single-node', 'Der Graph hat nur einen Knoten: Zentralitäten und Lücken sind kaum aussagekräftig.'));
+  else if (graph.order === 1)
+    issues.push(
+      issue('single-node', 'Der Graph hat nur einen Knoten: Zentralitäten und Lücken sind kaum aussagekräftig.'),
+    );
   if (graph.order > 0 && twoMode.view.order === 0) {
     issues.push(issue('no-actors', 'Der Graph enthält nur Orte und Personen; Akteure und Projekte fehlen.'));
   }
-  const tm = time('twoMode.network', () => networkFigures(twoMode.view, twoMode.adj, 'twoMode', twoMode.community, twoMode.paths.distances));
-  const av = time('actors.network', () => networkFigures(actors.view, actors.adj, 'actors', actors.community, actors.paths.distances));
+  const tm = time('twoMode.network', () =>
+    networkFigures(twoMode.view, twoMode.adj, 'twoMode', twoMode.community, twoMode.paths.distances),
+  );
+  const av = time('actors.network', () =>
+    networkFigures(actors.view, actors.adj, 'actors', actors.community, actors.paths.distances),
+  );
   const sgb = time('sgb', () => sgbAnalysis(actors.view, twoMode.view, graph));
-  issues.push(...twoMode.central.issues, ...twoMode.community.issues, ...tm.issues, ...actors.central.issues, ...actors.community.issues, ...av.issues, ...sgb.issues);
+  issues.push(
+    ...twoMode.central.issues,
+    ...twoMode.community.issues,
+    ...tm.issues,
+    ...actors.central.issues,
+    ...actors.community.issues,
+    ...av.issues,
+    ...sgb.issues,
+  );
   const labels: Analysis['labels'] = {};
   for (const key of twoMode.view.nodes()) {
     const a = twoMode.view.getNodeAttributes(key);
-    labels[key] = { label: displayLabel(a), kind: a.kind, domains: a.domains, ...(a.domainSource ? { domainSource: a.domainSource } : {}) };
+    labels[key] = {
+      label: displayLabel(a),
+      kind: a.kind,
+      domains: a.domains,
+      ...(a.domainSource ? { domainSource: a.domainSource } : {}),
+    };
   }
   const documents: unknown = graph.getAttribute('documents');
   const analysis: Analysis = {
@@ -98,7 +146,9 @@ function finish(p: Prepared, paths: Record<ViewName, PathMeasures>, time: Timer)
       nodes: graph.order,
       edges: graph.size,
       type: graph.type,
-      documents: Array.isArray(documents) ? documents.filter((d): d is string => typeof d === 'string').sort(compareStrings) : [],
+      documents: Array.isArray(documents)
+        ? documents.filter((d): d is string => typeof d === 'string').sort(compareStrings)
+        : [],
     },
     settings,
     views: {
@@ -117,7 +167,11 @@ function finish(p: Prepared, paths: Record<ViewName, PathMeasures>, time: Timer)
 }
 
 /** `time` lets the benchmark measure every step; analysis results do not depend on it. */
-export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings> = {}, time: Timer = untimed): Analysis {
+export function analyzeGraph(
+  graph: NetzGraph,
+  options: Partial<AnalysisSettings> = {},
+  time: Timer = untimed,
+): Analysis {
   const settings = resolveSettings(options);
   const p = prepare(graph, settings, time, () => undefined);
   const paths = {
@@ -131,7 +185,12 @@ export function analyzeGraph(graph: NetzGraph, options: Partial<AnalysisSettings
  * The same analysis with the path passes run by `executor` (e.g. worker threads); they start as
  * soon as a view's CSR exists, so the other measures run meanwhile. Byte-identical to `analyzeGraph`.
  */
-export async function analyzeGraphWith(graph: NetzGraph, executor: PathExecutor, options: Partial<AnalysisSettings> = {}, time: Timer = untimed): Promise<Analysis> {
+export async function analyzeGraphWith(
+  graph: NetzGraph,
+  executor: PathExecutor,
+  options: Partial<AnalysisSettings> = {},
+  time: Timer = untimed,
+): Promise<Analysis> {
   const settings = resolveSettings(options);
   const started: Partial<Record<ViewName, Promise<PathMeasures>>> = {};
   const p = prepare(graph, settings, time, (name, csr) => {

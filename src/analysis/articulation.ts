@@ -76,7 +76,10 @@ export function cutVertices(adj: Adjacency, flags: readonly (readonly number[])[
         continue;
       }
       const restSize = total - 1 - pieces.reduce((s, x) => s + x.size, 0);
-      const rest: Piece = { size: restSize, counts: totals.map((t, k) => t - flags[m]![k]! - pieces.reduce((s, x) => s + x.counts[k]!, 0)) };
+      const rest: Piece = {
+        size: restSize,
+        counts: totals.map((t, k) => t - flags[m]![k]! - pieces.reduce((s, x) => s + x.counts[k]!, 0)),
+      };
       out.push({ node: m, pieces: restSize > 0 ? [...pieces, rest] : pieces });
     }
   }

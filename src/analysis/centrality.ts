@@ -39,7 +39,14 @@ export interface NodeMeasures {
 /** The top actors by sampled betweenness and whether their ranks hold within the 95 % intervals. */
 export interface RankUncertainty {
   z: number;
-  top: { key: string; rank: number; betweenness: number; standardError: number; rankStable: boolean; topStable: boolean }[];
+  top: {
+    key: string;
+    rank: number;
+    betweenness: number;
+    standardError: number;
+    rankStable: boolean;
+    topStable: boolean;
+  }[];
 }
 
 export interface PathMethod {
@@ -67,26 +74,54 @@ function byKey(adj: Adjacency, values: Float64Array): Record<string, number> {
   return out;
 }
 
-function eigenvectorOf(adj: Adjacency, weighted: Csr, name: ViewName, settings: AnalysisSettings, issues: AnalysisIssue[]): Record<string, number> | null {
+function eigenvectorOf(
+  adj: Adjacency,
+  weighted: Csr,
+  name: ViewName,
+  settings: AnalysisSettings,
+  issues: AnalysisIssue[],
+): Record<string, number> | null {
   if (weighted.targets.length === 0) {
-    if (weighted.n > 0) issues.push(issue('eigenvector-no-edges', 'Eigenvektor-Zentralität ist ohne Verbindungen nicht definiert.', { view: name, measure: 'eigenvector' }));
+    if (weighted.n > 0)
+      issues.push(
+        issue('eigenvector-no-edges', 'Eigenvektor-Zentralität ist ohne Verbindungen nicht definiert.', {
+          view: name,
+          measure: 'eigenvector',
+        }),
+      );
     return null;
   }
   const values = eigenvectorCentralityCsr(weighted, settings);
   if (values) return byKey(adj, values);
   issues.push(
-    issue('eigenvector-not-converged', `Eigenvektor-Zentralität ist nach ${settings.maxIterations} Iterationen nicht konvergiert (Toleranz ${settings.tolerance}); die Werte fehlen.`, {
-      view: name,
-      measure: 'eigenvector',
-    }),
+    issue(
+      'eigenvector-not-converged',
+      `Eigenvektor-Zentralität ist nach ${settings.maxIterations} Iterationen nicht konvergiert (Toleranz ${settings.tolerance}); die Werte fehlen.`,
+      {
+        view: name,
+        measure: 'eigenvector',
+      },
+    ),
   );
   return null;
 }
 
-function pagerankOf(adj: Adjacency, weighted: Csr, name: ViewName, settings: AnalysisSettings, issues: AnalysisIssue[]): Record<string, number> {
+function pagerankOf(
+  adj: Adjacency,
+  weighted: Csr,
+  name: ViewName,
+  settings: AnalysisSettings,
+  issues: AnalysisIssue[],
+): Record<string, number> {
   const values = pagerankCsr(weighted, 0.85, settings);
   if (values) return byKey(adj, values);
-  issues.push(issue('pagerank-not-converged', `PageRank ist nach ${settings.maxIterations} Iterationen nicht konvergiert; angegeben ist die Gleichverteilung.`, { view: name, measure: 'pagerank' }));
+  issues.push(
+    issue(
+      'pagerank-not-converged',
+      `PageRank ist nach ${settings.maxIterations} Iterationen nicht konvergiert; angegeben ist die Gleichverteilung.`,
+      { view: name, measure: 'pagerank' },
+    ),
+  );
   return Object.fromEntries(adj.keys.map((k) => [k, 1 / adj.keys.length]));
 }
 
@@ -99,9 +134,23 @@ export interface MeasuresWithoutPaths {
   issues: AnalysisIssue[];
 }
 
-export function measuresWithoutPaths(view: ViewGraph, adj: Adjacency, name: ViewName, settings: AnalysisSettings, time: Timer = untimed): MeasuresWithoutPaths {
+export function measuresWithoutPaths(
+  view: ViewGraph,
+  adj: Adjacency,
+  name: ViewName,
+  settings: AnalysisSettings,
+  time: Timer = untimed,
+): MeasuresWithoutPaths {
   const issues: AnalysisIssue[] = [];
-  if (view.order === 0) return { weighted: [], eigenvector: null, ranks: {}, burt: { constraint: [], effectiveSize: [] }, brokerage: [], issues };
+  if (view.order === 0)
+    return {
+      weighted: [],
+      eigenvector: null,
+      ranks: {},
+      burt: { constraint: [], effectiveSize: [] },
+      brokerage: [],
+      issues,
+    };
   const weighted = time('weightedDegree', () => weightedDegrees(adj));
   // tie weights (number of ties) for the power iterations; the path kernels count steps instead
   const weightedCsr = csrFromAdjacency(adj, true);
@@ -119,7 +168,14 @@ function uncertaintyOf(adj: Adjacency, paths: PathMeasures, k: number): RankUnce
   const top = topStability(paths.betweenness, paths.betweennessSE!, Math.min(k, adj.keys.length));
   return {
     z: CONFIDENCE_Z,
-    top: top.map((t, i) => ({ key: adj.keys[t.node]!, rank: i + 1, betweenness: t.value, standardError: seOrNull(t.standardError) ?? 0, rankStable: t.rankStable, topStable: t.topStable })),
+    top: top.map((t, i) => ({
+      key: adj.keys[t.node]!,
+      rank: i + 1,
+      betweenness: t.value,
+      standardError: seOrNull(t.standardError) ?? 0,
+      rankStable: t.rankStable,
+      topStable: t.topStable,
+    })),
   };
 }
 
@@ -134,7 +190,14 @@ function sampledIssue(view: ViewGraph, settings: AnalysisSettings, method: PathM
 }
 
 /** Every node measure of a view, from the measures without paths and the path kernels' result. */
-export function assembleCentralities(view: ViewGraph, adj: Adjacency, name: ViewName, settings: AnalysisSettings, rest: MeasuresWithoutPaths, paths: PathMeasures): CentralityResult {
+export function assembleCentralities(
+  view: ViewGraph,
+  adj: Adjacency,
+  name: ViewName,
+  settings: AnalysisSettings,
+  rest: MeasuresWithoutPaths,
+  paths: PathMeasures,
+): CentralityResult {
   const issues = [...rest.issues];
   const measures = new Map<string, NodeMeasures>();
   if (view.order === 0) return { measures, betweennessMethod: { exact: true }, issues };
@@ -142,7 +205,11 @@ export function assembleCentralities(view: ViewGraph, adj: Adjacency, name: View
   const isolates = adj.neighbours.filter((ns) => ns.length === 0).length;
   if (isolates > 0) {
     issues.push(
-      issue('burt-isolates', `${isolates} Knoten ohne Verbindung: für sie sind Constraint und effektive Größe nicht definiert (leer gelassen).`, { view: name, measure: 'constraint' }),
+      issue(
+        'burt-isolates',
+        `${isolates} Knoten ohne Verbindung: für sie sind Constraint und effektive Größe nicht definiert (leer gelassen).`,
+        { view: name, measure: 'constraint' },
+      ),
     );
   }
   const sampled = paths.betweennessSE !== null;
@@ -157,10 +224,15 @@ export function assembleCentralities(view: ViewGraph, adj: Adjacency, name: View
       constraint: burt.constraint[i]!,
       effectiveSize: burt.effectiveSize[i]!,
       brokerage: brokerage[i]!,
-      ...(sampled ? { betweennessSE: seOrNull(paths.betweennessSE![i]!), closenessSE: seOrNull(paths.closenessSE![i]!) } : {}),
+      ...(sampled
+        ? { betweennessSE: seOrNull(paths.betweennessSE![i]!), closenessSE: seOrNull(paths.closenessSE![i]!) }
+        : {}),
     });
   });
-  const method: PathMethod = sampled ? { ...paths.method, uncertainty: uncertaintyOf(adj, paths, settings.topActors) } : paths.method;
-  if (!method.exact) issues.push(issue('paths-sampled', sampledIssue(view, settings, method), { view: name, measure: 'betweenness' }));
+  const method: PathMethod = sampled
+    ? { ...paths.method, uncertainty: uncertaintyOf(adj, paths, settings.topActors) }
+    : paths.method;
+  if (!method.exact)
+    issues.push(issue('paths-sampled', sampledIssue(view, settings, method), { view: name, measure: 'betweenness' }));
   return { measures, betweennessMethod: method, issues };
 }

@@ -33,7 +33,16 @@ function renumber(raw: Record<string, number>): Map<string, number> {
 export function communities(view: ViewGraph, name: ViewName, seed: number): CommunityResult {
   if (view.size === 0) {
     const community = new Map(view.nodes().map((k, i) => [k, i]));
-    const issues = view.order > 0 ? [issue('communities-no-edges', 'Ohne Verbindungen bildet jeder Knoten eine eigene Gruppe; Modularität ist nicht definiert.', { view: name, measure: 'community' })] : [];
+    const issues =
+      view.order > 0
+        ? [
+            issue(
+              'communities-no-edges',
+              'Ohne Verbindungen bildet jeder Knoten eine eigene Gruppe; Modularität ist nicht definiert.',
+              { view: name, measure: 'community' },
+            ),
+          ]
+        : [];
     return { community, count: view.order, modularity: null, issues };
   }
   const result = louvain.detailed(view, { getEdgeWeight: 'weight', rng: seededRandom(seed) });

@@ -43,7 +43,12 @@ export const ComparisonSchema = z.object({
     actorsByDomain: z.record(z.string(), Delta),
   }),
   gaps: z.record(z.string(), Delta),
-  rankShifts: z.object({ view: z.enum(['actors', 'twoMode']), measure: z.literal('betweenness'), top: z.number().int(), entries: z.array(RankEntry) }),
+  rankShifts: z.object({
+    view: z.enum(['actors', 'twoMode']),
+    measure: z.literal('betweenness'),
+    top: z.number().int(),
+    entries: z.array(RankEntry),
+  }),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
@@ -79,7 +84,20 @@ function delta(a: number | null | undefined, b: number | null | undefined): Delt
   return { a: x, b: y, delta: x === null || y === null ? null : y - x };
 }
 
-const FIGURES: (keyof NetworkFiguresJSON)[] = ['nodes', 'edges', 'density', 'components', 'largestComponent', 'isolates', 'diameter', 'averagePathLength', 'degreeCentralization', 'averageDegree', 'modularity', 'communities'];
+const FIGURES: (keyof NetworkFiguresJSON)[] = [
+  'nodes',
+  'edges',
+  'density',
+  'components',
+  'largestComponent',
+  'isolates',
+  'diameter',
+  'averagePathLength',
+  'degreeCentralization',
+  'averageDegree',
+  'modularity',
+  'communities',
+];
 
 function figureDeltas(a: NetworkFiguresJSON, b: NetworkFiguresJSON): Record<string, DeltaT> {
   return Object.fromEntries(FIGURES.map((f) => [f, delta(a[f] as number | null, b[f] as number | null)]));
@@ -106,9 +124,20 @@ function rankShifts(a: Analysis, b: Analysis, top: number): Comparison['rankShif
   const entries = [...chosen].map((key) => {
     const rankA = ra.get(key) ?? null;
     const rankB = rb.get(key) ?? null;
-    return { key, label: b.labels[key]?.label ?? a.labels[key]?.label ?? key, rankA, rankB, shift: rankA === null || rankB === null ? null : rankA - rankB };
+    return {
+      key,
+      label: b.labels[key]?.label ?? a.labels[key]?.label ?? key,
+      rankA,
+      rankB,
+      shift: rankA === null || rankB === null ? null : rankA - rankB,
+    };
   });
-  entries.sort((x, y) => (x.rankB ?? Infinity) - (y.rankB ?? Infinity) || (x.rankA ?? Infinity) - (y.rankA ?? Infinity) || compareStrings(x.key, y.key));
+  entries.sort(
+    (x, y) =>
+      (x.rankB ?? Infinity) - (y.rankB ?? Infinity) ||
+      (x.rankA ?? Infinity) - (y.rankA ?? Infinity) ||
+      compareStrings(x.key, y.key),
+  );
   return { view, measure: 'betweenness', top, entries };
 }
 
@@ -136,13 +165,18 @@ export function compareNetworks(
     b: { name: second.name, nodes: second.graph.order, edges: second.graph.size },
     nodes: setDiff(new Set(first.graph.nodes()), new Set(second.graph.nodes())),
     edges: setDiff(edgeIdentities(first.graph), edgeIdentities(second.graph)),
-    network: { twoMode: figureDeltas(a.network.twoMode, b.network.twoMode), actors: figureDeltas(a.network.actors, b.network.actors) },
+    network: {
+      twoMode: figureDeltas(a.network.twoMode, b.network.twoMode),
+      actors: figureDeltas(a.network.actors, b.network.actors),
+    },
     sgb: {
       crossTies: delta(a.sgb.crossTies, b.sgb.crossTies),
       clusters: delta(a.sgb.clusters.length, b.sgb.clusters.length),
       crossProjects: delta(a.sgb.crossProjects.length, b.sgb.crossProjects.length),
       eiIndex: Object.fromEntries(domains.map((d) => [d, delta(a.sgb.eiIndex[d]?.value, b.sgb.eiIndex[d]?.value)])),
-      actorsByDomain: Object.fromEntries(domains.map((d) => [d, delta(a.sgb.actorsByDomain[d], b.sgb.actorsByDomain[d])])),
+      actorsByDomain: Object.fromEntries(
+        domains.map((d) => [d, delta(a.sgb.actorsByDomain[d], b.sgb.actorsByDomain[d])]),
+      ),
     },
     gaps: Object.fromEntries(gapKinds.map((k) => [k, delta(ga[k] ?? 0, gb[k] ?? 0)])),
     rankShifts: rankShifts(a, b, top),

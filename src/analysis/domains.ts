@@ -31,7 +31,8 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 
 function derived(n: DomainNode): Provenance {
   const kind = defaultDomainsOfKind(n.kind);
-  const brand = n.kind === 'carrier' ? brandRulesOf([n.label ?? '', ...(n.aliases ?? [])]).flatMap((r) => r.domains) : [];
+  const brand =
+    n.kind === 'carrier' ? brandRulesOf([n.label ?? '', ...(n.aliases ?? [])]).flatMap((r) => r.domains) : [];
   const extra = brand.filter((d) => !kind.includes(d));
   const domains = ordered([...kind, ...brand]);
   return { domains, source: domains.length === 0 ? null : extra.length > 0 ? 'text' : 'kind' };

@@ -6,6 +6,10 @@ export interface AnalysisIssue {
   measure?: string;
 }
 
-export function issue(code: string, message: string, extra: Omit<AnalysisIssue, 'code' | 'message'> = {}): AnalysisIssue {
+export function issue(
+  code: string,
+  message: string,
+  extra: Omit<AnalysisIssue, 'code' | 'message'> = {},
+): AnalysisIssue {
   return { code, message, ...extra };
 }

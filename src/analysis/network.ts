@@ -65,15 +65,36 @@ export function networkFigures(
     averagePathLength = d.averagePathLength;
     exact = d.exact;
     if (!exact) {
-      issues.push(issue('distances-sampled', `Durchmesser und mittlere Pfadlänge sind aus ${d.sources} Startknoten geschätzt (Durchmesser ist eine untere Schranke).`, { view: name, measure: 'diameter' }));
+      issues.push(
+        issue(
+          'distances-sampled',
+          `Durchmesser und mittlere Pfadlänge sind aus ${d.sources} Startknoten geschätzt (Durchmesser ist eine untere Schranke).`,
+          { view: name, measure: 'diameter' },
+        ),
+      );
     }
   } else if (n > 0) {
-    issues.push(issue('distances-undefined', 'Keine zwei verbundenen Knoten: Durchmesser und mittlere Pfadlänge sind nicht definiert.', { view: name, measure: 'diameter' }));
+    issues.push(
+      issue(
+        'distances-undefined',
+        'Keine zwei verbundenen Knoten: Durchmesser und mittlere Pfadlänge sind nicht definiert.',
+        { view: name, measure: 'diameter' },
+      ),
+    );
   }
   if (components.length > 1) {
-    issues.push(issue('disconnected', `Das Netz zerfällt in ${components.length} Teile; Durchmesser und mittlere Pfadlänge beziehen sich auf den größten Teil (${largest.length} Knoten).`, { view: name }));
+    issues.push(
+      issue(
+        'disconnected',
+        `Das Netz zerfällt in ${components.length} Teile; Durchmesser und mittlere Pfadlänge beziehen sich auf den größten Teil (${largest.length} Knoten).`,
+        { view: name },
+      ),
+    );
   }
-  if (n < 2) issues.push(issue('density-undefined', 'Dichte ist erst ab zwei Knoten definiert.', { view: name, measure: 'density' }));
+  if (n < 2)
+    issues.push(
+      issue('density-undefined', 'Dichte ist erst ab zwei Knoten definiert.', { view: name, measure: 'density' }),
+    );
   const relations: string[] = [];
   view.forEachEdge((_e, a) => relations.push(...a.relations));
   return {

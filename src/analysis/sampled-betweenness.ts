@@ -14,6 +14,10 @@ export { samplePivots } from './kernels/sample-pivots.ts';
 
 export function sampledBetweenness(view: ViewGraph, samples: number, seed: number): Record<string, number> {
   const adj = adjacencyOf(view);
-  const { betweenness } = pathMeasuresInThread(csrFromAdjacency(adj, false), { exactPathMaxNodes: 0, pathSamples: samples, seed });
+  const { betweenness } = pathMeasuresInThread(csrFromAdjacency(adj, false), {
+    exactPathMaxNodes: 0,
+    pathSamples: samples,
+    seed,
+  });
   return Object.fromEntries(adj.keys.map((k, i) => [k, betweenness[i]!]));
 }

@@ -9,5 +9,7 @@ import { csrFromAdjacency } from './kernels/csr.ts';
 import { pathMeasuresInThread } from './kernels/path-measures.ts';
 
 export function sampledCloseness(adj: Adjacency, samples: number, seed: number): number[] {
-  return Array.from(pathMeasuresInThread(csrFromAdjacency(adj, false), { exactPathMaxNodes: 0, pathSamples: samples, seed }).closeness);
+  return Array.from(
+    pathMeasuresInThread(csrFromAdjacency(adj, false), { exactPathMaxNodes: 0, pathSamples: samples, seed }).closeness,
+  );
 }

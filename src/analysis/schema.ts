@@ -68,7 +68,16 @@ export const ViewInfoSchema = z.object({
     uncertainty: z
       .object({
         z: Num,
-        top: z.array(z.object({ key: z.string(), rank: Count, betweenness: Num, standardError: Num, rankStable: z.boolean(), topStable: z.boolean() })),
+        top: z.array(
+          z.object({
+            key: z.string(),
+            rank: Count,
+            betweenness: Num,
+            standardError: Num,
+            rankStable: z.boolean(),
+            topStable: z.boolean(),
+          }),
+        ),
       })
       .optional(),
   }),
@@ -145,7 +154,15 @@ export const AnalysisSchema = z.object({
   views: z.object({ twoMode: ViewInfoSchema, actors: ViewInfoSchema }),
   nodes: z.record(z.string(), NodeMeasuresSchema),
   actors: z.record(z.string(), NodeMeasuresSchema),
-  labels: z.record(z.string(), z.object({ label: z.string(), kind: z.string(), domains: z.array(z.string()), domainSource: z.enum(DOMAIN_SOURCES).optional() })),
+  labels: z.record(
+    z.string(),
+    z.object({
+      label: z.string(),
+      kind: z.string(),
+      domains: z.array(z.string()),
+      domainSource: z.enum(DOMAIN_SOURCES).optional(),
+    }),
+  ),
   network: z.object({ twoMode: NetworkFiguresSchema, actors: NetworkFiguresSchema }),
   sgb: SgbSchema,
   gaps: z.array(GapSchema),

@@ -32,9 +32,12 @@ export function resolveSettings(partial: Partial<AnalysisSettings> = {}): Analys
   const s = { ...DEFAULT_SETTINGS, ...partial };
   const positiveInt = ['exactPathMaxNodes', 'pathSamples', 'maxIterations', 'topActors'] as const;
   for (const k of positiveInt) {
-    if (!Number.isInteger(s[k]) || s[k] < 1) throw new Error(`netzatlas/analysis/settings: „${k}“ muss eine ganze Zahl ≥ 1 sein (ist ${s[k]}).`);
+    if (!Number.isInteger(s[k]) || s[k] < 1)
+      throw new Error(`netzatlas/analysis/settings: „${k}“ muss eine ganze Zahl ≥ 1 sein (ist ${s[k]}).`);
   }
-  if (!Number.isInteger(s.seed)) throw new Error(`netzatlas/analysis/settings: „seed“ muss eine ganze Zahl sein (ist ${s.seed}).`);
-  if (!(s.tolerance > 0 && s.tolerance < 1)) throw new Error(`netzatlas/analysis/settings: „tolerance“ muss zwischen 0 und 1 liegen (ist ${s.tolerance}).`);
+  if (!Number.isInteger(s.seed))
+    throw new Error(`netzatlas/analysis/settings: „seed“ muss eine ganze Zahl sein (ist ${s.seed}).`);
+  if (!(s.tolerance > 0 && s.tolerance < 1))
+    throw new Error(`netzatlas/analysis/settings: „tolerance“ muss zwischen 0 und 1 liegen (ist ${s.tolerance}).`);
   return s;
 }

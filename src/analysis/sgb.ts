@@ -91,7 +91,8 @@ export function tieMatrix(actors: ViewGraph): Record<string, Record<string, numb
   for (const r of MATRIX_DOMAINS) matrix[r] = Object.fromEntries(MATRIX_DOMAINS.map((c) => [c, 0]));
   actors.forEachEdge((_e, _a, s, t) => {
     const cells = new Set<string>();
-    for (const da of domainsOf(actors, s)) for (const db of domainsOf(actors, t)) cells.add([da, db].sort(compareStrings).join('\u0000'));
+    for (const da of domainsOf(actors, s))
+      for (const db of domainsOf(actors, t)) cells.add([da, db].sort(compareStrings).join('\u0000'));
     for (const cell of cells) {
       const [x, y] = cell.split('\u0000') as [string, string];
       matrix[x]![y]!++;
@@ -115,7 +116,8 @@ export function eiIndex(actors: ViewGraph): Record<string, EiEntry> {
       else out[d]!.external++;
     }
   });
-  for (const e of Object.values(out)) e.value = e.external + e.internal === 0 ? null : (e.external - e.internal) / (e.external + e.internal);
+  for (const e of Object.values(out))
+    e.value = e.external + e.internal === 0 ? null : (e.external - e.internal) / (e.external + e.internal);
   return out;
 }
 
@@ -152,7 +154,11 @@ export function cooperationClusters(actors: ViewGraph, twoMode: ViewGraph): Coop
     groups.push(members);
   }
   // one pass over the ties: every cross-circuit tie belongs to the group of its ends
-  const found = groups.map(() => ({ projects: new Set<string>(), directTies: [] as [string, string][], evidence: [] as SourceRef[] }));
+  const found = groups.map(() => ({
+    projects: new Set<string>(),
+    directTies: [] as [string, string][],
+    evidence: [] as SourceRef[],
+  }));
   actors.forEachEdge((_e, attrs, s, t) => {
     const g = group.get(s);
     if (g === undefined || group.get(t) !== g || !isCrossTie(actors, s, t)) return;
@@ -215,7 +221,12 @@ export function statedCrossProjects(graph: NetzGraph | undefined, joining: Reado
     const refs = a.kind === 'project' || a.kind === 'program' ? a.crossCircuitStatements : undefined;
     if (!refs || refs.length === 0) return;
     const partnersNamed = joining.has(key);
-    out.push({ project: key, evidence: uniqueSources(refs), partnersNamed, status: partnersNamed ? STATED_PARTNERS_NAMED : STATED_PARTNER_NOT_NAMED });
+    out.push({
+      project: key,
+      evidence: uniqueSources(refs),
+      partnersNamed,
+      status: partnersNamed ? STATED_PARTNERS_NAMED : STATED_PARTNER_NOT_NAMED,
+    });
   });
   return out.sort((x, y) => compareStrings(x.project, y.project));
 }
@@ -227,13 +238,29 @@ export function crossProjects(twoMode: ViewGraph, graph?: NetzGraph): string[] {
   return [...new Set([...joining, ...stated])].sort(compareStrings);
 }
 
-export function sgbAnalysis(actors: ViewGraph, twoMode: ViewGraph, graph?: NetzGraph): { sgb: SgbAnalysis; issues: AnalysisIssue[] } {
+export function sgbAnalysis(
+  actors: ViewGraph,
+  twoMode: ViewGraph,
+  graph?: NetzGraph,
+): { sgb: SgbAnalysis; issues: AnalysisIssue[] } {
   const issues: AnalysisIssue[] = [];
   const eis = eiIndex(actors);
   const count2 = eis['SGB II']!.members;
   const count8 = eis['SGB VIII']!.members;
-  if (count2 === 0) issues.push(issue('no-sgb2-actor', 'Im Netz gibt es keinen Akteur aus dem SGB II (Jobcenter); Kooperationscluster der Rechtskreise kann es daher nicht geben.'));
-  if (count8 === 0) issues.push(issue('no-sgb8-actor', 'Im Netz gibt es keinen Akteur aus dem SGB VIII (Jugendamt, freie Träger, Kitas); Kooperationscluster der Rechtskreise kann es daher nicht geben.'));
+  if (count2 === 0)
+    issues.push(
+      issue(
+        'no-sgb2-actor',
+        'Im Netz gibt es keinen Akteur aus dem SGB II (Jobcenter); Kooperationscluster der Rechtskreise kann es daher nicht geben.',
+      ),
+    );
+  if (count8 === 0)
+    issues.push(
+      issue(
+        'no-sgb8-actor',
+        'Im Netz gibt es keinen Akteur aus dem SGB VIII (Jugendamt, freie Träger, Kitas); Kooperationscluster der Rechtskreise kann es daher nicht geben.',
+      ),
+    );
   let crossTies = 0;
   actors.forEachEdge((_e, _a, s, t) => {
     if (isCrossTie(actors, s, t)) crossTies++;

@@ -80,7 +80,11 @@ class TieTable {
     const key = `${u}--${v}`;
     const existing = this.ties.get(key);
     if (existing === undefined) {
-      this.ties.set(key, { u, v, attrs: { weight, relations: [relation], sources: [...sources], via: via ? [via] : [] } });
+      this.ties.set(key, {
+        u,
+        v,
+        attrs: { weight, relations: [relation], sources: [...sources], via: via ? [via] : [] },
+      });
       return;
     }
     const attrs = existing.attrs;

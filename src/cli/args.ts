@@ -59,7 +59,10 @@ export type ParsedCommandLine<S extends CommandLineSpec> =
 const GLOBAL_FLAGS = new Set(['--help', '-h', '--version']);
 
 /** Parses `argv` (without node and script path, i.e. process.argv.slice(2)). Throws UsageError. */
-export function parseCommandLine<const S extends CommandLineSpec>(argv: readonly string[], spec: S): ParsedCommandLine<S> {
+export function parseCommandLine<const S extends CommandLineSpec>(
+  argv: readonly string[],
+  spec: S,
+): ParsedCommandLine<S> {
   const terminator = argv.indexOf('--');
   const beforeTerminator = terminator === -1 ? argv : argv.slice(0, terminator);
   const commandIndex = argv.findIndex((a) => !GLOBAL_FLAGS.has(a));
@@ -86,7 +89,13 @@ export function parseCommandLine<const S extends CommandLineSpec>(argv: readonly
 
 /** Non-strict first pass over tokens, so errors can name the exact option in German. */
 function validateOptions(name: string, command: CommandSpec, args: string[]): void {
-  const { tokens } = parseArgs({ args, options: toParseArgsOptions(command), strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args,
+    options: toParseArgsOptions(command),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const option = Object.hasOwn(command.options, token.name) ? command.options[token.name] : undefined;

@@ -29,7 +29,13 @@ export function inputFiles(root: string): string[] {
     .filter((d) => !NOT_INPUTS.has(d))
     .sort()
     .flatMap((d) => filesUnder(path.join(src, d)));
-  return [...filesUnder(path.join(root, 'seeds')), ...code, path.join(root, 'data', 'gazetteer.json'), path.join(root, 'data', 'curation.json'), path.join(root, 'package-lock.json')].filter((f) => existsSync(f));
+  return [
+    ...filesUnder(path.join(root, 'seeds')),
+    ...code,
+    path.join(root, 'data', 'gazetteer.json'),
+    path.join(root, 'data', 'curation.json'),
+    path.join(root, 'package-lock.json'),
+  ].filter((f) => existsSync(f));
 }
 
 export function inputsHash(root: string): string {

@@ -57,7 +57,15 @@ export class FetchCache {
 
   async put(answer: CachedAnswer): Promise<void> {
     const { meta, body } = this.files(answer.url);
-    const entry = { format: 'netzatlas-cache', version: 1, url: answer.url, status: answer.status, headers: answer.headers, date: answer.date, bodyBytes: answer.body.length };
+    const entry = {
+      format: 'netzatlas-cache',
+      version: 1,
+      url: answer.url,
+      status: answer.status,
+      headers: answer.headers,
+      date: answer.date,
+      bodyBytes: answer.body.length,
+    };
     // body first: the entry counts only once its JSON is in place
     await writeFilesAtomic([
       [body, answer.body],

@@ -42,7 +42,12 @@ export function httpGet(url: string, options: GetOptions): Promise<HttpResult> {
     };
     const seconds = formatSeconds(options.timeoutMs);
     const timer = setTimeout(() => {
-      finish({ ok: false, reason: connected ? `Zeitüberschreitung: keine vollständige Antwort innerhalb von ${seconds}` : `Zeitüberschreitung beim Verbindungsaufbau (${seconds})` });
+      finish({
+        ok: false,
+        reason: connected
+          ? `Zeitüberschreitung: keine vollständige Antwort innerhalb von ${seconds}`
+          : `Zeitüberschreitung beim Verbindungsaufbau (${seconds})`,
+      });
     }, options.timeoutMs);
 
     const request = client.request(target, { method: 'GET', headers: options.headers, agent: false });
@@ -72,7 +77,10 @@ export function httpGet(url: string, options: GetOptions): Promise<HttpResult> {
       // we ask for no compression; a server that compresses anyway is decoded
       const decoder = decoderFor(headers['content-encoding']);
       if (decoder === 'unknown') {
-        finish({ ok: false, reason: `unbekannte Kodierung der Übertragung (Content-Encoding: ${headers['content-encoding']})` });
+        finish({
+          ok: false,
+          reason: `unbekannte Kodierung der Übertragung (Content-Encoding: ${headers['content-encoding']})`,
+        });
         return;
       }
       const stream = decoder ? res.pipe(decoder) : res;
@@ -83,8 +91,17 @@ export function httpGet(url: string, options: GetOptions): Promise<HttpResult> {
         if (size > options.maxBytes) finish({ ok: false, reason: tooLarge });
         else chunks.push(chunk);
       });
-      stream.on('end', () => finish({ ok: true, response: { status, headers, body: new Uint8Array(Buffer.concat(chunks)) } }));
-      stream.on('error', (err) => finish({ ok: false, reason: decoder ? `Antwort nicht lesbar (fehlerhaft komprimiert, ${codeOf(err) ?? 'Fehler'})` : networkReason(err) }));
+      stream.on('end', () =>
+        finish({ ok: true, response: { status, headers, body: new Uint8Array(Buffer.concat(chunks)) } }),
+      );
+      stream.on('error', (err) =>
+        finish({
+          ok: false,
+          reason: decoder
+            ? `Antwort nicht lesbar (fehlerhaft komprimiert, ${codeOf(err) ?? 'Fehler'})`
+            : networkReason(err),
+        }),
+      );
       res.on('close', () => {
         if (!res.complete) finish({ ok: false, reason: 'Verbindung während der Übertragung abgebrochen' });
       });
@@ -93,7 +110,9 @@ export function httpGet(url: string, options: GetOptions): Promise<HttpResult> {
   });
 }
 
-function decoderFor(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined | 'unknown' {
+function decoderFor(
+  encoding: string | undefined,
+): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined | 'unknown' {
   const e = (encoding ?? '').trim().toLowerCase();
   if (e === '' || e === 'identity') return undefined;
   if (e === 'gzip' || e === 'x-gzip') return zlib.createGunzip();
@@ -144,7 +163,10 @@ export function networkReason(err: unknown): string {
     case undefined:
       return 'Netzwerkfehler';
   }
-  if (code === 'EPROTO' || /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME|ALTNAME/.test(code)) {
+  if (
+    code === 'EPROTO' ||
+    /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME|ALTNAME/.test(code)
+  ) {
     return `TLS-Fehler: sichere Verbindung nicht möglich, Zertifikat ungültig oder nicht vertrauenswürdig (${code})`;
   }
   if (code.startsWith('HPE_')) return `ungültige HTTP-Antwort des Servers (${code})`;
@@ -166,6 +188,14 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
 
 /** "HTTP 404 (nicht gefunden)". */
 export function statusReason(status: number): string {
-  const text = STATUS_TEXT[status] ?? (status >= 500 ? 'Serverfehler' : status >= 400 ? 'Fehler der Anfrage' : status >= 300 ? 'Weiterleitung' : 'unerwartete Antwort');
+  const text =
+    STATUS_TEXT[status] ??
+    (status >= 500
+      ? 'Serverfehler'
+      : status >= 400
+        ? 'Fehler der Anfrage'
+        : status >= 300
+          ? 'Weiterleitung'
+          : 'unerwartete Antwort');
   return `HTTP ${status} (${text})`;
 }

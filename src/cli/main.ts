@@ -46,7 +46,13 @@ const SPEC = {
     minPositionals: 1,
     maxPositionals: 1,
   },
-  'build-data': { options: { quiet: { type: 'boolean', short: 'q', default: false }, 'if-stale': { type: 'boolean', default: false } }, maxPositionals: 0 },
+  'build-data': {
+    options: {
+      quiet: { type: 'boolean', short: 'q', default: false },
+      'if-stale': { type: 'boolean', default: false },
+    },
+    maxPositionals: 0,
+  },
   validate: { options: {}, minPositionals: 1 },
   import: {
     options: {
@@ -72,7 +78,12 @@ const SPEC = {
     maxPositionals: 1,
   },
   analyze: {
-    options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, threads: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      seed: { type: 'string' },
+      threads: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+    },
     minPositionals: 1,
     maxPositionals: 1,
   },
@@ -91,7 +102,12 @@ const SPEC = {
     maxPositionals: 1,
   },
   compare: {
-    options: { out: { type: 'string', short: 'o' }, seed: { type: 'string' }, threads: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      seed: { type: 'string' },
+      threads: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+    },
     minPositionals: 2,
     maxPositionals: 2,
   },
@@ -232,7 +248,8 @@ function numberOption(name: string, value: string | undefined, fallback: number,
 
 function threadsOption(value: string | undefined): { threads: number } | Record<string, never> {
   if (value === undefined) return {};
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw new UsageError(`--threads erwartet eine ganze Zahl von 1 bis 64, nicht „${value}“.`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64)
+    throw new UsageError(`--threads erwartet eine ganze Zahl von 1 bis 64, nicht „${value}“.`);
   return { threads: Number(value) };
 }
 
@@ -255,9 +272,16 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   switch (parsed.command) {
     case 'extract': {
       const out = parsed.options.out;
-      if (!out && !parsed.options.explain) throw new UsageError('Bei „extract“ fehlt die Zieldatei: --out <graph.json>.');
+      if (!out && !parsed.options.explain)
+        throw new UsageError('Bei „extract“ fehlt die Zieldatei: --out <graph.json>.');
       await assertOutputsSafe(
-        [...inputsOf(parsed.positionals, DEFAULT_EXTENSIONS), ...named({ '--curation': parsed.options.curation, '--gemeindeverzeichnis': parsed.options.gemeindeverzeichnis })],
+        [
+          ...inputsOf(parsed.positionals, DEFAULT_EXTENSIONS),
+          ...named({
+            '--curation': parsed.options.curation,
+            '--gemeindeverzeichnis': parsed.options.gemeindeverzeichnis,
+          }),
+        ],
         named({ '--out': out, '--merges': parsed.options.merges }),
       );
       const r = await runExtract({
@@ -290,7 +314,9 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     case 'build-data': {
       const data = (f: string) => path.join(repoRoot, 'data', f);
-      const outputs = ['graph.json', 'merges.json', 'analysis.json', 'report.md', 'layout.json', 'evidence.json'].map(data);
+      const outputs = ['graph.json', 'merges.json', 'analysis.json', 'report.md', 'layout.json', 'evidence.json'].map(
+        data,
+      );
       if (parsed.options['if-stale'] && (await isFresh(repoRoot, outputs))) {
         if (!parsed.options.quiet) log('Daten sind aktuell (seeds/ und Programm unverändert) – nichts neu gebaut.');
         return EXIT.ok;
@@ -328,7 +354,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'import': {
       const o = parsed.options;
       await assertOutputsSafe(
-        [...inputsOf(parsed.positionals, IMPORT_FILE_EXTENSIONS), ...named({ '--curation': o.curation, '--gemeindeverzeichnis': o.gemeindeverzeichnis })],
+        [
+          ...inputsOf(parsed.positionals, IMPORT_FILE_EXTENSIONS),
+          ...named({ '--curation': o.curation, '--gemeindeverzeichnis': o.gemeindeverzeichnis }),
+        ],
         named({ '--out': o.out, '--merges': o.merges, '--report': o.report }),
       );
       return runImport({
@@ -388,15 +417,29 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'analyze': {
       const o = parsed.options;
       await assertOutputsSafe(inputsOf(parsed.positionals, []), named({ '--out': o.out }));
-      await runAnalysis({ graph: parsed.positionals[0]!, out: requireOut('analyze', o.out, 'analysis.json'), settings: seedOption(o.seed), ...threadsOption(o.threads), quiet: o.quiet, log });
+      await runAnalysis({
+        graph: parsed.positionals[0]!,
+        out: requireOut('analyze', o.out, 'analysis.json'),
+        settings: seedOption(o.seed),
+        ...threadsOption(o.threads),
+        quiet: o.quiet,
+        log,
+      });
       return EXIT.ok;
     }
     case 'report': {
       const o = parsed.options;
       const keyFile = keyFileOf(o['key-file']);
       await assertOutputsSafe(
-        [...inputsOf(parsed.positionals, []), ...(o.docs ? inputsOf([o.docs], DEFAULT_EXTENSIONS, '--docs') : []), ...(o.pseudonymise ? named({ '--key-file': keyFile }) : [])],
-        [...named({ '--out': o.out }), ...(o.pseudonymise ? named({ 'Zuordnung der Dokumentnamen': documentMapFile(keyFile) }) : [])],
+        [
+          ...inputsOf(parsed.positionals, []),
+          ...(o.docs ? inputsOf([o.docs], DEFAULT_EXTENSIONS, '--docs') : []),
+          ...(o.pseudonymise ? named({ '--key-file': keyFile }) : []),
+        ],
+        [
+          ...named({ '--out': o.out }),
+          ...(o.pseudonymise ? named({ 'Zuordnung der Dokumentnamen': documentMapFile(keyFile) }) : []),
+        ],
       );
       await runAnalysis({
         graph: parsed.positionals[0]!,
@@ -414,7 +457,15 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'compare': {
       const o = parsed.options;
       await assertOutputsSafe(inputsOf(parsed.positionals, []), named({ '--out': o.out }));
-      await runCompare({ a: parsed.positionals[0]!, b: parsed.positionals[1]!, out: requireOut('compare', o.out, 'vergleich.json'), settings: seedOption(o.seed), ...threadsOption(o.threads), quiet: o.quiet, log });
+      await runCompare({
+        a: parsed.positionals[0]!,
+        b: parsed.positionals[1]!,
+        out: requireOut('compare', o.out, 'vergleich.json'),
+        settings: seedOption(o.seed),
+        ...threadsOption(o.threads),
+        quiet: o.quiet,
+        log,
+      });
       return EXIT.ok;
     }
   }

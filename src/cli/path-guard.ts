@@ -31,7 +31,13 @@ export async function assertOutputsSafe(inputs: readonly RolePath[], outputs: re
   for (const o of outs) {
     for (const i of ins) {
       if (samePath(o.id, i.id)) throw clash(o.p, i.p, 'input');
-      if (i.id.folder && o.id.id !== undefined && !o.id.folder && inFolder(o.id, i.id) && readsExtension(i.p, o.id.real)) {
+      if (
+        i.id.folder &&
+        o.id.id !== undefined &&
+        !o.id.folder &&
+        inFolder(o.id, i.id) &&
+        readsExtension(i.p, o.id.real)
+      ) {
         throw clash(o.p, i.p, 'in-input-folder');
       }
     }
@@ -51,7 +57,9 @@ function clash(out: RolePath, other: RolePath, kind: Clash): UsageError {
       : kind === 'in-input-folder'
         ? `liegt im Eingabeordner ${other.path} und wird dort als Eingabe gelesen: sie würde überschrieben`
         : `ist dieselbe Datei wie ${target}: zwei Ausgaben würden in dieselbe Datei geschrieben`;
-  return new UsageError(`${out.role} ${out.path} ${what}. Bitte eine andere Zieldatei angeben; es wurde nichts gelesen und nichts geschrieben.`);
+  return new UsageError(
+    `${out.role} ${out.path} ${what}. Bitte eine andere Zieldatei angeben; es wurde nichts gelesen und nichts geschrieben.`,
+  );
 }
 
 function samePath(a: Identity, b: Identity): boolean {
@@ -75,7 +83,12 @@ async function identify(given: string): Promise<Identity> {
   const info = await stat(abs).catch(() => undefined);
   if (info) {
     const real = await realpath(abs).catch(() => abs);
-    return { real, id: `${info.dev}:${info.ino}`, folder: info.isDirectory(), caseInsensitive: await ignoresCase(path.dirname(real)) };
+    return {
+      real,
+      id: `${info.dev}:${info.ino}`,
+      folder: info.isDirectory(),
+      caseInsensitive: await ignoresCase(path.dirname(real)),
+    };
   }
   // a file still to be written: its folder's real path and its own name
   const dir = await realpath(path.dirname(abs)).catch(() => path.dirname(abs));

@@ -6,4 +6,5 @@ export type PoolRequest =
   | { type: 'drop'; id: number }
   | { type: 'run'; id: number; task: number; from: number; to: number };
 
-export type PoolResponse = { type: 'done'; task: number; partial: PathPartial } | { type: 'failed'; task: number; message: string };
+export type PoolResponse =
+  { type: 'done'; task: number; partial: PathPartial } | { type: 'failed'; task: number; message: string };

@@ -9,7 +9,16 @@ import type { PoolRequest, PoolResponse } from './path-pool-messages.ts';
 const problems = new Map<number, PathProblem>();
 
 function transferables(p: PathPartial): ArrayBuffer[] {
-  const arrays = [p.dependency, p.distanceSum, p.reached, p.eccentricity, p.dependencySq, p.distanceTo, p.distanceToSq, p.hits];
+  const arrays = [
+    p.dependency,
+    p.distanceSum,
+    p.reached,
+    p.eccentricity,
+    p.dependencySq,
+    p.distanceTo,
+    p.distanceToSq,
+    p.hits,
+  ];
   return arrays.filter((a) => a !== null).map((a) => a.buffer as ArrayBuffer);
 }
 

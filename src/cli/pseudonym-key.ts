@@ -23,7 +23,9 @@ export async function pseudonymKey(keyFile: string, log: (l: string) => void): P
   const key = randomBytes(32).toString('hex');
   await writeFile(keyFile, `${key}\n`, { mode: 0o600 });
   await chmod(keyFile, 0o600);
-  log(`Neuer Schlüssel für Pseudonyme angelegt: ${keyFile} (nicht weitergeben; mit demselben Schlüssel bleiben die Pseudonyme gleich).`);
+  log(
+    `Neuer Schlüssel für Pseudonyme angelegt: ${keyFile} (nicht weitergeben; mit demselben Schlüssel bleiben die Pseudonyme gleich).`,
+  );
   return key;
 }
 
@@ -32,7 +34,10 @@ export function documentMapFile(keyFile: string): string {
   return path.join(path.dirname(keyFile), `${path.basename(keyFile).replace(/\.[^.]*$/, '')}-dokumente.json`);
 }
 
-const DocumentMapSchema = z.object({ format: z.literal('netzatlas-dokumente'), documents: z.record(z.string(), z.string()) });
+const DocumentMapSchema = z.object({
+  format: z.literal('netzatlas-dokumente'),
+  documents: z.record(z.string(), z.string()),
+});
 
 /**
  * Adds this export's documents to the mapping beside the key (neutral name → document), so a
@@ -46,14 +51,24 @@ export async function recordDocuments(file: string, documents: ReadonlyMap<strin
     try {
       parsed = DocumentMapSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
     } catch {
-      throw new NetzatlasError('bad-document-map', `${file}: kein gültiges JSON (${describeJsonError(text)}); die Zuordnung der Dokumentnamen bleibt unverändert.`);
+      throw new NetzatlasError(
+        'bad-document-map',
+        `${file}: kein gültiges JSON (${describeJsonError(text)}); die Zuordnung der Dokumentnamen bleibt unverändert.`,
+      );
     }
-    if (!parsed.success) throw new NetzatlasError('bad-document-map', `${file}: keine Zuordnung im Format netzatlas-dokumente (Feld ${parsed.error.issues[0]?.path.join('.') || '(Wurzel)'}).`);
+    if (!parsed.success)
+      throw new NetzatlasError(
+        'bad-document-map',
+        `${file}: keine Zuordnung im Format netzatlas-dokumente (Feld ${parsed.error.issues[0]?.path.join('.') || '(Wurzel)'}).`,
+      );
     for (const [neutral, doc] of Object.entries(parsed.data.documents)) known.set(neutral, doc);
   }
   const before = known.size;
   for (const [doc, neutral] of documents) known.set(neutral, doc);
   if (known.size === before && existsSync(file)) return;
-  await writeFileAtomic(file, `${stableStringify({ format: 'netzatlas-dokumente', documents: Object.fromEntries(known) })}\n`);
+  await writeFileAtomic(
+    file,
+    `${stableStringify({ format: 'netzatlas-dokumente', documents: Object.fromEntries(known) })}\n`,
+  );
   await chmod(file, 0o600);
 }

@@ -13,7 +13,13 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_MAX_DOCUMENT_BYTES, formatSize, readDocument, type DocumentInfo, type DocumentProblem } from '../documents/index.ts';
+import {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  formatSize,
+  readDocument,
+  type DocumentInfo,
+  type DocumentProblem,
+} from '../documents/index.ts';
 import { readSourcesIndex, SOURCES_INDEX_FILE, type SourceEntry } from '../documents/sources-index.ts';
 
 export type InputProblem = {
@@ -97,7 +103,12 @@ async function walkFolder(dir: string, wanted: Set<string>, problems: InputProbl
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    problems.push({ file: dir, kind: 'unreadable', message: `Ordner konnte nicht gelesen werden (${errorCode(err)}).`, severity: 'warning' });
+    problems.push({
+      file: dir,
+      kind: 'unreadable',
+      message: `Ordner konnte nicht gelesen werden (${errorCode(err)}).`,
+      severity: 'warning',
+    });
     return out;
   }
   for (const entry of entries) {
@@ -105,7 +116,10 @@ async function walkFolder(dir: string, wanted: Set<string>, problems: InputProbl
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       out.push(...(await walkFolder(full, wanted, problems)));
-    } else if (hasWantedExtension(entry.name, wanted) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(full))))) {
+    } else if (
+      hasWantedExtension(entry.name, wanted) &&
+      (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(full))))
+    ) {
       out.push(full);
     }
   }
@@ -168,7 +182,10 @@ async function readOne(
   } catch (err) {
     const code = errorCode(err);
     // ENOENT here means the file vanished after it was listed (or was listed by the caller).
-    return skip('unreadable', code === 'ENOENT' ? 'ist nicht (mehr) vorhanden.' : `konnte nicht gelesen werden (${code}).`);
+    return skip(
+      'unreadable',
+      code === 'ENOENT' ? 'ist nicht (mehr) vorhanden.' : `konnte nicht gelesen werden (${code}).`,
+    );
   }
   const read = await readDocument(bytes, name, { maxBytes });
   if (!read.ok) return skip(read.reason, read.message);
@@ -176,7 +193,11 @@ async function readOne(
 }
 
 /** The folder's sources index, read once per folder; a damaged one is a warning naming it. */
-function sourcesIndexOf(dir: string, cache: Map<string, Promise<Map<string, SourceEntry> | undefined>>, problems: InputProblem[]): Promise<Map<string, SourceEntry> | undefined> {
+function sourcesIndexOf(
+  dir: string,
+  cache: Map<string, Promise<Map<string, SourceEntry> | undefined>>,
+  problems: InputProblem[],
+): Promise<Map<string, SourceEntry> | undefined> {
   let index = cache.get(dir);
   if (!index) {
     const file = path.join(dir, SOURCES_INDEX_FILE);
@@ -184,7 +205,12 @@ function sourcesIndexOf(dir: string, cache: Map<string, Promise<Map<string, Sour
       (text) => {
         const read = readSourcesIndex(text);
         if (read instanceof Map) return read;
-        problems.push({ file, kind: 'bad-sources-index', message: `${file}: ${read.problem}; Adressen und Abrufdaten fehlen den Dokumenten dieses Ordners.`, severity: 'warning' });
+        problems.push({
+          file,
+          kind: 'bad-sources-index',
+          message: `${file}: ${read.problem}; Adressen und Abrufdaten fehlen den Dokumenten dieses Ordners.`,
+          severity: 'warning',
+        });
         return undefined;
       },
       () => undefined,

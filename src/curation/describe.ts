@@ -37,7 +37,9 @@ export function describeEntry(entry: CurationEntry, labelOf: LabelOf = () => und
     case 'setAttribute':
       switch (entry.name) {
         case 'municipality':
-          return entry.value === null ? `Kommune entfernt: ${name(entry.node)}` : `Kommune gesetzt: ${name(entry.node)} → ${entry.value}`;
+          return entry.value === null
+            ? `Kommune entfernt: ${name(entry.node)}`
+            : `Kommune gesetzt: ${name(entry.node)} → ${entry.value}`;
         case 'domains':
           return `Rechtskreise gesetzt: ${name(entry.node)} → ${entry.value.length ? entry.value.join(', ') : 'nach Art'}`;
         case 'period':

@@ -51,14 +51,22 @@ function lookup(g: WorkGraph, keys: readonly string[]): { keys: string[]; notes:
 
 function missingOutcome(missing: readonly string[]): Outcome {
   const list = missing.map((k) => `„${k}“`).join(' und ');
-  return { status: 'skipped', message: `nicht angewendet: Knoten ${list} ${missing.length === 1 ? 'fehlt' : 'fehlen'}`, missing: [...missing] };
+  return {
+    status: 'skipped',
+    message: `nicht angewendet: Knoten ${list} ${missing.length === 1 ? 'fehlt' : 'fehlen'}`,
+    missing: [...missing],
+  };
 }
 
 function withNotes(o: Outcome, notes: readonly string[]): Outcome {
   return notes.length ? { ...o, message: `${o.message} (${notes.join('; ')})` } : o;
 }
 
-function setOrDelete<K extends keyof NodeAttributes>(attrs: NodeAttributes, name: K, value: NodeAttributes[K] | undefined): void {
+function setOrDelete<K extends keyof NodeAttributes>(
+  attrs: NodeAttributes,
+  name: K,
+  value: NodeAttributes[K] | undefined,
+): void {
   if (value === undefined) delete attrs[name];
   else attrs[name] = value;
 }
@@ -74,8 +82,13 @@ export function mergeNodeAttributes(keep: NodeAttributes, removed: NodeAttribute
   const out: NodeAttributes = { ...removed, ...keep };
   for (const [k, v] of Object.entries(keep)) if (v === undefined && removed[k] !== undefined) out[k] = removed[k];
   out.sources = uniqueSources([...keep.sources, ...removed.sources]);
-  setOrDelete(out, 'aliases', aliasesFor(keep.label, [...(keep.aliases ?? []), removed.label, ...(removed.aliases ?? [])]));
-  if (keep.domains || removed.domains) out.domains = orderedDomains([...(keep.domains ?? []), ...(removed.domains ?? [])]);
+  setOrDelete(
+    out,
+    'aliases',
+    aliasesFor(keep.label, [...(keep.aliases ?? []), removed.label, ...(removed.aliases ?? [])]),
+  );
+  if (keep.domains || removed.domains)
+    out.domains = orderedDomains([...(keep.domains ?? []), ...(removed.domains ?? [])]);
   // the stronger evidence names the source of the united domains
   const sources = [keep.domainSource, removed.domainSource];
   const source = (['curation', 'import', 'text', 'kind'] as const).find((x) => sources.includes(x));
@@ -83,7 +96,8 @@ export function mergeNodeAttributes(keep: NodeAttributes, removed: NodeAttribute
   for (const f of ['email', 'phone', 'website', 'targetGroups'] as const) {
     if (keep[f] || removed[f]) out[f] = sortedUnique([...(keep[f] ?? []), ...(removed[f] ?? [])]);
   }
-  if (keep.sgb2TargetGroup !== undefined || removed.sgb2TargetGroup !== undefined) out.sgb2TargetGroup = keep.sgb2TargetGroup === true || removed.sgb2TargetGroup === true;
+  if (keep.sgb2TargetGroup !== undefined || removed.sgb2TargetGroup !== undefined)
+    out.sgb2TargetGroup = keep.sgb2TargetGroup === true || removed.sgb2TargetGroup === true;
   return out;
 }
 
@@ -165,14 +179,29 @@ function setKind(g: WorkGraph, e: Extract<CurationEntry, { op: 'setKind' }>): Ou
     const legacy = attrs.domainSource === undefined;
     const changed = attrs.kind !== e.kind;
     // (the same kind again removes nothing, so replaying a log changes nothing)
-    const removed = !changed ? [] : legacy ? domainsOfKind(attrs.kind) : attrs.domainSource === 'kind' ? defaultDomainsOfKind(attrs.kind) : [];
+    const removed = !changed
+      ? []
+      : legacy
+        ? domainsOfKind(attrs.kind)
+        : attrs.domainSource === 'kind'
+          ? defaultDomainsOfKind(attrs.kind)
+          : [];
     const implied = new Set<string>(removed);
-    const domains = orderedDomains([...(attrs.domains ?? []).filter((d) => !implied.has(d)), ...defaultDomainsOfKind(e.kind)]);
+    const domains = orderedDomains([
+      ...(attrs.domains ?? []).filter((d) => !implied.has(d)),
+      ...defaultDomainsOfKind(e.kind),
+    ]);
     setOrDelete(next, 'domains', domains.length ? domains : undefined);
     if (attrs.domainSource === 'kind') setOrDelete(next, 'domainSource', domains.length ? 'kind' : undefined);
     // old hints the new kind does not explain are kept as set by this correction: a later change of
     // kind must not take them for the new kind's and drop them (replaying the log would differ)
-    else if (legacy && changed && domains.length && stableStringify(domains) !== stableStringify(orderedDomains(defaultDomainsOfKind(e.kind)))) next.domainSource = 'curation';
+    else if (
+      legacy &&
+      changed &&
+      domains.length &&
+      stableStringify(domains) !== stableStringify(orderedDomains(defaultDomainsOfKind(e.kind)))
+    )
+      next.domainSource = 'curation';
   }
   if (attrs.kind === e.kind && stableStringify(next.domains ?? null) === stableStringify(attrs.domains ?? null)) {
     return withNotes({ status: 'unchanged', message: 'Art ist schon gesetzt' }, notes);
@@ -189,11 +218,32 @@ function addEdge(g: WorkGraph, e: Extract<CurationEntry, { op: 'addEdge' }>, ind
   const { keys, notes, missing } = lookup(g, [e.source, e.target]);
   if (missing.length) return missingOutcome(missing);
   const [source, target] = keys as [string, string];
-  if (source === target) return withNotes({ status: 'skipped', message: 'nicht angewendet: eine Beziehung braucht zwei verschiedene Knoten' }, notes);
-  const r = g.insertEdge({ source, target, undirected: undirectedFor(g, e.kind), attributes: { kind: e.kind, sources: [curationSource(index)], cue: curationCue(e.note) } });
+  if (source === target)
+    return withNotes(
+      { status: 'skipped', message: 'nicht angewendet: eine Beziehung braucht zwei verschiedene Knoten' },
+      notes,
+    );
+  const r = g.insertEdge({
+    source,
+    target,
+    undirected: undirectedFor(g, e.kind),
+    attributes: { kind: e.kind, sources: [curationSource(index)], cue: curationCue(e.note) },
+  });
   if (r.kind === 'added') return withNotes({ status: 'applied', message: 'Beziehung ergänzt' }, notes);
-  if (r.kind === 'merged') return withNotes(r.changed ? { status: 'applied', message: 'Beziehung bestand schon; die Korrektur ist als Beleg ergänzt' } : { status: 'unchanged', message: 'Beziehung ist schon vorhanden' }, notes);
-  return withNotes({ status: 'skipped', message: `nicht angewendet: der Graph erlaubt keine zweite Kante zwischen diesen Knoten (vorhanden: „${r.key}“)` }, notes);
+  if (r.kind === 'merged')
+    return withNotes(
+      r.changed
+        ? { status: 'applied', message: 'Beziehung bestand schon; die Korrektur ist als Beleg ergänzt' }
+        : { status: 'unchanged', message: 'Beziehung ist schon vorhanden' },
+      notes,
+    );
+  return withNotes(
+    {
+      status: 'skipped',
+      message: `nicht angewendet: der Graph erlaubt keine zweite Kante zwischen diesen Knoten (vorhanden: „${r.key}“)`,
+    },
+    notes,
+  );
 }
 
 function removeEdges(g: WorkGraph, ref: EdgeRef): Outcome {
@@ -202,8 +252,12 @@ function removeEdges(g: WorkGraph, ref: EdgeRef): Outcome {
   const [source, target] = keys as [string, string];
   const found = g.edgesBetween(source, target, ref.kind);
   for (const edge of found) g.unlink(edge.key);
-  if (!found.length) return withNotes({ status: 'unchanged', message: 'keine solche Beziehung (mehr) vorhanden' }, notes);
-  return withNotes({ status: 'applied', message: `${plural(found.length, 'Beziehung', 'Beziehungen')} entfernt` }, notes);
+  if (!found.length)
+    return withNotes({ status: 'unchanged', message: 'keine solche Beziehung (mehr) vorhanden' }, notes);
+  return withNotes(
+    { status: 'applied', message: `${plural(found.length, 'Beziehung', 'Beziehungen')} entfernt` },
+    notes,
+  );
 }
 
 function markWrong(g: WorkGraph, e: Extract<CurationEntry, { op: 'markWrong' }>): Outcome {
@@ -211,7 +265,10 @@ function markWrong(g: WorkGraph, e: Extract<CurationEntry, { op: 'markWrong' }>)
   const { keys, notes, missing } = lookup(g, [e.target.node]);
   if (missing.length) return missingOutcome(missing);
   const n = g.removeNode(keys[0]!);
-  return withNotes({ status: 'applied', message: `Knoten mit ${plural(n, 'Beziehung', 'Beziehungen')} entfernt` }, notes);
+  return withNotes(
+    { status: 'applied', message: `Knoten mit ${plural(n, 'Beziehung', 'Beziehungen')} entfernt` },
+    notes,
+  );
 }
 
 function setAttribute(g: WorkGraph, e: Extract<CurationEntry, { op: 'setAttribute' }>): Outcome {
@@ -232,7 +289,9 @@ function setAttribute(g: WorkGraph, e: Extract<CurationEntry, { op: 'setAttribut
       break;
     }
     case 'period': {
-      const p = e.value ? { ...(e.value.start ? { start: e.value.start } : {}), ...(e.value.end ? { end: e.value.end } : {}) } : undefined;
+      const p = e.value
+        ? { ...(e.value.start ? { start: e.value.start } : {}), ...(e.value.end ? { end: e.value.end } : {}) }
+        : undefined;
       setOrDelete(next, 'period', p && (p.start || p.end) ? p : undefined);
       break;
     }
@@ -240,7 +299,8 @@ function setAttribute(g: WorkGraph, e: Extract<CurationEntry, { op: 'setAttribut
       next.sgb2TargetGroup = e.value;
       break;
   }
-  if (stableStringify(next[e.name] ?? null) === stableStringify(attrs[e.name] ?? null)) return withNotes({ status: 'unchanged', message: 'Wert ist schon gesetzt' }, notes);
+  if (stableStringify(next[e.name] ?? null) === stableStringify(attrs[e.name] ?? null))
+    return withNotes({ status: 'unchanged', message: 'Wert ist schon gesetzt' }, notes);
   g.nodes.set(key, next);
   return withNotes({ status: 'applied', message: 'Wert gesetzt' }, notes);
 }
@@ -272,7 +332,10 @@ export function applyEntry(g: WorkGraph, entry: CurationEntry, index: number): C
       outcome = setAttribute(g, entry);
       break;
     default:
-      outcome = { status: 'skipped', message: `nicht angewendet: unbekannte Operation „${String((entry as { op: unknown }).op)}“` };
+      outcome = {
+        status: 'skipped',
+        message: `nicht angewendet: unbekannte Operation „${String((entry as { op: unknown }).op)}“`,
+      };
   }
   return { ...head, ...outcome };
 }

@@ -48,11 +48,38 @@ const entryBase = {
   at: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
 };
 
-export const MergeEntrySchema = z.strictObject({ ...entryBase, op: z.literal('merge'), keep: NodeKey, remove: NodeKey });
-export const RenameEntrySchema = z.strictObject({ ...entryBase, op: z.literal('rename'), node: NodeKey, label: z.string().trim().check(minLength(1)) });
-export const SetKindEntrySchema = z.strictObject({ ...entryBase, op: z.literal('setKind'), node: NodeKey, kind: NodeKindSchema });
-export const AddEdgeEntrySchema = z.strictObject({ ...entryBase, op: z.literal('addEdge'), source: NodeKey, target: NodeKey, kind: RelationKindSchema });
-export const RemoveEdgeEntrySchema = z.strictObject({ ...entryBase, op: z.literal('removeEdge'), source: NodeKey, target: NodeKey, kind: RelationKindSchema });
+export const MergeEntrySchema = z.strictObject({
+  ...entryBase,
+  op: z.literal('merge'),
+  keep: NodeKey,
+  remove: NodeKey,
+});
+export const RenameEntrySchema = z.strictObject({
+  ...entryBase,
+  op: z.literal('rename'),
+  node: NodeKey,
+  label: z.string().trim().check(minLength(1)),
+});
+export const SetKindEntrySchema = z.strictObject({
+  ...entryBase,
+  op: z.literal('setKind'),
+  node: NodeKey,
+  kind: NodeKindSchema,
+});
+export const AddEdgeEntrySchema = z.strictObject({
+  ...entryBase,
+  op: z.literal('addEdge'),
+  source: NodeKey,
+  target: NodeKey,
+  kind: RelationKindSchema,
+});
+export const RemoveEdgeEntrySchema = z.strictObject({
+  ...entryBase,
+  op: z.literal('removeEdge'),
+  source: NodeKey,
+  target: NodeKey,
+  kind: RelationKindSchema,
+});
 export const MarkWrongEntrySchema = z.strictObject({
   ...entryBase,
   op: z.literal('markWrong'),
@@ -61,7 +88,11 @@ export const MarkWrongEntrySchema = z.strictObject({
 
 const setAttribute = { ...entryBase, op: z.literal('setAttribute'), node: NodeKey };
 export const SetAttributeEntrySchema = z.discriminatedUnion('name', [
-  z.strictObject({ ...setAttribute, name: z.literal('municipality'), value: z.string().trim().check(minLength(1)).nullable() }),
+  z.strictObject({
+    ...setAttribute,
+    name: z.literal('municipality'),
+    value: z.string().trim().check(minLength(1)).nullable(),
+  }),
   z.strictObject({ ...setAttribute, name: z.literal('domains'), value: z.array(LegalDomainSchema) }),
   z.strictObject({ ...setAttribute, name: z.literal('period'), value: PeriodSchema.nullable() }),
   z.strictObject({ ...setAttribute, name: z.literal('sgb2TargetGroup'), value: z.boolean() }),
@@ -81,8 +112,21 @@ export type CurationOp = CurationEntry['op'];
 export type SetAttributeEntry = z.infer<typeof SetAttributeEntrySchema>;
 export type SettableAttribute = SetAttributeEntry['name'];
 
-export const CURATION_OPS: readonly CurationOp[] = ['merge', 'rename', 'setKind', 'addEdge', 'removeEdge', 'markWrong', 'setAttribute'];
-export const SETTABLE_ATTRIBUTES: readonly SettableAttribute[] = ['municipality', 'domains', 'period', 'sgb2TargetGroup'];
+export const CURATION_OPS: readonly CurationOp[] = [
+  'merge',
+  'rename',
+  'setKind',
+  'addEdge',
+  'removeEdge',
+  'markWrong',
+  'setAttribute',
+];
+export const SETTABLE_ATTRIBUTES: readonly SettableAttribute[] = [
+  'municipality',
+  'domains',
+  'period',
+  'sgb2TargetGroup',
+];
 
 export const CurationLogSchema = z
   .strictObject({
@@ -94,7 +138,12 @@ export const CurationLogSchema = z
     const seen = new Map<string, number>();
     log.entries.forEach((e, i) => {
       const first = seen.get(e.id);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `Die Kennung „${e.id}“ kommt schon in Eintrag ${first} vor.` });
+      if (first !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', i, 'id'],
+          message: `Die Kennung „${e.id}“ kommt schon in Eintrag ${first} vor.`,
+        });
       else seen.set(e.id, i);
     });
   });
@@ -113,7 +162,10 @@ export class CurationFormatError extends Error {
 }
 
 function pathOf(issue: z.core.$ZodIssue): string {
-  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 const german = z.locales.de();
@@ -171,11 +223,22 @@ export type CurationOperation = DistributiveOmit<CurationEntry, 'id' | 'note' | 
  * A new log with the operation appended under the next counter id (the log itself is not changed).
  * Throws CurationFormatError (path within the entry) for an operation that breaks the format.
  */
-export function appendEntry(log: CurationLog, operation: CurationOperation, meta: { note?: string; author?: string; at?: string } = {}): CurationLog {
-  const result = CurationEntrySchema.safeParse({ ...operation, ...meta, id: nextEntryId(log) }, { error: german.localeError });
+export function appendEntry(
+  log: CurationLog,
+  operation: CurationOperation,
+  meta: { note?: string; author?: string; at?: string } = {},
+): CurationLog {
+  const result = CurationEntrySchema.safeParse(
+    { ...operation, ...meta, id: nextEntryId(log) },
+    { error: german.localeError },
+  );
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new CurationFormatError('(neue Korrektur)', first ? pathOf(first) : '', first?.message ?? 'unbekannter Fehler');
+    throw new CurationFormatError(
+      '(neue Korrektur)',
+      first ? pathOf(first) : '',
+      first?.message ?? 'unbekannter Fehler',
+    );
   }
   return { ...log, entries: [...log.entries, result.data] };
 }

@@ -23,9 +23,7 @@ export type GraphType = 'mixed' | 'directed' | 'undirected';
 
 /** What happened to an edge handed to `insertEdge`. */
 export type InsertOutcome =
-  | { kind: 'added'; key: string }
-  | { kind: 'merged'; key: string; changed: boolean }
-  | { kind: 'blocked'; key: string };
+  { kind: 'added'; key: string } | { kind: 'merged'; key: string; changed: boolean } | { kind: 'blocked'; key: string };
 
 /** Key of an edge as the resolver writes it (`partner:project:x->org:y`); undirected edges with sorted ends. */
 export function canonicalEdgeKey(kind: string, source: string, target: string): string {
@@ -78,7 +76,8 @@ export class WorkGraph {
       const undirected = e.undirected === true;
       let key = e.key;
       if (key === undefined || g.edges.has(key)) {
-        const [s, t] = undirected && compareStrings(e.target, e.source) < 0 ? [e.target, e.source] : [e.source, e.target];
+        const [s, t] =
+          undirected && compareStrings(e.target, e.source) < 0 ? [e.target, e.source] : [e.source, e.target];
         key = g.freeKey(canonicalEdgeKey(e.attributes.kind, s, t), taken);
         taken.add(key);
       }
@@ -89,13 +88,26 @@ export class WorkGraph {
 
   /** Canonical GraphJSON: nodes and edges sorted by key (as graph-io's graphToJSON writes them). */
   toJSON(): GraphJSON {
-    const nodes = [...this.nodes.entries()].sort((a, b) => compareStrings(a[0], b[0])).map(([key, attributes]) => ({ key, attributes }));
+    const nodes = [...this.nodes.entries()]
+      .sort((a, b) => compareStrings(a[0], b[0]))
+      .map(([key, attributes]) => ({ key, attributes }));
     const edges = [...this.edges.values()]
       .sort((a, b) => compareStrings(a.key, b.key))
-      .map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: e.attributes, ...(e.undirected ? { undirected: true } : {}) }));
+      .map((e) => ({
+        key: e.key,
+        source: e.source,
+        target: e.target,
+        attributes: e.attributes,
+        ...(e.undirected ? { undirected: true } : {}),
+      }));
     return {
       attributes: { ...(this.base.attributes ?? {}) },
-      options: { ...(this.base.options ?? {}), type: this.type, multi: this.multi, allowSelfLoops: this.allowSelfLoops },
+      options: {
+        ...(this.base.options ?? {}),
+        type: this.type,
+        multi: this.multi,
+        allowSelfLoops: this.allowSelfLoops,
+      },
       nodes,
       edges,
     };
@@ -122,7 +134,10 @@ export class WorkGraph {
 
   /** Edges of one kind from source to target; undirected edges match in either order. */
   edgesBetween(source: string, target: string, kind: string): WorkEdge[] {
-    const keys = [...(this.slots.get(slotOf(source, target, false)) ?? []), ...(this.slots.get(slotOf(source, target, true)) ?? [])];
+    const keys = [
+      ...(this.slots.get(slotOf(source, target, false)) ?? []),
+      ...(this.slots.get(slotOf(source, target, true)) ?? []),
+    ];
     return keys
       .map((k) => this.edges.get(k))
       .filter((e): e is WorkEdge => e !== undefined && e.attributes.kind === kind)
@@ -160,11 +175,20 @@ export class WorkGraph {
       const sources = uniqueSources([...existing.attributes.sources, ...edge.attributes.sources]);
       const cue = existing.attributes.cue || edge.attributes.cue;
       const changed = sources.length !== existing.attributes.sources.length || cue !== existing.attributes.cue;
-      if (changed) existing.attributes = { ...edge.attributes, ...existing.attributes, sources, ...(cue !== undefined ? { cue } : {}) };
+      if (changed)
+        existing.attributes = {
+          ...edge.attributes,
+          ...existing.attributes,
+          sources,
+          ...(cue !== undefined ? { cue } : {}),
+        };
       return { kind: 'merged', key: k, changed };
     }
     if (!this.multi && here.length > 0) return { kind: 'blocked', key: here[0]! };
-    const [s, t] = edge.undirected && compareStrings(edge.target, edge.source) < 0 ? [edge.target, edge.source] : [edge.source, edge.target];
+    const [s, t] =
+      edge.undirected && compareStrings(edge.target, edge.source) < 0
+        ? [edge.target, edge.source]
+        : [edge.source, edge.target];
     const key = this.freeKey(canonicalEdgeKey(edge.attributes.kind, s, t), this.edges);
     this.link({ ...edge, key, source: s, target: t });
     return { kind: 'added', key };

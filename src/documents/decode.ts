@@ -58,14 +58,13 @@ const TEXT_EXTENSIONS = ['.txt', '.html', '.htm'];
  *
  * `name` only makes messages more helpful (e.g. a ".txt" that is really a PDF).
  */
-export function decodeDocument(
-  bytes: Uint8Array,
-  name: string,
-  opts: { maxBytes?: number } = {},
-): DecodeResult {
+export function decodeDocument(bytes: Uint8Array, name: string, opts: { maxBytes?: number } = {}): DecodeResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   if (bytes.length > maxBytes) {
-    return fail('too-large', `ist zu groß (${formatSize(bytes.length)}; erlaubt sind höchstens ${formatSize(maxBytes)}).`);
+    return fail(
+      'too-large',
+      `ist zu groß (${formatSize(bytes.length)}; erlaubt sind höchstens ${formatSize(maxBytes)}).`,
+    );
   }
   if (bytes.length === 0) return fail('empty', 'ist leer.');
 
@@ -124,7 +123,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const CHUNK = 8192;
   let text = '';
   for (let i = 0; i < bytes.length; i += CHUNK) {
-    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b < 0xa0 ? (CP1252_80_9F[b - 0x80] ?? b) : b));
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) =>
+      b >= 0x80 && b < 0xa0 ? (CP1252_80_9F[b - 0x80] ?? b) : b,
+    );
     text += String.fromCharCode(...codes);
   }
   return text;

@@ -63,7 +63,10 @@ export function pageFileName(url: string, mimeType: string, hashHex: string): st
   if (last >= 0) segments[last] = segments[last]!.replace(/\.(?:html?|xhtml|php|aspx?|jsp|txt|pdf|docx)$/i, '');
   const parts = [host, ...segments.map(slug).filter((s) => s !== '')];
   const suffix = `-${hashHex.slice(0, 8).toLowerCase()}${ext}`;
-  let base = parts.join('_').slice(0, MAX_FILE_NAME - suffix.length).replace(/[-._]+$/, '');
+  let base = parts
+    .join('_')
+    .slice(0, MAX_FILE_NAME - suffix.length)
+    .replace(/[-._]+$/, '');
   if (!/^[a-z0-9]/.test(base)) base = `seite-${base}`.slice(0, MAX_FILE_NAME - suffix.length);
   if (RESERVED.test(base.split('.')[0]!)) base = `_${base}`.slice(0, MAX_FILE_NAME - suffix.length);
   return `${base}${suffix}`;

@@ -14,13 +14,50 @@ import { isoDate } from './dates.ts';
 import { SourceMap } from './source-map.ts';
 
 /** Never text: dropped with everything inside. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button', 'form', 'head']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'select',
+  'button',
+  'form',
+  'head',
+]);
 /** Page furniture: dropped when the page marks its content with main or article. */
 const FURNITURE = new Set(['nav', 'header', 'footer', 'aside']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
-const CONSENT = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|dsgvo|cmp|borlabs|usercentrics|onetrust|klaro)(?:$|[\s_-])/i;
+const CONSENT =
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|dsgvo|cmp|borlabs|usercentrics|onetrust|klaro)(?:$|[\s_-])/i;
 /** Elements that end a line. */
-const LINE = new Set(['br', 'div', 'li', 'tr', 'dt', 'dd', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'figure', 'figcaption', 'address', 'hr', 'caption', 'details', 'summary', 'center']);
+const LINE = new Set([
+  'br',
+  'div',
+  'li',
+  'tr',
+  'dt',
+  'dd',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'caption',
+  'details',
+  'summary',
+  'center',
+]);
 /** Elements that end a paragraph (blank line). */
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre']);
 /**
@@ -33,7 +70,17 @@ class TooDeep extends Error {}
 const WORDS = /[^ \t\n\r\f\u00a0]+/g;
 /** Whitespace a browser would collapse: anything but single blanks between words. */
 const MESSY_SPACE = /[\t\n\r\f\u00a0]| {2}|^ +$/;
-const DATE_META = new Set(['article:published_time', 'date', 'dc.date', 'dcterms.date', 'dc.date.issued', 'dcterms.issued', 'publication_date', 'pubdate', 'og:published_time']);
+const DATE_META = new Set([
+  'article:published_time',
+  'date',
+  'dc.date',
+  'dcterms.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'publication_date',
+  'pubdate',
+  'og:published_time',
+]);
 
 interface Open {
   name: string;
@@ -94,10 +141,13 @@ export function readHtml(html: string, name: string, opts: ReadOptions = {}, sty
         // the page's title, not an SVG's
         if (tag === 'title' && !stack.some((s) => s.name === 'svg')) inTitle = true;
         if (tag === 'meta') readMeta(attrs);
-        if (tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs['rel'] ?? '') && attrs['href']) url ??= attrs['href'];
+        if (tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs['rel'] ?? '') && attrs['href'])
+          url ??= attrs['href'];
         const role = (attrs['role'] ?? '').toLowerCase();
         const furniture = hasMain && (FURNITURE.has(tag) || FURNITURE_ROLES.has(role)) && !insideContent();
-        const consent = CONSENT.test(`${attrs['id'] ?? ''} ${attrs['class'] ?? ''}`) || role === 'dialog' && CONSENT.test(attrs['aria-label'] ?? '');
+        const consent =
+          CONSENT.test(`${attrs['id'] ?? ''} ${attrs['class'] ?? ''}`) ||
+          (role === 'dialog' && CONSENT.test(attrs['aria-label'] ?? ''));
         const drops = DROPPED.has(tag) || furniture || consent;
         if (furniture || consent) droppedFurniture = true;
         if (stack.length >= MAX_HTML_DEPTH) throw new TooDeep();
@@ -200,11 +250,19 @@ export function readHtml(html: string, name: string, opts: ReadOptions = {}, sty
   const cleanTitle = (ogTitle ?? title)?.replace(/\s+/g, ' ').trim();
   const address = opts.url ?? httpUrl(url) ?? httpUrl(ogUrl);
   const notes = droppedFurniture ? ['Navigation, Kopf- und Fußzeilen sowie Cookie-Hinweise wurden nicht gelesen.'] : [];
-  if (cutAt >= 0) notes.push(`Elemente sind tiefer als ${MAX_HTML_DEPTH} Ebenen ineinander verschachtelt: ab Zeichen ${cutAt} wurde nichts mehr gelesen.`);
+  if (cutAt >= 0)
+    notes.push(
+      `Elemente sind tiefer als ${MAX_HTML_DEPTH} Ebenen ineinander verschachtelt: ab Zeichen ${cutAt} wurde nichts mehr gelesen.`,
+    );
   return {
     name,
     text,
-    info: { format: 'html', ...(cleanTitle ? { title: cleanTitle } : {}), ...(address ? { url: address } : {}), ...(date ? { date } : {}) },
+    info: {
+      format: 'html',
+      ...(cleanTitle ? { title: cleanTitle } : {}),
+      ...(address ? { url: address } : {}),
+      ...(date ? { date } : {}),
+    },
     genreHints: [...(tableRows >= 2 ? ['table'] : []), ...(/<article[\s>]/i.test(html) ? ['article'] : [])],
     notes,
     toSource: (offset) => ({ offset: out.toSource(offset) }),

@@ -47,9 +47,11 @@ const WS = /\s/;
 // Helvetica's advance widths (per 1000 em) for ASCII 32–126: relative character widths of a
 // typical proportional font, to estimate a word's width from the width of the item it is part of
 const HELVETICA = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
 ];
 
 /** Width of `s` in Helvetica units; letters with diacritics count as their base letter. */
@@ -67,7 +69,11 @@ export function relativeWidth(s: string): number {
 export function buildLines(items: readonly PdfTextItem[]): PdfLine[] {
   const usable = items
     .filter((it) => it.str.trim() !== '' && Number.isFinite(it.x) && Number.isFinite(it.y))
-    .map((it) => ({ ...it, height: it.height > 0 && Number.isFinite(it.height) ? it.height : 1, width: Number.isFinite(it.width) && it.width > 0 ? it.width : 0 }));
+    .map((it) => ({
+      ...it,
+      height: it.height > 0 && Number.isFinite(it.height) ? it.height : 1,
+      width: Number.isFinite(it.width) && it.width > 0 ? it.width : 0,
+    }));
   usable.sort((a, b) => b.y - a.y || a.x - b.x);
 
   const groups: Array<typeof usable> = [];
@@ -121,7 +127,9 @@ export function buildLines(items: readonly PdfTextItem[]): PdfLine[] {
 
 /** A line that is only a page number: "3", "- 3 -", "Seite 3", "Seite 3 von 10", "3 / 10", "S. 3" (not a bare year like "2019"). */
 export function isPageNumberLine(text: string): boolean {
-  return /^(?:[-–—]\s*)?(?:(?:seite|s\.|page)\s*)?\d{1,3}(?:\s*(?:\/|von|of)\s*\d{1,4})?(?:\s*[-–—])?$/i.test(text.trim());
+  return /^(?:[-–—]\s*)?(?:(?:seite|s\.|page)\s*)?\d{1,3}(?:\s*(?:\/|von|of)\s*\d{1,4})?(?:\s*[-–—])?$/i.test(
+    text.trim(),
+  );
 }
 
 /** Lines at the top and bottom of a page that are looked at as running headers and footers. */
@@ -131,7 +139,8 @@ const FURNITURE_ZONE = 3;
 const FURNITURE_Y = 4;
 
 // digits aside, and at (about) the same height of the page
-const furnitureKey = (l: PdfLine) => `${Math.round(l.y / FURNITURE_Y)}|${l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`;
+const furnitureKey = (l: PdfLine) =>
+  `${Math.round(l.y / FURNITURE_Y)}|${l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`;
 
 /**
  * Removes running headers and footers (lines that repeat, digits aside, at the same height among

@@ -30,7 +30,12 @@ function loadPdfJs(): Promise<PdfJs> {
     // core-js in pdfjs's legacy build replaces these natives with wrappers on Node 20; its
     // JSON.stringify is ~40× slower (5 MB of graph JSON: 25 ms → 1.1 s), so the natives are put
     // back: pdfjs does not rely on the wrappers' additions (raw JSON, huge-length push)
-    const natives = { parse: JSON.parse, stringify: JSON.stringify, push: Array.prototype.push, toString: Function.prototype.toString };
+    const natives = {
+      parse: JSON.parse,
+      stringify: JSON.stringify,
+      push: Array.prototype.push,
+      toString: Function.prototype.toString,
+    };
     try {
       const g = globalThis as { pdfjsWorker?: unknown };
       g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -66,7 +71,10 @@ const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
 /** One line of pdfjs's own message, as a technical hint in parentheses. */
 function hint(e: unknown): string {
-  const msg = String((e as Error)?.message ?? e).split('\n')[0]!.trim().slice(0, 120);
+  const msg = String((e as Error)?.message ?? e)
+    .split('\n')[0]!
+    .trim()
+    .slice(0, 120);
   return msg ? ` (${msg})` : '';
 }
 
@@ -93,37 +101,50 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_PDF_BYTES;
   if (bytes.length === 0) return { ok: false, reason: 'empty', message: 'ist leer.' };
   if (bytes.length > maxBytes) {
-    return { ok: false, reason: 'too-large', message: `ist mit ${mb(bytes.length)} größer als die Grenze von ${mb(maxBytes)} und wird nicht gelesen.` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `ist mit ${mb(bytes.length)} größer als die Grenze von ${mb(maxBytes)} und wird nicht gelesen.`,
+    };
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) return { ok: false, reason: 'damaged', message: 'ist keine PDF-Datei (der PDF-Kopf „%PDF-“ fehlt) oder beschädigt.' };
+  if (!head.includes('%PDF-'))
+    return {
+      ok: false,
+      reason: 'damaged',
+      message: 'ist keine PDF-Datei (der PDF-Kopf „%PDF-“ fehlt) oder beschädigt.',
+    };
 
   let pdfjs: PdfJs;
   try {
     pdfjs = await loadPdfJs();
   } catch (e) {
-    return { ok: false, reason: 'unsupported', message: `kann nicht gelesen werden: der PDF-Leser ließ sich nicht laden.${hint(e)}` };
+    return {
+      ok: false,
+      reason: 'unsupported',
+      message: `kann nicht gelesen werden: der PDF-Leser ließ sich nicht laden.${hint(e)}`,
+    };
   }
 
   let task: ReturnType<PdfJs['getDocument']>;
   try {
-  task = pdfjs.getDocument({
-    // a plain Uint8Array copy: pdfjs takes the buffer over, and it refuses Node's Buffer
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    disableRange: true,
-    enableXfa: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    stopAtErrors: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    BinaryDataFactory: NoBinaryData,
-  });
+    task = pdfjs.getDocument({
+      // a plain Uint8Array copy: pdfjs takes the buffer over, and it refuses Node's Buffer
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      useWorkerFetch: false,
+      disableAutoFetch: true,
+      disableStream: true,
+      disableRange: true,
+      enableXfa: false,
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+      stopAtErrors: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+      BinaryDataFactory: NoBinaryData,
+    });
   } catch (e) {
     return { ok: false, reason: 'damaged', message: `kann nicht gelesen werden.${hint(e)}` };
   }
@@ -134,9 +155,17 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
     } catch (e) {
       const errName = (e as Error)?.name;
       if (errName === 'PasswordException') {
-        return { ok: false, reason: 'encrypted', message: 'ist verschlüsselt oder mit einem Kennwort geschützt und kann nicht gelesen werden.' };
+        return {
+          ok: false,
+          reason: 'encrypted',
+          message: 'ist verschlüsselt oder mit einem Kennwort geschützt und kann nicht gelesen werden.',
+        };
       }
-      return { ok: false, reason: 'damaged', message: `ist beschädigt oder keine gültige PDF-Datei und kann nicht gelesen werden.${hint(e)}` };
+      return {
+        ok: false,
+        reason: 'damaged',
+        message: `ist beschädigt oder keine gültige PDF-Datei und kann nicht gelesen werden.${hint(e)}`,
+      };
     }
 
     const notes: string[] = [];
@@ -156,7 +185,13 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
         for (const it of content.items) {
           if (!('str' in it) || !it.str) continue;
           const t = it.transform as number[];
-          items.push({ str: it.str, x: t[4]!, y: t[5]!, width: it.width, height: it.height || Math.hypot(t[2]!, t[3]!) });
+          items.push({
+            str: it.str,
+            x: t[4]!,
+            y: t[5]!,
+            width: it.width,
+            height: it.height || Math.hypot(t[2]!, t[3]!),
+          });
         }
         pages.push(buildLines(items));
         page.cleanup();
@@ -172,7 +207,11 @@ export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions
     const texts = cleaned.map((lines) => normalise(pageText(lines, column)));
     const letters = texts.reduce((n, t) => n + (t.match(/\p{L}/gu)?.length ?? 0), 0);
     if (letters < MIN_LETTERS) {
-      return { ok: false, reason: 'no-text', message: 'enthält keinen Text – bitte OCR (Texterkennung) anwenden und erneut einlesen.' };
+      return {
+        ok: false,
+        reason: 'no-text',
+        message: 'enthält keinen Text – bitte OCR (Texterkennung) anwenden und erneut einlesen.',
+      };
     }
     const empty = texts.flatMap((t, i) => (t.trim() === '' && !unreadable.includes(i + 1) ? [i + 1] : []));
     if (empty.length) notes.push(`Ohne Text (vermutlich eingescannt, bitte OCR anwenden): ${listPages(empty)}.`);

@@ -41,7 +41,10 @@ export function parseRobots(text: string, agent: string): RobotsRules {
   // the agents of the group being read; a rule line closes the list of User-agent lines
   let agents: string[] = [];
   let inRules = false;
-  for (const raw of text.slice(0, MAX_ROBOTS_CHARS).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+  for (const raw of text
+    .slice(0, MAX_ROBOTS_CHARS)
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)) {
     const line = raw.replace(/#.*/, '').trim();
     const colon = line.indexOf(':');
     if (colon < 0) continue;
@@ -102,7 +105,12 @@ export function isAllowed(robots: RobotsRules, path: string): boolean {
   let best: RobotsRule | undefined;
   for (const rule of robots.rules) {
     if (!patternMatches(rule.pattern, path)) continue;
-    if (!best || rule.pattern.length > best.pattern.length || (rule.pattern.length === best.pattern.length && rule.allow && !best.allow)) best = rule;
+    if (
+      !best ||
+      rule.pattern.length > best.pattern.length ||
+      (rule.pattern.length === best.pattern.length && rule.allow && !best.allow)
+    )
+      best = rule;
   }
   return best?.allow ?? true;
 }

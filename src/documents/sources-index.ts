@@ -52,14 +52,19 @@ export function readSourcesIndex(text: string): Map<string, SourceEntry> | { pro
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.map(String).join('.') || '(Wurzel)';
-    return { problem: `kein Quellenverzeichnis im Format netzatlas-quellen, Version 1 (Feld „${shownKey(where)}“: ${first?.message ?? 'ungültig'})` };
+    return {
+      problem: `kein Quellenverzeichnis im Format netzatlas-quellen, Version 1 (Feld „${shownKey(where)}“: ${first?.message ?? 'ungültig'})`,
+    };
   }
   // zod drops a key "__proto__"; that is no file name fetch writes
   return new Map(Object.entries(parsed.data.files));
 }
 
 /** The index text with `updates` added to (or replacing) `existing`: sorted keys, so equal data gives equal bytes. */
-export function writeSourcesIndex(existing: ReadonlyMap<string, SourceEntry>, updates: ReadonlyMap<string, SourceEntry>): string {
+export function writeSourcesIndex(
+  existing: ReadonlyMap<string, SourceEntry>,
+  updates: ReadonlyMap<string, SourceEntry>,
+): string {
   const files = new Map(existing);
   for (const [name, entry] of updates) files.set(name, entry);
   return stableStringify({ format: 'netzatlas-quellen', version: 1, files: Object.fromEntries(files) });

@@ -23,7 +23,7 @@ import { MEASURES } from './measures.ts';
 import { chartsPanel } from './panels/charts-panel.ts';
 import { clusterPanel } from './panels/cluster-panel.ts';
 import { comparePanel, type CompareController } from './panels/compare-panel.ts';
-import { button, clear, el } from './panels/dom.ts';
+import { button, clear, el, selectOf } from './panels/dom.ts';
 import { exportMenu } from './panels/export-menu.ts';
 import { filterPanel } from './panels/filter-panel.ts';
 import { gapPanel } from './panels/gap-panel.ts';
@@ -40,7 +40,16 @@ import { personAliases, personNameParts } from './state/privacy.ts';
 import { reduce, type Action } from './state/reducer.ts';
 import type { SortState } from './state/table-rows.ts';
 import { decodeHash, encodeHash } from './state/url-hash.ts';
-import { ARRANGEMENTS, COLOUR_OPTIONS, SavedViewsSchema, SIZE_OPTIONS, TABS, type SavedView, type Tab, type ViewState } from './state/view-state.ts';
+import {
+  ARRANGEMENTS,
+  COLOUR_OPTIONS,
+  SavedViewsSchema,
+  SIZE_OPTIONS,
+  TABS,
+  type SavedView,
+  type Tab,
+  type ViewState,
+} from './state/view-state.ts';
 import { cameraStep } from './map/keyboard-camera.ts';
 import type { Backdrop } from './map/backdrop-layer.ts';
 import { geoLayout, type GeoLayout } from '../layout/geo-layout.ts';
@@ -63,7 +72,12 @@ const VIEWS_STORAGE = 'netzatlas.savedViews.v1';
  * How far (graph units) to widen a frame to the left so that `coverPx` pixels at the left of a
  * `width`×`height` map stay free, as far as the map is wider than the frame (never shrinking it).
  */
-function legendRoom(frame: { x: [number, number]; y: [number, number] }, width: number, height: number, coverPx: number): number {
+function legendRoom(
+  frame: { x: [number, number]; y: [number, number] },
+  width: number,
+  height: number,
+  coverPx: number,
+): number {
   const w = frame.x[1] - frame.x[0];
   const h = frame.y[1] - frame.y[0];
   if (coverPx <= 0 || width <= 0 || height <= 0 || w <= 0 || h <= 0) return 0;
@@ -134,8 +148,14 @@ export class App {
   private networkPositions: Record<string, [number, number]> | null = null;
 
   private readonly header = el('header', { class: 'toolbar' });
-  private readonly mapBox = el('div', { class: 'map', attrs: { id: 'map', role: 'img', tabindex: 0, 'aria-keyshortcuts': 'ArrowLeft ArrowRight ArrowUp ArrowDown + - 0' } });
-  private readonly legendBox = el('div', { class: 'legend', attrs: { id: 'legend', role: 'region', 'aria-live': 'polite', tabindex: 0 } });
+  private readonly mapBox = el('div', {
+    class: 'map',
+    attrs: { id: 'map', role: 'img', tabindex: 0, 'aria-keyshortcuts': 'ArrowLeft ArrowRight ArrowUp ArrowDown + - 0' },
+  });
+  private readonly legendBox = el('div', {
+    class: 'legend',
+    attrs: { id: 'legend', role: 'region', 'aria-live': 'polite', tabindex: 0 },
+  });
   private readonly tabList = el('div', { class: 'tabs', attrs: { role: 'tablist' } });
   private readonly panel = el('div', { class: 'panel', attrs: { role: 'tabpanel', id: 'panel', tabindex: 0 } });
   private readonly aside = el('aside', { class: 'side' });
@@ -162,7 +182,12 @@ export class App {
     this.savedViews = this.loadViews();
 
     clear(root);
-    const mapArea = el('div', { class: 'map-area' }, el('div', { class: 'map-row' }, this.mapBox, this.legendBox), this.presenterBar);
+    const mapArea = el(
+      'div',
+      { class: 'map-area' },
+      el('div', { class: 'map-row' }, this.mapBox, this.legendBox),
+      this.presenterBar,
+    );
     this.aside.append(this.tabList, this.panel);
     root.append(
       this.skipLink(),
@@ -338,7 +363,8 @@ export class App {
     if (s.arrangement !== before.arrangement && !restoredCamera) this.frameVisible();
     if (restoredCamera) this.map.setCamera(s.camera);
     // a link that names a selection but no camera shows that node
-    else if (action.type === 'restore' && s.selected && s.selected !== before.selected) this.map.focusNodes([s.selected]);
+    else if (action.type === 'restore' && s.selected && s.selected !== before.selected)
+      this.map.focusNodes([s.selected]);
     if (action.type === 'select' && action.key) this.map.focusNodes([action.key]);
   }
 
@@ -464,43 +490,65 @@ export class App {
     clear(this.legendBox);
     this.legendBox.setAttribute('aria-label', this.legend.title);
     this.legendBox.classList.toggle('collapsed', !this.legendOpen);
-    const toggle = button(this.legendOpen ? '−' : t('legendToggle', lang), () => {
-      this.legendOpen = !this.legendOpen;
-      this.renderLegend();
-      this.legendBox.querySelector<HTMLElement>('.legend-toggle')?.focus();
-    }, { attrs: { class: 'legend-toggle', 'aria-expanded': String(this.legendOpen), 'aria-label': t(this.legendOpen ? 'legendHide' : 'legendShow', lang), title: t(this.legendOpen ? 'legendHide' : 'legendShow', lang) } });
+    const toggle = button(
+      this.legendOpen ? '−' : t('legendToggle', lang),
+      () => {
+        this.legendOpen = !this.legendOpen;
+        this.renderLegend();
+        this.legendBox.querySelector<HTMLElement>('.legend-toggle')?.focus();
+      },
+      {
+        attrs: {
+          class: 'legend-toggle',
+          'aria-expanded': String(this.legendOpen),
+          'aria-label': t(this.legendOpen ? 'legendHide' : 'legendShow', lang),
+          title: t(this.legendOpen ? 'legendHide' : 'legendShow', lang),
+        },
+      },
+    );
     this.legendBox.append(toggle, legendPanel(this.legend));
   }
 
   private renderHeader(): void {
     const lang = this.state.language;
     clear(this.header);
-    const sizeSel = el('select', { attrs: { id: 'size-by' } });
-    for (const o of SIZE_OPTIONS) {
-      const opt = el('option', { attrs: { value: o } }, o === 'uniform' ? t('uniform', lang) : (MEASURES.find((m) => m.key === o)?.label[lang] ?? o));
-      if (o === this.state.sizeBy) opt.selected = true;
-      sizeSel.append(opt);
-    }
-    sizeSel.addEventListener('change', () => this.dispatch({ type: 'setSizeBy', sizeBy: sizeSel.value as ViewState['sizeBy'] }));
-    const colourSel = el('select', { attrs: { id: 'colour-by' } });
-    const colourText = { kind: t('colourKind', lang), community: t('colourCommunity', lang), domain: t('colourDomain', lang), gaps: t('colourGaps', lang) };
-    for (const o of COLOUR_OPTIONS) {
-      const opt = el('option', { attrs: { value: o } }, colourText[o]);
-      if (o === this.state.colourBy) opt.selected = true;
-      colourSel.append(opt);
-    }
-    colourSel.addEventListener('change', () => this.dispatch({ type: 'setColourBy', colourBy: colourSel.value as ViewState['colourBy'] }));
-    const arrangementSel = el('select', { attrs: { id: 'arrangement' } });
+    const sizeSel = selectOf(
+      'size-by',
+      SIZE_OPTIONS.map((o) => [
+        o,
+        o === 'uniform' ? t('uniform', lang) : (MEASURES.find((m) => m.key === o)?.label[lang] ?? o),
+      ]),
+      this.state.sizeBy,
+      (v) => this.dispatch({ type: 'setSizeBy', sizeBy: v as ViewState['sizeBy'] }),
+    );
+    const colourText = {
+      kind: t('colourKind', lang),
+      community: t('colourCommunity', lang),
+      domain: t('colourDomain', lang),
+      gaps: t('colourGaps', lang),
+    };
+    const colourSel = selectOf(
+      'colour-by',
+      COLOUR_OPTIONS.map((o) => [o, colourText[o]]),
+      this.state.colourBy,
+      (v) => this.dispatch({ type: 'setColourBy', colourBy: v as ViewState['colourBy'] }),
+    );
     const arrangementText = { network: t('arrangementNetwork', lang), geo: t('arrangementGeo', lang) };
-    for (const o of ARRANGEMENTS) {
-      const opt = el('option', { attrs: { value: o } }, arrangementText[o]);
-      if (o === this.state.arrangement) opt.selected = true;
-      arrangementSel.append(opt);
-    }
-    arrangementSel.addEventListener('change', () => this.dispatch({ type: 'setArrangement', arrangement: arrangementSel.value === 'geo' ? 'geo' : 'network' }));
-    const langSel = el('select', { attrs: { id: 'language' } }, el('option', { attrs: { value: 'de' } }, 'Deutsch'), el('option', { attrs: { value: 'en' } }, 'English'));
-    langSel.value = lang;
-    langSel.addEventListener('change', () => this.dispatch({ type: 'setLanguage', language: langSel.value === 'en' ? 'en' : 'de' }));
+    const arrangementSel = selectOf(
+      'arrangement',
+      ARRANGEMENTS.map((o) => [o, arrangementText[o]]),
+      this.state.arrangement,
+      (v) => this.dispatch({ type: 'setArrangement', arrangement: v === 'geo' ? 'geo' : 'network' }),
+    );
+    const langSel = selectOf(
+      'language',
+      [
+        ['de', 'Deutsch'],
+        ['en', 'English'],
+      ],
+      lang,
+      (v) => this.dispatch({ type: 'setLanguage', language: v === 'en' ? 'en' : 'de' }),
+    );
     const accept = IMPORT_FILE_EXTENSIONS.join(',');
     const file = el('input', { attrs: { type: 'file', id: 'open-file', accept, multiple: true, class: 'sr-only' } });
     file.addEventListener('change', () => {
@@ -511,11 +559,20 @@ export class App {
       if (add.files?.length) this.hooks.onFiles([...add.files], 'add');
     });
     const geo = this.state.arrangement === 'geo';
-    const relayoutBtn = button(this.relayout?.isRunning() ? t('relayoutStop', lang) : t('relayout', lang), () => this.toggleRelayout(), { attrs: { id: 'relayout', ...(geo ? { title: t('relayoutGeo', lang) } : {}) } });
+    const relayoutBtn = button(
+      this.relayout?.isRunning() ? t('relayoutStop', lang) : t('relayout', lang),
+      () => this.toggleRelayout(),
+      { attrs: { id: 'relayout', ...(geo ? { title: t('relayoutGeo', lang) } : {}) } },
+    );
     // the places of NRW are not a layout to recompute
     relayoutBtn.disabled = geo;
     this.header.append(
-      el('div', { class: 'brand' }, el('h1', null, t('appTitle', lang)), el('span', { class: 'subtitle' }, t('appSubtitle', lang))),
+      el(
+        'div',
+        { class: 'brand' },
+        el('h1', null, t('appTitle', lang)),
+        el('span', { class: 'subtitle' }, t('appSubtitle', lang)),
+      ),
       searchBox({
         model: () => this.model,
         lang: () => this.state.language,
@@ -526,33 +583,51 @@ export class App {
         onChoose: (key) => this.dispatch({ type: 'select', key }),
       }),
       // on a phone the tools fold behind one button, so the map is on the first screen
-      button(t('toolsToggle', lang), () => {
-        this.toolsOpen = !this.toolsOpen;
-        this.header.classList.toggle('tools-open', this.toolsOpen);
-        document.getElementById('tools-toggle')?.setAttribute('aria-expanded', String(this.toolsOpen));
-      }, { class: 'tools-toggle', attrs: { id: 'tools-toggle', 'aria-expanded': String(this.toolsOpen), 'aria-controls': 'tools' } }),
+      button(
+        t('toolsToggle', lang),
+        () => {
+          this.toolsOpen = !this.toolsOpen;
+          this.header.classList.toggle('tools-open', this.toolsOpen);
+          document.getElementById('tools-toggle')?.setAttribute('aria-expanded', String(this.toolsOpen));
+        },
+        {
+          class: 'tools-toggle',
+          attrs: { id: 'tools-toggle', 'aria-expanded': String(this.toolsOpen), 'aria-controls': 'tools' },
+        },
+      ),
       el('div', { class: 'field tool' }, el('label', { attrs: { for: 'size-by' } }, t('sizeBy', lang)), sizeSel),
       el('div', { class: 'field tool' }, el('label', { attrs: { for: 'colour-by' } }, t('colourBy', lang)), colourSel),
-      el('div', { class: 'field tool' }, el('label', { attrs: { for: 'arrangement' } }, t('arrangement', lang)), arrangementSel),
+      el(
+        'div',
+        { class: 'field tool' },
+        el('label', { attrs: { for: 'arrangement' } }, t('arrangement', lang)),
+        arrangementSel,
+      ),
       el(
         'div',
         { class: 'actions tool', attrs: { id: 'tools' } },
         button(t('resetCamera', lang), () => this.frameVisible(), { attrs: { id: 'reset-camera' } }),
         relayoutBtn,
-        ...(!geo && !this.relayout?.isRunning() && this.hooks.canUndoLayout?.() ? [button(t('layoutUndo', lang), () => this.undoLayout(), { attrs: { id: 'layout-undo' } })] : []),
+        ...(!geo && !this.relayout?.isRunning() && this.hooks.canUndoLayout?.()
+          ? [button(t('layoutUndo', lang), () => this.undoLayout(), { attrs: { id: 'layout-undo' } })]
+          : []),
         exportMenu({
           lang,
           presenter: this.state.presenter,
           onImage: (format) => void this.exportImage(format),
           onData: (format, filteredOnly, pseudonymise) => void this.exportGraph(format, filteredOnly, pseudonymise),
         }),
-        button(t('presenter', lang), () => this.enterPresenter(), { attrs: { id: 'presenter', 'aria-pressed': this.state.presenter ? 'true' : 'false' } }),
+        button(t('presenter', lang), () => this.enterPresenter(), {
+          attrs: { id: 'presenter', 'aria-pressed': this.state.presenter ? 'true' : 'false' },
+        }),
         // the input first: its focus ring is drawn on the label that follows it (styles.css)
         add,
         el('label', { class: 'file-button', attrs: { for: 'add-files' } }, t('addFiles', lang)),
         file,
         el('label', { class: 'file-button', attrs: { for: 'open-file' } }, t('loadGraph', lang)),
-        ...(this.data.fromFiles && this.hooks.onShowSamples ? [button(t('showSamples', lang), () => this.hooks.onShowSamples?.(), { attrs: { id: 'show-samples' } })] : []),
+        ...(this.data.fromFiles && this.hooks.onShowSamples
+          ? [button(t('showSamples', lang), () => this.hooks.onShowSamples?.(), { attrs: { id: 'show-samples' } })]
+          : []),
       ),
       el('div', { class: 'field tool' }, el('label', { attrs: { for: 'language' } }, t('language', lang)), langSel),
     );
@@ -566,7 +641,13 @@ export class App {
     for (const tab of TABS) {
       const active = tab === this.state.tab;
       const b = button(t(TAB_TEXT[tab], lang), () => this.dispatch({ type: 'setTab', tab }), {
-        attrs: { role: 'tab', id: `tab-${tab}`, 'aria-selected': active ? 'true' : 'false', 'aria-controls': 'panel', tabindex: active ? 0 : -1 },
+        attrs: {
+          role: 'tab',
+          id: `tab-${tab}`,
+          'aria-selected': active ? 'true' : 'false',
+          'aria-controls': 'panel',
+          tabindex: active ? 0 : -1,
+        },
       });
       b.addEventListener('keydown', (ev) => {
         if (ev.key !== 'ArrowRight' && ev.key !== 'ArrowLeft') return;
@@ -720,7 +801,11 @@ export class App {
               this.setViews(v);
             },
             onPresent: () => this.enterPresenter(),
-            onExport: () => downloadBlob(new Blob([`${JSON.stringify(this.savedViews, null, 2)}\n`], { type: 'application/json' }), 'ansichten.json'),
+            onExport: () =>
+              downloadBlob(
+                new Blob([`${JSON.stringify(this.savedViews, null, 2)}\n`], { type: 'application/json' }),
+                'ansichten.json',
+              ),
             onImport: (file) => void this.importViews(file),
           }),
         );
@@ -758,16 +843,24 @@ export class App {
     if (!this.state.presenter) return;
     const name = this.currentView !== null ? this.savedViews[this.currentView]?.name : null;
     const caption = this.viewCaption();
-    const details = button(t('presenterDetails', lang), () => {
-      this.presenterDetails = !this.presenterDetails;
-      this.renderPresenterBar();
-    }, { attrs: { id: 'presenter-details', 'aria-pressed': String(this.presenterDetails) } });
+    const details = button(
+      t('presenterDetails', lang),
+      () => {
+        this.presenterDetails = !this.presenterDetails;
+        this.renderPresenterBar();
+      },
+      { attrs: { id: 'presenter-details', 'aria-pressed': String(this.presenterDetails) } },
+    );
     this.presenterBar.setAttribute('aria-label', t('presenterCaption', lang));
     this.presenterBar.append(
       el(
         'div',
         { class: 'caption' },
-        el('span', { class: 'view-title' }, name ? `${this.currentView! + 1}/${this.savedViews.length}: ${name}` : caption.title),
+        el(
+          'span',
+          { class: 'view-title' },
+          name ? `${this.currentView! + 1}/${this.savedViews.length}: ${name}` : caption.title,
+        ),
         el('span', { class: 'caption-line' }, `${caption.line} · ${t('presenterHint', lang)}`),
       ),
       details,
@@ -776,9 +869,16 @@ export class App {
         'details',
         { class: 'presenter-save' },
         el('summary', { attrs: { id: 'presenter-save' } }, t('presenterSave', lang)),
-        el('div', { class: 'actions' }, button('PNG', () => void this.exportImage('png'), { attrs: { id: 'presenter-png' } }), button('SVG', () => void this.exportImage('svg'), { attrs: { id: 'presenter-svg' } })),
+        el(
+          'div',
+          { class: 'actions' },
+          button('PNG', () => void this.exportImage('png'), { attrs: { id: 'presenter-png' } }),
+          button('SVG', () => void this.exportImage('svg'), { attrs: { id: 'presenter-svg' } }),
+        ),
       ),
-      button(t('presenterExit', lang), () => this.dispatch({ type: 'setPresenter', presenter: false }), { attrs: { id: 'presenter-exit' } }),
+      button(t('presenterExit', lang), () => this.dispatch({ type: 'setPresenter', presenter: false }), {
+        attrs: { id: 'presenter-exit' },
+      }),
     );
   }
 
@@ -786,7 +886,14 @@ export class App {
   private viewCaption(): { title: string; line: string } {
     const lang = this.state.language;
     const title = this.data.name && this.data.name !== t('appTitle', lang) ? this.data.name : t('appSubtitle', lang);
-    const words = filterWords(this.state.filters, { present: new Set(this.model.nodes.map((n) => n.kind)), programmeLabel: (k) => this.model.programmes.find((p) => p.key === k)?.label }, lang);
+    const words = filterWords(
+      this.state.filters,
+      {
+        present: new Set(this.model.nodes.map((n) => n.kind)),
+        programmeLabel: (k) => this.model.programmes.find((p) => p.key === k)?.label,
+      },
+      lang,
+    );
     const shown = t('captionShown', lang, { nodes: this.visibility.nodeCount, total: this.model.nodes.length });
     const sources = t('captionSources', lang, { n: this.model.documents.length });
     return { title, line: `${words} · ${shown} · ${sources}` };
@@ -796,14 +903,18 @@ export class App {
     const v = this.savedViews[i];
     if (!v) return;
     this.currentView = i;
-    this.dispatch({ type: 'restore', state: { ...v.state, presenter: this.state.presenter, language: this.state.language } });
+    this.dispatch({
+      type: 'restore',
+      state: { ...v.state, presenter: this.state.presenter, language: this.state.language },
+    });
     this.renderPresenterBar();
   }
 
   private onKey(ev: KeyboardEvent): void {
     if (this.data.curation.handleKey(ev)) return;
     const target = ev.target as HTMLElement | null;
-    const typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+    const typing =
+      target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
     if (ev.key === 'Escape' && !typing) {
       if (this.state.presenter) this.dispatch({ type: 'setPresenter', presenter: false });
       else if (this.state.selected || this.state.focus.length) this.dispatch({ type: 'focus', keys: [], select: null });
@@ -879,7 +990,10 @@ export class App {
       const geo = this.geoLayout();
       // a margin, so the ring and caption of the group without a place stay inside the frame
       const m = 0.08;
-      const frame = { x: [geo.bounds.x[0] - m, geo.bounds.x[1] + m] as [number, number], y: [geo.bounds.y[0] - m, geo.bounds.y[1] + m * 2] as [number, number] };
+      const frame = {
+        x: [geo.bounds.x[0] - m, geo.bounds.x[1] + m] as [number, number],
+        y: [geo.bounds.y[0] - m, geo.bounds.y[1] + m * 2] as [number, number],
+      };
       // the open legend lies over the map's lower left: where the map is wider than the Land, the Land moves right of it
       const legend = this.legendOpen && !this.state.presenter ? this.legendBox.offsetWidth : 0;
       frame.x[0] -= legendRoom(frame, this.mapBox.clientWidth, this.mapBox.clientHeight, legend);
@@ -894,8 +1008,19 @@ export class App {
     if (!this.geo) {
       const attrs = new Map(this.data.graph.nodes.map((n) => [n.key, n.attributes as Record<string, unknown>]));
       const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-      const nodes = this.model.nodes.map((n) => ({ key: n.key, kind: n.kind, label: n.label, municipality: n.municipality, lat: num(attrs.get(n.key)?.['lat']), lon: num(attrs.get(n.key)?.['lon']) }));
-      const edges = this.model.edges.map((e) => ({ source: this.model.nodes[e.source]!.key, target: this.model.nodes[e.target]!.key, kind: e.kind }));
+      const nodes = this.model.nodes.map((n) => ({
+        key: n.key,
+        kind: n.kind,
+        label: n.label,
+        municipality: n.municipality,
+        lat: num(attrs.get(n.key)?.['lat']),
+        lon: num(attrs.get(n.key)?.['lon']),
+      }));
+      const edges = this.model.edges.map((e) => ({
+        source: this.model.nodes[e.source]!.key,
+        target: this.model.nodes[e.target]!.key,
+        kind: e.kind,
+      }));
       this.geo = geoLayout(nodes, edges);
     }
     return this.geo;
@@ -903,7 +1028,10 @@ export class App {
 
   private geoBackdrop(): Backdrop {
     const geo = this.geoLayout();
-    return { dots: geo.backdrop, group: geo.unplacedGroup ? { ...geo.unplacedGroup, caption: t('geoUnplacedCaption', this.state.language) } : null };
+    return {
+      dots: geo.backdrop,
+      group: geo.unplacedGroup ? { ...geo.unplacedGroup, caption: t('geoUnplacedCaption', this.state.language) } : null,
+    };
   }
 
   private mapPositions(): Record<string, [number, number]> {
@@ -926,13 +1054,25 @@ export class App {
   }
 
   private async exportGraph(format: DataFormat, filteredOnly: boolean, pseudonymise: boolean): Promise<void> {
-    const keep = filteredOnly ? new Set(this.model.nodes.filter((n) => this.visibility.nodes[n.index]).map((n) => n.key)) : null;
+    const keep = filteredOnly
+      ? new Set(this.model.nodes.filter((n) => this.visibility.nodes[n.index]).map((n) => n.key))
+      : null;
     const positions = this.mapPositions();
     try {
       // colours and sizes as drawn now (mapping and colouring of the map)
       const colours = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.colours[n.index]!]));
       const sizes = Object.fromEntries(this.model.nodes.map((n) => [n.key, this.sizes[n.index]!]));
-      const files = await exportData(this.data.graph, { format, keep, pseudonymise, positions, colours, sizes, baseName: safeFileName(`netzatlas-${this.data.name}`), measures: this.model.analysis?.nodes, lang: this.state.language });
+      const files = await exportData(this.data.graph, {
+        format,
+        keep,
+        pseudonymise,
+        positions,
+        colours,
+        sizes,
+        baseName: safeFileName(`netzatlas-${this.data.name}`),
+        measures: this.model.analysis?.nodes,
+        lang: this.state.language,
+      });
       for (const f of files) downloadBlob(new Blob([f.text], { type: f.mime }), f.name);
     } catch (e) {
       this.say(`${t('fileError', this.state.language)}: ${(e as Error).message}`);
@@ -946,7 +1086,15 @@ export class App {
     const title = name ?? caption.title;
     const date = new Date().toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB');
     const subtitle = `${caption.line} · ${this.visibility.edgeCount} ${t('edgesWord', lang)} · ${t('captionDate', lang, { date })}`;
-    const scene = sceneFromMap(this.map.sigma, this.map.placedLabels, this.legend, title, subtitle, this.map.ghostShapes, this.map.backdropDots);
+    const scene = sceneFromMap(
+      this.map.sigma,
+      this.map.placedLabels,
+      this.legend,
+      title,
+      subtitle,
+      this.map.ghostShapes,
+      this.map.backdropDots,
+    );
     const file = safeFileName(`netzatlas-${this.data.name}`);
     if (format === 'svg') downloadSceneSvg(scene, file);
     else await downloadScenePng(scene, file);

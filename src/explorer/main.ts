@@ -39,7 +39,9 @@ function dataBase(): string {
 
 function showError(title: string, message: string): void {
   clear(root);
-  root.append(el('main', { class: 'error-page' }, el('h1', null, title), el('p', { attrs: { role: 'alert' } }, message)));
+  root.append(
+    el('main', { class: 'error-page' }, el('h1', null, title), el('p', { attrs: { role: 'alert' } }, message)),
+  );
 }
 
 declare global {
@@ -106,21 +108,38 @@ function say(message: string): void {
   else showError(t('fileError', lang), message);
 }
 
-function start(s: Session, graph: GraphJSON, analysis: Analysis | null, positions: Record<string, [number, number]>): void {
+function start(
+  s: Session,
+  graph: GraphJSON,
+  analysis: Analysis | null,
+  positions: Record<string, [number, number]>,
+): void {
   session = s;
   const model = buildExplorerModel({ name: s.name, graph, analysis, positions });
   window.__netzatlas!.app?.destroy();
   window.__netzatlas!.ready = false;
   const app = new App(
     root,
-    { name: s.name, model, graph, evidence: s.evidence, notes: s.notes, curationLog: s.log, curation: s.curation, labelOfKey: labelsOf(s.base), curationReport: s.report ?? [], fromFiles: s.files !== null },
+    {
+      name: s.name,
+      model,
+      graph,
+      evidence: s.evidence,
+      notes: s.notes,
+      curationLog: s.log,
+      curation: s.curation,
+      labelOfKey: labelsOf(s.base),
+      curationReport: s.report ?? [],
+      fromFiles: s.files !== null,
+    },
     {
       onFiles: (files, mode) => void openFiles(files, mode),
       onCuration: (log) => void recurate(log),
       onShowSamples: () => void showSamples(),
       onLayout: (positions) => newLayout(positions),
       undoLayout,
-      canUndoLayout: () => !!session && ((session.layoutUndo?.length ?? 0) > 0 || (session.keptLayout === true && !!session.original)),
+      canUndoLayout: () =>
+        !!session && ((session.layoutUndo?.length ?? 0) > 0 || (session.keptLayout === true && !!session.original)),
     },
   );
   window.__netzatlas!.app = app;
@@ -151,14 +170,20 @@ async function recurate(log: CurationLog): Promise<void> {
   if (!session) return;
   try {
     const curated = applyCuration(session.base, log);
-    await analyseAndShow({ ...session, log, report: curated.report }, log.entries.length ? curated.graph : session.base, null);
+    await analyseAndShow(
+      { ...session, log, report: curated.report },
+      log.entries.length ? curated.graph : session.base,
+      null,
+    );
   } catch (e) {
     say(`${t('fileError', lang)} – ${(e as Error).message}`);
   }
 }
 
 function importNotes(o: ImportOutcome): string[] {
-  const notes = [`${t('importDone', lang)}: ${o.documents} Dokument(e), ${o.graphs} Graphdatei(en), ${o.warnings.length} ${t('importWarnings', lang)}, ${o.refused.length} ${t('importRefused', lang)}.`];
+  const notes = [
+    `${t('importDone', lang)}: ${o.documents} Dokument(e), ${o.graphs} Graphdatei(en), ${o.warnings.length} ${t('importWarnings', lang)}, ${o.refused.length} ${t('importRefused', lang)}.`,
+  ];
   for (const r of o.refused.slice(0, 5)) notes.push(r.message);
   for (const w of o.warnings.slice(0, 5)) notes.push(`${w.file}: ${w.message}`);
   return notes;
@@ -167,8 +192,11 @@ function importNotes(o: ImportOutcome): string[] {
 async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> {
   try {
     window.__netzatlas?.app?.say(t('importing', lang));
-    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    const base = mode === 'add' && session ? { name: session.name, graph: session.base, evidence: session.evidence } : null;
+    const inputs = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
+    const base =
+      mode === 'add' && session ? { name: session.name, graph: session.base, evidence: session.evidence } : null;
     const r = await worker.request({ type: 'import', files: inputs, base }, showStep);
     if (r.type !== 'imported') throw new Error('Import fehlgeschlagen');
     const adding = mode === 'add' && session;
@@ -190,7 +218,10 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
       files: [...(adding ? (session!.files ?? ['Beispieldaten']) : []), ...files.map((f) => f.name)],
     };
     // corrections stored for a network of this name apply to the new one too: say so
-    if (!adding && s.log.entries.length) s.notes.push(`${s.log.entries.length} gespeicherte Korrektur(en) für „${name}“ angewendet (Reiter „Korrekturen“).`);
+    if (!adding && s.log.entries.length)
+      s.notes.push(
+        `${s.log.entries.length} gespeicherte Korrektur(en) für „${name}“ angewendet (Reiter „Korrekturen“).`,
+      );
     const curated = applyCuration(s.base, s.log);
     await analyseAndShow({ ...s, report: curated.report }, s.log.entries.length ? curated.graph : s.base, null);
     await keepNetwork();
@@ -259,7 +290,9 @@ async function showSamples(): Promise<void> {
 /** The sentence that says a kept network was reopened, and how to leave it. */
 function reopenedNote(n: StoredNetwork): string {
   const when = new Date(n.savedAt);
-  const at = Number.isNaN(when.getTime()) ? n.savedAt : when.toLocaleString(lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+  const at = Number.isNaN(when.getTime())
+    ? n.savedAt
+    : when.toLocaleString(lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short' });
   return t('networkReopened', lang, { name: n.name, files: n.files.join(', '), at });
 }
 
@@ -310,15 +343,25 @@ async function bootSamples(notes: string[] = []): Promise<void> {
     // a layout computed on the map last time wins, for the nodes it has
     const kept = await networks.loadLayout(dataBase());
     const positions = kept ? { ...original, ...pick(kept, original) } : original;
-    const name = typeof data.graph.attributes?.['name'] === 'string' ? (data.graph.attributes['name']) : 'graph.json';
+    const name = typeof data.graph.attributes?.['name'] === 'string' ? data.graph.attributes['name'] : 'graph.json';
     const curation = await curationFor(name);
-    const s: Session = { name, curation, base: data.graph, evidence: data.evidence, log: curation.log(), positions, notes: [...notes, ...data.notes], files: null, original, keptLayout: !!kept };
+    const s: Session = {
+      name,
+      curation,
+      base: data.graph,
+      evidence: data.evidence,
+      log: curation.log(),
+      positions,
+      notes: [...notes, ...data.notes],
+      files: null,
+      original,
+      keptLayout: !!kept,
+    };
     // stored corrections are applied before the first frame; without any, the shipped analysis is used as is
     if (s.log.entries.length) {
       const curated = applyCuration(s.base, s.log);
       await analyseAndShow({ ...s, report: curated.report }, curated.graph, null);
-    }
-    else start(s, data.graph, data.analysis, positions);
+    } else start(s, data.graph, data.analysis, positions);
   } catch (e) {
     showError(t('loadError', lang), (e as Error).message);
   }
@@ -332,7 +375,17 @@ function pick<T>(from: Record<string, T>, like: Record<string, unknown>): Record
 /** The network kept from the last visit, as it was imported, with its corrections applied. */
 async function reopen(n: StoredNetwork): Promise<void> {
   const curation = await curationFor(n.name);
-  const s: Session = { name: n.name, curation, base: n.graph, evidence: n.evidence, log: curation.log(), positions: n.positions, notes: [reopenedNote(n)], files: n.files, original: n.positions };
+  const s: Session = {
+    name: n.name,
+    curation,
+    base: n.graph,
+    evidence: n.evidence,
+    log: curation.log(),
+    positions: n.positions,
+    notes: [reopenedNote(n)],
+    files: n.files,
+    original: n.positions,
+  };
   // (a relayout of a kept network is saved into the network itself: after a reload it is its layout)
   const curated = applyCuration(s.base, s.log);
   await analyseAndShow({ ...s, report: curated.report }, s.log.entries.length ? curated.graph : s.base, null);

@@ -43,7 +43,13 @@ export function createContext(doc: SourceDocument, places: PlaceLookup): DocCont
   const furniture = markFurniture(lines);
   // tables with a header row first; their lines are not read again as "Feld | Wert" rows
   const columns = readColumnTables(lines, furniture);
-  const fields = [...readFields(lines, furniture.map((f, i) => f || columns.tableLines.has(i))), ...columns.fields];
+  const fields = [
+    ...readFields(
+      lines,
+      furniture.map((f, i) => f || columns.tableLines.has(i)),
+    ),
+    ...columns.fields,
+  ];
   const fieldValueLines = new Set(fields.flatMap((f) => f.values.map((v) => v.line)));
   const lineOf = (pos: number) => lineIndexOf(lines, pos);
   const fieldLabelLines = new Set(fields.map((f) => lineOf(f.labelSpan.start)));
@@ -100,7 +106,10 @@ export function lineContaining(lines: readonly Line[], pos: number): number {
 }
 
 /** The fields whose label lies on a line of a block, in field order; label lines are found once. */
-export function fieldsByBlock(fields: readonly Field[], lines: readonly Line[]): (b: { from: number; to: number }) => Field[] {
+export function fieldsByBlock(
+  fields: readonly Field[],
+  lines: readonly Line[],
+): (b: { from: number; to: number }) => Field[] {
   const byLabelLine = new Map<number, number[]>();
   fields.forEach((f, i) => {
     // a table column's field belongs to its row, not to the header
@@ -119,5 +128,7 @@ export function fieldsByBlock(fields: readonly Field[], lines: readonly Line[]):
 
 /** The text with the dots of abbreviations replaced by "·" (same length, so offsets hold). */
 export function maskAbbreviationDots(t: string): string {
-  return t.replace(/\b(?:e\.\s?V|z\.\s?B|u\.\s?a|d\.\s?h|bzw|ggf|ca|Dr|Prof|St|Str|Nr|gem|inkl|v\.\s?l|Dipl)\./g, (m) => m.replace(/\./g, '·'));
+  return t.replace(/\b(?:e\.\s?V|z\.\s?B|u\.\s?a|d\.\s?h|bzw|ggf|ca|Dr|Prof|St|Str|Nr|gem|inkl|v\.\s?l|Dipl)\./g, (m) =>
+    m.replace(/\./g, '·'),
+  );
 }

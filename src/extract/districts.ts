@@ -14,7 +14,8 @@ export interface DistrictMention extends Span {
 }
 
 // the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs
-const CUE = /(?=[SOBQWV])(?<![\p{L}])(Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Quartier|Wohnquartier|Sozialraum|Siedlung|Viertel|Wohngebiet|Sozialquartier)(e|en|s|es|n)?(?![\p{L}])/gu;
+const CUE =
+  /(?=[SOBQWV])(?<![\p{L}])(Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Quartier|Wohnquartier|Sozialraum|Siedlung|Viertel|Wohngebiet|Sozialquartier)(e|en|s|es|n)?(?![\p{L}])/gu;
 const NAME = String.raw`(?:[„"»]([^“”"«\n]{2,50})[“”"«]|((?:[\p{Lu}][\p{L}]*)(?:[-/][\p{Lu}]?[\p{L}]+)*(?:[ ](?:[\p{Lu}][\p{L}]+(?:-[\p{Lu}]?[\p{L}]+)*))?))`;
 const FIRST_NAME = new RegExp('^' + NAME, 'u');
 const COMPOUND = /(?<![\p{L}])([\p{Lu}][\p{L}]{3,}(?:siedlung|viertel))(?![\p{L}])/gu;
@@ -22,18 +23,99 @@ const LIST_SEP = /^(\s*,\s*|\s+(?:und|sowie|bzw\.|oder)\s+(?:(?:besonders|insbes
 const LEAD_ADVERB = /^\s+(?:(?:besonders|insbesondere|vor allem|auch)\s+)?/u;
 
 const NOT_DISTRICT = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'mit', 'im', 'in', 'wird', 'ist', 'sind', 'hat', 'haben', 'werden',
-  'kinder', 'jugendliche', 'familien', 'eltern', 'projekt', 'projekte', 'angebote', 'zentrum', 'zielgruppe', 'arbeit', 'wohnen',
-  'fuer', 'um', 'so', 'sollen', 'soll', 'leben', 'lebenden', 'aufwachsen', 'bewohner', 'bewohnerinnen', 'menschen', 'ebene', 'bereich', 'hier', 'dort', 'zudem', 'auch',
-  'vertrauen', 'kontakt', 'kontakte', 'angebot', 'netzwerke', 'netzwerk', 'strukturen', 'teilhabe', 'freizeit', 'zeit', 'raum', 'raeume', 'platz', 'anschluss',
-  'fuss', 'wurzeln', 'verantwortung', 'hilfe', 'hilfen', 'perspektiven', 'chancen', 'zugang', 'zukunft', 'alltag', 'begegnung', 'nachbarn', 'ehrenamtliche',
-  'sozialarbeit', 'kinderarmut', 'armut', 'bedarf', 'bedarfe', 'kitas', 'schulen', 'vereine', 'initiativen', 'akteure', 'fachkraefte', 'eltern', 'jugendarbeit',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'und',
+  'mit',
+  'im',
+  'in',
+  'wird',
+  'ist',
+  'sind',
+  'hat',
+  'haben',
+  'werden',
+  'kinder',
+  'jugendliche',
+  'familien',
+  'eltern',
+  'projekt',
+  'projekte',
+  'angebote',
+  'zentrum',
+  'zielgruppe',
+  'arbeit',
+  'wohnen',
+  'fuer',
+  'um',
+  'so',
+  'sollen',
+  'soll',
+  'leben',
+  'lebenden',
+  'aufwachsen',
+  'bewohner',
+  'bewohnerinnen',
+  'menschen',
+  'ebene',
+  'bereich',
+  'hier',
+  'dort',
+  'zudem',
+  'auch',
+  'vertrauen',
+  'kontakt',
+  'kontakte',
+  'angebot',
+  'netzwerke',
+  'netzwerk',
+  'strukturen',
+  'teilhabe',
+  'freizeit',
+  'zeit',
+  'raum',
+  'raeume',
+  'platz',
+  'anschluss',
+  'fuss',
+  'wurzeln',
+  'verantwortung',
+  'hilfe',
+  'hilfen',
+  'perspektiven',
+  'chancen',
+  'zugang',
+  'zukunft',
+  'alltag',
+  'begegnung',
+  'nachbarn',
+  'ehrenamtliche',
+  'sozialarbeit',
+  'kinderarmut',
+  'armut',
+  'bedarf',
+  'bedarfe',
+  'kitas',
+  'schulen',
+  'vereine',
+  'initiativen',
+  'akteure',
+  'fachkraefte',
+  'eltern',
+  'jugendarbeit',
 ]);
 
 /** Abstract nouns (…ung, …heit, …keit, …schaft, …ion, …tät, …nis) are never district names. */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|ion|taet|nis|ismus)$/;
 
-const GENERIC_COMPOUND = /^(wohn|stadt|sozial|innenstadt|problem|pilot|modell|nachbar|heimat|bau|neubau|arbeiter|alt|neu)(siedlung|viertel|quartier)e?n?s?$/;
+const GENERIC_COMPOUND =
+  /^(wohn|stadt|sozial|innenstadt|problem|pilot|modell|nachbar|heimat|bau|neubau|arbeiter|alt|neu)(siedlung|viertel|quartier)e?n?s?$/;
 
 /**
  * The matches of COMPOUND in text, in order: found from their endings with indexOf, then the word
@@ -43,7 +125,8 @@ function compoundDistricts(text: string): Array<{ start: number; word: string }>
   const out: Array<{ start: number; word: string }> = [];
   // astral characters: the pattern itself, which reads code points
   if (/[\ud800-\udfff]/.test(text)) {
-    for (const m of text.includes('siedlung') || text.includes('viertel') ? text.matchAll(COMPOUND) : []) out.push({ start: m.index, word: m[1]! });
+    for (const m of text.includes('siedlung') || text.includes('viertel') ? text.matchAll(COMPOUND) : [])
+      out.push({ start: m.index, word: m[1]! });
     return out;
   }
   for (const ending of COMPOUND_ENDINGS) {
@@ -79,8 +162,14 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
       let partOffset = 0;
       for (const part of parts) {
         const idx = raw.indexOf(part, partOffset);
-        const p = nm[1] ? part : part.split(/\s+/).filter((w, i) => i === 0 || !NOT_DISTRICT.has(fold(w))).join(' ');
-        if (p.length >= 3 && !NOT_DISTRICT.has(fold(p)) && (nm[1] || !ABSTRACT_NOUN.test(fold(p)))) out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type, rule: 'district.cue' });
+        const p = nm[1]
+          ? part
+          : part
+              .split(/\s+/)
+              .filter((w, i) => i === 0 || !NOT_DISTRICT.has(fold(w)))
+              .join(' ');
+        if (p.length >= 3 && !NOT_DISTRICT.has(fold(p)) && (nm[1] || !ABSTRACT_NOUN.test(fold(p))))
+          out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type, rule: 'district.cue' });
         partOffset = idx + part.length;
       }
       count++;
@@ -94,7 +183,13 @@ export function findDistricts(text: string, offset = 0): DistrictMention[] {
   }
   for (const m of compoundDistricts(text)) {
     if (GENERIC_COMPOUND.test(fold(m.word))) continue;
-    out.push({ start: offset + m.start, end: offset + m.start + m.word.length, name: m.word, type: 'Siedlung', rule: 'district.compound' });
+    out.push({
+      start: offset + m.start,
+      end: offset + m.start + m.word.length,
+      name: m.word,
+      type: 'Siedlung',
+      rule: 'district.compound',
+    });
   }
   return out.sort((a, b) => a.start - b.start).filter((d, i, arr) => i === 0 || d.start >= arr[i - 1]!.end);
 }

@@ -2,9 +2,15 @@
 import type { LegalDomain } from '../model/kinds.ts';
 
 const DOMAIN_CUES: Array<[LegalDomain, RegExp]> = [
-  ['SGB II', /SGB[\s-]?II(?![I\p{L}])|Jobcenter|Bürgergeld|Bedarfsgemeinschaft|Hartz[\s-]?IV|Arbeitslosengeld II|Grundsicherung für Arbeitsuchende/u],
+  [
+    'SGB II',
+    /SGB[\s-]?II(?![I\p{L}])|Jobcenter|Bürgergeld|Bedarfsgemeinschaft|Hartz[\s-]?IV|Arbeitslosengeld II|Grundsicherung für Arbeitsuchende/u,
+  ],
   ['SGB III', /SGB[\s-]?III(?![I\p{L}])|Agentur für Arbeit|Arbeitsagentur|Berufsberatung|Jugendberufsagentur/u],
-  ['SGB VIII', /SGB[\s-]?VIII(?![I\p{L}])|Jugendhilfe|Jugendamt|Jugendämter|Kinderschutz|Hilfen? zur Erziehung|Frühe[n]? Hilfen|(?<![\p{L}])ASD(?![\p{L}])|Allgemeine[rn]? Soziale[rn]? Dienst|Kita|Kindertages|Familienzentr|Jugendarbeit|Jugendsozialarbeit/u],
+  [
+    'SGB VIII',
+    /SGB[\s-]?VIII(?![I\p{L}])|Jugendhilfe|Jugendamt|Jugendämter|Kinderschutz|Hilfen? zur Erziehung|Frühe[n]? Hilfen|(?<![\p{L}])ASD(?![\p{L}])|Allgemeine[rn]? Soziale[rn]? Dienst|Kita|Kindertages|Familienzentr|Jugendarbeit|Jugendsozialarbeit/u,
+  ],
   ['SGB XII', /SGB[\s-]?XII(?![I\p{L}])|Sozialhilfe|Sozialamt|Grundsicherung im Alter/u],
   ['Schule', /Schule|Grundschul|(?<![\p{L}])OGS(?![\p{L}])|schulisch|Schulsozialarbeit|Schüler/u],
   ['Gesundheit', /Gesundheit|Schuleingangsuntersuchung|Hebamme|Kinderarzt|Kinderärzt|Frühförderung|Pädiatr/u],

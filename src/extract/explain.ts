@@ -28,11 +28,14 @@ export function explainExtraction(ex: DocumentExtraction, text: string): string 
     return lo;
   };
   const mentionsOn = new Map<number, Mention[]>();
-  for (const m of ex.mentions) (mentionsOn.get(lineOf(m.start)) ?? mentionsOn.set(lineOf(m.start), []).get(lineOf(m.start))!).push(m);
+  for (const m of ex.mentions)
+    (mentionsOn.get(lineOf(m.start)) ?? mentionsOn.set(lineOf(m.start), []).get(lineOf(m.start))!).push(m);
   const relationsOn = new Map<number, string[]>();
   for (const r of ex.relations) {
     const l = lineOf(r.start);
-    (relationsOn.get(l) ?? relationsOn.set(l, []).get(l)!).push(`  → ${r.kind}: ${label(r.from)} → ${label(r.to)}  {${r.rule ?? '?'}; „${r.cue}“}`);
+    (relationsOn.get(l) ?? relationsOn.set(l, []).get(l)!).push(
+      `  → ${r.kind}: ${label(r.from)} → ${label(r.to)}  {${r.rule ?? '?'}; „${r.cue}“}`,
+    );
   }
   for (const line of lines) {
     const ms = mentionsOn.get(line.index) ?? [];

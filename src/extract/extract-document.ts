@@ -23,7 +23,10 @@ export function extractDocument(doc: SourceDocument, opts: ExtractOptions): Docu
 }
 
 /** The extraction with the state behind it (for `extract --explain`). */
-export function runExtraction(doc: SourceDocument, opts: ExtractOptions): { extraction: DocumentExtraction; run: ExtractionRun; genre: GenreGuess } {
+export function runExtraction(
+  doc: SourceDocument,
+  opts: ExtractOptions,
+): { extraction: DocumentExtraction; run: ExtractionRun; genre: GenreGuess } {
   const ctx = createContext(doc, opts.places);
   const genre = detectGenre(ctx);
   const run: ExtractionRun = {
@@ -49,6 +52,13 @@ export function runExtraction(doc: SourceDocument, opts: ExtractOptions): { extr
     projectRegions: [],
   };
   for (const pass of genre.profile.passes) pass(run);
-  const extraction: DocumentExtraction = { doc: doc.name, genre: genre.profile.id, genreReason: genre.reason, mentions: run.store.mentions, relations: run.store.relations, issues: ctx.issues };
+  const extraction: DocumentExtraction = {
+    doc: doc.name,
+    genre: genre.profile.id,
+    genreReason: genre.reason,
+    mentions: run.store.mentions,
+    relations: run.store.relations,
+    issues: ctx.issues,
+  };
   return { extraction, run, genre };
 }

@@ -22,22 +22,52 @@ export type FieldKey =
   | 'program';
 
 /** Fields whose value may run over several lines and blank lines (lists, contact blocks). */
-export const MULTI_LINE_FIELDS: ReadonlySet<FieldKey> = new Set(['contact', 'partners', 'targetGroup', 'carrier', 'funder']);
+export const MULTI_LINE_FIELDS: ReadonlySet<FieldKey> = new Set([
+  'contact',
+  'partners',
+  'targetGroup',
+  'carrier',
+  'funder',
+]);
 
 const LABEL_PATTERNS: Array<[FieldKey, RegExp]> = [
-  ['title', /^(projekt ?titel|titel( des projekts?)?|projektname|name des projekts?|projektbezeichnung|vorhaben|projekt|angebot|name des angebots|massnahme)$/],
-  ['carrier', /^(projekttraeger(in)?|traeger(in)?( des projekts?)?|traegerschaft|antragsteller(in|\*in|\/in)?|zuwendungsempfaenger(in)?|durchfuehrender traeger|projekttraeger ?\/ ?antragsteller(in)?)$/],
-  ['location', /^(projekt ?standort(e)?( ?\/ ?quartier)?|standort(e)?|projekt ?ort|einsatzort|quartier|stadtteil(e)?|sozialraum|projektgebiet|foerdergebiet)$/],
-  ['period', /^((geplanter )?foerderzeitraum|(projekt)?laufzeit|foerderdauer|foerderperiode|projektzeitraum|zeitraum|dauer)$/],
+  [
+    'title',
+    /^(projekt ?titel|titel( des projekts?)?|projektname|name des projekts?|projektbezeichnung|vorhaben|projekt|angebot|name des angebots|massnahme)$/,
+  ],
+  [
+    'carrier',
+    /^(projekttraeger(in)?|traeger(in)?( des projekts?)?|traegerschaft|antragsteller(in|\*in|\/in)?|zuwendungsempfaenger(in)?|durchfuehrender traeger|projekttraeger ?\/ ?antragsteller(in)?)$/,
+  ],
+  [
+    'location',
+    /^(projekt ?standort(e)?( ?\/ ?quartier)?|standort(e)?|projekt ?ort|einsatzort|quartier|stadtteil(e)?|sozialraum|projektgebiet|foerdergebiet)$/,
+  ],
+  [
+    'period',
+    /^((geplanter )?foerderzeitraum|(projekt)?laufzeit|foerderdauer|foerderperiode|projektzeitraum|zeitraum|dauer)$/,
+  ],
   ['begin', /^(projektbeginn|projektstart|beginn|start)$/],
-  ['municipality', /^(kreis ?\/ ?kreisfreie stadt|kreisfreie stadt ?\/ ?kreis|kommune|stadt ?\/ ?gemeinde|gebietskoerperschaft|kreis ?\/ ?stadt|stadt ?\/ ?kreis|kreis|stadt|gemeinde)$/],
+  [
+    'municipality',
+    /^(kreis ?\/ ?kreisfreie stadt|kreisfreie stadt ?\/ ?kreis|kommune|stadt ?\/ ?gemeinde|gebietskoerperschaft|kreis ?\/ ?stadt|stadt ?\/ ?kreis|kreis|stadt|gemeinde)$/,
+  ],
   ['bzr', /^(bzr|regierungsbezirk|reg\.-bez\.|bezirksregierung)$/],
   ['targetGroup', /^(zielgruppe(n)?)$/],
   ['module', /^(modul(e)?|handlungsfeld(er)?|baustein(e)?)$/],
   ['date', /^(datum|stand)$/],
-  ['contact', /^(kontakt|kontaktdaten|kontakt und information(en)?|ansprechpartner(in|\*in|\/in|:in|innen)?|ansprechperson(en)?|kontaktperson(en)?|ihr(e)? ansprechpartner(in)?)$/],
-  ['partners', /^((am projekt )?beteiligte( akteure| institutionen| einrichtungen)?( ?\/ ?kooperationspartner(in|innen|\*innen|\/innen)?)?|kooperationspartner(in|innen|\*innen|\/innen)?|projektpartner(in|innen)?|partner(innen)?|netzwerkpartner(innen)?|kooperationen|beteiligte partner)$/],
-  ['funder', /^(foerderer|foerdergeber|foerdermittelgeber|mittelgeber|finanzierung|finanziert (durch|von)|gefoerdert (durch|von)|foerderung( durch)?|zuwendungsgeber|(mit freundlicher )?unterstuetzung (von|durch)|mit freundlicher unterstuetzung|unterstuetzt (durch|von)|(unsere )?foerderer( und partner)?|foerdermittel)$/],
+  [
+    'contact',
+    /^(kontakt|kontaktdaten|kontakt und information(en)?|ansprechpartner(in|\*in|\/in|:in|innen)?|ansprechperson(en)?|kontaktperson(en)?|ihr(e)? ansprechpartner(in)?)$/,
+  ],
+  [
+    'partners',
+    /^((am projekt )?beteiligte( akteure| institutionen| einrichtungen)?( ?\/ ?kooperationspartner(in|innen|\*innen|\/innen)?)?|kooperationspartner(in|innen|\*innen|\/innen)?|projektpartner(in|innen)?|partner(innen)?|netzwerkpartner(innen)?|kooperationen|beteiligte partner)$/,
+  ],
+  [
+    'funder',
+    /^(foerderer|foerdergeber|foerdermittelgeber|mittelgeber|finanzierung|finanziert (durch|von)|gefoerdert (durch|von)|foerderung( durch)?|zuwendungsgeber|(mit freundlicher )?unterstuetzung (von|durch)|mit freundlicher unterstuetzung|unterstuetzt (durch|von)|(unsere )?foerderer( und partner)?|foerdermittel)$/,
+  ],
   ['program', /^((foerder)?programm|landesprogramm|bundesprogramm|foerderlinie|foerderrichtlinie)$/],
 ];
 
@@ -69,8 +99,14 @@ export function isSectionHeading(text: string): boolean {
 const COLUMN_HEADERS: Array<[FieldKey, RegExp]> = [
   ['title', /^(projekt(name|titel)?|angebot|massnahme|baustein|vorhaben|name des projekts?|titel)$/],
   ['carrier', /^(traeger(in)?|projekttraeger(in)?|durchfuehrung|anbieter)$/],
-  ['location', /^(ort|orte|standort(e)?|projektstandort(e)?|projektort|kommune|stadt|gemeinde|stadtteil|quartier|einsatzort|sozialraum)$/],
-  ['partners', /^((beteiligte[sr]? )?(jugendamt|jugendaemter|jobcenter)|(kooperations|projekt|netzwerk)?partner(innen)?|beteiligte|kooperation(en)?)$/],
+  [
+    'location',
+    /^(ort|orte|standort(e)?|projektstandort(e)?|projektort|kommune|stadt|gemeinde|stadtteil|quartier|einsatzort|sozialraum)$/,
+  ],
+  [
+    'partners',
+    /^((beteiligte[sr]? )?(jugendamt|jugendaemter|jobcenter)|(kooperations|projekt|netzwerk)?partner(innen)?|beteiligte|kooperation(en)?)$/,
+  ],
   ['period', /^(laufzeit|zeitraum|foerderzeitraum|projektlaufzeit|dauer)$/],
   ['begin', /^(beginn|start|seit|projektbeginn)$/],
   ['funder', /^(foerderung|foerderer|foerdergeber|finanzierung|gefoerdert (durch|von)|mittelgeber)$/],

@@ -28,7 +28,9 @@ const INLINE = /^(\s*[•·*-]?\s*)([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß 
 const TABLE = /^(\s*\|?\s*)([^|\t]{2,60}?)\s*(?:\||\t+)\s*([^|\t]*?)\s*\|?\s*$/;
 
 /** Lines that carry a field label, and the inline/table value if any. */
-function labelOnLine(line: Line): { key: FieldKey; label: string; labelSpan: Span; layout: Field['layout']; value?: FieldValueLine } | undefined {
+function labelOnLine(
+  line: Line,
+): { key: FieldKey; label: string; labelSpan: Span; layout: Field['layout']; value?: FieldValueLine } | undefined {
   const t = line.text;
   const tableMatch = TABLE.exec(t);
   if (tableMatch && /[|\t]/.test(t)) {
@@ -37,8 +39,22 @@ function labelOnLine(line: Line): { key: FieldKey; label: string; labelSpan: Spa
       const labelStart = line.start + tableMatch[1]!.length;
       const valueText = tableMatch[3]!;
       const valueOffset = t.indexOf(valueText, tableMatch[1]!.length + tableMatch[2]!.length);
-      const value = valueText.trim() !== '' && valueOffset >= 0 ? { start: line.start + valueOffset, end: line.start + valueOffset + valueText.length, text: valueText, line: line.index } : undefined;
-      return { key, label: tableMatch[2]!, labelSpan: { start: labelStart, end: labelStart + tableMatch[2]!.length }, layout: 'table', ...(value ? { value } : {}) };
+      const value =
+        valueText.trim() !== '' && valueOffset >= 0
+          ? {
+              start: line.start + valueOffset,
+              end: line.start + valueOffset + valueText.length,
+              text: valueText,
+              line: line.index,
+            }
+          : undefined;
+      return {
+        key,
+        label: tableMatch[2]!,
+        labelSpan: { start: labelStart, end: labelStart + tableMatch[2]!.length },
+        layout: 'table',
+        ...(value ? { value } : {}),
+      };
     }
   }
   const inline = INLINE.exec(t);
@@ -60,7 +76,13 @@ function labelOnLine(line: Line): { key: FieldKey; label: string; labelSpan: Spa
   const span = trimmedSpan(line);
   if (span.text.length > 0 && span.text.length <= 70) {
     const key = fieldKeyOf(span.text);
-    if (key) return { key, label: span.text.replace(/:$/, ''), labelSpan: { start: span.start, end: span.end }, layout: 'separate' };
+    if (key)
+      return {
+        key,
+        label: span.text.replace(/:$/, ''),
+        labelSpan: { start: span.start, end: span.end },
+        layout: 'separate',
+      };
   }
   return undefined;
 }
@@ -71,7 +93,12 @@ function valueLine(line: Line): FieldValueLine {
 }
 
 /** Read all labelled fields of a range of lines; furniture lines are skipped. */
-export function readFields(lines: readonly Line[], furniture: readonly boolean[], from = 0, to = lines.length): Field[] {
+export function readFields(
+  lines: readonly Line[],
+  furniture: readonly boolean[],
+  from = 0,
+  to = lines.length,
+): Field[] {
   const fields: Field[] = [];
   let i = from;
   while (i < to) {
@@ -85,7 +112,13 @@ export function readFields(lines: readonly Line[], furniture: readonly boolean[]
       i++;
       continue;
     }
-    const field: Field = { key: found.key, label: found.label, labelSpan: found.labelSpan, layout: found.layout, values: [] };
+    const field: Field = {
+      key: found.key,
+      label: found.label,
+      labelSpan: found.labelSpan,
+      layout: found.layout,
+      values: [],
+    };
     if (found.value) field.values.push(found.value);
     const multi = MULTI_LINE_FIELDS.has(found.key);
     let j = i + 1;
@@ -156,7 +189,12 @@ function cellsOf(line: Line): FieldValueLine[] | undefined {
     const raw = t.slice(from, i);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    cells.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text, line: line.index });
+    cells.push({
+      start: line.start + from + lead,
+      end: line.start + from + lead + text.length,
+      text,
+      line: line.index,
+    });
     from = i + 1;
   }
   // "| a | b |": the empty cells outside the outer bars are no cells
@@ -171,7 +209,10 @@ function cellsOf(line: Line): FieldValueLine[] | undefined {
  * cells are labels is a "Feld | Wert" sheet and is left to readFields. Returns the fields and the
  * lines the tables take.
  */
-export function readColumnTables(lines: readonly Line[], furniture: readonly boolean[]): { fields: Field[]; tableLines: Set<number> } {
+export function readColumnTables(
+  lines: readonly Line[],
+  furniture: readonly boolean[],
+): { fields: Field[]; tableLines: Set<number> } {
   const fields: Field[] = [];
   const tableLines = new Set<number>();
   let i = 0;
@@ -182,7 +223,8 @@ export function readColumnTables(lines: readonly Line[], furniture: readonly boo
     // when both are (otherwise it is a "Feld | Wert" sheet). A year may qualify a header ("erreichte
     // Familien 2024") in a table of projects (one column names them): a table of figures has years too.
     const plain = (c: FieldValueLine) => c.text.length <= 40 && !/[,;]|\d{2}/.test(c.text);
-    const yearOnly = (c: FieldValueLine) => c.text.length <= 40 && !/[,;]/.test(c.text) && !/\d/.test(c.text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''));
+    const yearOnly = (c: FieldValueLine) =>
+      c.text.length <= 40 && !/[,;]/.test(c.text) && !/\d/.test(c.text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''));
     const headerLike = header?.every(plain) || (header?.every(yearOnly) && keys?.includes('title'));
     if (!header || !keys || !headerLike || !keys.some(Boolean) || (header.length === 2 && !(keys[0] && keys[1]))) {
       i++;
@@ -204,12 +246,23 @@ export function readColumnTables(lines: readonly Line[], furniture: readonly boo
     for (let l = i; l < j; l++) tableLines.add(l);
     for (const row of rows) {
       // "Summe | | 268.500 €": a total is no row
-      if (/^(?:Summe|Gesamt|Insgesamt|Gesamtsumme|Summe gesamt|Gesamtbetrag)\b/iu.test(row.find((c) => c.text !== '')?.text ?? '')) continue;
+      if (
+        /^(?:Summe|Gesamt|Insgesamt|Gesamtsumme|Summe gesamt|Gesamtbetrag)\b/iu.test(
+          row.find((c) => c.text !== '')?.text ?? '',
+        )
+      )
+        continue;
       row.forEach((cell, c) => {
         const key = keys[c];
         const h = header[c]!;
         if (!key || cell.text === '' || /^[–—-]$/.test(cell.text)) return;
-        fields.push({ key, label: h.text, labelSpan: { start: h.start, end: h.end }, layout: 'column', values: [cell] });
+        fields.push({
+          key,
+          label: h.text,
+          labelSpan: { start: h.start, end: h.end },
+          layout: 'column',
+          values: [cell],
+        });
       });
     }
     i = j;

@@ -35,12 +35,14 @@ const WHOLE_LINE = [
 ];
 
 /** A heading over teaser links to other articles: it and the short lines below it (to the next blank line) are furniture. */
-const TEASER_HEADING = /^(lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere meldungen|weitere artikel|weitere nachrichten|meistgelesen|top-artikel|empfehlungen)( aus [\p{L} -]+)?:?$/iu;
+const TEASER_HEADING =
+  /^(lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere meldungen|weitere artikel|weitere nachrichten|meistgelesen|top-artikel|empfehlungen)( aus [\p{L} -]+)?:?$/iu;
 
 /** Bank details of a donation box: the bank is no actor of the network. */
 const BANK_DETAILS = /\bIBAN\b|\bBIC\b|Spendenkonto|Bankverbindung/;
 
-const COOKIE_OR_LOGIN = /(cookies? (erleichtern|verwenden|werden)|verwendet cookies|nutzung der dienste erklären sie sich|zur bereitstellung von diensten auf dieser webseite|benutzernamen und ihr passwort|javascript (ist )?deaktiviert)/i;
+const COOKIE_OR_LOGIN =
+  /(cookies? (erleichtern|verwenden|werden)|verwendet cookies|nutzung der dienste erklären sie sich|zur bereitstellung von diensten auf dieser webseite|benutzernamen und ihr passwort|javascript (ist )?deaktiviert)/i;
 
 /** One flag per line: true where the line is page furniture. */
 export function markFurniture(lines: readonly Line[]): boolean[] {
@@ -48,7 +50,8 @@ export function markFurniture(lines: readonly Line[]): boolean[] {
   for (let i = 0; i < lines.length; i++) {
     if (!TEASER_HEADING.test(lines[i]!.text.trim())) continue;
     out[i] = true;
-    for (let j = i + 1; j < lines.length && lines[j]!.text.trim() !== '' && lines[j]!.text.trim().length <= 120; j++) out[j] = true;
+    for (let j = i + 1; j < lines.length && lines[j]!.text.trim() !== '' && lines[j]!.text.trim().length <= 120; j++)
+      out[j] = true;
   }
   return out;
 }

@@ -14,8 +14,25 @@ export class MentionStore {
 
   constructor(private readonly doc: string) {}
 
-  add(kind: NodeKind, name: string, span: Span, attrs: MentionAttrs, municipality: string | undefined, rule: string): Mention {
-    const m: Mention = { id: `${this.doc}#${this.counter++}`, doc: this.doc, kind, name, start: span.start, end: span.end, attrs, ...(municipality ? { municipality } : {}), rule };
+  add(
+    kind: NodeKind,
+    name: string,
+    span: Span,
+    attrs: MentionAttrs,
+    municipality: string | undefined,
+    rule: string,
+  ): Mention {
+    const m: Mention = {
+      id: `${this.doc}#${this.counter++}`,
+      doc: this.doc,
+      kind,
+      name,
+      start: span.start,
+      end: span.end,
+      attrs,
+      ...(municipality ? { municipality } : {}),
+      rule,
+    };
     this.mentions.push(m);
     return m;
   }
@@ -25,7 +42,16 @@ export class MentionStore {
     const k = `${kind}|${from.id}|${to.id}`;
     if (from.id === to.id || this.related.has(k)) return false;
     this.related.add(k);
-    this.relations.push({ kind, from: from.id, to: to.id, doc: this.doc, start: evidence.start, end: evidence.end, cue, rule });
+    this.relations.push({
+      kind,
+      from: from.id,
+      to: to.id,
+      doc: this.doc,
+      start: evidence.start,
+      end: evidence.end,
+      cue,
+      rule,
+    });
     return true;
   }
 

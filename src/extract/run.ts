@@ -101,7 +101,11 @@ export interface ExtractionRun {
 }
 
 /** Per line, the first item whose line range [from, to) covers it (items in priority order). */
-export function firstCovering<T>(items: readonly T[], rangeOf: (x: T) => { from: number; to: number }, lineCount: number): Array<T | undefined> {
+export function firstCovering<T>(
+  items: readonly T[],
+  rangeOf: (x: T) => { from: number; to: number },
+  lineCount: number,
+): Array<T | undefined> {
   const out = new Array<T | undefined>(lineCount);
   for (const x of items) {
     const { from, to } = rangeOf(x);
@@ -115,7 +119,13 @@ export function firstCovering<T>(items: readonly T[], rangeOf: (x: T) => { from:
  * last before it in the same paragraph, else the first named after it in the same sentence; on any
  * page, failing that, its block's place.
  */
-export function localMunicipality(run: ExtractionRun, line: number, pos?: number, townsOnly = false, end?: number): string | undefined {
+export function localMunicipality(
+  run: ExtractionRun,
+  line: number,
+  pos?: number,
+  townsOnly = false,
+  end?: number,
+): string | undefined {
   const fallback = run.blockOfLine[line]?.place?.name;
   if (pos === undefined || !run.multiTown) return fallback;
   let before: PlaceHit | undefined;
@@ -124,7 +134,12 @@ export function localMunicipality(run: ExtractionRun, line: number, pos?: number
   for (const p of run.found.places) {
     if (p.line !== line || (townsOnly && p.place.level !== 'gemeinde')) continue;
     // "das Familienzentrum X in Halle": the town right after the name
-    if (end !== undefined && p.start >= end && /^\s+(?:in|im)\s+(?:der\s+Stadt\s+|der\s+Gemeinde\s+)?$/u.test(run.ctx.text.slice(end, p.start))) return p.place.name;
+    if (
+      end !== undefined &&
+      p.start >= end &&
+      /^\s+(?:in|im)\s+(?:der\s+Stadt\s+|der\s+Gemeinde\s+)?$/u.test(run.ctx.text.slice(end, p.start))
+    )
+      return p.place.name;
     if (p.end <= pos) before = p;
     else if (!after && p.start >= pos && sentence && p.end <= sentence.end) after = p;
   }
@@ -136,7 +151,14 @@ export function placeMention(run: ExtractionRun, place: PlaceRef, span: Span, ru
   const key = `${place.id}@${span.start}`;
   let m = run.placeMentionAt.get(key);
   if (!m) {
-    m = run.store.add('municipality', place.name, span, { placeId: place.id, placeType: place.level }, place.level === 'gemeinde' ? place.kreis : undefined, rule);
+    m = run.store.add(
+      'municipality',
+      place.name,
+      span,
+      { placeId: place.id, placeType: place.level },
+      place.level === 'gemeinde' ? place.kreis : undefined,
+      rule,
+    );
     run.placeMentionAt.set(key, m);
   }
   return m;
@@ -147,7 +169,10 @@ export function townNamedWith(run: ExtractionRun, d: Span): PlaceRef | undefined
   const before = run.ctx.text.slice(Math.max(0, d.start - 60), d.start);
   const compound = /(?:^|[\s(„"])([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)-$/u.exec(before);
   if (compound) return townOf(run, compound[1]!);
-  const adjective = /(?:^|[\s(„"])([\p{Lu}][\p{L}-]+?)(aner|er)\s+(?:Stadtteil|Ortsteil|Stadtbezirk|Quartier|Sozialraum|Norden|Süden|Osten|Westen)\s+$/u.exec(before);
+  const adjective =
+    /(?:^|[\s(„"])([\p{Lu}][\p{L}-]+?)(aner|er)\s+(?:Stadtteil|Ortsteil|Stadtbezirk|Quartier|Sozialraum|Norden|Süden|Osten|Westen)\s+$/u.exec(
+      before,
+    );
   return adjective ? townOf(run, adjective[1]!) : undefined;
 }
 

@@ -25,7 +25,8 @@ export interface Segmentation {
   introTo: number;
 }
 
-const ENTRY_HEADING = /^(?:(?:Stadt|Hansestadt|Gemeinde|Kreis|Kreisstadt|StädteRegion|Städteregion|Landkreis)\s+[\p{Lu}][\p{L}\-. ()]+|[\p{Lu}][\p{L}-]*(?:kreis|Kreis))$/u;
+const ENTRY_HEADING =
+  /^(?:(?:Stadt|Hansestadt|Gemeinde|Kreis|Kreisstadt|StädteRegion|Städteregion|Landkreis)\s+[\p{Lu}][\p{L}\-. ()]+|[\p{Lu}][\p{L}-]*(?:kreis|Kreis))$/u;
 
 /** A standalone line naming exactly one municipality or Kreis ("Stadt Hamm", "Kreis Lippe"). */
 export function entryHeadingPlace(text: string, places: PlaceLookup): PlaceRef | undefined {
@@ -37,7 +38,12 @@ export function entryHeadingPlace(text: string, places: PlaceLookup): PlaceRef |
   return undefined;
 }
 
-export function segmentDocument(lines: readonly Line[], furniture: readonly boolean[], places: PlaceLookup, fieldValueLines: ReadonlySet<number>): Segmentation {
+export function segmentDocument(
+  lines: readonly Line[],
+  furniture: readonly boolean[],
+  places: PlaceLookup,
+  fieldValueLines: ReadonlySet<number>,
+): Segmentation {
   const headings: Array<{ line: number; place: PlaceRef }> = [];
   const periodHeadings: Array<{ line: number; period: Period; span: Span }> = [];
   for (const line of lines) {
@@ -81,5 +87,7 @@ function isEntryTerminator(line: Line, places: PlaceLookup): boolean {
   if (t === '' || t.length > 60 || /[.!?:"“”]$/.test(t) || t.split(/\s+/).length > 6) return false;
   const orgs = findOrganisations(line.text, line.start, places);
   const covered = orgs.reduce((n, o) => n + (o.end - o.start), 0);
-  return orgs.length === 1 && covered >= t.length * 0.8 && (orgs[0]!.kind === 'funder' || orgs[0]!.kind === 'organisation');
+  return (
+    orgs.length === 1 && covered >= t.length * 0.8 && (orgs[0]!.kind === 'funder' || orgs[0]!.kind === 'organisation')
+  );
 }

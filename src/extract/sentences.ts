@@ -8,13 +8,62 @@ import type { Span } from './types.ts';
 
 const ABBREVIATIONS = new Set(
   [
-    'z.b', 'u.a', 'd.h', 'bzw', 'ca', 'dr', 'prof', 'str', 'nr', 'tel', 'e.v', 'ggf', 'inkl', 'evtl', 'vgl', 'gem', 'st',
-    'abs', 'sog', 'usw', 'etc', 'dipl', 'hr', 'fr', 'mio', 'mrd', 'jhd', 'z.t', 'u.ä', 'o.ä', 'i.d.r', 'v.a', 'bspw', 'ggü',
-    'allg', 'ev', 'kath', 'e.g', 'i.v', 'stv', 'min', 'max', 'tsd', 'geb', 'gez', 'ref', 'vorl', 'mdb', 'mdl', 'ltd', 'päd',
+    'z.b',
+    'u.a',
+    'd.h',
+    'bzw',
+    'ca',
+    'dr',
+    'prof',
+    'str',
+    'nr',
+    'tel',
+    'e.v',
+    'ggf',
+    'inkl',
+    'evtl',
+    'vgl',
+    'gem',
+    'st',
+    'abs',
+    'sog',
+    'usw',
+    'etc',
+    'dipl',
+    'hr',
+    'fr',
+    'mio',
+    'mrd',
+    'jhd',
+    'z.t',
+    'u.ä',
+    'o.ä',
+    'i.d.r',
+    'v.a',
+    'bspw',
+    'ggü',
+    'allg',
+    'ev',
+    'kath',
+    'e.g',
+    'i.v',
+    'stv',
+    'min',
+    'max',
+    'tsd',
+    'geb',
+    'gez',
+    'ref',
+    'vorl',
+    'mdb',
+    'mdl',
+    'ltd',
+    'päd',
   ].map((a) => a.toLowerCase()),
 );
 
-const MONTH_AFTER = /^\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+const MONTH_AFTER =
+  /^\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
 
 export interface Sentence extends Span {
   line: number;
@@ -41,7 +90,18 @@ export function sentencesOfLine(line: Line): Sentence[] {
 
 /** A letter of an abbreviation (A–Z, a–z, Ä Ö Ü ä ö ü ß) or its dot. */
 function isAbbreviationChar(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2e ||
+    c === 0xc4 ||
+    c === 0xd6 ||
+    c === 0xdc ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xfc ||
+    c === 0xdf
+  );
 }
 
 function endsWithAbbreviation(before: string): boolean {

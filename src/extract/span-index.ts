@@ -48,7 +48,11 @@ export function byLine<T>(items: readonly T[], lineOf: (x: T) => number): Map<nu
 }
 
 /** The items of the given lines, in input order (each item once). */
-export function onLines<T>(index: ReadonlyMap<number, readonly T[]>, lines: Iterable<number>, position: ReadonlyMap<T, number>): T[] {
+export function onLines<T>(
+  index: ReadonlyMap<number, readonly T[]>,
+  lines: Iterable<number>,
+  position: ReadonlyMap<T, number>,
+): T[] {
   const out = new Set<T>();
   for (const l of new Set(lines)) for (const x of index.get(l) ?? []) out.add(x);
   return [...out].sort((a, b) => position.get(a)! - position.get(b)!);

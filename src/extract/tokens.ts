@@ -30,7 +30,9 @@ function classOf(cp: number): number {
 
 function continuesWord(cp: number): boolean {
   // & + ' ’ . -
-  return cp === 0x26 || cp === 0x2b || cp === 0x27 || cp === 0x2019 || cp === 0x2e || cp === 0x2d || classOf(cp) === ALNUM;
+  return (
+    cp === 0x26 || cp === 0x2b || cp === 0x27 || cp === 0x2019 || cp === 0x2e || cp === 0x2d || classOf(cp) === ALNUM
+  );
 }
 
 // letters (\p{L}) of the Basic Multilingual Plane, filled in on first sight (0 = not yet known, 1 = letter, 2 = not)
@@ -102,7 +104,13 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     if (k === OTHER) {
-      out.push({ text: text.slice(i, i + width), start: offset + i, end: offset + i + width, word: false, folded: undefined });
+      out.push({
+        text: text.slice(i, i + width),
+        start: offset + i,
+        end: offset + i + width,
+        word: false,
+        folded: undefined,
+      });
       i += width;
       continue;
     }

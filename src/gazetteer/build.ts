@@ -111,8 +111,10 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
   const droppedSections: BuildReport['droppedSections'] = [];
   for (const c of nrw) {
     const ags = String(c.muniSub ?? '');
-    if (!/^05\d{6}$/.test(ags)) fail(`GeoNames-Eintrag ${c.cityId} (${c.name}) hat keinen NRW-Gemeindeschlüssel (admin4 "${ags}")`);
-    if (String(c.muni ?? '') !== ags.slice(0, 5)) fail(`GeoNames-Eintrag ${c.cityId} (${c.name}): admin3 "${c.muni}" passt nicht zu admin4 "${ags}"`);
+    if (!/^05\d{6}$/.test(ags))
+      fail(`GeoNames-Eintrag ${c.cityId} (${c.name}) hat keinen NRW-Gemeindeschlüssel (admin4 "${ags}")`);
+    if (String(c.muni ?? '') !== ags.slice(0, 5))
+      fail(`GeoNames-Eintrag ${c.cityId} (${c.name}): admin3 "${c.muni}" passt nicht zu admin4 "${ags}"`);
     if (!KEPT_FEATURE_CODES.has(c.featureCode)) {
       droppedSections.push({ name: c.name, featureCode: c.featureCode, ags });
       continue;
@@ -209,7 +211,8 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
     kreisfreiAgs.add(g.ags);
   }
   for (const g of gemeinden) {
-    if (g.ags?.endsWith('000') && !kreisfreiAgs.has(g.ags)) fail(`${g.name} (${g.ags}) sieht kreisfrei aus, steht aber nicht in KREISFREIE_STAEDTE`);
+    if (g.ags?.endsWith('000') && !kreisfreiAgs.has(g.ags))
+      fail(`${g.name} (${g.ags}) sieht kreisfrei aus, steht aber nicht in KREISFREIE_STAEDTE`);
   }
 
   // --- Kreise: key from the seat's GeoNames admin3 code ------------------------------------
@@ -243,7 +246,8 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
   }
   // Aachen: kreisangehörig in the StädteRegion, with the status of a kreisfreie Stadt.
   const aachen = gemeindeByName.get(AACHEN_SPECIAL.name) ?? fail('Aachen fehlt');
-  if (aachen.kreis !== AACHEN_SPECIAL.kreis) fail(`Aachen liegt nicht in der ${AACHEN_SPECIAL.kreis} (${aachen.kreis})`);
+  if (aachen.kreis !== AACHEN_SPECIAL.kreis)
+    fail(`Aachen liegt nicht in der ${AACHEN_SPECIAL.kreis} (${aachen.kreis})`);
   aachen.kreisfrei = true;
 
   // --- ambiguity and Regierungsbezirk on each Gemeinde ---------------------------------------
@@ -287,7 +291,8 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
   const rbPlaces: Place[] = [];
   for (const rb of REGIERUNGSBEZIRKE) {
     const codes = [...(rbCodes.get(rb.name) ?? [])];
-    if (codes.length !== 1 || codes[0] === undefined) fail(`Regierungsbezirk ${rb.name}: Schlüssel nicht eindeutig (${codes.join(', ')})`);
+    if (codes.length !== 1 || codes[0] === undefined)
+      fail(`Regierungsbezirk ${rb.name}: Schlüssel nicht eindeutig (${codes.join(', ')})`);
     const members = gemeinden.filter((g) => g.regierungsbezirk === rbDisplayName(rb.name));
     rbPlaces.push({
       id: `rb:${slug(rb.name)}`,
@@ -299,7 +304,9 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
     });
   }
   const lvPlaces: Place[] = LANDSCHAFTSVERBAENDE.map((lv) => {
-    const rbs = new Set(REGIERUNGSBEZIRKE.filter((r) => r.landschaftsverband === lv.abbreviation).map((r) => rbDisplayName(r.name)));
+    const rbs = new Set(
+      REGIERUNGSBEZIRKE.filter((r) => r.landschaftsverband === lv.abbreviation).map((r) => rbDisplayName(r.name)),
+    );
     return {
       id: lv.id,
       name: lv.name,
@@ -381,9 +388,11 @@ export function sourceBlock(pkg: PackageInfo): Record<string, string> {
     dataLicence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
     attribution: `Ortsdaten: GeoNames (https://www.geonames.org/), CC BY 4.0, über das npm-Paket ${pkg.name} ${pkg.version} (${pkg.license}); Auswahl NRW, Namen korrigiert und ergänzt (Daten verändert).`,
     selection:
-      "country DE, GeoNames admin1 07 (Nordrhein-Westfalen); one PPL/PPLA* record per admin4 code (AGS); PPLX, PPLL and further Ortsteile left out",
-    corrections: 'src/gazetteer/supplement.ts: official names for 18 GeoNames names; 22 Gemeinden missing from cities1000 added by hand (approximate seat coordinates, no AGS)',
-    kreise: 'src/gazetteer/nrw-kreise.ts: Kreise, Regierungsbezirke, Landschaftsverbände, kreisfreie Städte (MIK NRW "Struktur der Kommunen"; Destatis); Kreis keys from the GeoNames admin3 code of the seat; coordinates of Kreise, Regierungsbezirke, Landschaftsverbände and Land = mean of their Gemeinde points',
+      'country DE, GeoNames admin1 07 (Nordrhein-Westfalen); one PPL/PPLA* record per admin4 code (AGS); PPLX, PPLL and further Ortsteile left out',
+    corrections:
+      'src/gazetteer/supplement.ts: official names for 18 GeoNames names; 22 Gemeinden missing from cities1000 added by hand (approximate seat coordinates, no AGS)',
+    kreise:
+      'src/gazetteer/nrw-kreise.ts: Kreise, Regierungsbezirke, Landschaftsverbände, kreisfreie Städte (MIK NRW "Struktur der Kommunen"; Destatis); Kreis keys from the GeoNames admin3 code of the seat; coordinates of Kreise, Regierungsbezirke, Landschaftsverbände and Land = mean of their Gemeinde points',
     generator: 'src/cli/build-gazetteer.ts (npm run gazetteer)',
   };
 }
@@ -403,7 +412,9 @@ export function buildGazetteerJson(cities: readonly GeoNamesCity[], pkg: Package
   });
   lines.push('  },');
   lines.push('  "counts": {');
-  const countEntries = ['gemeinde', 'kreis', 'regierungsbezirk', 'landschaftsverband', 'land'].map((k) => [k, counts[k] ?? 0] as const);
+  const countEntries = ['gemeinde', 'kreis', 'regierungsbezirk', 'landschaftsverband', 'land'].map(
+    (k) => [k, counts[k] ?? 0] as const,
+  );
   countEntries.forEach(([k, v], i) => {
     lines.push(`    ${JSON.stringify(k)}: ${v}${i < countEntries.length - 1 ? ',' : ''}`);
   });

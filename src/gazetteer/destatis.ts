@@ -116,7 +116,12 @@ interface RawRecord {
 export function parseDestatisRegister(text: string, fileName: string): RegisterResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.startsWith('PK\u0003\u0004')) {
-    throw new DestatisFormatError(fileName, 1, 'das ist eine Excel-Datei (.xlsx), kein Text', `${EXPECTED_FORMATS}; bitte die Tabelle in Excel/LibreOffice „Speichern unter … CSV“`);
+    throw new DestatisFormatError(
+      fileName,
+      1,
+      'das ist eine Excel-Datei (.xlsx), kein Text',
+      `${EXPECTED_FORMATS}; bitte die Tabelle in Excel/LibreOffice „Speichern unter … CSV“`,
+    );
   }
   const lines = body.split(/\r\n|\n|\r/);
   const firstIndex = lines.findIndex((l) => l.trim() !== '');
@@ -149,14 +154,23 @@ function readGv100ad(lines: readonly string[], problems: RegisterProblem[]): Raw
     if (raw.trim() === '') return;
     const satzart = raw.slice(0, 2);
     if (!['10', '20', '30', '40', '50', '60'].includes(satzart)) {
-      problems.push({ line, message: `Zeile ${line}: unbekannte Satzart „${satzart}“ (erwartet 10, 20, 30, 40, 50 oder 60).` });
+      problems.push({
+        line,
+        message: `Zeile ${line}: unbekannte Satzart „${satzart}“ (erwartet 10, 20, 30, 40, 50 oder 60).`,
+      });
       return;
     }
     if (raw.includes('\ufffd')) {
-      problems.push({ line, message: `Zeile ${line}: unlesbare Zeichen – die Datei ist vermutlich ISO-8859-1-kodiert und wurde als UTF-8 gelesen.` });
+      problems.push({
+        line,
+        message: `Zeile ${line}: unlesbare Zeichen – die Datei ist vermutlich ISO-8859-1-kodiert und wurde als UTF-8 gelesen.`,
+      });
     }
     if (raw.length < 23) {
-      problems.push({ line, message: `Zeile ${line}: Datensatz zu kurz (${raw.length} Zeichen, erwartet mindestens 23: Satzart, Gebietsstand, Schlüssel, Gemeindeverband, Name).` });
+      problems.push({
+        line,
+        message: `Zeile ${line}: Datensatz zu kurz (${raw.length} Zeichen, erwartet mindestens 23: Satzart, Gebietsstand, Schlüssel, Gemeindeverband, Name).`,
+      });
       return;
     }
     if (!/^\d{8}$/.test(raw.slice(2, 10))) {
@@ -282,13 +296,18 @@ function readAuszugCsv(text: string, fileName: string, problems: RegisterProblem
   const delimiter = detectDelimiter(text);
   const rows = parseCsv(text, delimiter);
   const firstData = rows.findIndex((r) => isDataRow(r.cells));
-  const headerStart = rows.findIndex((r, i) => (firstData < 0 || i < firstData) && r.cells.some((c) => headingKey(c).includes('satzart')));
+  const headerStart = rows.findIndex(
+    (r, i) => (firstData < 0 || i < firstData) && r.cells.some((c) => headingKey(c).includes('satzart')),
+  );
   if (firstData < 0) {
-    const at = headerStart >= 0 ? rows[headerStart]?.line ?? 1 : rows.find((r) => r.cells.join('').trim() !== '')?.line ?? 1;
+    const at =
+      headerStart >= 0 ? (rows[headerStart]?.line ?? 1) : (rows.find((r) => r.cells.join('').trim() !== '')?.line ?? 1);
     throw new DestatisFormatError(
       fileName,
       at,
-      headerStart >= 0 ? 'Kopfzeile gefunden, aber keine Datenzeile mit Satzart 10/20/40/50/60' : 'weder GV100AD noch eine Tabelle mit der Spalte „Satzart“ erkannt',
+      headerStart >= 0
+        ? 'Kopfzeile gefunden, aber keine Datenzeile mit Satzart 10/20/40/50/60'
+        : 'weder GV100AD noch eine Tabelle mit der Spalte „Satzart“ erkannt',
       EXPECTED_FORMATS,
     );
   }
@@ -302,7 +321,9 @@ function readAuszugCsv(text: string, fileName: string, problems: RegisterProblem
         if (col !== undefined && columns[col] === undefined) columns[col] = c;
       });
     }
-    const missing = (['satzart', 'land', 'rb', 'kreis', 'gem', 'name'] as const).filter((c) => columns[c] === undefined);
+    const missing = (['satzart', 'land', 'rb', 'kreis', 'gem', 'name'] as const).filter(
+      (c) => columns[c] === undefined,
+    );
     if (missing.length > 0) {
       throw new DestatisFormatError(
         fileName,
@@ -343,7 +364,10 @@ function readAuszugCsv(text: string, fileName: string, problems: RegisterProblem
       const lon = parseNumber(lonText);
       const lat = parseNumber(latText);
       if (lon === undefined || lat === undefined || Number.isNaN(lon) || Number.isNaN(lat)) {
-        problems.push({ line, message: `Zeile ${line}: Koordinaten „${lonText}“/„${latText}“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).` });
+        problems.push({
+          line,
+          message: `Zeile ${line}: Koordinaten „${lonText}“/„${latText}“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).`,
+        });
       } else if (lat < 47 || lat > 56 || lon < 5 || lon > 16) {
         problems.push({ line, message: `Zeile ${line}: Koordinaten ${lat} N, ${lon} O liegen nicht in Deutschland.` });
       } else {
@@ -385,12 +409,18 @@ function recordsToPlaces(records: readonly RawRecord[], problems: RegisterProble
 
   const checkKey = (r: RawRecord, key: string, digits: number): boolean => {
     if (!new RegExp(`^\\d{${digits}}$`).test(key)) {
-      problems.push({ line: r.line, message: `Zeile ${r.line}: Schlüssel „${key}“ ist kein ${digits}-stelliger Zahlenschlüssel.` });
+      problems.push({
+        line: r.line,
+        message: `Zeile ${r.line}: Schlüssel „${key}“ ist kein ${digits}-stelliger Zahlenschlüssel.`,
+      });
       return false;
     }
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ line: r.line, message: `Zeile ${r.line}: Schlüssel ${key} kommt doppelt vor (zuerst in Zeile ${first}).` });
+      problems.push({
+        line: r.line,
+        message: `Zeile ${r.line}: Schlüssel ${key} kommt doppelt vor (zuerst in Zeile ${first}).`,
+      });
       return false;
     }
     seen.set(key, r.line);
@@ -411,7 +441,13 @@ function recordsToPlaces(records: readonly RawRecord[], problems: RegisterProble
       if (!checkKey(r, key, 3) || !needName(r)) continue;
       const short = splitOfficialName(r.name).name.replace(/^(Reg\.-Bez\.|Regierungsbezirk)\s*/, '');
       rbNames.set(key, short);
-      places.push({ id: `rb:${slug(short)}`, name: `Regierungsbezirk ${short}`, level: 'regierungsbezirk', ags: key, aliases: [] });
+      places.push({
+        id: `rb:${slug(short)}`,
+        name: `Regierungsbezirk ${short}`,
+        level: 'regierungsbezirk',
+        ags: key,
+        aliases: [],
+      });
     } else if (r.satzart === '40') {
       const key = r.land + r.rb + r.kreis;
       if (!checkKey(r, key, 5) || !needName(r)) continue;
@@ -429,7 +465,13 @@ function recordsToPlaces(records: readonly RawRecord[], problems: RegisterProble
       const ags = r.land + r.rb + r.kreis + r.gem;
       if (!checkKey(r, ags, 8) || !needName(r)) continue;
       const { name, designation } = splitOfficialName(r.name);
-      const place: Place = { id: `gemeinde:${slug(name)}`, name, level: 'gemeinde', ags, aliases: derivedNameVariants(name).sort() };
+      const place: Place = {
+        id: `gemeinde:${slug(name)}`,
+        name,
+        level: 'gemeinde',
+        ags,
+        aliases: derivedNameVariants(name).sort(),
+      };
       if (designation !== undefined) place.designation = designation;
       const kreisfrei = r.textkennzeichen === '61' || r.textkennzeichen === '62' || KREISFREI_INSIDE_KREIS.has(ags);
       if (kreisfrei) place.kreisfrei = true;
@@ -545,7 +587,8 @@ export function mergeRegister(places: readonly Place[], register: readonly Place
       notes.push(`${target.name}: Schlüssel ${target.ags} ersetzt durch ${r.ags} (Register).`);
     }
     const d = distanceKm(target, r);
-    if (d !== undefined && d > 10) notes.push(`${r.name}: Koordinaten weichen um ${d.toFixed(1)} km ab; die Registerkoordinaten werden übernommen.`);
+    if (d !== undefined && d > 10)
+      notes.push(`${r.name}: Koordinaten weichen um ${d.toFixed(1)} km ab; die Registerkoordinaten werden übernommen.`);
     if (r.name !== target.name) {
       if (!target.aliases.includes(target.name)) target.aliases.push(target.name);
       target.aliases = target.aliases.filter((a) => a !== r.name);
@@ -561,10 +604,13 @@ export function mergeRegister(places: readonly Place[], register: readonly Place
     if (r.designation !== undefined) target.designation = r.designation;
     if (r.kreisfrei) target.kreisfrei = true;
     if (target.kreis === undefined && r.kreis !== undefined) target.kreis = r.kreis;
-    if (target.regierungsbezirk === undefined && r.regierungsbezirk !== undefined) target.regierungsbezirk = r.regierungsbezirk;
+    if (target.regierungsbezirk === undefined && r.regierungsbezirk !== undefined)
+      target.regierungsbezirk = r.regierungsbezirk;
     if (r.ambiguous) target.ambiguous = true;
   }
-  const notInRegister = result.filter((p) => levels.has(p.level) && !used.has(p) && !unmatched.some((u) => u.id === p.id));
+  const notInRegister = result.filter(
+    (p) => levels.has(p.level) && !used.has(p) && !unmatched.some((u) => u.id === p.id),
+  );
   result.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { places: result, matched, unmatched, notInRegister, notes };
 }

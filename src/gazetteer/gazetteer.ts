@@ -107,7 +107,24 @@ function isHyphen(c: number): boolean {
 
 const LOOKUP_MEMO_LIMIT = 50_000;
 
-const LOOKUP_STRIP_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'in', 'aus', 'nach', 'vom', 'von', 'zum', 'zur', 'am', 'bei']);
+const LOOKUP_STRIP_WORDS = new Set([
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'im',
+  'in',
+  'aus',
+  'nach',
+  'vom',
+  'von',
+  'zum',
+  'zur',
+  'am',
+  'bei',
+]);
 
 /**
  * The tokens of one scanned text by offsets, with their folded forms computed on first use. A class
@@ -278,7 +295,8 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
       case 'regierungsbezirk': {
         for (const n of names) add(n, p, 'regierungsbezirk', 'name', 0);
         const short = /^Regierungsbezirk (.+)$/.exec(p.name)?.[1];
-        if (short !== undefined) for (const pre of RB_PREFIXES) add(`${pre} ${short}`, p, 'regierungsbezirk', 'name', 0);
+        if (short !== undefined)
+          for (const pre of RB_PREFIXES) add(`${pre} ${short}`, p, 'regierungsbezirk', 'name', 0);
         break;
       }
       case 'landschaftsverband': {
@@ -286,7 +304,12 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
           add(n, p, undefined, 'name', 0);
           const rest = /^Landschaftsverband (.+)$/.exec(n)?.[1];
           if (rest !== undefined) {
-            for (const pre of ['Landschaftsverbandes', 'Landschaftsverbands', 'des Landschaftsverbandes', 'des Landschaftsverbands']) {
+            for (const pre of [
+              'Landschaftsverbandes',
+              'Landschaftsverbands',
+              'des Landschaftsverbandes',
+              'des Landschaftsverbands',
+            ]) {
               add(`${pre} ${rest}`, p, undefined, 'name', 0);
             }
           }

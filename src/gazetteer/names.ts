@@ -294,12 +294,7 @@ export function genitiveForm(name: string): string | undefined {
 // ---------------------------------------------------------------------------
 
 /** Words before a town name that make it the TOWN: "Stadt Hagen", "Kreisstadt Unna". */
-export const TOWN_PREFIXES: readonly string[] = [
-  'Stadt',
-  'Hansestadt',
-  'Kreisstadt',
-  'Universitätsstadt',
-];
+export const TOWN_PREFIXES: readonly string[] = ['Stadt', 'Hansestadt', 'Kreisstadt', 'Universitätsstadt'];
 
 /** Words before a town name that mark a Gemeinde. */
 export const GEMEINDE_PREFIXES: readonly string[] = ['Gemeinde', 'Kommune'];

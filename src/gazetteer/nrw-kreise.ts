@@ -55,7 +55,14 @@ export const LANDSCHAFTSVERBAENDE: readonly LandschaftsverbandEntry[] = [
 export const LAND = {
   id: 'land:nrw',
   name: 'Nordrhein-Westfalen',
-  aliases: ['NRW', 'Land Nordrhein-Westfalen', 'Land NRW', 'Landes Nordrhein-Westfalen', 'Landes NRW', 'Nordrhein-Westfalens'],
+  aliases: [
+    'NRW',
+    'Land Nordrhein-Westfalen',
+    'Land NRW',
+    'Landes Nordrhein-Westfalen',
+    'Landes NRW',
+    'Nordrhein-Westfalens',
+  ],
 } as const;
 
 /** The 31 Kreise (incl. StädteRegion Aachen), by Regierungsbezirk. */

@@ -21,7 +21,8 @@ export function placesFromJson(json: unknown, fileName = 'data/gazetteer.json'):
     if (typeof r.id !== 'string' || r.id === '') fail(i, '"id" fehlt');
     if (typeof r.name !== 'string' || r.name === '') fail(i, '"name" fehlt');
     if (!PLACE_LEVELS.includes(r.level as PlaceLevel)) fail(i, `unbekannte Ebene "${String(r.level)}"`);
-    if (!Array.isArray(r.aliases) || !r.aliases.every((a) => typeof a === 'string')) fail(i, '"aliases" ist keine Liste von Texten');
+    if (!Array.isArray(r.aliases) || !r.aliases.every((a) => typeof a === 'string'))
+      fail(i, '"aliases" ist keine Liste von Texten');
     const p: Place = {
       id: r.id as string,
       name: r.name as string,

@@ -3,7 +3,15 @@
  * kinds as spreadsheets and Gephi files write them, namespaced node keys, and sources that point at
  * the row or element a node came from. Shared by the CSV, GEXF, GraphML and JSON importers.
  */
-import { keyNamespace, NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS, type NodeKind, type RelationKind } from '../model/kinds.ts';
+import {
+  keyNamespace,
+  NODE_KIND_LABELS_DE,
+  NODE_KINDS,
+  RELATION_KIND_LABELS_DE,
+  RELATION_KINDS,
+  type NodeKind,
+  type RelationKind,
+} from '../model/kinds.ts';
 import { fold, slug } from '../util/fold.ts';
 
 const KIND_WORDS: Array<[string, NodeKind]> = [
@@ -138,7 +146,17 @@ export function nodeKeyFor(kind: NodeKind, id: string, label: string): string {
 }
 
 /** Attribute names sigma reads as display data; a foreign column with such a name is kept under another name. */
-export const DISPLAY_NAMES: ReadonlySet<string> = new Set(['type', 'x', 'y', 'size', 'color', 'hidden', 'zIndex', 'forceLabel', 'highlighted']);
+export const DISPLAY_NAMES: ReadonlySet<string> = new Set([
+  'type',
+  'x',
+  'y',
+  'size',
+  'color',
+  'hidden',
+  'zIndex',
+  'forceLabel',
+  'highlighted',
+]);
 
 /**
  * A safe attribute name: display names get a suffix, and so does `__proto__` – zod (like most code)

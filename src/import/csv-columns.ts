@@ -52,35 +52,165 @@ export interface CsvColumn {
   readonly description: string;
 }
 
-function col(table: CsvTable, field: CsvField, names: string[], target: string, type: CsvValueType, description: string, required = false): CsvColumn {
+function col(
+  table: CsvTable,
+  field: CsvField,
+  names: string[],
+  target: string,
+  type: CsvValueType,
+  description: string,
+  required = false,
+): CsvColumn {
   return { table, field, header: names[0]!, names, target, type, required, description };
 }
 
 export const CSV_COLUMNS: readonly CsvColumn[] = [
-  col('nodes', 'key', ['ID', 'Schlüssel', 'Key', 'Kennung'], 'Knotenschlüssel', 'key', 'Eindeutige Kennung; fehlt sie, wird sie aus dem Namen gebildet. Ohne Namensraum (org:, project:, program:, person:, place:) bekommt sie den ihrer Art.'),
-  col('nodes', 'label', ['Name', 'Bezeichnung', 'Label', 'Titel'], 'label', 'text', 'Anzeigename des Akteurs oder Projekts.', true),
-  col('nodes', 'kind', ['Art', 'Typ', 'Kind', 'Type', 'Knotenart'], 'kind', 'kind', 'Projekt, Förderprogramm, Fördergeber, Träger, Jugendamt, Jobcenter, Schule, Kita, Kommune, Quartier, Organisation, Person (deutsch oder englisch). Fehlt sie, gilt das erste Wort des Namens, sonst Organisation.'),
-  col('nodes', 'municipality', ['Kommune', 'Ort', 'Gemeinde', 'Municipality', 'City'], 'municipality', 'text', 'Stadt, Gemeinde oder Kreis, zu der der Knoten gehört.'),
-  col('nodes', 'ags', ['AGS', 'Gemeindeschlüssel'], 'ags', 'text', 'Amtlicher Gemeindeschlüssel (bleibt Text: „05758012“).'),
-  col('nodes', 'domains', ['Rechtskreise', 'Rechtskreis', 'Domains', 'Legal domains'], 'domains', 'list', 'SGB II, SGB III, SGB VIII, SGB XII, Schule, Gesundheit (auch „SGB 2“, „SGB-VIII“).'),
-  col('nodes', 'start', ['Beginn', 'Start', 'Laufzeitbeginn', 'Förderbeginn'], 'period.start', 'date', 'Beginn der Laufzeit: JJJJ, JJJJ-MM, JJJJ-MM-TT, TT.MM.JJJJ oder MM.JJJJ.'),
-  col('nodes', 'end', ['Ende', 'End', 'Laufzeitende', 'Förderende'], 'period.end', 'date', 'Ende der Laufzeit, Formate wie Beginn.'),
-  col('nodes', 'begin', ['Projektbeginn', 'Project start'], 'begin', 'date', 'Tatsächlicher Projektbeginn, wenn er von der Förderlaufzeit abweicht.'),
-  col('nodes', 'targetGroups', ['Zielgruppen', 'Zielgruppe', 'Target groups'], 'targetGroups', 'list', 'Zielgruppen des Projekts.'),
+  col(
+    'nodes',
+    'key',
+    ['ID', 'Schlüssel', 'Key', 'Kennung'],
+    'Knotenschlüssel',
+    'key',
+    'Eindeutige Kennung; fehlt sie, wird sie aus dem Namen gebildet. Ohne Namensraum (org:, project:, program:, person:, place:) bekommt sie den ihrer Art.',
+  ),
+  col(
+    'nodes',
+    'label',
+    ['Name', 'Bezeichnung', 'Label', 'Titel'],
+    'label',
+    'text',
+    'Anzeigename des Akteurs oder Projekts.',
+    true,
+  ),
+  col(
+    'nodes',
+    'kind',
+    ['Art', 'Typ', 'Kind', 'Type', 'Knotenart'],
+    'kind',
+    'kind',
+    'Projekt, Förderprogramm, Fördergeber, Träger, Jugendamt, Jobcenter, Schule, Kita, Kommune, Quartier, Organisation, Person (deutsch oder englisch). Fehlt sie, gilt das erste Wort des Namens, sonst Organisation.',
+  ),
+  col(
+    'nodes',
+    'municipality',
+    ['Kommune', 'Ort', 'Gemeinde', 'Municipality', 'City'],
+    'municipality',
+    'text',
+    'Stadt, Gemeinde oder Kreis, zu der der Knoten gehört.',
+  ),
+  col(
+    'nodes',
+    'ags',
+    ['AGS', 'Gemeindeschlüssel'],
+    'ags',
+    'text',
+    'Amtlicher Gemeindeschlüssel (bleibt Text: „05758012“).',
+  ),
+  col(
+    'nodes',
+    'domains',
+    ['Rechtskreise', 'Rechtskreis', 'Domains', 'Legal domains'],
+    'domains',
+    'list',
+    'SGB II, SGB III, SGB VIII, SGB XII, Schule, Gesundheit (auch „SGB 2“, „SGB-VIII“).',
+  ),
+  col(
+    'nodes',
+    'start',
+    ['Beginn', 'Start', 'Laufzeitbeginn', 'Förderbeginn'],
+    'period.start',
+    'date',
+    'Beginn der Laufzeit: JJJJ, JJJJ-MM, JJJJ-MM-TT, TT.MM.JJJJ oder MM.JJJJ.',
+  ),
+  col(
+    'nodes',
+    'end',
+    ['Ende', 'End', 'Laufzeitende', 'Förderende'],
+    'period.end',
+    'date',
+    'Ende der Laufzeit, Formate wie Beginn.',
+  ),
+  col(
+    'nodes',
+    'begin',
+    ['Projektbeginn', 'Project start'],
+    'begin',
+    'date',
+    'Tatsächlicher Projektbeginn, wenn er von der Förderlaufzeit abweicht.',
+  ),
+  col(
+    'nodes',
+    'targetGroups',
+    ['Zielgruppen', 'Zielgruppe', 'Target groups'],
+    'targetGroups',
+    'list',
+    'Zielgruppen des Projekts.',
+  ),
   col('nodes', 'role', ['Funktion', 'Rolle', 'Role'], 'role', 'text', 'Funktion einer Person.'),
   col('nodes', 'organisation', ['Organisation', 'Organization'], 'organisation', 'text', 'Organisation einer Person.'),
   col('nodes', 'email', ['E-Mail', 'Email', 'Mail'], 'email', 'list', 'E-Mail-Adressen.'),
   col('nodes', 'phone', ['Telefon', 'Tel', 'Phone'], 'phone', 'list', 'Telefonnummern (bleiben Text).'),
   col('nodes', 'website', ['Website', 'Webseite', 'Homepage', 'URL'], 'website', 'list', 'Internetadressen.'),
-  col('nodes', 'aliases', ['Aliase', 'Alias', 'Weitere Namen', 'Aliases'], 'aliases', 'list', 'Andere Schreibweisen des Namens.'),
+  col(
+    'nodes',
+    'aliases',
+    ['Aliase', 'Alias', 'Weitere Namen', 'Aliases'],
+    'aliases',
+    'list',
+    'Andere Schreibweisen des Namens.',
+  ),
   col('nodes', 'x', ['x'], 'Position x', 'number', 'Kartenposition (Zahl, Dezimalpunkt oder -komma).'),
   col('nodes', 'y', ['y'], 'Position y', 'number', 'Kartenposition (Zahl, Dezimalpunkt oder -komma).'),
-  col('edges', 'key', ['ID', 'Schlüssel', 'Key', 'Kennung'], 'Kantenschlüssel', 'key', 'Eindeutige Kennung der Kante (optional).'),
-  col('edges', 'source', ['Quelle', 'Von', 'Source', 'From'], 'source', 'endpoint', 'Ausgangsknoten: ID oder Name eines Knotens.', true),
-  col('edges', 'target', ['Ziel', 'Nach', 'Target', 'To'], 'target', 'endpoint', 'Zielknoten: ID oder Name eines Knotens.', true),
-  col('edges', 'relation', ['Beziehung', 'Art', 'Relation', 'Beziehungsart', 'Kind'], 'kind', 'relation', 'gehört zu Programm, gefördert von, getragen von, Partner, liegt in, arbeitet für, Kontakt für, kooperiert mit (deutsch oder englisch). Fehlt sie: Partner.'),
-  col('edges', 'cue', ['Beleg', 'Hinweis', 'Cue'], 'cue', 'text', 'Textstelle oder Stichwort, das die Beziehung belegt.'),
-  col('edges', 'undirected', ['ungerichtet', 'Undirected', 'Type'], 'undirected', 'boolean', 'ja/nein (auch true/false, 1/0, x; Gephis „Type“ mit Directed/Undirected).'),
+  col(
+    'edges',
+    'key',
+    ['ID', 'Schlüssel', 'Key', 'Kennung'],
+    'Kantenschlüssel',
+    'key',
+    'Eindeutige Kennung der Kante (optional).',
+  ),
+  col(
+    'edges',
+    'source',
+    ['Quelle', 'Von', 'Source', 'From'],
+    'source',
+    'endpoint',
+    'Ausgangsknoten: ID oder Name eines Knotens.',
+    true,
+  ),
+  col(
+    'edges',
+    'target',
+    ['Ziel', 'Nach', 'Target', 'To'],
+    'target',
+    'endpoint',
+    'Zielknoten: ID oder Name eines Knotens.',
+    true,
+  ),
+  col(
+    'edges',
+    'relation',
+    ['Beziehung', 'Art', 'Relation', 'Beziehungsart', 'Kind'],
+    'kind',
+    'relation',
+    'gehört zu Programm, gefördert von, getragen von, Partner, liegt in, arbeitet für, Kontakt für, kooperiert mit (deutsch oder englisch). Fehlt sie: Partner.',
+  ),
+  col(
+    'edges',
+    'cue',
+    ['Beleg', 'Hinweis', 'Cue'],
+    'cue',
+    'text',
+    'Textstelle oder Stichwort, das die Beziehung belegt.',
+  ),
+  col(
+    'edges',
+    'undirected',
+    ['ungerichtet', 'Undirected', 'Type'],
+    'undirected',
+    'boolean',
+    'ja/nein (auch true/false, 1/0, x; Gephis „Type“ mit Directed/Undirected).',
+  ),
 ];
 
 /** Suffix of a column that holds one attribute as JSON: `sources (JSON)`, `period (JSON)`. */
@@ -138,7 +268,13 @@ export function interpretHeader(table: CsvTable, header: string): HeaderMeaning 
  * attribute: trimmed, not empty, no column name of either table, not ending in "(JSON)".
  */
 export function isPlainColumnName(name: string): boolean {
-  return isJsonColumnName(name) && !ALL_NAMES.has(headerKey(name)) && !JSON_HEADER.test(name) && headerKey(name) !== headerKey(OTHER_BASE) && headerKey(name) !== headerKey(FOUND_AT_HEADER);
+  return (
+    isJsonColumnName(name) &&
+    !ALL_NAMES.has(headerKey(name)) &&
+    !JSON_HEADER.test(name) &&
+    headerKey(name) !== headerKey(OTHER_BASE) &&
+    headerKey(name) !== headerKey(FOUND_AT_HEADER)
+  );
 }
 
 /** Whether an attribute can have a `<name> (JSON)` column of its own. */

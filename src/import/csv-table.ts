@@ -44,7 +44,12 @@ const BOM = '\uFEFF';
 export function csvText(input: Uint8Array | string, file: string, limits: ImportLimits): CsvTableText {
   if (typeof input === 'string') {
     if (input.length > limits.maxBytes) {
-      throw new ImportError(file, null, `eine CSV-Datei von höchstens ${formatSize(limits.maxBytes)}`, `${formatSize(input.length)}`);
+      throw new ImportError(
+        file,
+        null,
+        `eine CSV-Datei von höchstens ${formatSize(limits.maxBytes)}`,
+        `${formatSize(input.length)}`,
+      );
     }
     const text = input.startsWith(BOM) ? input.slice(1) : input;
     if (text.trim() === '') throw new ImportError(file, null, 'eine CSV-Tabelle mit Kopfzeile', 'eine leere Datei');

@@ -79,16 +79,29 @@
  * ImportError (German, with file, line and expectation) only when nothing can be read: not text,
  * empty, no header, no name column in a node table, no source/target column in an edge table.
  */
-import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS, type NodeKind, type RelationKind } from '../model/kinds.ts';
+import {
+  NODE_KIND_LABELS_DE,
+  NODE_KINDS,
+  RELATION_KIND_LABELS_DE,
+  RELATION_KINDS,
+  type NodeKind,
+  type RelationKind,
+} from '../model/kinds.ts';
 import { EdgeAttributesSchema, NodeAttributesSchema, type GraphJSON, type SourceRef } from '../model/schema.ts';
 import { fold } from '../util/fold.ts';
 import { oneLine } from '../util/shown-key.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
-import { DEFAULT_LIMITS, ImportError, type ImportFormat, type ImportLimits, type ImportResult, type ImportWarning } from './types.ts';
+import {
+  DEFAULT_LIMITS,
+  ImportError,
+  type ImportFormat,
+  type ImportLimits,
+  type ImportResult,
+  type ImportWarning,
+} from './types.ts';
 import { columnFor, FOUND_AT_HEADER, headerKey, interpretHeader, type CsvField, type CsvTable } from './csv-columns.ts';
 import { parseCsv, type CsvRecord, type ParsedCsv } from './csv-table.ts';
 import { parseBoolean, parseDate, parseDomain, parseJsonCell, parseNumber, splitList } from './csv-values.ts';
-
 
 export interface CsvImportOptions {
   role?: 'nodes' | 'edges' | 'auto';
@@ -135,7 +148,11 @@ export function importCsv(input: Uint8Array | string, file: string, options: Csv
  * by the node table's own ID, by name (exact, then ignoring case and umlauts) or by alias. Format
  * `csv-nodes`; warnings of both files, each with its file name.
  */
-export function importCsvPair(nodes: CsvFileInput, edges: CsvFileInput, options: Omit<CsvImportOptions, 'role'> = {}): CsvImportResult {
+export function importCsvPair(
+  nodes: CsvFileInput,
+  edges: CsvFileInput,
+  options: Omit<CsvImportOptions, 'role'> = {},
+): CsvImportResult {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const nodeCsv = parseCsv(nodes.input, nodes.file, limits);
   chooseRole(nodeCsv, nodes.file, 'nodes');
@@ -147,11 +164,30 @@ export function importCsvPair(nodes: CsvFileInput, edges: CsvFileInput, options:
   for (const d of table.drafts) index.add(d.node, d.rawId);
   const edgeCtx = new Context(edges.file, edgeCsv, limits);
   const edgeList = readEdges(edgeCsv, edgeCtx, index, true);
-  return result('csv-nodes', [...table.nodes, ...index.created], edgeList, table.positions, [...nodeCtx.warnings, ...edgeCtx.warnings], [...nodeCtx.notes, ...edgeCtx.notes]);
+  return result(
+    'csv-nodes',
+    [...table.nodes, ...index.created],
+    edgeList,
+    table.positions,
+    [...nodeCtx.warnings, ...edgeCtx.warnings],
+    [...nodeCtx.notes, ...edgeCtx.notes],
+  );
 }
 
-function result(format: ImportFormat, nodes: GraphNode[], edges: GraphEdge[], positions: Record<string, [number, number]>, warnings: ImportWarning[], notes: string[]): CsvImportResult {
-  const out: CsvImportResult = { format, graph: { attributes: {}, options: { ...GRAPH_OPTIONS }, nodes, edges }, warnings, notes };
+function result(
+  format: ImportFormat,
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  positions: Record<string, [number, number]>,
+  warnings: ImportWarning[],
+  notes: string[],
+): CsvImportResult {
+  const out: CsvImportResult = {
+    format,
+    graph: { attributes: {}, options: { ...GRAPH_OPTIONS }, nodes, edges },
+    warnings,
+    notes,
+  };
   if (Object.keys(positions).length > 0) out.positions = positions;
   return out;
 }
@@ -176,10 +212,11 @@ function headerCells(parsed: ParsedCsv): string[] {
 
 function chooseRole(parsed: ParsedCsv, file: string, wanted: 'nodes' | 'edges' | 'auto'): CsvTable {
   const cells = headerCells(parsed);
-  const has = (table: CsvTable, field: CsvField) => cells.some((c) => {
-    const m = interpretHeader(table, c);
-    return m.type === 'mapped' && m.column.field === field;
-  });
+  const has = (table: CsvTable, field: CsvField) =>
+    cells.some((c) => {
+      const m = interpretHeader(table, c);
+      return m.type === 'mapped' && m.column.field === field;
+    });
   const isEdges = has('edges', 'source') && has('edges', 'target');
   const isNodes = has('nodes', 'label');
   const position = { line: parsed.header.line };
@@ -188,17 +225,40 @@ function chooseRole(parsed: ParsedCsv, file: string, wanted: 'nodes' | 'edges' |
     const t = c.replace(/\s+/g, ' ');
     return t.length > 40 ? `${t.slice(0, 40)}…` : t;
   };
-  const found = `die Spalten ${cells.slice(0, 8).map((c) => `„${shown(c)}“`).join(', ')}${cells.length > 8 ? ' …' : ''}`;
-  const names = (table: CsvTable, field: CsvField) => columnFor(table, field).names.map((n) => `„${n}“`).join(', ');
+  const found = `die Spalten ${cells
+    .slice(0, 8)
+    .map((c) => `„${shown(c)}“`)
+    .join(', ')}${cells.length > 8 ? ' …' : ''}`;
+  const names = (table: CsvTable, field: CsvField) =>
+    columnFor(table, field)
+      .names.map((n) => `„${n}“`)
+      .join(', ');
   if (wanted === 'edges' || (wanted === 'auto' && isEdges)) {
-    if (!isEdges) throw new ImportError(file, position, `eine Kopfzeile einer Kantentabelle mit Quelle (${names('edges', 'source')}) und Ziel (${names('edges', 'target')})`, found);
+    if (!isEdges)
+      throw new ImportError(
+        file,
+        position,
+        `eine Kopfzeile einer Kantentabelle mit Quelle (${names('edges', 'source')}) und Ziel (${names('edges', 'target')})`,
+        found,
+      );
     return 'edges';
   }
   if (wanted === 'nodes' || isNodes) {
-    if (!isNodes) throw new ImportError(file, position, `eine Kopfzeile einer Knotentabelle mit einer Namensspalte (${names('nodes', 'label')})`, found);
+    if (!isNodes)
+      throw new ImportError(
+        file,
+        position,
+        `eine Kopfzeile einer Knotentabelle mit einer Namensspalte (${names('nodes', 'label')})`,
+        found,
+      );
     return 'nodes';
   }
-  throw new ImportError(file, position, `eine Kopfzeile mit „Name“ (Knotentabelle) oder „Quelle“ und „Ziel“ (Kantentabelle)`, found);
+  throw new ImportError(
+    file,
+    position,
+    `eine Kopfzeile mit „Name“ (Knotentabelle) oder „Quelle“ und „Ziel“ (Kantentabelle)`,
+    found,
+  );
 }
 
 class Context {
@@ -214,7 +274,11 @@ class Context {
   }
 
   warn(rec: CsvRecord | null, message: string): void {
-    const position = rec ? (rec.row === 0 ? { line: rec.line, offset: rec.start } : { row: rec.row, line: rec.line, offset: rec.start }) : null;
+    const position = rec
+      ? rec.row === 0
+        ? { line: rec.line, offset: rec.start }
+        : { row: rec.row, line: rec.line, offset: rec.start }
+      : null;
     this.warnings.push({ file: this.file, position, message: oneLine(message) });
   }
 
@@ -231,12 +295,21 @@ class Context {
 
 function plan(table: CsvTable, ctx: Context): Plan {
   const header = ctx.csv.header;
-  const out: Plan = { table, headers: headerCells(ctx.csv), width: header.cells.length, mapped: new Map(), json: [], extras: [], other: null };
+  const out: Plan = {
+    table,
+    headers: headerCells(ctx.csv),
+    width: header.cells.length,
+    mapped: new Map(),
+    json: [],
+    extras: [],
+    other: null,
+  };
   const names = new Set<string>();
   const jsonNames = new Set<string>();
   out.headers.forEach((cell, index) => {
     const meaning = interpretHeader(table, cell);
-    const duplicate = () => ctx.warn(header, `Spalte ${index + 1} „${cell}“ kommt doppelt vor; nur die erste wird gelesen.`);
+    const duplicate = () =>
+      ctx.warn(header, `Spalte ${index + 1} „${cell}“ kommt doppelt vor; nur die erste wird gelesen.`);
     switch (meaning.type) {
       case 'mapped':
         if (out.mapped.has(meaning.column.field)) duplicate();
@@ -257,7 +330,8 @@ function plan(table: CsvTable, ctx: Context): Plan {
         break;
       case 'extra':
       case 'unnamed': {
-        if (meaning.type === 'extra' && isFoundAtHeader(cell) && out.headers.some((h) => isSourcesJsonHeader(table, h))) break;
+        if (meaning.type === 'extra' && isFoundAtHeader(cell) && out.headers.some((h) => isSourcesJsonHeader(table, h)))
+          break;
         const unnamed = meaning.type === 'unnamed';
         const attribute = unnamed ? `Spalte ${index + 1}` : dataAttributeName(meaning.attribute);
         if (names.has(attribute)) duplicate();
@@ -310,11 +384,20 @@ function checkRow(rec: CsvRecord, p: Plan, ctx: Context): boolean {
   for (const problem of rec.problems) ctx.warn(rec, `Die Zeile ist fehlerhaft: ${problem}.`);
   if (rec.cells.every((c) => c.trim() === '')) return false;
   if (rec.cells.length < p.width) {
-    ctx.warn(rec, `Die Zeile hat ${rec.cells.length} ${rec.cells.length === 1 ? 'Feld' : 'Felder'}, die Kopfzeile ${p.width}; die fehlenden gelten als leer.`);
+    ctx.warn(
+      rec,
+      `Die Zeile hat ${rec.cells.length} ${rec.cells.length === 1 ? 'Feld' : 'Felder'}, die Kopfzeile ${p.width}; die fehlenden gelten als leer.`,
+    );
   } else if (rec.cells.length > p.width) {
     const surplus = rec.cells.slice(p.width).filter((c) => c.trim() !== '');
     if (surplus.length > 0) {
-      ctx.warn(rec, `Die Zeile hat ${rec.cells.length} Felder, die Kopfzeile ${p.width}; überzählige Werte ignoriert: ${surplus.slice(0, 3).map((c) => `„${clip(c)}“`).join(', ')}${surplus.length > 3 ? ' …' : ''}.`);
+      ctx.warn(
+        rec,
+        `Die Zeile hat ${rec.cells.length} Felder, die Kopfzeile ${p.width}; überzählige Werte ignoriert: ${surplus
+          .slice(0, 3)
+          .map((c) => `„${clip(c)}“`)
+          .join(', ')}${surplus.length > 3 ? ' …' : ''}.`,
+      );
     }
   }
   return true;
@@ -330,7 +413,12 @@ function clip(s: string): string {
  * columns; contract attributes among them are checked against the schema. Returns the attribute
  * names set by JSON columns (they win over mapped columns).
  */
-function freeAttributes(row: Row, ctx: Context, shape: Shape, unnamedWarned: Set<number>): { attrs: Attrs; fromJson: Set<string> } {
+function freeAttributes(
+  row: Row,
+  ctx: Context,
+  shape: Shape,
+  unnamedWarned: Set<number>,
+): { attrs: Attrs; fromJson: Set<string> } {
   const attrs: Attrs = {};
   const fromJson = new Set<string>();
   const foreign = new Map<string, string>(); // attribute → column header, for messages
@@ -358,7 +446,10 @@ function freeAttributes(row: Row, ctx: Context, shape: Shape, unnamedWarned: Set
     if (cell === '') continue;
     if (e.unnamed && !unnamedWarned.has(e.index)) {
       unnamedWarned.add(e.index);
-      ctx.warn(rec, `Spalte ${e.index + 1} hat keine Überschrift; ihre Werte werden als Attribut „${e.attribute}“ übernommen.`);
+      ctx.warn(
+        rec,
+        `Spalte ${e.index + 1} hat keine Überschrift; ihre Werte werden als Attribut „${e.attribute}“ übernommen.`,
+      );
     }
     setOwn(attrs, e.attribute, cell);
     foreign.set(e.attribute, headers[e.index] ?? e.attribute);
@@ -386,7 +477,10 @@ function freeAttributes(row: Row, ctx: Context, shape: Shape, unnamedWarned: Set
     }
     delete attrs[name];
     fromJson.delete(name);
-    ctx.warn(rec, `Spalte „${header}“: ${describeValue(value)} passt nicht zum Attribut „${name}“ des Datenformats; ignoriert.`);
+    ctx.warn(
+      rec,
+      `Spalte „${header}“: ${describeValue(value)} passt nicht zum Attribut „${name}“ des Datenformats; ignoriert.`,
+    );
   }
   return { attrs, fromJson };
 }
@@ -413,8 +507,18 @@ function describeValue(v: unknown): string {
 // Kinds and relation kinds
 
 const compact = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '');
-const KIND_FALLBACK = new Map<string, NodeKind>(NODE_KINDS.flatMap((k): Array<[string, NodeKind]> => [[compact(k), k], [compact(NODE_KIND_LABELS_DE[k]), k]]));
-const RELATION_FALLBACK = new Map<string, RelationKind>(RELATION_KINDS.flatMap((k): Array<[string, RelationKind]> => [[compact(k), k], [compact(RELATION_KIND_LABELS_DE[k]), k]]));
+const KIND_FALLBACK = new Map<string, NodeKind>(
+  NODE_KINDS.flatMap((k): Array<[string, NodeKind]> => [
+    [compact(k), k],
+    [compact(NODE_KIND_LABELS_DE[k]), k],
+  ]),
+);
+const RELATION_FALLBACK = new Map<string, RelationKind>(
+  RELATION_KINDS.flatMap((k): Array<[string, RelationKind]> => [
+    [compact(k), k],
+    [compact(RELATION_KIND_LABELS_DE[k]), k],
+  ]),
+);
 
 /** kindFromName, plus our own German display labels with their slashes ("Kita / Familienzentrum"). */
 export function kindOfCell(cell: string): NodeKind | null {
@@ -424,7 +528,6 @@ export function kindOfCell(cell: string): NodeKind | null {
 export function relationOfCell(cell: string): RelationKind | null {
   return relationFromName(cell) ?? RELATION_FALLBACK.get(compact(cell)) ?? null;
 }
-
 
 const kindText = (k: NodeKind) => `„${NODE_KIND_LABELS_DE[k]}“`;
 
@@ -451,7 +554,11 @@ const LIST_FIELDS = ['targetGroups', 'email', 'phone', 'website', 'aliases'] as 
 function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
   const p = plan('nodes', ctx);
   const headerOf = (field: CsvField) => p.headers[p.mapped.get(field) ?? -1] ?? columnFor('nodes', field).header;
-  if (!p.mapped.has('kind')) ctx.warn(csv.header, 'Die Spalte „Art“ fehlt: die Art jedes Knotens wird aus dem ersten Wort des Namens geschlossen, sonst gilt „Organisation“.');
+  if (!p.mapped.has('kind'))
+    ctx.warn(
+      csv.header,
+      'Die Spalte „Art“ fehlt: die Art jedes Knotens wird aus dem ersten Wort des Namens geschlossen, sonst gilt „Organisation“.',
+    );
   const unnamedWarned = new Set<number>();
   const drafts: NodeDraft[] = [];
 
@@ -479,7 +586,12 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
         attrs.kind = guessed ?? 'organisation';
         if (row.has('kind')) {
           const as = guessed ? `${kindText(guessed)} (aus dem Namen)` : kindText('organisation');
-          ctx.warn(rec, cell === '' ? `Die Art fehlt; als ${as} übernommen.` : `Die Art „${clip(cell)}“ ist unbekannt; als ${as} übernommen.`);
+          ctx.warn(
+            rec,
+            cell === ''
+              ? `Die Art fehlt; als ${as} übernommen.`
+              : `Die Art „${clip(cell)}“ ist unbekannt; als ${as} übernommen.`,
+          );
         }
       }
     }
@@ -498,7 +610,11 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
       for (const item of splitList(row.get('domains'))) {
         const d = parseDomain(item);
         if (d) domains.push(d);
-        else ctx.warn(rec, `Der Rechtskreis „${clip(item)}“ ist unbekannt (erwartet SGB II, SGB III, SGB VIII, SGB XII, Schule oder Gesundheit); weggelassen.`);
+        else
+          ctx.warn(
+            rec,
+            `Der Rechtskreis „${clip(item)}“ ist unbekannt (erwartet SGB II, SGB III, SGB VIII, SGB XII, Schule oder Gesundheit); weggelassen.`,
+          );
       }
       if (domains.length > 0) attrs.domains = domains;
     }
@@ -511,13 +627,17 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
       if (d) return d;
       const keep = dataAttributeName(headerOf(field));
       if (attrs[keep] === undefined) setOwn(attrs, keep, cell);
-      ctx.warn(rec, `„${clip(cell)}“ in Spalte „${headerOf(field)}“ ist kein Datum (erwartet JJJJ, JJJJ-MM, JJJJ-MM-TT oder TT.MM.JJJJ); als Text im Attribut „${keep}“ behalten.`);
+      ctx.warn(
+        rec,
+        `„${clip(cell)}“ in Spalte „${headerOf(field)}“ ist kein Datum (erwartet JJJJ, JJJJ-MM, JJJJ-MM-TT oder TT.MM.JJJJ); als Text im Attribut „${keep}“ behalten.`,
+      );
       return undefined;
     };
     if (!fromJson.has('period')) {
       const start = date('start');
       const end = date('end');
-      if (start !== undefined || end !== undefined) attrs.period = { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+      if (start !== undefined || end !== undefined)
+        attrs.period = { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
     }
     if (!fromJson.has('begin')) {
       const begin = date('begin');
@@ -533,13 +653,19 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
       const y = parseNumber(ys);
       if (x !== null && y !== null) position = [x, y];
       else {
-        const bad = [x === null ? `x „${clip(xs)}“` : '', y === null ? `y „${clip(ys)}“` : ''].filter(Boolean).join(' und ');
+        const bad = [x === null ? `x „${clip(xs)}“` : '', y === null ? `y „${clip(ys)}“` : '']
+          .filter(Boolean)
+          .join(' und ');
         ctx.warn(rec, `Keine Zahl: ${bad}; der Knoten bekommt keine Position.`);
       }
     }
 
     if (!fromJson.has('sources')) attrs.sources = ctx.source(rec);
-    const draft: NodeDraft = { rec, rawId: row.get('key'), node: { key: '', attributes: attrs as GraphNode['attributes'] } };
+    const draft: NodeDraft = {
+      rec,
+      rawId: row.get('key'),
+      node: { key: '', attributes: attrs as GraphNode['attributes'] },
+    };
     if (position) draft.position = position;
     drafts.push(draft);
   }
@@ -553,7 +679,10 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
     const key = nodeKeyFor(a.kind, d.rawId, a.label);
     const first = owner.get(key);
     if (first) {
-      ctx.warn(d.rec, `Die ID „${clip(d.rawId)}“ (Schlüssel „${key}“) steht schon in Zeile ${first.row} der Daten; diese Zeile wird übersprungen.`);
+      ctx.warn(
+        d.rec,
+        `Die ID „${clip(d.rawId)}“ (Schlüssel „${key}“) steht schon in Zeile ${first.row} der Daten; diese Zeile wird übersprungen.`,
+      );
       d.duplicate = true;
       continue;
     }
@@ -567,7 +696,11 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
       const base = nodeKeyFor(a.kind, '', a.label);
       let key = base;
       for (let i = 2; owner.has(key); i++) key = `${base}-${i}`;
-      if (key !== base) ctx.warn(d.rec, `Der Schlüssel „${base}“ (aus dem Namen „${clip(a.label)}“) ist schon vergeben (Zeile ${owner.get(base)!.row} der Daten); dieser Knoten bekommt „${key}“.`);
+      if (key !== base)
+        ctx.warn(
+          d.rec,
+          `Der Schlüssel „${base}“ (aus dem Namen „${clip(a.label)}“) ist schon vergeben (Zeile ${owner.get(base)!.row} der Daten); dieser Knoten bekommt „${key}“.`,
+        );
       owner.set(key, d.rec);
       d.node.key = key;
     }
@@ -629,7 +762,8 @@ class NodeIndex {
 function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable: boolean): GraphEdge[] {
   const p = plan('edges', ctx);
   const headerOf = (field: CsvField) => p.headers[p.mapped.get(field) ?? -1] ?? columnFor('edges', field).header;
-  if (!p.mapped.has('relation')) ctx.warn(csv.header, 'Die Spalte „Beziehung“ fehlt: alle Kanten gelten als „Partner“.');
+  if (!p.mapped.has('relation'))
+    ctx.warn(csv.header, 'Die Spalte „Beziehung“ fehlt: alle Kanten gelten als „Partner“.');
   const unnamedWarned = new Set<number>();
   const edges: GraphEdge[] = [];
   const keyOwner = new Map<string, CsvRecord>();
@@ -641,7 +775,12 @@ function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable
     const source = row.get('source');
     const target = row.get('target');
     if (source === '' || target === '') {
-      const missing = [source === '' ? `Quelle (Spalte „${headerOf('source')}“)` : '', target === '' ? `Ziel (Spalte „${headerOf('target')}“)` : ''].filter(Boolean).join(' und ');
+      const missing = [
+        source === '' ? `Quelle (Spalte „${headerOf('source')}“)` : '',
+        target === '' ? `Ziel (Spalte „${headerOf('target')}“)` : '',
+      ]
+        .filter(Boolean)
+        .join(' und ');
       ctx.warn(rec, `${missing} leer; die Zeile wird übersprungen.`);
       continue;
     }
@@ -649,7 +788,10 @@ function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable
     if (key !== '') {
       const first = keyOwner.get(key);
       if (first) {
-        ctx.warn(rec, `Die Kanten-ID „${clip(key)}“ steht schon in Zeile ${first.row} der Daten; diese Zeile wird übersprungen.`);
+        ctx.warn(
+          rec,
+          `Die Kanten-ID „${clip(key)}“ steht schon in Zeile ${first.row} der Daten; diese Zeile wird übersprungen.`,
+        );
         continue;
       }
       keyOwner.set(key, rec);
@@ -658,10 +800,21 @@ function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable
 
     const endpoint = (name: string, role: 'Quelle' | 'Ziel'): string => {
       const found = index.find(name);
-      if (found.length > 1) ctx.warn(rec, `${role} „${clip(name)}“ passt auf ${found.length} Knoten (${found.slice(0, 3).map((k) => `„${k}“`).join(', ')}${found.length > 3 ? ' …' : ''}); verwendet wird „${found[0]}“.`);
+      if (found.length > 1)
+        ctx.warn(
+          rec,
+          `${role} „${clip(name)}“ passt auf ${found.length} Knoten (${found
+            .slice(0, 3)
+            .map((k) => `„${k}“`)
+            .join(', ')}${found.length > 3 ? ' …' : ''}); verwendet wird „${found[0]}“.`,
+        );
       if (found[0] !== undefined) return found[0];
       const node = index.create(name, ctx.source(rec));
-      if (withNodeTable) ctx.warn(rec, `${role} „${clip(name)}“ steht nicht in der Knotentabelle; als neuer Knoten „${node.key}“ (${NODE_KIND_LABELS_DE[node.attributes.kind]}) angelegt.`);
+      if (withNodeTable)
+        ctx.warn(
+          rec,
+          `${role} „${clip(name)}“ steht nicht in der Knotentabelle; als neuer Knoten „${node.key}“ (${NODE_KIND_LABELS_DE[node.attributes.kind]}) angelegt.`,
+        );
       return node.key;
     };
     const sourceKey = endpoint(source, 'Quelle');
@@ -673,7 +826,13 @@ function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable
       if (named) attrs.kind = named;
       else if (row.has('relation') || attrs.kind === undefined) {
         attrs.kind = 'partner';
-        if (row.has('relation')) ctx.warn(rec, cell === '' ? 'Die Beziehung fehlt; als „Partner“ übernommen.' : `Die Beziehung „${clip(cell)}“ ist unbekannt; als „Partner“ übernommen.`);
+        if (row.has('relation'))
+          ctx.warn(
+            rec,
+            cell === ''
+              ? 'Die Beziehung fehlt; als „Partner“ übernommen.'
+              : `Die Beziehung „${clip(cell)}“ ist unbekannt; als „Partner“ übernommen.`,
+          );
       }
     }
     const cue = row.get('cue');
@@ -686,12 +845,19 @@ function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable
     const dir = row.get('undirected');
     if (dir !== '') {
       const b = parseBoolean(dir);
-      if (b === null) ctx.warn(rec, `„${clip(dir)}“ in Spalte „${headerOf('undirected')}“ ist weder ja noch nein; die Kante bleibt gerichtet.`);
+      if (b === null)
+        ctx.warn(
+          rec,
+          `„${clip(dir)}“ in Spalte „${headerOf('undirected')}“ ist weder ja noch nein; die Kante bleibt gerichtet.`,
+        );
       else edge.undirected = b;
     }
     edges.push(edge);
   }
   const created = index.created.length - createdBefore;
-  if (!withNodeTable && created > 0) ctx.notes.push(`${created} ${created === 1 ? 'Knoten' : 'Knoten'} aus den Namen in Quelle und Ziel angelegt (Art aus dem ersten Wort des Namens, sonst Organisation).`);
+  if (!withNodeTable && created > 0)
+    ctx.notes.push(
+      `${created} ${created === 1 ? 'Knoten' : 'Knoten'} aus den Namen in Quelle und Ziel angelegt (Art aus dem ersten Wort des Namens, sonst Organisation).`,
+    );
   return edges;
 }

@@ -14,10 +14,35 @@
  *   the element; only a file that is not GEXF at all is an ImportError.
  */
 import type { GraphJSON } from '../model/schema.ts';
-import { attr, child, children, cut, isNetzatlasFile, netzatlasAttr, positionOf, readXml, RereadAsTree, Warnings, type XmlElement, type XmlItemStream, edgeEnds } from './xml-safety.ts';
+import {
+  attr,
+  child,
+  children,
+  cut,
+  isNetzatlasFile,
+  netzatlasAttr,
+  positionOf,
+  readXml,
+  RereadAsTree,
+  Warnings,
+  type XmlElement,
+  type XmlItemStream,
+  edgeEnds,
+} from './xml-safety.ts';
 import { streamedOrTree, XmlGraphBuilder } from './xml-builder.ts';
 import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
-import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseJsonObject, parseOptions, readPosition, checkItemCount, nodeIdOf, type Values } from './xml-contract.ts';
+import {
+  assembleEdgeAttributes,
+  assembleGraphAttributes,
+  assembleNode,
+  deriveOptions,
+  parseJsonObject,
+  parseOptions,
+  readPosition,
+  checkItemCount,
+  nodeIdOf,
+  type Values,
+} from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
 
 type Columns = Map<string, Column>;
@@ -52,7 +77,13 @@ function readGexf(text: string, file: string, limits: ImportLimits, streamed: bo
   const doc = readXml(text, file, limits, streamed ? stream : undefined);
   if (!streamed) for (const w of doc.warnings) warnings.add(w.position, w.message);
   const root = doc.root;
-  if (root.local !== 'gexf') throw new ImportError(file, positionOf(root), 'ein GEXF-Dokument mit dem Wurzelelement <gexf>', `<${cut(root.name, 40)}>`);
+  if (root.local !== 'gexf')
+    throw new ImportError(
+      file,
+      positionOf(root),
+      'ein GEXF-Dokument mit dem Wurzelelement <gexf>',
+      `<${cut(root.name, 40)}>`,
+    );
   const graphEl = child(root, 'graph');
   if (!graphEl) throw new ImportError(file, positionOf(root), 'ein <graph>-Element in <gexf>', 'keines');
   builder.begin(root, graphEl);
@@ -99,10 +130,18 @@ class GexfBuilder extends XmlGraphBuilder {
       const cls = attr(block, 'class');
       const target = cls === 'node' ? this.nodeColumns : cls === 'edge' ? this.edgeColumns : null;
       if (!target) {
-        warnings.at(block, `Attributklasse „${cut(cls ?? '', 30)}“ wird nicht unterstützt (erwartet node oder edge); ignoriert`);
+        warnings.at(
+          block,
+          `Attributklasse „${cut(cls ?? '', 30)}“ wird nicht unterstützt (erwartet node oder edge); ignoriert`,
+        );
         continue;
       }
-      if (attr(block, 'mode') === 'dynamic') warnings.at(block, 'dynamische Attribute: von mehreren Werten eines Attributs wird der erste übernommen', 'dynamic');
+      if (attr(block, 'mode') === 'dynamic')
+        warnings.at(
+          block,
+          'dynamische Attribute: von mehreren Werten eines Attributs wird der erste übernommen',
+          'dynamic',
+        );
       for (const a of children(block, 'attribute')) {
         const id = attr(a, 'id');
         if (id === undefined) {
@@ -142,7 +181,11 @@ class GexfBuilder extends XmlGraphBuilder {
     noteUnsupported(el, warnings);
     const values = readValues(el, this.nodeColumns, warnings);
     const label = attr(el, 'label');
-    const built = assembleNode({ el, id: id ?? '', ...(label !== undefined ? { label } : {}), values }, this.file, warnings);
+    const built = assembleNode(
+      { el, id: id ?? '', ...(label !== undefined ? { label } : {}), values },
+      this.file,
+      warnings,
+    );
     if (!built) return;
     const pos = child(el, 'position');
     this.takeNode(el, id, built, pos ? readPosition(attr(pos, 'x'), attr(pos, 'y'), pos, warnings) : null);
@@ -165,13 +208,25 @@ class GexfBuilder extends XmlGraphBuilder {
     }
     const xmlKind = attr(el, 'kind');
     const xmlLabel = attr(el, 'label');
-    const attributes = assembleEdgeAttributes({ el, ...(xmlKind !== undefined ? { xmlKind } : {}), ...(xmlLabel !== undefined ? { xmlLabel } : {}), values }, this.file, warnings);
+    const attributes = assembleEdgeAttributes(
+      { el, ...(xmlKind !== undefined ? { xmlKind } : {}), ...(xmlLabel !== undefined ? { xmlLabel } : {}), values },
+      this.file,
+      warnings,
+    );
     if (!attributes) return;
     const type = attr(el, 'type');
-    const stated = type === 'undirected' || type === 'mutual' ? 'undirected' : type === 'directed' ? 'directed' : undefined;
-    if (type !== undefined && stated === undefined) warnings.at(el, `Kantentyp „${cut(type, 30)}“ unbekannt; es gilt defaultedgetype`);
+    const stated =
+      type === 'undirected' || type === 'mutual' ? 'undirected' : type === 'directed' ? 'directed' : undefined;
+    if (type !== undefined && stated === undefined)
+      warnings.at(el, `Kantentyp „${cut(type, 30)}“ unbekannt; es gilt defaultedgetype`);
     const undirected = this.direction(stated);
-    this.edges.push({ ...(id !== undefined ? { key: id } : {}), source, target, ...(undirected !== undefined ? { undirected } : {}), attributes });
+    this.edges.push({
+      ...(id !== undefined ? { key: id } : {}),
+      source,
+      target,
+      ...(undirected !== undefined ? { undirected } : {}),
+      attributes,
+    });
   }
 
   finish(root: XmlElement, graphEl: XmlElement): ImportResult {
@@ -183,7 +238,8 @@ class GexfBuilder extends XmlGraphBuilder {
       if (options) graph.options = options;
       else if (rawOptions !== undefined) graph.options = deriveOptions(edges, this.defaultUndirected);
       const rawAttributes = netzatlasAttr(graphEl, 'attributes');
-      if (rawAttributes !== undefined) graph.attributes = parseJsonObject(rawAttributes, graphEl, 'netzatlas:attributes', warnings) ?? {};
+      if (rawAttributes !== undefined)
+        graph.attributes = parseJsonObject(rawAttributes, graphEl, 'netzatlas:attributes', warnings) ?? {};
     } else {
       graph.options = deriveOptions(edges, this.defaultUndirected);
       graph.attributes = metaAttributes(child(root, 'meta'), warnings);
@@ -194,10 +250,18 @@ class GexfBuilder extends XmlGraphBuilder {
 
 /** Dynamics and hierarchy links are not part of the contract: say so once instead of dropping them silently. */
 function noteUnsupported(el: XmlElement, warnings: Warnings): void {
-  if (child(el, 'spells') || ['start', 'end', 'timestamp', 'timestamps', 'intervals'].some((a) => attr(el, a) !== undefined)) {
-    warnings.at(el, 'Zeitangaben (spells, start/end, timestamps) werden nicht übernommen; der Graph wird statisch gelesen', 'dynamics');
+  if (
+    child(el, 'spells') ||
+    ['start', 'end', 'timestamp', 'timestamps', 'intervals'].some((a) => attr(el, a) !== undefined)
+  ) {
+    warnings.at(
+      el,
+      'Zeitangaben (spells, start/end, timestamps) werden nicht übernommen; der Graph wird statisch gelesen',
+      'dynamics',
+    );
   }
-  if (child(el, 'parents') || attr(el, 'pid') !== undefined) warnings.at(el, 'Eltern-Verweise (pid, parents) werden nicht übernommen', 'parents');
+  if (child(el, 'parents') || attr(el, 'pid') !== undefined)
+    warnings.at(el, 'Eltern-Verweise (pid, parents) werden nicht übernommen', 'parents');
 }
 
 /** Attribute values of a node or edge by column name; declared defaults fill the gaps. */
@@ -225,7 +289,11 @@ function readValues(el: XmlElement, columns: Columns, warnings: Warnings): Value
       }
       if (col.derived) continue;
       const d = decodeValue(raw, col);
-      if (!d.ok) warnings.at(av, `Wert „${cut(raw, 40)}“ von Attribut „${cut(col.name, 40)}“ ist nicht ${d.expected}; als Text übernommen`);
+      if (!d.ok)
+        warnings.at(
+          av,
+          `Wert „${cut(raw, 40)}“ von Attribut „${cut(col.name, 40)}“ ist nicht ${d.expected}; als Text übernommen`,
+        );
       if (!values.has(col.name)) values.set(col.name, d.value);
     }
   }

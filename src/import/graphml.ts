@@ -13,10 +13,34 @@
  * - Same contract mapping and warnings as GEXF (xml-safety.ts).
  */
 import type { GraphJSON } from '../model/schema.ts';
-import { attr, children, cut, findDescendant, isNetzatlasFile, netzatlasAttr, positionOf, readXml, RereadAsTree, Warnings, type XmlElement, type XmlItemStream, edgeEnds } from './xml-safety.ts';
+import {
+  attr,
+  children,
+  cut,
+  findDescendant,
+  isNetzatlasFile,
+  netzatlasAttr,
+  positionOf,
+  readXml,
+  RereadAsTree,
+  Warnings,
+  type XmlElement,
+  type XmlItemStream,
+  edgeEnds,
+} from './xml-safety.ts';
 import { streamedOrTree, XmlGraphBuilder } from './xml-builder.ts';
 import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
-import { assembleEdgeAttributes, assembleGraphAttributes, assembleNode, deriveOptions, parseOptions, readPosition, checkItemCount, nodeIdOf, type Values } from './xml-contract.ts';
+import {
+  assembleEdgeAttributes,
+  assembleGraphAttributes,
+  assembleNode,
+  deriveOptions,
+  parseOptions,
+  readPosition,
+  checkItemCount,
+  nodeIdOf,
+  type Values,
+} from './xml-contract.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
 
 type Domain = 'node' | 'edge' | 'graph';
@@ -45,7 +69,8 @@ function readGraphml(text: string, file: string, limits: ImportLimits, streamed:
       const [root, graphEl] = ancestors;
       if (!root || root.local !== 'graphml') return false;
       if (ancestors.length === 1 && el.local === 'key' && builder.started) throw new RereadAsTree();
-      if (ancestors.length !== 2 || !graphEl || graphEl.local !== 'graph' || graphEl !== children(root, 'graph')[0]) return false;
+      if (ancestors.length !== 2 || !graphEl || graphEl.local !== 'graph' || graphEl !== children(root, 'graph')[0])
+        return false;
       if (el.local === 'hyperedge') throw new RereadAsTree();
       if (el.local !== 'node' && el.local !== 'edge') return false;
       if (el.local === 'node' && builder.edgesStarted) throw new RereadAsTree();
@@ -62,12 +87,19 @@ function readGraphml(text: string, file: string, limits: ImportLimits, streamed:
   const doc = readXml(text, file, limits, streamed ? stream : undefined);
   if (!streamed) for (const w of doc.warnings) warnings.add(w.position, w.message);
   const root = doc.root;
-  if (root.local !== 'graphml') throw new ImportError(file, positionOf(root), 'ein GraphML-Dokument mit dem Wurzelelement <graphml>', `<${cut(root.name, 40)}>`);
+  if (root.local !== 'graphml')
+    throw new ImportError(
+      file,
+      positionOf(root),
+      'ein GraphML-Dokument mit dem Wurzelelement <graphml>',
+      `<${cut(root.name, 40)}>`,
+    );
   const graphs = children(root, 'graph');
   const graphEl = graphs[0];
   if (!graphEl) throw new ImportError(file, positionOf(root), 'ein <graph>-Element in <graphml>', 'keines');
   builder.begin(root, graphEl);
-  if (graphs.length > 1) warnings.at(graphs[1]!, `${graphs.length} Graphen in der Datei; nur der erste wurde übernommen`);
+  if (graphs.length > 1)
+    warnings.at(graphs[1]!, `${graphs.length} Graphen in der Datei; nur der erste wurde übernommen`);
   if (!streamed) {
     const { nodeEls, edgeEls } = flattenGraphs(graphEl, warnings);
     // the limit before any work, as the tree is there already
@@ -111,9 +143,13 @@ function readKeys(root: XmlElement, warnings: Warnings): Map<string, Key> {
       continue;
     }
     const forRaw = attr(k, 'for') ?? 'all';
-    const domains: ReadonlySet<Domain> | null = forRaw === 'all' ? ALL : forRaw === 'node' || forRaw === 'edge' || forRaw === 'graph' ? new Set([forRaw]) : null;
+    const domains: ReadonlySet<Domain> | null =
+      forRaw === 'all' ? ALL : forRaw === 'node' || forRaw === 'edge' || forRaw === 'graph' ? new Set([forRaw]) : null;
     if (!domains) {
-      warnings.at(k, `<key for="${cut(forRaw, 30)}"> wird nicht unterstützt (erwartet node, edge, graph oder all); ignoriert`);
+      warnings.at(
+        k,
+        `<key for="${cut(forRaw, 30)}"> wird nicht unterstützt (erwartet node, edge, graph oder all); ignoriert`,
+      );
       continue;
     }
     if (keys.has(id)) {
@@ -141,7 +177,8 @@ class GraphmlBuilder extends XmlGraphBuilder {
     this.ours = isNetzatlasFile(root);
     this.keys = readKeys(root, this.warnings);
     const edgedefault = attr(graphEl, 'edgedefault');
-    if (edgedefault !== undefined && edgedefault !== 'directed' && edgedefault !== 'undirected') this.warnings.at(graphEl, `edgedefault „${cut(edgedefault, 30)}“ unbekannt; Kanten gelten als gerichtet`);
+    if (edgedefault !== undefined && edgedefault !== 'directed' && edgedefault !== 'undirected')
+      this.warnings.at(graphEl, `edgedefault „${cut(edgedefault, 30)}“ unbekannt; Kanten gelten als gerichtet`);
     this.defaultUndirected = edgedefault === 'undirected';
   }
 
@@ -177,13 +214,24 @@ class GraphmlBuilder extends XmlGraphBuilder {
     if (!ends) return;
     const { id, source, target } = ends;
     const read = readData(el, 'edge', this.keys, ours, warnings);
-    const attributes = assembleEdgeAttributes({ el, ...(read.yLabel !== undefined ? { xmlLabel: read.yLabel } : {}), values: read.values }, file, warnings);
+    const attributes = assembleEdgeAttributes(
+      { el, ...(read.yLabel !== undefined ? { xmlLabel: read.yLabel } : {}), values: read.values },
+      file,
+      warnings,
+    );
     if (!attributes) return;
     const directed = attr(el, 'directed');
     const stated = directed === 'false' ? 'undirected' : directed === 'true' ? 'directed' : undefined;
-    if (directed !== undefined && stated === undefined) warnings.at(el, `directed="${cut(directed, 20)}" unbekannt; es gilt edgedefault`);
+    if (directed !== undefined && stated === undefined)
+      warnings.at(el, `directed="${cut(directed, 20)}" unbekannt; es gilt edgedefault`);
     const undirected = this.direction(stated);
-    this.edges.push({ ...(id !== undefined ? { key: id } : {}), source, target, ...(undirected !== undefined ? { undirected } : {}), attributes });
+    this.edges.push({
+      ...(id !== undefined ? { key: id } : {}),
+      source,
+      target,
+      ...(undirected !== undefined ? { undirected } : {}),
+      attributes,
+    });
   }
 
   finish(graphEl: XmlElement): ImportResult {
@@ -192,8 +240,10 @@ class GraphmlBuilder extends XmlGraphBuilder {
     const graphData = readData(graphEl, 'graph', this.keys, ours, warnings);
     if (ours) {
       const rawOptions = netzatlasAttr(graphEl, 'options');
-      if (rawOptions !== undefined) graph.options = parseOptions(rawOptions, graphEl, warnings) ?? deriveOptions(edges, this.defaultUndirected);
-      if (netzatlasAttr(graphEl, 'attributes') !== 'none') graph.attributes = assembleGraphAttributes(graphData.values, graphEl, warnings);
+      if (rawOptions !== undefined)
+        graph.options = parseOptions(rawOptions, graphEl, warnings) ?? deriveOptions(edges, this.defaultUndirected);
+      if (netzatlasAttr(graphEl, 'attributes') !== 'none')
+        graph.attributes = assembleGraphAttributes(graphData.values, graphEl, warnings);
     } else {
       graph.options = deriveOptions(edges, this.defaultUndirected);
       graph.attributes = assembleGraphAttributes(graphData.values, graphEl, warnings);
@@ -227,7 +277,11 @@ function readData(el: XmlElement, domain: Domain, keys: Map<string, Key>, ours: 
       continue;
     }
     if (!key.domains.has(domain)) {
-      warnings.at(d, `Schlüssel „${cut(id, 40)}“ ist nicht für ${domain} deklariert; ignoriert`, `domain:${id}:${domain}`);
+      warnings.at(
+        d,
+        `Schlüssel „${cut(id, 40)}“ ist nicht für ${domain} deklariert; ignoriert`,
+        `domain:${id}:${domain}`,
+      );
       continue;
     }
     if (seen.has(id)) {
@@ -247,15 +301,31 @@ function readData(el: XmlElement, domain: Domain, keys: Map<string, Key>, ours: 
     if (ours && id.startsWith('viz_')) continue; // our writer's sizes and colours: display data
     if (key.derived) continue; // our writer's readable "Fundstellen": comes back from sources
     if (d.children.length > 0) {
-      warnings.at(d, `Daten mit XML-Inhalt für Schlüssel „${cut(key.name, 40)}“ werden nicht unterstützt; ignoriert`, `xmldata:${id}`);
+      warnings.at(
+        d,
+        `Daten mit XML-Inhalt für Schlüssel „${cut(key.name, 40)}“ werden nicht unterstützt; ignoriert`,
+        `xmldata:${id}`,
+      );
       continue;
     }
     const dv = decodeValue(d.text, key);
-    if (!dv.ok) warnings.at(d, `Wert „${cut(d.text, 40)}“ von „${cut(key.name, 40)}“ ist nicht ${dv.expected}; als Text übernommen`);
+    if (!dv.ok)
+      warnings.at(
+        d,
+        `Wert „${cut(d.text, 40)}“ von „${cut(key.name, 40)}“ ist nicht ${dv.expected}; als Text übernommen`,
+      );
     if (!out.values.has(key.name)) out.values.set(key.name, dv.value);
   }
   for (const key of keys.values()) {
-    if (key.derived || seen.has(key.id) || key.defaultValue === undefined || key.yfiles !== undefined || !key.domains.has(domain) || out.values.has(key.name)) continue;
+    if (
+      key.derived ||
+      seen.has(key.id) ||
+      key.defaultValue === undefined ||
+      key.yfiles !== undefined ||
+      !key.domains.has(domain) ||
+      out.values.has(key.name)
+    )
+      continue;
     out.values.set(key.name, decodeValue(key.defaultValue, key).value);
   }
   return out;

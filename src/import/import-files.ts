@@ -14,7 +14,15 @@ import { importCsv, importCsvPair } from './csv.ts';
 import { importGexf } from './gexf.ts';
 import { importGraphml } from './graphml.ts';
 import { importJson } from './json.ts';
-import { ImportError, IMPORT_FILE_EXTENSIONS, isTableFileName, SUPPORTED_EXTENSIONS, type ImportFormat, type ImportResult, type ImportWarning } from './types.ts';
+import {
+  ImportError,
+  IMPORT_FILE_EXTENSIONS,
+  isTableFileName,
+  SUPPORTED_EXTENSIONS,
+  type ImportFormat,
+  type ImportResult,
+  type ImportWarning,
+} from './types.ts';
 
 export { IMPORT_FILE_EXTENSIONS, SUPPORTED_EXTENSIONS };
 
@@ -51,7 +59,6 @@ export function roleOf(name: string, head = ''): FileRole | null {
   if (n.endsWith('.xml')) return /<gexf[\s>]/.test(head) ? 'gexf' : /<graphml[\s>]/.test(head) ? 'graphml' : null;
   return null;
 }
-
 
 function decodeText(input: ImportInput): string {
   const d = decodeDocument(input.bytes, input.name, { maxBytes: 200 * 1024 * 1024 });
@@ -96,7 +103,11 @@ export function readImportInputs(inputs: readonly ImportInput[]): ImportBatch {
           throw new ImportError(input.name, null, `eine Datei mit der Endung ${SUPPORTED_EXTENSIONS.join(', ')}`);
       }
     } catch (e) {
-      batch.refused.push({ file: input.name, message: e instanceof ImportError ? e.message : `${input.name}: interner Fehler beim Import (${(e as Error).message})` });
+      batch.refused.push({
+        file: input.name,
+        message:
+          e instanceof ImportError ? e.message : `${input.name}: interner Fehler beim Import (${(e as Error).message})`,
+      });
     }
   }
   // one node table and one edge table belong together: their ids refer to each other
@@ -105,14 +116,19 @@ export function readImportInputs(inputs: readonly ImportInput[]): ImportBatch {
   if (nodeTables.length === 1 && edgeTables.length === 1) {
     const [n, e] = [nodeTables[0]!, edgeTables[0]!];
     try {
-      take(`${n.input.name} + ${e.input.name}`, importCsvPair({ input: n.input.bytes, file: n.input.name }, { input: e.input.bytes, file: e.input.name }));
+      take(
+        `${n.input.name} + ${e.input.name}`,
+        importCsvPair({ input: n.input.bytes, file: n.input.name }, { input: e.input.bytes, file: e.input.name }),
+      );
     } catch (err) {
-      batch.refused.push({ file: e.input.name, message: err instanceof ImportError ? err.message : `${e.input.name}: ${(err as Error).message}` });
+      batch.refused.push({
+        file: e.input.name,
+        message: err instanceof ImportError ? err.message : `${e.input.name}: ${(err as Error).message}`,
+      });
     }
   } else for (const c of csvs) take(c.input.name, c.result);
   return batch;
 }
-
 
 /**
  * readImportInputs with PDF and Word files as documents too (their readers load pdfjs and mammoth,

@@ -13,14 +13,21 @@ export interface DroppedItem {
   message: string;
 }
 
-export function dropBrokenItems(graph: GraphJSON, text: string, file: string): { graph: GraphJSON; dropped: DroppedItem[] } {
+export function dropBrokenItems(
+  graph: GraphJSON,
+  text: string,
+  file: string,
+): { graph: GraphJSON; dropped: DroppedItem[] } {
   const locate = jsonKeyLocator(text, file);
   const dropped: DroppedItem[] = [];
   const nodeKeys = new Set<string>();
   const nodes = graph.nodes.filter((n) => {
     const where = locate(n.key);
     if (!nodeKeys.has(n.key)) return nodeKeys.add(n.key);
-    dropped.push({ offset: where.start, message: `Knoten „${shownKey(n.key)}“ kommt doppelt vor: der zweite wird übersprungen.` });
+    dropped.push({
+      offset: where.start,
+      message: `Knoten „${shownKey(n.key)}“ kommt doppelt vor: der zweite wird übersprungen.`,
+    });
     return false;
   });
   const edgeKeys = new Set<string>();
@@ -28,12 +35,18 @@ export function dropBrokenItems(graph: GraphJSON, text: string, file: string): {
     const where = e.key !== undefined ? locate(e.key) : locate(e.source, 'source');
     const missing = [e.source, e.target].find((k) => !nodeKeys.has(k));
     if (missing !== undefined) {
-      dropped.push({ offset: where.start, message: `Kante ${shownKey(e.source)} → ${shownKey(e.target)}: Knoten „${shownKey(missing)}“ fehlt – Kante übersprungen.` });
+      dropped.push({
+        offset: where.start,
+        message: `Kante ${shownKey(e.source)} → ${shownKey(e.target)}: Knoten „${shownKey(missing)}“ fehlt – Kante übersprungen.`,
+      });
       return false;
     }
     if (e.key === undefined) return true;
     if (!edgeKeys.has(e.key)) return edgeKeys.add(e.key);
-    dropped.push({ offset: where.start, message: `Kante „${shownKey(e.key)}“ kommt doppelt vor: die zweite wird übersprungen.` });
+    dropped.push({
+      offset: where.start,
+      message: `Kante „${shownKey(e.key)}“ kommt doppelt vor: die zweite wird übersprungen.`,
+    });
     return false;
   });
   if (dropped.length === 0) return { graph, dropped };

@@ -5,7 +5,14 @@
  * sources point at the node's place in the file.
  */
 import { z } from 'zod';
-import { GraphJSONSchema, GraphOptionsSchema, NodeKindSchema, RelationKindSchema, SourceListSchema, type GraphJSON } from '../model/schema.ts';
+import {
+  GraphJSONSchema,
+  GraphOptionsSchema,
+  NodeKindSchema,
+  RelationKindSchema,
+  SourceListSchema,
+  type GraphJSON,
+} from '../model/schema.ts';
 import { oneLine } from '../util/shown-key.ts';
 import { DocumentInfoListSchema } from '../model/document-info.ts';
 import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
@@ -34,9 +41,11 @@ const ForeignGraph = z.object({
 
 const german = z.locales.de();
 
-
 /** The first of `names` that holds a non-empty string, with its name. */
-function firstString(attrs: Record<string, unknown>, names: readonly string[]): { name: string; value: string } | undefined {
+function firstString(
+  attrs: Record<string, unknown>,
+  names: readonly string[],
+): { name: string; value: string } | undefined {
   for (const name of names) {
     const v = Object.hasOwn(attrs, name) ? attrs[name] : undefined;
     if (typeof v === 'string' && v.trim()) return { name, value: v };
@@ -46,7 +55,10 @@ function firstString(attrs: Record<string, unknown>, names: readonly string[]): 
 
 function hasProtoAttribute(data: unknown): boolean {
   const items = (data as { nodes?: unknown; edges?: unknown } | null) ?? {};
-  const all: unknown[] = [...(Array.isArray(items.nodes) ? (items.nodes as unknown[]) : []), ...(Array.isArray(items.edges) ? (items.edges as unknown[]) : [])];
+  const all: unknown[] = [
+    ...(Array.isArray(items.nodes) ? (items.nodes as unknown[]) : []),
+    ...(Array.isArray(items.edges) ? (items.edges as unknown[]) : []),
+  ];
   return all.some((x) => {
     const a = (x as { attributes?: unknown } | null)?.attributes;
     return typeof a === 'object' && a !== null && Object.hasOwn(a, '__proto__');
@@ -54,35 +66,67 @@ function hasProtoAttribute(data: unknown): boolean {
 }
 
 export function importJson(text: string, file: string, limits: ImportLimits = DEFAULT_LIMITS): ImportResult {
-  if (text.length > limits.maxBytes) throw new ImportError(file, null, `höchstens ${limits.maxBytes} Zeichen`, `${text.length}`);
+  if (text.length > limits.maxBytes)
+    throw new ImportError(file, null, `höchstens ${limits.maxBytes} Zeichen`, `${text.length}`);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     const offset = jsonErrorOffset(text);
     const near = JSON.stringify(text.slice(offset, offset + 20));
-    throw new ImportError(file, { ...lineColumn(text, offset), offset }, 'gültiges JSON', offset >= text.length ? 'das Ende der Datei' : `${near}`);
+    throw new ImportError(
+      file,
+      { ...lineColumn(text, offset), offset },
+      'gültiges JSON',
+      offset >= text.length ? 'das Ende der Datei' : `${near}`,
+    );
   }
   const problem = scanJsonText(text, limits.maxDepth);
-  if (problem) throw new ImportError(file, { ...lineColumn(text, problem.offset), offset: problem.offset }, '', undefined, `${describeJsonTextProblem(problem, limits.maxDepth)}.`);
+  if (problem)
+    throw new ImportError(
+      file,
+      { ...lineColumn(text, problem.offset), offset: problem.offset },
+      '',
+      undefined,
+      `${describeJsonTextProblem(problem, limits.maxDepth)}.`,
+    );
   const position = (offset: number) => ({ ...lineColumn(text, offset), offset });
   // our own format is taken as it is – unless an attribute named __proto__ would be lost on the way
   const own = hasProtoAttribute(data) ? null : GraphJSONSchema.safeParse(data);
   if (own?.success) {
     const { graph, dropped } = dropBrokenItems(own.data, text, file);
-    return { format: 'netzatlas-json', graph, warnings: dropped.map((d) => ({ file, position: position(d.offset), message: d.message })) };
+    return {
+      format: 'netzatlas-json',
+      graph,
+      warnings: dropped.map((d) => ({ file, position: position(d.offset), message: d.message })),
+    };
   }
   const foreign = ForeignGraph.safeParse(data, { error: german.localeError });
   if (!foreign.success) {
     const issue = foreign.error.issues[0];
-    throw new ImportError(file, null, 'einen Graphen im Format von graphology (nodes, edges)', issue ? `Feld ${issue.path.join('.') || '(Wurzel)'}: ${issue.message}` : 'etwas anderes');
+    throw new ImportError(
+      file,
+      null,
+      'einen Graphen im Format von graphology (nodes, edges)',
+      issue ? `Feld ${issue.path.join('.') || '(Wurzel)'}: ${issue.message}` : 'etwas anderes',
+    );
   }
   const g = foreign.data;
   // zod drops own `__proto__` keys: attributes are read from the parsed JSON itself, checked above
-  const raw = data as { nodes: Array<{ attributes?: Record<string, unknown> }>; edges: Array<{ attributes?: Record<string, unknown> }> };
-  if (g.nodes.length + g.edges.length > limits.maxItems) throw new ImportError(file, null, `höchstens ${limits.maxItems} Knoten und Kanten`, `${g.nodes.length + g.edges.length}`);
+  const raw = data as {
+    nodes: Array<{ attributes?: Record<string, unknown> }>;
+    edges: Array<{ attributes?: Record<string, unknown> }>;
+  };
+  if (g.nodes.length + g.edges.length > limits.maxItems)
+    throw new ImportError(
+      file,
+      null,
+      `höchstens ${limits.maxItems} Knoten und Kanten`,
+      `${g.nodes.length + g.edges.length}`,
+    );
   const warnings: ImportWarning[] = [];
-  const warn = (message: string, offset?: number) => warnings.push({ file, position: offset === undefined ? null : position(offset), message: oneLine(message) });
+  const warn = (message: string, offset?: number) =>
+    warnings.push({ file, position: offset === undefined ? null : position(offset), message: oneLine(message) });
   const locate = jsonKeyLocator(text, file);
   const keyOf = new Map<string, string>();
   const used = new Set<string>();
@@ -101,7 +145,10 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
       // the name's first word ("Jugendamt Minden") before the catch-all, as in every importer
       const guessed = kindFromLabel(label);
       kind = guessed ?? 'organisation';
-      warn(`Knoten „${id}“: ${rawKind ? `Art „${rawKind}“ unbekannt` : 'keine Art angegeben'} – als ${guessed ? `${NODE_KIND_LABELS_DE[guessed]} (aus dem Namen)` : 'Organisation'} übernommen.`, where.start);
+      warn(
+        `Knoten „${id}“: ${rawKind ? `Art „${rawKind}“ unbekannt` : 'keine Art angegeben'} – als ${guessed ? `${NODE_KIND_LABELS_DE[guessed]} (aus dem Namen)` : 'Organisation'} übernommen.`,
+        where.start,
+      );
     }
     if (!labelField) warn(`Knoten „${id}“ ohne Namen: der Schlüssel dient als Name.`, where.start);
     const key = nodeKeyFor(kind, id, label);
@@ -119,7 +166,11 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
       setOwn(attributes, target, value);
     }
     const sources = SourceListSchema.safeParse(a['sources']);
-    if (a['sources'] !== undefined && !sources.success) warn(`Knoten „${id}“: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.`, where.start);
+    if (a['sources'] !== undefined && !sources.success)
+      warn(
+        `Knoten „${id}“: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.`,
+        where.start,
+      );
     Object.assign(attributes, { label, kind, sources: sources.success ? sources.data : [where] });
     nodes.push({ key, attributes: attributes as GraphJSON['nodes'][number]['attributes'] });
   }
@@ -138,7 +189,10 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
     const s = keyOf.get(String(e.source));
     const t = keyOf.get(String(e.target));
     if (!s || !t) {
-      warn(`Kante ${String(e.source)} → ${String(e.target)}: ${!s ? `Knoten „${String(e.source)}“` : `Knoten „${String(e.target)}“`} fehlt – Kante übersprungen.`, where.start);
+      warn(
+        `Kante ${String(e.source)} → ${String(e.target)}: ${!s ? `Knoten „${String(e.source)}“` : `Knoten „${String(e.target)}“`} fehlt – Kante übersprungen.`,
+        where.start,
+      );
       continue;
     }
     const relationField = firstString(a, ['kind', 'Beziehung', 'relation', 'label', 'type']);
@@ -146,7 +200,10 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
     const parsed = RelationKindSchema.safeParse(rawKind);
     let kind: RelationKind = parsed.success ? parsed.data : (relationFromName(rawKind) ?? 'partner');
     if (!parsed.success && !relationFromName(rawKind)) {
-      warn(`Kante ${s} → ${t}: ${rawKind ? `Beziehung „${rawKind}“ unbekannt` : 'keine Beziehung angegeben'} – als Partner übernommen.`, where.start);
+      warn(
+        `Kante ${s} → ${t}: ${rawKind ? `Beziehung „${rawKind}“ unbekannt` : 'keine Beziehung angegeben'} – als Partner übernommen.`,
+        where.start,
+      );
       kind = 'partner';
     }
     const attributes: Record<string, unknown> = {};
@@ -155,7 +212,11 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
       setOwn(attributes, dataAttributeName(name), value);
     }
     const sources = SourceListSchema.safeParse(a['sources']);
-    if (a['sources'] !== undefined && !sources.success) warn(`Kante ${s} → ${t}: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.`, where.start);
+    if (a['sources'] !== undefined && !sources.success)
+      warn(
+        `Kante ${s} → ${t}: Quellenangaben (sources) ungültig – die Stelle in dieser Datei gilt als Quelle.`,
+        where.start,
+      );
     Object.assign(attributes, { kind, sources: sources.success ? sources.data : [where] });
     edges.push({
       ...(e.key !== undefined ? { key: String(e.key) } : {}),
@@ -167,10 +228,15 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
   }
   // options that graphology would refuse ("weird") are dropped with a warning: the contract's defaults apply
   const options = g.options === undefined ? undefined : GraphOptionsSchema.safeParse(g.options);
-  if (options && !options.success) warn('Graph-Optionen (options) ungültig – Standard übernommen (gemischter Graph, Mehrfachkanten erlaubt).');
+  if (options && !options.success)
+    warn('Graph-Optionen (options) ungültig – Standard übernommen (gemischter Graph, Mehrfachkanten erlaubt).');
   // another tool's attribute of that name is not our document list: kept under another name
   let attributes = g.attributes;
-  if (attributes && Object.hasOwn(attributes, 'documentInfo') && !DocumentInfoListSchema.safeParse(attributes['documentInfo']).success) {
+  if (
+    attributes &&
+    Object.hasOwn(attributes, 'documentInfo') &&
+    !DocumentInfoListSchema.safeParse(attributes['documentInfo']).success
+  ) {
     const { documentInfo, ...rest } = attributes;
     attributes = { ...rest, documentInfo_daten: documentInfo };
     warn('Graph-Attribut „documentInfo“ ist keine Dokumentliste von Netzatlas – als „documentInfo_daten“ übernommen.');
@@ -181,7 +247,12 @@ export function importJson(text: string, file: string, limits: ImportLimits = DE
   );
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new ImportError(file, null, 'einen Graphen nach dem Datenformat', issue ? `Feld ${issue.path.join('.') || '(Wurzel)'}: ${issue.message}` : 'etwas anderes');
+    throw new ImportError(
+      file,
+      null,
+      'einen Graphen nach dem Datenformat',
+      issue ? `Feld ${issue.path.join('.') || '(Wurzel)'}: ${issue.message}` : 'etwas anderes',
+    );
   }
   const graph = checked.data;
   return { format: 'graphology-json', graph, warnings };

@@ -18,7 +18,8 @@ export const isTableFileName = (name: string): boolean => /\.(csv|tsv)$/i.test(n
 /** What `import` (and the map's "Dateien öffnen") reads: the formats above, and PDF and Word files as documents. */
 export const IMPORT_FILE_EXTENSIONS = [...SUPPORTED_EXTENSIONS, '.pdf', '.docx'];
 
-export type ImportFormat = 'netzatlas-json' | 'graphology-json' | 'gexf' | 'graphml' | 'csv-nodes' | 'csv-edges' | 'text' | 'html';
+export type ImportFormat =
+  'netzatlas-json' | 'graphology-json' | 'gexf' | 'graphml' | 'csv-nodes' | 'csv-edges' | 'text' | 'html';
 
 /** Where in a file: 1-based line/column where known, the 0-based character offset, a CSV row or an XML element. */
 export interface ImportPosition {
@@ -54,7 +55,11 @@ export class ImportError extends Error {
   ) {
     const where = describePosition(position);
     // parts of the file (keys, names, cells) may hold line breaks: the message stays one line
-    super(oneLine(`${file}${where ? ` (${where})` : ''}: ${sentence ?? `erwartet ${expected}${found ? `, gefunden ${found}` : ''}.`}`));
+    super(
+      oneLine(
+        `${file}${where ? ` (${where})` : ''}: ${sentence ?? `erwartet ${expected}${found ? `, gefunden ${found}` : ''}.`}`,
+      ),
+    );
     this.name = 'ImportError';
   }
 }
@@ -84,4 +89,8 @@ export interface ImportLimits {
   maxItems: number;
 }
 
-export const DEFAULT_LIMITS: ImportLimits = { maxBytes: 200 * 1024 * 1024, maxDepth: MAX_JSON_NESTING, maxItems: 2_000_000 };
+export const DEFAULT_LIMITS: ImportLimits = {
+  maxBytes: 200 * 1024 * 1024,
+  maxDepth: MAX_JSON_NESTING,
+  maxItems: 2_000_000,
+};

@@ -43,7 +43,12 @@ export abstract class XmlGraphBuilder {
   }
 
   /** A node built from `el`, kept unless its key was taken already (then a warning); its position beside it. */
-  protected takeNode(el: XmlElement, id: string | undefined, built: GraphJSON['nodes'][number], position: [number, number] | null): void {
+  protected takeNode(
+    el: XmlElement,
+    id: string | undefined,
+    built: GraphJSON['nodes'][number],
+    position: [number, number] | null,
+  ): void {
     if (this.nodeKeys.has(built.key)) {
       this.warnings.at(el, `Knotenschlüssel „${cut(built.key, 60)}“ doppelt; nur der erste Knoten wurde übernommen`);
       return;
@@ -52,7 +57,13 @@ export abstract class XmlGraphBuilder {
     if (id !== undefined) this.idToKey.set(id, built.key);
     this.nodes.push(built);
     // a key such as "__proto__" is a property like any other
-    if (position && Number.isFinite(position[0]) && Number.isFinite(position[1])) Object.defineProperty(this.positions, built.key, { value: position, enumerable: true, writable: true, configurable: true });
+    if (position && Number.isFinite(position[0]) && Number.isFinite(position[1]))
+      Object.defineProperty(this.positions, built.key, {
+        value: position,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
 
   /** An edge's `undirected` from what the element says: our own files keep "directed" explicit, others take the default. */

@@ -5,7 +5,16 @@
 import { z } from 'zod';
 
 import { RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
-import { EdgeAttributesSchema, GraphOptionsSchema, NodeAttributesSchema, SourceListSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes, type SourceRef } from '../model/schema.ts';
+import {
+  EdgeAttributesSchema,
+  GraphOptionsSchema,
+  NodeAttributesSchema,
+  SourceListSchema,
+  type EdgeAttributes,
+  type GraphJSON,
+  type NodeAttributes,
+  type SourceRef,
+} from '../model/schema.ts';
 import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
 import { ImportError, type ImportLimits } from './types.ts';
 import { attr, cut, describeElement, positionOf, Warnings, type XmlElement } from './xml-safety.ts';
@@ -46,12 +55,21 @@ function takeSources(values: Values, file: string, el: XmlElement, warnings: War
     values.delete('sources');
     return parsed.data;
   }
-  warnings.at(el, 'Attribut „sources“ enthält keine gültige Quellenliste; als „sources_daten“ übernommen, Quelle ist das Element in dieser Datei');
+  warnings.at(
+    el,
+    'Attribut „sources“ enthält keine gültige Quellenliste; als „sources_daten“ übernommen, Quelle ist das Element in dieser Datei',
+  );
   return elementSources(file, el);
 }
 
 /** Move attributes that break the contract's typed fields (e.g. `domains` as text) to `<name>_daten`, with a warning. */
-function conform<T>(schema: z.ZodType<T>, bag: Record<string, unknown>, fixed: ReadonlySet<string>, el: XmlElement, warnings: Warnings): T | null {
+function conform<T>(
+  schema: z.ZodType<T>,
+  bag: Record<string, unknown>,
+  fixed: ReadonlySet<string>,
+  el: XmlElement,
+  warnings: Warnings,
+): T | null {
   for (let round = 0; round < 50; round++) {
     const r = schema.safeParse(bag);
     if (r.success) return r.data;
@@ -66,7 +84,11 @@ function conform<T>(schema: z.ZodType<T>, bag: Record<string, unknown>, fixed: R
       delete bag[name];
       const to = freeName(bag, `${name}_daten`);
       setOwn(bag, to, value);
-      warnings.at(el, `Attribut „${name}“ passt nicht zum Datenvertrag (${fieldExpectation(name)}); als „${to}“ übernommen`, `conform:${name}:${describeElement(el)}`);
+      warnings.at(
+        el,
+        `Attribut „${name}“ passt nicht zum Datenvertrag (${fieldExpectation(name)}); als „${to}“ übernommen`,
+        `conform:${name}:${describeElement(el)}`,
+      );
     }
   }
   return null;
@@ -106,7 +128,11 @@ export interface RawNode {
 }
 
 /** One node of the contract from what a file says about it; partial problems become warnings. */
-export function assembleNode(raw: RawNode, file: string, warnings: Warnings): { key: string; attributes: NodeAttributes } | null {
+export function assembleNode(
+  raw: RawNode,
+  file: string,
+  warnings: Warnings,
+): { key: string; attributes: NodeAttributes } | null {
   const values = new Map(raw.values);
   const { el } = raw;
   let kind: NodeKind | null = null;
@@ -135,7 +161,10 @@ export function assembleNode(raw: RawNode, file: string, warnings: Warnings): { 
     const guessed = kindFromLabel(label);
     kind = guessed ?? 'organisation';
     const seen = kindCandidates.map(([n, v]) => `${n}=„${cut(String(v), 40)}“`).join(', ');
-    warnings.at(el, `keine bekannte Knotenart${seen ? ` (${seen})` : ' (Attribut kind, Art, type oder typ)'}; als „${kind}“${guessed ? ' (aus dem Namen)' : ''} übernommen`);
+    warnings.at(
+      el,
+      `keine bekannte Knotenart${seen ? ` (${seen})` : ' (Attribut kind, Art, type oder typ)'}; als „${kind}“${guessed ? ' (aus dem Namen)' : ''} übernommen`,
+    );
   }
   const sources = takeSources(values, file, el, warnings);
   const bag: Record<string, unknown> = {};
@@ -167,15 +196,18 @@ export function assembleEdgeAttributes(raw: RawEdge, file: string, warnings: War
   type Candidate = { what: string; value: string; consume: () => void };
   const candidates: Candidate[] = [];
   const fromValues = (lower: string): void => {
-    for (const [name, v] of takeNamed(values, [lower])) if (typeof v === 'string') candidates.push({ what: name, value: v, consume: () => values.delete(name) });
+    for (const [name, v] of takeNamed(values, [lower]))
+      if (typeof v === 'string') candidates.push({ what: name, value: v, consume: () => values.delete(name) });
   };
   let xmlKindUsed = false;
   let xmlLabelUsed = false;
-  if (raw.xmlKind !== undefined) candidates.push({ what: 'kind', value: raw.xmlKind, consume: () => (xmlKindUsed = true) });
+  if (raw.xmlKind !== undefined)
+    candidates.push({ what: 'kind', value: raw.xmlKind, consume: () => (xmlKindUsed = true) });
   fromValues('kind');
   fromValues('beziehung');
   fromValues('relation');
-  if (raw.xmlLabel !== undefined) candidates.push({ what: 'label', value: raw.xmlLabel, consume: () => (xmlLabelUsed = true) });
+  if (raw.xmlLabel !== undefined)
+    candidates.push({ what: 'label', value: raw.xmlLabel, consume: () => (xmlLabelUsed = true) });
   fromValues('label');
   fromValues('type');
   fromValues('typ');
@@ -190,7 +222,10 @@ export function assembleEdgeAttributes(raw: RawEdge, file: string, warnings: War
   if (!kind) {
     kind = 'partner';
     const seen = candidates.map((c) => `${c.what}=„${cut(c.value, 40)}“`).join(', ');
-    warnings.at(el, `keine bekannte Beziehungsart${seen ? ` (${seen})` : ' (Attribut kind, Beziehung, label oder type)'}; als „partner“ übernommen`);
+    warnings.at(
+      el,
+      `keine bekannte Beziehungsart${seen ? ` (${seen})` : ' (Attribut kind, Beziehung, label oder type)'}; als „partner“ übernommen`,
+    );
   }
   const sources = takeSources(values, file, el, warnings);
   const bag: Record<string, unknown> = {};
@@ -201,14 +236,19 @@ export function assembleEdgeAttributes(raw: RawEdge, file: string, warnings: War
   if (raw.xmlKind !== undefined && !xmlKindUsed) putAttribute(bag, 'kind', raw.xmlKind, EDGE_RESERVED, warn);
   // the element's label is data unless it named the relation or is the German display label of it
   const display = Object.hasOwn(RELATION_KIND_LABELS_DE, kind) ? RELATION_KIND_LABELS_DE[kind] : kind;
-  if (raw.xmlLabel !== undefined && !xmlLabelUsed && raw.xmlLabel !== display && !Object.hasOwn(bag, 'label')) setOwn(bag, 'label', raw.xmlLabel);
+  if (raw.xmlLabel !== undefined && !xmlLabelUsed && raw.xmlLabel !== display && !Object.hasOwn(bag, 'label'))
+    setOwn(bag, 'label', raw.xmlLabel);
   const attributes = conform(EdgeAttributesSchema, bag, EDGE_RESERVED, el, warnings);
   if (!attributes) warnings.at(el, 'Kante passt nicht zum Datenvertrag und wurde übersprungen');
   return attributes;
 }
 
 /** Graph attributes from name/value pairs: only `__proto__` is renamed (sigma does not read graph attributes). */
-export function assembleGraphAttributes(pairs: Iterable<[string, unknown]>, el: XmlElement, warnings: Warnings): Record<string, unknown> {
+export function assembleGraphAttributes(
+  pairs: Iterable<[string, unknown]>,
+  el: XmlElement,
+  warnings: Warnings,
+): Record<string, unknown> {
   const bag: Record<string, unknown> = {};
   const none: ReadonlySet<string> = new Set();
   for (const [name, v] of pairs) putAttribute(bag, name, v, none, (m, k) => warnings.at(el, m, k), false);
@@ -216,7 +256,12 @@ export function assembleGraphAttributes(pairs: Iterable<[string, unknown]>, el: 
 }
 
 /** A JSON object from one of our namespaced attributes, keys made safe; null (with a warning) when it is not one. */
-export function parseJsonObject(raw: string, el: XmlElement, what: string, warnings: Warnings): Record<string, unknown> | null {
+export function parseJsonObject(
+  raw: string,
+  el: XmlElement,
+  what: string,
+  warnings: Warnings,
+): Record<string, unknown> | null {
   let parsed: unknown;
   try {
     // too deep or beyond the number range counts as not an object (later code recurses into it)
@@ -255,22 +300,37 @@ export function deriveOptions(edges: GraphJSON['edges'], defaultUndirected: bool
     if (e.undirected) undirected++;
     else directed++;
     if (!multi) {
-      const pair = e.undirected ? JSON.stringify(e.source < e.target ? [e.source, e.target] : [e.target, e.source]) : JSON.stringify([e.source, e.target, 'd']);
+      const pair = e.undirected
+        ? JSON.stringify(e.source < e.target ? [e.source, e.target] : [e.target, e.source])
+        : JSON.stringify([e.source, e.target, 'd']);
       if (pairs.has(pair)) multi = true;
       pairs.add(pair);
     }
   }
-  const type = directed > 0 && undirected > 0 ? 'mixed' : undirected > 0 || (directed === 0 && defaultUndirected) ? 'undirected' : 'directed';
+  const type =
+    directed > 0 && undirected > 0
+      ? 'mixed'
+      : undirected > 0 || (directed === 0 && defaultUndirected)
+        ? 'undirected'
+        : 'directed';
   return { type, multi };
 }
 
 /** Position from two coordinates, or null (with a warning) when they are not finite numbers. */
-export function readPosition(x: string | undefined, y: string | undefined, el: XmlElement, warnings: Warnings): [number, number] | null {
+export function readPosition(
+  x: string | undefined,
+  y: string | undefined,
+  el: XmlElement,
+  warnings: Warnings,
+): [number, number] | null {
   if (x === undefined && y === undefined) return null;
   const nx = parseXmlNumber(x ?? '0');
   const ny = parseXmlNumber(y ?? '0');
   if (nx === null || ny === null || !Number.isFinite(nx) || !Number.isFinite(ny)) {
-    warnings.at(el, `Position (${cut(String(x), 20)}, ${cut(String(y), 20)}) ist keine endliche Zahl und wurde nicht übernommen`);
+    warnings.at(
+      el,
+      `Position (${cut(String(x), 20)}, ${cut(String(y), 20)}) ist keine endliche Zahl und wurde nicht übernommen`,
+    );
     return null;
   }
   return [nx, ny];
@@ -278,11 +338,16 @@ export function readPosition(x: string | undefined, y: string | undefined, el: X
 
 /** Refuses a file with more nodes and edges than the limit (before anything is built from them). */
 export function checkItemCount(file: string, graphEl: XmlElement, count: number, limits: ImportLimits): void {
-  if (count > limits.maxItems) throw new ImportError(file, positionOf(graphEl), `höchstens ${limits.maxItems} Knoten und Kanten`, `${count}`);
+  if (count > limits.maxItems)
+    throw new ImportError(file, positionOf(graphEl), `höchstens ${limits.maxItems} Knoten und Kanten`, `${count}`);
 }
 
 /** A node element's id: undefined (with a warning) when it has none, null when it repeats an earlier one (skipped). */
-export function nodeIdOf(el: XmlElement, idToKey: ReadonlyMap<string, string>, warnings: Warnings): string | undefined | null {
+export function nodeIdOf(
+  el: XmlElement,
+  idToKey: ReadonlyMap<string, string>,
+  warnings: Warnings,
+): string | undefined | null {
   const id = attr(el, 'id');
   if (id === undefined) warnings.at(el, 'Knoten ohne id: Kanten können ihn nicht erreichen');
   if (id !== undefined && idToKey.has(id)) {

@@ -123,14 +123,23 @@ export interface XmlItemStream {
 export class RereadAsTree extends Error {}
 
 /** Parse `text` into an element tree, strictly and within limits; every failure is an ImportError. */
-export function readXml(text: string, file: string, limits: XmlLimits = DEFAULT_LIMITS, stream?: XmlItemStream): XmlDocument {
+export function readXml(
+  text: string,
+  file: string,
+  limits: XmlLimits = DEFAULT_LIMITS,
+  stream?: XmlItemStream,
+): XmlDocument {
   if (text.length > limits.maxBytes) {
     throw new ImportError(file, null, `eine Datei mit höchstens ${limits.maxBytes} Zeichen`, `${text.length} Zeichen`);
   }
   const maxElements = limits.maxElements ?? Math.max(1000, limits.maxItems * 32);
   const warnings: ImportWarning[] = [];
   const lines = new LineIndex(text);
-  const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix: (p: string) => (p === '' ? undefined : `urn:netzatlas:ungebunden:${p}`) });
+  const parser = new SaxesParser({
+    xmlns: true,
+    position: true,
+    resolvePrefix: (p: string) => (p === '' ? undefined : `urn:netzatlas:ungebunden:${p}`),
+  });
   const stack: Element[] = [];
   let root: Element | null = null;
   let count = 0;
@@ -146,7 +155,12 @@ export function readXml(text: string, file: string, limits: XmlLimits = DEFAULT_
   });
   parser.on('doctype', () => {
     const at = text.lastIndexOf('<!DOCTYPE', parser.position);
-    throw new ImportError(file, at >= 0 ? { ...lines.at(at), offset: at } : here(), 'XML ohne DOCTYPE (DOCTYPE-Deklarationen und Entitäten werden aus Sicherheitsgründen abgelehnt)', 'eine DOCTYPE-Deklaration');
+    throw new ImportError(
+      file,
+      at >= 0 ? { ...lines.at(at), offset: at } : here(),
+      'XML ohne DOCTYPE (DOCTYPE-Deklarationen und Entitäten werden aus Sicherheitsgründen abgelehnt)',
+      'eine DOCTYPE-Deklaration',
+    );
   });
   parser.on('processinginstruction', (pi) => {
     if (warnings.length >= 20) return;
@@ -156,7 +170,12 @@ export function readXml(text: string, file: string, limits: XmlLimits = DEFAULT_
   });
   parser.on('opentagstart', () => {
     if (stack.length + 1 > limits.maxDepth) {
-      throw new ImportError(file, here(), `Elemente höchstens ${limits.maxDepth} Ebenen tief verschachtelt`, `eine tiefere Verschachtelung`);
+      throw new ImportError(
+        file,
+        here(),
+        `Elemente höchstens ${limits.maxDepth} Ebenen tief verschachtelt`,
+        `eine tiefere Verschachtelung`,
+      );
     }
     if (++count > maxElements) {
       throw new ImportError(file, here(), `höchstens ${maxElements} XML-Elemente`, 'mehr Elemente');
@@ -198,7 +217,12 @@ export function readXml(text: string, file: string, limits: XmlLimits = DEFAULT_
     parser.write(text).close();
   } catch (e) {
     if (e instanceof ImportError || e instanceof RereadAsTree) throw e;
-    throw new ImportError(file, here(), 'wohlgeformtes XML', `einen Fehler beim Lesen: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ImportError(
+      file,
+      here(),
+      'wohlgeformtes XML',
+      `einen Fehler beim Lesen: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   if (!root) throw new ImportError(file, null, 'ein XML-Wurzelelement', 'keines');
   return { root, warnings };
@@ -283,7 +307,12 @@ export function positionOf(el: XmlElement): ImportPosition {
  * The two ends of an edge element as node keys (GEXF and GraphML alike): a missing end, an end that
  * names no node and a repeated edge id are warnings and the edge is skipped (null).
  */
-export function edgeEnds(el: XmlElement, idToKey: ReadonlyMap<string, string>, edgeIds: Set<string>, warnings: Warnings): { id: string | undefined; source: string; target: string } | null {
+export function edgeEnds(
+  el: XmlElement,
+  idToKey: ReadonlyMap<string, string>,
+  edgeIds: Set<string>,
+  warnings: Warnings,
+): { id: string | undefined; source: string; target: string } | null {
   const id = attr(el, 'id');
   const s = attr(el, 'source');
   const t = attr(el, 'target');
@@ -294,7 +323,9 @@ export function edgeEnds(el: XmlElement, idToKey: ReadonlyMap<string, string>, e
   const source = idToKey.get(s);
   const target = idToKey.get(t);
   if (source === undefined || target === undefined) {
-    const missing = [source === undefined ? s : null, target === undefined && t !== s ? t : null].filter((x) => x !== null);
+    const missing = [source === undefined ? s : null, target === undefined && t !== s ? t : null].filter(
+      (x) => x !== null,
+    );
     warnings.at(el, `Kante zu unbekanntem Knoten ${missing.map((m) => `„${cut(m, 60)}“`).join(' und ')} übersprungen`);
     return null;
   }
@@ -326,13 +357,20 @@ export class Warnings {
       if (this.seen.has(onceKey)) return;
       this.seen.add(onceKey);
     }
-    if (this.items.length < this.max) this.items.push({ file: this.file, position: typeof position === 'function' ? position() : position, message: oneLine(message) });
+    if (this.items.length < this.max)
+      this.items.push({
+        file: this.file,
+        position: typeof position === 'function' ? position() : position,
+        message: oneLine(message),
+      });
     else this.dropped++;
   }
   at(el: XmlElement, message: string, onceKey?: string): void {
     this.add(() => positionOf(el), message, onceKey);
   }
   list(): ImportWarning[] {
-    return this.dropped > 0 ? [...this.items, { file: this.file, position: null, message: `… und ${this.dropped} weitere Warnungen` }] : this.items;
+    return this.dropped > 0
+      ? [...this.items, { file: this.file, position: null, message: `… und ${this.dropped} weitere Warnungen` }]
+      : this.items;
   }
 }

@@ -26,7 +26,13 @@ export interface Column {
 
 export function makeColumn(id: string, name: string | undefined, type: string | undefined): Column {
   const t = (type ?? 'string').trim().toLowerCase() || 'string';
-  return { id, name: name ?? id, type: t, json: t === 'string' && id.endsWith(JSON_ID_SUFFIX), derived: id.endsWith(DERIVED_ID_SUFFIX) };
+  return {
+    id,
+    name: name ?? id,
+    type: t,
+    json: t === 'string' && id.endsWith(JSON_ID_SUFFIX),
+    derived: id.endsWith(DERIVED_ID_SUFFIX),
+  };
 }
 
 const DOUBLE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -58,7 +64,8 @@ function decodeScalar(raw: string, type: string): Decoded {
   if (INTEGER_TYPES.has(type)) {
     const n = parseXmlNumber(raw);
     if (n === null || !Number.isInteger(n)) return { ok: false, value: raw, expected: `eine ganze Zahl (${type})` };
-    if (!Number.isSafeInteger(n)) return { ok: false, value: raw, expected: `eine ganze Zahl bis ±2^53 (${type}; größere Zahlen bleiben Text)` };
+    if (!Number.isSafeInteger(n))
+      return { ok: false, value: raw, expected: `eine ganze Zahl bis ±2^53 (${type}; größere Zahlen bleiben Text)` };
     return { ok: true, value: n };
   }
   if (DOUBLE_TYPES.has(type)) {
@@ -136,12 +143,22 @@ export function freeName(target: Record<string, unknown>, base: string): string 
  * names the contract reserves for this element (`reserved`) too, and `__proto__` becomes
  * `__proto___daten` with a warning (GraphJSONSchema, i.e. zod, silently drops an own `__proto__` key).
  */
-export function putAttribute(target: Record<string, unknown>, name: string, value: unknown, reserved: ReadonlySet<string>, warn: (message: string, onceKey: string) => void, displayNames = true): void {
+export function putAttribute(
+  target: Record<string, unknown>,
+  name: string,
+  value: unknown,
+  reserved: ReadonlySet<string>,
+  warn: (message: string, onceKey: string) => void,
+  displayNames = true,
+): void {
   let targetName = displayNames ? dataAttributeName(name) : name;
   if (reserved.has(name)) targetName = `${name}_daten`;
   if (PROTOTYPE_SETTERS.has(name)) {
     targetName = `${name}_daten`;
-    warn(`Attribut „${name}“ als „${targetName}“ übernommen (der Name ist in JavaScript-Objekten nicht als Schlüssel nutzbar)`, `proto:${name}`);
+    warn(
+      `Attribut „${name}“ als „${targetName}“ übernommen (der Name ist in JavaScript-Objekten nicht als Schlüssel nutzbar)`,
+      `proto:${name}`,
+    );
   }
   setOwn(target, freeName(target, targetName), value);
 }

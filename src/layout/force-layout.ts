@@ -62,7 +62,10 @@ export function layoutGraph(source: LayoutInputGraph, random: () => number): Gra
 const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 100) / 100 : 0);
 
 /** Positions per node key, rounded to two decimals (enough for a screen, smaller files). */
-export function computeLayout(source: LayoutInputGraph, options: Partial<LayoutOptions> = {}): Record<string, [number, number]> {
+export function computeLayout(
+  source: LayoutInputGraph,
+  options: Partial<LayoutOptions> = {},
+): Record<string, [number, number]> {
   const seed = options.seed ?? LAYOUT_DEFAULTS.seed;
   const g = layoutGraph(source, seededRandom(seed));
   const iterations = options.iterations ?? layoutIterations(g.order);

@@ -88,7 +88,9 @@ function placeResolver(map: AdminMap): (name: string | undefined) => Point | nul
     const p = map.gazetteer.byId(id);
     if (p?.lat !== undefined && p.lon !== undefined) return projectLonLat(p.lon, p.lat);
     // a Kreis without its own point: the centroid of its towns
-    const towns = (map.townsOfKreis.get(id) ?? []).map((t) => map.gazetteer.byId(t)).filter((t) => t?.lat !== undefined && t.lon !== undefined);
+    const towns = (map.townsOfKreis.get(id) ?? [])
+      .map((t) => map.gazetteer.byId(t))
+      .filter((t) => t?.lat !== undefined && t.lon !== undefined);
     return mean(towns.map((t) => projectLonLat(t!.lon!, t!.lat!)));
   };
   return (name) => {
@@ -220,7 +222,11 @@ function separate(points: Point[], minDistance: number): void {
 const round4 = (v: number) => Math.round(v * 10000) / 10000;
 
 /** Positions of the geographic arrangement, the group of nodes without a place, and the Land's dots. */
-export function geoLayout(nodeList: readonly GeoNodeInput[], edges: readonly GeoEdgeInput[], map: AdminMap = nrwAdminMap()): GeoLayout {
+export function geoLayout(
+  nodeList: readonly GeoNodeInput[],
+  edges: readonly GeoEdgeInput[],
+  map: AdminMap = nrwAdminMap(),
+): GeoLayout {
   const nodes = [...nodeList].sort((a, b) => compareStrings(a.key, b.key));
   const at = anchors(nodes, edges, map);
   const spacing = geoSpacing(nodes.length);
@@ -256,7 +262,8 @@ export function geoLayout(nodeList: readonly GeoNodeInput[], edges: readonly Geo
     else groups.set(key, [i]);
   });
   const points: Point[] = nodes.map(() => [0, 0]);
-  const byRank = (a: number, b: number) => SPREAD_RANK(nodes[a]!.kind) - SPREAD_RANK(nodes[b]!.kind) || compareStrings(nodes[a]!.key, nodes[b]!.key);
+  const byRank = (a: number, b: number) =>
+    SPREAD_RANK(nodes[a]!.kind) - SPREAD_RANK(nodes[b]!.kind) || compareStrings(nodes[a]!.key, nodes[b]!.key);
   for (const members of groups.values()) {
     members.sort(byRank);
     spiral(at[members[0]!]!, members.length, spacing, (k, p) => (points[members[k]!] = p));

@@ -10,6 +10,7 @@ const LOCAL_KINDS: ReadonlySet<NodeKind> = new Set(['organisation', 'carrier', '
 
 export function displayLabel(node: { label: string; kind: NodeKind; municipality?: string | undefined }): string {
   const town = node.municipality;
-  if (!town || !LOCAL_KINDS.has(node.kind) || node.label.includes(town.replace(/^(Kreis|Stadt) /, ''))) return node.label;
+  if (!town || !LOCAL_KINDS.has(node.kind) || node.label.includes(town.replace(/^(Kreis|Stadt) /, '')))
+    return node.label;
   return `${node.label} (${town})`;
 }

@@ -22,7 +22,11 @@ export const EvidenceSchema = z.object({
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** The stored sentence that contains a reference (sentences are sorted by start), or undefined. */
-export function findSentence(sentences: readonly EvidenceSentence[], start: number, end: number): EvidenceSentence | undefined {
+export function findSentence(
+  sentences: readonly EvidenceSentence[],
+  start: number,
+  end: number,
+): EvidenceSentence | undefined {
   let lo = 0;
   let hi = sentences.length - 1;
   // last sentence starting at or before `start`

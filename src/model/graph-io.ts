@@ -30,7 +30,10 @@ export class GraphFormatError extends Error {
 const german = z.locales.de();
 
 function pathOf(issue: z.core.$ZodIssue): string {
-  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** Validate parsed JSON against the contract; throws GraphFormatError naming the first wrong field. */
@@ -45,19 +48,31 @@ export function parseGraphJSON(data: unknown, file = 'graph.json'): GraphJSON {
   const keys = new Map<string, number>();
   parsed.nodes.forEach((n, i) => {
     const first = keys.get(n.key);
-    if (first !== undefined) throw new GraphFormatError(file, `nodes[${i}].key`, `Schlüssel „${shownKey(n.key)}“ kommt doppelt vor (zuerst nodes[${first}])`);
+    if (first !== undefined)
+      throw new GraphFormatError(
+        file,
+        `nodes[${i}].key`,
+        `Schlüssel „${shownKey(n.key)}“ kommt doppelt vor (zuerst nodes[${first}])`,
+      );
     keys.set(n.key, i);
   });
   const edgeKeys = new Map<string, number>();
   parsed.edges.forEach((e, i) => {
     if (e.key === undefined) return;
     const first = edgeKeys.get(e.key);
-    if (first !== undefined) throw new GraphFormatError(file, `edges[${i}].key`, `Schlüssel „${shownKey(e.key)}“ kommt doppelt vor (zuerst edges[${first}])`);
+    if (first !== undefined)
+      throw new GraphFormatError(
+        file,
+        `edges[${i}].key`,
+        `Schlüssel „${shownKey(e.key)}“ kommt doppelt vor (zuerst edges[${first}])`,
+      );
     edgeKeys.set(e.key, i);
   });
   parsed.edges.forEach((e, i) => {
-    if (!keys.has(e.source)) throw new GraphFormatError(file, `edges[${i}].source`, `unbekannter Knoten „${shownKey(e.source)}“`);
-    if (!keys.has(e.target)) throw new GraphFormatError(file, `edges[${i}].target`, `unbekannter Knoten „${shownKey(e.target)}“`);
+    if (!keys.has(e.source))
+      throw new GraphFormatError(file, `edges[${i}].source`, `unbekannter Knoten „${shownKey(e.source)}“`);
+    if (!keys.has(e.target))
+      throw new GraphFormatError(file, `edges[${i}].target`, `unbekannter Knoten „${shownKey(e.target)}“`);
   });
   return parsed;
 }
@@ -79,7 +94,11 @@ export function parseGraphText(text: string, file = 'graph.json'): GraphJSON {
 }
 
 export function graphFromJSON(json: GraphJSON): NetzGraph {
-  const graph: NetzGraph = new Graph({ type: json.options?.type ?? 'mixed', multi: json.options?.multi ?? true, allowSelfLoops: json.options?.allowSelfLoops ?? true });
+  const graph: NetzGraph = new Graph({
+    type: json.options?.type ?? 'mixed',
+    multi: json.options?.multi ?? true,
+    allowSelfLoops: json.options?.allowSelfLoops ?? true,
+  });
   const keyed = {
     ...json,
     nodes: json.nodes.map((n) => ({ ...n, key: toGraphKey(n.key) })),
@@ -96,7 +115,9 @@ export function graphToJSON(graph: NetzGraph): GraphJSON {
     attributes: exported.attributes ?? {},
     options: exported.options,
     nodes: exported.nodes.map((n) => ({ ...n, key: fromGraphKey(n.key) })).sort((a, b) => compareStrings(a.key, b.key)),
-    edges: exported.edges.map((e) => ({ ...e, source: fromGraphKey(e.source), target: fromGraphKey(e.target) })).sort((a, b) => compareStrings(a.key ?? '', b.key ?? '')),
+    edges: exported.edges
+      .map((e) => ({ ...e, source: fromGraphKey(e.source), target: fromGraphKey(e.target) }))
+      .sort((a, b) => compareStrings(a.key ?? '', b.key ?? '')),
   };
   return parseGraphJSON(json, '(erzeugter Graph)');
 }

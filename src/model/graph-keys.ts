@@ -28,6 +28,12 @@ export function withUserKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v: unknown) => withUserKeys(v)) as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, fromGraphKey(k), { value: withUserKeys(v), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(value))
+    Object.defineProperty(out, fromGraphKey(k), {
+      value: withUserKeys(v),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out as T;
 }

@@ -9,6 +9,12 @@ export function compareSources(a: SourceRef, b: SourceRef): number {
 /** Sorted by document and offsets, each place once, as plain `{doc, start, end}`. */
 export function uniqueSources(refs: Iterable<SourceRef>): SourceRef[] {
   const seen = new Map<string, SourceRef>();
-  for (const r of refs) seen.set(`${r.doc}\u0000${r.start}\u0000${r.end}`, { doc: r.doc, start: r.start, end: r.end, ...(r.page ? { page: r.page } : {}) });
+  for (const r of refs)
+    seen.set(`${r.doc}\u0000${r.start}\u0000${r.end}`, {
+      doc: r.doc,
+      start: r.start,
+      end: r.end,
+      ...(r.page ? { page: r.page } : {}),
+    });
   return [...seen.values()].sort(compareSources);
 }

@@ -18,7 +18,8 @@ export interface BrandRule {
 export const YOUTH_WELFARE_BRANDS: readonly BrandRule[] = [
   {
     id: 'brand.jugendhilfe',
-    pattern: /jugendhilfe|jugendwerk|jugendsozialarbeit|jugendberufshilfe|jugendarbeit|jugendzentr|jugendring|jugendverband|jugendfoerder/,
+    pattern:
+      /jugendhilfe|jugendwerk|jugendsozialarbeit|jugendberufshilfe|jugendarbeit|jugendzentr|jugendring|jugendverband|jugendfoerder/,
     domains: ['SGB VIII'],
     why: 'Name nennt Jugendhilfe oder Jugendarbeit (§§ 11–13 SGB VIII)',
   },
@@ -30,13 +31,15 @@ export const YOUTH_WELFARE_BRANDS: readonly BrandRule[] = [
   },
   {
     id: 'brand.familienhilfe',
-    pattern: /familienhilfe|erziehungshilfe|erziehungsberatung|familienberatung|familienzentr|familienbildung|kinderdorf|kinder- und jugend|kinder und jugend|(?<![a-z])kitas?(?![a-z])|kindertages/,
+    pattern:
+      /familienhilfe|erziehungshilfe|erziehungsberatung|familienberatung|familienzentr|familienbildung|kinderdorf|kinder- und jugend|kinder und jugend|(?<![a-z])kitas?(?![a-z])|kindertages/,
     domains: ['SGB VIII'],
     why: 'Name nennt Familien-, Erziehungs- oder Kinder- und Jugendhilfe (§§ 16–41 SGB VIII)',
   },
   {
     id: 'brand.wohlfahrtsverband',
-    pattern: /caritas|diakonie|diakonisch|arbeiterwohlfahrt|(?<![a-z])awo(?![a-z])|roten? kreuz|(?<![a-z])drk(?![a-z])|paritaet|zentralwohlfahrtsstelle/,
+    pattern:
+      /caritas|diakonie|diakonisch|arbeiterwohlfahrt|(?<![a-z])awo(?![a-z])|roten? kreuz|(?<![a-z])drk(?![a-z])|paritaet|zentralwohlfahrtsstelle/,
     domains: ['SGB VIII'],
     why: 'Verband der freien Wohlfahrtspflege: anerkannter Träger der freien Jugendhilfe (§ 75 Abs. 3 SGB VIII)',
   },

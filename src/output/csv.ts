@@ -45,8 +45,26 @@ import { documentInfoOf, foundAtText, type DocumentInfo } from '../model/documen
 import { NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE } from '../model/kinds.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
-import { columnFor, FOUND_AT_HEADER, isJsonColumnName, isPlainColumnName, JSON_COLUMN_SUFFIX, OTHER_ATTRIBUTES_HEADER, type CsvField, type CsvTable } from '../import/csv-columns.ts';
-import { BOOLEAN_TEXT, CONTROL_CHARS, ESCAPE_FORMULA, isDateString, isPlainList, isPlainText, jsonCell, LIST_JOIN } from '../import/csv-values.ts';
+import {
+  columnFor,
+  FOUND_AT_HEADER,
+  isJsonColumnName,
+  isPlainColumnName,
+  JSON_COLUMN_SUFFIX,
+  OTHER_ATTRIBUTES_HEADER,
+  type CsvField,
+  type CsvTable,
+} from '../import/csv-columns.ts';
+import {
+  BOOLEAN_TEXT,
+  CONTROL_CHARS,
+  ESCAPE_FORMULA,
+  isDateString,
+  isPlainList,
+  isPlainText,
+  jsonCell,
+  LIST_JOIN,
+} from '../import/csv-values.ts';
 
 export interface CsvNodeWriteOptions {
   /** Map positions by node key (e.g. data/layout.json); written as columns x and y. */
@@ -67,7 +85,6 @@ const NEWLINE = '\r\n';
 function own(attrs: Attrs, name: string): unknown {
   return Object.hasOwn(attrs, name) ? attrs[name] : undefined;
 }
-
 
 function isPlainPeriod(v: unknown): boolean {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
@@ -150,7 +167,9 @@ class Columns<T> {
         header: OTHER_ATTRIBUTES_HEADER,
         cell: (i) => {
           const attrs = this.attrsOf(i);
-          const entries = names.filter((n) => own(attrs, n) !== undefined).map((n): [string, unknown] => [n, own(attrs, n)]);
+          const entries = names
+            .filter((n) => own(attrs, n) !== undefined)
+            .map((n): [string, unknown] => [n, own(attrs, n)]);
           return entries.length === 0 ? undefined : jsonCell(Object.fromEntries(entries));
         },
       });
@@ -159,7 +178,22 @@ class Columns<T> {
   }
 }
 
-const NODE_MAPPED: ReadonlySet<string> = new Set(['label', 'kind', 'municipality', 'ags', 'domains', 'period', 'begin', 'targetGroups', 'role', 'organisation', 'email', 'phone', 'website', 'aliases']);
+const NODE_MAPPED: ReadonlySet<string> = new Set([
+  'label',
+  'kind',
+  'municipality',
+  'ags',
+  'domains',
+  'period',
+  'begin',
+  'targetGroups',
+  'role',
+  'organisation',
+  'email',
+  'phone',
+  'website',
+  'aliases',
+]);
 const EDGE_MAPPED: ReadonlySet<string> = new Set(['kind', 'cue']);
 
 const asText = (v: unknown) => v as string;
@@ -171,7 +205,9 @@ export function writeCsvNodes(graph: GraphJSON, options: CsvNodeWriteOptions = {
   const c = new Columns<N>('nodes', graph.nodes, (n) => n.attributes);
   c.add(columnFor('nodes', 'key').header, (n) => n.key);
   // Name always (readable, trimmed); labels that would not come back from it also go to `label (JSON)`.
-  c.add(columnFor('nodes', 'label').header, (n) => n.attributes.label.replace(new RegExp(CONTROL_CHARS.source, 'g'), '').trim());
+  c.add(columnFor('nodes', 'label').header, (n) =>
+    n.attributes.label.replace(new RegExp(CONTROL_CHARS.source, 'g'), '').trim(),
+  );
   if (!c.values('label').every(isPlainText)) c.addJson('label', (v) => !isPlainText(v));
   c.add(columnFor('nodes', 'kind').header, (n) => NODE_KIND_LABELS_DE[n.attributes.kind] ?? String(n.attributes.kind));
   c.mapped('municipality', 'municipality', isPlainText, asText);
@@ -216,10 +252,15 @@ export function writeCsvEdges(graph: GraphJSON): string {
   if (graph.edges.some((e) => e.key !== undefined)) c.add(columnFor('edges', 'key').header, (e) => e.key);
   c.add(columnFor('edges', 'source').header, (e) => e.source);
   c.add(columnFor('edges', 'target').header, (e) => e.target);
-  c.add(columnFor('edges', 'relation').header, (e) => RELATION_KIND_LABELS_DE[e.attributes.kind] ?? String(e.attributes.kind));
+  c.add(
+    columnFor('edges', 'relation').header,
+    (e) => RELATION_KIND_LABELS_DE[e.attributes.kind] ?? String(e.attributes.kind),
+  );
   c.mapped('cue', 'cue', isPlainText, asText);
   if (graph.edges.some((e) => e.undirected !== undefined)) {
-    c.add(columnFor('edges', 'undirected').header, (e) => (e.undirected === undefined ? undefined : BOOLEAN_TEXT[e.undirected ? 'true' : 'false']));
+    c.add(columnFor('edges', 'undirected').header, (e) =>
+      e.undirected === undefined ? undefined : BOOLEAN_TEXT[e.undirected ? 'true' : 'false'],
+    );
   }
   c.free(EDGE_MAPPED);
   addFoundAt(c, documentInfoOf(graph.attributes));
@@ -233,7 +274,10 @@ function addFoundAt<T>(c: Columns<T>, documents: ReadonlyMap<string, DocumentInf
 }
 
 function render<T>(columns: Array<Column<T>>, items: readonly T[]): string {
-  const rows: Cell[][] = [columns.map((col) => col.header), ...items.map((item) => columns.map((col) => col.cell(item)))];
+  const rows: Cell[][] = [
+    columns.map((col) => col.header),
+    ...items.map((item) => columns.map((col) => col.cell(item))),
+  ];
   const csv = Papa.unparse(rows, {
     delimiter: ';',
     newline: NEWLINE,

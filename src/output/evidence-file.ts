@@ -52,16 +52,27 @@ export function buildEvidence(
       continue;
     }
     // a table's source is its cell or row exactly: a row has no sentence around it
-    const span = isTableFileName(ref.doc) ? { start: ref.start, end: Math.min(ref.end, text.length) } : evidenceSpan(text, ref);
+    const span = isTableFileName(ref.doc)
+      ? { start: ref.start, end: Math.min(ref.end, text.length) }
+      : evidenceSpan(text, ref);
     let sentences = byDoc.get(ref.doc);
     if (!sentences) byDoc.set(ref.doc, (sentences = new Map<string, EvidenceSentence>()));
     const id = `${span.start}:${span.end}`;
-    if (!sentences.has(id)) sentences.set(id, { start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+    if (!sentences.has(id))
+      sentences.set(id, { start: span.start, end: span.end, text: text.slice(span.start, span.end) });
   }
   const documents: Evidence['documents'] = {};
   for (const doc of [...byDoc.keys()].sort(compareStrings)) {
     documents[doc] = [...byDoc.get(doc)!.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   }
   const quoted = new Map([...info].filter(([doc]) => byDoc.has(doc)));
-  return { evidence: { format: 'netzatlas-evidence', version: 1, documents, ...(quoted.size ? { documentInfo: documentInfoList(quoted) } : {}) }, missing };
+  return {
+    evidence: {
+      format: 'netzatlas-evidence',
+      version: 1,
+      documents,
+      ...(quoted.size ? { documentInfo: documentInfoList(quoted) } : {}),
+    },
+    missing,
+  };
 }

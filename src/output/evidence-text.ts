@@ -39,6 +39,9 @@ export function sentenceAround(text: string, start: number, end: number, max = 3
 
 export function maskContacts(s: string): string {
   return s
-    .replace(/[\w.+-]+\s*(?:@|\(at\)|\[at\]|\s+at\s+)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*[\w-]+)+/gi, '[E-Mail]')
+    .replace(
+      /[\w.+-]+\s*(?:@|\(at\)|\[at\]|\s+at\s+)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*[\w-]+)+/gi,
+      '[E-Mail]',
+    )
     .replace(/(?:\+49|\b0)[\d\s/()-]{6,}\d/g, '[Telefon]');
 }

@@ -21,8 +21,23 @@ export function explorerRefs(graph: NetzGraph, analysis: Analysis): SourceRef[] 
   return refs;
 }
 
-export function explorerData(graph: NetzGraph, analysis: Analysis, texts: ReadonlyMap<string, string>): { layoutJson: string; evidenceJson: string; missing: number } {
-  const layout: Layout = { format: 'netzatlas-layout', version: 1, algorithm: 'ForceAtlas2', ...LAYOUT_DEFAULTS, iterations: layoutIterations(graph.order), positions: computeLayout(graph) };
-  const { evidence, missing } = buildEvidence(texts, explorerRefs(graph, analysis), documentInfoOf(graph.getAttributes()));
+export function explorerData(
+  graph: NetzGraph,
+  analysis: Analysis,
+  texts: ReadonlyMap<string, string>,
+): { layoutJson: string; evidenceJson: string; missing: number } {
+  const layout: Layout = {
+    format: 'netzatlas-layout',
+    version: 1,
+    algorithm: 'ForceAtlas2',
+    ...LAYOUT_DEFAULTS,
+    iterations: layoutIterations(graph.order),
+    positions: computeLayout(graph),
+  };
+  const { evidence, missing } = buildEvidence(
+    texts,
+    explorerRefs(graph, analysis),
+    documentInfoOf(graph.getAttributes()),
+  );
   return { layoutJson: stableStringify(layout), evidenceJson: stableStringify(evidence), missing };
 }

@@ -24,7 +24,19 @@ import { documentInfoOf } from '../model/document-info.ts';
 import { RELATION_KIND_LABELS_DE } from '../model/kinds.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { NETZATLAS_XML_NS } from '../import/xml-safety.ts';
-import { columnValue, encodeValue, withFoundAt, jsonForXml, formatXmlNumber, inferColumns, own, parseColour, xmlEscape, xmlTypeName, type WriteColumn } from './xml-text.ts';
+import {
+  columnValue,
+  encodeValue,
+  withFoundAt,
+  jsonForXml,
+  formatXmlNumber,
+  inferColumns,
+  own,
+  parseColour,
+  xmlEscape,
+  xmlTypeName,
+  type WriteColumn,
+} from './xml-text.ts';
 
 export interface XmlWriteOptions {
   /** Node positions by key (sigma/graphology coordinates; y up). */
@@ -52,10 +64,20 @@ export function writeGexf(graph: GraphJSON, options: XmlWriteOptions = {}): stri
     'n',
     documents,
   );
-  const edgeColumns = withFoundAt(inferColumns(graph.edges.map((e) => e.attributes), 'e', inEdgeTag), graph.edges, 'e', documents);
+  const edgeColumns = withFoundAt(
+    inferColumns(
+      graph.edges.map((e) => e.attributes),
+      'e',
+      inEdgeTag,
+    ),
+    graph.edges,
+    'e',
+    documents,
+  );
   const options_ = graph.options;
   const allUndirected = graph.edges.every((e) => e.undirected === true);
-  const defaultUndirected = allUndirected && options_?.type !== 'directed' && (graph.edges.length > 0 || options_?.type === 'undirected');
+  const defaultUndirected =
+    allUndirected && options_?.type !== 'directed' && (graph.edges.length > 0 || options_?.type === 'undirected');
 
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(`<gexf xmlns="${GEXF_NS}" xmlns:viz="${GEXF_VIZ_NS}" xmlns:netzatlas="${NETZATLAS_XML_NS}" version="1.3">`);
@@ -67,7 +89,8 @@ export function writeGexf(graph: GraphJSON, options: XmlWriteOptions = {}): stri
   out.push('  </meta>');
   let graphTag = `  <graph mode="static" defaultedgetype="${defaultUndirected ? 'undirected' : 'directed'}" idtype="string"`;
   if (options_ !== undefined) graphTag += ` netzatlas:options="${xmlEscape(jsonForXml(options_) ?? '{}')}"`;
-  if (graph.attributes !== undefined) graphTag += ` netzatlas:attributes="${xmlEscape(jsonForXml(graph.attributes) ?? '{}')}"`;
+  if (graph.attributes !== undefined)
+    graphTag += ` netzatlas:attributes="${xmlEscape(jsonForXml(graph.attributes) ?? '{}')}"`;
   out.push(`${graphTag}>`);
   writeDeclarations(out, 'node', nodeColumns);
   writeDeclarations(out, 'edge', edgeColumns);
@@ -80,9 +103,11 @@ export function writeGexf(graph: GraphJSON, options: XmlWriteOptions = {}): stri
     const c = colour !== undefined ? parseColour(colour) : null;
     if (c) inner.push(`        <viz:color r="${c.r}" g="${c.g}" b="${c.b}"${c.a !== undefined ? ` a="${c.a}"` : ''}/>`);
     const p = own(options.positions, n.key);
-    if (p && Number.isFinite(p[0]) && Number.isFinite(p[1])) inner.push(`        <viz:position x="${formatXmlNumber(p[0])}" y="${formatXmlNumber(p[1])}"/>`);
+    if (p && Number.isFinite(p[0]) && Number.isFinite(p[1]))
+      inner.push(`        <viz:position x="${formatXmlNumber(p[0])}" y="${formatXmlNumber(p[1])}"/>`);
     const size = own(options.sizes, n.key);
-    if (typeof size === 'number' && Number.isFinite(size)) inner.push(`        <viz:size value="${formatXmlNumber(size)}"/>`);
+    if (typeof size === 'number' && Number.isFinite(size))
+      inner.push(`        <viz:size value="${formatXmlNumber(size)}"/>`);
     const label = n.attributes.label;
     const open = `      <node id="${xmlEscape(n.key)}"${typeof label === 'string' ? ` label="${xmlEscape(label)}"` : ''}`;
     element(out, open, 'node', inner);
@@ -115,16 +140,24 @@ export function writeGexf(graph: GraphJSON, options: XmlWriteOptions = {}): stri
 function writeDeclarations(out: string[], cls: 'node' | 'edge', columns: WriteColumn[]): void {
   if (columns.length === 0) return;
   out.push(`    <attributes class="${cls}" mode="static">`);
-  for (const c of columns) out.push(`      <attribute id="${xmlEscape(c.id)}" title="${xmlEscape(c.name)}" type="${xmlTypeName(c.type)}"/>`);
+  for (const c of columns)
+    out.push(`      <attribute id="${xmlEscape(c.id)}" title="${xmlEscape(c.name)}" type="${xmlTypeName(c.type)}"/>`);
   out.push('    </attributes>');
 }
 
 /** Edge attributes written on the `<edge>` tag itself rather than as attvalues. */
 function inEdgeTag(name: string, v: unknown): boolean {
-  return (name === 'kind' && typeof v === 'string') || (name === 'weight' && typeof v === 'number' && Number.isFinite(v));
+  return (
+    (name === 'kind' && typeof v === 'string') || (name === 'weight' && typeof v === 'number' && Number.isFinite(v))
+  );
 }
 
-function attvalues(inner: string[], columns: WriteColumn[], bag: Readonly<Record<string, unknown>>, skip: (name: string, v: unknown) => boolean): void {
+function attvalues(
+  inner: string[],
+  columns: WriteColumn[],
+  bag: Readonly<Record<string, unknown>>,
+  skip: (name: string, v: unknown) => boolean,
+): void {
   const values: string[] = [];
   for (const c of columns) {
     const v = columnValue(c, bag);

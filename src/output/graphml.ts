@@ -23,7 +23,19 @@ import { documentInfoOf } from '../model/document-info.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { NETZATLAS_XML_NS } from '../import/xml-safety.ts';
 import type { XmlWriteOptions } from './gexf.ts';
-import { columnValue, encodeValue, withFoundAt, jsonForXml, formatXmlNumber, inferColumns, own, parseColour, xmlEscape, xmlTypeName, type WriteColumn } from './xml-text.ts';
+import {
+  columnValue,
+  encodeValue,
+  withFoundAt,
+  jsonForXml,
+  formatXmlNumber,
+  inferColumns,
+  own,
+  parseColour,
+  xmlEscape,
+  xmlTypeName,
+  type WriteColumn,
+} from './xml-text.ts';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -31,10 +43,29 @@ export function writeGraphml(graph: GraphJSON, options: XmlWriteOptions = {}): s
   const out: string[] = [];
   const graphColumns = graph.attributes !== undefined ? inferColumns([graph.attributes], 'g') : [];
   const documents = documentInfoOf(graph.attributes);
-  const nodeColumns = withFoundAt(inferColumns(graph.nodes.map((n) => n.attributes), 'n'), graph.nodes, 'n', documents);
-  const edgeColumns = withFoundAt(inferColumns(graph.edges.map((e) => e.attributes), 'e'), graph.edges, 'e', documents);
+  const nodeColumns = withFoundAt(
+    inferColumns(
+      graph.nodes.map((n) => n.attributes),
+      'n',
+    ),
+    graph.nodes,
+    'n',
+    documents,
+  );
+  const edgeColumns = withFoundAt(
+    inferColumns(
+      graph.edges.map((e) => e.attributes),
+      'e',
+    ),
+    graph.edges,
+    'e',
+    documents,
+  );
   const allUndirected = graph.edges.every((e) => e.undirected === true);
-  const defaultUndirected = allUndirected && graph.options?.type !== 'directed' && (graph.edges.length > 0 || graph.options?.type === 'undirected');
+  const defaultUndirected =
+    allUndirected &&
+    graph.options?.type !== 'directed' &&
+    (graph.edges.length > 0 || graph.options?.type === 'undirected');
   const positions = (key: string): readonly [number, number] | undefined => {
     const p = own(options.positions, key);
     return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? p : undefined;
@@ -78,11 +109,20 @@ export function writeGraphml(graph: GraphJSON, options: XmlWriteOptions = {}): s
   for (const n of graph.nodes) {
     const inner = dataLines(nodeColumns, n.attributes, '      ');
     const p = positions(n.key);
-    if (p) inner.push(`      <data key="x">${formatXmlNumber(p[0])}</data>`, `      <data key="y">${formatXmlNumber(p[1])}</data>`);
+    if (p)
+      inner.push(
+        `      <data key="x">${formatXmlNumber(p[0])}</data>`,
+        `      <data key="y">${formatXmlNumber(p[1])}</data>`,
+      );
     const s = sizeOf(n.key);
     if (s !== undefined) inner.push(`      <data key="viz_size">${formatXmlNumber(s)}</data>`);
     const c = colourOf(n.key);
-    if (c) inner.push(`      <data key="viz_r">${c.r}</data>`, `      <data key="viz_g">${c.g}</data>`, `      <data key="viz_b">${c.b}</data>`);
+    if (c)
+      inner.push(
+        `      <data key="viz_r">${c.r}</data>`,
+        `      <data key="viz_g">${c.g}</data>`,
+        `      <data key="viz_b">${c.b}</data>`,
+      );
     element(out, `    <node id="${xmlEscape(n.key)}"`, 'node', inner);
   }
   for (const e of graph.edges) {

@@ -27,7 +27,10 @@ export function markdownLink(text: string, url: string | undefined): string {
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return markdownText(text);
-    href = u.href.replace(/[()<>\s\\[\]`*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    href = u.href.replace(
+      /[()<>\s\\[\]`*_]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
   } catch {
     return markdownText(text);
   }

@@ -48,9 +48,56 @@ export function hmacSha256Hex(key: string, text: string): string {
 
 /** Words of a name that identify nobody on their own: titles, forms of address, particles. */
 const NOT_NAME_WORDS = new Set(
-  ['dr', 'prof', 'professor', 'professorin', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'habil', 'mag', 'jun', 'sen', 'frau', 'herr', 'von', 'van', 'der', 'den', 'del', 'zum', 'zur', 'und', 'mba', 'msc', 'bsc', 'person'].map(fold),
+  [
+    'dr',
+    'prof',
+    'professor',
+    'professorin',
+    'dipl',
+    'ing',
+    'med',
+    'phil',
+    'rer',
+    'nat',
+    'habil',
+    'mag',
+    'jun',
+    'sen',
+    'frau',
+    'herr',
+    'von',
+    'van',
+    'der',
+    'den',
+    'del',
+    'zum',
+    'zur',
+    'und',
+    'mba',
+    'msc',
+    'bsc',
+    'person',
+  ].map(fold),
 );
-const TITLE_WORDS = new Set(['dr', 'prof', 'professor', 'professorin', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'habil', 'mag', 'frau', 'herr', 'mba', 'msc', 'bsc']);
+const TITLE_WORDS = new Set([
+  'dr',
+  'prof',
+  'professor',
+  'professorin',
+  'dipl',
+  'ing',
+  'med',
+  'phil',
+  'rer',
+  'nat',
+  'habil',
+  'mag',
+  'frau',
+  'herr',
+  'mba',
+  'msc',
+  'bsc',
+]);
 
 interface Token {
   word: string; // folded
@@ -81,8 +128,16 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function emailPattern(email: string): RegExp | null {
   const at = email.indexOf('@');
   if (at <= 0 || at === email.length - 1) return null;
-  const local = email.slice(0, at).split('.').map(escapeRegExp).join(String.raw`(?:\.|\s*[[(]\s*(?:dot|punkt)\s*[\])]\s*)`);
-  const domain = email.slice(at + 1).split('.').map(escapeRegExp).join(String.raw`(?:\.|\s*[[(]\s*(?:dot|punkt)\s*[\])]\s*|\s+(?:dot|punkt)\s+)`);
+  const local = email
+    .slice(0, at)
+    .split('.')
+    .map(escapeRegExp)
+    .join(String.raw`(?:\.|\s*[[(]\s*(?:dot|punkt)\s*[\])]\s*)`);
+  const domain = email
+    .slice(at + 1)
+    .split('.')
+    .map(escapeRegExp)
+    .join(String.raw`(?:\.|\s*[[(]\s*(?:dot|punkt)\s*[\])]\s*|\s+(?:dot|punkt)\s+)`);
   return new RegExp(`${local}(?:@|\\s*[[(]\\s*(?:at|ät)\\s*[\\])]\\s*|\\s+(?:at|ät)\\s+)${domain}`, 'giu');
 }
 
@@ -122,7 +177,9 @@ export class PersonalDataMatcher {
   private readonly phones: Array<{ person: PersonData; phone: PersonData['phones'][number] }> = [];
 
   constructor(graph: GraphJSON) {
-    const persons = graph.nodes.filter((n) => n.attributes.kind === 'person').sort((a, b) => compareStrings(a.key, b.key));
+    const persons = graph.nodes
+      .filter((n) => n.attributes.kind === 'person')
+      .sort((a, b) => compareStrings(a.key, b.key));
     const emailSources: string[] = [];
     for (const n of persons) {
       const a = n.attributes;
@@ -131,7 +188,9 @@ export class PersonalDataMatcher {
       for (const name of names) {
         const core = tokens(name).filter((t) => !TITLE_WORDS.has(t.word));
         if (core.length) p.names.push({ text: name, words: core.map((t) => t.word) });
-        for (const t of core) if (letters(t.word) >= 3 && !NOT_NAME_WORDS.has(t.word) && !p.words.has(t.word)) p.words.set(t.word, name.slice(t.start, t.end));
+        for (const t of core)
+          if (letters(t.word) >= 3 && !NOT_NAME_WORDS.has(t.word) && !p.words.has(t.word))
+            p.words.set(t.word, name.slice(t.start, t.end));
       }
       for (const email of a.email ?? []) {
         const pattern = emailPattern(email.trim());
@@ -145,7 +204,8 @@ export class PersonalDataMatcher {
       }
       this.persons.push(p);
       for (const w of p.words.keys()) this.byWord.set(w, [...(this.byWord.get(w) ?? []), p]);
-      for (const name of p.names) this.byFirstWord.set(name.words[0]!, [...(this.byFirstWord.get(name.words[0]!) ?? []), { person: p, name }]);
+      for (const name of p.names)
+        this.byFirstWord.set(name.words[0]!, [...(this.byFirstWord.get(name.words[0]!) ?? []), { person: p, name }]);
       for (const phone of p.phones) this.phones.push({ person: p, phone });
     }
     this.anyEmail = emailSources.length ? new RegExp(emailSources.join('|'), 'giu') : null;
@@ -162,10 +222,24 @@ export class PersonalDataMatcher {
     const toks = tokens(text);
     toks.forEach((t, i) => {
       const owners = this.byWord.get(t.word);
-      if (owners) out.push({ start: t.start, end: t.end, person: owners[0]!.key, found: owners[0]!.words.get(t.word)!, kind: 'word' });
+      if (owners)
+        out.push({
+          start: t.start,
+          end: t.end,
+          person: owners[0]!.key,
+          found: owners[0]!.words.get(t.word)!,
+          kind: 'word',
+        });
       for (const { person, name } of this.byFirstWord.get(t.word) ?? []) {
         if (i + name.words.length > toks.length) continue;
-        if (name.words.every((w, j) => toks[i + j]!.word === w)) out.push({ start: t.start, end: toks[i + name.words.length - 1]!.end, person: person.key, found: name.text, kind: 'name' });
+        if (name.words.every((w, j) => toks[i + j]!.word === w))
+          out.push({
+            start: t.start,
+            end: toks[i + name.words.length - 1]!.end,
+            person: person.key,
+            found: name.text,
+            kind: 'name',
+          });
       }
     });
     if (this.anyEmail) {
@@ -184,7 +258,14 @@ export class PersonalDataMatcher {
         const digits = phoneDigits(m[0]);
         if (digits.length < MIN_PHONE_DIGITS) continue;
         for (const { person, phone } of this.phones) {
-          if (digits.includes(phone.digits)) out.push({ start: m.index, end: m.index + m[0].length, person: person.key, found: phone.text, kind: 'contact' });
+          if (digits.includes(phone.digits))
+            out.push({
+              start: m.index,
+              end: m.index + m[0].length,
+              person: person.key,
+              found: phone.text,
+              kind: 'contact',
+            });
         }
       }
     }
@@ -269,7 +350,8 @@ function documentNames(graph: GraphJSON): string[] {
 
 /** Like `pseudonymise`, and also says which node keys and document names were replaced. */
 export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): PseudonymisedGraph {
-  if (secret === '') throw new RangeError('output/pseudonymise: der Schlüssel für die Pseudonyme darf nicht leer sein.');
+  if (secret === '')
+    throw new RangeError('output/pseudonymise: der Schlüssel für die Pseudonyme darf nicht leer sein.');
   const matcher = new PersonalDataMatcher(graph);
   const isPerson = new Set(matcher.personKeys);
   const taken = new Set(graph.nodes.filter((n) => !isPerson.has(n.key)).map((n) => n.key));
@@ -277,7 +359,9 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
   // persons: pseudonyms in the order of their hash, so that a clash lengthens the same one every time
   const keys = new Map<string, string>();
   const labels = new Map<string, string>();
-  const byHash = [...isPerson].map((k) => ({ key: k, hex: hmacSha256Hex(secret, k) })).sort((a, b) => compareStrings(a.hex, b.hex) || compareStrings(a.key, b.key));
+  const byHash = [...isPerson]
+    .map((k) => ({ key: k, hex: hmacSha256Hex(secret, k) }))
+    .sort((a, b) => compareStrings(a.hex, b.hex) || compareStrings(a.key, b.key));
   for (const { key, hex } of byHash) {
     let digits = 8;
     while (digits < 64 && taken.has(`person:${hex.slice(0, digits)}`)) digits += 8;
@@ -301,7 +385,9 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
   const takenDocs = new Set<string>();
   for (const d of documentNames(graph)) documents.set(d, unique(documentPseudonym(d, secret), takenDocs));
   const docOf = (d: string) => documents.get(d) ?? d;
-  const longestFirst = [...documents.keys()].filter((d) => d.length >= 5).sort((a, b) => b.length - a.length || compareStrings(a, b));
+  const longestFirst = [...documents.keys()]
+    .filter((d) => d.length >= 5)
+    .sort((a, b) => b.length - a.length || compareStrings(a, b));
 
   /** Names replaced by the pseudonym of their person; a person's contact data removed (`contact` = '') or masked. */
   const replacePersons = (text: string, contact: (found: string) => string): string => {
@@ -339,7 +425,8 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
   const nameOf = (k: string): string => (leaks(k) ? `merkmal-${hmacSha256Hex(secret, `merkmal:${k}`).slice(0, 8)}` : k);
 
   const scrub = (value: unknown, field: string): unknown => {
-    if (typeof value === 'string') return CONTACT_FIELDS.has(field) ? (matcher.test(value) ? '' : value) : cleanText(value);
+    if (typeof value === 'string')
+      return CONTACT_FIELDS.has(field) ? (matcher.test(value) ? '' : value) : cleanText(value);
     if (Array.isArray(value)) {
       const kept = value.filter((v) => typeof v !== 'string' || !matcher.test(v));
       return kept.map((v) => (typeof v === 'string' && CONTACT_FIELDS.has(field) ? v : scrub(v, field)));
@@ -356,7 +443,8 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
     }
     return { ...out };
   };
-  const sourcesOf = (sources: GraphJSON['nodes'][number]['attributes']['sources']) => sources.map((s) => ({ ...s, doc: docOf(s.doc) }));
+  const sourcesOf = (sources: GraphJSON['nodes'][number]['attributes']['sources']) =>
+    sources.map((s) => ({ ...s, doc: docOf(s.doc) }));
 
   const NODE_FIXED = new Set(['label', 'kind', 'sources']);
   const nodes = graph.nodes.map((n) => {
@@ -364,9 +452,16 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
     let attributes: NodeAttributes;
     if (isPerson.has(n.key)) {
       attributes = { label: pseudonymOf(n.key), kind: a.kind, sources: sourcesOf(a.sources) };
-      for (const f of PERSON_KEEPS) if (a[f] !== undefined && f !== 'kind' && f !== 'sources') (attributes as Record<string, unknown>)[f] = scrub(a[f], f);
+      for (const f of PERSON_KEEPS)
+        if (a[f] !== undefined && f !== 'kind' && f !== 'sources')
+          (attributes as Record<string, unknown>)[f] = scrub(a[f], f);
     } else {
-      attributes = { ...scrubRecord(a, NODE_FIXED), label: cleanLabel(a.label), kind: a.kind, sources: sourcesOf(a.sources) };
+      attributes = {
+        ...scrubRecord(a, NODE_FIXED),
+        label: cleanLabel(a.label),
+        kind: a.kind,
+        sources: sourcesOf(a.sources),
+      };
     }
     return { key: keyOf(n.key), attributes };
   });
@@ -375,29 +470,54 @@ export function pseudonymiseWithKeys(graph: GraphJSON, secret: string): Pseudony
   const edgeKeys = new Set<string>();
   const edges = graph.edges.map((e) => {
     const kind = e.attributes.kind;
-    const attributes = { ...scrubRecord(e.attributes, EDGE_FIXED), kind, sources: sourcesOf(e.attributes.sources) } as EdgeAttributes;
+    const attributes = {
+      ...scrubRecord(e.attributes, EDGE_FIXED),
+      kind,
+      sources: sourcesOf(e.attributes.sources),
+    } as EdgeAttributes;
     const undirected = e.undirected === true;
     let [source, target] = [keyOf(e.source), keyOf(e.target)];
-    if (undirected && (keys.has(e.source) || keys.has(e.target)) && compareStrings(target, source) < 0) [source, target] = [target, source];
+    if (undirected && (keys.has(e.source) || keys.has(e.target)) && compareStrings(target, source) < 0)
+      [source, target] = [target, source];
     let key = e.key;
     if (key !== undefined) {
-      if (key === `${kind}:${e.source}->${e.target}` || key === `${kind}:${e.target}->${e.source}`) key = `${kind}:${source}->${target}`;
+      if (key === `${kind}:${e.source}->${e.target}` || key === `${kind}:${e.target}->${e.source}`)
+        key = `${kind}:${source}->${target}`;
       else if (matcher.test(key)) key = `edge:${hmacSha256Hex(secret, key).slice(0, 16)}`;
       key = unique(key, edgeKeys);
     }
-    return { ...(key !== undefined ? { key } : {}), source, target, attributes, ...(undirected ? { undirected: true } : {}) };
+    return {
+      ...(key !== undefined ? { key } : {}),
+      source,
+      target,
+      attributes,
+      ...(undirected ? { undirected: true } : {}),
+    };
   });
 
   let attributes: Record<string, unknown> | undefined;
   if (graph.attributes) {
     attributes = scrubRecord(graph.attributes, new Set(['documents', 'documentInfo']));
     const listed = graph.attributes['documents'];
-    if (Array.isArray(listed)) attributes['documents'] = (listed as unknown[]).map((d) => (typeof d === 'string' ? docOf(d) : d)).sort((a, b) => compareStrings(String(a), String(b)));
+    if (Array.isArray(listed))
+      attributes['documents'] = (listed as unknown[])
+        .map((d) => (typeof d === 'string' ? docOf(d) : d))
+        .sort((a, b) => compareStrings(String(a), String(b)));
     // a document's title and address may name a person (a press release on „Bürgermeisterin …“, a
     // /personen/… address): only format, date and pages leave, under the document's neutral name
     const info = documentInfoOf(graph.attributes);
     if (info.size > 0) {
-      const kept = new Map([...info].map(([doc, d]) => [docOf(doc), { format: d.format, ...(d.date ? { date: d.date } : {}), ...(d.pages ? { pages: d.pages } : {}), ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}) }]));
+      const kept = new Map(
+        [...info].map(([doc, d]) => [
+          docOf(doc),
+          {
+            format: d.format,
+            ...(d.date ? { date: d.date } : {}),
+            ...(d.pages ? { pages: d.pages } : {}),
+            ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}),
+          },
+        ]),
+      );
       attributes['documentInfo'] = documentInfoList(kept);
     }
   }

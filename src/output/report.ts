@@ -39,7 +39,12 @@ function sourcesSection(a: Analysis, options: ReportOptions): string[] {
   for (const doc of a.graph.documents) {
     const info = options.documents?.get(doc);
     const described = info && (info.title || info.date) ? describeDocument(doc, info) : '';
-    const parts = [described ? md(described) : '', info?.url ? markdownLink(info.url, info.url) : '', info?.pages ? `${info.pages} Seiten` : '', info?.retrieved ? `abgerufen am ${md(germanDay(info.retrieved))}` : ''].filter(Boolean);
+    const parts = [
+      described ? md(described) : '',
+      info?.url ? markdownLink(info.url, info.url) : '',
+      info?.pages ? `${info.pages} Seiten` : '',
+      info?.retrieved ? `abgerufen am ${md(germanDay(info.retrieved))}` : '',
+    ].filter(Boolean);
     lines.push(`- ${md(doc)}${parts.length ? `: ${parts.join(' – ')}` : ''}`);
   }
   return lines;
@@ -61,8 +66,13 @@ const ROLE_DE: Record<BrokerageRole, string> = {
 const SEVERITY_DE = { hoch: 'Hoch', mittel: 'Mittel', niedrig: 'Niedrig' } as const;
 
 // fixed formatting, not toLocaleString: the report must be byte-identical on every machine
-const de = (x: number, digits = 2) => x.toFixed(digits).replace('.', ',').replace(/^-0(,0*)?$/, (m) => m.slice(1));
-const num = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : Number.isInteger(x) && digits === 0 ? String(x) : de(x, digits));
+const de = (x: number, digits = 2) =>
+  x
+    .toFixed(digits)
+    .replace('.', ',')
+    .replace(/^-0(,0*)?$/, (m) => m.slice(1));
+const num = (x: number | null | undefined, digits = 2) =>
+  x === null || x === undefined ? '–' : Number.isInteger(x) && digits === 0 ? String(x) : de(x, digits);
 
 function kindDe(kind: string): string {
   return NODE_KIND_LABELS_DE[kind as NodeKind] ?? kind;
@@ -79,14 +89,44 @@ function figuresTable(t: NetworkFiguresJSON, av: NetworkFiguresJSON): string[] {
     '|---|---:|---:|---|',
     row('Knoten', String(t.nodes), String(av.nodes), 'Projekte/Programme und Akteure bzw. nur Akteure'),
     row('Verbindungen', String(t.edges), String(av.edges), 'zusammengefasste Beziehungen zwischen zwei Knoten'),
-    row('Dichte', num(t.density, 3), num(av.density, 3), 'Anteil der möglichen Verbindungen, die es gibt (1 = jeder mit jedem)'),
-    row('Teile (Komponenten)', String(t.components), String(av.components), 'Gruppen ohne jede Verbindung untereinander'),
-    row('größter Teil', String(t.largestComponent), String(av.largestComponent), 'Knoten im größten zusammenhängenden Teil'),
+    row(
+      'Dichte',
+      num(t.density, 3),
+      num(av.density, 3),
+      'Anteil der möglichen Verbindungen, die es gibt (1 = jeder mit jedem)',
+    ),
+    row(
+      'Teile (Komponenten)',
+      String(t.components),
+      String(av.components),
+      'Gruppen ohne jede Verbindung untereinander',
+    ),
+    row(
+      'größter Teil',
+      String(t.largestComponent),
+      String(av.largestComponent),
+      'Knoten im größten zusammenhängenden Teil',
+    ),
     row('ohne Verbindung', String(t.isolates), String(av.isolates), 'Knoten, die mit niemandem verbunden sind'),
     row('Durchmesser', num(t.diameter, 0), num(av.diameter, 0), 'längster kürzester Weg im größten Teil (Schritte)'),
-    row('mittlere Pfadlänge', num(t.averagePathLength), num(av.averagePathLength), 'wie viele Schritte zwei Knoten im Mittel trennen'),
-    row('Zentralisierung (Grad)', num(t.degreeCentralization), num(av.degreeCentralization), '1 = alles hängt an einem Knoten (Stern), 0 = alle gleich stark verbunden'),
-    row('Modularität', num(t.modularity), num(av.modularity), 'wie deutlich das Netz in Gruppen zerfällt (über 0,3 = deutliche Gruppen)'),
+    row(
+      'mittlere Pfadlänge',
+      num(t.averagePathLength),
+      num(av.averagePathLength),
+      'wie viele Schritte zwei Knoten im Mittel trennen',
+    ),
+    row(
+      'Zentralisierung (Grad)',
+      num(t.degreeCentralization),
+      num(av.degreeCentralization),
+      '1 = alles hängt an einem Knoten (Stern), 0 = alle gleich stark verbunden',
+    ),
+    row(
+      'Modularität',
+      num(t.modularity),
+      num(av.modularity),
+      'wie deutlich das Netz in Gruppen zerfällt (über 0,3 = deutliche Gruppen)',
+    ),
     row('Gruppen (Louvain)', String(t.communities), String(av.communities), 'Zahl der gefundenen Gruppen'),
   ];
 }
@@ -119,7 +159,9 @@ function topActors(a: Analysis): string[] {
     const m = measures[key]!;
     const info = a.labels[key];
     const t = sure.get(key);
-    const estimate = sampled ? ` ± ${m.betweennessSE == null ? '–' : num(m.betweennessSE, 3)}${t ? (t.rankStable ? ', ja' : t.topStable ? ', unter den ersten' : ', nein') : ''}` : '';
+    const estimate = sampled
+      ? ` ± ${m.betweennessSE == null ? '–' : num(m.betweennessSE, 3)}${t ? (t.rankStable ? ', ja' : t.topStable ? ', unter den ersten' : ', nein') : ''}`
+      : '';
     lines.push(
       `| ${i + 1} | ${label(a, key)} | ${kindDe(info?.kind ?? '')} | ${domainCell(info)} | ${m.degree} | ${num(m.betweenness, 3)}${estimate} | ${num(m.constraint)} | ${dominantRole(m)} |`,
     );
@@ -151,7 +193,12 @@ function topActors(a: Analysis): string[] {
 }
 
 function quotes(refs: readonly SourceRef[], options: ReportOptions): string[] {
-  if (!options.texts) return refs.length > 0 ? [`  - Belege: ${refs.length} Textstellen (${[...new Set(refs.map((r) => documentRef(r.doc, undefined, options)))].join(', ')})`] : [];
+  if (!options.texts)
+    return refs.length > 0
+      ? [
+          `  - Belege: ${refs.length} Textstellen (${[...new Set(refs.map((r) => documentRef(r.doc, undefined, options)))].join(', ')})`,
+        ]
+      : [];
   const out: string[] = [];
   const seen = new Set<string>();
   for (const r of refs) {
@@ -175,10 +222,12 @@ function sgbSection(a: Analysis, options: ReportOptions): string[] {
     '',
     '| Rechtskreis | Akteure | Verbindungen nach außen | nach innen | E-I-Index |',
     '|---|---:|---:|---:|---:|',
-    ...s.domains.filter((d) => s.eiIndex[d]!.members > 0).map((d) => {
-      const e = s.eiIndex[d]!;
-      return `| ${d} | ${e.members} | ${e.external} | ${e.internal} | ${num(e.value)} |`;
-    }),
+    ...s.domains
+      .filter((d) => s.eiIndex[d]!.members > 0)
+      .map((d) => {
+        const e = s.eiIndex[d]!;
+        return `| ${d} | ${e.members} | ${e.external} | ${e.internal} | ${num(e.value)} |`;
+      }),
     '',
     '**Verbindungen zwischen Rechtskreisen** (Zahl der Verbindungen im Akteursnetz):',
     '',
@@ -196,16 +245,22 @@ function sgbSection(a: Analysis, options: ReportOptions): string[] {
     lines.push(
       `- **Cluster ${c.id}** (${c.members.length} Akteure): SGB II: ${c.sgb2.map((k) => label(a, k)).join(', ')}; SGB VIII: ${c.sgb8.map((k) => label(a, k)).join(', ')}.` +
         (c.projects.length > 0 ? ` Gemeinsame Projekte: ${c.projects.map((k) => label(a, k)).join(', ')}.` : '') +
-        (c.directTies.length > 0 ? ` Direkte Zusammenarbeit: ${c.directTies.map(([x, y]) => `${label(a, x)} – ${label(a, y)}`).join('; ')}.` : ''),
+        (c.directTies.length > 0
+          ? ` Direkte Zusammenarbeit: ${c.directTies.map(([x, y]) => `${label(a, x)} – ${label(a, y)}`).join('; ')}.`
+          : ''),
       ...quotes(c.evidence, options),
     );
   }
   lines.push('', '### Projekte über beide Rechtskreise', '');
-  if (s.crossProjects.length === 0) lines.push('Kein Projekt bringt SGB-II- und SGB-VIII-Akteure zusammen, und keines sagt es von sich.');
+  if (s.crossProjects.length === 0)
+    lines.push('Kein Projekt bringt SGB-II- und SGB-VIII-Akteure zusammen, und keines sagt es von sich.');
   const stated = new Map(s.statedCrossProjects.map((x) => [x.project, x]));
   for (const p of s.crossProjects) {
     const st = stated.get(p);
-    lines.push(`- ${label(a, p)}${st ? ` – *${st.status}*` : ''}`, ...(st && !st.partnersNamed ? quotes(st.evidence, options) : []));
+    lines.push(
+      `- ${label(a, p)}${st ? ` – *${st.status}*` : ''}`,
+      ...(st && !st.partnersNamed ? quotes(st.evidence, options) : []),
+    );
   }
   return lines;
 }
@@ -234,7 +289,10 @@ function gapsSection(a: Analysis, options: ReportOptions): string[] {
     if (list.length === 0) continue;
     lines.push(`### Bedeutung: ${SEVERITY_DE[sev]} (${list.length})`, '');
     for (const g of list) {
-      lines.push(`- ${md(g.message)}${g.legalBasis ? ` *Grundlage: ${md(g.legalBasis)}.*` : ''}`, ...quotes(g.sources, options));
+      lines.push(
+        `- ${md(g.message)}${g.legalBasis ? ` *Grundlage: ${md(g.legalBasis)}.*` : ''}`,
+        ...quotes(g.sources, options),
+      );
     }
     lines.push('');
   }
@@ -249,7 +307,9 @@ function communitiesSection(a: Analysis): string[] {
   for (const [id, members] of [...groups].sort((x, y) => x[0] - y[0])) {
     if (members.length < 2) continue;
     const names = members.map((k) => label(a, k));
-    lines.push(`- Gruppe ${id + 1} (${members.length}): ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` und ${names.length - 8} weitere` : ''}`);
+    lines.push(
+      `- Gruppe ${id + 1} (${members.length}): ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` und ${names.length - 8} weitere` : ''}`,
+    );
   }
   return lines.length > 0 ? lines : ['Keine Gruppen mit mehr als einem Akteur.'];
 }
@@ -285,7 +345,12 @@ export function renderReport(a: Analysis, options: ReportOptions = {}): string {
     '',
     '## Hinweise zur Analyse',
     '',
-    ...(a.issues.length > 0 ? a.issues.map((i) => `- ${md(i.message)}${i.view ? ` (${i.view === 'actors' ? 'Akteursnetz' : 'Projekte und Akteure'})` : ''}`) : ['- Keine.']),
+    ...(a.issues.length > 0
+      ? a.issues.map(
+          (i) =>
+            `- ${md(i.message)}${i.view ? ` (${i.view === 'actors' ? 'Akteursnetz' : 'Projekte und Akteure'})` : ''}`,
+        )
+      : ['- Keine.']),
     '',
     '## Annahmen',
     '',

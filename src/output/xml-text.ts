@@ -15,10 +15,12 @@ import { compareStrings } from '../util/stable-json.ts';
 
 // eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[&<>"'\t\n\r\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex
-const SPECIAL = /[&<>"'\t\n\r]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// eslint-disable-next-line no-control-regex
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SPECIAL =
+  // eslint-disable-next-line no-control-regex
+  /[&<>"'\t\n\r]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function replacement(c: string): string {
   switch (c) {
@@ -87,7 +89,12 @@ export interface WriteColumn {
  * The columns plus the readable "Fundstellen" column (model/document-info.ts foundAtText) when any item has sources.
  * Its id ends in DERIVED_ID_SUFFIX, so our importers skip it; other tools show it as text.
  */
-export function withFoundAt(columns: WriteColumn[], items: ReadonlyArray<{ attributes: Readonly<Record<string, unknown>> }>, prefix: string, documents: ReadonlyMap<string, DocumentInfo>): WriteColumn[] {
+export function withFoundAt(
+  columns: WriteColumn[],
+  items: ReadonlyArray<{ attributes: Readonly<Record<string, unknown>> }>,
+  prefix: string,
+  documents: ReadonlyMap<string, DocumentInfo>,
+): WriteColumn[] {
   const derive = (bag: Readonly<Record<string, unknown>>) => {
     const text = foundAtText(own(bag, 'sources'), documents);
     return text === undefined || hasNonXmlChars(text) ? undefined : text;
@@ -116,7 +123,11 @@ function merge(a: ColumnType, b: ColumnType): ColumnType {
 }
 
 /** Columns for a list of attribute bags, sorted by name; `skip` names are written elsewhere. */
-export function inferColumns(bags: Iterable<Readonly<Record<string, unknown>>>, prefix: string, skip: (name: string, value: unknown) => boolean = () => false): WriteColumn[] {
+export function inferColumns(
+  bags: Iterable<Readonly<Record<string, unknown>>>,
+  prefix: string,
+  skip: (name: string, value: unknown) => boolean = () => false,
+): WriteColumn[] {
   const types = new Map<string, ColumnType>();
   for (const bag of bags) {
     for (const name of Object.keys(bag)) {
@@ -177,7 +188,9 @@ export function parseColour(c: string): { r: number; g: number; b: number; a?: n
     let h = m[1]!;
     if (h.length <= 4) h = [...h].map((x) => x + x).join('');
     const byte = (i: number): number => parseInt(h.slice(i, i + 2), 16);
-    return h.length === 8 ? { r: byte(0), g: byte(2), b: byte(4), a: Math.round((byte(6) / 255) * 1000) / 1000 } : { r: byte(0), g: byte(2), b: byte(4) };
+    return h.length === 8
+      ? { r: byte(0), g: byte(2), b: byte(4), a: Math.round((byte(6) / 255) * 1000) / 1000 }
+      : { r: byte(0), g: byte(2), b: byte(4) };
   }
   m = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*([0-9.]+)\s*)?\)$/i.exec(s);
   if (m) {

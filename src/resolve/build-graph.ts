@@ -19,7 +19,11 @@ export interface BuiltNetwork {
 
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort(compareStrings);
 
-export function buildNetwork(extractions: readonly DocumentExtraction[], places: PlaceLookup, documents: readonly string[]): BuiltNetwork {
+export function buildNetwork(
+  extractions: readonly DocumentExtraction[],
+  places: PlaceLookup,
+  documents: readonly string[],
+): BuiltNetwork {
   const res = resolve(extractions, places);
   const graph: NetzGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({ name: 'Netzatlas', documents: [...documents].sort(compareStrings) });
@@ -49,7 +53,14 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
     if (n.kind === 'municipality') {
       const place = places.byId(ms[0]!.attrs.placeId ?? '');
       if (place) {
-        attrs.placeType = place.level === 'gemeinde' ? (place.kreisfrei ? 'kreisfreie Stadt' : 'Gemeinde') : place.level === 'kreis' ? 'Kreis' : place.level;
+        attrs.placeType =
+          place.level === 'gemeinde'
+            ? place.kreisfrei
+              ? 'kreisfreie Stadt'
+              : 'Gemeinde'
+            : place.level === 'kreis'
+              ? 'Kreis'
+              : place.level;
         if (place.ags) attrs.ags = place.ags;
         if (place.kreis && place.level === 'gemeinde' && !place.kreisfrei) attrs.municipality = place.kreis;
         if (place.lat !== undefined && place.lon !== undefined) {
@@ -70,7 +81,9 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
       const tg = sortedUnique(ms.flatMap((m) => m.attrs.targetGroups ?? []));
       if (tg.length) attrs.targetGroups = tg;
       attrs.sgb2TargetGroup = ms.some((m) => m.attrs.sgb2TargetGroup === true);
-      const stated = uniqueSources(ms.flatMap((m) => (m.attrs.crossCircuit ?? []).map((s) => ({ doc: m.doc, start: s.start, end: s.end }))));
+      const stated = uniqueSources(
+        ms.flatMap((m) => (m.attrs.crossCircuit ?? []).map((s) => ({ doc: m.doc, start: s.start, end: s.end }))),
+      );
       if (stated.length) attrs.crossCircuitStatements = stated;
     }
     if (n.kind === 'person') {
@@ -87,7 +100,9 @@ export function buildNetwork(extractions: readonly DocumentExtraction[], places:
   }
   // a carrier is not also listed as a mere partner of the same project
   const carried = new Map<string, Set<string>>();
-  for (const e of res.edges) if (e.kind === 'carried_by') (carried.get(e.source) ?? carried.set(e.source, new Set()).get(e.source)!).add(e.target);
+  for (const e of res.edges)
+    if (e.kind === 'carried_by')
+      (carried.get(e.source) ?? carried.set(e.source, new Set()).get(e.source)!).add(e.target);
   for (const e of res.edges) {
     if (e.kind === 'partner' && carried.get(e.source)?.has(e.target)) continue;
     const attrs: EdgeAttributes = { kind: e.kind, sources: uniqueSources(e.sources), cue: e.cues[0] ?? '' };

@@ -19,19 +19,38 @@ import { runPipeline, type PipelineResult } from './pipeline.ts';
 
 /** Attributes the pipeline builds itself; everything else of an imported node is carried over. */
 const BUILT: ReadonlySet<string> = new Set([
-  'label', 'kind', 'sources', 'aliases', 'municipality', 'domains', 'period', 'begin', 'targetGroups',
-  'sgb2TargetGroup', 'role', 'organisation', 'email', 'phone', 'website', 'placeType', 'ags', 'lat', 'lon',
+  'label',
+  'kind',
+  'sources',
+  'aliases',
+  'municipality',
+  'domains',
+  'period',
+  'begin',
+  'targetGroups',
+  'sgb2TargetGroup',
+  'role',
+  'organisation',
+  'email',
+  'phone',
+  'website',
+  'placeType',
+  'ags',
+  'lat',
+  'lon',
   'domainSource',
 ]);
 
-const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? (v) : undefined);
+const strings = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length ? v : undefined;
 
 function mentionAttrs(a: NodeAttributes, places: PlaceLookup): MentionAttrs {
   const attrs: MentionAttrs = { declared: true };
   const domains = (a.domains ?? []).filter((d): d is LegalDomain => (LEGAL_DOMAINS as readonly string[]).includes(d));
   if (domains.length) attrs.domains = domains;
   // where the file says its domains come from (our own export): kept, else they count as imported
-  if (domains.length && (DOMAIN_SOURCES as readonly unknown[]).includes(a.domainSource)) attrs.domainSource = a.domainSource!;
+  if (domains.length && (DOMAIN_SOURCES as readonly unknown[]).includes(a.domainSource))
+    attrs.domainSource = a.domainSource!;
   for (const f of ['email', 'phone', 'website', 'aliases', 'targetGroups'] as const) {
     const v = strings(a[f]);
     if (v) attrs[f] = v;
@@ -83,11 +102,28 @@ export function graphToExtraction(graph: GraphJSON, file: string, places: PlaceL
     });
     // further sources of the same node stay evidence of it
     for (const extra of a.sources.slice(1))
-      mentions.push({ id: `${idOf(n.key)}@${extra.doc}:${extra.start}`, doc: extra.doc, start: extra.start, end: extra.end, kind: a.kind, name: a.label, ...(municipality ? { municipality } : {}), attrs: { ...(attrs.placeId ? { placeId: attrs.placeId } : {}) } });
+      mentions.push({
+        id: `${idOf(n.key)}@${extra.doc}:${extra.start}`,
+        doc: extra.doc,
+        start: extra.start,
+        end: extra.end,
+        kind: a.kind,
+        name: a.label,
+        ...(municipality ? { municipality } : {}),
+        attrs: { ...(attrs.placeId ? { placeId: attrs.placeId } : {}) },
+      });
   }
   for (const e of graph.edges) {
     for (const s of e.attributes.sources) {
-      relations.push({ kind: e.attributes.kind, from: idOf(e.source), to: idOf(e.target), doc: s.doc, start: s.start, end: s.end, cue: e.attributes.cue ?? `Import aus ${file}` });
+      relations.push({
+        kind: e.attributes.kind,
+        from: idOf(e.source),
+        to: idOf(e.target),
+        doc: s.doc,
+        start: s.start,
+        end: s.end,
+        cue: e.attributes.cue ?? `Import aus ${file}`,
+      });
     }
   }
   return { doc: file, mentions, relations, issues: [] };
@@ -110,14 +146,21 @@ export interface ImportPipelineResult extends PipelineResult {
  * Documents and imported graphs, resolved together into one network. With no imported graph this
  * is exactly the extraction pipeline.
  */
-export function runImportPipeline(docs: readonly SourceDocument[], imported: readonly ImportedGraph[], places: PlaceLookup): ImportPipelineResult {
+export function runImportPipeline(
+  docs: readonly SourceDocument[],
+  imported: readonly ImportedGraph[],
+  places: PlaceLookup,
+): ImportPipelineResult {
   const sorted = [...imported].sort((a, b) => compareStrings(a.file, b.file));
   const extra = sorted.map((g) => graphToExtraction(g.graph, g.file, places));
   // the documents an imported graph names (our own exports list theirs), else those its sources point at
   const documents = sorted.flatMap((g) => {
     const named = g.graph.attributes?.['documents'];
     if (Array.isArray(named) && named.length && named.every((d) => typeof d === 'string')) return named;
-    return [...g.graph.nodes.flatMap((n) => n.attributes.sources), ...g.graph.edges.flatMap((e) => e.attributes.sources)].map((s) => s.doc);
+    return [
+      ...g.graph.nodes.flatMap((n) => n.attributes.sources),
+      ...g.graph.edges.flatMap((e) => e.attributes.sources),
+    ].map((s) => s.doc);
   });
   const result = runPipeline(docs, places, undefined, extra, documents);
   const graph = result.graph;
@@ -140,12 +183,19 @@ export function runImportPipeline(docs: readonly SourceDocument[], imported: rea
       const what = `Beziehung ${e.source} → ${e.target} (${e.attributes.kind})`;
       if (!s || !t) continue;
       if (s === t) {
-        warn(`${what}: beide Enden sind derselbe Akteur${e.source === e.target ? '' : ' (nach dem Zusammenführen)'} – nicht übernommen.`);
+        warn(
+          `${what}: beide Enden sind derselbe Akteur${e.source === e.target ? '' : ' (nach dem Zusammenführen)'} – nicht übernommen.`,
+        );
         continue;
       }
-      const resolved = graph.edges(s, t).concat(graph.edges(t, s)).filter((k) => graph.getEdgeAttribute(k, 'kind') === e.attributes.kind);
+      const resolved = graph
+        .edges(s, t)
+        .concat(graph.edges(t, s))
+        .filter((k) => graph.getEdgeAttribute(k, 'kind') === e.attributes.kind);
       if (!resolved.length) {
-        warn(`${what}: in einer anderen Beziehung derselben Akteure aufgegangen (ein Träger zählt nicht zusätzlich als Partner).`);
+        warn(
+          `${what}: in einer anderen Beziehung derselben Akteure aufgegangen (ein Träger zählt nicht zusätzlich als Partner).`,
+        );
         continue;
       }
       for (const [name, value] of Object.entries(e.attributes)) {
@@ -191,7 +241,9 @@ function kindConflicts(imported: readonly ImportedGraph[], result: PipelineResul
       const key = result.nodeOf.get(`${g.file}#${n.key}`);
       if (!key || told.has(key) || !graph.hasNode(key)) continue;
       const a = graph.getNodeAttributes(key);
-      const others = (byName.get(`${nameKey(a.label)}\u0000${a.municipality ?? ''}`) ?? []).filter((k) => k !== key && graph.getNodeAttribute(k, 'kind') !== a.kind);
+      const others = (byName.get(`${nameKey(a.label)}\u0000${a.municipality ?? ''}`) ?? []).filter(
+        (k) => k !== key && graph.getNodeAttribute(k, 'kind') !== a.kind,
+      );
       if (!others.length) continue;
       told.add(key);
       const src = n.attributes.sources[0]!;

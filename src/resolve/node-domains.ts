@@ -35,7 +35,8 @@ export function nodeDomains(kind: NodeKind, label: string, mentions: readonly Me
   }
   const text = new Set<LegalDomain>();
   if (TEXT_DOMAIN_KINDS.has(kind)) for (const m of mentions) for (const d of m.attrs.domains ?? []) text.add(d);
-  if (kind === 'carrier') for (const r of brandRulesOf([label, ...mentions.map((m) => m.name)])) r.domains.forEach((d) => text.add(d));
+  if (kind === 'carrier')
+    for (const r of brandRulesOf([label, ...mentions.map((m) => m.name)])) r.domains.forEach((d) => text.add(d));
   const extra = [...text].filter((d) => !kindDefault.includes(d));
   const domains = ordered([...kindDefault, ...text]);
   if (domains.length === 0) return { domains };

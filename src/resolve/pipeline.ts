@@ -3,7 +3,13 @@
  * Pure (no file system): the CLI reads and writes, the explorer can run it in a Worker.
  */
 import { extractDocument } from '../extract/extract-document.ts';
-import { DocumentInfoSchema, documentInfoList, pageOf, type DocumentInfo, type DocumentInfoEntry } from '../model/document-info.ts';
+import {
+  DocumentInfoSchema,
+  documentInfoList,
+  pageOf,
+  type DocumentInfo,
+  type DocumentInfoEntry,
+} from '../model/document-info.ts';
 import type { SourceRef } from '../model/schema.ts';
 import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction, ExtractionIssue, SourceDocument } from '../extract/types.ts';
@@ -14,10 +20,11 @@ import { buildNetwork, type BuiltNetwork } from './build-graph.ts';
 /** Title, address, date … of every document that states any, by name (graph attribute `documentInfo`). */
 function documentInfo(docs: readonly SourceDocument[]): DocumentInfoEntry[] {
   const byDoc = new Map<string, DocumentInfo>();
-  for (const d of docs) if (d.info && (d.info.title || d.info.url || d.info.date || d.info.format !== 'text')) {
-    const checked = DocumentInfoSchema.safeParse(d.info);
-    byDoc.set(d.name, checked.success ? checked.data : { format: d.info.format });
-  }
+  for (const d of docs)
+    if (d.info && (d.info.title || d.info.url || d.info.date || d.info.format !== 'text')) {
+      const checked = DocumentInfoSchema.safeParse(d.info);
+      byDoc.set(d.name, checked.success ? checked.data : { format: d.info.format });
+    }
   return documentInfoList(byDoc);
 }
 
@@ -67,7 +74,9 @@ export function runPipeline(
     }
     onDocument?.(i + 1, sorted.length);
   });
-  const built = buildNetwork([...extractions, ...imported], places, [...new Set([...sorted.map((d) => d.name), ...importedFiles])]);
+  const built = buildNetwork([...extractions, ...imported], places, [
+    ...new Set([...sorted.map((d) => d.name), ...importedFiles]),
+  ]);
   const info = documentInfo(sorted);
   if (info.length > 0) {
     built.graph.setAttribute('documentInfo' as never, info);
@@ -78,6 +87,9 @@ export function runPipeline(
     extractions,
     issues,
     graphJson: serializeGraph(built.graph),
-    mergesJson: stableStringify({ description: 'Zusammenführungen: welche Schreibweisen zu welchem Knoten wurden und warum', merges: built.merges }),
+    mergesJson: stableStringify({
+      description: 'Zusammenführungen: welche Schreibweisen zu welchem Knoten wurden und warum',
+      merges: built.merges,
+    }),
   };
 }

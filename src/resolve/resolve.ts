@@ -95,7 +95,12 @@ function remember<T>(fn: (s: string) => T): (s: string) => T {
 }
 
 function rememberedKeys(): Keys {
-  return { name: remember(nameKey), person: remember(personKey), slug: remember(slug), ministry: remember(canonicalMinistry) };
+  return {
+    name: remember(nameKey),
+    person: remember(personKey),
+    slug: remember(slug),
+    ministry: remember(canonicalMinistry),
+  };
 }
 
 /** The identity of a mention before fuzzy matching: [key, label, reason]. */
@@ -104,30 +109,90 @@ function identity(m: Mention, keys: Keys): { id: string; label: string; reason: 
   const where = muni ? `@${keys.slug(muni)}` : '';
   switch (groupOf(m.kind)) {
     case 'place':
-      return { id: `place:${m.attrs.placeId ?? keys.slug(m.name)}`, label: m.name, reason: 'gleicher Ort im Ortsverzeichnis' };
+      return {
+        id: `place:${m.attrs.placeId ?? keys.slug(m.name)}`,
+        label: m.name,
+        reason: 'gleicher Ort im Ortsverzeichnis',
+      };
     case 'district':
-      return { id: `district:${keys.slug(muni ?? '')}:${keys.name(m.name)}`, label: m.name, reason: 'gleicher Stadtteil in derselben Kommune' };
+      return {
+        id: `district:${keys.slug(muni ?? '')}:${keys.name(m.name)}`,
+        label: m.name,
+        reason: 'gleicher Stadtteil in derselben Kommune',
+      };
     case 'youth_office':
-      if (/landesjugendamt/i.test(m.name) || !muni) return { id: `youth:${keys.name(m.name)}`, label: m.name, reason: 'gleicher Name' };
-      return { id: `youth:${keys.slug(muni)}`, label: `Jugendamt ${muni}`, reason: 'Jugendamt oder Einheit des Jugendamts derselben Kommune' };
+      if (/landesjugendamt/i.test(m.name) || !muni)
+        return { id: `youth:${keys.name(m.name)}`, label: m.name, reason: 'gleicher Name' };
+      return {
+        id: `youth:${keys.slug(muni)}`,
+        label: `Jugendamt ${muni}`,
+        reason: 'Jugendamt oder Einheit des Jugendamts derselben Kommune',
+      };
     case 'job_center':
-      return muni ? { id: `jobcenter:${keys.slug(muni)}`, label: `Jobcenter ${muni}`, reason: 'Jobcenter derselben Kommune' } : { id: `jobcenter:${keys.name(m.name)}`, label: m.name, reason: 'gleicher Name' };
+      return muni
+        ? { id: `jobcenter:${keys.slug(muni)}`, label: `Jobcenter ${muni}`, reason: 'Jobcenter derselben Kommune' }
+        : { id: `jobcenter:${keys.name(m.name)}`, label: m.name, reason: 'gleicher Name' };
     case 'person':
       return { id: `person:${keys.person(m.name)}`, label: m.name, reason: 'gleicher Name' };
     case 'program':
-      return { id: `program:${keys.name(m.name.split(/\s+[–—-]\s+/)[0]!)}`, label: m.name, reason: 'gleicher Programmname' };
+      return {
+        id: `program:${keys.name(m.name.split(/\s+[–—-]\s+/)[0]!)}`,
+        label: m.name,
+        reason: 'gleicher Programmname',
+      };
     case 'project':
-      return { id: `project:${keys.name(m.name)}${where}`, label: m.name, reason: 'gleicher Projekttitel in derselben Kommune' };
+      return {
+        id: `project:${keys.name(m.name)}${where}`,
+        label: m.name,
+        reason: 'gleicher Projekttitel in derselben Kommune',
+      };
     default: {
-      const ministry = m.kind === 'funder' || /ministerium|^[A-Z]{3,8}( NRW)?$|\./.test(m.name) ? keys.ministry(m.name) : undefined;
-      if (ministry) return { id: `org:${keys.name(ministry.canonical)}`, label: ministry.canonical, reason: 'Ministerium: Name, Kürzel oder Signet' };
+      const ministry =
+        m.kind === 'funder' || /ministerium|^[A-Z]{3,8}( NRW)?$|\./.test(m.name) ? keys.ministry(m.name) : undefined;
+      if (ministry)
+        return {
+          id: `org:${keys.name(ministry.canonical)}`,
+          label: ministry.canonical,
+          reason: 'Ministerium: Name, Kürzel oder Signet',
+        };
       const k = keys.name(m.name);
       if (EU.test(k)) return { id: 'org:europaeische union', label: 'Europäische Union', reason: 'Europäische Union' };
-      if (ESF.test(k)) return { id: 'org:esf', label: 'Europäischer Sozialfonds (ESF)', reason: 'Europäischer Sozialfonds' };
+      if (ESF.test(k))
+        return { id: 'org:esf', label: 'Europäischer Sozialfonds (ESF)', reason: 'Europäischer Sozialfonds' };
       const local = m.kind !== 'funder' ? where : '';
       return { id: `org:${k}${local}`, label: m.name, reason: 'gleicher Name nach Normalisierung' };
     }
   }
+}
+
+/**
+ * Edges: one per kind and endpoint pair, with all evidence; looked up by kind, source and target (the
+ * key string "kind:a->b" names each triple once, so it is built only for new edges). Sorted by key.
+ */
+function resolveEdges(extractions: readonly DocumentExtraction[], nodeOf: ReadonlyMap<string, string>): ResolvedEdge[] {
+  const edges = new Map<RelationKind, Map<string, Map<string, ResolvedEdge>>>();
+  const unsorted: ResolvedEdge[] = [];
+  const sourceSets = new Map<ResolvedEdge, Set<string>>();
+  for (const e of extractions) {
+    for (const r of e.relations) {
+      const s = nodeOf.get(r.from);
+      const t = nodeOf.get(r.to);
+      if (!s || !t || s === t) continue;
+      const undirected = r.kind === 'cooperates_with';
+      const [a, b] = undirected && compareStrings(t, s) < 0 ? [t, s] : [s, t];
+      const ofKind = edges.get(r.kind) ?? edges.set(r.kind, new Map()).get(r.kind)!;
+      const fromA = ofKind.get(a) ?? ofKind.set(a, new Map()).get(a)!;
+      let edge = fromA.get(b);
+      if (!edge) {
+        edge = { key: `${r.kind}:${a}->${b}`, kind: r.kind, source: a, target: b, undirected, sources: [], cues: [] };
+        fromA.set(b, edge);
+        unsorted.push(edge);
+      }
+      addSource(edge, r, sourceSets);
+      if (!edge.cues.includes(r.cue)) edge.cues.push(r.cue);
+    }
+  }
+  return unsorted.sort((x, y) => compareStrings(x.key, y.key));
 }
 
 export function resolve(extractions: readonly DocumentExtraction[], places: PlaceLookup): Resolution {
@@ -141,7 +206,14 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
     const { id, label, reason } = identity(m, keys);
     let node = byId.get(id);
     if (!node) {
-      node = { key: id, kind: m.kind, label, mentions: [], reasons: new Set(), ...(m.municipality ? { municipality: m.municipality } : {}) };
+      node = {
+        key: id,
+        kind: m.kind,
+        label,
+        mentions: [],
+        reasons: new Set(),
+        ...(m.municipality ? { municipality: m.municipality } : {}),
+      };
       byId.set(id, node);
     }
     node.mentions.push(m);
@@ -203,39 +275,23 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
     }
     usedKeys.add(key);
     keyMap.set(n.key, key);
-    finalNodes.push({ key, kind, label, mentions: n.mentions, reasons: n.reasons, ...(n.municipality ? { municipality: n.municipality } : {}) });
+    finalNodes.push({
+      key,
+      kind,
+      label,
+      mentions: n.mentions,
+      reasons: n.reasons,
+      ...(n.municipality ? { municipality: n.municipality } : {}),
+    });
   }
   const nodeOf = mentionNodeKeys(all, nodeAt, nodes, find, keyMap);
 
-  // edges: one per kind and endpoint pair, with all evidence; looked up by kind, source and
-  // target (the key string "kind:a->b" names each triple once, so it is built only for new edges)
-  const edges = new Map<RelationKind, Map<string, Map<string, ResolvedEdge>>>();
-  const unsorted: ResolvedEdge[] = [];
-  const sourceSets = new Map<ResolvedEdge, Set<string>>();
-  for (const e of extractions) {
-    for (const r of e.relations) {
-      const s = nodeOf.get(r.from);
-      const t = nodeOf.get(r.to);
-      if (!s || !t || s === t) continue;
-      const undirected = r.kind === 'cooperates_with';
-      const [a, b] = undirected && compareStrings(t, s) < 0 ? [t, s] : [s, t];
-      const ofKind = edges.get(r.kind) ?? edges.set(r.kind, new Map()).get(r.kind)!;
-      const fromA = ofKind.get(a) ?? ofKind.set(a, new Map()).get(a)!;
-      let edge = fromA.get(b);
-      if (!edge) {
-        edge = { key: `${r.kind}:${a}->${b}`, kind: r.kind, source: a, target: b, undirected, sources: [], cues: [] };
-        fromA.set(b, edge);
-        unsorted.push(edge);
-      }
-      addSource(edge, r, sourceSets);
-      if (!edge.cues.includes(r.cue)) edge.cues.push(r.cue);
-    }
-  }
-  const edgeList = unsorted.sort((x, y) => compareStrings(x.key, y.key));
+  const edgeList = resolveEdges(extractions, nodeOf);
 
   // a body that funds something is a funder, whatever its name looked like
   const funded = new Set(edgeList.filter((e) => e.kind === 'funded_by').map((e) => e.target));
-  for (const n of finalNodes) if (funded.has(n.key) && (n.kind === 'organisation' || n.kind === 'carrier') && !isDeclared(n)) n.kind = 'funder';
+  for (const n of finalNodes)
+    if (funded.has(n.key) && (n.kind === 'organisation' || n.kind === 'carrier') && !isDeclared(n)) n.kind = 'funder';
 
   const merges: MergeLogEntry[] = [];
   for (const n of finalNodes) {
@@ -261,7 +317,13 @@ export function resolve(extractions: readonly DocumentExtraction[], places: Plac
  * from runPipeline; should an id repeat, the writes of the earlier two-pass rule are replayed: the
  * last mention with the id, then the survivors of merged nodes in key order.
  */
-function mentionNodeKeys(all: readonly Mention[], nodeAt: readonly ResolvedNode[], nodes: readonly ResolvedNode[], find: (id: string) => string, keyMap: ReadonlyMap<string, string>): Map<string, string> {
+function mentionNodeKeys(
+  all: readonly Mention[],
+  nodeAt: readonly ResolvedNode[],
+  nodes: readonly ResolvedNode[],
+  find: (id: string) => string,
+  keyMap: ReadonlyMap<string, string>,
+): Map<string, string> {
   const finalKey = new Map<ResolvedNode, string>();
   const keyOf = (n: ResolvedNode): string => {
     let k = finalKey.get(n);
@@ -290,7 +352,8 @@ function mentionNodeKeys(all: readonly Mention[], nodeAt: readonly ResolvedNode[
 function addSource(edge: ResolvedEdge, r: SourceRef, sets: Map<ResolvedEdge, Set<string>>): void {
   const key = (x: SourceRef) => `${x.start}:${x.end}:${x.doc}`;
   if (edge.sources.length < 16) {
-    if (!edge.sources.some((x) => x.doc === r.doc && x.start === r.start && x.end === r.end)) edge.sources.push({ doc: r.doc, start: r.start, end: r.end });
+    if (!edge.sources.some((x) => x.doc === r.doc && x.start === r.start && x.end === r.end))
+      edge.sources.push({ doc: r.doc, start: r.start, end: r.end });
     return;
   }
   let seen = sets.get(edge);
@@ -330,7 +393,8 @@ function fuzzyBuckets(nodes: readonly ResolvedNode[], keys: Keys): Array<Candida
     const group = groupOf(node.kind);
     if (group === 'place' || group === 'youth_office' || group === 'job_center' || group === 'program') continue;
     const key = group === 'person' ? keys.person(node.label) : keys.name(node.label);
-    const narrow = group === 'person' ? key.slice(key.lastIndexOf(' ') + 1) : group === 'project' || group === 'district' ? key : '';
+    const narrow =
+      group === 'person' ? key.slice(key.lastIndexOf(' ') + 1) : group === 'project' || group === 'district' ? key : '';
     const b = `${group}|${node.municipality ?? ''}|${narrow}`;
     const list = buckets.get(b);
     const c: Candidate = { node, group, key };
@@ -369,7 +433,13 @@ function fuzzySame(ca: Candidate, cb: Candidate): string | undefined {
   // a bare brand ("Caritas") and the one local association of that brand ("Caritasverband Musterstadt")
   if (a.municipality && a.municipality === b.municipality) {
     const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
-    if (!short.includes(' ') && long.startsWith(short) && short.length >= 3 && (a.kind === 'carrier' || b.kind === 'carrier')) return 'Kurzname eines Verbands vor Ort';
+    if (
+      !short.includes(' ') &&
+      long.startsWith(short) &&
+      short.length >= 3 &&
+      (a.kind === 'carrier' || b.kind === 'carrier')
+    )
+      return 'Kurzname eines Verbands vor Ort';
   }
   return undefined;
 }
@@ -380,11 +450,20 @@ function wordCount(s: string): number {
   return n;
 }
 
-const KIND_PRIORITY: NodeKind[] = ['youth_office', 'job_center', 'school', 'daycare', 'funder', 'carrier', 'organisation'];
+const KIND_PRIORITY: NodeKind[] = [
+  'youth_office',
+  'job_center',
+  'school',
+  'daycare',
+  'funder',
+  'carrier',
+  'organisation',
+];
 
 /** What an imported file declared wins over what the text suggests: its kinds and names are never rewritten. */
 const isDeclared = (n: ResolvedNode): boolean => n.mentions.some((m) => m.attrs.declared);
-const deciding = (n: ResolvedNode): readonly Mention[] => (isDeclared(n) ? n.mentions.filter((m) => m.attrs.declared) : n.mentions);
+const deciding = (n: ResolvedNode): readonly Mention[] =>
+  isDeclared(n) ? n.mentions.filter((m) => m.attrs.declared) : n.mentions;
 
 function chooseKind(n: ResolvedNode): NodeKind {
   const mentions = deciding(n);
@@ -406,7 +485,13 @@ function chooseLabel(n: ResolvedNode, kind: NodeKind, places: PlaceLookup): stri
     return (id ? places.byId(id)?.name : undefined) ?? n.label;
   }
   if (kind === 'youth_office' || kind === 'job_center') return n.label;
-  if (n.label.startsWith('Ministerium') || n.label.startsWith('Bundesministerium') || n.label === 'Europäische Union' || n.label.startsWith('Europäischer Sozialfonds')) return n.label;
+  if (
+    n.label.startsWith('Ministerium') ||
+    n.label.startsWith('Bundesministerium') ||
+    n.label === 'Europäische Union' ||
+    n.label.startsWith('Europäischer Sozialfonds')
+  )
+    return n.label;
   return mostComplete(n.mentions);
 }
 
@@ -416,14 +501,22 @@ function mostComplete(mentions: readonly Mention[]): string {
     const x = m.name.replace(/\s+/g, ' ').trim();
     byCount.set(x, (byCount.get(x) ?? 0) + 1);
   }
-  return [...byCount.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || compareStrings(a[0], b[0]))[0]![0];
+  return [...byCount.entries()].sort(
+    (a, b) => b[0].length - a[0].length || b[1] - a[1] || compareStrings(a[0], b[0]),
+  )[0]![0];
 }
 
 export function mergePeriods(periods: Array<Period | undefined>): Period | undefined {
   const ps = periods.filter((p): p is Period => p !== undefined);
   if (!ps.length) return undefined;
-  const starts = ps.map((p) => p.start).filter((s): s is string => !!s).sort(compareStrings);
-  const ends = ps.map((p) => p.end).filter((s): s is string => !!s).sort(compareStrings);
+  const starts = ps
+    .map((p) => p.start)
+    .filter((s): s is string => !!s)
+    .sort(compareStrings);
+  const ends = ps
+    .map((p) => p.end)
+    .filter((s): s is string => !!s)
+    .sort(compareStrings);
   const out: Period = {};
   if (starts[0]) out.start = starts[0];
   if (ends.length) out.end = ends[ends.length - 1]!;

@@ -7,10 +7,13 @@
  */
 import { z } from 'zod';
 
-const when = (payload: z.core.ParsePayload): boolean => typeof payload.value === 'string' || Array.isArray(payload.value);
+const when = (payload: z.core.ParsePayload): boolean =>
+  typeof payload.value === 'string' || Array.isArray(payload.value);
 
 /** At least `n` characters (code points) or items, checked only on a string or an array. */
-export const minLength = (n: number): z.core.$ZodCheckMinLength => new z.core.$ZodCheckMinLength({ check: 'min_length', minimum: n, when });
+export const minLength = (n: number): z.core.$ZodCheckMinLength =>
+  new z.core.$ZodCheckMinLength({ check: 'min_length', minimum: n, when });
 
 /** At most `n` characters (code points) or items, checked only on a string or an array. */
-export const maxLength = (n: number): z.core.$ZodCheckMaxLength => new z.core.$ZodCheckMaxLength({ check: 'max_length', maximum: n, when });
+export const maxLength = (n: number): z.core.$ZodCheckMaxLength =>
+  new z.core.$ZodCheckMaxLength({ check: 'max_length', maximum: n, when });

@@ -11,7 +11,16 @@ const town = () => makeGraph(TOWN_NODES, TOWN_EDGES);
 describe('views', () => {
   it('keeps places and persons out of the two-mode view and ties a contact person’s organisation to the project', () => {
     const v = twoModeView(town());
-    expect(v.nodes()).toEqual(['org:c', 'org:ja', 'org:jc', 'org:s', 'project:p1', 'project:p2', 'project:p3', 'project:p4']);
+    expect(v.nodes()).toEqual([
+      'org:c',
+      'org:ja',
+      'org:jc',
+      'org:s',
+      'project:p1',
+      'project:p2',
+      'project:p3',
+      'project:p4',
+    ]);
     expect(v.hasEdge('org:s', 'project:p3')).toBe(true);
     expect(v.getEdgeAttribute(v.edge('org:s', 'project:p3')!, 'relations')).toEqual(['contact_for']);
     // the derived tie carries both sentences: the contact and the employer
@@ -21,7 +30,12 @@ describe('views', () => {
   it('ties actors that share a project in the actor view, weighted by the number of shared projects', () => {
     const v = actorView(twoModeView(town()));
     const ties = v.mapEdges((_e, a, s, t) => `${s}–${t}:${a.weight}:${a.via.join(',')}`).sort();
-    expect(ties).toEqual(['org:c–org:ja:1:project:p1', 'org:c–org:jc:1:project:p2', 'org:c–org:s:2:project:p1,project:p3', 'org:ja–org:s:1:project:p1']);
+    expect(ties).toEqual([
+      'org:c–org:ja:1:project:p1',
+      'org:c–org:jc:1:project:p2',
+      'org:c–org:s:2:project:p1,project:p3',
+      'org:ja–org:s:1:project:p1',
+    ]);
   });
 });
 
@@ -30,7 +44,14 @@ describe('SGB II / SGB VIII cooperation', () => {
 
   it('finds one cooperation cluster tied through the shared project', () => {
     expect(a.sgb.clusters).toHaveLength(1);
-    expect(a.sgb.clusters[0]).toMatchObject({ id: 1, members: ['org:c', 'org:ja', 'org:jc'], sgb2: ['org:jc'], sgb8: ['org:c', 'org:ja'], projects: ['project:p2'], directTies: [] });
+    expect(a.sgb.clusters[0]).toMatchObject({
+      id: 1,
+      members: ['org:c', 'org:ja', 'org:jc'],
+      sgb2: ['org:jc'],
+      sgb8: ['org:c', 'org:ja'],
+      projects: ['project:p2'],
+      directTies: [],
+    });
     expect(a.sgb.clusters[0]!.evidence.length).toBeGreaterThan(0);
     expect(a.sgb.crossProjects).toEqual(['project:p2']);
     expect(a.sgb.crossTies).toBe(1);
@@ -91,7 +112,10 @@ describe('cooperation gaps', () => {
 describe('comparison', () => {
   const before = town();
   const after = makeGraph(TOWN_NODES, [...TOWN_EDGES, { source: 'org:ja', target: 'org:jc', kind: 'cooperates_with' }]);
-  const c = compareNetworks({ name: 'vorher', graph: before, analysis: analyzeGraph(before) }, { name: 'nachher', graph: after, analysis: analyzeGraph(after) });
+  const c = compareNetworks(
+    { name: 'vorher', graph: before, analysis: analyzeGraph(before) },
+    { name: 'nachher', graph: after, analysis: analyzeGraph(after) },
+  );
 
   it('lists added ties by identity and the Jaccard similarity', () => {
     expect(c.nodes).toEqual({ added: [], removed: [], kept: 11, jaccard: 1 });

@@ -22,15 +22,35 @@ describe('only bridge between the circuits', () => {
       { key: 'org:kita', kind: 'daycare', label: 'Kita B' },
     ];
     // Jobcenter A – Verein – {Jugendamt B, Jobcenter B, Kita B all tied}: the far piece keeps both circuits
-    const edges = [tie('org:jc', 'org:verein'), tie('org:verein', 'org:ja'), tie('org:verein', 'org:kita'), tie('org:ja', 'org:jc2'), tie('org:ja', 'org:kita'), tie('org:jc2', 'org:kita')];
+    const edges = [
+      tie('org:jc', 'org:verein'),
+      tie('org:verein', 'org:ja'),
+      tie('org:verein', 'org:kita'),
+      tie('org:ja', 'org:jc2'),
+      tie('org:ja', 'org:kita'),
+      tie('org:jc2', 'org:kita'),
+    ];
     expect(bridges(nodes, edges)).toEqual([
-      [['org:verein'], '„Stadtteilverein“ ist die einzige Verbindung zwischen den Rechtskreisen für einen Akteur des SGB II (in einem Teil mit einem Akteur) zum SGB VIII. Fällt dieser Akteur aus, bleibt dieser Teil des Netzes ohne Verbindung in den anderen Rechtskreis.'],
+      [
+        ['org:verein'],
+        '„Stadtteilverein“ ist die einzige Verbindung zwischen den Rechtskreisen für einen Akteur des SGB II (in einem Teil mit einem Akteur) zum SGB VIII. Fällt dieser Akteur aus, bleibt dieser Teil des Netzes ohne Verbindung in den anderen Rechtskreis.',
+      ],
     ]);
   });
 
   it('finds nothing once the Jobcenter has a second way into SGB VIII', () => {
-    const nodes: NodeSpec[] = [ORG, JC, { key: 'org:ja', kind: 'youth_office' }, { key: 'org:jc2', kind: 'job_center' }];
-    const edges = [tie('org:jc', 'org:verein'), tie('org:verein', 'org:ja'), tie('org:ja', 'org:jc2'), tie('org:jc', 'org:ja')];
+    const nodes: NodeSpec[] = [
+      ORG,
+      JC,
+      { key: 'org:ja', kind: 'youth_office' },
+      { key: 'org:jc2', kind: 'job_center' },
+    ];
+    const edges = [
+      tie('org:jc', 'org:verein'),
+      tie('org:verein', 'org:ja'),
+      tie('org:ja', 'org:jc2'),
+      tie('org:jc', 'org:ja'),
+    ];
     expect(bridges(nodes, edges)).toEqual([]);
   });
 

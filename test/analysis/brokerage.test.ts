@@ -46,19 +46,47 @@ describe('Gould–Fernandez brokerage roles', () => {
   });
 
   it('counts a coordinator twice on an undirected path inside one domain', () => {
-    expect(path3('SGB VIII', 'SGB VIII', 'SGB VIII')).toEqual({ coordinator: 2, gatekeeper: 0, representative: 0, itinerant: 0, liaison: 0, total: 2 });
+    expect(path3('SGB VIII', 'SGB VIII', 'SGB VIII')).toEqual({
+      coordinator: 2,
+      gatekeeper: 0,
+      representative: 0,
+      itinerant: 0,
+      liaison: 0,
+      total: 2,
+    });
   });
 
   it('makes a Jugendamt between two Jobcenter an itinerant broker', () => {
-    expect(path3('SGB II', 'SGB VIII', 'SGB II')).toEqual({ coordinator: 0, gatekeeper: 0, representative: 0, itinerant: 2, liaison: 0, total: 2 });
+    expect(path3('SGB II', 'SGB VIII', 'SGB II')).toEqual({
+      coordinator: 0,
+      gatekeeper: 0,
+      representative: 0,
+      itinerant: 2,
+      liaison: 0,
+      total: 2,
+    });
   });
 
   it('counts one representative and one gatekeeper role for a path across two domains', () => {
-    expect(path3('SGB VIII', 'SGB VIII', 'SGB II')).toEqual({ coordinator: 0, gatekeeper: 1, representative: 1, itinerant: 0, liaison: 0, total: 2 });
+    expect(path3('SGB VIII', 'SGB VIII', 'SGB II')).toEqual({
+      coordinator: 0,
+      gatekeeper: 1,
+      representative: 1,
+      itinerant: 0,
+      liaison: 0,
+      total: 2,
+    });
   });
 
   it('makes a school between a Jobcenter and a Jugendamt a liaison', () => {
-    expect(path3('SGB II', 'Schule', 'SGB VIII')).toEqual({ coordinator: 0, gatekeeper: 0, representative: 0, itinerant: 0, liaison: 2, total: 2 });
+    expect(path3('SGB II', 'Schule', 'SGB VIII')).toEqual({
+      coordinator: 0,
+      gatekeeper: 0,
+      representative: 0,
+      itinerant: 0,
+      liaison: 2,
+      total: 2,
+    });
   });
 
   it('does not count a pair that is tied directly (a closed triangle has no broker)', () => {
@@ -79,7 +107,10 @@ describe("Burt's constraint and effective size", () => {
   it('gives a star centre with n unconnected alters constraint 1/n and effective size n', () => {
     // p_ij = 1/n, no indirect paths: c = n · (1/n)² = 1/n; no redundancy: effective size = n
     const nodes = [{ key: 'org:hub' }, ...[1, 2, 3, 4].map((i) => ({ key: `org:leaf${i}` }))];
-    const { adj } = adjacency(nodes, [1, 2, 3, 4].map((i) => ({ source: 'org:hub', target: `org:leaf${i}` })));
+    const { adj } = adjacency(
+      nodes,
+      [1, 2, 3, 4].map((i) => ({ source: 'org:hub', target: `org:leaf${i}` })),
+    );
     const burt = burtMeasures(adj);
     const hub = adj.index.get('org:hub')!;
     expect(burt.constraint[hub]).toBeCloseTo(0.25, 15);

@@ -21,8 +21,12 @@ ${STATEMENT}
 describe('cross-circuit statements', () => {
   it('recognises the statement by its rule, and not a cooperation of other circuits', () => {
     expect(crossCircuitRule(STATEMENT)).toBe('cross-circuit.rechtskreise-named');
-    expect(crossCircuitRule('Die Zusammenarbeit der Rechtskreise SGB II, III und VIII wird ausgebaut.')).toBe('cross-circuit.rechtskreise-named');
-    expect(crossCircuitRule('Wir arbeiten rechtskreisübergreifend mit allen Partnern.')).toBe('cross-circuit.rechtskreisuebergreifend');
+    expect(crossCircuitRule('Die Zusammenarbeit der Rechtskreise SGB II, III und VIII wird ausgebaut.')).toBe(
+      'cross-circuit.rechtskreise-named',
+    );
+    expect(crossCircuitRule('Wir arbeiten rechtskreisübergreifend mit allen Partnern.')).toBe(
+      'cross-circuit.rechtskreisuebergreifend',
+    );
     expect(crossCircuitRule('Die Kooperation der Rechtskreise SGB II und SGB III wird gestärkt.')).toBeUndefined();
     expect(crossCircuitRule('Leistungen nach dem SGB II und dem SGB VIII.')).toBeUndefined();
   });
@@ -30,10 +34,19 @@ describe('cross-circuit statements', () => {
   it('keeps the sentence on the project and counts it as cross-circuit, stated without the partner', () => {
     const r = runPipeline([{ name: 'a.txt', text: PAGE }], nrwGazetteer());
     const start = PAGE.indexOf(STATEMENT);
-    expect(r.graph.getNodeAttribute('project:familien-staerken', 'crossCircuitStatements')).toEqual([{ doc: 'a.txt', start, end: start + STATEMENT.length }]);
+    expect(r.graph.getNodeAttribute('project:familien-staerken', 'crossCircuitStatements')).toEqual([
+      { doc: 'a.txt', start, end: start + STATEMENT.length },
+    ]);
     const a = analyzeGraph(r.graph);
     expect(a.sgb.crossProjects).toEqual(['project:familien-staerken']);
-    expect(a.sgb.statedCrossProjects).toEqual([{ project: 'project:familien-staerken', evidence: [{ doc: 'a.txt', start, end: start + STATEMENT.length }], partnersNamed: false, status: 'ausgesagt, Partner nicht genannt' }]);
+    expect(a.sgb.statedCrossProjects).toEqual([
+      {
+        project: 'project:familien-staerken',
+        evidence: [{ doc: 'a.txt', start, end: start + STATEMENT.length }],
+        partnersNamed: false,
+        status: 'ausgesagt, Partner nicht genannt',
+      },
+    ]);
     // no SGB II actor: no cluster and no tie across the circuits are made up
     expect(a.sgb.clusters).toEqual([]);
     expect(a.sgb.crossTies).toBe(0);
@@ -50,7 +63,9 @@ describe('cross-circuit statements', () => {
 
 describe('older analysis files', () => {
   it('still load without statedCrossProjects and domainSources', () => {
-    const old = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/e2e/xss/analysis.json'), 'utf8')) as { sgb: Record<string, unknown> };
+    const old = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/e2e/xss/analysis.json'), 'utf8')) as {
+      sgb: Record<string, unknown>;
+    };
     expect('statedCrossProjects' in old.sgb).toBe(false);
     const parsed = AnalysisSchema.parse(old);
     expect([parsed.sgb.statedCrossProjects, parsed.sgb.domainSources]).toEqual([[], {}]);

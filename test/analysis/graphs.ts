@@ -25,7 +25,11 @@ export interface EdgeSpec {
 
 const src = (i: number) => [{ doc: 'test.txt', start: i, end: i + 1 }];
 
-export function makeGraph(nodes: readonly NodeSpec[], edges: readonly EdgeSpec[], type: 'mixed' | 'undirected' | 'directed' = 'mixed'): NetzGraph {
+export function makeGraph(
+  nodes: readonly NodeSpec[],
+  edges: readonly EdgeSpec[],
+  type: 'mixed' | 'undirected' | 'directed' = 'mixed',
+): NetzGraph {
   const json = {
     attributes: { documents: ['test.txt'] },
     options: { type, multi: true, allowSelfLoops: false },
@@ -72,7 +76,16 @@ export function loadReference(name: string): Reference {
 export function referenceGraph(ref: Reference): NetzGraph {
   const twoMode = ref.nodes.some((n) => n.attributes.kind === 'project');
   return makeGraph(
-    ref.nodes.map((n) => ({ key: n.key, kind: n.attributes.kind ?? 'organisation', ...(n.attributes.domains ? { domains: n.attributes.domains } : {}) })),
-    ref.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, kind: twoMode ? 'partner' : 'cooperates_with' })),
+    ref.nodes.map((n) => ({
+      key: n.key,
+      kind: n.attributes.kind ?? 'organisation',
+      ...(n.attributes.domains ? { domains: n.attributes.domains } : {}),
+    })),
+    ref.edges.map((e) => ({
+      source: e.source,
+      target: e.target,
+      weight: e.weight,
+      kind: twoMode ? 'partner' : 'cooperates_with',
+    })),
   );
 }

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { analyzeGraph } from '../../src/analysis/analyze.ts';
 import { loadReference, referenceGraph } from './graphs.ts';
 
-const MEASURES = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'constraint', 'effectiveSize'] as const;
+const MEASURES = [
+  'degree',
+  'weightedDegree',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'constraint',
+  'effectiveSize',
+] as const;
 
 describe.each(['karate', 'weighted-components', 'two-mode-mini'])('reference graph %s', (name) => {
   const ref = loadReference(name);

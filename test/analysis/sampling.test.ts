@@ -51,7 +51,9 @@ describe('sampled path measures', () => {
     }
     expect(a.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['paths-sampled', 'distances-sampled']));
     expect(a.network.twoMode.distancesExact).toBe(false);
-    expect(a.issues.find((i) => i.code === 'paths-sampled')!.message).toMatch(/Standardfehler je Knoten\. Von den 10 ersten Akteuren nach Zwischenzentralität gehören \d+ sicher \(95 %\)/);
+    expect(a.issues.find((i) => i.code === 'paths-sampled')!.message).toMatch(
+      /Standardfehler je Knoten\. Von den 10 ersten Akteuren nach Zwischenzentralität gehören \d+ sicher \(95 %\)/,
+    );
   });
 
   it('gives exact analyses no standard errors and no uncertainty', () => {

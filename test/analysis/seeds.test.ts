@@ -17,7 +17,9 @@ describe('data/analysis.json and data/report.md', () => {
   it('equal a fresh analysis of data/graph.json byte for byte (run `npm start` after changing the analysis)', () => {
     expect(readFileSync(path.join(ROOT, 'data/analysis.json'), 'utf8')).toBe(stableStringify(analysis));
     const texts = new Map(readCorpus('seeds').map((d) => [d.name, d.text]));
-    expect(readFileSync(path.join(ROOT, 'data/report.md'), 'utf8')).toBe(renderReport(analysis, { texts, title: 'Netzwerkbericht: mitgelieferte Beispielseiten' }));
+    expect(readFileSync(path.join(ROOT, 'data/report.md'), 'utf8')).toBe(
+      renderReport(analysis, { texts, title: 'Netzwerkbericht: mitgelieferte Beispielseiten' }),
+    );
   });
 
   it('come with a fresh data/layout.json and data/evidence.json for the explorer (run `npm start`)', () => {
@@ -29,7 +31,9 @@ describe('data/analysis.json and data/report.md', () => {
   });
 
   it('passes the analysis schema', () => {
-    expect(AnalysisSchema.safeParse(JSON.parse(readFileSync(path.join(ROOT, 'data/analysis.json'), 'utf8'))).success).toBe(true);
+    expect(
+      AnalysisSchema.safeParse(JSON.parse(readFileSync(path.join(ROOT, 'data/analysis.json'), 'utf8'))).success,
+    ).toBe(true);
   });
 });
 
@@ -42,7 +46,9 @@ describe('the seeds network', () => {
         ['org:jobcenter-ibbenbueren', 'org:jugendamt-ibbenbueren'],
       ]),
     );
-    expect(analysis.sgb.crossProjects).toEqual(expect.arrayContaining(['project:familienperspektive', 'project:gelingendes-aufwachsen-stadt-ibbenbueren']));
+    expect(analysis.sgb.crossProjects).toEqual(
+      expect.arrayContaining(['project:familienperspektive', 'project:gelingendes-aufwachsen-stadt-ibbenbueren']),
+    );
   });
 
   it('flags the Hagen and Herford projects for SGB II families that name no Jobcenter', () => {
@@ -57,14 +63,17 @@ describe('the seeds network', () => {
       // names are data and stay as written; what is around them is English
       const frame = g.messageEn!.replace(/“[^”]*”/g, '').replace(/\([^)]*\)/g, '');
       expect(frame).not.toMatch(/„|\b(?:und|aber|nicht|Projekt|zuständig|für|keine?)\b/);
-      const quoted = (text: string, open: string, close: string) => [...text.matchAll(new RegExp(`${open}([^${close}]+)${close}`, 'g'))].map((m) => m[1]);
+      const quoted = (text: string, open: string, close: string) =>
+        [...text.matchAll(new RegExp(`${open}([^${close}]+)${close}`, 'g'))].map((m) => m[1]);
       expect(quoted(g.messageEn!, '“', '”')).toEqual(quoted(g.message, '„', '“'));
     }
   });
 
   it('gives every node of the graph that is an actor or a project its measures in the two-mode view', () => {
     const g = JSON.parse(graphText) as { nodes: { key: string; attributes: { kind: string } }[] };
-    const expected = g.nodes.filter((n) => !['municipality', 'district', 'person'].includes(n.attributes.kind)).map((n) => n.key);
+    const expected = g.nodes
+      .filter((n) => !['municipality', 'district', 'person'].includes(n.attributes.kind))
+      .map((n) => n.key);
     expect(Object.keys(analysis.nodes).sort()).toEqual(expected.sort());
   });
 });

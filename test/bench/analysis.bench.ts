@@ -66,7 +66,8 @@ interface ErrorResult {
 
 function parsePair(s: string): [number, number] {
   const [n, m] = s.split(':').map(Number);
-  if (!Number.isInteger(n) || !Number.isInteger(m) || n! <= 0 || m! <= 0) throw new Error(`Größe „${s}“: erwartet Knoten:Kanten, z. B. 10000:50000`);
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n! <= 0 || m! <= 0)
+    throw new Error(`Größe „${s}“: erwartet Knoten:Kanten, z. B. 10000:50000`);
   return [n!, m!];
 }
 
@@ -77,7 +78,12 @@ async function runSize(n: number, m: number, threads: number): Promise<SizeResul
   const steps: Record<string, number> = {};
   const t1 = performance.now();
   const pool = createPathPool(threads);
-  const a = await analyzeGraphWith(g, pool, {}, recordingTimer((step, ms) => (steps[step] = (steps[step] ?? 0) + ms / 1000)));
+  const a = await analyzeGraphWith(
+    g,
+    pool,
+    {},
+    recordingTimer((step, ms) => (steps[step] = (steps[step] ?? 0) + ms / 1000)),
+  );
   await pool.close();
   const totalSeconds = (performance.now() - t1) / 1000;
   // the path passes run on the workers while the main thread does the steps above; what remains is waiting for them
@@ -85,7 +91,10 @@ async function runSize(n: number, m: number, threads: number): Promise<SizeResul
   return {
     nodes: g.order,
     edges: g.size,
-    views: { twoMode: [a.network.twoMode.nodes, a.network.twoMode.edges], actors: [a.network.actors.nodes, a.network.actors.edges] },
+    views: {
+      twoMode: [a.network.twoMode.nodes, a.network.twoMode.edges],
+      actors: [a.network.actors.nodes, a.network.actors.edges],
+    },
     generateSeconds,
     totalSeconds,
     steps,
@@ -108,12 +117,20 @@ function errorCheck(n: number, m: number): ErrorResult {
   const exact = pathMeasuresInThread(csr, { exactPathMaxNodes: Number.MAX_SAFE_INTEGER, pathSamples: 1, seed: 1 });
   const exactSeconds = (performance.now() - t0) / 1000;
   const t1 = performance.now();
-  const sampled = pathMeasuresInThread(csr, { exactPathMaxNodes: 0, pathSamples: DEFAULT_SETTINGS.pathSamples, seed: DEFAULT_SETTINGS.seed });
+  const sampled = pathMeasuresInThread(csr, {
+    exactPathMaxNodes: 0,
+    pathSamples: DEFAULT_SETTINGS.pathSamples,
+    seed: DEFAULT_SETTINGS.seed,
+  });
   const sampledSeconds = (performance.now() - t1) / 1000;
   const ex = Array.from(exact.betweenness);
   const sa = Array.from(sampled.betweenness);
   const errors = ex.map((v, i) => Math.abs(v - sa[i]!));
-  const order = (xs: number[]) => xs.map((v, i) => [v, i] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]).map(([, i]) => i);
+  const order = (xs: number[]) =>
+    xs
+      .map((v, i) => [v, i] as const)
+      .sort((x, y) => y[0] - x[0] || x[1] - y[1])
+      .map(([, i]) => i);
   const te = new Set(order(ex).slice(0, 10));
   const ts = new Set(order(sa).slice(0, 10));
   const re = ranks(ex);
@@ -136,14 +153,19 @@ function errorCheck(n: number, m: number): ErrorResult {
     spearman: 1 - (6 * d2) / (N * (N * N - 1)),
     top10Stable: stable.length,
     top10StableCorrect: stable.filter((t) => te.has(t.node)).length,
-    coverageTop100: top100.filter((v) => errors[v]! <= CONFIDENCE_Z * sampled.betweennessSE![v]!).length / top100.length,
+    coverageTop100:
+      top100.filter((v) => errors[v]! <= CONFIDENCE_Z * sampled.betweennessSE![v]!).length / top100.length,
   };
 }
 
 const fmt = (x: number, d = 2) => x.toFixed(d);
 
 function child(args: string[]): unknown {
-  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out) as unknown;
 }
 
@@ -176,7 +198,9 @@ async function main(argv: string[]): Promise<void> {
   const results: SizeResult[] = [];
   for (const [n, m] of sizes) {
     process.stderr.write(`Analyse ${n} Knoten / ${m} Kanten …\n`);
-    results.push(child(['--child-size', `${n}:${m}`, ...(get('--threads') ? ['--threads', get('--threads')!] : [])]) as SizeResult);
+    results.push(
+      child(['--child-size', `${n}:${m}`, ...(get('--threads') ? ['--threads', get('--threads')!] : [])]) as SizeResult,
+    );
   }
   let error: ErrorResult | undefined;
   if (check !== 'none') {
@@ -188,14 +212,24 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const machine = `${cpus()[0]?.model ?? '?'} (${cpus().length} Kerne), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}`;
-  const lines = [`Maschine: ${machine}; Last beim Start ${loadavg()[0]!.toFixed(1)} (geteilte Maschine)`, `Threads für die Pfade: ${get('--threads') ?? defaultThreads()}`, `Einstellungen: exakte Pfadmaße bis ${DEFAULT_SETTINGS.exactPathMaxNodes} Knoten je Sicht, sonst ${DEFAULT_SETTINGS.pathSamples} Stichproben (Startwert ${DEFAULT_SETTINGS.seed})`, ''];
+  const lines = [
+    `Maschine: ${machine}; Last beim Start ${loadavg()[0]!.toFixed(1)} (geteilte Maschine)`,
+    `Threads für die Pfade: ${get('--threads') ?? defaultThreads()}`,
+    `Einstellungen: exakte Pfadmaße bis ${DEFAULT_SETTINGS.exactPathMaxNodes} Knoten je Sicht, sonst ${DEFAULT_SETTINGS.pathSamples} Stichproben (Startwert ${DEFAULT_SETTINGS.seed})`,
+    '',
+  ];
   const stepNames = [...new Set(results.flatMap((r) => Object.keys(r.steps)))];
-  lines.push(`| Schritt (s) | ${results.map((r) => `${r.nodes}/${r.edges}`).join(' | ')} |`, `|---|${results.map(() => '---:').join('|')}|`);
+  lines.push(
+    `| Schritt (s) | ${results.map((r) => `${r.nodes}/${r.edges}`).join(' | ')} |`,
+    `|---|${results.map(() => '---:').join('|')}|`,
+  );
   lines.push(`| Sicht Zwei-Modus (Knoten/Kanten) | ${results.map((r) => r.views.twoMode.join('/')).join(' | ')} |`);
   lines.push(`| Sicht Akteure (Knoten/Kanten) | ${results.map((r) => r.views.actors.join('/')).join(' | ')} |`);
   for (const s of stepNames) lines.push(`| ${s} | ${results.map((r) => fmt(r.steps[s] ?? 0)).join(' | ')} |`);
   lines.push(`| **gesamte Analyse** | ${results.map((r) => `**${fmt(r.totalSeconds)}**`).join(' | ')} |`);
-  lines.push(`| Zwischenzentralität exakt | ${results.map((r) => (r.betweennessExact ? 'ja' : 'Stichprobe')).join(' | ')} |`);
+  lines.push(
+    `| Zwischenzentralität exakt | ${results.map((r) => (r.betweennessExact ? 'ja' : 'Stichprobe')).join(' | ')} |`,
+  );
   lines.push(`| Spitzenspeicher (max RSS, MB) | ${results.map((r) => fmt(r.peakRssMB, 0)).join(' | ')} |`);
   if (error) {
     lines.push(
@@ -215,7 +249,10 @@ function exportGraph(n: number, m: number, dir: string): void {
   const g = generateNetwork(n, m, 1);
   writeFileSync(path.join(dir, 'graph.json'), JSON.stringify(graphToJSON(g)));
   const twoMode = twoModeView(g);
-  for (const [name, view] of [['twoMode', twoMode], ['actors', actorView(twoMode)]] as const) {
+  for (const [name, view] of [
+    ['twoMode', twoMode],
+    ['actors', actorView(twoMode)],
+  ] as const) {
     const adj = adjacencyOf(view);
     const lines = [String(adj.keys.length)];
     adj.neighbours.forEach((ns, i) => ns.forEach((j, p) => j > i && lines.push(`${i} ${j} ${adj.weights[i]![p]!}`)));
@@ -233,7 +270,10 @@ function igraphAvailable(): string | null {
 }
 
 /** Wall time, CPU time (user + system, all threads) and peak memory (max RSS in MB) of a whole process, by /usr/bin/time. */
-function timedProcess(cmd: string, args: string[]): { seconds: number; cpuSeconds: number; peakMB: number; stdout: string } {
+function timedProcess(
+  cmd: string,
+  args: string[],
+): { seconds: number; cpuSeconds: number; peakMB: number; stdout: string } {
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t0) / 1000;
@@ -245,12 +285,19 @@ function timedProcess(cmd: string, args: string[]): { seconds: number; cpuSecond
 interface IgraphResult {
   igraph: string;
   totalSeconds: number;
-  views: Record<string, { nodes: number; edges: number; seconds: Record<string, number>; top10: number[]; top10Values: number[] }>;
+  views: Record<
+    string,
+    { nodes: number; edges: number; seconds: Record<string, number>; top10: number[]; top10Values: number[] }
+  >;
 }
 
 /** Top 10 by betweenness: largest first, ties by node index (the order igraph's side uses). */
 function top10(values: number[]): number[] {
-  return values.map((v, i) => [v, i] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]).slice(0, 10).map(([, i]) => i);
+  return values
+    .map((v, i) => [v, i] as const)
+    .sort((x, y) => y[0] - x[0] || x[1] - y[1])
+    .slice(0, 10)
+    .map(([, i]) => i);
 }
 
 function compareIgraph(sizes: [number, number][], threads: string | undefined): void {
@@ -274,9 +321,21 @@ function compareIgraph(sizes: [number, number][], threads: string | undefined): 
     const dir = mkdtempSync(path.join(tmpdir(), 'netzatlas-igraph-'));
     try {
       process.stderr.write(`${n}/${m}: Netz erzeugen …\n`);
-      execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child-export', `${n}:${m}`, '--dir', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync(
+        process.execPath,
+        [...process.execArgv, fileURLToPath(import.meta.url), '--child-export', `${n}:${m}`, '--dir', dir],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
       process.stderr.write(`${n}/${m}: Netzatlas …\n`);
-      const ours = timedProcess(tsx, [path.join(root, 'src/cli/main.ts'), 'analyze', path.join(dir, 'graph.json'), '-o', path.join(dir, 'analysis.json'), '-q', ...(threads ? ['--threads', threads] : [])]);
+      const ours = timedProcess(tsx, [
+        path.join(root, 'src/cli/main.ts'),
+        'analyze',
+        path.join(dir, 'graph.json'),
+        '-o',
+        path.join(dir, 'analysis.json'),
+        '-q',
+        ...(threads ? ['--threads', threads] : []),
+      ]);
       const analysis = JSON.parse(readFileSync(path.join(dir, 'analysis.json'), 'utf8')) as {
         nodes: Record<string, { betweenness: number }>;
         actors: Record<string, { betweenness: number }>;
@@ -290,11 +349,20 @@ function compareIgraph(sizes: [number, number][], threads: string | undefined): 
         const run = timedProcess(PYTHON, [path.join(root, 'test/bench/igraph_measures.py'), dir]);
         theirs = run;
         const ig = JSON.parse(run.stdout) as IgraphResult;
-        for (const [view, measures] of [['twoMode', analysis.nodes], ['actors', analysis.actors]] as const) {
+        for (const [view, measures] of [
+          ['twoMode', analysis.nodes],
+          ['actors', analysis.actors],
+        ] as const) {
           const keys = JSON.parse(readFileSync(path.join(dir, `${view}.keys.json`), 'utf8')) as string[];
           const mine = top10(keys.map((k) => measures[k]!.betweenness));
           const other = ig.views[view]!.top10;
-          same.push(mine.join() === other.join() ? 'ja' : new Set(mine).size === other.filter((x) => mine.includes(x)).length ? 'gleiche Menge, andere Reihenfolge' : `nein (${other.filter((x) => mine.includes(x)).length}/10)`);
+          same.push(
+            mine.join() === other.join()
+              ? 'ja'
+              : new Set(mine).size === other.filter((x) => mine.includes(x)).length
+                ? 'gleiche Menge, andere Reihenfolge'
+                : `nein (${other.filter((x) => mine.includes(x)).length}/10)`,
+          );
         }
       }
       const views = `${Object.keys(analysis.nodes).length}/${Object.keys(analysis.actors).length} Knoten`;

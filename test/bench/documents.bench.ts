@@ -34,7 +34,14 @@ if (!Number.isInteger(rounds) || rounds < 1) {
 
 let jsonBytes = 0;
 function jsonMs(): { parse: number; stringify: number } {
-  const obj = { nodes: Array.from({ length: 40_000 }, (_, i) => ({ key: `n${i}`, label: `Familienzentrum ${i}`, kind: 'organisation', sources: [{ doc: 'x.txt', start: i, end: i + 9 }] })) };
+  const obj = {
+    nodes: Array.from({ length: 40_000 }, (_, i) => ({
+      key: `n${i}`,
+      label: `Familienzentrum ${i}`,
+      kind: 'organisation',
+      sources: [{ doc: 'x.txt', start: i, end: i + 9 }],
+    })),
+  };
   let s = '';
   const t0 = performance.now();
   for (let i = 0; i < 5; i++) s = JSON.stringify(obj);
@@ -52,7 +59,9 @@ await preloadPdfJs();
 const loadMs = performance.now() - t;
 const jsonAfter = jsonMs();
 
-const files = readdirSync(FIXTURES).filter((f) => /^\d{3}_[0-9a-f]+\.pdf$/.test(f)).sort();
+const files = readdirSync(FIXTURES)
+  .filter((f) => /^\d{3}_[0-9a-f]+\.pdf$/.test(f))
+  .sort();
 const seedBytes = files.map((f) => new Uint8Array(readFileSync(join(FIXTURES, f))));
 await readPdf(seedBytes[0]!, 'warm.pdf');
 
@@ -70,7 +79,13 @@ for (let r = 0; r < rounds; r++) {
 }
 const seedMs = performance.now() - t;
 
-const S = ['Das Familienzentrum Nord arbeitet mit der Stadt Bielefeld zusammen.', 'Die Caritas in Hamm berät Familien.', 'Der Kinderschutzbund Unna bietet Sprechstunden an.', 'Kinder- und Jugendhilfe im Quartier.', 'Partner sind Schulen und Kitas.'];
+const S = [
+  'Das Familienzentrum Nord arbeitet mit der Stadt Bielefeld zusammen.',
+  'Die Caritas in Hamm berät Familien.',
+  'Der Kinderschutzbund Unna bietet Sprechstunden an.',
+  'Kinder- und Jugendhilfe im Quartier.',
+  'Partner sind Schulen und Kitas.',
+];
 const long = textPdf(2000, (p) => [0, 1, 2].map((i) => S[(p + i) % S.length]!));
 const longRuns: number[] = [];
 let longRes: Awaited<ReturnType<typeof readPdf>> | undefined;
@@ -83,7 +98,12 @@ const longMs = Math.min(...longRuns);
 if (!longRes?.ok) throw new Error('lang.pdf nicht gelesen');
 
 // HTML: every development page and seed as a saved web page
-const textPages = ['seeds', 'test/fixtures/dev'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, d, f), 'utf8')));
+const textPages = ['seeds', 'test/fixtures/dev'].flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(ROOT, d, f), 'utf8')),
+);
 const htmlPages = textPages.map((text, i) => htmlForm(text, `Seite ${i}`));
 const htmlBytes = htmlPages.reduce((n, h) => n + Buffer.byteLength(h), 0);
 for (const h of htmlPages) readHtml(h, 'warm.html');
@@ -109,14 +129,30 @@ const docxMs = performance.now() - t;
 
 const mbps = (b: number, ms: number) => (b / 1e6 / (ms / 1000)).toFixed(2);
 const cpu = cpus()[0]?.model ?? '?';
-console.log(`Machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}\n`);
+console.log(
+  `Machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}\n`,
+);
 console.log('| input | files | pages | MB | seconds | pages/s | MB/s |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-console.log(`| seed PDFs (Chromium) × ${rounds} | ${files.length * rounds} | ${pages} | ${(bytes / 1e6).toFixed(2)} | ${(seedMs / 1000).toFixed(2)} | ${(pages / (seedMs / 1000)).toFixed(0)} | ${mbps(bytes, seedMs)} |`);
-console.log(`| generated, 2,000 pages (flat page tree) | 1 | 2000 | ${(long.length / 1e6).toFixed(2)} | ${(longMs / 1000).toFixed(2)} | ${(2000 / (longMs / 1000)).toFixed(0)} | ${mbps(long.length, longMs)} |`);
-console.log(`| HTML: ${htmlPages.length} pages (seeds, development pages) × ${rounds} | ${htmlPages.length * rounds} | – | ${((htmlBytes * rounds) / 1e6).toFixed(2)} | ${(htmlMs / 1000).toFixed(2)} | – | ${mbps(htmlBytes * rounds, htmlMs)} |`);
-console.log(`| HTML: one page of ${(Buffer.byteLength(bigPage) / 1e6).toFixed(1)} MB | 1 | – | ${(Buffer.byteLength(bigPage) / 1e6).toFixed(2)} | ${(bigMs / 1000).toFixed(2)} | – | ${mbps(Buffer.byteLength(bigPage), bigMs)} |`);
-console.log(`| Word: 5 seeds as .docx × ${rounds} (MB of text read) | ${5 * rounds} | – | ${(docxText / 1e6).toFixed(2)} | ${(docxMs / 1000).toFixed(2)} | – | ${mbps(docxText, docxMs)} |`);
-console.log(`\n2,000 pages, three runs: ${longRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s (the table shows the fastest).`);
+console.log(
+  `| seed PDFs (Chromium) × ${rounds} | ${files.length * rounds} | ${pages} | ${(bytes / 1e6).toFixed(2)} | ${(seedMs / 1000).toFixed(2)} | ${(pages / (seedMs / 1000)).toFixed(0)} | ${mbps(bytes, seedMs)} |`,
+);
+console.log(
+  `| generated, 2,000 pages (flat page tree) | 1 | 2000 | ${(long.length / 1e6).toFixed(2)} | ${(longMs / 1000).toFixed(2)} | ${(2000 / (longMs / 1000)).toFixed(0)} | ${mbps(long.length, longMs)} |`,
+);
+console.log(
+  `| HTML: ${htmlPages.length} pages (seeds, development pages) × ${rounds} | ${htmlPages.length * rounds} | – | ${((htmlBytes * rounds) / 1e6).toFixed(2)} | ${(htmlMs / 1000).toFixed(2)} | – | ${mbps(htmlBytes * rounds, htmlMs)} |`,
+);
+console.log(
+  `| HTML: one page of ${(Buffer.byteLength(bigPage) / 1e6).toFixed(1)} MB | 1 | – | ${(Buffer.byteLength(bigPage) / 1e6).toFixed(2)} | ${(bigMs / 1000).toFixed(2)} | – | ${mbps(Buffer.byteLength(bigPage), bigMs)} |`,
+);
+console.log(
+  `| Word: 5 seeds as .docx × ${rounds} (MB of text read) | ${5 * rounds} | – | ${(docxText / 1e6).toFixed(2)} | ${(docxMs / 1000).toFixed(2)} | – | ${mbps(docxText, docxMs)} |`,
+);
+console.log(
+  `\n2,000 pages, three runs: ${longRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s (the table shows the fastest).`,
+);
 console.log(`Loading pdfjs (once per process): ${loadMs.toFixed(0)} ms.`);
-console.log(`JSON of 40,000 nodes (${(jsonBytes / 1e6).toFixed(1)} MB): stringify ${jsonBefore.stringify.toFixed(0)} → ${jsonAfter.stringify.toFixed(0)} ms, parse ${jsonBefore.parse.toFixed(0)} → ${jsonAfter.parse.toFixed(0)} ms (before → after loading pdfjs and its polyfills).`);
+console.log(
+  `JSON of 40,000 nodes (${(jsonBytes / 1e6).toFixed(1)} MB): stringify ${jsonBefore.stringify.toFixed(0)} → ${jsonAfter.stringify.toFixed(0)} ms, parse ${jsonBefore.parse.toFixed(0)} → ${jsonAfter.parse.toFixed(0)} ms (before → after loading pdfjs and its polyfills).`,
+);

@@ -31,7 +31,8 @@ function sourceHash(): string {
     for (const name of readdirSync(dir).sort()) {
       const p = path.join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts')) h.update(p.slice(repoRoot.length)).update('\0').update(readFileSync(p)).update('\0');
+      else if (name.endsWith('.ts'))
+        h.update(p.slice(repoRoot.length)).update('\0').update(readFileSync(p)).update('\0');
     }
   };
   for (const d of ['src/model', 'src/analysis', 'src/layout', 'src/util']) walk(path.join(repoRoot, d));
@@ -52,13 +53,24 @@ export interface NetworkFolder {
 export const CACHE_ROOT = path.join(tmpdir(), 'netzatlas-explorer-bench');
 
 /** Makes (or reuses) the folder with graph.json, analysis.json and layout.json for n nodes, m edges. */
-export function networkFolder(n: number, m: number, options: { fresh?: boolean; log?: (s: string) => void } = {}): NetworkFolder {
+export function networkFolder(
+  n: number,
+  m: number,
+  options: { fresh?: boolean; log?: (s: string) => void } = {},
+): NetworkFolder {
   const dir = path.join(CACHE_ROOT, `${sourceHash()}-n${n}-m${m}-seed1`);
   const files = ['graph.json', 'analysis.json', 'layout.json'] as const;
   const size = (f: string) => statSync(path.join(dir, f)).size;
   if (options.fresh) rmSync(dir, { recursive: true, force: true });
   if (files.every((f) => existsSync(path.join(dir, f)))) {
-    return { dir, nodes: n, edges: m, cached: true, seconds: { graph: 0, analysis: 0, layout: 0 }, bytes: { graph: size('graph.json'), analysis: size('analysis.json'), layout: size('layout.json') } };
+    return {
+      dir,
+      nodes: n,
+      edges: m,
+      cached: true,
+      seconds: { graph: 0, analysis: 0, layout: 0 },
+      bytes: { graph: size('graph.json'), analysis: size('analysis.json'), layout: size('layout.json') },
+    };
   }
   const log = options.log ?? (() => undefined);
   const tmp = `${dir}.tmp-${process.pid}`;
@@ -75,11 +87,25 @@ export function networkFolder(n: number, m: number, options: { fresh?: boolean; 
   const analysis = clock() - t;
   log(`  analysis.json ${analysis.toFixed(1)} s`);
   t = clock();
-  const layout: Layout = { format: 'netzatlas-layout', version: 1, algorithm: 'ForceAtlas2', ...LAYOUT_DEFAULTS, iterations: layoutIterations(g.order), positions: computeLayout(g) };
+  const layout: Layout = {
+    format: 'netzatlas-layout',
+    version: 1,
+    algorithm: 'ForceAtlas2',
+    ...LAYOUT_DEFAULTS,
+    iterations: layoutIterations(g.order),
+    positions: computeLayout(g),
+  };
   writeFileSync(path.join(tmp, 'layout.json'), stableStringify(layout));
   const layoutS = clock() - t;
   log(`  layout.json ${layoutS.toFixed(1)} s (${layoutIterations(g.order)} Iterationen)`);
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
-  return { dir, nodes: n, edges: m, cached: false, seconds: { graph, analysis, layout: layoutS }, bytes: { graph: size('graph.json'), analysis: size('analysis.json'), layout: size('layout.json') } };
+  return {
+    dir,
+    nodes: n,
+    edges: m,
+    cached: false,
+    seconds: { graph, analysis, layout: layoutS },
+    bytes: { graph: size('graph.json'), analysis: size('analysis.json'), layout: size('layout.json') },
+  };
 }

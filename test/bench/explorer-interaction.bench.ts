@@ -32,7 +32,9 @@ const get = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const sizes = (get('--sizes') ?? '1000:5000,5000:20000').split(',').map((s) => s.split(':').map(Number) as [number, number]);
+const sizes = (get('--sizes') ?? '1000:5000,5000:20000')
+  .split(',')
+  .map((s) => s.split(':').map(Number) as [number, number]);
 const steps = Number(get('--steps') ?? 10);
 
 interface Row {
@@ -44,7 +46,21 @@ interface Row {
   drag: number;
 }
 
-type Win = { __netzatlas?: { ready: boolean; app: { map: { sigma: { getNodeDisplayData(k: string): { x: number; y: number } | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } }; model: { nodes: Array<{ key: string }> } } }; __longest?: number };
+type Win = {
+  __netzatlas?: {
+    ready: boolean;
+    app: {
+      map: {
+        sigma: {
+          getNodeDisplayData(k: string): { x: number; y: number } | undefined;
+          framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+        };
+      };
+      model: { nodes: Array<{ key: string }> };
+    };
+  };
+  __longest?: number;
+};
 
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as Win).__netzatlas?.ready === true, null, { timeout: 300_000 });
@@ -77,11 +93,16 @@ async function measure(base: string, n: number, m: number, csvDir: string): Prom
     await ready(page);
     await page.evaluate(() => ((window as unknown as Win).__netzatlas!.ready = false));
     const t0 = Date.now();
-    const shown = page.locator('#import-cancel').waitFor({ state: 'visible', timeout: 300_000 }).then(
-      () => true,
-      () => false,
-    );
-    await page.locator('#open-file').setInputFiles([path.join(csvDir, 'netz-knoten.csv'), path.join(csvDir, 'netz-kanten.csv')]);
+    const shown = page
+      .locator('#import-cancel')
+      .waitFor({ state: 'visible', timeout: 300_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    await page
+      .locator('#open-file')
+      .setInputFiles([path.join(csvDir, 'netz-knoten.csv'), path.join(csvDir, 'netz-kanten.csv')]);
     await ready(page);
     const importS = (Date.now() - t0) / 1000;
     const progressShown = await Promise.race([shown, new Promise<boolean>((r) => setTimeout(() => r(false), 100))]);
@@ -130,7 +151,14 @@ async function measure(base: string, n: number, m: number, csvDir: string): Prom
       await p2.mouse.up();
     });
     await c2.close();
-    return { size: `${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')}`, importS, progressShown, hover, zoom, drag };
+    return {
+      size: `${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')}`,
+      importS,
+      progressShown,
+      hover,
+      zoom,
+      drag,
+    };
   } finally {
     await browser.close();
   }
@@ -140,7 +168,19 @@ async function main(): Promise<void> {
   const dist = mkdtempSync(path.join(tmpdir(), 'netzatlas-interaction-'));
   const csvRoot = mkdtempSync(path.join(tmpdir(), 'netzatlas-interaction-csv-'));
   try {
-    execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(repoRoot, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        dist,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: repoRoot, stdio: 'inherit' },
+    );
     const server = await serveStatic(dist, { '/bench/': CACHE_ROOT });
     const rows: Row[] = [];
     try {
@@ -157,10 +197,17 @@ async function main(): Promise<void> {
       await server.close();
     }
     const ms = (v: number) => (v === 0 ? '< 50' : v.toFixed(0));
-    console.log(`Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; chromium, software WebGL\n`);
-    console.log('| network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) |');
+    console.log(
+      `Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; chromium, software WebGL\n`,
+    );
+    console.log(
+      '| network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) |',
+    );
     console.log('|---|---:|---|---:|---:|---:|');
-    for (const r of rows) console.log(`| ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} |`);
+    for (const r of rows)
+      console.log(
+        `| ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} |`,
+      );
   } finally {
     rmSync(dist, { recursive: true, force: true });
     rmSync(csvRoot, { recursive: true, force: true });

@@ -60,7 +60,15 @@ const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 function viteBuild(outDir: string, minify: boolean): void {
-  const args = [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  const args = [
+    path.join(repoRoot, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ];
   if (!minify) args.push('--minify', 'false');
   execFileSync(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
 }
@@ -80,7 +88,14 @@ function bundleSizes(dist: string): AssetSize[] {
     .map((file) => {
       const buf = readFileSync(path.join(dir, file));
       const initial = html.includes(`assets/${file}`);
-      const role: AssetSize['role'] = initial && file.endsWith('.js') ? 'initial JS' : initial && file.endsWith('.css') ? 'initial CSS' : /worker/i.test(file) ? 'worker' : 'other';
+      const role: AssetSize['role'] =
+        initial && file.endsWith('.js')
+          ? 'initial JS'
+          : initial && file.endsWith('.css')
+            ? 'initial CSS'
+            : /worker/i.test(file)
+              ? 'worker'
+              : 'other';
       return { file, role, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
     });
 }
@@ -221,7 +236,10 @@ interface PageBench {
   municipalities(): string[];
   renderer(): string;
   dispatch(action: Action | null): Promise<Dispatched>;
-  emit(key: string, ev: 'enterNode' | 'leaveNode'): Promise<{ syncMs: number; frameMs: number; hovered: number | null }>;
+  emit(
+    key: string,
+    ev: 'enterNode' | 'leaveNode',
+  ): Promise<{ syncMs: number; frameMs: number; hovered: number | null }>;
   targets(count: number): Array<{ key: string; x: number; y: number }>;
   blank(): { x: number; y: number } | null;
   installMouse(): void;
@@ -263,7 +281,10 @@ interface LoadResult {
   hasLayout: boolean;
 }
 
-async function loadOnce(browser: Browser, url: string): Promise<{ result: LoadResult; page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+async function loadOnce(
+  browser: Browser,
+  url: string,
+): Promise<{ result: LoadResult; page: Page; cdp: CDPSession; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript({ content: PAGE_HELPERS });
   const page = await context.newPage();
@@ -271,10 +292,16 @@ async function loadOnce(browser: Browser, url: string): Promise<{ result: LoadRe
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: 'commit' });
   try {
-    await page.waitForFunction(() => (window as unknown as BenchWindow).__netzatlas?.ready === true, null, { timeout: 180_000, polling: 50 });
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__netzatlas?.ready === true, null, {
+      timeout: 180_000,
+      polling: 50,
+    });
   } catch (e) {
     const text = await page.textContent('body').catch(() => '');
-    throw new Error(`explorer.bench: ${url} wurde nicht bereit (${(e as Error).message}); Seite: ${text?.slice(0, 300)}; Fehler: ${errors.join(' | ')}`, { cause: e });
+    throw new Error(
+      `explorer.bench: ${url} wurde nicht bereit (${(e as Error).message}); Seite: ${text?.slice(0, 300)}; Fehler: ${errors.join(' | ')}`,
+      { cause: e },
+    );
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -294,11 +321,16 @@ interface Interaction {
   shown?: string;
 }
 
-const pageDispatch = (page: Page, action: Action | null) => page.evaluate((a) => (window as unknown as BenchWindow).__bench!.dispatch(a), action);
+const pageDispatch = (page: Page, action: Action | null) =>
+  page.evaluate((a) => (window as unknown as BenchWindow).__bench!.dispatch(a), action);
 
 type Baseline = { taskMs: number; scriptMs: number; styleMs: number };
 
-async function timed<T>(cdp: CDPSession, run: () => Promise<T>, baseline: Baseline = { taskMs: 0, scriptMs: 0, styleMs: 0 }): Promise<T & Baseline> {
+async function timed<T>(
+  cdp: CDPSession,
+  run: () => Promise<T>,
+  baseline: Baseline = { taskMs: 0, scriptMs: 0, styleMs: 0 },
+): Promise<T & Baseline> {
   const a = await metrics(cdp);
   const r = await run();
   const b = await metrics(cdp);
@@ -332,11 +364,24 @@ async function measureFilters(page: Page, cdp: CDPSession): Promise<{ changes: I
   await pageDispatch(page, { type: 'setTab', tab: 'filters' });
   const base: Baseline[] = [];
   for (let i = 0; i < 5; i++) base.push(await timed(cdp, () => pageDispatch(page, null)));
-  const baseline = { taskMs: median(base.map((b) => b.taskMs)), scriptMs: median(base.map((b) => b.scriptMs)), styleMs: median(base.map((b) => b.styleMs)) };
+  const baseline = {
+    taskMs: median(base.map((b) => b.taskMs)),
+    scriptMs: median(base.map((b) => b.scriptMs)),
+    styleMs: median(base.map((b) => b.styleMs)),
+  };
   const changes: Interaction[] = [];
   for (const [label, action] of filterActions({ municipalities })) {
     const r = await timed(cdp, () => pageDispatch(page, action), baseline);
-    changes.push({ label, syncMs: r.syncMs, frameMs: r.frameMs, taskMs: r.taskMs, scriptMs: r.scriptMs, styleMs: r.styleMs, longTasks: r.longTasks, shown: r.shown });
+    changes.push({
+      label,
+      syncMs: r.syncMs,
+      frameMs: r.frameMs,
+      taskMs: r.taskMs,
+      scriptMs: r.scriptMs,
+      styleMs: r.styleMs,
+      longTasks: r.longTasks,
+      shown: r.shown,
+    });
   }
   return { changes, baseline };
 }
@@ -347,8 +392,20 @@ async function measureHover(page: Page, cdp: CDPSession, baseline: Baseline, cou
   const emitted: Interaction[] = [];
   for (const t of targets) {
     for (const ev of ['enterNode', 'leaveNode'] as const) {
-      const r = await timed(cdp, () => page.evaluate(([k, e]) => (window as unknown as BenchWindow).__bench!.emit(k, e), [t.key, ev] as const), baseline);
-      emitted.push({ label: `${ev} ${t.key}`, syncMs: r.syncMs, frameMs: r.frameMs, taskMs: r.taskMs, scriptMs: r.scriptMs, styleMs: r.styleMs, longTasks: [] });
+      const r = await timed(
+        cdp,
+        () => page.evaluate(([k, e]) => (window as unknown as BenchWindow).__bench!.emit(k, e), [t.key, ev] as const),
+        baseline,
+      );
+      emitted.push({
+        label: `${ev} ${t.key}`,
+        syncMs: r.syncMs,
+        frameMs: r.frameMs,
+        taskMs: r.taskMs,
+        scriptMs: r.scriptMs,
+        styleMs: r.styleMs,
+        longTasks: [],
+      });
     }
   }
   await page.evaluate(() => (window as unknown as BenchWindow).__bench!.installMouse());
@@ -372,7 +429,15 @@ async function measureHover(page: Page, cdp: CDPSession, baseline: Baseline, cou
           baseline,
         );
         if (what === 'enter' && r.hovered !== null) hovered++;
-        mouse.push({ label: `mouse ${what} ${t.key}`, syncMs: r.handlerMs, frameMs: NaN, taskMs: r.taskMs, scriptMs: r.scriptMs, styleMs: r.styleMs, longTasks: [] });
+        mouse.push({
+          label: `mouse ${what} ${t.key}`,
+          syncMs: r.handlerMs,
+          frameMs: NaN,
+          taskMs: r.taskMs,
+          scriptMs: r.scriptMs,
+          styleMs: r.styleMs,
+          longTasks: [],
+        });
       }
     }
   }
@@ -419,12 +484,14 @@ function summariseProfile(profile: { nodes: ProfileNode[]; samples?: number[]; t
   const selfUs = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++) selfUs.set(samples[i]!, (selfUs.get(samples[i]!) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0));
+  for (let i = 0; i < samples.length; i++)
+    selfUs.set(samples[i]!, (selfUs.get(samples[i]!) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const childIds = new Set(profile.nodes.flatMap((n) => n.children ?? []));
   const inclusive = new Map<string, number>();
   const self = new Map<string, number>();
-  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url || '') || ''}`.trim();
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url || '') || ''}`.trim();
   const walk = (id: number, active: Map<string, number>): number => {
     const n = byId.get(id)!;
     const nm = name(n);
@@ -439,7 +506,11 @@ function summariseProfile(profile: { nodes: ProfileNode[]; samples?: number[]; t
   };
   let all = 0;
   for (const n of profile.nodes) if (!childIds.has(n.id)) all += walk(n.id, new Map());
-  return { totalMs: all / 1000, inclusive: new Map([...inclusive].map(([k, v]) => [k, v / 1000])), self: new Map([...self].map(([k, v]) => [k, v / 1000])) };
+  return {
+    totalMs: all / 1000,
+    inclusive: new Map([...inclusive].map(([k, v]) => [k, v / 1000])),
+    self: new Map([...self].map(([k, v]) => [k, v / 1000])),
+  };
 }
 
 async function profileFilters(browser: Browser, url: string) {
@@ -502,7 +573,8 @@ function chromiumVersion(): string {
 /** The commit measured, and whether src/ had uncommitted changes when the site was built. */
 function revision(): string {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return `commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts') ? ' plus uncommitted changes in src/' : ''}`;
   } catch {
     return 'commit ?';
@@ -523,13 +595,16 @@ async function main(argv: string[]): Promise<void> {
     .filter(Boolean)
     .map((s) => {
       const [n, m] = s.split(':').map(Number);
-      if (!Number.isInteger(n) || !Number.isInteger(m) || n! <= 0 || m! <= 0) throw new Error(`explorer.bench: Größe „${s}“: erwartet Knoten:Kanten, z. B. 10000:50000`);
+      if (!Number.isInteger(n) || !Number.isInteger(m) || n! <= 0 || m! <= 0)
+        throw new Error(`explorer.bench: Größe „${s}“: erwartet Knoten:Kanten, z. B. 10000:50000`);
       return [n!, m!] as const;
     });
   const loads = Number(get('--loads') ?? 3);
   if (!Number.isInteger(loads) || loads < 1) throw new Error('explorer.bench: --loads braucht eine ganze Zahl ≥ 1');
   const modes = (get('--browsers') ?? 'software,gpu').split(',') as Mode[];
-  for (const m of modes) if (!(m in BROWSERS)) throw new Error(`explorer.bench: --browsers kennt nur ${Object.keys(BROWSERS).join(', ')}, nicht „${m}“`);
+  for (const m of modes)
+    if (!(m in BROWSERS))
+      throw new Error(`explorer.bench: --browsers kennt nur ${Object.keys(BROWSERS).join(', ')}, nicht „${m}“`);
   const work = mkdtempSync(path.join(tmpdir(), 'netzatlas-explorer-site-'));
   const dist = get('--dist') ?? path.join(work, 'dist');
   if (!get('--dist')) {
@@ -542,7 +617,12 @@ async function main(argv: string[]): Promise<void> {
   if (!argv.includes('--no-seeds')) {
     const dir = path.join(dist, 'data');
     const size = (f: string) => (existsSync(path.join(dir, f)) ? readFileSync(path.join(dir, f)).length : 0);
-    datasets.push({ name: 'seeds', url: '', dir, files: { graph: size('graph.json'), analysis: size('analysis.json'), layout: size('layout.json') } });
+    datasets.push({
+      name: 'seeds',
+      url: '',
+      dir,
+      files: { graph: size('graph.json'), analysis: size('analysis.json'), layout: size('layout.json') },
+    });
   }
   for (const [n, m] of sizes) {
     log(`Netz ${n}/${m} vorbereiten …`);
@@ -568,7 +648,8 @@ async function main(argv: string[]): Promise<void> {
             last = await loadOnce(browser, url);
             loadResults.push(last.result);
           }
-          if (!last!.result.hasAnalysis || !last!.result.hasLayout) log(`  Achtung: ${d.name} ohne ${last!.result.hasAnalysis ? 'layout.json' : 'analysis.json'} geladen`);
+          if (!last!.result.hasAnalysis || !last!.result.hasLayout)
+            log(`  Achtung: ${d.name} ohne ${last!.result.hasAnalysis ? 'layout.json' : 'analysis.json'} geladen`);
           log(`[${mode}] ${d.name}: Filter und Hover …`);
           const { page, cdp } = last!;
           const renderer = await page.evaluate(() => (window as unknown as BenchWindow).__bench!.renderer());
@@ -612,7 +693,9 @@ async function main(argv: string[]): Promise<void> {
   }
 
   if (argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ machine: machine(), assets, results, profile: profile && { ...profile, inclusive: Object.fromEntries(profile.inclusive), self: Object.fromEntries(profile.self) } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ machine: machine(), assets, results, profile: profile && { ...profile, inclusive: Object.fromEntries(profile.inclusive), self: Object.fromEntries(profile.self) } }, null, 2)}\n`,
+    );
     return;
   }
   process.stdout.write(report(assets, results, profile));
@@ -620,12 +703,20 @@ async function main(argv: string[]): Promise<void> {
 
 function report(assets: AssetSize[], results: DatasetResult[], profile: ProfileResult | null): string {
   const L: string[] = [`Machine: ${machine()}`, ''];
-  const sum = (role: AssetSize['role'], k: 'raw' | 'gzip') => assets.filter((a) => a.role === role).reduce((s, a) => s + a[k], 0);
+  const sum = (role: AssetSize['role'], k: 'raw' | 'gzip') =>
+    assets.filter((a) => a.role === role).reduce((s, a) => s + a[k], 0);
   L.push('| asset | role | raw kB | gzip kB |', '|---|---|---:|---:|');
-  for (const a of assets) L.push(`| ${a.file.replace(/-[\w-]{8}\./, '-*.')} | ${a.role} | ${kB(a.raw)} | ${kB(a.gzip)} |`);
+  for (const a of assets)
+    L.push(`| ${a.file.replace(/-[\w-]{8}\./, '-*.')} | ${a.role} | ${kB(a.raw)} | ${kB(a.gzip)} |`);
   const jsGz = sum('initial JS', 'gzip') / 1000;
-  L.push(`| **initial JS + CSS** | | ${kB(sum('initial JS', 'raw') + sum('initial CSS', 'raw'))} | **${kB(sum('initial JS', 'gzip') + sum('initial CSS', 'gzip'))}** |`, '');
-  L.push(`- initial JS < ${AIMS.initialJsGzipKB} kB gzip: ${jsGz.toFixed(1)} kB – ${jsGz < AIMS.initialJsGzipKB ? 'met' : 'MISSED'}`, '');
+  L.push(
+    `| **initial JS + CSS** | | ${kB(sum('initial JS', 'raw') + sum('initial CSS', 'raw'))} | **${kB(sum('initial JS', 'gzip') + sum('initial CSS', 'gzip'))}** |`,
+    '',
+  );
+  L.push(
+    `- initial JS < ${AIMS.initialJsGzipKB} kB gzip: ${jsGz.toFixed(1)} kB – ${jsGz < AIMS.initialJsGzipKB ? 'met' : 'MISSED'}`,
+    '',
+  );
 
   const mm = (xs: number[], d = 0) => (xs.length ? `${ms(median(xs), d)} / ${ms(max(xs), d)}` : '–');
   for (const mode of [...new Set(results.map((r) => r.mode))]) {
@@ -634,7 +725,11 @@ function report(assets: AssetSize[], results: DatasetResult[], profile: ProfileR
     L.push(`Chromium with ${BROWSERS[mode].label}; WebGL renderer: ${rs[0]?.renderer ?? '?'}`, '');
     L.push(`| measure | ${rs.map((r) => r.name).join(' | ')} |`, `|---|${rs.map(() => '---:').join('|')}|`);
     row('nodes / edges', (r) => `${r.loads[0]!.nodes} / ${r.loads[0]!.edges}`);
-    row('graph + analysis + layout JSON (MB)', (r) => (r.files ? `${(r.files.graph / 1e6).toFixed(2)} + ${(r.files.analysis / 1e6).toFixed(2)} + ${(r.files.layout / 1e6).toFixed(2)}` : '–'));
+    row('graph + analysis + layout JSON (MB)', (r) =>
+      r.files
+        ? `${(r.files.graph / 1e6).toFixed(2)} + ${(r.files.analysis / 1e6).toFixed(2)} + ${(r.files.layout / 1e6).toFixed(2)}`
+        : '–',
+    );
     row('**first complete frame (ms, median)**', (r) => `**${ms(median(r.loads.map((l) => l.readyAt)))}**`);
     row('… the loads (ms)', (r) => r.loads.map((l) => ms(l.readyAt)).join(', '));
     row('… entry script loaded (ms)', (r) => ms(median(r.loads.map((l) => l.scriptAt))));
@@ -650,9 +745,18 @@ function report(assets: AssetSize[], results: DatasetResult[], profile: ProfileR
       const lt = r.filters.flatMap((c) => c.longTasks);
       return `${lt.length}, ${ms(lt.reduce((s, x) => s + x, 0))}`;
     });
-    row('… computeVisibility alone, Node (ms, median / max)', (r) => mm(r.node.perAction.map((a) => a.ms), 1));
-    row('hover: enterNode handler (ms, median / max)', (r) => mm(r.hoverEmit.filter((h) => h.label.startsWith('enter')).map((h) => h.syncMs)));
-    row('… leaveNode handler (ms, median / max)', (r) => mm(r.hoverEmit.filter((h) => h.label.startsWith('leave')).map((h) => h.syncMs)));
+    row('… computeVisibility alone, Node (ms, median / max)', (r) =>
+      mm(
+        r.node.perAction.map((a) => a.ms),
+        1,
+      ),
+    );
+    row('hover: enterNode handler (ms, median / max)', (r) =>
+      mm(r.hoverEmit.filter((h) => h.label.startsWith('enter')).map((h) => h.syncMs)),
+    );
+    row('… leaveNode handler (ms, median / max)', (r) =>
+      mm(r.hoverEmit.filter((h) => h.label.startsWith('leave')).map((h) => h.syncMs)),
+    );
     row('… CDP TaskDuration Δ (ms, median / max)', (r) => mm(r.hoverEmit.map((h) => h.taskMs)));
     row('mouse onto / off a node: mousemove handlers (ms, median / max)', (r) => mm(r.hoverMouse.map((h) => h.syncMs)));
     row('… CDP TaskDuration Δ (ms, median / max)', (r) => mm(r.hoverMouse.map((h) => h.taskMs)));
@@ -663,7 +767,9 @@ function report(assets: AssetSize[], results: DatasetResult[], profile: ProfileR
     const largest = rs.filter((r) => r.name !== 'seeds').at(-1);
     if (seeds) {
       const v = median(seeds.loads.map((l) => l.readyAt));
-      L.push(`- seeds interactive within ${AIMS.seedsReadyMs} ms of navigation: ${ms(v)} ms – ${v < AIMS.seedsReadyMs ? 'met' : 'MISSED'}`);
+      L.push(
+        `- seeds interactive within ${AIMS.seedsReadyMs} ms of navigation: ${ms(v)} ms – ${v < AIMS.seedsReadyMs ? 'met' : 'MISSED'}`,
+      );
     }
     if (largest) {
       const d = max(largest.filters.map((c) => c.syncMs));
@@ -675,8 +781,17 @@ function report(assets: AssetSize[], results: DatasetResult[], profile: ProfileR
     }
     L.push('');
     for (const r of rs) {
-      L.push(`Filter changes, ${r.name}, ${mode} (filters tab open):`, '', '| change | shown nodes/edges | dispatch ms | next frame ms | CDP task Δ ms | CDP style+layout Δ ms | computeVisibility (Node) ms |', '|---|---:|---:|---:|---:|---:|---:|');
-      r.filters.forEach((c, i) => L.push(`| ${c.label} | ${c.shown} | ${ms(c.syncMs)} | ${ms(c.frameMs)} | ${ms(c.taskMs)} | ${ms(c.styleMs)} | ${ms(r.node.perAction[i]?.ms ?? NaN, 1)} |`));
+      L.push(
+        `Filter changes, ${r.name}, ${mode} (filters tab open):`,
+        '',
+        '| change | shown nodes/edges | dispatch ms | next frame ms | CDP task Δ ms | CDP style+layout Δ ms | computeVisibility (Node) ms |',
+        '|---|---:|---:|---:|---:|---:|---:|',
+      );
+      r.filters.forEach((c, i) =>
+        L.push(
+          `| ${c.label} | ${c.shown} | ${ms(c.syncMs)} | ${ms(c.frameMs)} | ${ms(c.taskMs)} | ${ms(c.styleMs)} | ${ms(r.node.perAction[i]?.ms ?? NaN, 1)} |`,
+        ),
+      );
       L.push('');
     }
   }
@@ -687,10 +802,14 @@ function report(assets: AssetSize[], results: DatasetResult[], profile: ProfileR
       '| function | inclusive ms | self ms |',
       '|---|---:|---:|',
     );
-    const top = [...profile.inclusive].filter(([k]) => !/^\(/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40);
+    const top = [...profile.inclusive]
+      .filter(([k]) => !/^\(/.test(k))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40);
     for (const [k, v] of top) L.push(`| \`${k}\` | ${ms(v, 1)} | ${ms(profile.self.get(k) ?? 0, 1)} |`);
     L.push('', '| top self time | ms |', '|---|---:|');
-    for (const [k, v] of [...profile.self].sort((a, b) => b[1] - a[1]).slice(0, 20)) L.push(`| \`${k}\` | ${ms(v, 1)} |`);
+    for (const [k, v] of [...profile.self].sort((a, b) => b[1] - a[1]).slice(0, 20))
+      L.push(`| \`${k}\` | ${ms(v, 1)} |`);
     L.push('');
   }
   return `${L.join('\n')}\n`;

@@ -31,5 +31,7 @@ for (let r = 0, reps = option('--reps', 1); r < reps; r++) {
   const wall = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  console.log(`${docs.length} pages, ${mb.toFixed(2)} MB: wall ${(mb / wall).toFixed(3)} MB/s (${wall.toFixed(2)} s), CPU ${(mb / cpuSeconds).toFixed(3)} MB/s (${cpuSeconds.toFixed(2)} s)`);
+  console.log(
+    `${docs.length} pages, ${mb.toFixed(2)} MB: wall ${(mb / wall).toFixed(3)} MB/s (${wall.toFixed(2)} s), CPU ${(mb / cpuSeconds).toFixed(3)} MB/s (${cpuSeconds.toFixed(2)} s)`,
+  );
 }

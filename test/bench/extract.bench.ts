@@ -39,7 +39,8 @@ interface Args {
   pages: boolean;
 }
 
-const USAGE = 'Aufruf: npm run bench -- [--sizes 500,1000,2000,4000] [--json] [--seed N] [--copies 400] [--budget Sekunden (0 = ohne Grenze)] [--no-pages]';
+const USAGE =
+  'Aufruf: npm run bench -- [--sizes 500,1000,2000,4000] [--json] [--seed N] [--copies 400] [--budget Sekunden (0 = ohne Grenze)] [--no-pages]';
 
 function parseArgs(argv: string[]): Args | string {
   const args: Args = { sizes: [500, 1000, 2000, 4000], json: false, seed: 1, copies: 400, budget: 450, pages: true };
@@ -53,7 +54,8 @@ function parseArgs(argv: string[]): Args | string {
     else if (name === '--sizes') {
       const v = value();
       const sizes = (v ?? '').split(',').map((s) => Number(s.trim()));
-      if (!v || sizes.some((n) => !Number.isInteger(n) || n <= 0)) return '--sizes braucht positive ganze Zahlen, z. B. --sizes 500,2000';
+      if (!v || sizes.some((n) => !Number.isInteger(n) || n <= 0))
+        return '--sizes braucht positive ganze Zahlen, z. B. --sizes 500,2000';
       args.sizes = [...new Set(sizes)].sort((x, y) => x - y);
     } else if (name === '--seed' || name === '--copies' || name === '--budget') {
       const n = Number(value());
@@ -113,9 +115,26 @@ interface Row {
 }
 
 /** The columns every measured run has: size, time, rates and memory. */
-function throughput(run: string, phase: Row['phase'], docs: readonly SourceDocument[], seconds: number, rss: RssSampler, base: number): Row {
+function throughput(
+  run: string,
+  phase: Row['phase'],
+  docs: readonly SourceDocument[],
+  seconds: number,
+  rss: RssSampler,
+  base: number,
+): Row {
   const bytes = corpusBytes(docs);
-  return { run, phase, docs: docs.length, bytes, seconds, docsPerSecond: docs.length / seconds, mbPerSecond: mb(bytes) / seconds, peakRssMB: mb(rss.peak), baseRssMB: mb(base) };
+  return {
+    run,
+    phase,
+    docs: docs.length,
+    bytes,
+    seconds,
+    docsPerSecond: docs.length / seconds,
+    mbPerSecond: mb(bytes) / seconds,
+    peakRssMB: mb(rss.peak),
+    baseRssMB: mb(base),
+  };
 }
 
 function runExtraction(run: string, docs: readonly SourceDocument[]): Row {
@@ -170,8 +189,26 @@ function runWholePipeline(run: string, docs: readonly SourceDocument[]): Row {
   };
 }
 
-function skippedRow(run: string, phase: Row['phase'], docs: readonly SourceDocument[], projected: number, why: string): Row {
-  return { run, phase, docs: docs.length, bytes: corpusBytes(docs), seconds: null, docsPerSecond: null, mbPerSecond: null, peakRssMB: null, baseRssMB: mb(process.memoryUsage.rss()), skipped: why, projectedSeconds: projected };
+function skippedRow(
+  run: string,
+  phase: Row['phase'],
+  docs: readonly SourceDocument[],
+  projected: number,
+  why: string,
+): Row {
+  return {
+    run,
+    phase,
+    docs: docs.length,
+    bytes: corpusBytes(docs),
+    seconds: null,
+    docsPerSecond: null,
+    mbPerSecond: null,
+    peakRssMB: null,
+    baseRssMB: mb(process.memoryUsage.rss()),
+    skipped: why,
+    projectedSeconds: projected,
+  };
 }
 
 /** Extraction time of single pages of one layout at growing sizes: is one page linear in its length? */
@@ -217,7 +254,8 @@ function readDir(dir: string): SourceDocument[] {
 function seedCopies(copies: number): SourceDocument[] {
   const seeds = readDir(join(ROOT, 'seeds'));
   const out: SourceDocument[] = [];
-  for (let i = 0; i < copies; i++) for (const s of seeds) out.push({ name: `copy${String(i).padStart(4, '0')}_${s.name}`, text: s.text });
+  for (let i = 0; i < copies; i++)
+    for (const s of seeds) out.push({ name: `copy${String(i).padStart(4, '0')}_${s.name}`, text: s.text });
   return out;
 }
 
@@ -233,7 +271,13 @@ interface Machine {
 
 function machine(): Machine {
   const c = cpus();
-  return { cpu: c[0]?.model.trim() ?? 'unbekannt', cores: c.length, memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10, node: process.version, os: `${platform()} ${release()} ${arch()}` };
+  return {
+    cpu: c[0]?.model.trim() ?? 'unbekannt',
+    cores: c.length,
+    memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    os: `${platform()} ${release()} ${arch()}`,
+  };
 }
 
 const f1 = (x: number | null | undefined, d = 1) => (x === null || x === undefined ? '–' : x.toFixed(d));
@@ -252,20 +296,35 @@ function exponents(rows: readonly Row[]): Map<Row, number> {
   return out;
 }
 
-function markdown(m: Machine, args: Args, rows: readonly Row[], pages: readonly PageRow[], totalSeconds: number): string {
+function markdown(
+  m: Machine,
+  args: Args,
+  rows: readonly Row[],
+  pages: readonly PageRow[],
+  totalSeconds: number,
+): string {
   const k = exponents(rows);
   const lines: string[] = [];
   lines.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, Node ${m.node}, ${m.os}`);
-  lines.push(`Corpus: generate-corpus.ts, seed ${args.seed}; MB = 10^6 bytes of UTF-8 text; one core (single-threaded).`);
+  lines.push(
+    `Corpus: generate-corpus.ts, seed ${args.seed}; MB = 10^6 bytes of UTF-8 text; one core (single-threaded).`,
+  );
   lines.push('');
   lines.push('| run | phase | docs | MB | s | docs/s | MB/s | growth k | peak RSS MB | notes |');
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const notes: string[] = [];
     if (r.skipped) notes.push(r.skipped);
-    if (r.phase === 'pipeline' && r.seconds !== null) notes.push(`extraction ${f1(r.extractSeconds)} s + resolution/graph/JSON ${f1(r.resolveSeconds)} s; ${r.nodes} nodes, ${r.edges} edges`);
-    if (r.phase === 'extraction' && r.mentions !== undefined) notes.push(`${r.mentions} mentions, ${r.relations} relations`);
-    if (r.bigPages) notes.push(`${r.bigPages.docs} pages ≥ 100 kB: ${f1(mb(r.bigPages.bytes))} MB in ${f1(r.bigPages.seconds)} s (${f1(mb(r.bigPages.bytes) / r.bigPages.seconds, 2)} MB/s)`);
+    if (r.phase === 'pipeline' && r.seconds !== null)
+      notes.push(
+        `extraction ${f1(r.extractSeconds)} s + resolution/graph/JSON ${f1(r.resolveSeconds)} s; ${r.nodes} nodes, ${r.edges} edges`,
+      );
+    if (r.phase === 'extraction' && r.mentions !== undefined)
+      notes.push(`${r.mentions} mentions, ${r.relations} relations`);
+    if (r.bigPages)
+      notes.push(
+        `${r.bigPages.docs} pages ≥ 100 kB: ${f1(mb(r.bigPages.bytes))} MB in ${f1(r.bigPages.seconds)} s (${f1(mb(r.bigPages.bytes) / r.bigPages.seconds, 2)} MB/s)`,
+      );
     const kk = k.get(r);
     lines.push(
       `| ${r.run} | ${r.phase} | ${r.docs} | ${f1(mb(r.bytes))} | ${r.seconds === null ? `(~${f1(r.projectedSeconds, 0)})` : f1(r.seconds)} | ${f1(r.docsPerSecond, 0)} | ${f1(r.mbPerSecond, 2)} | ${kk === undefined ? '' : f1(kk, 2)} | ${f1(r.peakRssMB, 0)} | ${notes.join('; ')} |`,
@@ -283,12 +342,17 @@ function markdown(m: Machine, args: Args, rows: readonly Row[], pages: readonly 
       const ps = pages.filter((p) => p.layout === layout);
       const first = ps[0];
       const last = ps[ps.length - 1];
-      const k = first && last && last !== first ? Math.log(last.ms / first.ms) / Math.log(last.bytes / first.bytes) : undefined;
-      lines.push(`| ${layout} | ${ps.map((p) => `${f1(p.ms, 0)} (${f1(p.mbPerSecond, 2)})`).join(' | ')} | ${f1(k, 2)} |`);
+      const k =
+        first && last && last !== first ? Math.log(last.ms / first.ms) / Math.log(last.bytes / first.bytes) : undefined;
+      lines.push(
+        `| ${layout} | ${ps.map((p) => `${f1(p.ms, 0)} (${f1(p.mbPerSecond, 2)})`).join(' | ')} | ${f1(k, 2)} |`,
+      );
     }
   }
   lines.push('');
-  lines.push(`Whole benchmark: ${f1(totalSeconds)} s (budget ${args.budget > 0 ? `${args.budget} s` : 'none'}); max RSS of the process: ${f1(process.resourceUsage().maxRSS / 1024, 0)} MB.`);
+  lines.push(
+    `Whole benchmark: ${f1(totalSeconds)} s (budget ${args.budget > 0 ? `${args.budget} s` : 'none'}); max RSS of the process: ${f1(process.resourceUsage().maxRSS / 1024, 0)} MB.`,
+  );
   return lines.join('\n');
 }
 
@@ -309,7 +373,11 @@ function main(): number {
 
   const places = nrwGazetteer();
   // warm-up: seeds, the development pages and a small synthetic corpus, through both paths (not measured)
-  const warm = [...readDir(join(ROOT, 'seeds')), ...readDir(join(ROOT, 'test', 'fixtures', 'dev')), ...generateCorpus(60, { seed: args.seed + 7919, bigEvery: 0 })];
+  const warm = [
+    ...readDir(join(ROOT, 'seeds')),
+    ...readDir(join(ROOT, 'test', 'fixtures', 'dev')),
+    ...generateCorpus(60, { seed: args.seed + 7919, bigEvery: 0 }),
+  ];
   for (const d of warm) extractDocument(d, { places });
   runPipeline(warm, places);
   log(`warm-up: ${warm.length} documents`);
@@ -323,7 +391,9 @@ function main(): number {
   const budget = args.budget > 0 ? args.budget : Infinity;
   const record = (r: Row) => {
     rows.push(r);
-    log(`${r.run} ${r.phase}: ${r.seconds === null ? `not run (${r.skipped})` : `${f1(r.seconds)} s, ${f1(r.mbPerSecond, 2)} MB/s, peak RSS ${f1(r.peakRssMB, 0)} MB`}`);
+    log(
+      `${r.run} ${r.phase}: ${r.seconds === null ? `not run (${r.skipped})` : `${f1(r.seconds)} s, ${f1(r.mbPerSecond, 2)} MB/s, peak RSS ${f1(r.peakRssMB, 0)} MB`}`,
+    );
   };
 
   // the seeds × copies first: fixed, comparatively cheap
@@ -346,7 +416,9 @@ function main(): number {
     if (!last) return 0;
     const prev = resolvePoints[resolvePoints.length - 2];
     // exponent from the last two points, else assume quadratic (all-pairs comparison of nodes)
-    const k = prev ? Math.min(2.5, Math.max(1, Math.log(last.seconds / prev.seconds) / Math.log(last.docs / prev.docs))) : 2;
+    const k = prev
+      ? Math.min(2.5, Math.max(1, Math.log(last.seconds / prev.seconds) / Math.log(last.docs / prev.docs)))
+      : 2;
     return last.seconds * Math.pow(docs / last.docs, k);
   };
 
@@ -357,10 +429,19 @@ function main(): number {
     record(a);
     extractRate = a.mbPerSecond ?? extractRate;
     // what the remaining extraction runs will need
-    const rest = args.sizes.slice(i + 1).reduce((s, n) => s + mb(corpusBytes(corpus.slice(0, n))), 0) / (extractRate || 1);
+    const rest =
+      args.sizes.slice(i + 1).reduce((s, n) => s + mb(corpusBytes(corpus.slice(0, n))), 0) / (extractRate || 1);
     const projected = (a.seconds ?? 0) + projectResolve(size);
     if (elapsed() + projected + rest > budget) {
-      record(skippedRow(run, 'pipeline', docs, projected, `not run: projected ~${f1(projected, 0)} s would exceed the budget of ${args.budget} s (run with --budget 0)`));
+      record(
+        skippedRow(
+          run,
+          'pipeline',
+          docs,
+          projected,
+          `not run: projected ~${f1(projected, 0)} s would exceed the budget of ${args.budget} s (run with --budget 0)`,
+        ),
+      );
       return;
     }
     const b = runWholePipeline(run, docs);
@@ -370,7 +451,9 @@ function main(): number {
 
   const total = elapsed();
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ machine: m, options: args, totalSeconds: total, maxRssMB: process.resourceUsage().maxRSS / 1024, rows, pages }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ machine: m, options: args, totalSeconds: total, maxRssMB: process.resourceUsage().maxRSS / 1024, rows, pages }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`${markdown(m, args, rows, pages, total)}\n`);
   }

@@ -43,21 +43,60 @@ type Rng = () => number;
 
 /** Kreisfreie Städte of NRW. */
 const KREISFREI: readonly string[] = [
-  'Aachen', 'Bielefeld', 'Bochum', 'Bonn', 'Bottrop', 'Dortmund', 'Düsseldorf', 'Duisburg', 'Gelsenkirchen', 'Hagen', 'Hamm',
-  'Herne', 'Köln', 'Krefeld', 'Leverkusen', 'Mönchengladbach', 'Mülheim an der Ruhr', 'Münster', 'Oberhausen', 'Remscheid',
-  'Solingen', 'Wuppertal',
+  'Aachen',
+  'Bielefeld',
+  'Bochum',
+  'Bonn',
+  'Bottrop',
+  'Dortmund',
+  'Düsseldorf',
+  'Duisburg',
+  'Gelsenkirchen',
+  'Hagen',
+  'Hamm',
+  'Herne',
+  'Köln',
+  'Krefeld',
+  'Leverkusen',
+  'Mönchengladbach',
+  'Mülheim an der Ruhr',
+  'Münster',
+  'Oberhausen',
+  'Remscheid',
+  'Solingen',
+  'Wuppertal',
 ];
 
 /** Kreisangehörige towns of NRW by Kreis. */
 const KREIS_TOWNS: Readonly<Record<string, readonly string[]>> = {
   'Kreis Borken': ['Ahaus', 'Bocholt', 'Schöppingen'],
-  'Rhein-Sieg-Kreis': ['Alfter', 'Bad Honnef', 'Bornheim', 'Eitorf', 'Meckenheim', 'Much', 'Neunkirchen-Seelscheid', 'Niederkassel', 'Swisttal'],
+  'Rhein-Sieg-Kreis': [
+    'Alfter',
+    'Bad Honnef',
+    'Bornheim',
+    'Eitorf',
+    'Meckenheim',
+    'Much',
+    'Neunkirchen-Seelscheid',
+    'Niederkassel',
+    'Swisttal',
+  ],
   'Kreis Paderborn': ['Altenbeken', 'Salzkotten'],
   Hochsauerlandkreis: ['Arnsberg', 'Brilon'],
   'Kreis Lippe': ['Augustdorf', 'Detmold', 'Extertal', 'Lemgo', 'Leopoldshöhe'],
   'Kreis Euskirchen': ['Bad Münstereifel', 'Dahlem', 'Hellenthal', 'Nettersheim', 'Schleiden'],
   'Kreis Soest': ['Bad Sassendorf', 'Geseke', 'Lippstadt', 'Rüthen', 'Welver'],
-  'Märkischer Kreis': ['Balve', 'Halver', 'Iserlohn', 'Kierspe', 'Lüdenscheid', 'Meinerzhagen', 'Neuenrade', 'Plettenberg', 'Schalksmühle'],
+  'Märkischer Kreis': [
+    'Balve',
+    'Halver',
+    'Iserlohn',
+    'Kierspe',
+    'Lüdenscheid',
+    'Meinerzhagen',
+    'Neuenrade',
+    'Plettenberg',
+    'Schalksmühle',
+  ],
   'Rhein-Erft-Kreis': ['Bedburg', 'Bergheim', 'Erftstadt', 'Hürth', 'Pulheim', 'Wesseling'],
   'Oberbergischer Kreis': ['Bergneustadt', 'Lindlar', 'Wiehl', 'Wipperfürth'],
   'Kreis Coesfeld': ['Billerbeck'],
@@ -95,39 +134,223 @@ const TOWNS: readonly Town[] = [
 const KREISE: readonly string[] = Object.keys(KREIS_TOWNS);
 
 const FIRST_NAMES: readonly string[] = [
-  'Anna', 'Birgit', 'Claudia', 'Dilek', 'Elena', 'Friederike', 'Gesa', 'Hanna', 'Ines', 'Julia', 'Katrin', 'Lea', 'Marion', 'Nadine',
-  'Olga', 'Petra', 'Renate', 'Sabine', 'Tanja', 'Ulrike', 'Vera', 'Wiebke', 'Yasemin', 'Zeynep', 'Andreas', 'Bernd', 'Christian',
-  'Daniel', 'Emre', 'Frank', 'Georg', 'Heiko', 'Jan', 'Jonas', 'Klaus', 'Lukas', 'Markus', 'Murat', 'Niklas', 'Oliver', 'Peter',
-  'Ralf', 'Stefan', 'Thomas', 'Uwe', 'Volker', 'Werner', 'Tobias', 'Miriam', 'Sandra', 'Svenja', 'Holger', 'Jörg', 'Kerstin',
+  'Anna',
+  'Birgit',
+  'Claudia',
+  'Dilek',
+  'Elena',
+  'Friederike',
+  'Gesa',
+  'Hanna',
+  'Ines',
+  'Julia',
+  'Katrin',
+  'Lea',
+  'Marion',
+  'Nadine',
+  'Olga',
+  'Petra',
+  'Renate',
+  'Sabine',
+  'Tanja',
+  'Ulrike',
+  'Vera',
+  'Wiebke',
+  'Yasemin',
+  'Zeynep',
+  'Andreas',
+  'Bernd',
+  'Christian',
+  'Daniel',
+  'Emre',
+  'Frank',
+  'Georg',
+  'Heiko',
+  'Jan',
+  'Jonas',
+  'Klaus',
+  'Lukas',
+  'Markus',
+  'Murat',
+  'Niklas',
+  'Oliver',
+  'Peter',
+  'Ralf',
+  'Stefan',
+  'Thomas',
+  'Uwe',
+  'Volker',
+  'Werner',
+  'Tobias',
+  'Miriam',
+  'Sandra',
+  'Svenja',
+  'Holger',
+  'Jörg',
+  'Kerstin',
 ];
 const LAST_NAMES: readonly string[] = [
-  'Ahrens', 'Baumgärtel', 'Brinkhoff', 'Dahlmann', 'Eickhoff', 'Feldkamp', 'Göbel', 'Hagedorn', 'Hülsmann', 'Jansen', 'Kemper',
-  'Lohmann', 'Möllers', 'Nienhaus', 'Oltmanns', 'Pieper', 'Quante', 'Rövekamp', 'Schulte', 'Tenbrink', 'Uhlenbrock', 'Vossenkuhl',
-  'Wessels', 'Wiegand', 'Ziegler', 'Albers', 'Bergmann', 'Dreier', 'Esser', 'Fischer', 'Grewe', 'Hoppe', 'Kessler', 'Küppers',
-  'Lammers', 'Meyer-Lindemann', 'Nowak', 'Ostendorf', 'Pohl', 'Rosendahl', 'Sauerland', 'Terhorst', 'Vogt', 'Winkelmann',
-  'Yilmaz', 'Özdemir', 'Kowalski', 'Schröder', 'Brandt', 'Overbeck', 'Hülshorst', 'Niemeyer', 'Steinkamp', 'Bröker',
+  'Ahrens',
+  'Baumgärtel',
+  'Brinkhoff',
+  'Dahlmann',
+  'Eickhoff',
+  'Feldkamp',
+  'Göbel',
+  'Hagedorn',
+  'Hülsmann',
+  'Jansen',
+  'Kemper',
+  'Lohmann',
+  'Möllers',
+  'Nienhaus',
+  'Oltmanns',
+  'Pieper',
+  'Quante',
+  'Rövekamp',
+  'Schulte',
+  'Tenbrink',
+  'Uhlenbrock',
+  'Vossenkuhl',
+  'Wessels',
+  'Wiegand',
+  'Ziegler',
+  'Albers',
+  'Bergmann',
+  'Dreier',
+  'Esser',
+  'Fischer',
+  'Grewe',
+  'Hoppe',
+  'Kessler',
+  'Küppers',
+  'Lammers',
+  'Meyer-Lindemann',
+  'Nowak',
+  'Ostendorf',
+  'Pohl',
+  'Rosendahl',
+  'Sauerland',
+  'Terhorst',
+  'Vogt',
+  'Winkelmann',
+  'Yilmaz',
+  'Özdemir',
+  'Kowalski',
+  'Schröder',
+  'Brandt',
+  'Overbeck',
+  'Hülshorst',
+  'Niemeyer',
+  'Steinkamp',
+  'Bröker',
 ];
-const ROLES: readonly string[] = ['Projektkoordination', 'Projektleitung', 'Netzwerkkoordination', 'Sozialpädagogin (B.A.)', 'Fachdienstleitung', 'Quartiersmanagement'];
+const ROLES: readonly string[] = [
+  'Projektkoordination',
+  'Projektleitung',
+  'Netzwerkkoordination',
+  'Sozialpädagogin (B.A.)',
+  'Fachdienstleitung',
+  'Quartiersmanagement',
+];
 
 const REGIONS: readonly string[] = [
-  'Lenne-Volme', 'Niers-Rhein', 'Emscher-Lippe', 'Hellweg-Börde', 'Ruhr-Lenne', 'Sieg-Agger', 'Rur-Eifel', 'Weser-Werre',
-  'Bergisch Land', 'Münsterland-Nord', 'Wupper-Dhünn', 'Erft-Ville', 'Ems-Vechte', 'Sauerland-Süd', 'Lippe-Senne',
+  'Lenne-Volme',
+  'Niers-Rhein',
+  'Emscher-Lippe',
+  'Hellweg-Börde',
+  'Ruhr-Lenne',
+  'Sieg-Agger',
+  'Rur-Eifel',
+  'Weser-Werre',
+  'Bergisch Land',
+  'Münsterland-Nord',
+  'Wupper-Dhünn',
+  'Erft-Ville',
+  'Ems-Vechte',
+  'Sauerland-Süd',
+  'Lippe-Senne',
 ];
 const DISTRICTS: readonly string[] = [
-  'Nordstadt', 'Südstadt', 'Oststadt', 'Weststadt', 'Innenstadt', 'Lindenhof', 'Bruchfeld', 'Kirchfeld', 'Heidekamp', 'Sonnenberg',
-  'Rosenhügel', 'Am Wasserturm', 'Mühlenbach', 'Eichenkamp', 'Schlosspark', 'Wiesengrund', 'Hüttenviertel', 'Zechenfeld',
+  'Nordstadt',
+  'Südstadt',
+  'Oststadt',
+  'Weststadt',
+  'Innenstadt',
+  'Lindenhof',
+  'Bruchfeld',
+  'Kirchfeld',
+  'Heidekamp',
+  'Sonnenberg',
+  'Rosenhügel',
+  'Am Wasserturm',
+  'Mühlenbach',
+  'Eichenkamp',
+  'Schlosspark',
+  'Wiesengrund',
+  'Hüttenviertel',
+  'Zechenfeld',
 ];
 const KITA_NAMES: readonly string[] = [
-  'Regenbogen', 'Kunterbunt', 'Sternschnuppe', 'Arche Noah', 'Pusteblume', 'Sonnenschein', 'Villa Kunterbunt', 'Löwenzahn',
-  'Zwergenland', 'Abenteuerland', 'Spatzennest', 'Marienkäfer', 'St. Josef', 'St. Marien', 'Lummerland',
+  'Regenbogen',
+  'Kunterbunt',
+  'Sternschnuppe',
+  'Arche Noah',
+  'Pusteblume',
+  'Sonnenschein',
+  'Villa Kunterbunt',
+  'Löwenzahn',
+  'Zwergenland',
+  'Abenteuerland',
+  'Spatzennest',
+  'Marienkäfer',
+  'St. Josef',
+  'St. Marien',
+  'Lummerland',
 ];
 const SCHOOL_NAMES: readonly string[] = [
-  'Am Lindenhof', 'Sonnenhügel', 'Am Rheinpark', 'Zum Wiesengrund', 'Friedrichstraße', 'An der Uechtingstraße', 'Im Kirchfeld',
-  'Am Mühlenbach', 'Astrid-Lindgren-Schule', 'Erich-Kästner-Schule', 'Brüder-Grimm-Schule', 'Am Eichenkamp', 'Pestalozzischule',
+  'Am Lindenhof',
+  'Sonnenhügel',
+  'Am Rheinpark',
+  'Zum Wiesengrund',
+  'Friedrichstraße',
+  'An der Uechtingstraße',
+  'Im Kirchfeld',
+  'Am Mühlenbach',
+  'Astrid-Lindgren-Schule',
+  'Erich-Kästner-Schule',
+  'Brüder-Grimm-Schule',
+  'Am Eichenkamp',
+  'Pestalozzischule',
 ];
-const INVENTED_BRANDS: readonly string[] = ['Lichtblick', 'Kinderbrücke', 'Sprungbrett', 'Wegweiser', 'Brückenschlag', 'Zukunftswerk', 'Kompass', 'Leuchtturm', 'Rückenwind', 'Startpunkt'];
-const VEREIN_PURPOSES: readonly string[] = ['soziale Arbeit und Beratung', 'Kinder- und Jugendhilfe', 'Familienbildung', 'Stadtteilarbeit', 'Integration und Teilhabe', 'offene Kinder- und Jugendarbeit'];
-const FOUNDATION_NAMES: readonly string[] = ['Kinderchancen', 'Aufwind', 'Zukunft Kind', 'Lebensweg', 'Bildungsbrücke', 'Familienglück'];
+const INVENTED_BRANDS: readonly string[] = [
+  'Lichtblick',
+  'Kinderbrücke',
+  'Sprungbrett',
+  'Wegweiser',
+  'Brückenschlag',
+  'Zukunftswerk',
+  'Kompass',
+  'Leuchtturm',
+  'Rückenwind',
+  'Startpunkt',
+];
+const VEREIN_PURPOSES: readonly string[] = [
+  'soziale Arbeit und Beratung',
+  'Kinder- und Jugendhilfe',
+  'Familienbildung',
+  'Stadtteilarbeit',
+  'Integration und Teilhabe',
+  'offene Kinder- und Jugendarbeit',
+];
+const FOUNDATION_NAMES: readonly string[] = [
+  'Kinderchancen',
+  'Aufwind',
+  'Zukunft Kind',
+  'Lebensweg',
+  'Bildungsbrücke',
+  'Familienglück',
+];
 
 const MINISTRIES: readonly string[] = [
   'Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen',
@@ -142,18 +365,50 @@ const PROGRAMS: readonly string[] = [
   'Familien stärken – Perspektiven schaffen',
 ];
 const TITLE_HEADS: readonly string[] = [
-  'Brückenbauer', 'Kita-Lotsen', 'Familienbüro', 'Familienlotsen', 'Startklar', 'Lesestart', 'Frühstart', 'Mittendrin', 'Gemeinsam stark in',
-  'Kinder.Zeit', 'Netzwerk Frühe Chancen', 'Elterncafé', 'Quartierskümmerer', 'Bildungsbrücke', 'Familienwege',
+  'Brückenbauer',
+  'Kita-Lotsen',
+  'Familienbüro',
+  'Familienlotsen',
+  'Startklar',
+  'Lesestart',
+  'Frühstart',
+  'Mittendrin',
+  'Gemeinsam stark in',
+  'Kinder.Zeit',
+  'Netzwerk Frühe Chancen',
+  'Elterncafé',
+  'Quartierskümmerer',
+  'Bildungsbrücke',
+  'Familienwege',
 ];
 const TITLE_TAILS: readonly string[] = [
-  'Familien begleiten, Kinder stärken', 'gut ankommen von Anfang an', 'Chancen für jedes Kind', 'gemeinsam durch den Übergang',
-  'Teilhabe im Quartier', 'früh erreichen, gezielt fördern',
+  'Familien begleiten, Kinder stärken',
+  'gut ankommen von Anfang an',
+  'Chancen für jedes Kind',
+  'gemeinsam durch den Übergang',
+  'Teilhabe im Quartier',
+  'früh erreichen, gezielt fördern',
 ];
 const TARGET_GROUPS: readonly string[] = [
-  'Kinder und Jugendliche', 'Kinder von 0 bis 10 Jahren und ihre Eltern', 'Familien im SGB-II-Leistungsbezug', 'Alleinerziehende mit Kindern unter sechs Jahren',
-  'Kinder im Übergang Kita – Grundschule', 'Familien mit Kindern von 3 bis 8 Jahren',
+  'Kinder und Jugendliche',
+  'Kinder von 0 bis 10 Jahren und ihre Eltern',
+  'Familien im SGB-II-Leistungsbezug',
+  'Alleinerziehende mit Kindern unter sechs Jahren',
+  'Kinder im Übergang Kita – Grundschule',
+  'Familien mit Kindern von 3 bis 8 Jahren',
 ];
-const STREETS: readonly string[] = ['Bahnhofstraße', 'Hauptstraße', 'Kirchplatz', 'Lindenstraße', 'Marktstraße', 'Schulstraße', 'Am Rathaus', 'Gartenstraße', 'Feuerbachstraße', 'Bergstraße'];
+const STREETS: readonly string[] = [
+  'Bahnhofstraße',
+  'Hauptstraße',
+  'Kirchplatz',
+  'Lindenstraße',
+  'Marktstraße',
+  'Schulstraße',
+  'Am Rathaus',
+  'Gartenstraße',
+  'Feuerbachstraße',
+  'Bergstraße',
+];
 
 const FILLER: readonly string[] = [
   'Viele Familien im Quartier leben von Transferleistungen und finden den Weg zu Beratung und Unterstützung nur schwer.',
@@ -172,7 +427,11 @@ const FILLER: readonly string[] = [
   'Eine wissenschaftliche Begleitung wertet die Erfahrungen aus und macht sie für andere Kommunen nutzbar.',
 ];
 const FURNITURE_TOP: readonly string[] = [
-  'Inhalt anspringen', 'Zum Inhalt springen', 'Direkt zum Inhalt', 'Menü | Suche | Kontakt', 'Suche | Kontakt | Leichte Sprache | Gebärdensprache',
+  'Inhalt anspringen',
+  'Zum Inhalt springen',
+  'Direkt zum Inhalt',
+  'Menü | Suche | Kontakt',
+  'Suche | Kontakt | Leichte Sprache | Gebärdensprache',
 ];
 const FURNITURE_BOTTOM: readonly string[] = [
   'Teilen | Drucken | nach oben',
@@ -224,8 +483,14 @@ function byteLength(s: string): number {
 
 /** Grammatical gender of an organisation name, for the article in front of it. */
 function gender(name: string): 'm' | 'f' | 'n' {
-  if (/^(Kita|Diakonie|AWO|Evangelische Jugendhilfe|Stiftung|(Städtische |Katholische )?(Gemeinschafts)?[Gg]rundschule)\b|(Kinderhilfe|Stiftung für Kinder)\b/.test(name)) return 'f';
-  if (/^(Familienzentrum|Quartiersbüro|Jugendamt|Kreisjugendamt|Jobcenter|Amt|Ministerium|MAGS|MKJFGFI)\b/.test(name)) return 'n';
+  if (
+    /^(Kita|Diakonie|AWO|Evangelische Jugendhilfe|Stiftung|(Städtische |Katholische )?(Gemeinschafts)?[Gg]rundschule)\b|(Kinderhilfe|Stiftung für Kinder)\b/.test(
+      name,
+    )
+  )
+    return 'f';
+  if (/^(Familienzentrum|Quartiersbüro|Jugendamt|Kreisjugendamt|Jobcenter|Amt|Ministerium|MAGS|MKJFGFI)\b/.test(name))
+    return 'n';
   return 'm';
 }
 /** "dem Caritasverband …", "der Diakonie …" */
@@ -246,7 +511,36 @@ interface Person {
   title: string;
   female: boolean;
 }
-const FEMALE = new Set(['Anna', 'Birgit', 'Claudia', 'Dilek', 'Elena', 'Friederike', 'Gesa', 'Hanna', 'Ines', 'Julia', 'Katrin', 'Lea', 'Marion', 'Nadine', 'Olga', 'Petra', 'Renate', 'Sabine', 'Tanja', 'Ulrike', 'Vera', 'Wiebke', 'Yasemin', 'Zeynep', 'Miriam', 'Sandra', 'Svenja', 'Kerstin']);
+const FEMALE = new Set([
+  'Anna',
+  'Birgit',
+  'Claudia',
+  'Dilek',
+  'Elena',
+  'Friederike',
+  'Gesa',
+  'Hanna',
+  'Ines',
+  'Julia',
+  'Katrin',
+  'Lea',
+  'Marion',
+  'Nadine',
+  'Olga',
+  'Petra',
+  'Renate',
+  'Sabine',
+  'Tanja',
+  'Ulrike',
+  'Vera',
+  'Wiebke',
+  'Yasemin',
+  'Zeynep',
+  'Miriam',
+  'Sandra',
+  'Svenja',
+  'Kerstin',
+]);
 
 function person(r: Rng): Person {
   const first = pick(r, FIRST_NAMES);
@@ -265,7 +559,9 @@ function phone(r: Rng): string {
 }
 
 function email(r: Rng, p: Person, domain: string): string {
-  const local = chance(r, 0.6) ? `${ascii(p.first)}.${ascii(p.last)}` : `${ascii(p.first).slice(0, 1)}.${ascii(p.last)}`;
+  const local = chance(r, 0.6)
+    ? `${ascii(p.first)}.${ascii(p.last)}`
+    : `${ascii(p.first).slice(0, 1)}.${ascii(p.last)}`;
   return chance(r, 0.3) ? `${local} [at] ${domain}` : `${local}@${domain}`;
 }
 
@@ -283,7 +579,11 @@ function carrier(r: Rng, town: Town): Org {
       return { name: `Caritasverband ${t} e.V.`, short: `Caritasverband ${t}`, domain: `caritas-${ascii(t)}.de` };
     case 1:
       return town.kreis
-        ? { name: `Caritasverband für den ${town.kreis} e.V.`, short: 'Caritasverband', domain: `caritas-${ascii(town.kreis)}.de` }
+        ? {
+            name: `Caritasverband für den ${town.kreis} e.V.`,
+            short: 'Caritasverband',
+            domain: `caritas-${ascii(town.kreis)}.de`,
+          }
         : { name: `Caritasverband für die Stadt ${t} e.V.`, short: `Caritas ${t}`, domain: `caritas-${ascii(t)}.de` };
     case 2:
       return { name: `Diakonie ${region} gGmbH`, short: `Diakonie ${region}`, domain: `diakonie-${ascii(region)}.de` };
@@ -295,22 +595,42 @@ function carrier(r: Rng, town: Town): Org {
         : { name: `AWO Unterbezirk ${region}`, short: `AWO ${region}`, domain: `awo-${ascii(region)}.de` };
     case 5: {
       const purpose = pick(r, VEREIN_PURPOSES);
-      return { name: `Verein für ${purpose} ${t} e.V.`, short: `Verein für ${purpose}`, domain: `verein-${ascii(t)}.de` };
+      return {
+        name: `Verein für ${purpose} ${t} e.V.`,
+        short: `Verein für ${purpose}`,
+        domain: `verein-${ascii(t)}.de`,
+      };
     }
     case 6: {
       const brand = pick(r, INVENTED_BRANDS);
-      return { name: `${brand} Kinderhilfe ${t} e.V.`, short: `${brand} Kinderhilfe`, domain: `${ascii(brand)}-${ascii(t)}.de` };
+      return {
+        name: `${brand} Kinderhilfe ${t} e.V.`,
+        short: `${brand} Kinderhilfe`,
+        domain: `${ascii(brand)}-${ascii(t)}.de`,
+      };
     }
     case 7:
-      return { name: `Evangelische Jugendhilfe ${region} gGmbH`, short: `Evangelische Jugendhilfe ${region}`, domain: `ejh-${ascii(region)}.de` };
+      return {
+        name: `Evangelische Jugendhilfe ${region} gGmbH`,
+        short: `Evangelische Jugendhilfe ${region}`,
+        domain: `ejh-${ascii(region)}.de`,
+      };
     default:
-      return { name: `Kinderschutzbund Ortsverband ${t} e.V.`, short: `Kinderschutzbund ${t}`, domain: `kinderschutzbund-${ascii(t)}.de` };
+      return {
+        name: `Kinderschutzbund Ortsverband ${t} e.V.`,
+        short: `Kinderschutzbund ${t}`,
+        domain: `kinderschutzbund-${ascii(t)}.de`,
+      };
   }
 }
 
 function youthOffice(r: Rng, town: Town): string {
   if (town.kreis && chance(r, 0.5)) return `Kreisjugendamt ${town.kreis.replace(/^Kreis /, '')}`;
-  return pick(r, [`Jugendamt der Stadt ${town.name}`, `Jugendamt ${town.name}`, `Amt für Kinder, Jugend und Familie der Stadt ${town.name}`]);
+  return pick(r, [
+    `Jugendamt der Stadt ${town.name}`,
+    `Jugendamt ${town.name}`,
+    `Amt für Kinder, Jugend und Familie der Stadt ${town.name}`,
+  ]);
 }
 function jobCenter(r: Rng, town: Town): string {
   if (town.kreis && chance(r, 0.5)) return `Jobcenter ${town.kreis}`;
@@ -320,7 +640,11 @@ function school(r: Rng): string {
   return `${pick(r, ['Grundschule', 'Gemeinschaftsgrundschule', 'Katholische Grundschule', 'Städtische Gemeinschaftsgrundschule'])} ${pick(r, SCHOOL_NAMES)}`;
 }
 function daycare(r: Rng): string {
-  return pick(r, [`Familienzentrum ${pick(r, KITA_NAMES)}`, `Kita ${pick(r, KITA_NAMES)}`, `Familienzentrum ${pick(r, DISTRICTS)}`]);
+  return pick(r, [
+    `Familienzentrum ${pick(r, KITA_NAMES)}`,
+    `Kita ${pick(r, KITA_NAMES)}`,
+    `Familienzentrum ${pick(r, DISTRICTS)}`,
+  ]);
 }
 function foundation(r: Rng): string {
   return chance(r, 0.5) ? `Stiftung ${pick(r, FOUNDATION_NAMES)}` : `${pick(r, INVENTED_BRANDS)}-Stiftung für Kinder`;
@@ -348,10 +672,13 @@ function period(r: Rng): { from: number; to: number; text: string } {
   const m = int(r, 1, 12);
   const style = int(r, 0, 3);
   const text =
-    style === 0 ? `01.${pad2(m)}.${from} – ${pad2(m === 1 ? 31 : 28)}.${pad2(m === 1 ? 12 : m - 1)}.${to}`
-    : style === 1 ? `01.01.${from} - 31.12.${to}`
-    : style === 2 ? `${from} bis ${to}`
-    : `${pad2(m)}/${from} – ${pad2(m)}/${to}`;
+    style === 0
+      ? `01.${pad2(m)}.${from} – ${pad2(m === 1 ? 31 : 28)}.${pad2(m === 1 ? 12 : m - 1)}.${to}`
+      : style === 1
+        ? `01.01.${from} - 31.12.${to}`
+        : style === 2
+          ? `${from} bis ${to}`
+          : `${pad2(m)}/${from} – ${pad2(m)}/${to}`;
   return { from, to, text };
 }
 
@@ -409,7 +736,12 @@ function sentence(w: World): string {
       return `Im Stadtteil ${w.district} von ${town.name}${town.kreis ? ` (${town.kreis})` : ''} leben besonders viele Kinder in Familien mit geringem Einkommen.`;
     case 4: {
       const p = person(r);
-      const role = pick(r, p.female ? ['Sozialdezernentin', 'Beigeordnete', 'Projektleiterin', 'Bürgermeisterin'] : ['Sozialdezernent', 'Beigeordneter', 'Projektleiter', 'Bürgermeister']);
+      const role = pick(
+        r,
+        p.female
+          ? ['Sozialdezernentin', 'Beigeordnete', 'Projektleiterin', 'Bürgermeisterin']
+          : ['Sozialdezernent', 'Beigeordneter', 'Projektleiter', 'Bürgermeister'],
+      );
       return `„${pick(r, ['Kinder dürfen nicht darunter leiden, dass die Hilfen für ihre Eltern getrennt organisiert sind', 'Wir bringen die Hilfe dorthin, wo die Familien ohnehin sind', 'Gute Zusammenarbeit ist der Schlüssel'])}“, sagt ${role} ${fullName(p)}.`;
     }
     case 5:
@@ -425,7 +757,16 @@ function paragraph(w: World, min = 2, max = 6): string {
   return Array.from({ length: int(w.r, min, max) }, () => sentence(w)).join(' ');
 }
 
-const SECTION_HEADINGS: readonly string[] = ['Ausgangslage', 'Ziele', 'Vorgehen', 'Hintergrund', 'Projektbeschreibung', 'Umsetzung', 'Ergebnisse', 'Nachhaltigkeit'];
+const SECTION_HEADINGS: readonly string[] = [
+  'Ausgangslage',
+  'Ziele',
+  'Vorgehen',
+  'Hintergrund',
+  'Projektbeschreibung',
+  'Umsetzung',
+  'Ergebnisse',
+  'Nachhaltigkeit',
+];
 
 /** Prose sections (heading, paragraph, sometimes a list) of about `budget` bytes in all. */
 function growProse(w: World, budget: number): string[] {
@@ -433,7 +774,8 @@ function growProse(w: World, budget: number): string[] {
   let bytes = 0;
   while (bytes < budget) {
     const section = ['', pick(w.r, SECTION_HEADINGS), '', paragraph(w)];
-    if (chance(w.r, 0.3)) section.push('', ...Array.from({ length: int(w.r, 2, 5) }, () => `- ${pick(w.r, FILLER).replace(/\.$/, '')}`));
+    if (chance(w.r, 0.3))
+      section.push('', ...Array.from({ length: int(w.r, 2, 5) }, () => `- ${pick(w.r, FILLER).replace(/\.$/, '')}`));
     out.push(...section);
     bytes += byteLength(section.join('\n')) + 1;
   }
@@ -444,7 +786,8 @@ function contactBlock(w: World, style: 'lines' | 'inline'): string[] {
   const { r } = w;
   const c = w.contact;
   const mail = email(r, c, w.carrier.domain);
-  if (style === 'lines') return [w.carrier.short, fullName(c), `Tel.: ${phone(r)}`, `E-Mail: ${mail}`, `Internet: www.${w.carrier.domain}`];
+  if (style === 'lines')
+    return [w.carrier.short, fullName(c), `Tel.: ${phone(r)}`, `E-Mail: ${mail}`, `Internet: www.${w.carrier.domain}`];
   return [
     `${c.female ? 'Ansprechpartnerin' : 'Ansprechpartner'}: ${fullName(c)} (${pick(r, ROLES)})`,
     w.carrier.name,
@@ -457,7 +800,13 @@ function contactBlock(w: World, style: 'lines' | 'inline'): string[] {
 
 function pageLines(w: World, target: number): string {
   const { r, town } = w;
-  const parts: string[] = [pick(r, FURNITURE_TOP), '', `${w.program.split(' – ')[0]} – Projekte in ${town.name}`, '', 'Allgemeine Angaben zum Projekt'];
+  const parts: string[] = [
+    pick(r, FURNITURE_TOP),
+    '',
+    `${w.program.split(' – ')[0]} – Projekte in ${town.name}`,
+    '',
+    'Allgemeine Angaben zum Projekt',
+  ];
   const field = (label: string, value: string) => parts.push(label, '', value, '');
   field('Projekttitel', w.title);
   field('Projektträger', w.carrier.name);
@@ -467,7 +816,14 @@ function pageLines(w: World, target: number): string {
   field('Kreis/kreisfreie Stadt', town.kreis ?? `Stadt ${town.name}`);
   parts.push('Kontakt', '', ...contactBlock(w, 'lines'), '');
   parts.push('Ziele und Methoden des Projekts', 'Örtliche Rahmenbedingungen / Eckdaten', '', paragraph(w, 3, 6));
-  const tail = ['', 'Beteiligte Akteure / Kooperationspartner', '', `Kooperation mit ${w.partners.join(', ')}.`, '', pick(r, FURNITURE_BOTTOM)];
+  const tail = [
+    '',
+    'Beteiligte Akteure / Kooperationspartner',
+    '',
+    `Kooperation mit ${w.partners.join(', ')}.`,
+    '',
+    pick(r, FURNITURE_BOTTOM),
+  ];
   return finish(w, parts, tail, target);
 }
 
@@ -494,7 +850,15 @@ function pageInline(w: World, target: number): string {
     '',
     paragraph(w, 2, 5),
   ];
-  const tail = ['', 'Kontakt', '', ...contactBlock(w, 'inline'), '', pick(r, FURNITURE_BOTTOM), pick(r, FURNITURE_BOTTOM)];
+  const tail = [
+    '',
+    'Kontakt',
+    '',
+    ...contactBlock(w, 'inline'),
+    '',
+    pick(r, FURNITURE_BOTTOM),
+    pick(r, FURNITURE_BOTTOM),
+  ];
   return finish(w, parts, tail, target);
 }
 
@@ -525,7 +889,16 @@ function pageTable(w: World, target: number): string {
     '',
     paragraph(w, 2, 5),
   ];
-  const tail = ['', 'Meilensteine', '', '| Zeitraum | Meilenstein |', `| ${pad2(int(r, 1, 12))}/${w.period.from} | Start der aufsuchenden Arbeit |`, `| ${pad2(int(r, 1, 12))}/${w.period.to} | Abschlussbericht |`, '', pick(r, FURNITURE_BOTTOM)];
+  const tail = [
+    '',
+    'Meilensteine',
+    '',
+    '| Zeitraum | Meilenstein |',
+    `| ${pad2(int(r, 1, 12))}/${w.period.from} | Start der aufsuchenden Arbeit |`,
+    `| ${pad2(int(r, 1, 12))}/${w.period.to} | Abschlussbericht |`,
+    '',
+    pick(r, FURNITURE_BOTTOM),
+  ];
   return finish(w, parts, tail, target);
 }
 
@@ -541,7 +914,13 @@ function pageOverview(w: World, target: number): string {
     `Mit dem Programm „${w.program}“ unterstützt ${funder.startsWith('Ministerium') ? 'das' : 'die'} ${funder} Jugendämter in Nordrhein-Westfalen dabei, Netzwerke gegen Kinderarmut aufzubauen. Jede geförderte Kommune erhält eine halbe Stelle für die Netzwerkkoordination.`,
   ];
   let year = int(r, 2016, 2024);
-  const footer = ['', 'Programmbegleitung', 'Die Kommunen tauschen sich zweimal im Jahr in Netzwerktreffen aus.', '', pick(r, FURNITURE_BOTTOM)];
+  const footer = [
+    '',
+    'Programmbegleitung',
+    'Die Kommunen tauschen sich zweimal im Jahr in Netzwerktreffen aus.',
+    '',
+    pick(r, FURNITURE_BOTTOM),
+  ];
   const footerBytes = byteLength(footer.join('\n'));
   let bytes = byteLength(parts.join('\n'));
   do {

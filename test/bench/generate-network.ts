@@ -33,7 +33,12 @@ export function generateNetwork(nodes: number, edges: number, seed = 1): NetzGra
   for (const [t, town] of towns.entries()) {
     for (const kind of ['youth_office', 'job_center'] as const) {
       const key = `org:${kind}-${t}`;
-      g.addNode(key, { label: `${kind === 'youth_office' ? 'Jugendamt' : 'Jobcenter'} ${town}`, kind, municipality: town, sources: source(t) });
+      g.addNode(key, {
+        label: `${kind === 'youth_office' ? 'Jugendamt' : 'Jobcenter'} ${town}`,
+        kind,
+        municipality: town,
+        sources: source(t),
+      });
       actors.push(key);
       byTown.get(town)!.push(key);
     }
@@ -42,7 +47,13 @@ export function generateNetwork(nodes: number, edges: number, seed = 1): NetzGra
     const town = pick(towns);
     if (i % 10 === 0) {
       const key = `project:p${i}`;
-      g.addNode(key, { label: `Projekt ${i}`, kind: 'project', municipality: town, sources: source(i), sgb2TargetGroup: rng() < 0.3 });
+      g.addNode(key, {
+        label: `Projekt ${i}`,
+        kind: 'project',
+        municipality: town,
+        sources: source(i),
+        sgb2TargetGroup: rng() < 0.3,
+      });
       projects.push(key);
       continue;
     }
@@ -71,11 +82,13 @@ export function generateNetwork(nodes: number, edges: number, seed = 1): NetzGra
   for (const p of projects) {
     const town = byTown.get(g.getNodeAttribute(p, 'municipality')!)!;
     const k = 3 + Math.floor(rng() * 3);
-    for (let j = 0; j < k; j++) add(p, rng() < 0.8 && town.length > 0 ? pick(town) : pick(actors), j === 0 ? 'carried_by' : 'partner');
+    for (let j = 0; j < k; j++)
+      add(p, rng() < 0.8 && town.length > 0 ? pick(town) : pick(actors), j === 0 ? 'carried_by' : 'partner');
   }
   while (e < edges && actors.length > 1) {
     const s = pick(actors);
-    const t = rng() < 0.5 && endpoints.length > 0 ? pick(endpoints) : pick(byTown.get(g.getNodeAttribute(s, 'municipality')!)!);
+    const t =
+      rng() < 0.5 && endpoints.length > 0 ? pick(endpoints) : pick(byTown.get(g.getNodeAttribute(s, 'municipality')!)!);
     if (t.startsWith('org:')) add(s, t, 'cooperates_with');
   }
   return g;

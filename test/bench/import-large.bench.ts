@@ -42,15 +42,24 @@ for (const [, file, text] of files) writeFileSync(file, text);
 const rows: string[] = [];
 const self = fileURLToPath(import.meta.url);
 for (const [name, file] of files) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', file, path.join(dir, `${name}.json`)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', file, path.join(dir, `${name}.json`)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const line = run.stdout.trim().split('\n').pop() ?? '';
   const r = JSON.parse(line) as { code: number; ms: number; maxRssMB: number };
   const mb = statSync(file).size / 1e6;
   const ok = r.ms <= 30_000 && r.maxRssMB <= 2048;
-  rows.push(`| ${name} | ${n!.toLocaleString('de-DE')}/${m!.toLocaleString('de-DE')} | ${mb.toFixed(1)} | ${(r.ms / 1000).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${r.code} | ${name === 'GEXF' ? (ok ? 'ja' : 'NEIN') : '–'} |`);
+  rows.push(
+    `| ${name} | ${n!.toLocaleString('de-DE')}/${m!.toLocaleString('de-DE')} | ${mb.toFixed(1)} | ${(r.ms / 1000).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${r.code} | ${name === 'GEXF' ? (ok ? 'ja' : 'NEIN') : '–'} |`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });
 
-process.stdout.write(`Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n\n`);
-process.stdout.write('| format | network (nodes/edges) | file (MB) | import, end to end (s) | peak memory (MB) | exit code | aim ≤ 30 s, ≤ 2 GB met |\n|---|---|---:|---:|---:|---:|---|\n');
+process.stdout.write(
+  `Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n\n`,
+);
+process.stdout.write(
+  '| format | network (nodes/edges) | file (MB) | import, end to end (s) | peak memory (MB) | exit code | aim ≤ 30 s, ≤ 2 GB met |\n|---|---|---:|---:|---:|---:|---|\n',
+);
 process.stdout.write(`${rows.join('\n')}\n`);

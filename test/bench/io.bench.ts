@@ -37,7 +37,8 @@ function time<T>(f: () => T, runs = 3): { ms: number; value: T } {
 const at = process.argv.indexOf('--sizes');
 const sizes = (at >= 0 ? process.argv[at + 1]! : '1000:5000,10000:50000').split(',').map((p) => {
   const [n, m] = p.split(':').map(Number);
-  if (!Number.isInteger(n) || !Number.isInteger(m)) throw new Error(`Größe „${p}“: erwartet Knoten:Kanten, z. B. 10000:50000`);
+  if (!Number.isInteger(n) || !Number.isInteger(m))
+    throw new Error(`Größe „${p}“: erwartet Knoten:Kanten, z. B. 10000:50000`);
   return [n!, m!] as const;
 });
 
@@ -48,7 +49,11 @@ for (const [n, m] of sizes) {
   const formats: Array<[string, () => string[], (files: string[]) => GraphJSON]> = [
     ['GEXF', () => [writeGexf(graph)], ([t]) => importGexf(t!, 'netz.gexf').graph],
     ['GraphML', () => [writeGraphml(graph)], ([t]) => importGraphml(t!, 'netz.graphml').graph],
-    ['CSV', () => [writeCsvNodes(graph), writeCsvEdges(graph)], ([a, b]) => importCsvPair({ input: a!, file: 'knoten.csv' }, { input: b!, file: 'kanten.csv' }).graph],
+    [
+      'CSV',
+      () => [writeCsvNodes(graph), writeCsvEdges(graph)],
+      ([a, b]) => importCsvPair({ input: a!, file: 'knoten.csv' }, { input: b!, file: 'kanten.csv' }).graph,
+    ],
     ['JSON', () => [serializeGraph(graphFromJSON(graph))], ([t]) => importJson(t!, 'netz.json').graph],
   ];
   for (const [name, write, read] of formats) {
@@ -56,13 +61,24 @@ for (const [n, m] of sizes) {
     const bytes = w.value.reduce((s, t) => s + Buffer.byteLength(t), 0);
     const r = time(() => read(w.value));
     // CSV tables carry no graph options or graph attributes: nodes and edges are compared
-    const same = serializeGraph(graphFromJSON({ ...r.value, attributes: graph.attributes ?? {}, options: graph.options ?? {} })) === canonical;
-    rows.push(`| ${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')} | ${name} | ${(bytes / 1e6).toFixed(1)} | ${w.ms.toFixed(0)} | ${r.ms.toFixed(0)} | ${same ? 'ja' : 'NEIN'} |`);
+    const same =
+      serializeGraph(
+        graphFromJSON({ ...r.value, attributes: graph.attributes ?? {}, options: graph.options ?? {} }),
+      ) === canonical;
+    rows.push(
+      `| ${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')} | ${name} | ${(bytes / 1e6).toFixed(1)} | ${w.ms.toFixed(0)} | ${r.ms.toFixed(0)} | ${same ? 'ja' : 'NEIN'} |`,
+    );
   }
   const p = time(() => pseudonymise(graph, 'bench-key'));
-  rows.push(`| ${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')} | pseudonymise | – | ${p.ms.toFixed(0)} | – | – |`);
+  rows.push(
+    `| ${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')} | pseudonymise | – | ${p.ms.toFixed(0)} | – | – |`,
+  );
 }
 
-process.stdout.write(`Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n\n`);
-process.stdout.write('| network (nodes/edges) | format | size (MB) | write (ms) | read back (ms) | nodes and edges identical |\n|---|---|---:|---:|---:|---|\n');
+process.stdout.write(
+  `Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n\n`,
+);
+process.stdout.write(
+  '| network (nodes/edges) | format | size (MB) | write (ms) | read back (ms) | nodes and edges identical |\n|---|---|---:|---:|---:|---|\n',
+);
 process.stdout.write(`${rows.join('\n')}\n`);

@@ -11,7 +11,6 @@ import { ROOT } from '../helpers.ts';
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'netzatlas-analyze-'));
 const graph = path.join(ROOT, 'data/graph.json');
 
-
 describe('netzatlas analyze / report / compare', () => {
   it('writes the same analysis twice and the same as data/analysis.json', async () => {
     const dir = tmp();
@@ -25,7 +24,9 @@ describe('netzatlas analyze / report / compare', () => {
   it('writes a German report that quotes the sentences when given the documents', async () => {
     const dir = tmp();
     const out = path.join(dir, 'bericht.md');
-    const { value } = await quietly(() => main(['report', graph, '--out', out, '--docs', path.join(ROOT, 'seeds'), '--quiet']));
+    const { value } = await quietly(() =>
+      main(['report', graph, '--out', out, '--docs', path.join(ROOT, 'seeds'), '--quiet']),
+    );
     expect(value).toBe(EXIT.ok);
     const md = readFileSync(out, 'utf8');
     expect(md).toMatch(/^# Netzwerkbericht/);
@@ -46,34 +47,71 @@ describe('netzatlas analyze / report / compare', () => {
   it('names the first wrong field of a bad graph file and writes nothing', async () => {
     const dir = tmp();
     const bad = path.join(dir, 'kaputt.json');
-    writeFileSync(bad, JSON.stringify({ nodes: [{ key: 'org:a', attributes: { label: 'A', kind: 'verein', sources: [] } }], edges: [] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ nodes: [{ key: 'org:a', attributes: { label: 'A', kind: 'verein', sources: [] } }], edges: [] }),
+    );
     const out = path.join(dir, 'a.json');
-    await expect(main(['analyze', bad, '--out', out, '--quiet'])).rejects.toThrowError(/kaputt\.json.*nodes\[0\]\.attributes\.kind/);
+    await expect(main(['analyze', bad, '--out', out, '--quiet'])).rejects.toThrowError(
+      /kaputt\.json.*nodes\[0\]\.attributes\.kind/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
   it('reports a graph whose edges contradict its options as a format error', async () => {
     const dir = tmp();
     const bad = path.join(dir, 'doppelt.json');
-    const node = (key: string) => ({ key, attributes: { label: key, kind: 'carrier', sources: [{ doc: 'x', start: 0, end: 1 }] } });
-    const edge = { source: 'org:a', target: 'org:b', attributes: { kind: 'cooperates_with', sources: [{ doc: 'x', start: 0, end: 1 }] } };
-    writeFileSync(bad, JSON.stringify({ options: { type: 'undirected', multi: false }, nodes: [node('org:a'), node('org:b')], edges: [edge, edge] }));
-    await expect(main(['analyze', bad, '--out', path.join(dir, 'a.json'), '--quiet'])).rejects.toThrowError(/doppelt\.json.*edges/);
+    const node = (key: string) => ({
+      key,
+      attributes: { label: key, kind: 'carrier', sources: [{ doc: 'x', start: 0, end: 1 }] },
+    });
+    const edge = {
+      source: 'org:a',
+      target: 'org:b',
+      attributes: { kind: 'cooperates_with', sources: [{ doc: 'x', start: 0, end: 1 }] },
+    };
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        options: { type: 'undirected', multi: false },
+        nodes: [node('org:a'), node('org:b')],
+        edges: [edge, edge],
+      }),
+    );
+    await expect(main(['analyze', bad, '--out', path.join(dir, 'a.json'), '--quiet'])).rejects.toThrowError(
+      /doppelt\.json.*edges/,
+    );
   });
 
   it('lets validate refuse the same graph that analyze refuses', async () => {
     const dir = tmp();
     const bad = path.join(dir, 'doppelt.json');
-    const node = (key: string) => ({ key, attributes: { label: key, kind: 'carrier', sources: [{ doc: 'x', start: 0, end: 1 }] } });
-    const edge = { source: 'org:a', target: 'org:b', attributes: { kind: 'cooperates_with', sources: [{ doc: 'x', start: 0, end: 1 }] } };
-    writeFileSync(bad, JSON.stringify({ options: { type: 'undirected', multi: false }, nodes: [node('org:a'), node('org:b')], edges: [edge, edge] }));
+    const node = (key: string) => ({
+      key,
+      attributes: { label: key, kind: 'carrier', sources: [{ doc: 'x', start: 0, end: 1 }] },
+    });
+    const edge = {
+      source: 'org:a',
+      target: 'org:b',
+      attributes: { kind: 'cooperates_with', sources: [{ doc: 'x', start: 0, end: 1 }] },
+    };
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        options: { type: 'undirected', multi: false },
+        nodes: [node('org:a'), node('org:b')],
+        edges: [edge, edge],
+      }),
+    );
     const { value, said } = await quietly(() => main(['validate', bad]));
     expect(value).toBe(EXIT.failure);
     expect(said).toMatch(/doppelt\.json.*edges/);
   });
 
   it('rejects a seed that is not a whole number', async () => {
-    await expect(main(['analyze', graph, '--out', path.join(tmp(), 'a.json'), '--seed', 'abc'])).rejects.toThrowError(/--seed erwartet eine ganze Zahl/);
+    await expect(main(['analyze', graph, '--out', path.join(tmp(), 'a.json'), '--seed', 'abc'])).rejects.toThrowError(
+      /--seed erwartet eine ganze Zahl/,
+    );
   });
 
   it('requires --out', async () => {

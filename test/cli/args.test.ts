@@ -29,7 +29,10 @@ function usageMessage(argv: string[]): string {
 
 describe('parseCommandLine', () => {
   test('returns command, positionals and typed options', () => {
-    const parsed = parseCommandLine(['build-data', 'texte', '-o', 'data/graph.json', '--force', '--ext', '.txt', '--ext=.md'], spec);
+    const parsed = parseCommandLine(
+      ['build-data', 'texte', '-o', 'data/graph.json', '--force', '--ext', '.txt', '--ext=.md'],
+      spec,
+    );
     expect(parsed).toEqual({
       kind: 'run',
       command: 'build-data',
@@ -104,8 +107,12 @@ describe('parseCommandLine', () => {
   });
 
   test('checks the number of positionals', () => {
-    expect(usageMessage(['build-data'])).toBe(`Zu wenige Angaben für „build-data“: mindestens 1 erwartet, 0 erhalten. ${HINT}`);
-    expect(usageMessage(['check', 'a', 'b'])).toBe(`Zu viele Angaben für „check“: höchstens 0 erwartet, 2 erhalten. ${HINT}`);
+    expect(usageMessage(['build-data'])).toBe(
+      `Zu wenige Angaben für „build-data“: mindestens 1 erwartet, 0 erhalten. ${HINT}`,
+    );
+    expect(usageMessage(['check', 'a', 'b'])).toBe(
+      `Zu viele Angaben für „check“: höchstens 0 erwartet, 2 erhalten. ${HINT}`,
+    );
   });
 
   test('does not take inherited object keys for commands or options', () => {

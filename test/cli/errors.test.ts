@@ -18,7 +18,13 @@ describe('errors', () => {
   });
 
   test('names file, position and expectation in input errors', () => {
-    const error = new InputError({ file: 'seeds/orte.json', line: 3, column: 7, expected: 'eine Zahl', found: '„abc“' });
+    const error = new InputError({
+      file: 'seeds/orte.json',
+      line: 3,
+      column: 7,
+      expected: 'eine Zahl',
+      found: '„abc“',
+    });
     expect(error.message).toBe('seeds/orte.json (Zeile 3, Spalte 7): erwartet eine Zahl, gefunden: „abc“.');
     expect([error.code, error.file, error.line, error.column, error.expected]).toEqual([
       'input',
@@ -30,18 +36,27 @@ describe('errors', () => {
     expect(new InputError({ file: 'a.csv', line: 2, expected: 'drei Spalten' }).message).toBe(
       'a.csv (Zeile 2): erwartet drei Spalten.',
     );
-    expect(new InputError({ file: 'a.csv', expected: 'eine Kopfzeile' }).message).toBe('a.csv: erwartet eine Kopfzeile.');
+    expect(new InputError({ file: 'a.csv', expected: 'eine Kopfzeile' }).message).toBe(
+      'a.csv: erwartet eine Kopfzeile.',
+    );
   });
 
   test('formats a skipped document as one German line', () => {
-    expect(formatProblem({ file: 'texte/a.pdf', kind: 'binary', message: 'sieht aus wie eine PDF-Datei, nicht wie ein Textdokument.', severity: 'warning' })).toBe(
-      'Übersprungen: texte/a.pdf: sieht aus wie eine PDF-Datei, nicht wie ein Textdokument.',
-    );
+    expect(
+      formatProblem({
+        file: 'texte/a.pdf',
+        kind: 'binary',
+        message: 'sieht aus wie eine PDF-Datei, nicht wie ein Textdokument.',
+        severity: 'warning',
+      }),
+    ).toBe('Übersprungen: texte/a.pdf: sieht aus wie eine PDF-Datei, nicht wie ein Textdokument.');
   });
 
   test('does not repeat the path for problems with given paths', () => {
     const message = 'Datei oder Ordner nicht gefunden: texte';
     expect(formatProblem({ file: 'texte', kind: 'not-found', message, severity: 'error' })).toBe(`Fehler: ${message}`);
-    expect(formatProblem({ file: 'texte', kind: 'not-found', message, severity: 'warning' })).toBe(`Warnung: ${message}`);
+    expect(formatProblem({ file: 'texte', kind: 'not-found', message, severity: 'warning' })).toBe(
+      `Warnung: ${message}`,
+    );
   });
 });

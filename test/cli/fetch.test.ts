@@ -25,7 +25,12 @@ const PDF = Buffer.from('%PDF-1.4\n% Beispiel\n');
 function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   const url = req.url ?? '/';
   seen.push({ path: url, at: Date.now(), headers: req.headers });
-  const send = (status: number, type: string | undefined, body: string | Buffer = '', extra: Record<string, string> = {}) => {
+  const send = (
+    status: number,
+    type: string | undefined,
+    body: string | Buffer = '',
+    extra: Record<string, string> = {},
+  ) => {
     res.writeHead(status, { ...(type ? { 'Content-Type': type } : {}), ...extra });
     res.end(body);
   };
@@ -35,7 +40,11 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     case '/seite':
     case '/zweite':
     case '/geheim/offen':
-      return send(200, 'text/html; charset=ISO-8859-1', `<html><title>${url}</title><body>Projektträger: Caritas</body></html>`);
+      return send(
+        200,
+        'text/html; charset=ISO-8859-1',
+        `<html><title>${url}</title><body>Projektträger: Caritas</body></html>`,
+      );
     case '/bericht.pdf':
       return send(200, 'application/pdf', PDF);
     case '/geheim/akte':
@@ -106,7 +115,14 @@ async function fetchCli(list: string, out: string, ...extra: string[]) {
   return { code: value, said };
 }
 
-function index(out: string): { format: string; version: number; files: Record<string, { url: string; finalUrl: string; retrieved: string; contentType: string; status: number; charset?: string }> } {
+function index(out: string): {
+  format: string;
+  version: number;
+  files: Record<
+    string,
+    { url: string; finalUrl: string; retrieved: string; contentType: string; status: number; charset?: string }
+  >;
+} {
   return JSON.parse(readFileSync(path.join(out, '.netzatlas-quellen.json'), 'utf8'));
 }
 
@@ -115,12 +131,23 @@ describe('netzatlas fetch', () => {
     const { list, out } = setup(['# Projekte', '', `${base}/seite`, `${base}/bericht.pdf`]);
     const { code, said } = await fetchCli(list, out);
     expect(code).toBe(EXIT.ok);
-    const files = readdirSync(out).filter((f) => !f.startsWith('.')).sort();
-    expect(files).toEqual([expect.stringMatching(/^127\.0\.0\.1-\d+_bericht-[0-9a-f]{8}\.pdf$/), expect.stringMatching(/^127\.0\.0\.1-\d+_seite-[0-9a-f]{8}\.html$/)]);
+    const files = readdirSync(out)
+      .filter((f) => !f.startsWith('.'))
+      .sort();
+    expect(files).toEqual([
+      expect.stringMatching(/^127\.0\.0\.1-\d+_bericht-[0-9a-f]{8}\.pdf$/),
+      expect.stringMatching(/^127\.0\.0\.1-\d+_seite-[0-9a-f]{8}\.html$/),
+    ]);
     expect(readFileSync(path.join(out, files[0]!))).toEqual(PDF);
     const idx = index(out);
     expect(idx.format).toBe('netzatlas-quellen');
-    expect(idx.files[files[1]!]).toMatchObject({ url: `${base}/seite`, finalUrl: `${base}/seite`, contentType: 'text/html', charset: 'iso-8859-1', status: 200 });
+    expect(idx.files[files[1]!]).toMatchObject({
+      url: `${base}/seite`,
+      finalUrl: `${base}/seite`,
+      contentType: 'text/html',
+      charset: 'iso-8859-1',
+      status: 200,
+    });
     expect(idx.files[files[1]!]!.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(idx.files[files[0]!]).toMatchObject({ contentType: 'application/pdf' });
     expect(said).toMatch(/Geladen: .*\/seite → 127/);
@@ -142,8 +169,12 @@ describe('netzatlas fetch', () => {
     const { list, out } = setup([`${base}/geheim/akte`, `${base}/geheim/offen`, `${base}/nach-geheim`]);
     const { code, said } = await fetchCli(list, out);
     expect(code).toBe(EXIT.warnings);
-    expect(said).toMatch(/Übersprungen: .*\/geheim\/akte: durch robots\.txt von http:\/\/127\.0\.0\.1:\d+ ausgeschlossen\./);
-    expect(said).toMatch(/Übersprungen: .*\/nach-geheim: durch robots\.txt .* \(nach Weiterleitung auf .*\/geheim\/akte\)/);
+    expect(said).toMatch(
+      /Übersprungen: .*\/geheim\/akte: durch robots\.txt von http:\/\/127\.0\.0\.1:\d+ ausgeschlossen\./,
+    );
+    expect(said).toMatch(
+      /Übersprungen: .*\/nach-geheim: durch robots\.txt .* \(nach Weiterleitung auf .*\/geheim\/akte\)/,
+    );
     expect(seen.map((s) => s.path)).not.toContain('/geheim/akte');
     expect(Object.values(index(out).files).map((e) => e.url)).toEqual([`${base}/geheim/offen`]);
   });
@@ -166,16 +197,27 @@ describe('netzatlas fetch', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const { list, out } = setup([`${base}/fehlt`, `${base}/kaputt`, `${base}/bild`, `http://127.0.0.1:${port}/x`, `${base.replace('http:', 'https:')}/tls`, `${base}/seite`]);
+    const { list, out } = setup([
+      `${base}/fehlt`,
+      `${base}/kaputt`,
+      `${base}/bild`,
+      `http://127.0.0.1:${port}/x`,
+      `${base.replace('http:', 'https:')}/tls`,
+      `${base}/seite`,
+    ]);
     const { code, said } = await fetchCli(list, out);
     expect(code).toBe(EXIT.warnings);
     expect(said).toMatch(/fehlt: HTTP 404 \(nicht gefunden\)\./);
     expect(said).toMatch(/kaputt: HTTP 500 \(Serverfehler\)\./);
     expect(said).toMatch(/bild: Inhaltstyp image\/png wird nicht gespeichert/);
     // robots.txt of that host is unreachable: nothing of it is loaded
-    expect(said).toMatch(/\/x: robots\.txt von .* nicht lesbar, vorsichtshalber nicht geladen: Verbindung abgelehnt.*\(ECONNREFUSED\)\./);
+    expect(said).toMatch(
+      /\/x: robots\.txt von .* nicht lesbar, vorsichtshalber nicht geladen: Verbindung abgelehnt.*\(ECONNREFUSED\)\./,
+    );
     // https to a plain http server: the TLS handshake fails
-    expect(said).toMatch(/\/tls: robots\.txt von https:.* nicht lesbar, vorsichtshalber nicht geladen: TLS-Fehler: .*\(EPROTO\)\./);
+    expect(said).toMatch(
+      /\/tls: robots\.txt von https:.* nicht lesbar, vorsichtshalber nicht geladen: TLS-Fehler: .*\(EPROTO\)\./,
+    );
     expect(said).not.toMatch(/\n\s+at /);
     expect(said).toMatch(/Fertig: 1 geladen, 0 aus dem Zwischenspeicher, 5 übersprungen/);
     expect(Object.keys(index(out).files)).toHaveLength(1);
@@ -252,22 +294,38 @@ describe('netzatlas fetch', () => {
     await fetchCli(list, out, '--cache', cache);
     writeFileSync(list, `${base}/bericht.pdf\n`);
     await fetchCli(list, out, '--cache', cache);
-    expect(Object.values(index(out).files).map((e) => e.url).sort()).toEqual([`${base}/bericht.pdf`, `${base}/seite`]);
+    expect(
+      Object.values(index(out).files)
+        .map((e) => e.url)
+        .sort(),
+    ).toEqual([`${base}/bericht.pdf`, `${base}/seite`]);
     expect(readdirSync(cache).length).toBeGreaterThan(0);
     expect(existsSync(path.join(out, '.cache'))).toBe(false);
     // a damaged index is reported and written anew
     writeFileSync(path.join(out, '.netzatlas-quellen.json'), '{ kaputt');
     const { code, said } = await fetchCli(list, out, '--cache', cache);
     expect(code).toBe(EXIT.warnings);
-    expect(said).toMatch(/Warnung: .*\.netzatlas-quellen\.json: kein gültiges JSON .*; das Quellenverzeichnis wird neu angelegt\./);
+    expect(said).toMatch(
+      /Warnung: .*\.netzatlas-quellen\.json: kein gültiges JSON .*; das Quellenverzeichnis wird neu angelegt\./,
+    );
     expect(Object.values(index(out).files).map((e) => e.url)).toEqual([`${base}/bericht.pdf`]);
   });
 
   it('reports invalid lines of the list with their line numbers and loads the rest', async () => {
-    const { list, out } = setup(['# Kommentar', 'file:///etc/passwd', '', 'javascript:alert(1)', 'keine Adresse', `${base}/seite`, 'ftp://127.0.0.1/x']);
+    const { list, out } = setup([
+      '# Kommentar',
+      'file:///etc/passwd',
+      '',
+      'javascript:alert(1)',
+      'keine Adresse',
+      `${base}/seite`,
+      'ftp://127.0.0.1/x',
+    ]);
     const { code, said } = await fetchCli(list, out);
     expect(code).toBe(EXIT.warnings);
-    expect(said).toMatch(/adressen\.txt, Zeile 2: „file:\/\/\/etc\/passwd“: nur http- und https-Adressen werden geladen/);
+    expect(said).toMatch(
+      /adressen\.txt, Zeile 2: „file:\/\/\/etc\/passwd“: nur http- und https-Adressen werden geladen/,
+    );
     expect(said).toMatch(/Zeile 4: .*„javascript:“/);
     expect(said).toMatch(/Zeile 5: „keine Adresse“ enthält Leerzeichen/);
     expect(said).toMatch(/Zeile 7: .*„ftp:“/);

@@ -8,7 +8,14 @@ describe('German reasons for network failures', () => {
     expect(networkReason({ code: 'EAI_AGAIN' })).toMatch(/^Rechnername nicht gefunden/);
     expect(networkReason({ code: 'ECONNREFUSED' })).toMatch(/^Verbindung abgelehnt/);
     expect(networkReason({ code: 'ETIMEDOUT' })).toMatch(/^Zeitüberschreitung/);
-    for (const code of ['CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO']) {
+    for (const code of [
+      'CERT_HAS_EXPIRED',
+      'DEPTH_ZERO_SELF_SIGNED_CERT',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'ERR_TLS_CERT_ALTNAME_INVALID',
+      'ERR_SSL_WRONG_VERSION_NUMBER',
+      'EPROTO',
+    ]) {
       expect(networkReason({ code })).toMatch(/^TLS-Fehler: .*\(/);
     }
     expect(networkReason({ code: 'HPE_INVALID_CONSTANT' })).toMatch(/ungültige HTTP-Antwort/);

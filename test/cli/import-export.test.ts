@@ -14,12 +14,13 @@ const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'netzatlas-io-'));
 const graphFile = path.join(ROOT, 'data/graph.json');
 const seedsGraph = GraphJSONSchema.parse(JSON.parse(readFileSync(graphFile, 'utf8')));
 
-
 describe('netzatlas export → import', () => {
   it.each(['gexf', 'graphml', 'json', 'csv'])('gives back data/graph.json byte for byte through %s', async (format) => {
     const dir = tmp();
     const out = path.join(dir, `netz.${format}`);
-    expect((await quietly(() => main(['export', graphFile, '--format', format, '--out', out, '--quiet']))).value).toBe(EXIT.ok);
+    expect((await quietly(() => main(['export', graphFile, '--format', format, '--out', out, '--quiet']))).value).toBe(
+      EXIT.ok,
+    );
     const inputs = format === 'csv' ? [path.join(dir, 'netz-knoten.csv'), path.join(dir, 'netz-kanten.csv')] : [out];
     const back = path.join(dir, 'zurueck.json');
     const { value } = await quietly(() => main(['import', ...inputs, '--out', back, '--quiet']));
@@ -32,7 +33,9 @@ describe('netzatlas export → import', () => {
     const out = path.join(dir, 'netz.gexf');
     await quietly(() => main(['export', graphFile, '--format', 'gexf', '--out', out, '--quiet']));
     const xml = readFileSync(out, 'utf8');
-    const layout = JSON.parse(readFileSync(path.join(ROOT, 'data/layout.json'), 'utf8')) as { positions: Record<string, [number, number]> };
+    const layout = JSON.parse(readFileSync(path.join(ROOT, 'data/layout.json'), 'utf8')) as {
+      positions: Record<string, [number, number]>;
+    };
     expect((xml.match(/<viz:position /g) ?? []).length).toBe(Object.keys(layout.positions).length);
     expect(xml).toMatch(/<viz:color r="51" g="34" b="136"/); // projects, #332288
     expect((xml.match(/<viz:size value="/g) ?? []).length).toBe(seedsGraph.nodes.length);
@@ -40,43 +43,94 @@ describe('netzatlas export → import', () => {
 });
 
 describe('netzatlas export --pseudonymise', () => {
-  it.each(['gexf', 'graphml', 'json', 'csv'])('leaves no name, e-mail address or phone number of the seeds in %s', async (format) => {
-    const dir = tmp();
-    const out = path.join(dir, `netz.${format}`);
-    const keyFile = path.join(dir, 'schluessel', 'pseudonym.key');
-    await quietly(() => main(['export', graphFile, '--format', format, '--out', out, '--pseudonymise', '--key-file', keyFile, '--quiet']));
-    const files = format === 'csv' ? [path.join(dir, 'netz-knoten.csv'), path.join(dir, 'netz-kanten.csv')] : [out];
-    for (const f of files) {
-      const bytes = readFileSync(f, 'utf8');
-      expect(scanForPersonalData(bytes, seedsGraph)).toEqual([]);
-      for (const n of seedsGraph.nodes.filter((x) => x.attributes.kind === 'person')) {
-        expect(bytes).not.toContain(n.attributes.label);
-        for (const e of [...(n.attributes.email ?? []), ...(n.attributes.phone ?? [])]) expect(bytes).not.toContain(e);
+  it.each(['gexf', 'graphml', 'json', 'csv'])(
+    'leaves no name, e-mail address or phone number of the seeds in %s',
+    async (format) => {
+      const dir = tmp();
+      const out = path.join(dir, `netz.${format}`);
+      const keyFile = path.join(dir, 'schluessel', 'pseudonym.key');
+      await quietly(() =>
+        main([
+          'export',
+          graphFile,
+          '--format',
+          format,
+          '--out',
+          out,
+          '--pseudonymise',
+          '--key-file',
+          keyFile,
+          '--quiet',
+        ]),
+      );
+      const files = format === 'csv' ? [path.join(dir, 'netz-knoten.csv'), path.join(dir, 'netz-kanten.csv')] : [out];
+      for (const f of files) {
+        const bytes = readFileSync(f, 'utf8');
+        expect(scanForPersonalData(bytes, seedsGraph)).toEqual([]);
+        for (const n of seedsGraph.nodes.filter((x) => x.attributes.kind === 'person')) {
+          expect(bytes).not.toContain(n.attributes.label);
+          for (const e of [...(n.attributes.email ?? []), ...(n.attributes.phone ?? [])])
+            expect(bytes).not.toContain(e);
+        }
       }
-    }
-    // the key lives outside data/ and is reused: the same pseudonyms a second time
-    expect(existsSync(keyFile)).toBe(true);
-    const again = path.join(dir, `noch-einmal.${format}`);
-    await quietly(() => main(['export', graphFile, '--format', format, '--out', again, '--pseudonymise', '--key-file', keyFile, '--quiet']));
-    const againFiles = format === 'csv' ? [path.join(dir, 'noch-einmal-knoten.csv'), path.join(dir, 'noch-einmal-kanten.csv')] : [again];
-    expect(againFiles.map((f) => readFileSync(f, 'utf8'))).toEqual(files.map((f) => readFileSync(f, 'utf8')));
-    // documents have neutral names; which is which is kept only beside the key
-    const seedDocs = [...new Set(seedsGraph.nodes.flatMap((n) => n.attributes.sources.map((s) => s.doc)))];
-    for (const f of files) for (const d of seedDocs) expect(readFileSync(f, 'utf8')).not.toContain(d);
-    const map = JSON.parse(readFileSync(path.join(dir, 'schluessel', 'pseudonym-dokumente.json'), 'utf8')) as { format: string; documents: Record<string, string> };
-    expect(map.format).toBe('netzatlas-dokumente');
-    expect(Object.values(map.documents).sort()).toEqual(expect.arrayContaining(seedDocs.sort()));
-    expect(Object.keys(map.documents).every((k) => /^dokument-[0-9a-f]{12}\.txt$/.test(k))).toBe(true);
-    expect(readFileSync(files[0]!, 'utf8')).toContain(Object.keys(map.documents)[0]!);
-  });
+      // the key lives outside data/ and is reused: the same pseudonyms a second time
+      expect(existsSync(keyFile)).toBe(true);
+      const again = path.join(dir, `noch-einmal.${format}`);
+      await quietly(() =>
+        main([
+          'export',
+          graphFile,
+          '--format',
+          format,
+          '--out',
+          again,
+          '--pseudonymise',
+          '--key-file',
+          keyFile,
+          '--quiet',
+        ]),
+      );
+      const againFiles =
+        format === 'csv'
+          ? [path.join(dir, 'noch-einmal-knoten.csv'), path.join(dir, 'noch-einmal-kanten.csv')]
+          : [again];
+      expect(againFiles.map((f) => readFileSync(f, 'utf8'))).toEqual(files.map((f) => readFileSync(f, 'utf8')));
+      // documents have neutral names; which is which is kept only beside the key
+      const seedDocs = [...new Set(seedsGraph.nodes.flatMap((n) => n.attributes.sources.map((s) => s.doc)))];
+      for (const f of files) for (const d of seedDocs) expect(readFileSync(f, 'utf8')).not.toContain(d);
+      const map = JSON.parse(readFileSync(path.join(dir, 'schluessel', 'pseudonym-dokumente.json'), 'utf8')) as {
+        format: string;
+        documents: Record<string, string>;
+      };
+      expect(map.format).toBe('netzatlas-dokumente');
+      expect(Object.values(map.documents).sort()).toEqual(expect.arrayContaining(seedDocs.sort()));
+      expect(Object.keys(map.documents).every((k) => /^dokument-[0-9a-f]{12}\.txt$/.test(k))).toBe(true);
+      expect(readFileSync(files[0]!, 'utf8')).toContain(Object.keys(map.documents)[0]!);
+    },
+  );
 
   it('writes a report with quotes that names no person and no document', async () => {
     const dir = tmp();
     const keyFile = path.join(dir, 'pseudonym.key');
     const plain = path.join(dir, 'bericht.md');
     const pseudo = path.join(dir, 'bericht-pseudonym.md');
-    expect(await main(['report', graphFile, '--docs', path.join(ROOT, 'seeds'), '--out', plain, '--quiet'])).toBe(EXIT.ok);
-    expect(await main(['report', graphFile, '--docs', path.join(ROOT, 'seeds'), '--out', pseudo, '--pseudonymise', '--key-file', keyFile, '--quiet'])).toBe(EXIT.ok);
+    expect(await main(['report', graphFile, '--docs', path.join(ROOT, 'seeds'), '--out', plain, '--quiet'])).toBe(
+      EXIT.ok,
+    );
+    expect(
+      await main([
+        'report',
+        graphFile,
+        '--docs',
+        path.join(ROOT, 'seeds'),
+        '--out',
+        pseudo,
+        '--pseudonymise',
+        '--key-file',
+        keyFile,
+        '--quiet',
+      ]),
+    ).toBe(EXIT.ok);
     const before = readFileSync(plain, 'utf8');
     const after = readFileSync(pseudo, 'utf8');
     // the plain report does quote persons and documents, so the check below can fail
@@ -96,20 +150,28 @@ describe('netzatlas export --pseudonymise', () => {
     writeFileSync(keyFile, 'geheim\n');
     writeFileSync(path.join(dir, 'pseudonym-dokumente.json'), '{"format": "netzatlas-dokumente", "documents": [');
     const out = path.join(dir, 'netz.json');
-    await expect(main(['export', graphFile, '--format', 'json', '--out', out, '--pseudonymise', '--key-file', keyFile, '--quiet'])).rejects.toThrowError(
-      /pseudonym-dokumente\.json: kein gültiges JSON \(Zeile 1, Spalte 49/,
-    );
+    await expect(
+      main(['export', graphFile, '--format', 'json', '--out', out, '--pseudonymise', '--key-file', keyFile, '--quiet']),
+    ).rejects.toThrowError(/pseudonym-dokumente\.json: kein gültiges JSON \(Zeile 1, Spalte 49/);
     expect(existsSync(out)).toBe(false);
-    expect(readFileSync(path.join(dir, 'pseudonym-dokumente.json'), 'utf8')).toBe('{"format": "netzatlas-dokumente", "documents": [');
+    expect(readFileSync(path.join(dir, 'pseudonym-dokumente.json'), 'utf8')).toBe(
+      '{"format": "netzatlas-dokumente", "documents": [',
+    );
   });
 });
 
 describe('netzatlas import with bad input', () => {
   it('imports what it can, reports what it refused, and warns (exit code 3)', async () => {
     const dir = tmp();
-    writeFileSync(path.join(dir, 'tabelle.csv'), 'Name;Art;Kommune\nJugendamt Herford;Jugendamt;Herford\nStadtteilbüro Nord;;Herford\n');
+    writeFileSync(
+      path.join(dir, 'tabelle.csv'),
+      'Name;Art;Kommune\nJugendamt Herford;Jugendamt;Herford\nStadtteilbüro Nord;;Herford\n',
+    );
     writeFileSync(path.join(dir, 'kaputt.gexf'), '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><gexf/>');
-    copyFileSync(path.join(ROOT, 'seeds', readFileSync(graphFile, 'utf8').match(/"(000_[0-9a-f]+\.txt)"/)![1]!), path.join(dir, 'seite.txt'));
+    copyFileSync(
+      path.join(ROOT, 'seeds', readFileSync(graphFile, 'utf8').match(/"(000_[0-9a-f]+\.txt)"/)![1]!),
+      path.join(dir, 'seite.txt'),
+    );
     const out = path.join(dir, 'netz.json');
     const report = path.join(dir, 'bericht.json');
     const { value, said } = await quietly(() => main(['import', dir, '--out', out, '--report', report]));
@@ -130,7 +192,9 @@ describe('netzatlas import with bad input', () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'leer.csv'), '');
     const out = path.join(dir, 'netz.json');
-    const { value, said } = await quietly(() => main(['import', path.join(dir, 'leer.csv'), '--out', out]).catch((e: Error) => e));
+    const { value, said } = await quietly(() =>
+      main(['import', path.join(dir, 'leer.csv'), '--out', out]).catch((e: Error) => e),
+    );
     expect(value).toBeInstanceOf(Error);
     expect(String((value as Error).message)).toMatch(/Keine der Dateien konnte importiert werden/);
     expect(said).toContain('leer.csv');
@@ -138,8 +202,12 @@ describe('netzatlas import with bad input', () => {
   });
 
   it('refuses an unknown export format with the list of formats', async () => {
-    const r = await quietly(() => main(['export', graphFile, '--format', 'xlsx', '--out', path.join(tmp(), 'x.xlsx')]).catch((e: Error) => e));
-    expect((r.value as Error).message).toBe('--format erwartet gexf, graphml, csv, json, nicht „xlsx“. Hilfe: npm run netzatlas -- --help');
+    const r = await quietly(() =>
+      main(['export', graphFile, '--format', 'xlsx', '--out', path.join(tmp(), 'x.xlsx')]).catch((e: Error) => e),
+    );
+    expect((r.value as Error).message).toBe(
+      '--format erwartet gexf, graphml, csv, json, nicht „xlsx“. Hilfe: npm run netzatlas -- --help',
+    );
   });
 });
 
@@ -148,7 +216,14 @@ describe('curation on the command line', () => {
     const dir = tmp();
     const log = path.join(dir, 'curation.json');
     const ja = seedsGraph.nodes.find((n) => n.attributes.kind === 'youth_office')!;
-    writeFileSync(log, JSON.stringify({ format: 'netzatlas-curation', version: 1, entries: [{ id: '1', op: 'rename', node: ja.key, label: 'Jugendamt (korrigiert)', note: 'Test' }] }));
+    writeFileSync(
+      log,
+      JSON.stringify({
+        format: 'netzatlas-curation',
+        version: 1,
+        entries: [{ id: '1', op: 'rename', node: ja.key, label: 'Jugendamt (korrigiert)', note: 'Test' }],
+      }),
+    );
     const out = path.join(dir, 'netz.json');
     const { said } = await quietly(() => main(['extract', path.join(ROOT, 'seeds'), '--out', out, '--curation', log]));
     expect(said).toContain('Korrekturen aus');
@@ -165,19 +240,50 @@ describe('netzatlas import keeps what the files say', () => {
     const own = {
       attributes: { name: 'Mein Netz' },
       nodes: [
-        { key: 'org:a', attributes: { label: 'Familienbüro Hagen', kind: 'organisation', municipality: 'Hagen', sources: [{ doc: 'own.json', start: 0, end: 1 }] } },
-        { key: 'org:b', attributes: { label: 'Stadtteilbüro Nord', kind: 'organisation', municipality: 'Hagen', sources: [{ doc: 'own.json', start: 2, end: 3 }] } },
+        {
+          key: 'org:a',
+          attributes: {
+            label: 'Familienbüro Hagen',
+            kind: 'organisation',
+            municipality: 'Hagen',
+            sources: [{ doc: 'own.json', start: 0, end: 1 }],
+          },
+        },
+        {
+          key: 'org:b',
+          attributes: {
+            label: 'Stadtteilbüro Nord',
+            kind: 'organisation',
+            municipality: 'Hagen',
+            sources: [{ doc: 'own.json', start: 2, end: 3 }],
+          },
+        },
       ],
       edges: [
-        { source: 'org:a', target: 'org:b', attributes: { kind: 'cooperates_with', Notiz: 'seit 2020', Gewicht: 3, sources: [{ doc: 'own.json', start: 4, end: 5 }] } },
-        { source: 'org:a', target: 'org:a', attributes: { kind: 'partner', sources: [{ doc: 'own.json', start: 6, end: 7 }] } },
+        {
+          source: 'org:a',
+          target: 'org:b',
+          attributes: {
+            kind: 'cooperates_with',
+            Notiz: 'seit 2020',
+            Gewicht: 3,
+            sources: [{ doc: 'own.json', start: 4, end: 5 }],
+          },
+        },
+        {
+          source: 'org:a',
+          target: 'org:a',
+          attributes: { kind: 'partner', sources: [{ doc: 'own.json', start: 6, end: 7 }] },
+        },
       ],
     };
     writeFileSync(path.join(dir, 'own.json'), JSON.stringify(own));
     const out = path.join(dir, 'netz.json');
     const { value, said } = await quietly(() => main(['import', path.join(dir, 'own.json'), '--out', out]));
     expect(value).toBe(EXIT.warnings);
-    expect(said).toContain('Warnung: own.json (Zeichen 6): Beziehung org:a → org:a (partner): beide Enden sind derselbe Akteur – nicht übernommen.');
+    expect(said).toContain(
+      'Warnung: own.json (Zeichen 6): Beziehung org:a → org:a (partner): beide Enden sind derselbe Akteur – nicht übernommen.',
+    );
     const g = GraphJSONSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(g.attributes?.['name']).toBe('Mein Netz');
     expect(g.edges).toHaveLength(1);
@@ -187,13 +293,17 @@ describe('netzatlas import keeps what the files say', () => {
 
   it('takes the kind from the name when a Gephi file gives none, so a Jugendamt merges with the extracted one', async () => {
     const dir = tmp();
-    const jugendamt = seedsGraph.nodes.find((n) => n.attributes.kind === 'youth_office' && /^Jugendamt \S+$/.test(n.attributes.label))!;
+    const jugendamt = seedsGraph.nodes.find(
+      (n) => n.attributes.kind === 'youth_office' && /^Jugendamt \S+$/.test(n.attributes.label),
+    )!;
     writeFileSync(
       path.join(dir, 'kollegin.gexf'),
       `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.2" version="1.2"><graph defaultedgetype="undirected"><nodes><node id="1" label="${jugendamt.attributes.label}"/><node id="2" label="Stadtteilbüro Nord"/></nodes><edges><edge id="e" source="1" target="2"/></edges></graph></gexf>`,
     );
     const out = path.join(dir, 'netz.json');
-    await quietly(() => main(['import', path.join(ROOT, 'seeds'), path.join(dir, 'kollegin.gexf'), '--out', out, '--quiet']));
+    await quietly(() =>
+      main(['import', path.join(ROOT, 'seeds'), path.join(dir, 'kollegin.gexf'), '--out', out, '--quiet']),
+    );
     const g = GraphJSONSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     const same = g.nodes.filter((n) => n.attributes.label.startsWith(jugendamt.attributes.label));
     expect(same.map((n) => [n.key, n.attributes.kind])).toEqual([[jugendamt.key, 'youth_office']]);
@@ -203,15 +313,33 @@ describe('netzatlas import keeps what the files say', () => {
 
 describe('CLI mistakes get a clear message', () => {
   it('refuses a curation file that does not exist when it was named', async () => {
-    const r = await quietly(() => main(['import', graphFile, '--out', path.join(tmp(), 'n.json'), '--curation', path.join(tmp(), 'tippfehler.json')]).catch((e: Error) => e));
+    const r = await quietly(() =>
+      main([
+        'import',
+        graphFile,
+        '--out',
+        path.join(tmp(), 'n.json'),
+        '--curation',
+        path.join(tmp(), 'tippfehler.json'),
+      ]).catch((e: Error) => e),
+    );
     expect((r.value as Error).message).toMatch(/tippfehler\.json: Korrekturprotokoll nicht gefunden\.$/);
   });
 
   it('names every correction that could not be applied, by id and operation, and warns (exit code 3)', async () => {
     const dir = tmp();
     const log = path.join(dir, 'curation.json');
-    writeFileSync(log, JSON.stringify({ format: 'netzatlas-curation', version: 1, entries: [{ id: '7', op: 'rename', node: 'org:gibt-es-nicht', label: 'X' }] }));
-    const { value, said } = await quietly(() => main(['import', graphFile, '--out', path.join(dir, 'n.json'), '--curation', log]));
+    writeFileSync(
+      log,
+      JSON.stringify({
+        format: 'netzatlas-curation',
+        version: 1,
+        entries: [{ id: '7', op: 'rename', node: 'org:gibt-es-nicht', label: 'X' }],
+      }),
+    );
+    const { value, said } = await quietly(() =>
+      main(['import', graphFile, '--out', path.join(dir, 'n.json'), '--curation', log]),
+    );
     expect(value).toBe(EXIT.warnings);
     expect(said).toContain('Korrektur 7 (rename) nicht angewendet');
     expect(said).not.toContain('org:gibt-es-nicht');
@@ -220,9 +348,24 @@ describe('CLI mistakes get a clear message', () => {
   it('names file, line and column of a broken layout, and refuses a folder as the output', async () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'layout.json'), '{"positions": {');
-    const broken = await quietly(() => main(['export', graphFile, '--format', 'gexf', '--out', path.join(dir, 'n.gexf'), '--layout', path.join(dir, 'layout.json')]).catch((e: Error) => e));
-    expect((broken.value as Error).message).toMatch(/layout\.json: kein gültiges JSON \(Zeile 1, Spalte 16: unerwartet das Ende der Datei\)\.$/);
-    const folder = await quietly(() => main(['export', graphFile, '--format', 'csv', '--out', dir]).catch((e: Error) => e));
+    const broken = await quietly(() =>
+      main([
+        'export',
+        graphFile,
+        '--format',
+        'gexf',
+        '--out',
+        path.join(dir, 'n.gexf'),
+        '--layout',
+        path.join(dir, 'layout.json'),
+      ]).catch((e: Error) => e),
+    );
+    expect((broken.value as Error).message).toMatch(
+      /layout\.json: kein gültiges JSON \(Zeile 1, Spalte 16: unerwartet das Ende der Datei\)\.$/,
+    );
+    const folder = await quietly(() =>
+      main(['export', graphFile, '--format', 'csv', '--out', dir]).catch((e: Error) => e),
+    );
     expect((folder.value as Error).message).toMatch(/dort liegt ein Ordner/);
   });
 });

@@ -26,7 +26,10 @@ describe('netzatlas extract', () => {
     expect(said).toMatch(/leer\.txt/);
     expect(said).toMatch(/kaputt\.txt/);
     const graph = JSON.parse(readFileSync(out, 'utf8'));
-    const labels = graph.nodes.map((n: { attributes: { label: string; municipality?: string } }) => `${n.attributes.label} | ${n.attributes.municipality ?? ''}`);
+    const labels = graph.nodes.map(
+      (n: { attributes: { label: string; municipality?: string } }) =>
+        `${n.attributes.label} | ${n.attributes.municipality ?? ''}`,
+    );
     // the name as found; its town in an attribute of its own
     expect(labels).toContain('Caritasverband Beispielstadt e.V. | Hagen');
     expect(graph.edges.map((e: { attributes: { kind: string } }) => e.attributes.kind)).toContain('carried_by');
@@ -45,7 +48,9 @@ describe('netzatlas extract', () => {
     const dir = tmp();
     mkdirSync(path.join(dir, 'leer'));
     const out = path.join(dir, 'graph.json');
-    await expect(main(['extract', path.join(dir, 'leer'), '--out', out, '--quiet'])).rejects.toThrowError(/Keine Dokumente gefunden/);
+    await expect(main(['extract', path.join(dir, 'leer'), '--out', out, '--quiet'])).rejects.toThrowError(
+      /Keine Dokumente gefunden/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -56,7 +61,10 @@ describe('netzatlas extract', () => {
   it('validates a graph file and names the first wrong field', async () => {
     const dir = tmp();
     const f = path.join(dir, 'g.json');
-    writeFileSync(f, JSON.stringify({ nodes: [{ key: 'a', attributes: { kind: 'project', sources: [] } }], edges: [] }));
+    writeFileSync(
+      f,
+      JSON.stringify({ nodes: [{ key: 'a', attributes: { kind: 'project', sources: [] } }], edges: [] }),
+    );
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const code = await main(['validate', f]);
     const said = err.mock.calls.map((c) => String(c[0])).join('');

@@ -47,7 +47,12 @@ describe('collectInputFiles', () => {
 
   test('takes a directly given file whatever its extension and removes duplicates', async () => {
     await createFiles({ 'a.txt': 'a', 'notes.md': 'md' });
-    const result = await collectInputFiles([at('notes.md'), root, at('a.txt'), path.relative(process.cwd(), at('a.txt'))]);
+    const result = await collectInputFiles([
+      at('notes.md'),
+      root,
+      at('a.txt'),
+      path.relative(process.cwd(), at('a.txt')),
+    ]);
     expect(result).toEqual({ files: [at('a.txt'), at('notes.md')], problems: [] });
   });
 
@@ -68,7 +73,12 @@ describe('collectInputFiles', () => {
     expect(await collectInputFiles([missing])).toEqual({
       files: [],
       problems: [
-        { file: missing, kind: 'not-found', message: `Datei oder Ordner nicht gefunden: ${missing}`, severity: 'error' },
+        {
+          file: missing,
+          kind: 'not-found',
+          message: `Datei oder Ordner nicht gefunden: ${missing}`,
+          severity: 'error',
+        },
       ],
     });
   });
@@ -79,7 +89,12 @@ describe('collectInputFiles', () => {
     const result = await collectInputFiles([missing, at('a.txt')]);
     expect(result.files).toEqual([at('a.txt')]);
     expect(result.problems).toEqual([
-      { file: missing, kind: 'not-found', message: `Datei oder Ordner nicht gefunden: ${missing}`, severity: 'warning' },
+      {
+        file: missing,
+        kind: 'not-found',
+        message: `Datei oder Ordner nicht gefunden: ${missing}`,
+        severity: 'warning',
+      },
     ]);
   });
 
@@ -109,7 +124,13 @@ describe('readDocuments', () => {
     const { docs, problems } = await readDocuments([at('a.html'), at('b.txt')]);
     expect(problems).toEqual([]);
     expect(docs).toEqual([
-      { name: 'a.html', path: at('a.html'), text: 'Mönchen\n', info: { format: 'html' }, notes: ['nicht UTF-8, als Windows-1252 gelesen'] },
+      {
+        name: 'a.html',
+        path: at('a.html'),
+        text: 'Mönchen\n',
+        info: { format: 'html' },
+        notes: ['nicht UTF-8, als Windows-1252 gelesen'],
+      },
       { name: 'b.txt', path: at('b.txt'), text: 'Zweites Dokument', info: { format: 'text' }, notes: [] },
     ]);
   });
@@ -178,7 +199,9 @@ describe('readDocuments', () => {
   test('reports progress after every file', async () => {
     await createFiles({ 'a.txt': 'a', 'b.txt': '', 'c.txt': 'c' });
     const calls: Array<[number, number]> = [];
-    await readDocuments([at('a.txt'), at('b.txt'), at('c.txt')], { onProgress: (done, total) => calls.push([done, total]) });
+    await readDocuments([at('a.txt'), at('b.txt'), at('c.txt')], {
+      onProgress: (done, total) => calls.push([done, total]),
+    });
     expect(calls).toEqual([
       [1, 3],
       [2, 3],
@@ -192,7 +215,12 @@ describe('the sources index of netzatlas fetch', () => {
     JSON.stringify({
       format: 'netzatlas-quellen',
       version: 1,
-      files: Object.fromEntries(Object.entries(files).map(([name, url]) => [name, { url, finalUrl: url, retrieved: '2025-03-04', contentType: 'text/html', status: 200 }])),
+      files: Object.fromEntries(
+        Object.entries(files).map(([name, url]) => [
+          name,
+          { url, finalUrl: url, retrieved: '2025-03-04', contentType: 'text/html', status: 200 },
+        ]),
+      ),
     });
 
   test('attaches address and retrieval date to the documents of its folder, and is itself no document', async () => {
@@ -207,13 +235,21 @@ describe('the sources index of netzatlas fetch', () => {
     const { docs, problems } = await readDocuments(files);
     expect(problems).toEqual([]);
     const byPath = new Map(docs.map((d) => [path.relative(root, d.path).split(path.sep).join('/'), d]));
-    expect(byPath.get('seiten/a.html')?.info).toEqual({ format: 'html', url: 'https://a.de/projekt', retrieved: '2025-03-04' });
+    expect(byPath.get('seiten/a.html')?.info).toEqual({
+      format: 'html',
+      url: 'https://a.de/projekt',
+      retrieved: '2025-03-04',
+    });
     expect(byPath.get('seiten/b.txt')?.info.url).toBeUndefined();
     expect(byPath.get('andere/a.html')?.info.url).toBeUndefined();
   });
 
   test('a damaged index is one warning naming it; the documents are still read', async () => {
-    await createFiles({ 'seiten/a.html': '<p>A</p>', 'seiten/b.html': '<p>B</p>', 'seiten/.netzatlas-quellen.json': '{"format": "netzatlas-quellen", ' });
+    await createFiles({
+      'seiten/a.html': '<p>A</p>',
+      'seiten/b.html': '<p>B</p>',
+      'seiten/.netzatlas-quellen.json': '{"format": "netzatlas-quellen", ',
+    });
     const { docs, problems } = await readDocuments([at('seiten/a.html'), at('seiten/b.html')]);
     expect(docs).toHaveLength(2);
     expect(problems).toHaveLength(1);

@@ -13,7 +13,9 @@ describe('Content-Security-Policy of the explorer', () => {
   it('adds only inline styles and the local websocket for the dev server', () => {
     expect(DEV_CSP).toContain("style-src 'self' 'unsafe-inline'");
     expect(DEV_CSP).not.toContain('unsafe-eval');
-    expect(DEV_CSP.replace("'unsafe-inline'", '').replace(' ws://localhost:* ws://127.0.0.1:*', '').replace(/ +;/g, ';')).toBe(BUILD_CSP);
+    expect(
+      DEV_CSP.replace("'unsafe-inline'", '').replace(' ws://localhost:* ws://127.0.0.1:*', '').replace(/ +;/g, ';'),
+    ).toBe(BUILD_CSP);
   });
 
   it('publishes only the files the explorer reads', () => {

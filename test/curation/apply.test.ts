@@ -10,10 +10,20 @@ const fullLog = () =>
     { op: 'merge', keep: 'org:caritas', remove: 'org:caritas-2', note: 'dieselbe Caritas' },
     { op: 'rename', node: 'org:caritas', label: 'Caritasverband Hagen e. V.' },
     { op: 'setKind', node: 'project:q', kind: 'program' },
-    { op: 'addEdge', source: 'org:jugendamt-hagen', target: 'org:jobcenter-hagen', kind: 'cooperates_with', note: 'gemeinsame Fallkonferenz' },
+    {
+      op: 'addEdge',
+      source: 'org:jugendamt-hagen',
+      target: 'org:jobcenter-hagen',
+      kind: 'cooperates_with',
+      note: 'gemeinsame Fallkonferenz',
+    },
     { op: 'addEdge', source: 'project:p', target: 'project:q', kind: 'part_of' },
     { op: 'removeEdge', source: 'project:p', target: 'place:hagen', kind: 'located_in' },
-    { op: 'markWrong', target: { edge: { source: 'project:p', target: 'org:jobcenter-hagen', kind: 'partner' } }, note: 'nur erwähnt' },
+    {
+      op: 'markWrong',
+      target: { edge: { source: 'project:p', target: 'org:jobcenter-hagen', kind: 'partner' } },
+      note: 'nur erwähnt',
+    },
     { op: 'setAttribute', node: 'project:p', name: 'period', value: { start: '2020', end: '2022' } },
     { op: 'setAttribute', node: 'org:caritas-2', name: 'domains', value: ['SGB VIII', 'SGB XII'] },
     { op: 'markWrong', target: { node: 'place:hagen' } },
@@ -31,7 +41,14 @@ describe('applyCuration', () => {
       ),
     );
     expect(r.report).toEqual([
-      { index: 0, id: '1', op: 'rename', status: 'skipped', message: 'nicht angewendet: Knoten „org:gibt-es-nicht“ fehlt', missing: ['org:gibt-es-nicht'] },
+      {
+        index: 0,
+        id: '1',
+        op: 'rename',
+        status: 'skipped',
+        message: 'nicht angewendet: Knoten „org:gibt-es-nicht“ fehlt',
+        missing: ['org:gibt-es-nicht'],
+      },
       {
         index: 1,
         id: '2',
@@ -40,10 +57,28 @@ describe('applyCuration', () => {
         message: 'nicht angewendet: Knoten „org:auch-weg“ und „project:weg“ fehlen',
         missing: ['org:auch-weg', 'project:weg'],
       },
-      { index: 2, id: '3', op: 'merge', status: 'skipped', message: 'nicht angewendet: Knoten „org:schon-weg“ fehlt', missing: ['org:schon-weg'] },
-      { index: 3, id: '4', op: 'rename', status: 'applied', message: 'umbenannt, die alte Bezeichnung ist jetzt ein Alias' },
+      {
+        index: 2,
+        id: '3',
+        op: 'merge',
+        status: 'skipped',
+        message: 'nicht angewendet: Knoten „org:schon-weg“ fehlt',
+        missing: ['org:schon-weg'],
+      },
+      {
+        index: 3,
+        id: '4',
+        op: 'rename',
+        status: 'applied',
+        message: 'umbenannt, die alte Bezeichnung ist jetzt ein Alias',
+      },
     ]);
-    expect(r.graph.nodes.find((n) => n.key === 'project:q')?.attributes).toEqual({ label: 'Projekt Quartier', kind: 'project', sources: [src(90)], aliases: ['Projekt Q'] });
+    expect(r.graph.nodes.find((n) => n.key === 'project:q')?.attributes).toEqual({
+      label: 'Projekt Quartier',
+      kind: 'project',
+      sources: [src(90)],
+      aliases: ['Projekt Q'],
+    });
     expect(summariseReport(r.report)).toBe('4 Korrekturen: 1 angewendet, 3 nicht angewendet');
   });
 
@@ -53,13 +88,30 @@ describe('applyCuration', () => {
     expect(twice.graph).toEqual(once.graph);
     expect(once.report.map((e) => e.status)).toEqual(Array(10).fill('applied'));
     // merged-away and removed nodes are missing the second time; everything else is already done
-    expect(twice.report.map((e) => e.status)).toEqual(['skipped', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'skipped', 'unchanged', 'unchanged', 'skipped', 'skipped']);
+    expect(twice.report.map((e) => e.status)).toEqual([
+      'skipped',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'skipped',
+      'unchanged',
+      'unchanged',
+      'skipped',
+      'skipped',
+    ]);
     expect(summariseReport(twice.report)).toBe('10 Korrekturen: 0 angewendet, 6 ohne Wirkung, 4 nicht angewendet');
   });
 
   it('applies the whole session as expected', () => {
     const r = applyCuration(smallGraph(), fullLog());
-    expect(r.graph.nodes.map((n) => n.key)).toEqual(['org:caritas', 'org:jobcenter-hagen', 'org:jugendamt-hagen', 'project:p', 'project:q']);
+    expect(r.graph.nodes.map((n) => n.key)).toEqual([
+      'org:caritas',
+      'org:jobcenter-hagen',
+      'org:jugendamt-hagen',
+      'project:p',
+      'project:q',
+    ]);
     expect(r.graph.nodes[0]?.attributes).toEqual({
       label: 'Caritasverband Hagen e. V.',
       kind: 'carrier',
@@ -77,7 +129,11 @@ describe('applyCuration', () => {
       'part_of:project:p->project:q',
       'partner:project:q->org:caritas',
     ]);
-    expect(r.graph.edges[2]).toEqual(edge('part_of', 'project:p', 'project:q', { cue: 'Manuelle Korrektur' }, [{ doc: 'curation.json', start: 4, end: 5 }]));
+    expect(r.graph.edges[2]).toEqual(
+      edge('part_of', 'project:p', 'project:q', { cue: 'Manuelle Korrektur' }, [
+        { doc: 'curation.json', start: 4, end: 5 },
+      ]),
+    );
   });
 
   it('writes the canonical form graph-io writes, valid against the contract', () => {
@@ -95,7 +151,11 @@ describe('applyCuration', () => {
 
   it('does not depend on the order of nodes and edges in the input', () => {
     const g = smallGraph();
-    const shuffled: GraphJSON = { ...g, nodes: [...g.nodes].reverse(), edges: [g.edges[3]!, ...g.edges.slice(4), ...g.edges.slice(0, 3)] };
+    const shuffled: GraphJSON = {
+      ...g,
+      nodes: [...g.nodes].reverse(),
+      edges: [g.edges[3]!, ...g.edges.slice(4), ...g.edges.slice(0, 3)],
+    };
     expect(applyCuration(shuffled, fullLog())).toEqual(applyCuration(g, fullLog()));
   });
 
@@ -105,8 +165,18 @@ describe('applyCuration', () => {
       edges: [
         { source: 'project:a', target: 'org:b', attributes: { kind: 'partner', sources: [src(1)] } },
         { source: 'project:a', target: 'org:b', attributes: { kind: 'partner', sources: [src(2)] } },
-        { key: 'partner:project:a->org:b', source: 'project:a', target: 'org:b', attributes: { kind: 'partner', sources: [src(3)] } },
-        { source: 'org:b', target: 'project:a', undirected: true, attributes: { kind: 'cooperates_with', sources: [src(4)] } },
+        {
+          key: 'partner:project:a->org:b',
+          source: 'project:a',
+          target: 'org:b',
+          attributes: { kind: 'partner', sources: [src(3)] },
+        },
+        {
+          source: 'org:b',
+          target: 'project:a',
+          undirected: true,
+          attributes: { kind: 'cooperates_with', sources: [src(4)] },
+        },
       ],
     };
     const r = applyCuration(g, logOf());
@@ -135,7 +205,10 @@ describe('applyCuration', () => {
       ),
     );
     expect(r.report.map((e) => [e.status, e.message])).toEqual([
-      ['skipped', 'nicht angewendet: der Graph erlaubt keine zweite Kante zwischen diesen Knoten (vorhanden: „partner:project:a->org:b“)'],
+      [
+        'skipped',
+        'nicht angewendet: der Graph erlaubt keine zweite Kante zwischen diesen Knoten (vorhanden: „partner:project:a->org:b“)',
+      ],
       ['applied', 'Beziehung ergänzt'],
       ['applied', 'zusammengeführt: 0 Beziehungen übertragen, 2 Beziehungen zwischen den beiden Knoten entfallen'],
     ]);
@@ -145,8 +218,14 @@ describe('applyCuration', () => {
   });
 
   it('refuses a relation of a node to itself', () => {
-    const r = applyCuration(smallGraph(), logOf({ op: 'addEdge', source: 'org:caritas', target: 'org:caritas', kind: 'cooperates_with' }));
-    expect(r.report[0]).toMatchObject({ status: 'skipped', message: 'nicht angewendet: eine Beziehung braucht zwei verschiedene Knoten' });
+    const r = applyCuration(
+      smallGraph(),
+      logOf({ op: 'addEdge', source: 'org:caritas', target: 'org:caritas', kind: 'cooperates_with' }),
+    );
+    expect(r.report[0]).toMatchObject({
+      status: 'skipped',
+      message: 'nicht angewendet: eine Beziehung braucht zwei verschiedene Knoten',
+    });
     expect(r.graph).toEqual(smallGraph());
   });
 

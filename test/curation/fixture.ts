@@ -7,13 +7,31 @@ export const src = (start: number, end = start + 5, doc = 'a.txt'): SourceRef =>
 type Node = GraphJSON['nodes'][number];
 type Edge = GraphJSON['edges'][number];
 
-export function node(key: string, label: string, kind: NodeAttributes['kind'], extra: Partial<NodeAttributes> = {}, sources = [src(0)]): Node {
+export function node(
+  key: string,
+  label: string,
+  kind: NodeAttributes['kind'],
+  extra: Partial<NodeAttributes> = {},
+  sources = [src(0)],
+): Node {
   return { key, attributes: { label, kind, sources, ...extra } };
 }
 
-export function edge(kind: EdgeAttributes['kind'], source: string, target: string, extra: Partial<EdgeAttributes> & { undirected?: boolean } = {}, sources = [src(0)]): Edge {
+export function edge(
+  kind: EdgeAttributes['kind'],
+  source: string,
+  target: string,
+  extra: Partial<EdgeAttributes> & { undirected?: boolean } = {},
+  sources = [src(0)],
+): Edge {
   const { undirected, ...attrs } = extra;
-  return { key: `${kind}:${source}->${target}`, source, target, attributes: { kind, sources, cue: 'Kooperation', ...attrs }, ...(undirected ? { undirected: true } : {}) };
+  return {
+    key: `${kind}:${source}->${target}`,
+    source,
+    target,
+    attributes: { kind, sources, cue: 'Kooperation', ...attrs },
+    ...(undirected ? { undirected: true } : {}),
+  };
 }
 
 export const OPTIONS = { type: 'mixed', multi: true, allowSelfLoops: false } as const;
@@ -23,10 +41,23 @@ export function smallGraph(): GraphJSON {
     attributes: { name: 'Test', documents: ['a.txt'] },
     options: { ...OPTIONS },
     nodes: [
-      node('org:caritas', 'Caritasverband Hagen', 'carrier', { aliases: ['Caritas Hagen e.V.'], domains: ['SGB VIII'], municipality: 'Hagen' }, [src(10)]),
-      node('org:caritas-2', 'Caritas Hagen', 'carrier', { domains: ['SGB VIII'], email: ['info@caritas-hagen.de'] }, [src(30), src(10)]),
-      node('org:jobcenter-hagen', 'Jobcenter Hagen', 'job_center', { domains: ['SGB II'], municipality: 'Hagen' }, [src(50)]),
-      node('org:jugendamt-hagen', 'Jugendamt Hagen', 'youth_office', { domains: ['SGB VIII'], municipality: 'Hagen' }, [src(60)]),
+      node(
+        'org:caritas',
+        'Caritasverband Hagen',
+        'carrier',
+        { aliases: ['Caritas Hagen e.V.'], domains: ['SGB VIII'], municipality: 'Hagen' },
+        [src(10)],
+      ),
+      node('org:caritas-2', 'Caritas Hagen', 'carrier', { domains: ['SGB VIII'], email: ['info@caritas-hagen.de'] }, [
+        src(30),
+        src(10),
+      ]),
+      node('org:jobcenter-hagen', 'Jobcenter Hagen', 'job_center', { domains: ['SGB II'], municipality: 'Hagen' }, [
+        src(50),
+      ]),
+      node('org:jugendamt-hagen', 'Jugendamt Hagen', 'youth_office', { domains: ['SGB VIII'], municipality: 'Hagen' }, [
+        src(60),
+      ]),
       node('place:hagen', 'Hagen', 'municipality', { ags: '05914000' }, [src(70)]),
       node('project:p', 'Projekt P', 'project', { sgb2TargetGroup: true, municipality: 'Hagen' }, [src(0)]),
       node('project:q', 'Projekt Q', 'project', {}, [src(90)]),
@@ -48,7 +79,11 @@ let counter = 0;
 export type NewEntry = DistributiveOmit<CurationEntry, 'id'> & { id?: string };
 export function logOf(...ops: NewEntry[]): CurationLog {
   counter = 0;
-  return { format: 'netzatlas-curation', version: 1, entries: ops.map((o) => ({ ...o, id: o.id ?? String(++counter) })) };
+  return {
+    format: 'netzatlas-curation',
+    version: 1,
+    entries: ops.map((o) => ({ ...o, id: o.id ?? String(++counter) })),
+  };
 }
 
 /** Freeze a value deeply, so a function that changes its input throws. */

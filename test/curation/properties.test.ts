@@ -2,7 +2,12 @@ import { fc, test } from '@fast-check/vitest';
 import Graph from 'graphology';
 import { describe, expect } from 'vitest';
 import { applyCuration } from '../../src/curation/apply.ts';
-import { CurationLogSchema, type CurationEntry, type CurationLog, type DistributiveOmit } from '../../src/curation/schema.ts';
+import {
+  CurationLogSchema,
+  type CurationEntry,
+  type CurationLog,
+  type DistributiveOmit,
+} from '../../src/curation/schema.ts';
 import { graphFromJSON, parseGraphJSON } from '../../src/model/graph-io.ts';
 import { LEGAL_DOMAINS, NODE_KINDS, RELATION_KINDS } from '../../src/model/kinds.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../src/model/schema.ts';
@@ -12,22 +17,26 @@ const KEYS = ['org:a', 'org:b', 'org:c', 'project:d', 'project:e', 'person:f', '
 const keyArb = fc.constantFrom(...KEYS, 'org:missing');
 const kindArb = fc.constantFrom(...NODE_KINDS);
 const relationArb = fc.constantFrom(...RELATION_KINDS);
-const sourceArb = fc.record({ doc: fc.constantFrom('a.txt', 'b.txt', 'curation.json'), start: fc.nat(50) }).map((s) => ({ ...s, end: s.start + 3 }));
+const sourceArb = fc
+  .record({ doc: fc.constantFrom('a.txt', 'b.txt', 'curation.json'), start: fc.nat(50) })
+  .map((s) => ({ ...s, end: s.start + 3 }));
 
 const nodeArb = (key: string) =>
-  fc.record(
-    {
-      label: fc.constantFrom('A', 'B', 'Caritas', 'Jugendamt', ''),
-      kind: kindArb,
-      sources: fc.array(sourceArb, { minLength: 1, maxLength: 2 }),
-      aliases: fc.array(fc.constantFrom('A', 'B', 'Caritas', 'x'), { maxLength: 3 }),
-      domains: fc.subarray([...LEGAL_DOMAINS]),
-      email: fc.array(fc.constantFrom('a@b.de', 'c@d.de'), { maxLength: 2 }),
-      municipality: fc.constantFrom('Hagen', 'Herford'),
-      sgb2TargetGroup: fc.boolean(),
-    },
-    { requiredKeys: ['label', 'kind', 'sources'] },
-  ).map((attributes) => ({ key, attributes }));
+  fc
+    .record(
+      {
+        label: fc.constantFrom('A', 'B', 'Caritas', 'Jugendamt', ''),
+        kind: kindArb,
+        sources: fc.array(sourceArb, { minLength: 1, maxLength: 2 }),
+        aliases: fc.array(fc.constantFrom('A', 'B', 'Caritas', 'x'), { maxLength: 3 }),
+        domains: fc.subarray([...LEGAL_DOMAINS]),
+        email: fc.array(fc.constantFrom('a@b.de', 'c@d.de'), { maxLength: 2 }),
+        municipality: fc.constantFrom('Hagen', 'Herford'),
+        sgb2TargetGroup: fc.boolean(),
+      },
+      { requiredKeys: ['label', 'kind', 'sources'] },
+    )
+    .map((attributes) => ({ key, attributes }));
 
 /** A random small graph that graphology accepts (edges the options forbid are left out). */
 const graphArb: fc.Arbitrary<GraphJSON> = fc
@@ -60,7 +69,8 @@ const graphArb: fc.Arbitrary<GraphJSON> = fc
         const edges: GraphJSON['edges'] = [];
         rawEdges.forEach((e, i) => {
           const undirected = type === 'undirected' || (type === 'mixed' && e.undirected);
-          const key = e.keyed === 'canonical' ? `${e.kind}:${e.source}->${e.target}` : e.keyed === 'other' ? `e${i}` : undefined;
+          const key =
+            e.keyed === 'canonical' ? `${e.kind}:${e.source}->${e.target}` : e.keyed === 'other' ? `e${i}` : undefined;
           try {
             if (undirected) check.addUndirectedEdge(e.source, e.target);
             else check.addDirectedEdge(e.source, e.target);
@@ -95,41 +105,92 @@ const opArb = (replayable: boolean): fc.Arbitrary<DistributiveOmit<CurationEntry
     fc.record({ op: fc.constant('setKind' as const), node: keyArb, kind: kindArb }),
     fc.record({ op: fc.constant('addEdge' as const), source: keyArb, target: keyArb, kind: relationArb, note }),
     edgeRefArb.map((r) => ({ op: 'removeEdge' as const, ...r })),
-    fc.record({ op: fc.constant('markWrong' as const), target: fc.oneof(keyArb.map((node) => ({ node })), edgeRefArb.map((edge) => ({ edge }))) }),
-    fc.record({ op: fc.constant('setAttribute' as const), node: keyArb, name: fc.constant('municipality' as const), value: fc.constantFrom('Hagen', null) }),
-    ...(replayable ? [] : [fc.record({ op: fc.constant('setAttribute' as const), node: keyArb, name: fc.constant('domains' as const), value: fc.subarray([...LEGAL_DOMAINS]) })]),
-    fc.record({ op: fc.constant('setAttribute' as const), node: keyArb, name: fc.constant('period' as const), value: fc.constantFrom({ start: '2020' }, { end: '2021-05' }, null) }),
-    fc.record({ op: fc.constant('setAttribute' as const), node: keyArb, name: fc.constant('sgb2TargetGroup' as const), value: fc.boolean() }),
+    fc.record({
+      op: fc.constant('markWrong' as const),
+      target: fc.oneof(
+        keyArb.map((node) => ({ node })),
+        edgeRefArb.map((edge) => ({ edge })),
+      ),
+    }),
+    fc.record({
+      op: fc.constant('setAttribute' as const),
+      node: keyArb,
+      name: fc.constant('municipality' as const),
+      value: fc.constantFrom('Hagen', null),
+    }),
+    ...(replayable
+      ? []
+      : [
+          fc.record({
+            op: fc.constant('setAttribute' as const),
+            node: keyArb,
+            name: fc.constant('domains' as const),
+            value: fc.subarray([...LEGAL_DOMAINS]),
+          }),
+        ]),
+    fc.record({
+      op: fc.constant('setAttribute' as const),
+      node: keyArb,
+      name: fc.constant('period' as const),
+      value: fc.constantFrom({ start: '2020' }, { end: '2021-05' }, null),
+    }),
+    fc.record({
+      op: fc.constant('setAttribute' as const),
+      node: keyArb,
+      name: fc.constant('sgb2TargetGroup' as const),
+      value: fc.boolean(),
+    }),
   );
 
 const logArb = (replayable = false): fc.Arbitrary<CurationLog> =>
-  fc
-    .array(opArb(replayable), { maxLength: 12 })
-    .map((ops) => CurationLogSchema.parse({ format: 'netzatlas-curation', version: 1, entries: ops.map((o, i) => ({ ...o, id: String(i + 1) })) }));
+  fc.array(opArb(replayable), { maxLength: 12 }).map((ops) =>
+    CurationLogSchema.parse({
+      format: 'netzatlas-curation',
+      version: 1,
+      entries: ops.map((o, i) => ({ ...o, id: String(i + 1) })),
+    }),
+  );
 
 describe('curation properties', () => {
-  test.prop([graphArb, logArb()], { numRuns: 400 })('never throws and always gives a valid graph that graphology accepts', (graph, log) => {
-    const r = applyCuration(deepFreeze(graph), deepFreeze(log));
-    expect(GraphJSONSchema.safeParse(r.graph).success).toBe(true);
-    expect(() => parseGraphJSON(r.graph)).not.toThrow();
-    expect(() => graphFromJSON(r.graph)).not.toThrow();
-    const keys = r.graph.edges.map((e) => e.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(r.report.map((e) => e.index)).toEqual(log.entries.map((_, i) => i));
-    for (const e of r.report) expect(e.status === 'skipped' ? /^nicht angewendet/.test(e.message) : e.message.length > 0).toBe(true);
-  });
+  test.prop([graphArb, logArb()], { numRuns: 400 })(
+    'never throws and always gives a valid graph that graphology accepts',
+    (graph, log) => {
+      const r = applyCuration(deepFreeze(graph), deepFreeze(log));
+      expect(GraphJSONSchema.safeParse(r.graph).success).toBe(true);
+      expect(() => parseGraphJSON(r.graph)).not.toThrow();
+      expect(() => graphFromJSON(r.graph)).not.toThrow();
+      const keys = r.graph.edges.map((e) => e.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(r.report.map((e) => e.index)).toEqual(log.entries.map((_, i) => i));
+      for (const e of r.report)
+        expect(e.status === 'skipped' ? /^nicht angewendet/.test(e.message) : e.message.length > 0).toBe(true);
+    },
+  );
 
-  test.prop([graphArb, logArb()], { numRuns: 200 })('is deterministic and does not depend on the input order', (graph, log) => {
-    const keyed = applyCuration(graph, { ...log, entries: [] }).graph; // all edges keyed
-    const reversed: GraphJSON = { ...keyed, nodes: [...keyed.nodes].reverse(), edges: [...keyed.edges].reverse() };
-    expect(applyCuration(reversed, log)).toEqual(applyCuration(keyed, log));
-  });
+  test.prop([graphArb, logArb()], { numRuns: 200 })(
+    'is deterministic and does not depend on the input order',
+    (graph, log) => {
+      const keyed = applyCuration(graph, { ...log, entries: [] }).graph; // all edges keyed
+      const reversed: GraphJSON = { ...keyed, nodes: [...keyed.nodes].reverse(), edges: [...keyed.edges].reverse() };
+      expect(applyCuration(reversed, log)).toEqual(applyCuration(keyed, log));
+    },
+  );
 
   test('is idempotent when a project with stored SGB VIII becomes a carrier (found by fast-check, seed -268425578)', () => {
     const graph = GraphJSONSchema.parse({
       attributes: { name: 'zufällig' },
       options: { type: 'mixed', multi: true, allowSelfLoops: true },
-      nodes: [{ key: 'project:e', attributes: { label: 'A', kind: 'project', sources: [{ doc: 'a.txt', start: 0, end: 3 }], domains: ['SGB VIII'] } }],
+      nodes: [
+        {
+          key: 'project:e',
+          attributes: {
+            label: 'A',
+            kind: 'project',
+            sources: [{ doc: 'a.txt', start: 0, end: 3 }],
+            domains: ['SGB VIII'],
+          },
+        },
+      ],
       edges: [],
     });
     const log = CurationLogSchema.parse({

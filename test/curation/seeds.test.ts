@@ -12,14 +12,28 @@ import { logOf } from './fixture.ts';
 /** A planner's corrections, made on the committed data/graph.json. */
 const plannerLog = () =>
   logOf(
-    { op: 'merge', keep: 'org:quartiersmanagement-soziale-stadt-hagen', remove: 'org:quartiersmanagement-hagen', note: 'Dasselbe Quartiersmanagement in Wehringhausen' },
+    {
+      op: 'merge',
+      keep: 'org:quartiersmanagement-soziale-stadt-hagen',
+      remove: 'org:quartiersmanagement-hagen',
+      note: 'Dasselbe Quartiersmanagement in Wehringhausen',
+    },
     { op: 'rename', node: 'project:part', label: 'PaRT – Partizipation, Teilhabe' },
     { op: 'setKind', node: 'org:lwl-servicestelle', kind: 'funder' },
-    { op: 'addEdge', source: 'org:jugendamt-hagen', target: 'org:caritasverband-hagen-e-v', kind: 'cooperates_with', note: 'Kooperationsvereinbarung seit 2019' },
+    {
+      op: 'addEdge',
+      source: 'org:jugendamt-hagen',
+      target: 'org:caritasverband-hagen-e-v',
+      kind: 'cooperates_with',
+      note: 'Kooperationsvereinbarung seit 2019',
+    },
     { op: 'addEdge', source: 'project:familienperspektive', target: 'org:caritasverband-hagen-e-v', kind: 'partner' },
     { op: 'removeEdge', source: 'project:home', target: 'place:gemeinde-moenchengladbach', kind: 'partner' },
     { op: 'markWrong', target: { node: 'place:bottrop-nord-ost' }, note: 'kein Stadtteil, eine Himmelsrichtung' },
-    { op: 'markWrong', target: { edge: { source: 'project:familienperspektive', target: 'org:jobcenter-arnsberg', kind: 'partner' } } },
+    {
+      op: 'markWrong',
+      target: { edge: { source: 'project:familienperspektive', target: 'org:jobcenter-arnsberg', kind: 'partner' } },
+    },
     { op: 'setAttribute', node: 'project:home', name: 'period', value: { start: '2019', end: '2022' } },
     { op: 'setAttribute', node: 'org:quartiersmanagement-hagen', name: 'domains', value: ['SGB VIII'] },
   );
@@ -40,14 +54,20 @@ describe('curation of the seeds', () => {
     expect(again.report.every((e) => e.status === 'applied')).toBe(true);
     const qm = again.graph.nodes.find((n) => n.key === 'org:quartiersmanagement-soziale-stadt-hagen')!.attributes;
     expect(qm.aliases).toContain('Quartiersmanagement');
-    expect(again.graph.edges.find((e) => e.key === 'cooperates_with:org:caritasverband-hagen-e-v->org:jugendamt-hagen')?.attributes).toEqual({
+    expect(
+      again.graph.edges.find((e) => e.key === 'cooperates_with:org:caritasverband-hagen-e-v->org:jugendamt-hagen')
+        ?.attributes,
+    ).toEqual({
       kind: 'cooperates_with',
       cue: 'Manuelle Korrektur: Kooperationsvereinbarung seit 2019',
-      sources: [
-{ doc: 'curation.json', start: 3, end: 4 }],
+      sources: [{ doc: 'curation.json', start: 3, end: 4 }],
     });
     // what the explorer lists
-    expect(plannerLog().entries.slice(0, 2).map((e) => describeEntry(e, labelsOf(fresh)))).toEqual([
+    expect(
+      plannerLog()
+        .entries.slice(0, 2)
+        .map((e) => describeEntry(e, labelsOf(fresh))),
+    ).toEqual([
       'Zusammengeführt: Quartiersmanagement Soziale Stadt ← Quartiersmanagement',
       'Umbenannt: PaRT → PaRT – Partizipation, Teilhabe',
     ]);

@@ -12,7 +12,16 @@ function isRejectedControl(ch: string): boolean {
 
 /** Encodes the few non-ASCII characters the tests need as Windows-1252 bytes. */
 function cp1252(s: string): Uint8Array {
-  const special: Record<string, number> = { ö: 0xf6, ä: 0xe4, ü: 0xfc, ß: 0xdf, '–': 0x96, '€': 0x80, '„': 0x84, '“': 0x93 };
+  const special: Record<string, number> = {
+    ö: 0xf6,
+    ä: 0xe4,
+    ü: 0xfc,
+    ß: 0xdf,
+    '–': 0x96,
+    '€': 0x80,
+    '„': 0x84,
+    '“': 0x93,
+  };
   return Uint8Array.from([...s].map((ch) => special[ch] ?? ch.charCodeAt(0)));
 }
 
@@ -48,8 +57,7 @@ describe('decodeDocument', () => {
 
   test('maps every Windows-1252 byte from 0x80 to 0x9F as the WHATWG table says', () => {
     const bytes = Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i);
-    const expected =
-      '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+    const expected = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
     expect(decodeDocument(bytes, 'tabelle.txt')).toMatchObject({ ok: true, text: expected, encoding: 'windows-1252' });
   });
 
@@ -71,7 +79,10 @@ describe('decodeDocument', () => {
   });
 
   test('reports a file with only a byte order mark as empty', () => {
-    expect(decodeDocument(Uint8Array.from([0xef, 0xbb, 0xbf]), 'bom.txt')).toMatchObject({ ok: false, reason: 'empty' });
+    expect(decodeDocument(Uint8Array.from([0xef, 0xbb, 0xbf]), 'bom.txt')).toMatchObject({
+      ok: false,
+      reason: 'empty',
+    });
   });
 
   test('reports a file containing a NUL byte as binary', () => {

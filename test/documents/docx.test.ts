@@ -13,7 +13,9 @@ function network(docs: Array<{ name: string; text: string }>): { nodes: string[]
   const g = runPipeline(docs, nrwGazetteer()).graph;
   return {
     nodes: g.mapNodes((_, a) => `${a.kind}: ${a.label}`).sort(),
-    edges: g.mapEdges((_, a, s, t) => `${g.getNodeAttribute(s, 'label')} –${a.kind}→ ${g.getNodeAttribute(t, 'label')}`).sort(),
+    edges: g
+      .mapEdges((_, a, s, t) => `${g.getNodeAttribute(s, 'label')} –${a.kind}→ ${g.getNodeAttribute(t, 'label')}`)
+      .sort(),
   };
 }
 
@@ -24,8 +26,15 @@ const seeds = readdirSync(path.join(ROOT, 'seeds'))
 
 describe('readDocx', () => {
   it('reads headings, paragraphs and tables as lines and Feld | Wert rows', async () => {
-    const r = await readDocx(await docxOf('Projekt Kinder stark\n\nDer Träger ist der Caritasverband.\nZweite Zeile\n\nProjektträger | Diakonie Minden\nLaufzeit | 2022 – 2024'), 'a.docx');
-    expect(r.ok && r.doc.text).toBe('Projekt Kinder stark\n\nDer Träger ist der Caritasverband.\nZweite Zeile\n\nProjektträger | Diakonie Minden\nLaufzeit | 2022 – 2024\n');
+    const r = await readDocx(
+      await docxOf(
+        'Projekt Kinder stark\n\nDer Träger ist der Caritasverband.\nZweite Zeile\n\nProjektträger | Diakonie Minden\nLaufzeit | 2022 – 2024',
+      ),
+      'a.docx',
+    );
+    expect(r.ok && r.doc.text).toBe(
+      'Projekt Kinder stark\n\nDer Träger ist der Caritasverband.\nZweite Zeile\n\nProjektträger | Diakonie Minden\nLaufzeit | 2022 – 2024\n',
+    );
     expect(r.ok && r.doc.info).toEqual({ format: 'docx', title: 'Projekt Kinder stark' });
   });
 
@@ -45,18 +54,36 @@ describe('readDocx on hostile files', () => {
   };
 
   it('refuses a zip bomb before unpacking it', async () => {
-    expect(await quick(zipBomb(300 * 1024 * 1024))).toEqual({ ok: false, reason: 'damaged', message: 'würde entpackt mehr als 200 MB ergeben (vermutlich eine „ZIP-Bombe“) und wird nicht gelesen.' });
-    expect(await quick(zipBomb(20 * 1024 * 1024))).toEqual({ ok: false, reason: 'damaged', message: expect.stringMatching(/^enthält einen Teil, der sich auf das \d+-Fache entpacken würde/) });
+    expect(await quick(zipBomb(300 * 1024 * 1024))).toEqual({
+      ok: false,
+      reason: 'damaged',
+      message: 'würde entpackt mehr als 200 MB ergeben (vermutlich eine „ZIP-Bombe“) und wird nicht gelesen.',
+    });
+    expect(await quick(zipBomb(20 * 1024 * 1024))).toEqual({
+      ok: false,
+      reason: 'damaged',
+      message: expect.stringMatching(/^enthält einen Teil, der sich auf das \d+-Fache entpacken würde/),
+    });
   });
 
   it('says what a password-protected or old Word file is', async () => {
-    expect(await quick(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatchObject({ ok: false, reason: 'encrypted' });
+    expect(await quick(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatchObject({
+      ok: false,
+      reason: 'encrypted',
+    });
   });
 
   it('refuses a truncated or foreign file with a German reason', async () => {
     const good = await docxOf('Text');
-    expect(await quick(good.slice(0, good.length - 30))).toMatchObject({ ok: false, reason: 'damaged', message: expect.stringMatching(/^ist (keine gültige Word-Datei|beschädigt)/) });
-    expect(await quick(new TextEncoder().encode('Das ist Text, kein Word.'))).toMatchObject({ ok: false, reason: 'damaged' });
+    expect(await quick(good.slice(0, good.length - 30))).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+      message: expect.stringMatching(/^ist (keine gültige Word-Datei|beschädigt)/),
+    });
+    expect(await quick(new TextEncoder().encode('Das ist Text, kein Word.'))).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+    });
     expect(await quick(new Uint8Array())).toEqual({ ok: false, reason: 'empty', message: 'ist leer.' });
   });
 });

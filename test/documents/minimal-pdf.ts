@@ -39,7 +39,9 @@ export function textPdf(pages: number, linesOf: (page: number) => string[], titl
       .map((l, i) => `BT /F1 11 Tf 56 ${740 - i * 14} Td ${pdfString(l)} Tj ET`)
       .join('\n');
     const content = `BT /F1 9 Tf 56 800 Td (Bericht 2024) Tj ET\n${body}\nBT /F1 9 Tf 280 40 Td ${pdfString(`Seite ${p} von ${pages}`)} Tj ET`;
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * (p - 1)} 0 R >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * (p - 1)} 0 R >>`,
+    );
     objects.push(stream(content));
   }
   return assemblePdf(objects, `<< /Title ${pdfString(title)} /CreationDate (D:20240315093000+01'00') >>`);

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_PDF_PAGES, pdfDate, preloadPdfJs, readPdf } from '../../src/documents/pdf.ts';
-import { buildLines, columnOf, isPageNumberLine, joinHyphenated, pageText, removePageFurniture, type PdfLine, type PdfTextItem } from '../../src/documents/pdf-text.ts';
+import {
+  buildLines,
+  columnOf,
+  isPageNumberLine,
+  joinHyphenated,
+  pageText,
+  removePageFurniture,
+  type PdfLine,
+  type PdfTextItem,
+} from '../../src/documents/pdf-text.ts';
 import type { ReadDocument, ReadResult } from '../../src/documents/types.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runPipeline } from '../../src/resolve/pipeline.ts';
@@ -15,7 +24,13 @@ const natives = [JSON.parse, JSON.stringify, Array.prototype.push, Function.prot
 await preloadPdfJs();
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/documents');
-const SEEDS = ['000_663ead07a069efeb', '001_c1281056e0d29494', '002_4128489d241f18e9', '003_8adf6a35e7a7aa5a', '004_c143664b52425d29'];
+const SEEDS = [
+  '000_663ead07a069efeb',
+  '001_c1281056e0d29494',
+  '002_4128489d241f18e9',
+  '003_8adf6a35e7a7aa5a',
+  '004_c143664b52425d29',
+];
 const fixture = (f: string) => new Uint8Array(readFileSync(path.join(FIXTURES, f)));
 const seedText = (s: string) => readFileSync(path.join(ROOT, 'seeds', `${s}.txt`), 'utf8');
 const words = (t: string) => t.split(/\s+/).filter(Boolean);
@@ -42,7 +57,9 @@ describe('readPdf on the seed pages printed by Chromium', () => {
     const nodes: string[] = [];
     const edges: string[] = [];
     r.graph.forEachNode((_, a) => nodes.push(`${a.kind}: ${a.label}`));
-    r.graph.forEachEdge((_, a, s, t) => edges.push(`${r.graph.getNodeAttribute(s, 'label')} –${a.kind}→ ${r.graph.getNodeAttribute(t, 'label')}`));
+    r.graph.forEachEdge((_, a, s, t) =>
+      edges.push(`${r.graph.getNodeAttribute(s, 'label')} –${a.kind}→ ${r.graph.getNodeAttribute(t, 'label')}`),
+    );
     return { nodes: nodes.sort(), edges: edges.sort() };
   };
 
@@ -95,7 +112,11 @@ describe('readPdf on hostile files', () => {
   it('refuses a password-protected PDF in German', async () => {
     const t0 = performance.now();
     const r = await readPdf(fixture('encrypted.pdf'), 'geheim.pdf');
-    expect(r).toMatchObject({ ok: false, reason: 'encrypted', message: 'ist verschlüsselt oder mit einem Kennwort geschützt und kann nicht gelesen werden.' });
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'encrypted',
+      message: 'ist verschlüsselt oder mit einem Kennwort geschützt und kann nicht gelesen werden.',
+    });
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 
@@ -106,11 +127,21 @@ describe('readPdf on hostile files', () => {
 
   it('asks for OCR on a PDF with only an image and a drawing', async () => {
     const r = await readPdf(imageOnlyPdf(), 'scan.pdf');
-    expect(r).toMatchObject({ ok: false, reason: 'no-text', message: 'enthält keinen Text – bitte OCR (Texterkennung) anwenden und erneut einlesen.' });
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'no-text',
+      message: 'enthält keinen Text – bitte OCR (Texterkennung) anwenden und erneut einlesen.',
+    });
   });
 
   it('says which pages have no text when only some are scans', async () => {
-    const bytes = textPdf(3, (p) => (p === 2 ? [] : p === 1 ? ['Das Familienzentrum Nord arbeitet mit der Stadt Bielefeld zusammen.'] : ['Die Caritas in Hamm berät Familien.']));
+    const bytes = textPdf(3, (p) =>
+      p === 2
+        ? []
+        : p === 1
+          ? ['Das Familienzentrum Nord arbeitet mit der Stadt Bielefeld zusammen.']
+          : ['Die Caritas in Hamm berät Familien.'],
+    );
     const doc = ok(await readPdf(bytes, 'x.pdf'));
     expect(doc.notes).toEqual(['Ohne Text (vermutlich eingescannt, bitte OCR anwenden): Seite 2.']);
   });
@@ -125,14 +156,31 @@ describe('readPdf on hostile files', () => {
   });
 
   it('refuses garbage, empty files and files above the size limit', async () => {
-    expect(await readPdf(new TextEncoder().encode('%PDF-1.7\nnichts als Unsinn'), 'x.pdf')).toMatchObject({ ok: false, reason: 'damaged' });
-    expect(await readPdf(new TextEncoder().encode('Hallo'), 'x.pdf')).toMatchObject({ ok: false, reason: 'damaged', message: expect.stringContaining('keine PDF-Datei') });
+    expect(await readPdf(new TextEncoder().encode('%PDF-1.7\nnichts als Unsinn'), 'x.pdf')).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+    });
+    expect(await readPdf(new TextEncoder().encode('Hallo'), 'x.pdf')).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+      message: expect.stringContaining('keine PDF-Datei'),
+    });
     expect(await readPdf(new Uint8Array(0), 'x.pdf')).toMatchObject({ ok: false, reason: 'empty' });
-    expect(await readPdf(fixture('000_663ead07a069efeb.pdf'), 'x.pdf', { maxBytes: 1000 })).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringContaining('größer als die Grenze') });
+    expect(await readPdf(fixture('000_663ead07a069efeb.pdf'), 'x.pdf', { maxBytes: 1000 })).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+      message: expect.stringContaining('größer als die Grenze'),
+    });
   });
 
   it('reads 2,000 pages in under 5 s, without their running header and page numbers', async () => {
-    const S = ['Das Familienzentrum Nord arbeitet mit der Stadt Bielefeld zusammen.', 'Die Caritas in Hamm berät Familien.', 'Der Kinderschutzbund Unna bietet Sprechstunden an.', 'Kinder- und Jugendhilfe im Quartier.', 'Partner sind Schulen und Kitas.'];
+    const S = [
+      'Das Familienzentrum Nord arbeitet mit der Stadt Bielefeld zusammen.',
+      'Die Caritas in Hamm berät Familien.',
+      'Der Kinderschutzbund Unna bietet Sprechstunden an.',
+      'Kinder- und Jugendhilfe im Quartier.',
+      'Partner sind Schulen und Kitas.',
+    ];
     const bytes = textPdf(2000, (p) => [0, 1, 2].map((i) => S[(p + i) % S.length]!));
     const t0 = performance.now();
     const doc = ok(await readPdf(bytes, 'lang.pdf'));
@@ -146,16 +194,21 @@ describe('readPdf on hostile files', () => {
   }, 20_000);
 
   it('reads only the first pages of a longer PDF, with a note', async () => {
-    const bytes = textPdf(MAX_PDF_PAGES + 5, (p) => [`Abschnitt ${p} über die Kinder- und Jugendhilfe im Quartier Nord.`, p % 2 ? 'Ungerade Seite.' : 'Gerade Seite.']);
+    const bytes = textPdf(MAX_PDF_PAGES + 5, (p) => [
+      `Abschnitt ${p} über die Kinder- und Jugendhilfe im Quartier Nord.`,
+      p % 2 ? 'Ungerade Seite.' : 'Gerade Seite.',
+    ]);
     const doc = ok(await readPdf(bytes, 'lang.pdf'));
     expect(doc.info.pages).toBe(MAX_PDF_PAGES + 5);
-    expect(doc.notes).toEqual([`Die PDF-Datei hat ${MAX_PDF_PAGES + 5} Seiten; gelesen wurden nur die ersten ${MAX_PDF_PAGES}.`]);
+    expect(doc.notes).toEqual([
+      `Die PDF-Datei hat ${MAX_PDF_PAGES + 5} Seiten; gelesen wurden nur die ersten ${MAX_PDF_PAGES}.`,
+    ]);
     expect(doc.toSource(doc.text.length - 1)).toEqual({ page: MAX_PDF_PAGES });
   }, 20_000);
 });
 
 describe('loading pdfjs', () => {
-  it("puts back the natives that core-js wraps (its JSON.stringify is ~40× slower)", () => {
+  it('puts back the natives that core-js wraps (its JSON.stringify is ~40× slower)', () => {
     expect([JSON.parse, JSON.stringify, Array.prototype.push, Function.prototype.toString]).toEqual(natives);
   });
 });
@@ -172,19 +225,32 @@ describe('pdfDate', () => {
 });
 
 // synthetic pages: 11 pt text from x = 50 to at most 550, lines 14 pt apart, paragraphs 25 pt apart
-const item = (str: string, x: number, y: number, width = str.length * 5.5, height = 11): PdfTextItem => ({ str, x, y, width, height });
+const item = (str: string, x: number, y: number, width = str.length * 5.5, height = 11): PdfTextItem => ({
+  str,
+  x,
+  y,
+  width,
+  height,
+});
 const lineItems = (texts: string[], top = 750, pitch = 14) => texts.map((t, i) => item(t, 50, top - i * pitch));
 const COLUMN = { left: 50, right: 550 };
 const textOf = (items: PdfTextItem[]) => pageText(buildLines(items), COLUMN);
 
 describe('buildLines', () => {
   it('groups items by baseline, orders them by x and inserts spaces at gaps', () => {
-    const lines = buildLines([item('Welt', 90, 700.5, 20), item('Hallo', 50, 700, 27), item('Zweite', 50, 686), item('Zeile', 87, 686.2)]);
+    const lines = buildLines([
+      item('Welt', 90, 700.5, 20),
+      item('Hallo', 50, 700, 27),
+      item('Zweite', 50, 686),
+      item('Zeile', 87, 686.2),
+    ]);
     expect(lines.map((l) => l.text)).toEqual(['Hallo Welt', 'Zweite Zeile']);
   });
 
   it('joins items that touch without a space, and keeps spaces the items carry', () => {
-    expect(buildLines([item('Koopera', 50, 700, 38.5), item('tion', 88.6, 700, 22), item(' mit', 110.6, 700, 20)])[0]!.text).toBe('Kooperation mit');
+    expect(
+      buildLines([item('Koopera', 50, 700, 38.5), item('tion', 88.6, 700, 22), item(' mit', 110.6, 700, 20)])[0]!.text,
+    ).toBe('Kooperation mit');
   });
 
   it('starts a paragraph at a large vertical gap, and ignores empty items', () => {
@@ -200,19 +266,31 @@ describe('buildLines', () => {
 describe('pageText: soft wraps and hyphenation', () => {
   it('joins a wrapped line with a space and keeps short lines apart', () => {
     const full = 'x'.repeat(88); // 484 pt: ends at 534, the next word does not fit
-    expect(textOf(lineItems([full, 'Kooperationspartner sind', 'Caritas Hagen', 'Thomas Koslowski']))).toBe(`${full} Kooperationspartner sind\nCaritas Hagen\nThomas Koslowski`);
+    expect(textOf(lineItems([full, 'Kooperationspartner sind', 'Caritas Hagen', 'Thomas Koslowski']))).toBe(
+      `${full} Kooperationspartner sind\nCaritas Hagen\nThomas Koslowski`,
+    );
   });
 
   it('rejoins a hyphenated word with a lowercase continuation', () => {
-    expect(textOf(lineItems(['Wir arbeiten mit unseren langjährigen und verlässlichen Kooperations-', 'partnern zusammen.']))).toBe('Wir arbeiten mit unseren langjährigen und verlässlichen Kooperationspartnern zusammen.');
+    expect(
+      textOf(
+        lineItems(['Wir arbeiten mit unseren langjährigen und verlässlichen Kooperations-', 'partnern zusammen.']),
+      ),
+    ).toBe('Wir arbeiten mit unseren langjährigen und verlässlichen Kooperationspartnern zusammen.');
   });
 
   it('keeps the hyphen of a compound before a capital: "Caritas-Verband"', () => {
-    expect(textOf(lineItems(['Träger des Projekts im Quartier ist der in der Stadt ansässige Caritas-', 'Verband Hagen.']))).toBe('Träger des Projekts im Quartier ist der in der Stadt ansässige Caritas-Verband Hagen.');
+    expect(
+      textOf(lineItems(['Träger des Projekts im Quartier ist der in der Stadt ansässige Caritas-', 'Verband Hagen.'])),
+    ).toBe('Träger des Projekts im Quartier ist der in der Stadt ansässige Caritas-Verband Hagen.');
   });
 
   it('keeps "Kinder- und Jugendhilfe" at a line end and in the middle of a line', () => {
-    expect(textOf(lineItems(['Gefördert werden Angebote der Kinder- und Jugendhilfe sowie der Kinder-', 'und Familienhilfe.']))).toBe('Gefördert werden Angebote der Kinder- und Jugendhilfe sowie der Kinder- und Familienhilfe.');
+    expect(
+      textOf(
+        lineItems(['Gefördert werden Angebote der Kinder- und Jugendhilfe sowie der Kinder-', 'und Familienhilfe.']),
+      ),
+    ).toBe('Gefördert werden Angebote der Kinder- und Jugendhilfe sowie der Kinder- und Familienhilfe.');
   });
 
   it('keeps the hyphen after capitals or digits and in addresses', () => {
@@ -232,7 +310,12 @@ describe('pageText: soft wraps and hyphenation', () => {
 
 describe('removePageFurniture', () => {
   const page = (n: number, body: string[]): PdfLine[] =>
-    buildLines([item('Netzwerk Kinderarmut – Jahresbericht 2024', 50, 810), ...lineItems(body), item(`Seite ${n} von 4`, 260, 30), item('Stand: 03.2024', 450, 30)]);
+    buildLines([
+      item('Netzwerk Kinderarmut – Jahresbericht 2024', 50, 810),
+      ...lineItems(body),
+      item(`Seite ${n} von 4`, 260, 30),
+      item('Stand: 03.2024', 450, 30),
+    ]);
   const bodies = [
     ['Das Familienzentrum Nord', 'arbeitet mit der Stadt Bielefeld.'],
     ['Die Caritas in Hamm', 'berät Familien.'],
@@ -247,7 +330,10 @@ describe('removePageFurniture', () => {
   });
 
   it('keeps a line that appears on the top of a single page only', () => {
-    const pages = removePageFurniture([buildLines(lineItems(['Einleitung', 'Text'])), buildLines(lineItems(['Kapitel 2', 'Mehr Text']))]);
+    const pages = removePageFurniture([
+      buildLines(lineItems(['Einleitung', 'Text'])),
+      buildLines(lineItems(['Kapitel 2', 'Mehr Text'])),
+    ]);
     expect(pages.map((p) => p.map((l) => l.text))).toEqual([
       ['Einleitung', 'Text'],
       ['Kapitel 2', 'Mehr Text'],
@@ -255,13 +341,27 @@ describe('removePageFurniture', () => {
   });
 
   it('removes page-number lines at the top or bottom of a page, also of a single page', () => {
-    const pages = removePageFurniture([buildLines([...lineItems(['Projektträger', 'Caritas Hagen', '3', 'Weitere Angaben']), item('- 3 -', 280, 30)])]);
+    const pages = removePageFurniture([
+      buildLines([...lineItems(['Projektträger', 'Caritas Hagen', '3', 'Weitere Angaben']), item('- 3 -', 280, 30)]),
+    ]);
     expect(pages[0]!.map((l) => l.text)).toEqual(['Projektträger', 'Caritas Hagen', '3', 'Weitere Angaben']);
   });
 
   it('recognises page-number lines', () => {
-    for (const s of ['3', '- 3 -', '– 12 –', 'Seite 3', 'Seite 3 von 10', 'seite 3/10', '3 / 10', 'S. 4', 'Page 2 of 9']) expect(isPageNumberLine(s), s).toBe(true);
-    for (const s of ['2019', 'Seite', '3 Kinder', '58095 Hagen', '01.01.2021']) expect(isPageNumberLine(s), s).toBe(false);
+    for (const s of [
+      '3',
+      '- 3 -',
+      '– 12 –',
+      'Seite 3',
+      'Seite 3 von 10',
+      'seite 3/10',
+      '3 / 10',
+      'S. 4',
+      'Page 2 of 9',
+    ])
+      expect(isPageNumberLine(s), s).toBe(true);
+    for (const s of ['2019', 'Seite', '3 Kinder', '58095 Hagen', '01.01.2021'])
+      expect(isPageNumberLine(s), s).toBe(false);
   });
 
   it('computes the column from all pages and the page width', () => {

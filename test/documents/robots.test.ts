@@ -29,7 +29,10 @@ describe('robots.txt patterns', () => {
 
 describe('parseRobots and isAllowed', () => {
   it('honours Disallow for * and lets the longest match win, Allow on a tie', () => {
-    const r = parseRobots('User-agent: *\nDisallow: /intern/\nAllow: /intern/presse\nDisallow: /*.pdf$\nAllow: /*.pdf$\n', UA);
+    const r = parseRobots(
+      'User-agent: *\nDisallow: /intern/\nAllow: /intern/presse\nDisallow: /*.pdf$\nAllow: /*.pdf$\n',
+      UA,
+    );
     expect(isAllowed(r, '/intern/akte')).toBe(false);
     expect(isAllowed(r, '/intern/presse/1')).toBe(true);
     expect(isAllowed(r, '/bericht.pdf')).toBe(true);
@@ -45,7 +48,8 @@ describe('parseRobots and isAllowed', () => {
   });
 
   it('reads groups of several User-agent lines, comments, CRLF, a BOM and an empty Disallow', () => {
-    const text = '\uFEFF# Kommentar\r\nUser-agent: Googlebot\r\nUser-Agent: Netzatlas/0.1 # wir\r\nDisallow: /a # nein\r\n\r\nUser-agent: Other\r\nDisallow: /b\r\nUser-agent: *\r\nDisallow:\r\n';
+    const text =
+      '\uFEFF# Kommentar\r\nUser-agent: Googlebot\r\nUser-Agent: Netzatlas/0.1 # wir\r\nDisallow: /a # nein\r\n\r\nUser-agent: Other\r\nDisallow: /b\r\nUser-agent: *\r\nDisallow:\r\n';
     const r = parseRobots(text, UA);
     expect(isAllowed(r, '/a')).toBe(false);
     expect(isAllowed(r, '/b')).toBe(true);

@@ -22,7 +22,9 @@ describe('readText', () => {
   });
 
   it('prefers the address the file was fetched from', () => {
-    expect(readText('source: https://a.nrw/x\nText', 'a.txt', { url: 'https://b.nrw/y' }).info.url).toBe('https://b.nrw/y');
+    expect(readText('source: https://a.nrw/x\nText', 'a.txt', { url: 'https://b.nrw/y' }).info.url).toBe(
+      'https://b.nrw/y',
+    );
   });
 
   it('says why a file is not a text', () => {

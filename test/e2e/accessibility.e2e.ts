@@ -32,17 +32,29 @@ async function open(hash = ''): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(new URL(hash, SITE).href);
-  await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
+    null,
+    { timeout: 60_000 },
+  );
   await page.addScriptTag({ path: AXE });
   return page;
 }
 
 async function violations(page: Page): Promise<string[]> {
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[] }> } }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   });
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} – ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
@@ -74,7 +86,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   test('a computed comparison, the charts with their export buttons and the table with all columns have no WCAG 2.1 A/AA violation', async () => {
     const page = await open('#tab=compare');
-    const programmes = await page.locator('#compare-left option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const programmes = await page
+      .locator('#compare-left option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     await page.selectOption('#compare-left', programmes[0]!);
     await page.selectOption('#compare-right', programmes[1]!);
     await page.click('#compare-run');

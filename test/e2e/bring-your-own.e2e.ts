@@ -25,7 +25,11 @@ const SEED_FILES = readdirSync(path.join(ROOT, 'seeds'))
 const open = explorerInBrowser(SITE);
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 /** Waits for the app to be rebuilt after an import or a correction. */
@@ -43,21 +47,34 @@ async function pick(page: Page, query: string): Promise<void> {
 }
 
 async function nodeCount(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __netzatlas: { app: { model: { nodes: unknown[] } } } }).__netzatlas.app.model.nodes.length);
+  return page.evaluate(
+    () =>
+      (window as unknown as { __netzatlas: { app: { model: { nodes: unknown[] } } } }).__netzatlas.app.model.nodes
+        .length,
+  );
 }
 
 describe('bring your own data', () => {
   test('a spreadsheet added to the map merges with the extracted Jugendamt and quotes its row', async () => {
     const { page, errors } = await open();
     const before = await nodeCount(page);
-    const csv = 'Name;Art;Kommune\r\nJugendamt Herford;Jugendamt;Herford\r\nStadtteilbüro Nord;Organisation;Herford\r\n';
-    await rebuilt(page, () => page.locator('#add-files').setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }));
+    const csv =
+      'Name;Art;Kommune\r\nJugendamt Herford;Jugendamt;Herford\r\nStadtteilbüro Nord;Organisation;Herford\r\n';
+    await rebuilt(page, () =>
+      page
+        .locator('#add-files')
+        .setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }),
+    );
     expect(await nodeCount(page)).toBe(before + 1);
-    expect(await page.locator('#notice').textContent()).toMatch(/^Importiert: 0 Dokument\(e\), 1 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./);
+    expect(await page.locator('#notice').textContent()).toMatch(
+      /^Importiert: 0 Dokument\(e\), 1 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./,
+    );
     await pick(page, 'Jugendamt Herford');
     const evidence = page.locator('#panel .evidence');
     // the row of the spreadsheet is quoted like a sentence of a page
-    await expect.poll(async () => (await evidence.allTextContents()).join('\n')).toMatch(/Jugendamt Herford;Jugendamt;Herford\s*Dokument: umfrage\.csv/);
+    await expect
+      .poll(async () => (await evidence.allTextContents()).join('\n'))
+      .toMatch(/Jugendamt Herford;Jugendamt;Herford\s*Dokument: umfrage\.csv/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -68,11 +85,19 @@ describe('bring your own data', () => {
       '<!doctype html><html><head><meta charset="utf-8"><title>Familienzentrum Sonnenblume &lt;Bünde&gt;</title>' +
       '<link rel="canonical" href="https://www.example.org/projekte/sonnenblume"><meta name="date" content="2024-03-05"></head>' +
       '<body><h1>Projekte</h1><p>Das Projekt „Familienlotsen Sonnenblume“ wird vom Caritasverband Bünde getragen und kooperiert mit dem Jugendamt Bünde.</p></body></html>';
-    await rebuilt(page, () => page.locator('#add-files').setInputFiles({ name: 'sonnenblume.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') }));
-    expect(await page.locator('#notice').textContent()).toMatch(/^Importiert: 1 Dokument\(e\), 0 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./);
+    await rebuilt(page, () =>
+      page
+        .locator('#add-files')
+        .setInputFiles({ name: 'sonnenblume.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') }),
+    );
+    expect(await page.locator('#notice').textContent()).toMatch(
+      /^Importiert: 1 Dokument\(e\), 0 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./,
+    );
     await pick(page, 'Familienlotsen Sonnenblume');
     const doc = page.locator('#panel .node-panel > ul.evidence-list .doc').first();
-    await expect.poll(() => doc.textContent()).toBe('Dokument: Familienzentrum Sonnenblume <Bünde> (5.3.2024) · sonnenblume.html');
+    await expect
+      .poll(() => doc.textContent())
+      .toBe('Dokument: Familienzentrum Sonnenblume <Bünde> (5.3.2024) · sonnenblume.html');
     const link = doc.locator('a');
     expect(await link.count()).toBe(1);
     expect(await link.textContent()).toBe('Familienzentrum Sonnenblume <Bünde> (5.3.2024)');
@@ -87,7 +112,9 @@ describe('bring your own data', () => {
     await expect.poll(() => page.evaluate(() => document.body.classList.contains('presenter'))).toBe(true);
     await expect.poll(() => doc.textContent()).toBe('Dokument (5.3.2024)');
     expect(await page.locator('#panel .evidence a').count()).toBe(0);
-    expect(await page.locator('#panel').textContent()).not.toMatch(/Familienzentrum Sonnenblume|example\.org|sonnenblume\.html/);
+    expect(await page.locator('#panel').textContent()).not.toMatch(
+      /Familienzentrum Sonnenblume|example\.org|sonnenblume\.html/,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -99,13 +126,21 @@ describe('bring your own data', () => {
     await rebuilt(page, () =>
       page.locator('#open-file').setInputFiles([
         { name: 'angebote.pdf', mimeType: 'application/pdf', buffer: pdf },
-        { name: 'bottrop.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: word },
+        {
+          name: 'bottrop.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: word,
+        },
       ]),
     );
-    expect(await page.locator('#notice').textContent()).toMatch(/^Importiert: 2 Dokument\(e\), 0 Graphdatei\(en\), \d+ Warnungen, 0 nicht importiert\./);
+    expect(await page.locator('#notice').textContent()).toMatch(
+      /^Importiert: 2 Dokument\(e\), 0 Graphdatei\(en\), \d+ Warnungen, 0 nicht importiert\./,
+    );
     await pick(page, 'Gelingendes Aufwachsen: Stadt Hamm');
     const doc = page.locator('#panel .node-panel > ul.evidence-list .doc').first();
-    await expect.poll(() => doc.textContent()).toMatch(/^Dokument: Angebote und Arbeitsweise \(\d+\.\d+\.\d{4}\) – Seite 1 · angebote\.pdf$/);
+    await expect
+      .poll(() => doc.textContent())
+      .toMatch(/^Dokument: Angebote und Arbeitsweise \(\d+\.\d+\.\d{4}\) – Seite 1 · angebote\.pdf$/);
     await pick(page, 'Zusammen im Quartier: Bottrop');
     await expect.poll(() => doc.textContent()).toMatch(/bottrop\.docx/);
     expect(errors).toEqual([]);
@@ -141,7 +176,8 @@ describe('bring your own data', () => {
   test('data exports are valid files; a pseudonymised one carries no name, e-mail or phone of a person', async () => {
     const { page, errors } = await open();
     const download = async (format: string, pseudonymise: boolean) => {
-      if (!(await page.locator('details.export-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#export-menu').click();
+      if (!(await page.locator('details.export-menu').evaluate((d) => (d as HTMLDetailsElement).open)))
+        await page.locator('#export-menu').click();
       await page.locator('#export-format').selectOption(format);
       await page.locator('#export-filtered').setChecked(false);
       await page.locator('#export-pseudonymise').setChecked(pseudonymise);
@@ -150,7 +186,9 @@ describe('bring your own data', () => {
       const waits = Array.from({ length: count }, () => page.waitForEvent('download'));
       await page.locator('#export-data').click();
       const files = await Promise.all(waits);
-      return Promise.all(files.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync((await d.path()), 'utf8') })));
+      return Promise.all(
+        files.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') })),
+      );
     };
     const [gexf] = await download('gexf', false);
     expect(gexf!.name).toBe('netzatlas-Netzatlas.gexf');
@@ -181,8 +219,18 @@ describe('corrections that no longer fit', () => {
   test('an imported log whose node is missing is kept and marked as not applied', async () => {
     const { page, errors } = await open();
     await page.locator('#tab-curation').click();
-    const log = { format: 'netzatlas-curation', version: 1, entries: [{ id: '1', op: 'rename', node: 'org:gibt-es-nicht', label: 'X', note: 'alt' }] };
-    await rebuilt(page, () => page.locator('#curation-import').setInputFiles({ name: 'curation.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(log)) }));
+    const log = {
+      format: 'netzatlas-curation',
+      version: 1,
+      entries: [{ id: '1', op: 'rename', node: 'org:gibt-es-nicht', label: 'X', note: 'alt' }],
+    };
+    await rebuilt(page, () =>
+      page.locator('#curation-import').setInputFiles({
+        name: 'curation.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(log)),
+      }),
+    );
     await page.locator('#tab-curation').click();
     await expect.poll(() => page.locator('.curation-log li .entry-skipped').count()).toBe(1);
     expect(await page.locator('.curation-log li .entry-skipped').textContent()).toMatch(/^ – nicht angewendet: /);

@@ -43,7 +43,11 @@ afterAll(async () => {
 });
 
 async function openApp(hash = ''): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, locale: 'de-DE' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    acceptDownloads: true,
+    locale: 'de-DE',
+  });
   const page = await context.newPage();
   const s: Session = { context, page, errors: [] };
   sessions.push(s);
@@ -56,12 +60,18 @@ async function openApp(hash = ''): Promise<Session> {
   return s;
 }
 
-const ready = (page: Page) => page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });
-const settle = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+const ready = (page: Page) =>
+  page.waitForFunction(
+    () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
+    null,
+    { timeout: 60_000 },
+  );
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 async function download(page: Page, selector: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  return { file, bytes: await readFile((await file.path())) };
+  return { file, bytes: await readFile(await file.path()) };
 }
 
 /** Rows of a CSV as written by the explorer: BOM, `;`, CRLF after every row (papaparse reads the quotes). */
@@ -94,7 +104,8 @@ function parseSvg(text: string): { root: string; texts: string[] } {
 /** Opaque pixels on a compare map's label layer (sigma draws labels on a 2D canvas of their own). */
 function labelInk(page: Page, nth: number): Promise<number> {
   return page.evaluate((i) => {
-    const canvas = document.querySelectorAll('#compare-overlay .compare-map')[i]?.querySelector('canvas.sigma-labels') as HTMLCanvasElement | null;
+    const maps = document.querySelectorAll('#compare-overlay .compare-map');
+    const canvas = maps[i]?.querySelector<HTMLCanvasElement>('canvas.sigma-labels') ?? null;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return -1;
     const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -130,18 +141,35 @@ describe('comparison for evaluators (issue 14, problem 4)', () => {
     expect(english, 'raw keys in the metrics table').toEqual([]);
     expect(names).toContain('Größtes Teilnetz');
     expect(names).toContain('Verbindungen SGB II – SGB VIII');
-    const meanings = await page.locator('#panel table.delta-table tbody th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.querySelector('.figure-meaning')?.textContent ?? ''));
-    expect(meanings.filter((m) => m.length < 15), 'rows without a one-line meaning').toEqual([]);
-    expect(await page.locator('#panel table.delta-table tr.group th').allTextContents()).toEqual(expect.arrayContaining(['Akteursnetz', 'Projekt-Akteur-Netz']));
+    const meanings = await page
+      .locator('#panel table.delta-table tbody th[scope="row"]')
+      .evaluateAll((ths) => ths.map((th) => th.querySelector('.figure-meaning')?.textContent ?? ''));
+    expect(
+      meanings.filter((m) => m.length < 15),
+      'rows without a one-line meaning',
+    ).toEqual([]);
+    expect(await page.locator('#panel table.delta-table tr.group th').allTextContents()).toEqual(
+      expect.arrayContaining(['Akteursnetz', 'Projekt-Akteur-Netz']),
+    );
 
     // the seeds' actor network is a set of separate stars: betweenness is zero for nearly everyone
-    expect(await page.locator('#panel .rank-table caption').textContent()).toBe('Rangverschiebungen der zentralen Akteure nach Vermittlung (Betweenness, Akteursnetz)');
-    const values = await page.locator('#panel .rank-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td .figure-meaning')).map((v) => Number((v.textContent ?? '').replace(',', '.')))),
+    expect(await page.locator('#panel .rank-table caption').textContent()).toBe(
+      'Rangverschiebungen der zentralen Akteure nach Vermittlung (Betweenness, Akteursnetz)',
     );
+    const values = await page
+      .locator('#panel .rank-table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from(tr.querySelectorAll('td .figure-meaning')).map((v) =>
+            Number((v.textContent ?? '').replace(',', '.')),
+          ),
+        ),
+      );
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) expect(Math.max(...v), 'a listed rank shift has a value above zero').toBeGreaterThan(0);
-    expect(await page.locator('#compare-rank-omitted').textContent()).toMatch(/^\d+ Akteur\(e\) mit dem Wert 0 in beiden Netzen sind nicht aufgeführt/);
+    expect(await page.locator('#compare-rank-omitted').textContent()).toMatch(
+      /^\d+ Akteur\(e\) mit dem Wert 0 in beiden Netzen sind nicht aufgeführt/,
+    );
     expect(s.errors).toEqual([]);
   });
 
@@ -157,7 +185,9 @@ describe('comparison for evaluators (issue 14, problem 4)', () => {
     expect(await page.locator('#compare-left').inputValue()).toBe(a.key);
     expect(await page.locator('#compare-right').inputValue()).toBe(b.key);
     expect(await page.locator('#compare-overlay').isVisible()).toBe(true);
-    expect(await page.locator('#compare-overlay h2').textContent()).toBe(`${a.attributes.label} ↔ ${b.attributes.label}`);
+    expect(await page.locator('#compare-overlay h2').textContent()).toBe(
+      `${a.attributes.label} ↔ ${b.attributes.label}`,
+    );
     // a link opened in a fresh tab does the same
     const fresh = await openApp(`./${hash}`);
     await expect.poll(() => fresh.page.locator('#panel table.delta-table').count(), { timeout: 90_000 }).toBe(1);
@@ -170,7 +200,10 @@ describe('comparison for evaluators (issue 14, problem 4)', () => {
     const { page } = s;
     const [a, b] = await runProgrammeComparison(page);
     await settle(page);
-    const mapWidth = await page.locator('#compare-overlay .compare-map').first().evaluate((e) => e.clientWidth);
+    const mapWidth = await page
+      .locator('#compare-overlay .compare-map')
+      .first()
+      .evaluate((e) => e.clientWidth);
 
     const png = await download(page, '#compare-export-png');
     expect(png.file.suggestedFilename()).toMatch(/^netzatlas-vergleich-.*\.png$/);
@@ -182,7 +215,14 @@ describe('comparison for evaluators (issue 14, problem 4)', () => {
     const csv = await download(page, '#compare-export-csv');
     expect(csv.file.suggestedFilename()).toMatch(/\.csv$/);
     const rows = csvRows(csv.bytes);
-    expect(rows[0]).toEqual(['Bereich', 'Kennzahl', 'Bedeutung', `Links: ${a.attributes.label}`, `Rechts: ${b.attributes.label}`, 'Veränderung']);
+    expect(rows[0]).toEqual([
+      'Bereich',
+      'Kennzahl',
+      'Bedeutung',
+      `Links: ${a.attributes.label}`,
+      `Rechts: ${b.attributes.label}`,
+      'Veränderung',
+    ]);
     const shown = await page.locator('#panel table.delta-table tbody th[scope="row"] .figure-name').allTextContents();
     expect(rows.slice(1).map((r) => r[1])).toEqual(shown);
     const nodesRow = rows.find((r) => r[0] === 'Akteursnetz' && r[1] === 'Akteure')!;
@@ -229,9 +269,13 @@ describe('charts and table (issue 14, problem 7)', () => {
     expect(await page.locator('#chart-network-note').textContent()).toContain('Projekt-Akteur-Netz');
     await page.locator('#tab-table').click();
     expect(await page.locator('#table-network-note').textContent()).toMatch(/^Kennzahlen im Projekt-Akteur-Netz/);
-    expect(await page.locator('#panel table.node-table thead th').nth(2).getAttribute('title')).toBe('Verbindungen (Grad, Projekt-Akteur-Netz)');
+    expect(await page.locator('#panel table.node-table thead th').nth(2).getAttribute('title')).toBe(
+      'Verbindungen (Grad, Projekt-Akteur-Netz)',
+    );
     await page.locator('#panel table.node-table tbody th button').first().click();
-    expect(await page.locator('#panel h3', { hasText: 'Kennzahlen' }).first().textContent()).toBe('Kennzahlen im Projekt-Akteur-Netz');
+    expect(await page.locator('#panel h3', { hasText: 'Kennzahlen' }).first().textContent()).toBe(
+      'Kennzahlen im Projekt-Akteur-Netz',
+    );
     expect(s.errors).toEqual([]);
   });
 
@@ -240,7 +284,9 @@ describe('charts and table (issue 14, problem 7)', () => {
     const { page } = s;
     await expect.poll(() => page.locator('#chart-fallback').count()).toBe(1);
     expect(await page.locator('#chart-measure').inputValue()).toBe('betweenness');
-    expect(await page.locator('#chart-fallback').textContent()).toMatch(/^Vermittlung \(Betweenness, Akteursnetz\) ist für \d+ von \d+ Akteuren 0 und sagt als Rangliste wenig\. Gezeigt wird stattdessen: Verbindungen \(Grad, Akteursnetz\)\. Trotzdem Vermittlung \(Betweenness\) zeigen$/);
+    expect(await page.locator('#chart-fallback').textContent()).toMatch(
+      /^Vermittlung \(Betweenness, Akteursnetz\) ist für \d+ von \d+ Akteuren 0 und sagt als Rangliste wenig\. Gezeigt wird stattdessen: Verbindungen \(Grad, Akteursnetz\)\. Trotzdem Vermittlung \(Betweenness\) zeigen$/,
+    );
     const rankingTitle = () => page.locator('#chart-ranking svg > title').textContent();
     await expect.poll(rankingTitle).toBe('Die zentralsten Akteure: Verbindungen (Grad, Akteursnetz)');
     // the bars are not zero any more
@@ -283,7 +329,10 @@ describe('charts and table (issue 14, problem 7)', () => {
       // as the svg's <title>, and as the visible heading (in one or two lines)
       expect(texts[0], id).toBe(title);
       expect(texts.join(' '), `${id}: title shown in the SVG`).toContain(title.split(' ').slice(0, 3).join(' '));
-      expect(texts.filter((t) => t === title || title.startsWith(t)).length, `${id}: title shown in the SVG`).toBeGreaterThanOrEqual(2);
+      expect(
+        texts.filter((t) => t === title || title.startsWith(t)).length,
+        `${id}: title shown in the SVG`,
+      ).toBeGreaterThanOrEqual(2);
 
       const csv = csvRows((await download(page, `#chart-${id}-csv`)).bytes);
       expect(csv.length, `${id}: rows`).toBeGreaterThan(1);
@@ -303,26 +352,48 @@ describe('charts and table (issue 14, problem 7)', () => {
     const { page } = s;
     const scroll = page.locator('#panel .table-scroll');
     await expect.poll(() => page.locator('#panel table.node-table tbody tr').count()).toBe(graph.nodes.length);
-    const fit = await scroll.evaluate((box) => ({ table: box.querySelector('table')!.scrollWidth, box: box.clientWidth, panel: box.closest('#panel')!.clientWidth }));
+    const fit = await scroll.evaluate((box) => ({
+      table: box.querySelector('table')!.scrollWidth,
+      box: box.clientWidth,
+      panel: box.closest('#panel')!.clientWidth,
+    }));
     expect(fit.table, 'table width').toBeLessThanOrEqual(fit.box);
     expect(fit.box).toBeLessThanOrEqual(fit.panel);
-    expect(await page.locator('#panel table.node-table tbody th').first().evaluate((th) => getComputedStyle(th).position)).toBe('sticky');
+    expect(
+      await page
+        .locator('#panel table.node-table tbody th')
+        .first()
+        .evaluate((th) => getComputedStyle(th).position),
+    ).toBe('sticky');
 
     // all columns: the table scrolls inside its box, the names stay at its left edge
     await page.locator('#table-columns summary').click();
-    for (const box of await page.locator('#table-columns input[type="checkbox"]').all()) if (!(await box.isChecked())) await box.check();
+    for (const box of await page.locator('#table-columns input[type="checkbox"]').all())
+      if (!(await box.isChecked())) await box.check();
     expect(await page.locator('#panel table.node-table thead th').count()).toBe(12);
     const scrolled = await scroll.evaluate((box) => {
       box.scrollLeft = 300;
       const th = box.querySelector('tbody th') as HTMLElement;
-      return { scrolls: box.scrollWidth > box.clientWidth, left: box.scrollLeft, offset: th.getBoundingClientRect().left - box.getBoundingClientRect().left };
+      return {
+        scrolls: box.scrollWidth > box.clientWidth,
+        left: box.scrollLeft,
+        offset: th.getBoundingClientRect().left - box.getBoundingClientRect().left,
+      };
     });
     expect(scrolled.scrolls).toBe(true);
     expect(scrolled.left).toBeGreaterThan(0);
     expect(Math.abs(scrolled.offset), 'name column stays at the left edge').toBeLessThanOrEqual(1);
 
     const csv = csvRows((await download(page, '#table-export-csv')).bytes);
-    expect(csv[0]).toEqual(expect.arrayContaining(['Name', 'Art', 'Kommune', 'Vermittlung (Betweenness, Projekt-Akteur-Netz)', 'PageRank (Projekt-Akteur-Netz)']));
+    expect(csv[0]).toEqual(
+      expect.arrayContaining([
+        'Name',
+        'Art',
+        'Kommune',
+        'Vermittlung (Betweenness, Projekt-Akteur-Netz)',
+        'PageRank (Projekt-Akteur-Netz)',
+      ]),
+    );
     expect(csv.length - 1).toBe(graph.nodes.length);
     const shownFirst = await page.locator('#panel table.node-table tbody th').first().textContent();
     expect(csv[1]![0]).toBe(shownFirst);

@@ -56,13 +56,18 @@ afterAll(async () => {
 
 /** A new page at `SITE + path`, with error and dialog collection, waiting for the first frame. */
 async function openApp(path = ''): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, locale: 'de-DE' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    locale: 'de-DE',
+  });
   const page = await context.newPage();
   const s: Session = { context, page, errors: [], dialogs: [] };
   sessions.push(s);
   page.on('console', (m) => {
     // warnings (e.g. SwiftShader's "GPU stall due to ReadPixels") are not errors and not collected
-    if (m.type() === 'error') s.errors.push(`console.error: ${m.text()} (${m.location().url}:${m.location().lineNumber})`);
+    if (m.type() === 'error')
+      s.errors.push(`console.error: ${m.text()} (${m.location().url}:${m.location().lineNumber})`);
   });
   page.on('pageerror', (e) => s.errors.push(`pageerror: ${e.name}: ${e.message}`));
   page.on('dialog', (d) => {
@@ -70,13 +75,18 @@ async function openApp(path = ''): Promise<Session> {
     void d.dismiss();
   });
   await page.goto(new URL(path, SITE).href);
-  await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
+    null,
+    { timeout: 60_000 },
+  );
   return s;
 }
 
 /** The export buttons sit in the toolbar's export menu (a <details>): open it when closed. */
 async function openExportMenu(page: Page): Promise<void> {
-  if (!(await page.locator('details.export-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#export-menu').click();
+  if (!(await page.locator('details.export-menu').evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.locator('#export-menu').click();
 }
 
 function expectNoErrors(s: Session): void {
@@ -92,7 +102,11 @@ async function settle(page: Page): Promise<void> {
 /** The map as pixels, the legend (an overlay inside the map's box) painted white. */
 async function mapPixels(page: Page): Promise<PngImage> {
   await settle(page);
-  return decodePng(await page.locator('#map').screenshot({ mask: [page.locator('#legend')], maskColor: '#FFFFFF', animations: 'disabled' }));
+  return decodePng(
+    await page
+      .locator('#map')
+      .screenshot({ mask: [page.locator('#legend')], maskColor: '#FFFFFF', animations: 'disabled' }),
+  );
 }
 
 /** Type into the search box and pick the first suggestion with Enter. */
@@ -169,7 +183,10 @@ describe('Netzatlas explorer in chromium', () => {
     const ownEvidence = panel.locator(':scope > ul.evidence-list > li.evidence');
     expect(await ownEvidence.count()).toBe(node!.attributes.sources.length);
     const marks = await ownEvidence.locator('mark').allTextContents();
-    expect(marks.some((m) => m.includes('Caritas')), `marks: ${JSON.stringify(marks)}`).toBe(true);
+    expect(
+      marks.some((m) => m.includes('Caritas')),
+      `marks: ${JSON.stringify(marks)}`,
+    ).toBe(true);
     const docs = await ownEvidence.locator('.doc').allTextContents();
     expect(docs.length).toBeGreaterThan(0);
     for (const d of docs) expect(d).toMatch(/^Dokument: \S+\.txt$/);
@@ -192,7 +209,19 @@ describe('Netzatlas explorer in chromium', () => {
     const legendItems = await page.locator('#legend li').allTextContents();
     expect(legendItems.filter((t) => t.startsWith('Person'))).toEqual([]);
     const kinds = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('arten')?.split(',');
-    expect(kinds).toEqual(['project', 'program', 'funder', 'carrier', 'youth_office', 'job_center', 'school', 'daycare', 'municipality', 'district', 'organisation']);
+    expect(kinds).toEqual([
+      'project',
+      'program',
+      'funder',
+      'carrier',
+      'youth_office',
+      'job_center',
+      'school',
+      'daycare',
+      'municipality',
+      'district',
+      'organisation',
+    ]);
 
     const after = await mapPixels(page);
     // the 11 person dots and their ties are gone
@@ -246,7 +275,9 @@ describe('Netzatlas explorer in chromium', () => {
     // the app's sigma camera: read through the object the app exposes for tests
     const camera = (page: Page) =>
       page.evaluate(() => {
-        const app = (window as unknown as { __netzatlas: { app: { map: { sigma: { getCamera(): { getState(): Cam } } } } } }).__netzatlas.app;
+        const app = (
+          window as unknown as { __netzatlas: { app: { map: { sigma: { getCamera(): { getState(): Cam } } } } } }
+        ).__netzatlas.app;
         const c = app.map.sigma.getCamera().getState();
         return { x: c.x, y: c.y, ratio: c.ratio };
       });
@@ -256,7 +287,11 @@ describe('Netzatlas explorer in chromium', () => {
       const [x, y, ratio] = v.split(',').map(Number);
       return { x: x!, y: y!, ratio: ratio! };
     };
-    const near = (c: Cam) => ({ x: expect.closeTo(c.x, 3), y: expect.closeTo(c.y, 3), ratio: expect.closeTo(c.ratio, 3) });
+    const near = (c: Cam) => ({
+      x: expect.closeTo(c.x, 3),
+      y: expect.closeTo(c.y, 3),
+      ratio: expect.closeTo(c.ratio, 3),
+    });
 
     const s = await openApp();
     const { page } = s;
@@ -279,7 +314,10 @@ describe('Netzatlas explorer in chromium', () => {
     const t = await openApp(`./${await page.evaluate(() => location.hash)}`);
     const restored = await camera(t.page);
     // regression guard: the camera is written to the hash once a movement has settled, not from its middle
-    expect({ afterSelect: selectHash, afterZoom: zoomHash, restoredFromLink: restored }, 'camera in the URL hash vs the camera shown').toEqual({
+    expect(
+      { afterSelect: selectHash, afterZoom: zoomHash, restoredFromLink: restored },
+      'camera in the URL hash vs the camera shown',
+    ).toEqual({
       afterSelect: near(afterSelect),
       afterZoom: near(afterZoom),
       restoredFromLink: near(afterZoom),
@@ -309,9 +347,14 @@ describe('Netzatlas explorer in chromium', () => {
     expect(body.match(EMAIL), 'an e-mail address on the page in presenter mode').toBeNull();
     const panelText = (await page.locator('#panel').innerText()) + (await page.locator('#panel').textContent());
     const names = persons.map((n) => n.attributes.label);
-    expect(names.filter((name) => panelText.includes(name)), 'person names in the panel').toEqual([]);
+    expect(
+      names.filter((name) => panelText.includes(name)),
+      'person names in the panel',
+    ).toEqual([]);
     expect(await page.locator('#node-title').textContent()).toMatch(/^Person [0-9a-f]{8}$/);
-    expect(await page.locator('#panel').textContent()).toContain('Kontaktdaten sind im Präsentationsmodus ausgeblendet.');
+    expect(await page.locator('#panel').textContent()).toContain(
+      'Kontaktdaten sind im Präsentationsmodus ausgeblendet.',
+    );
     expect(await page.locator('#presenter-exit').isVisible()).toBe(true);
 
     await page.keyboard.press('Escape');
@@ -347,7 +390,8 @@ describe('Netzatlas explorer in chromium', () => {
     await expect.poll(() => page.evaluate(() => document.body.classList.contains('presenter'))).toBe(true);
     // the side panel is hidden on the projector picture; "Details" shows it
     await page.locator('#presenter-details').click();
-    const openAllDetails = () => page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const openAllDetails = () =>
+      page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const found: Record<string, string[]> = {};
     const look = async (where: string) => {
       await openAllDetails();
@@ -369,7 +413,9 @@ describe('Netzatlas explorer in chromium', () => {
       await page.evaluate((k) => {
         location.hash = `#praesentation=1&auswahl=${encodeURIComponent(k)}`;
       }, key);
-      await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('auswahl'))).toBe(key);
+      await expect
+        .poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('auswahl')))
+        .toBe(key);
       await expect.poll(() => page.locator('#node-title').count()).toBe(1);
       await look(key);
     }
@@ -385,7 +431,7 @@ describe('Netzatlas explorer in chromium', () => {
     // the picture is saved from the caption (the toolbar is hidden on the projector picture)
     await page.locator('details.presenter-save').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#presenter-svg').click()]);
-    const text = await readFile((await svg.path()), 'utf8');
+    const text = await readFile(await svg.path(), 'utf8');
     expect(leaks(text), 'person names or e-mail addresses in the SVG export').toEqual([]);
     expect(text).toContain((await page.locator('#node-title').textContent())!);
     expectNoErrors(s);
@@ -439,7 +485,9 @@ describe('Netzatlas explorer in chromium', () => {
     const dom = await page.evaluate(() => ({
       img: document.querySelectorAll('img').length,
       jsLinks: document.querySelectorAll('a[href^="javascript" i]').length,
-      inlineHandlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+      inlineHandlers: [...document.querySelectorAll('*')].filter((e) =>
+        [...e.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
       scripts: [...document.scripts].filter((sc) => !sc.src).length,
     }));
     expect(dom).toEqual({ img: 0, jsLinks: 0, inlineHandlers: 0, scripts: 0 });
@@ -455,8 +503,14 @@ describe('Netzatlas explorer in chromium', () => {
     const s = await openApp();
     const { page } = s;
     // a broken file: a German message naming the file, the network stays
-    await page.locator('#open-file').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [') });
-    await expect.poll(() => page.locator('#notice').textContent()).toMatch(/^Datei nicht lesbar – kaputt\.json \(Zeile 1, Spalte \d+\): erwartet gültiges JSON, gefunden das Ende der Datei\.$/);
+    await page
+      .locator('#open-file')
+      .setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [') });
+    await expect
+      .poll(() => page.locator('#notice').textContent())
+      .toMatch(
+        /^Datei nicht lesbar – kaputt\.json \(Zeile 1, Spalte \d+\): erwartet gültiges JSON, gefunden das Ende der Datei\.$/,
+      );
     await page.locator('#tab-filters').click();
     expect(await page.locator('#filter-status').textContent()).toBe(statusText(() => true));
     // the first network has a selection, so Escape means something to it
@@ -464,7 +518,9 @@ describe('Netzatlas explorer in chromium', () => {
     await searchAndPick(page, 'Caritasverband');
 
     await page.locator('#open-file').setInputFiles(XSS_GRAPH);
-    await expect.poll(() => page.locator('#notice').textContent(), { timeout: 60_000 }).toMatch(/^Importiert: 0 Dokument\(e\), 1 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./);
+    await expect
+      .poll(() => page.locator('#notice').textContent(), { timeout: 60_000 })
+      .toMatch(/^Importiert: 0 Dokument\(e\), 1 Graphdatei\(en\), 0 Warnungen, 0 nicht importiert\./);
     expect(await page.evaluate(() => location.hash)).toBe('');
     await page.locator('#tab-filters').click();
     expect(await page.locator('#filter-status').textContent()).toBe('3 / 3 Knoten, 2 / 2 Beziehungen sichtbar');
@@ -489,9 +545,12 @@ describe('Netzatlas explorer in chromium', () => {
     const s = await openApp();
     const { page } = s;
 
-    const [png] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-png').click())]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      openExportMenu(page).then(() => page.locator('#export-png').click()),
+    ]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    const pngBuf = await readFile((await png.path()));
+    const pngBuf = await readFile(await png.path());
     expect(pngBuf.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     const head = pngHeader(pngBuf);
     expect(head.width).toBeGreaterThan(0);
@@ -499,9 +558,12 @@ describe('Netzatlas explorer in chromium', () => {
     const img = decodePng(pngBuf); // inflates IDAT and undoes the filters
     expect(countInkPixels(img)).toBeGreaterThan(3000);
 
-    const [svg] = await Promise.all([page.waitForEvent('download'), openExportMenu(page).then(() => page.locator('#export-svg').click())]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      openExportMenu(page).then(() => page.locator('#export-svg').click()),
+    ]);
     expect(svg.suggestedFilename()).toMatch(/\.svg$/);
-    const text = await readFile((await svg.path()), 'utf8');
+    const text = await readFile(await svg.path(), 'utf8');
     const parser = new SaxesParser({ xmlns: true });
     const texts: string[] = [];
     let root = '';
@@ -526,7 +588,17 @@ describe('Netzatlas explorer in chromium', () => {
     const { page } = s;
     const panel = page.locator('#panel');
     const tabs = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views', 'curation'];
-    const texts = ['Details', 'Filter', 'Lücken', 'Kooperation', 'Diagramme', 'Tabelle', 'Vergleich', 'Präsentation', 'Korrekturen'];
+    const texts = [
+      'Details',
+      'Filter',
+      'Lücken',
+      'Kooperation',
+      'Diagramme',
+      'Tabelle',
+      'Vergleich',
+      'Präsentation',
+      'Korrekturen',
+    ];
     expect(await page.locator('[role="tab"]').allTextContents()).toEqual(texts);
     for (const tab of tabs) {
       await page.locator(`#tab-${tab}`).click();
@@ -543,7 +615,9 @@ describe('Netzatlas explorer in chromium', () => {
         case 'gaps': {
           const buttons = panel.locator('.gap-button');
           expect(await buttons.count()).toBe(analysis.gaps.length);
-          const order = (['hoch', 'mittel', 'niedrig'] as const).flatMap((sev) => analysis.gaps.filter((g) => g.severity === sev));
+          const order = (['hoch', 'mittel', 'niedrig'] as const).flatMap((sev) =>
+            analysis.gaps.filter((g) => g.severity === sev),
+          );
           await buttons.first().click();
           const open = panel.locator('li.gap.open');
           await expect.poll(() => open.count()).toBe(1);
@@ -554,12 +628,18 @@ describe('Netzatlas explorer in chromium', () => {
         case 'clusters': {
           const clusters = panel.locator('article.cluster');
           expect(await clusters.count()).toBe(analysis.sgb.clusters.length);
-          expect(await clusters.locator('h3').allTextContents()).toEqual(analysis.sgb.clusters.map((c) => `Cluster ${c.id} (${c.members.length})`));
+          expect(await clusters.locator('h3').allTextContents()).toEqual(
+            analysis.sgb.clusters.map((c) => `Cluster ${c.id} (${c.members.length})`),
+          );
           break;
         }
         case 'charts':
           await expect.poll(() => panel.locator('figure.chart svg').count()).toBe(3);
-          expect(await panel.locator('h3').allTextContents()).toEqual(['Die zentralsten Akteure', 'Verteilung der Verbindungen', 'Beziehungen zwischen Rechtskreisen']);
+          expect(await panel.locator('h3').allTextContents()).toEqual([
+            'Die zentralsten Akteure',
+            'Verteilung der Verbindungen',
+            'Beziehungen zwischen Rechtskreisen',
+          ]);
           expect(await panel.locator('figure.chart svg').first().locator('rect').count()).toBeGreaterThan(0);
           break;
         case 'table':
@@ -611,12 +691,24 @@ describe('Netzatlas explorer in chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     await page.locator('#language').selectOption('en');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['Details', 'Filters', 'Gaps', 'Cooperation', 'Charts', 'Table', 'Compare', 'Presentation', 'Corrections']);
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual([
+      'Details',
+      'Filters',
+      'Gaps',
+      'Cooperation',
+      'Charts',
+      'Table',
+      'Compare',
+      'Presentation',
+      'Corrections',
+    ]);
     expect(await page.locator('#legend h2').first().textContent()).toBe('Colour: kind');
     expect(await page.locator('label[for="size-by"]').textContent()).toBe('Size by');
     expect(await page.evaluate(() => location.hash)).toContain('sprache=en');
     await page.locator('#tab-filters').click();
-    expect(await page.locator('#filter-status').textContent()).toBe(`${graph.nodes.length} / ${graph.nodes.length} nodes, ${graph.edges.length} / ${graph.edges.length} ties shown`);
+    expect(await page.locator('#filter-status').textContent()).toBe(
+      `${graph.nodes.length} / ${graph.nodes.length} nodes, ${graph.edges.length} / ${graph.edges.length} ties shown`,
+    );
     expectNoErrors(s);
   });
 
@@ -641,7 +733,9 @@ describe('Netzatlas explorer in chromium', () => {
     for (let i = 0; i < 2; i++) {
       expect(await maps.nth(i).locator('canvas').count()).toBeGreaterThan(0);
       await settle(page);
-      expect(countInkPixels(decodePng(await maps.nth(i).screenshot())), `compare map ${i + 1} drawn`).toBeGreaterThan(200);
+      expect(countInkPixels(decodePng(await maps.nth(i).screenshot())), `compare map ${i + 1} drawn`).toBeGreaterThan(
+        200,
+      );
     }
     await page.locator('#compare-close').click();
     expect(await overlay.count()).toBe(0);

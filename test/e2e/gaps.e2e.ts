@@ -21,7 +21,10 @@ async function analysis() {
 /** sigma's display colour of each node (after the reducers), by key. */
 function displayColours(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
-    type MapLike = { sigma: { getNodeDisplayData(k: string): { color: string } | undefined }; graph: { nodes(): string[] } };
+    type MapLike = {
+      sigma: { getNodeDisplayData(k: string): { color: string } | undefined };
+      graph: { nodes(): string[] };
+    };
     const map = (window as unknown as { __netzatlas: { app: { map: MapLike } } }).__netzatlas.app.map;
     return Object.fromEntries(map.graph.nodes().map((k) => [k, map.sigma.getNodeDisplayData(k)?.color ?? '']));
   });
@@ -36,10 +39,15 @@ describe('gaps on the map', () => {
     const colours = await displayColours(page);
     const rank = { hoch: 0, mittel: 1, niedrig: 2 } as const;
     for (const key of new Set(a.gaps.flatMap((g) => g.nodes))) {
-      const worst = a.gaps.filter((g) => g.nodes.includes(key)).map((g) => g.severity).sort((x, y) => rank[x] - rank[y])[0]!;
+      const worst = a.gaps
+        .filter((g) => g.nodes.includes(key))
+        .map((g) => g.severity)
+        .sort((x, y) => rank[x] - rank[y])[0]!;
       expect(colours[key]?.toUpperCase(), key).toBe(GAP_COLOURS[worst]);
     }
-    expect(await page.locator('#legend li').allTextContents()).toContain(`Lücke, Dringlichkeit hoch (${new Set(a.gaps.filter((g) => g.severity === 'hoch').flatMap((g) => g.nodes)).size})`);
+    expect(await page.locator('#legend li').allTextContents()).toContain(
+      `Lücke, Dringlichkeit hoch (${new Set(a.gaps.filter((g) => g.severity === 'hoch').flatMap((g) => g.nodes)).size})`,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -58,11 +66,14 @@ describe('gaps on the map', () => {
     const listed = await page.locator('.gap-button').count();
     expect(listed).toBeGreaterThan(0);
     expect(listed).toBeLessThan(a.gaps.length);
-    expect(await page.locator('#gaps-hidden').textContent()).toBe(`${a.gaps.length - listed} weitere Lücken liegen außerhalb der Filter.`);
+    expect(await page.locator('#gaps-hidden').textContent()).toBe(
+      `${a.gaps.length - listed} weitere Lücken liegen außerhalb der Filter.`,
+    );
 
     // a project without a Jobcenter: its carrier and other partners stay coloured, not dimmed
     await page.locator('.gap-button', { hasText: 'kein Jobcenter beteiligt' }).first().click();
-    const focus = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('fokus')?.split(',') ?? [];
+    const focus =
+      new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('fokus')?.split(',') ?? [];
     expect(focus.length).toBeGreaterThan(1);
     const colours = await displayColours(page);
     for (const k of focus) expect(colours[k]?.toUpperCase(), k).not.toBe(DIMMED.toUpperCase());
@@ -74,7 +85,9 @@ describe('gaps on the map', () => {
     const { page, errors } = await open();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.locator('#tab-gaps').click();
-    const herford = page.locator('.gap-button', { hasText: 'Zusammen im Quartier: Herford' }).filter({ hasText: 'kein Jobcenter beteiligt' });
+    const herford = page
+      .locator('.gap-button', { hasText: 'Zusammen im Quartier: Herford' })
+      .filter({ hasText: 'kein Jobcenter beteiligt' });
     await herford.click();
     await expect.poll(() => page.locator('#map').getAttribute('data-ghosts')).toBe('fehlt: Jobcenter');
     // the ghost is drawn: red dashes on the label canvas, which is empty of that red otherwise
@@ -83,7 +96,8 @@ describe('gaps on the map', () => {
         const c = document.querySelector<HTMLCanvasElement>('#map canvas.sigma-labels')!;
         const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
         let n = 0;
-        for (let i = 0; i < d.length; i += 4) if (d[i]! > 180 && d[i + 1]! < 90 && d[i + 2]! < 60 && d[i + 3]! > 200) n++;
+        for (let i = 0; i < d.length; i += 4)
+          if (d[i]! > 180 && d[i + 1]! < 90 && d[i + 2]! < 60 && d[i + 3]! > 200) n++;
         return n;
       });
     await expect.poll(redPixels).toBeGreaterThan(50);
@@ -93,15 +107,16 @@ describe('gaps on the map', () => {
     // the SVG picture carries it, the data export does not
     await page.locator('#export-menu').click();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
-    expect(readFileSync((await svg.path()), 'utf8')).toContain('fehlt: Jobcenter');
+    expect(readFileSync(await svg.path(), 'utf8')).toContain('fehlt: Jobcenter');
     await page.locator('#export-format').selectOption('csv');
     await page.locator('#export-filtered').setChecked(false);
     const waits = [0, 1, 2].map(() => page.waitForEvent('download'));
     await page.locator('#export-data').click();
-    for (const d of await Promise.all(waits)) expect(readFileSync((await d.path()), 'utf8'), d.suggestedFilename()).not.toMatch(/fehlt|keine Verbindung belegt/);
+    for (const d of await Promise.all(waits))
+      expect(readFileSync(await d.path(), 'utf8'), d.suggestedFilename()).not.toMatch(/fehlt|keine Verbindung belegt/);
     await page.locator('#export-format').selectOption('gexf');
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.locator('#export-data').click()]);
-    expect(readFileSync((await gexf.path()), 'utf8')).not.toContain('fehlt');
+    expect(readFileSync(await gexf.path(), 'utf8')).not.toContain('fehlt');
     await page.locator('#export-menu').click();
 
     // deselecting the gap removes the ghost
@@ -125,14 +140,23 @@ describe('gaps on the map', () => {
     await page.locator('#filter-gaps-only').check();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('luecken=1');
     const shown = await page.evaluate(() => {
-      type MapLike = { sigma: { getNodeDisplayData(k: string): { hidden?: boolean } | undefined }; graph: { nodes(): string[] } };
+      type MapLike = {
+        sigma: { getNodeDisplayData(k: string): { hidden?: boolean } | undefined };
+        graph: { nodes(): string[] };
+      };
       const map = (window as unknown as { __netzatlas: { app: { map: MapLike } } }).__netzatlas.app.map;
       return map.graph.nodes().filter((k) => !map.sigma.getNodeDisplayData(k)?.hidden);
     });
     for (const k of new Set(a.gaps.flatMap((g) => g.nodes))) expect(shown, k).toContain(k);
-    const total = await page.evaluate(() => (window as unknown as { __netzatlas: { app: { model: { nodes: unknown[] } } } }).__netzatlas.app.model.nodes.length);
+    const total = await page.evaluate(
+      () =>
+        (window as unknown as { __netzatlas: { app: { model: { nodes: unknown[] } } } }).__netzatlas.app.model.nodes
+          .length,
+    );
     expect(shown.length).toBeLessThan(total);
-    expect(await page.locator('#filter-status').textContent()).toMatch(new RegExp(`^${shown.length} / ${total} Knoten`));
+    expect(await page.locator('#filter-status').textContent()).toMatch(
+      new RegExp(`^${shown.length} / ${total} Knoten`),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -28,7 +28,12 @@ function positions(page: Page): Promise<Positions> {
 
 function onScreen(page: Page, key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((k) => {
-    type MapLike = { sigma: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } };
+    type MapLike = {
+      sigma: {
+        getNodeDisplayData(k: string): { x: number; y: number };
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      };
+    };
     const map = (window as unknown as { __netzatlas: { app: { map: MapLike } } }).__netzatlas.app.map;
     return map.sigma.framedGraphToViewport(map.sigma.getNodeDisplayData(k));
   }, key);
@@ -68,7 +73,9 @@ describe('Lage in NRW', () => {
     expect(geo[HERFORD]![0]).toBeGreaterThan(geo[HAGEN]![0]);
     expect(geo[HERFORD]![1]).toBeGreaterThan(geo[HAGEN]![1]);
     expect(geo[MOENCHENGLADBACH]![0]).toBeLessThan(geo[HAGEN]![0]);
-    await expect.poll(async () => (await onScreen(page, HERFORD)).x - (await onScreen(page, HAGEN)).x).toBeGreaterThan(100);
+    await expect
+      .poll(async () => (await onScreen(page, HERFORD)).x - (await onScreen(page, HAGEN)).x)
+      .toBeGreaterThan(100);
     expect((await onScreen(page, HERFORD)).y).toBeLessThan((await onScreen(page, HAGEN)).y);
 
     // the link holds it, the Land's dots are drawn, the legend names the group without a place
@@ -83,7 +90,7 @@ describe('Lage in NRW', () => {
     // the SVG picture has the dots under the edges and the legend's lines about the arrangement
     await page.locator('#export-menu').click();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
-    const text = readFileSync((await svg.path()), 'utf8');
+    const text = readFileSync(await svg.path(), 'utf8');
     const dots = /<g class="backdrop">([\s\S]*?)<\/g>/.exec(text)?.[1] ?? '';
     expect(dots.match(/<circle/g)?.length ?? 0).toBeGreaterThan(300);
     expect(text.indexOf('<g class="backdrop">')).toBeLessThan(text.indexOf('<g class="edges">'));
@@ -91,7 +98,9 @@ describe('Lage in NRW', () => {
     await page.keyboard.press('Escape');
 
     await page.reload();
-    await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true);
+    await page.waitForFunction(
+      () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
+    );
     expect(await page.locator('#arrangement').inputValue()).toBe('geo');
     expect(await positions(page)).toEqual(geo);
     await expect.poll(() => backdropInk(page)).toBeGreaterThan(1000);

@@ -26,7 +26,11 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'e2e') + path.sep;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const out = mkdtempSync(path.join(tmpdir(), 'netzatlas-e2e-'));
   const started = Date.now();
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
   if (build.error || build.status !== 0) {
     rmSync(out, { recursive: true, force: true });
     throw new Error(

@@ -14,12 +14,20 @@ const open = explorerInBrowser(SITE);
 
 type Pose = { x: number; y: number; ratio: number };
 interface AppLike {
-  map: { camera(): Pose; sigma: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } };
+  map: {
+    camera(): Pose;
+    sigma: {
+      getNodeDisplayData(k: string): { x: number; y: number };
+      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+    };
+  };
   model: { nodes: Array<{ key: string }> };
   data: { curation: { hasUnsaved(): boolean } };
 }
-const app = (page: Page) => page.evaluate(() => (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app.model.nodes.length);
-const camera = (page: Page) => page.evaluate(() => (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app.map.camera());
+const app = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app.model.nodes.length);
+const camera = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app.map.camera());
 /** Where the first node is drawn on the screen (pixels from the map's top left). */
 const firstNodeOnScreen = (page: Page) =>
   page.evaluate(() => {
@@ -28,7 +36,11 @@ const firstNodeOnScreen = (page: Page) =>
   });
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 async function rebuilt(page: Page, action: () => Promise<void>): Promise<void> {
@@ -46,7 +58,8 @@ async function tabTo(page: Page, id: string): Promise<void> {
   throw new Error(`#${id} not reached by Tab`);
 }
 
-const CSV = 'Name;Art;Kommune\r\nJugendamt Herford;Jugendamt;Herford\r\nJobcenter Herford;Jobcenter;Herford\r\nStadtteilbüro Nord;Organisation;Herford\r\n';
+const CSV =
+  'Name;Art;Kommune\r\nJugendamt Herford;Jugendamt;Herford\r\nJobcenter Herford;Jobcenter;Herford\r\nStadtteilbüro Nord;Organisation;Herford\r\n';
 
 describe('the map from the keyboard', () => {
   test('arrows pan by a tenth of the view, + and − zoom, 0 shows everything again', async () => {
@@ -74,7 +87,9 @@ describe('the map from the keyboard', () => {
     await page.locator('#search').focus();
     await page.keyboard.press('0');
     expect(await page.locator('#search').inputValue()).toBe('0');
-    expect(await page.locator('#map').getAttribute('aria-label')).toMatch(/Pfeiltasten verschieben, \+ und − zoomen, 0 zeigt alles/);
+    expect(await page.locator('#map').getAttribute('aria-label')).toMatch(
+      /Pfeiltasten verschieben, \+ und − zoomen, 0 zeigt alles/,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -132,12 +147,18 @@ describe('the last opened network', () => {
     const { page, errors } = await open();
     const samples = await app(page);
     expect(await page.locator('#show-samples').count()).toBe(0);
-    await rebuilt(page, () => page.locator('#open-file').setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') }));
+    await rebuilt(page, () =>
+      page
+        .locator('#open-file')
+        .setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') }),
+    );
     expect(await app(page)).toBe(3); // the three rows
     await page.reload();
     await ready(page);
     expect(await app(page)).toBe(3);
-    expect(await page.locator('#notice').textContent()).toMatch(/^Zuletzt geöffnetes Netz „Netzatlas“ wieder geöffnet \(aus umfrage\.csv, eingelesen am .+\)\. „Beispieldaten zeigen“ führt/);
+    expect(await page.locator('#notice').textContent()).toMatch(
+      /^Zuletzt geöffnetes Netz „Netzatlas“ wieder geöffnet \(aus umfrage\.csv, eingelesen am .+\)\. „Beispieldaten zeigen“ führt/,
+    );
     await rebuilt(page, () => page.locator('#show-samples').click());
     expect(await app(page)).toBe(samples);
     expect(await page.locator('#show-samples').count()).toBe(0);
@@ -150,10 +171,18 @@ describe('the last opened network', () => {
 
   test('a layout computed on the map is kept after a reload, and „Layout zurück“ brings the shipped one back', async () => {
     const { page, errors } = await open();
-    const shipped = ((await (await fetch(new URL('data/layout.json', SITE))).json()) as { positions: Record<string, [number, number]> }).positions;
+    const shipped = (
+      (await (await fetch(new URL('data/layout.json', SITE))).json()) as { positions: Record<string, [number, number]> }
+    ).positions;
     const positions = () =>
       page.evaluate(() => {
-        const g = (window as unknown as { __netzatlas: { app: { map: { graph: { forEachNode(f: (k: string, a: { x: number; y: number }) => void): void } } } } }).__netzatlas.app.map.graph;
+        const g = (
+          window as unknown as {
+            __netzatlas: {
+              app: { map: { graph: { forEachNode(f: (k: string, a: { x: number; y: number }) => void): void } } };
+            };
+          }
+        ).__netzatlas.app.map.graph;
         const out: Record<string, [number, number]> = {};
         g.forEachNode((k, a) => (out[k] = [a.x, a.y]));
         return out;
@@ -188,12 +217,24 @@ describe('the last opened network', () => {
     await page.locator('summary', { hasText: 'Umbenennen' }).click();
     await page.getByLabel('Neuer Name').fill('Caritas Hagen (geprüft)');
     await rebuilt(page, () => page.locator('button', { hasText: 'Namen übernehmen' }).click());
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app.data.curation.hasUnsaved())).toBe(false);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app.data.curation.hasUnsaved(),
+        ),
+      )
+      .toBe(false);
     await page.context().close();
 
     // a browser that refuses storage (private window, blocked site data): the log lives in the tab only
     const blocked = await open();
-    await blocked.page.context().addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('blockiert', 'SecurityError'); } }));
+    await blocked.page.context().addInitScript(() =>
+      Object.defineProperty(window, 'indexedDB', {
+        get: () => {
+          throw new DOMException('blockiert', 'SecurityError');
+        },
+      }),
+    );
     await blocked.page.reload();
     await ready(blocked.page);
     const p = blocked.page;
@@ -202,11 +243,17 @@ describe('the last opened network', () => {
     await p.locator('summary', { hasText: 'Umbenennen' }).click();
     await p.getByLabel('Neuer Name').fill('Caritas Hagen (geprüft)');
     await rebuilt(p, () => p.locator('button', { hasText: 'Namen übernehmen' }).click());
-    expect(await p.evaluate(() => (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app.data.curation.hasUnsaved())).toBe(true);
-    const asked = new Promise<string>((resolve) => p.once('dialog', (d) => {
-      resolve(d.type());
-      void d.accept();
-    }));
+    expect(
+      await p.evaluate(() =>
+        (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app.data.curation.hasUnsaved(),
+      ),
+    ).toBe(true);
+    const asked = new Promise<string>((resolve) =>
+      p.once('dialog', (d) => {
+        resolve(d.type());
+        void d.accept();
+      }),
+    );
     await p.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
     expect(errors).toEqual([]);
@@ -219,17 +266,28 @@ describe('opening a big file', () => {
   test('shows the step it is at and can be cancelled; the network shown stays and the next import works', async () => {
     const { page, errors } = await open();
     const before = await app(page);
-    const rows = Array.from({ length: 6000 }, (_, i) => `Verein Nummer ${i + 1} e.V.;Träger;${i % 2 ? 'Herford' : 'Bielefeld'}`);
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `Verein Nummer ${i + 1} e.V.;Träger;${i % 2 ? 'Herford' : 'Bielefeld'}`,
+    );
     const csv = `Name;Art;Kommune\r\n${rows.join('\r\n')}\r\n`;
-    await page.locator('#open-file').setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page
+      .locator('#open-file')
+      .setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.locator('#import-cancel').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator('#import-progress .progress-text').textContent()).toMatch(/\(Schritt [1-4] von 4\)/);
     await page.locator('#import-cancel').click();
-    await expect.poll(() => page.locator('#notice').textContent()).toBe('Import abgebrochen – das gezeigte Netz bleibt unverändert.');
+    await expect
+      .poll(() => page.locator('#notice').textContent())
+      .toBe('Import abgebrochen – das gezeigte Netz bleibt unverändert.');
     expect(await page.locator('#import-progress').isHidden()).toBe(true);
     expect(await app(page)).toBe(before);
     // a fresh worker takes the next file
-    await rebuilt(page, () => page.locator('#open-file').setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') }));
+    await rebuilt(page, () =>
+      page
+        .locator('#open-file')
+        .setInputFiles({ name: 'umfrage.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') }),
+    );
     expect(await app(page)).toBe(3);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -51,7 +51,8 @@ export function pngChunks(buf: Buffer): Chunk[] {
     const type = buf.toString('latin1', at + 4, at + 8);
     if (at + 12 + length > buf.length) throw new Error(`png: chunk ${type} at byte ${at} runs past the end`);
     const crc = buf.readUInt32BE(at + 8 + length);
-    if (crc32(buf.subarray(at + 4, at + 8 + length)) !== crc) throw new Error(`png: CRC mismatch in chunk ${type} at byte ${at}`);
+    if (crc32(buf.subarray(at + 4, at + 8 + length)) !== crc)
+      throw new Error(`png: CRC mismatch in chunk ${type} at byte ${at}`);
     chunks.push({ type, data: buf.subarray(at + 8, at + 8 + length) });
     at += 12 + length;
     if (type === 'IEND') break;
@@ -63,7 +64,13 @@ export function pngChunks(buf: Buffer): Chunk[] {
 
 export function pngHeader(buf: Buffer): PngHeader {
   const ihdr = pngChunks(buf)[0]!.data;
-  return { width: ihdr.readUInt32BE(0), height: ihdr.readUInt32BE(4), bitDepth: ihdr[8]!, colourType: ihdr[9]!, interlace: ihdr[12]! };
+  return {
+    width: ihdr.readUInt32BE(0),
+    height: ihdr.readUInt32BE(4),
+    bitDepth: ihdr[8]!,
+    colourType: ihdr[9]!,
+    interlace: ihdr[12]!,
+  };
 }
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 };
@@ -81,10 +88,12 @@ export function decodePng(buf: Buffer): PngImage {
   const header = pngHeader(buf);
   const { width, height, bitDepth, colourType, interlace } = header;
   const channels = CHANNELS[colourType];
-  if (!channels || bitDepth !== 8 || interlace !== 0) throw new Error(`png: unsupported format (colour type ${colourType}, depth ${bitDepth}, interlace ${interlace})`);
+  if (!channels || bitDepth !== 8 || interlace !== 0)
+    throw new Error(`png: unsupported format (colour type ${colourType}, depth ${bitDepth}, interlace ${interlace})`);
   const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
   const stride = width * channels;
-  if (raw.length !== height * (stride + 1)) throw new Error(`png: ${raw.length} inflated bytes, expected ${height * (stride + 1)}`);
+  if (raw.length !== height * (stride + 1))
+    throw new Error(`png: ${raw.length} inflated bytes, expected ${height * (stride + 1)}`);
   const px = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)]!;
@@ -127,7 +136,8 @@ export function countInkPixels(img: PngImage): number {
 
 /** Pixels whose colour differs (by more than `tolerance` in a channel) between two images of one size. */
 export function countDifferentPixels(a: PngImage, b: PngImage, tolerance = 8): number {
-  if (a.width !== b.width || a.height !== b.height) throw new Error(`png: sizes differ (${a.width}×${a.height} vs ${b.width}×${b.height})`);
+  if (a.width !== b.width || a.height !== b.height)
+    throw new Error(`png: sizes differ (${a.width}×${a.height} vs ${b.width}×${b.height})`);
   let n = 0;
   for (let i = 0; i < a.rgba.length; i += 4) {
     for (let k = 0; k < 4; k++) {

@@ -24,7 +24,10 @@ describe('presentation', () => {
     await page.locator('#tab-filters').click();
     await page.locator('#filter-sgb').check();
     await saveView(page, 'Nur Kooperation');
-    expect(await page.locator('.saved-views li .view-name').allTextContents()).toEqual(['Rechtskreise', 'Nur Kooperation']);
+    expect(await page.locator('.saved-views li .view-name').allTextContents()).toEqual([
+      'Rechtskreise',
+      'Nur Kooperation',
+    ]);
 
     await page.locator('#presenter-start').click();
     await expect.poll(() => page.locator('.presenter-bar .view-title').textContent()).toBe('1/2: Rechtskreise');
@@ -41,17 +44,28 @@ describe('presentation', () => {
     await page.locator('#tab-views').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#views-export').click()]);
     expect(download.suggestedFilename()).toBe('ansichten.json');
-    const file = readFileSync((await download.path()), 'utf8');
+    const file = readFileSync(await download.path(), 'utf8');
 
     const other = await open();
     await other.page.locator('#tab-views').click();
-    await other.page.locator('#views-import').setInputFiles({ name: 'ansichten.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect.poll(() => other.page.locator('#notice').textContent()).toBe('2 Ansicht(en) aus ansichten.json übernommen.');
-    expect(await other.page.locator('.saved-views li .view-name').allTextContents()).toEqual(['Rechtskreise', 'Nur Kooperation']);
+    await other.page
+      .locator('#views-import')
+      .setInputFiles({ name: 'ansichten.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect
+      .poll(() => other.page.locator('#notice').textContent())
+      .toBe('2 Ansicht(en) aus ansichten.json übernommen.');
+    expect(await other.page.locator('.saved-views li .view-name').allTextContents()).toEqual([
+      'Rechtskreise',
+      'Nur Kooperation',
+    ]);
 
     // a file that is not a list of views: a message naming the file and the field, nothing replaced
-    await other.page.locator('#views-import').setInputFiles({ name: 'falsch.json', mimeType: 'application/json', buffer: Buffer.from('[{"name": ""}]') });
-    await expect.poll(() => other.page.locator('#notice').textContent()).toMatch(/^Datei nicht lesbar – falsch\.json: Feld 0\.name/);
+    await other.page
+      .locator('#views-import')
+      .setInputFiles({ name: 'falsch.json', mimeType: 'application/json', buffer: Buffer.from('[{"name": ""}]') });
+    await expect
+      .poll(() => other.page.locator('#notice').textContent())
+      .toMatch(/^Datei nicht lesbar – falsch\.json: Feld 0\.name/);
     expect(await other.page.locator('.saved-views li').count()).toBe(2);
     expect([...errors, ...other.errors]).toEqual([]);
     await page.context().close();

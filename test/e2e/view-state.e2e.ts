@@ -59,17 +59,30 @@ describe('view state', () => {
   test('Kommune = Kreis Herford keeps the nodes of its towns, and the map frames them', async () => {
     const { page, errors } = await open();
     await page.locator('#tab-filters').click();
-    const groups = await page.locator('#filter-municipality optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')));
+    const groups = await page
+      .locator('#filter-municipality optgroup')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('label')));
     expect(groups).toContain('Kreis Herford');
     await page.locator('#filter-municipality').selectOption('Kreis Herford');
     await expect.poll(() => page.locator('#filter-status').textContent()).toMatch(/^([1-9]\d*) \/ \d+ Knoten/);
     // the camera comes to rest on what remains: every shown node inside the map, the map zoomed in
     const framed = async () =>
       page.evaluate(() => {
-        type MapLike = { sigma: { getCamera(): { ratio: number }; getDimensions(): { width: number; height: number }; getNodeDisplayData(k: string): { x: number; y: number; hidden?: boolean } | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } }; graph: { nodes(): string[] } };
+        type MapLike = {
+          sigma: {
+            getCamera(): { ratio: number };
+            getDimensions(): { width: number; height: number };
+            getNodeDisplayData(k: string): { x: number; y: number; hidden?: boolean } | undefined;
+            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          };
+          graph: { nodes(): string[] };
+        };
         const map = (window as unknown as { __netzatlas: { app: { map: MapLike } } }).__netzatlas.app.map;
         const { width, height } = map.sigma.getDimensions();
-        const shown = map.graph.nodes().map((k) => map.sigma.getNodeDisplayData(k)).filter((d) => d && !d.hidden);
+        const shown = map.graph
+          .nodes()
+          .map((k) => map.sigma.getNodeDisplayData(k))
+          .filter((d) => d && !d.hidden);
         const inside = shown.every((d) => {
           const p = map.sigma.framedGraphToViewport(d!);
           return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;

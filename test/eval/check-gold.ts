@@ -18,7 +18,8 @@ for (const file of process.argv.slice(2)) {
       const page = candidates.find((p) => existsSync(p));
       if (!page) problems.push(`page ${gold.doc} not found next to the gold file`);
       else problems.push(...checkGold(gold, readFileSync(page, 'utf8')));
-      if (basename(file) !== gold.doc.replace(/\.txt$/, '.gold.json')) problems.push(`file name should be ${gold.doc.replace(/\.txt$/, '.gold.json')}`);
+      if (basename(file) !== gold.doc.replace(/\.txt$/, '.gold.json'))
+        problems.push(`file name should be ${gold.doc.replace(/\.txt$/, '.gold.json')}`);
     }
   } catch (e) {
     problems = [(e as Error).message];

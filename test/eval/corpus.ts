@@ -7,7 +7,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runPipeline, type PipelineResult } from '../../src/resolve/pipeline.ts';
-import { evaluate, parseCrossDoc, parseGoldDoc, type CrossDocGroup, type EvalResult, type GoldDoc, type Prf } from './score.ts';
+import {
+  evaluate,
+  parseCrossDoc,
+  parseGoldDoc,
+  type CrossDocGroup,
+  type EvalResult,
+  type GoldDoc,
+  type Prf,
+} from './score.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -28,7 +36,9 @@ function readTexts(dir: string): Array<{ name: string; text: string }> {
 
 function readGolds(dir: string): GoldDoc[] {
   const out: GoldDoc[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.gold.json'))
+    .sort()) {
     const { gold, problems } = parseGoldDoc(JSON.parse(readFileSync(join(dir, f), 'utf8')), f);
     if (problems.length) throw new Error(`${dir}/${f}: ${problems.join('; ')}`);
     if (gold) out.push(gold);
@@ -50,14 +60,27 @@ export function loadCorpus(root = ROOT): CorpusSet[] {
   const devGolds = readGolds(devDir);
   const withGold = new Set(devGolds.map((g) => g.doc));
   // only pages with gold are part of the measured set (a page being written has none yet)
-  const dev: CorpusSet = { name: 'dev', docs: readTexts(devDir).filter((d) => withGold.has(d.name)), golds: devGolds, cross: [] };
+  const dev: CorpusSet = {
+    name: 'dev',
+    docs: readTexts(devDir).filter((d) => withGold.has(d.name)),
+    golds: devGolds,
+    cross: [],
+  };
   // pages annotated before the extractor ever saw them (their SOURCES.md), reported apart: „holdout“ and
   // „holdout2“ have since been used to find rules (BENCHMARKS.md says from when), „holdout3“ is still unseen
   const holdoutSet = (name: string, folder: string): CorpusSet => {
     const dir = join(root, 'test/fixtures', folder);
-    return existsSync(dir) ? { name, docs: readTexts(dir), golds: readGolds(dir), cross: [] } : { name, docs: [], golds: [], cross: [] };
+    return existsSync(dir)
+      ? { name, docs: readTexts(dir), golds: readGolds(dir), cross: [] }
+      : { name, docs: [], golds: [], cross: [] };
   };
-  return [seeds, dev, holdoutSet('holdout', 'holdout'), holdoutSet('holdout2', 'holdout2'), holdoutSet('holdout3', 'holdout3')];
+  return [
+    seeds,
+    dev,
+    holdoutSet('holdout', 'holdout'),
+    holdoutSet('holdout2', 'holdout2'),
+    holdoutSet('holdout3', 'holdout3'),
+  ];
 }
 
 export interface GroupScore {
@@ -74,7 +97,10 @@ export interface CorpusScore {
 }
 
 /** Rule ids behind the spurious nodes and ties of a run, most frequent first. */
-export function falsePositiveRules(pipeline: PipelineResult, result: EvalResult): { entities: Array<[string, number]>; relations: Array<[string, number]> } {
+export function falsePositiveRules(
+  pipeline: PipelineResult,
+  result: EvalResult,
+): { entities: Array<[string, number]>; relations: Array<[string, number]> } {
   const nodeOf = pipeline.nodeOf;
   const edgeRules = new Map<string, Set<string>>();
   const nodeRules = new Map<string, Set<string>>();
@@ -98,8 +124,14 @@ export function falsePositiveRules(pipeline: PipelineResult, result: EvalResult)
     return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   };
   return {
-    entities: count(result.documents.flatMap((d) => d.spurious.map((s) => s.key)), nodeRules),
-    relations: count(result.documents.flatMap((d) => d.spuriousRelations.map((s) => s.key)), edgeRules),
+    entities: count(
+      result.documents.flatMap((d) => d.spurious.map((s) => s.key)),
+      nodeRules,
+    ),
+    relations: count(
+      result.documents.flatMap((d) => d.spuriousRelations.map((s) => s.key)),
+      edgeRules,
+    ),
   };
 }
 
@@ -134,10 +166,17 @@ export function scoreCorpus(sets: CorpusSet[] = loadCorpus()): CorpusScore {
     }
     groups.push({ group: 'dev (alle)', documents: run.set.golds.length, result: run.result });
   }
-  for (const run of runs) if (run.set.name === 'seeds') groups.push({ group: 'seeds', documents: run.set.golds.length, result: run.result });
-  for (const run of runs) if (run.set.name.startsWith('holdout') && run.set.golds.length) groups.push({ group: run.set.name, documents: run.set.golds.length, result: run.result });
+  for (const run of runs)
+    if (run.set.name === 'seeds') groups.push({ group: 'seeds', documents: run.set.golds.length, result: run.result });
+  for (const run of runs)
+    if (run.set.name.startsWith('holdout') && run.set.golds.length)
+      groups.push({ group: run.set.name, documents: run.set.golds.length, result: run.result });
   const dev = runs.find((r) => r.set.name === 'dev');
-  return { groups, runs, network: dev ? networkShape(dev.pipeline, dev.result) : { nodes: 0, edges: 0, isolated: 0, pagesWithoutTies: [] } };
+  return {
+    groups,
+    runs,
+    network: dev ? networkShape(dev.pipeline, dev.result) : { nodes: 0, edges: 0, isolated: 0, pagesWithoutTies: [] },
+  };
 }
 
 function networkShape(p: PipelineResult, r: EvalResult): NetworkShape {
@@ -149,7 +188,9 @@ function networkShape(p: PipelineResult, r: EvalResult): NetworkShape {
   p.graph.forEachEdge((_, a) => {
     for (const s of a.sources) docsWithEdges.add(s.doc);
   });
-  const pagesWithoutTies = r.documents.filter((d) => d.relationsTotal.gold > 0 && !docsWithEdges.has(d.doc)).map((d) => d.doc);
+  const pagesWithoutTies = r.documents
+    .filter((d) => d.relationsTotal.gold > 0 && !docsWithEdges.has(d.doc))
+    .map((d) => d.doc);
   return { nodes: p.graph.order, edges: p.graph.size, isolated, pagesWithoutTies };
 }
 
@@ -172,10 +213,15 @@ export function formatGenreTable(score: CorpusScore): string {
   rows.push(
     '',
     `Entwicklungskorpus als ein Netz: ${n.nodes} Knoten, ${n.edges} Kanten, ${n.isolated} isoliert (${share.toFixed(1)} %).`,
-    n.pagesWithoutTies.length ? `Seiten mit Beziehungen im Gold, aber ohne Kante: ${n.pagesWithoutTies.join(', ')}` : 'Jede Seite mit Beziehungen im Gold ergibt Kanten.',
+    n.pagesWithoutTies.length
+      ? `Seiten mit Beziehungen im Gold, aber ohne Kante: ${n.pagesWithoutTies.join(', ')}`
+      : 'Jede Seite mit Beziehungen im Gold ergibt Kanten.',
   );
   const seeds = score.groups.find((g) => g.group === 'seeds')?.result.crossDocument;
-  if (seeds) rows.push(`Seeds: dokumentübergreifend zusammengeführt ${seeds.merged}/${seeds.evaluable}, überzusammengeführt ${seeds.overMerged}.`);
+  if (seeds)
+    rows.push(
+      `Seeds: dokumentübergreifend zusammengeführt ${seeds.merged}/${seeds.evaluable}, überzusammengeführt ${seeds.overMerged}.`,
+    );
   return rows.join('\n');
 }
 
@@ -197,7 +243,12 @@ export function scoreForm(form: string, read: FormReader, score: CorpusScore): F
   const rows = score.runs.map((run) => {
     const docs = run.set.docs.map((d) => ({ name: d.name, text: read(d) }));
     const pipeline = runPipeline(docs, places);
-    const asForm = evaluate(JSON.parse(pipeline.graphJson), run.set.golds, new Map(docs.map((d) => [d.name, d.text])), run.set.cross).total;
+    const asForm = evaluate(
+      JSON.parse(pipeline.graphJson),
+      run.set.golds,
+      new Map(docs.map((d) => [d.name, d.text])),
+      run.set.cross,
+    ).total;
     const asText = run.result.total;
     const key = (t: EvalResult['total']) => JSON.stringify([t.entitiesTotal, t.relationsTotal, t.periods]);
     return { set: run.set.name, asText, asForm, same: key(asText) === key(asForm) };
@@ -206,9 +257,14 @@ export function scoreForm(form: string, read: FormReader, score: CorpusScore): F
 }
 
 export function formatFormTable(s: FormScore): string {
-  const rows = [`| Seiten | als Text: Entitäten / Beziehungen F1 | als ${s.form}: Entitäten / Beziehungen F1 | gleich |`, '|---|---:|---:|---|'];
+  const rows = [
+    `| Seiten | als Text: Entitäten / Beziehungen F1 | als ${s.form}: Entitäten / Beziehungen F1 | gleich |`,
+    '|---|---:|---:|---|',
+  ];
   for (const r of s.rows) {
-    rows.push(`| ${r.set} | ${f3(r.asText.entitiesTotal.f1)} / ${f3(r.asText.relationsTotal.f1)} | ${f3(r.asForm.entitiesTotal.f1)} / ${f3(r.asForm.relationsTotal.f1)} | ${r.same ? 'ja' : 'NEIN'} |`);
+    rows.push(
+      `| ${r.set} | ${f3(r.asText.entitiesTotal.f1)} / ${f3(r.asText.relationsTotal.f1)} | ${f3(r.asForm.entitiesTotal.f1)} / ${f3(r.asForm.relationsTotal.f1)} | ${r.same ? 'ja' : 'NEIN'} |`,
+    );
   }
   return rows.join('\n');
 }

@@ -15,14 +15,7 @@ import { join, resolve } from 'node:path';
 import { readString } from '../../src/documents/index.ts';
 import { htmlForm } from '../documents/html-form.ts';
 import { falsePositiveRules, formatFormTable, formatGenreTable, scoreCorpus, scoreForm } from './corpus.ts';
-import {
-  evaluate,
-  formatReport,
-  parseCrossDoc,
-  parseGoldDoc,
-  type CrossDocGroup,
-  type GoldDoc,
-} from './score.ts';
+import { evaluate, formatReport, parseCrossDoc, parseGoldDoc, type CrossDocGroup, type GoldDoc } from './score.ts';
 
 interface Args {
   graph?: string;
@@ -32,8 +25,7 @@ interface Args {
   verbose: boolean;
 }
 
-const USAGE =
-  'Aufruf: npm run eval -- <graph.json> [--gold <Ordner>] [--texts <Ordner>]... [--json] [--verbose]';
+const USAGE = 'Aufruf: npm run eval -- <graph.json> [--gold <Ordner>] [--texts <Ordner>]... [--json] [--verbose]';
 
 function parseArgs(argv: string[]): Args | string {
   const args: Args = { gold: 'test/fixtures/gold', texts: [], json: false, verbose: false };
@@ -129,7 +121,13 @@ function main(argv: string[]): number {
 function corpusReport(args: Args): number {
   const score = scoreCorpus();
   if (args.json) {
-    console.log(JSON.stringify(score.groups.map((g) => ({ group: g.group, documents: g.documents, total: g.result.total })), null, 2));
+    console.log(
+      JSON.stringify(
+        score.groups.map((g) => ({ group: g.group, documents: g.documents, total: g.result.total })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const html = scoreForm('HTML', asSavedWebPage, score);
@@ -137,10 +135,18 @@ function corpusReport(args: Args): number {
   console.log(formatGenreTable(score));
   for (const run of score.runs) {
     const fp = falsePositiveRules(run.pipeline, run.result);
-    const top = (xs: Array<[string, number]>) => xs.slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ') || '–';
-    console.log(`Regeln mit den meisten Fehlfunden (${run.set.name}): Knoten ${top(fp.entities)}; Kanten ${top(fp.relations)}`);
+    const top = (xs: Array<[string, number]>) =>
+      xs
+        .slice(0, 8)
+        .map(([r, n]) => `${r} ${n}`)
+        .join(', ') || '–';
+    console.log(
+      `Regeln mit den meisten Fehlfunden (${run.set.name}): Knoten ${top(fp.entities)}; Kanten ${top(fp.relations)}`,
+    );
   }
-  console.log(`\nDieselben Seiten als gespeicherte Webseiten (mit Navigation, Cookie-Hinweis, Fußzeile, Entitäten):\n${formatFormTable(html)}`);
+  console.log(
+    `\nDieselben Seiten als gespeicherte Webseiten (mit Navigation, Cookie-Hinweis, Fußzeile, Entitäten):\n${formatFormTable(html)}`,
+  );
   return html.rows.every((r) => r.same) ? 0 : 1;
 }
 

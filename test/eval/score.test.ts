@@ -43,7 +43,12 @@ const GOLD: GoldDoc = {
   entities: [
     { id: 'e1', kind: 'project', label: 'Sonnenschein', mentions: ['Projekt Sonnenschein'] },
     { id: 'e2', kind: 'municipality', label: 'Musterstadt', mentions: ['Musterstadt'] },
-    { id: 'e3', kind: 'carrier', label: 'Caritasverband Musterstadt e.V.', mentions: ['Caritasverband Musterstadt e.V.'] },
+    {
+      id: 'e3',
+      kind: 'carrier',
+      label: 'Caritasverband Musterstadt e.V.',
+      mentions: ['Caritasverband Musterstadt e.V.'],
+    },
     { id: 'e4', kind: 'youth_office', label: 'Jugendamt Musterstadt', mentions: ['Jugendamt Musterstadt'] },
     { id: 'e5', kind: 'school', label: 'Grundschule Am Bach', mentions: ['Grundschule Am Bach'] },
   ],
@@ -211,10 +216,16 @@ describe('evaluate', () => {
     ]);
     const graph = {
       nodes: [
-        node('org:mx', 'Ministerium X', 'funder', [
-          { doc: 'a.txt', start: 0, end: 13 },
-          { doc: 'b.txt', start: 0, end: 2 },
-        ], { aliases: ['MX'] }),
+        node(
+          'org:mx',
+          'Ministerium X',
+          'funder',
+          [
+            { doc: 'a.txt', start: 0, end: 13 },
+            { doc: 'b.txt', start: 0, end: 2 },
+          ],
+          { aliases: ['MX'] },
+        ),
         node('place:a', 'A', 'municipality', [
           { doc: 'a.txt', start: 22, end: 29 },
           { doc: 'b.txt', start: 11, end: 18 },
@@ -226,7 +237,14 @@ describe('evaluate', () => {
       ],
       edges: [],
     };
-    const cross = parseCrossDoc([{ entities: [['a.txt', 'e1'], ['b.txt', 'e1']] }]).groups;
+    const cross = parseCrossDoc([
+      {
+        entities: [
+          ['a.txt', 'e1'],
+          ['b.txt', 'e1'],
+        ],
+      },
+    ]).groups;
     const res = evaluate(graph, [a, b], texts, cross);
     expect(res.crossDocument).toMatchObject({
       pairs: 1,
@@ -273,15 +291,23 @@ function textFor(doc: string): string | undefined {
   return undefined;
 }
 const goldFiles = [
-  ...readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(GOLD_DIR, f)),
-  ...readdirSync(DEV_DIR).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(DEV_DIR, f)),
+  ...readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => join(GOLD_DIR, f)),
+  ...readdirSync(DEV_DIR)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => join(DEV_DIR, f)),
 ];
 const DATE = /^\d{4}(-\d{2}-\d{2})?$/;
 
 describe('gold annotations', () => {
   it('cover the five seeds, and every development page has a gold file and a genre', () => {
     expect(readdirSync(GOLD_DIR).filter((f) => f.endsWith('.gold.json'))).toHaveLength(5);
-    const pages = readdirSync(DEV_DIR).filter((f) => f.endsWith('.txt')).sort();
+    const pages = readdirSync(DEV_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(pages.length).toBeGreaterThanOrEqual(8);
     for (const f of pages) {
       const goldFile = join(DEV_DIR, f.replace(/\.txt$/, '.gold.json'));
@@ -319,7 +345,10 @@ describe('gold annotations', () => {
         expect(ids.has(r.from), `relation from ${r.from}`).toBe(true);
         expect(ids.has(r.to), `relation to ${r.to}`).toBe(true);
       }
-      const projectIds = gold.entities.filter((e) => e.kind === 'project').map((e) => e.id).sort();
+      const projectIds = gold.entities
+        .filter((e) => e.kind === 'project')
+        .map((e) => e.id)
+        .sort();
       expect(gold.projects.map((p) => p.entity).sort()).toEqual(projectIds);
       for (const p of gold.projects) {
         expect(kindOf.get(p.entity)).toBe('project');
@@ -360,7 +389,8 @@ describe('gold and scorer together', () => {
     }
     const cross = parseCrossDoc(JSON.parse(readFileSync(join(GOLD_DIR, 'cross-document.json'), 'utf8'))).groups;
     const same = new Map<string, string>();
-    for (const grp of cross) for (const [d, id] of grp.entities) same.set(`${d}#${id}`, `${grp.entities[0]![0]}#${grp.entities[0]![1]}`);
+    for (const grp of cross)
+      for (const [d, id] of grp.entities) same.set(`${d}#${id}`, `${grp.entities[0]![0]}#${grp.entities[0]![1]}`);
     const nodes = new Map<string, { key: string; attributes: Record<string, unknown> & { sources: unknown[] } }>();
     const edges: unknown[] = [];
     for (const g of golds) {
@@ -388,7 +418,11 @@ describe('gold and scorer together', () => {
         });
       }
       for (const r of g.relations) {
-        edges.push({ source: keyOf(r.from), target: keyOf(r.to), attributes: { kind: r.kind, sources: [{ doc: g.doc, start: 0, end: 5 }] } });
+        edges.push({
+          source: keyOf(r.from),
+          target: keyOf(r.to),
+          attributes: { kind: r.kind, sources: [{ doc: g.doc, start: 0, end: 5 }] },
+        });
       }
     }
     const res = evaluate({ nodes: [...nodes.values()], edges }, golds, texts, cross);

@@ -134,7 +134,12 @@ export function parseGoldDoc(raw: unknown, file = 'gold'): { gold?: GoldDoc; pro
       problems.push(`${file}: entities[${i}] needs id, kind and label`);
       continue;
     }
-    const ent: GoldEntity = { id: str(e.id)!, kind: str(e.kind)!, label: str(e.label)!, mentions: strArray(e.mentions) };
+    const ent: GoldEntity = {
+      id: str(e.id)!,
+      kind: str(e.kind)!,
+      label: str(e.label)!,
+      mentions: strArray(e.mentions),
+    };
     const muni = str(e.municipality);
     if (muni) ent.municipality = muni;
     entities.push(ent);
@@ -334,7 +339,9 @@ export function parseGraph(raw: unknown): PredGraph {
   if (dangling) problems.push(`graph: ${dangling} edge(s) point to unknown node keys`);
   if (edgeMissingSources) problems.push(`graph: ${edgeMissingSources} edge(s) without any readable source`);
   if (badSources) problems.push(`graph: ${badSources} source(s) are not {doc, start, end} with numbers`);
-  const unknownRel = new Set(edges.map((e) => e.kind).filter((k) => !(RELATION_KINDS as readonly string[]).includes(k)));
+  const unknownRel = new Set(
+    edges.map((e) => e.kind).filter((k) => !(RELATION_KINDS as readonly string[]).includes(k)),
+  );
   if (unknownRel.size) problems.push(`graph: unknown relation kind(s): ${[...unknownRel].sort().join(', ')}`);
   return { nodes, edges, problems };
 }
@@ -471,7 +478,8 @@ const LOCAL_KINDS = new Set(['organisation', 'carrier', 'school', 'daycare']);
  *  not imported, so the yardstick shares no code with what it measures). */
 function shownLabel(node: PredNode): string {
   const town = node.municipality;
-  if (!town || !LOCAL_KINDS.has(node.kind) || node.label.includes(town.replace(/^(Kreis|Stadt) /, ''))) return node.label;
+  if (!town || !LOCAL_KINDS.has(node.kind) || node.label.includes(town.replace(/^(Kreis|Stadt) /, '')))
+    return node.label;
   return `${node.label} (${town})`;
 }
 
@@ -741,7 +749,11 @@ export function scoreCrossDoc(groups: CrossDocGroup[], docs: DocScore[]): CrossD
     for (const m of [...d.matches, ...d.kindMismatches]) {
       matched.set(tag(d.doc, m.goldId), { node: m.nodeKey, same: `${m.goldKind}|${normalise(m.goldLabel)}` });
     }
-    for (const g of [...d.matches, ...d.kindMismatches, ...d.missed.map((x) => ({ goldId: x.id, goldKind: x.kind, goldLabel: x.label }))]) {
+    for (const g of [
+      ...d.matches,
+      ...d.kindMismatches,
+      ...d.missed.map((x) => ({ goldId: x.id, goldKind: x.kind, goldLabel: x.label })),
+    ]) {
       allGold.push({ tag: tag(d.doc, g.goldId), doc: d.doc, same: `${g.goldKind}|${normalise(g.goldLabel)}` });
     }
   }
@@ -855,7 +867,13 @@ function sumPrf(items: Array<Record<string, Prf>>): Record<string, Prf> {
   return out;
 }
 function sumOne(items: Counts[]): Prf {
-  return prf(items.reduce((a, c) => ({ gold: a.gold + c.gold, pred: a.pred + c.pred, tp: a.tp + c.tp }), { gold: 0, pred: 0, tp: 0 }));
+  return prf(
+    items.reduce((a, c) => ({ gold: a.gold + c.gold, pred: a.pred + c.pred, tp: a.tp + c.tp }), {
+      gold: 0,
+      pred: 0,
+      tp: 0,
+    }),
+  );
 }
 function sumRatio(items: Ratio[]): Ratio {
   const correct = items.reduce((a, r) => a + r.correct, 0);
@@ -879,7 +897,10 @@ export function evaluate(
   for (const n of graph.nodes) for (const s of n.sources) graphDocs.add(s.doc);
   for (const e of graph.edges) for (const s of e.sources) graphDocs.add(s.doc);
   const scored = golds.filter((g) => graphDocs.has(g.doc)).sort((a, b) => a.doc.localeCompare(b.doc));
-  const unscoredGold = golds.filter((g) => !graphDocs.has(g.doc)).map((g) => g.doc).sort();
+  const unscoredGold = golds
+    .filter((g) => !graphDocs.has(g.doc))
+    .map((g) => g.doc)
+    .sort();
   const documents = scored.map((g) => scoreDocument(g, texts.get(g.doc), graph));
   for (const d of documents) problems.push(...d.problems);
   return {
@@ -907,7 +928,9 @@ export function evaluate(
 
 const f3 = (x: number): string => x.toFixed(3);
 function prfTable(title: string, rows: Record<string, Prf>, total: Prf, extra?: Prf): string[] {
-  const out = [`  ${title.padEnd(18)} ${'gold'.padStart(5)} ${'pred'.padStart(5)} ${'TP'.padStart(5)}  ${'P'.padStart(5)}  ${'R'.padStart(5)}  ${'F1'.padStart(5)}`];
+  const out = [
+    `  ${title.padEnd(18)} ${'gold'.padStart(5)} ${'pred'.padStart(5)} ${'TP'.padStart(5)}  ${'P'.padStart(5)}  ${'R'.padStart(5)}  ${'F1'.padStart(5)}`,
+  ];
   const line = (name: string, p: Prf): string =>
     `  ${name.padEnd(18)} ${String(p.gold).padStart(5)} ${String(p.pred).padStart(5)} ${String(p.tp).padStart(5)}  ${f3(p.precision)}  ${f3(p.recall)}  ${f3(p.f1)}`;
   for (const [k, v] of Object.entries(rows)) out.push(line(k, v));
@@ -923,7 +946,9 @@ export function formatReport(res: EvalResult, verbose = false): string {
     out.push(`== ${d.doc}${d.hasText ? '' : '  (text not found)'}`);
     out.push(...prfTable('entities', d.entities, d.entitiesTotal, d.entitiesLenient));
     if (d.kindMismatches.length) {
-      out.push(`  kind mismatches: ${d.kindMismatches.map((m) => `${m.goldLabel} [${m.goldKind}→${m.nodeKind}]`).join('; ')}`);
+      out.push(
+        `  kind mismatches: ${d.kindMismatches.map((m) => `${m.goldLabel} [${m.goldKind}→${m.nodeKind}]`).join('; ')}`,
+      );
     }
     out.push(...prfTable('relations', d.relations, d.relationsTotal));
     out.push(`  periods ${pct(d.periods)} · begin ${pct(d.begins)} · sgb2Target ${pct(d.sgb2)}`);
@@ -939,7 +964,9 @@ export function formatReport(res: EvalResult, verbose = false): string {
   out.push(...prfTable('entities', res.total.entities, res.total.entitiesTotal, res.total.entitiesLenient));
   out.push(`  kind mismatches: ${res.total.kindMismatches}`);
   out.push(...prfTable('relations', res.total.relations, res.total.relationsTotal));
-  out.push(`  periods exact ${pct(res.total.periods)} · begin ${pct(res.total.begins)} · sgb2Target accuracy ${pct(res.total.sgb2)}`);
+  out.push(
+    `  periods exact ${pct(res.total.periods)} · begin ${pct(res.total.begins)} · sgb2Target accuracy ${pct(res.total.sgb2)}`,
+  );
   const c = res.crossDocument;
   out.push(
     `  cross-document merges ${c.merged}/${c.evaluable} listed pairs${c.evaluable ? ` (${(100 * c.rate).toFixed(1)} %)` : ''}` +
@@ -972,28 +999,38 @@ export function checkGold(gold: GoldDoc, text: string): string[] {
     kinds.set(e.id, e.kind);
     if (!(NODE_KINDS as readonly string[]).includes(e.kind)) problems.push(`${e.id}: unknown kind ${e.kind}`);
     if (e.mentions.length === 0) problems.push(`${e.id}: no mentions`);
-    for (const m of e.mentions) if (!text.includes(m)) problems.push(`${e.id}: mention ${JSON.stringify(m)} is not in the page`);
+    for (const m of e.mentions)
+      if (!text.includes(m)) problems.push(`${e.id}: mention ${JSON.stringify(m)} is not in the page`);
   }
   for (const [i, r] of gold.relations.entries()) {
-    if (!(RELATION_KINDS as readonly string[]).includes(r.kind)) problems.push(`relations[${i}]: unknown kind ${r.kind}`);
+    if (!(RELATION_KINDS as readonly string[]).includes(r.kind))
+      problems.push(`relations[${i}]: unknown kind ${r.kind}`);
     if (!ids.has(r.from)) problems.push(`relations[${i}]: from ${r.from} is no entity`);
     if (!ids.has(r.to)) problems.push(`relations[${i}]: to ${r.to} is no entity`);
     if (r.from === r.to) problems.push(`relations[${i}]: a tie from ${r.from} to itself`);
   }
   const seen = new Set<string>();
   for (const r of gold.relations) {
-    const k = UNDIRECTED_RELATIONS.has(r.kind) ? [r.kind, ...[r.from, r.to].sort()].join('|') : `${r.kind}|${r.from}|${r.to}`;
+    const k = UNDIRECTED_RELATIONS.has(r.kind)
+      ? [r.kind, ...[r.from, r.to].sort()].join('|')
+      : `${r.kind}|${r.from}|${r.to}`;
     if (seen.has(k)) problems.push(`duplicate relation ${k}`);
     seen.add(k);
   }
-  const projectIds = gold.entities.filter((e) => e.kind === 'project').map((e) => e.id).sort();
+  const projectIds = gold.entities
+    .filter((e) => e.kind === 'project')
+    .map((e) => e.id)
+    .sort();
   const listed = gold.projects.map((p) => p.entity).sort();
-  if (projectIds.join() !== listed.join()) problems.push(`projects[] must list exactly the project entities (${projectIds.join(', ') || 'none'})`);
+  if (projectIds.join() !== listed.join())
+    problems.push(`projects[] must list exactly the project entities (${projectIds.join(', ') || 'none'})`);
   const date = /^\d{4}(-\d{2}-\d{2})?$/;
   for (const p of gold.projects) {
     if (kinds.get(p.entity) !== 'project') problems.push(`projects[]: ${p.entity} is not a project`);
     if (typeof p.sgb2Target !== 'boolean') problems.push(`projects[]: ${p.entity} needs sgb2Target true/false`);
-    for (const d of [p.period?.start, p.period?.end, p.begin]) if (d !== undefined && !date.test(d)) problems.push(`projects[]: ${p.entity}: date ${d} is not YYYY or YYYY-MM-DD`);
+    for (const d of [p.period?.start, p.period?.end, p.begin])
+      if (d !== undefined && !date.test(d))
+        problems.push(`projects[]: ${p.entity}: date ${d} is not YYYY or YYYY-MM-DD`);
   }
   return problems;
 }

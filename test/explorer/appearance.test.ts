@@ -1,24 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { COLOUR_OPTIONS, DEFAULT_FILTERS } from '../../src/explorer/state/view-state.ts';
 import { computeVisibility } from '../../src/explorer/state/filter.ts';
-import { GAP_COLOURS, KIND_COLOURS, legendFor, MAX_SIZE, MIN_SIZE, nodeColours, nodeSizes } from '../../src/explorer/state/appearance.ts';
+import {
+  GAP_COLOURS,
+  KIND_COLOURS,
+  legendFor,
+  MAX_SIZE,
+  MIN_SIZE,
+  nodeColours,
+  nodeSizes,
+} from '../../src/explorer/state/appearance.ts';
 import { NODE_KINDS } from '../../src/model/kinds.ts';
 import { seedsModel, smallModel } from './fixture.ts';
 
 describe('appearance', () => {
   const seeds = seedsModel();
 
-  it.each(COLOUR_OPTIONS)('has a legend that lists exactly the colours drawn (%s), with counts that add up', (colourBy) => {
-    for (const kinds of [[...NODE_KINDS], NODE_KINDS.filter((k) => k !== 'person' && k !== 'project')]) {
-      const v = computeVisibility(seeds, { ...DEFAULT_FILTERS, kinds });
-      const colours = nodeColours(seeds, colourBy);
-      const drawn = new Set(seeds.nodes.filter((n) => v.nodes[n.index]).map((n) => colours[n.index]));
-      const legend = legendFor(seeds, colourBy, v.nodes, v.edges, 'de');
-      expect(new Set(legend.nodes.map((e) => e.color))).toEqual(drawn);
-      expect(legend.nodes.reduce((a, e) => a + e.count, 0)).toBe(v.nodeCount);
-      expect(legend.edges.reduce((a, e) => a + e.count, 0)).toBe(v.edgeCount);
-    }
-  });
+  it.each(COLOUR_OPTIONS)(
+    'has a legend that lists exactly the colours drawn (%s), with counts that add up',
+    (colourBy) => {
+      for (const kinds of [[...NODE_KINDS], NODE_KINDS.filter((k) => k !== 'person' && k !== 'project')]) {
+        const v = computeVisibility(seeds, { ...DEFAULT_FILTERS, kinds });
+        const colours = nodeColours(seeds, colourBy);
+        const drawn = new Set(seeds.nodes.filter((n) => v.nodes[n.index]).map((n) => colours[n.index]));
+        const legend = legendFor(seeds, colourBy, v.nodes, v.edges, 'de');
+        expect(new Set(legend.nodes.map((e) => e.color))).toEqual(drawn);
+        expect(legend.nodes.reduce((a, e) => a + e.count, 0)).toBe(v.nodeCount);
+        expect(legend.edges.reduce((a, e) => a + e.count, 0)).toBe(v.edgeCount);
+      }
+    },
+  );
 
   it('names the kinds in German, places together, and leaves out kinds not shown', () => {
     const m = smallModel();
@@ -69,7 +80,10 @@ describe('colour by cooperation gaps', () => {
     const colours = nodeColours(seeds, 'gaps');
     const rank = { hoch: 0, mittel: 1, niedrig: 2 } as const;
     for (const n of seeds.nodes) {
-      const mine = gaps.filter((g) => g.nodes.includes(n.key)).map((g) => g.severity).sort((a, b) => rank[a] - rank[b]);
+      const mine = gaps
+        .filter((g) => g.nodes.includes(n.key))
+        .map((g) => g.severity)
+        .sort((a, b) => rank[a] - rank[b]);
       expect(colours[n.index], n.key).toBe(GAP_COLOURS[mine[0] ?? 'none']);
     }
     const all = new Uint8Array(seeds.nodes.length).fill(1);

@@ -12,7 +12,9 @@ describe('chart inputs', () => {
   it('finds the same actor ties as the analysis when nothing is filtered', () => {
     for (const [model, graph] of [[smallModel(), graphFromJSON(smallGraph())]] as const) {
       const all = new Uint8Array(model.nodes.length).fill(1);
-      const ours = visibleActorTies(model, all).map(([a, b]) => [model.nodes[a]!.key, model.nodes[b]!.key].sort().join(' '));
+      const ours = visibleActorTies(model, all).map(([a, b]) =>
+        [model.nodes[a]!.key, model.nodes[b]!.key].sort().join(' '),
+      );
       const view = actorView(twoModeView(graph));
       const theirs = view.mapEdges((_e, _a, s, t) => [s, t].sort().join(' '));
       expect(ours.sort()).toEqual(theirs.sort());
@@ -22,7 +24,10 @@ describe('chart inputs', () => {
   it('gives the analysis matrix for the seeds when nothing is filtered', () => {
     const seeds = seedsModel();
     const v = computeVisibility(seeds, DEFAULT_FILTERS);
-    const ties = visibleActorTies(seeds, v.nodes).map(([a, b]) => ({ a: seeds.nodes[a]!.domains, b: seeds.nodes[b]!.domains }));
+    const ties = visibleActorTies(seeds, v.nodes).map(([a, b]) => ({
+      a: seeds.nodes[a]!.domains,
+      b: seeds.nodes[b]!.domains,
+    }));
     expect(domainMatrix(ties, MATRIX_DOMAINS)).toEqual(matrixFromCounts(seeds.analysis!.sgb.matrix, MATRIX_DOMAINS));
   });
 
@@ -30,7 +35,10 @@ describe('chart inputs', () => {
     const m = smallModel();
     const all = computeVisibility(m, DEFAULT_FILTERS);
     expect(visibleDegrees(m, all.nodes).reduce((a, b) => a + b, 0)).toBe(2 * 12);
-    const noPersons = computeVisibility(m, { ...DEFAULT_FILTERS, kinds: DEFAULT_FILTERS.kinds.filter((k) => k !== 'person') });
+    const noPersons = computeVisibility(m, {
+      ...DEFAULT_FILTERS,
+      kinds: DEFAULT_FILTERS.kinds.filter((k) => k !== 'person'),
+    });
     expect(visibleDegrees(m, noPersons.nodes).reduce((a, b) => a + b, 0)).toBe(2 * 10);
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeGraph } from '../../src/analysis/analyze.ts';
 import { compareNetworks, type Comparison } from '../../src/analysis/compare.ts';
 import { GAP_KINDS } from '../../src/analysis/gaps/find-gaps.ts';
-import { comparisonFigureRows, GAP_FIGURES, meaningfulRankShifts, NETWORK_FIGURES, type RankEntry } from '../../src/explorer/state/compare-figures.ts';
+import {
+  comparisonFigureRows,
+  GAP_FIGURES,
+  meaningfulRankShifts,
+  NETWORK_FIGURES,
+  type RankEntry,
+} from '../../src/explorer/state/compare-figures.ts';
 import { sideKeys, subgraphJSON } from '../../src/explorer/state/compare-subsets.ts';
 import { graphFromJSON } from '../../src/model/graph-io.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
@@ -19,7 +25,10 @@ function seedsComparison(): Comparison {
   const side = (key: string) => graphFromJSON(subgraphJSON(graph, sideKeys(model, { kind: 'programme', key })));
   const a = side(p1!.key);
   const b = side(p2!.key);
-  return compareNetworks({ name: p1!.label, graph: a, analysis: analyzeGraph(a) }, { name: p2!.label, graph: b, analysis: analyzeGraph(b) });
+  return compareNetworks(
+    { name: p1!.label, graph: a, analysis: analyzeGraph(a) },
+    { name: p2!.label, graph: b, analysis: analyzeGraph(b) },
+  );
 }
 
 describe('comparison figures', () => {
@@ -36,7 +45,11 @@ describe('comparison figures', () => {
       expect(r.meaning, r.id).not.toContain('ohne Beschreibung');
       expect(r.meaning, r.id).not.toContain('\n');
     }
-    expect(rows.find((r) => r.id === 'network.actors.largestComponent')).toMatchObject({ label: 'Größtes Teilnetz', a: c.network.actors.largestComponent!.a, b: c.network.actors.largestComponent!.b });
+    expect(rows.find((r) => r.id === 'network.actors.largestComponent')).toMatchObject({
+      label: 'Größtes Teilnetz',
+      a: c.network.actors.largestComponent!.a,
+      b: c.network.actors.largestComponent!.b,
+    });
     expect(rows.find((r) => r.id === 'sgb.crossTies')?.label).toBe('Verbindungen SGB II – SGB VIII');
     expect(rows.find((r) => r.id === 'network.twoMode.nodes')?.label).toBe('Knoten');
     expect(rows.find((r) => r.id === 'network.actors.nodes')?.label).toBe('Akteure');
@@ -57,8 +70,12 @@ describe('comparison figures', () => {
     const domains = Object.entries(c.sgb.actorsByDomain)
       .filter(([, v]) => (v.a ?? 0) > 0 || (v.b ?? 0) > 0)
       .map(([d]) => d);
-    expect(rows.filter((r) => r.id.startsWith('sgb.actorsByDomain.')).map((r) => r.id.slice('sgb.actorsByDomain.'.length))).toEqual(domains);
-    expect(rows.filter((r) => r.id.startsWith('sgb.eiIndex.')).map((r) => r.label)).toEqual(domains.map((d) => `E-I-Index ${d}`));
+    expect(
+      rows.filter((r) => r.id.startsWith('sgb.actorsByDomain.')).map((r) => r.id.slice('sgb.actorsByDomain.'.length)),
+    ).toEqual(domains);
+    expect(rows.filter((r) => r.id.startsWith('sgb.eiIndex.')).map((r) => r.label)).toEqual(
+      domains.map((d) => `E-I-Index ${d}`),
+    );
   });
 
   it('takes an unknown figure with its key and says it has no description', () => {
@@ -69,11 +86,20 @@ describe('comparison figures', () => {
 });
 
 describe('rank shifts worth listing', () => {
-  const e = (key: string, rankA: number | null, rankB: number | null): RankEntry => ({ key, label: key.toUpperCase(), rankA, rankB, shift: rankA === null || rankB === null ? null : rankA - rankB });
+  const e = (key: string, rankA: number | null, rankB: number | null): RankEntry => ({
+    key,
+    label: key.toUpperCase(),
+    rankA,
+    rankB,
+    shift: rankA === null || rankB === null ? null : rankA - rankB,
+  });
 
   it('drops actors whose value is zero or absent on both sides and counts them', () => {
     const entries = [e('a', 1, 2), e('b', 2, 1), e('c', 3, 3), e('d', null, 4), e('e', 5, null), e('f', 6, 5)];
-    const view = meaningfulRankShifts(entries, { a: { a: 0.5, b: 0, c: 0, e: 0, f: 0 }, b: { a: 0.2, b: 0.1, c: 0, d: 0.3, f: 0 } });
+    const view = meaningfulRankShifts(entries, {
+      a: { a: 0.5, b: 0, c: 0, e: 0, f: 0 },
+      b: { a: 0.2, b: 0.1, c: 0, d: 0.3, f: 0 },
+    });
     expect(view.entries.map((x) => [x.key, x.valueA, x.valueB])).toEqual([
       ['a', 0.5, 0.2],
       ['b', 0, 0.1],
@@ -83,7 +109,10 @@ describe('rank shifts worth listing', () => {
   });
 
   it('leaves nothing when all values are zero, and keeps the comparison order otherwise', () => {
-    expect(meaningfulRankShifts([e('a', 1, 1), e('b', 2, 2)], { a: { a: 0, b: 0 }, b: { a: 0, b: 0 } })).toEqual({ entries: [], omitted: 2 });
+    expect(meaningfulRankShifts([e('a', 1, 1), e('b', 2, 2)], { a: { a: 0, b: 0 }, b: { a: 0, b: 0 } })).toEqual({
+      entries: [],
+      omitted: 2,
+    });
     const view = meaningfulRankShifts([e('z', 1, 1), e('a', 2, 2)], { a: { z: 1, a: 2 }, b: {} });
     expect(view.entries.map((x) => x.key)).toEqual(['z', 'a']);
   });
@@ -98,7 +127,8 @@ describe('rank shifts worth listing', () => {
     const model = seedsModel();
     const graph = GraphJSONSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'data', 'graph.json'), 'utf8')));
     const [p1, p2] = model.programmes;
-    const an = (key: string) => analyzeGraph(graphFromJSON(subgraphJSON(graph, sideKeys(model, { kind: 'programme', key }))));
+    const an = (key: string) =>
+      analyzeGraph(graphFromJSON(subgraphJSON(graph, sideKeys(model, { kind: 'programme', key }))));
     const [aa, ab] = [an(p1!.key), an(p2!.key)];
     const values = (x: typeof aa) => Object.fromEntries(Object.entries(x.actors).map(([k, m]) => [k, m.betweenness]));
     const view = meaningfulRankShifts(c.rankShifts.entries, { a: values(aa), b: values(ab) });

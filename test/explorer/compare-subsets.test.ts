@@ -7,7 +7,14 @@ describe('compare subsets', () => {
   it('takes the part of the network a programme shows, with the ties inside it', () => {
     const keys = sideKeys(m, { kind: 'programme', key: 'program:p1' });
     const sub = subgraphJSON(smallGraph(), keys);
-    expect(sub.nodes.map((n) => n.key).sort()).toEqual(['org:f', 'org:ja', 'org:jc', 'place:herford', 'program:p1', 'project:a']);
+    expect(sub.nodes.map((n) => n.key).sort()).toEqual([
+      'org:f',
+      'org:ja',
+      'org:jc',
+      'place:herford',
+      'program:p1',
+      'project:a',
+    ]);
     expect([...tieIds(sub)].sort()).toEqual([
       'carried_by|project:a|org:ja',
       'cooperates_with|org:ja|org:jc',
@@ -19,11 +26,22 @@ describe('compare subsets', () => {
   });
 
   it('takes a funding year like the year filter', () => {
-    expect([...sideKeys(m, { kind: 'year', year: 2023 })].sort()).toEqual(['org:s', 'org:t', 'person:x', 'program:p2', 'project:b']);
+    expect([...sideKeys(m, { kind: 'year', year: 2023 })].sort()).toEqual([
+      'org:s',
+      'org:t',
+      'person:x',
+      'program:p2',
+      'project:b',
+    ]);
   });
 
   it('says on which side a node is', () => {
-    expect([presence(true, true), presence(true, false), presence(false, true), presence(false, false)]).toEqual(['both', 'left', 'right', null]);
+    expect([presence(true, true), presence(true, false), presence(false, true), presence(false, false)]).toEqual([
+      'both',
+      'left',
+      'right',
+      null,
+    ]);
   });
 });
 

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorerModel } from '../../src/explorer/data/explorer-model.ts';
-import { documentLabel, documentLine, evidenceItem, httpHref, type EvidenceOptions } from '../../src/explorer/panels/evidence-view.ts';
+import {
+  documentLabel,
+  documentLine,
+  evidenceItem,
+  httpHref,
+  type EvidenceOptions,
+} from '../../src/explorer/panels/evidence-view.ts';
 import { documentInfoOf, type DocumentInfo } from '../../src/model/document-info.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
 
@@ -55,7 +61,14 @@ afterAll(() => {
 
 const asFake = (e: HTMLElement) => e as unknown as FakeElement;
 
-const INFO: DocumentInfo = { format: 'pdf', title: 'Jahresbericht <b>Kinderarmut</b>', url: 'https://www.herford.de/bericht.pdf', date: '2024-03-05', pages: 3, pageStarts: [0, 100, 200] };
+const INFO: DocumentInfo = {
+  format: 'pdf',
+  title: 'Jahresbericht <b>Kinderarmut</b>',
+  url: 'https://www.herford.de/bericht.pdf',
+  date: '2024-03-05',
+  pages: 3,
+  pageStarts: [0, 100, 200],
+};
 const ref = { doc: 'bericht.pdf', start: 120, end: 130 };
 const opts = (documentInfo: ReadonlyMap<string, DocumentInfo>, presenter = false): EvidenceOptions => ({
   lang: 'de',
@@ -65,11 +78,19 @@ const opts = (documentInfo: ReadonlyMap<string, DocumentInfo>, presenter = false
 
 describe('evidence: the document of a source', () => {
   it('names the document by title, German date and the page of the reference', () => {
-    expect(documentLabel(ref, INFO, 'de', false)).toEqual({ text: 'Jahresbericht <b>Kinderarmut</b> (5.3.2024) – Seite 2', href: 'https://www.herford.de/bericht.pdf', file: 'bericht.pdf' });
+    expect(documentLabel(ref, INFO, 'de', false)).toEqual({
+      text: 'Jahresbericht <b>Kinderarmut</b> (5.3.2024) – Seite 2',
+      href: 'https://www.herford.de/bericht.pdf',
+      file: 'bericht.pdf',
+    });
     expect(documentLabel(ref, INFO, 'en', false).text).toBe('Jahresbericht <b>Kinderarmut</b> (5.3.2024) – page 2');
     // the page a source carries wins over the offsets
     expect(documentLabel({ ...ref, page: 3 }, INFO, 'de', false).text).toMatch(/– Seite 3$/);
-    expect(documentLabel(ref, { format: 'html', date: '2024-03' }, 'de', false)).toEqual({ text: 'bericht.pdf (3/2024)', href: null, file: null });
+    expect(documentLabel(ref, { format: 'html', date: '2024-03' }, 'de', false)).toEqual({
+      text: 'bericht.pdf (3/2024)',
+      href: null,
+      file: null,
+    });
   });
 
   it('links to the address in a new tab, the title as text, the file name kept', () => {
@@ -88,7 +109,18 @@ describe('evidence: the document of a source', () => {
 
   it('links only http and https addresses', () => {
     expect(httpHref('http://example.org/a b')).toBe('http://example.org/a%20b');
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'mailto:a@b.de', '/relativ', 'keine Adresse', '', undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>',
+      'file:///etc/passwd',
+      'mailto:a@b.de',
+      '/relativ',
+      'keine Adresse',
+      '',
+      undefined,
+    ]) {
       expect(httpHref(bad), String(bad)).toBeNull();
       const line = asFake(documentLine(ref, opts(new Map([['bericht.pdf', { ...INFO, url: bad }]]))));
       expect(line.all('a'), String(bad)).toEqual([]);
@@ -97,7 +129,11 @@ describe('evidence: the document of a source', () => {
   });
 
   it('shows no title, address or file name in presenter mode', () => {
-    expect(documentLabel(ref, INFO, 'de', true)).toEqual({ text: 'Dokument (5.3.2024) – Seite 2', href: null, file: null });
+    expect(documentLabel(ref, INFO, 'de', true)).toEqual({
+      text: 'Dokument (5.3.2024) – Seite 2',
+      href: null,
+      file: null,
+    });
     expect(documentLabel(ref, undefined, 'de', true)).toEqual({ text: 'Dokument', href: null, file: null });
     const item = asFake(evidenceItem(null, ref, opts(new Map([['bericht.pdf', INFO]]), true)));
     expect(item.all('a')).toEqual([]);
@@ -122,6 +158,9 @@ describe('evidence: the document of a source', () => {
     const model = buildExplorerModel({ name: 'x', graph, analysis: null, positions: { 'project:a': [0, 0] } });
     expect(model.documentInfo).toEqual(documentInfoOf(graph.attributes));
     expect(model.documentInfo.get('bericht.pdf')?.title).toBe(INFO.title);
-    expect(buildExplorerModel({ name: 'x', graph: { ...graph, attributes: {} }, analysis: null, positions: {} }).documentInfo.size).toBe(0);
+    expect(
+      buildExplorerModel({ name: 'x', graph: { ...graph, attributes: {} }, analysis: null, positions: {} }).documentInfo
+        .size,
+    ).toBe(0);
   });
 });

@@ -13,10 +13,20 @@ describe('evidence sentences', () => {
   const ref = { doc: 'a.txt', start: text.indexOf('Jobcenter'), end: text.indexOf('Jobcenter') + 9 };
 
   it('stores the sentence around a reference and finds it again', () => {
-    const { evidence, missing } = buildEvidence(new Map([['a.txt', text]]), [ref, { ...ref }, { doc: 'fehlt.txt', start: 0, end: 1 }]);
+    const { evidence, missing } = buildEvidence(new Map([['a.txt', text]]), [
+      ref,
+      { ...ref },
+      { doc: 'fehlt.txt', start: 0, end: 1 },
+    ]);
     expect(missing).toBe(1);
-    expect(evidence.documents['a.txt']).toEqual([{ start: 13, end: 64, text: 'Das Jugendamt Herford kooperiert mit dem Jobcenter.' }]);
-    expect(quoteParts(evidence, ref)).toEqual({ before: 'Das Jugendamt Herford kooperiert mit dem ', mention: 'Jobcenter', after: '.' });
+    expect(evidence.documents['a.txt']).toEqual([
+      { start: 13, end: 64, text: 'Das Jugendamt Herford kooperiert mit dem Jobcenter.' },
+    ]);
+    expect(quoteParts(evidence, ref)).toEqual({
+      before: 'Das Jugendamt Herford kooperiert mit dem ',
+      mention: 'Jobcenter',
+      after: '.',
+    });
   });
 
   it('cuts a very long sentence to a window around the mention', () => {
@@ -28,7 +38,10 @@ describe('evidence sentences', () => {
     expect(long[span.start - 1]).toMatch(/\s/);
   });
 
-  const docArb = fc.string({ maxLength: 400, unit: fc.constantFrom('a', 'b', ' ', '.', '\n', 'ä', '!', '😀', '?', ';') });
+  const docArb = fc.string({
+    maxLength: 400,
+    unit: fc.constantFrom('a', 'b', ' ', '.', '\n', 'ä', '!', '😀', '?', ';'),
+  });
   fcTest.prop([docArb, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 })), { maxLength: 8 })], { numRuns: 300 })(
     'always finds a sentence that contains the mention, with the mention at the right offsets',
     (doc, spans) => {
@@ -49,8 +62,13 @@ describe('evidence sentences', () => {
   it('has a sentence for every source of the shipped graph', () => {
     const graph = GraphJSONSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/graph.json'), 'utf8')));
     const evidence = EvidenceSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/evidence.json'), 'utf8')));
-    const refs = [...graph.nodes.flatMap((n) => n.attributes.sources), ...graph.edges.flatMap((e) => e.attributes.sources)];
-    const texts = new Map(Object.keys(evidence.documents).map((d) => [d, readFileSync(path.join(ROOT, 'seeds', d), 'utf8')]));
+    const refs = [
+      ...graph.nodes.flatMap((n) => n.attributes.sources),
+      ...graph.edges.flatMap((e) => e.attributes.sources),
+    ];
+    const texts = new Map(
+      Object.keys(evidence.documents).map((d) => [d, readFileSync(path.join(ROOT, 'seeds', d), 'utf8')]),
+    );
     for (const r of refs) {
       const parts = quoteParts(evidence, r);
       expect(parts, `${r.doc}:${r.start}`).not.toBeNull();

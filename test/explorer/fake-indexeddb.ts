@@ -15,7 +15,12 @@ export function fakeIndexedDB(opts: { failPut?: boolean } = {}) {
     onclose: null,
     transaction(name: string) {
       const store = stores.get(name)!;
-      const tx: Record<string, unknown> & { oncomplete?: () => void; onerror?: () => void; onabort?: () => void; error?: unknown } = {};
+      const tx: Record<string, unknown> & {
+        oncomplete?: () => void;
+        onerror?: () => void;
+        onabort?: () => void;
+        error?: unknown;
+      } = {};
       const request = (run: () => unknown, fail = false) => {
         const req: { result?: unknown; error?: unknown; onsuccess?: () => void } = {};
         later(() => {

@@ -25,7 +25,14 @@ describe('computeVisibility', () => {
   });
 
   it('keeps a programme, its projects and the actors tied to them', () => {
-    expect(shown({ programme: 'program:p1' })).toEqual(['org:f', 'org:ja', 'org:jc', 'place:herford', 'program:p1', 'project:a']);
+    expect(shown({ programme: 'program:p1' })).toEqual([
+      'org:f',
+      'org:ja',
+      'org:jc',
+      'place:herford',
+      'program:p1',
+      'project:a',
+    ]);
   });
 
   it('keeps projects running in the chosen year and counts those without a period', () => {
@@ -116,17 +123,29 @@ describe('computeVisibility', () => {
     gapsOnly: fc.boolean(),
   });
 
-  fcTest.prop([filters], { numRuns: 200 })('shows an edge exactly when both its ends are shown, and counts what it shows', (f) => {
-    const v = computeVisibility(seeds, f);
-    for (const e of seeds.edges) expect(v.edges[e.index]).toBe(v.nodes[e.source] && v.nodes[e.target] ? 1 : 0);
-    expect(v.nodeCount).toBe(v.nodes.reduce((a, b) => a + b, 0));
-    expect(v.edgeCount).toBe(v.edges.reduce((a, b) => a + b, 0));
-    for (const n of seeds.nodes) if (v.nodes[n.index]) expect(f.kinds).toContain(n.kind);
-  });
+  fcTest.prop([filters], { numRuns: 200 })(
+    'shows an edge exactly when both its ends are shown, and counts what it shows',
+    (f) => {
+      const v = computeVisibility(seeds, f);
+      for (const e of seeds.edges) expect(v.edges[e.index]).toBe(v.nodes[e.source] && v.nodes[e.target] ? 1 : 0);
+      expect(v.nodeCount).toBe(v.nodes.reduce((a, b) => a + b, 0));
+      expect(v.edgeCount).toBe(v.edges.reduce((a, b) => a + b, 0));
+      for (const n of seeds.nodes) if (v.nodes[n.index]) expect(f.kinds).toContain(n.kind);
+    },
+  );
 
-  fcTest.prop([filters, filters], { numRuns: 100 })('never shows more when a second filter is added on top of a first', (f, g) => {
-    const only = computeVisibility(seeds, { ...f, minDegree: 0 });
-    const both = computeVisibility(seeds, { ...f, minDegree: 0, kinds: f.kinds.filter((k) => g.kinds.includes(k)), sgbOnly: f.sgbOnly || g.sgbOnly, gapsOnly: f.gapsOnly || g.gapsOnly });
-    for (const n of seeds.nodes) if (both.nodes[n.index]) expect(only.nodes[n.index]).toBe(1);
-  });
+  fcTest.prop([filters, filters], { numRuns: 100 })(
+    'never shows more when a second filter is added on top of a first',
+    (f, g) => {
+      const only = computeVisibility(seeds, { ...f, minDegree: 0 });
+      const both = computeVisibility(seeds, {
+        ...f,
+        minDegree: 0,
+        kinds: f.kinds.filter((k) => g.kinds.includes(k)),
+        sgbOnly: f.sgbOnly || g.sgbOnly,
+        gapsOnly: f.gapsOnly || g.gapsOnly,
+      });
+      for (const n of seeds.nodes) if (both.nodes[n.index]) expect(only.nodes[n.index]).toBe(1);
+    },
+  );
 });

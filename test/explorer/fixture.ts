@@ -48,9 +48,19 @@ export function smallGraph(): GraphJSON {
     options: { type: 'mixed', multi: true, allowSelfLoops: false },
     nodes: NODES.map(([key, kind, extra], i) => ({
       key,
-      attributes: { label: key === 'person:x' ? 'Erika Xander' : key.split(':')[1]!.toUpperCase(), kind, sources: src(i * 10), ...extra },
+      attributes: {
+        label: key === 'person:x' ? 'Erika Xander' : key.split(':')[1]!.toUpperCase(),
+        kind,
+        sources: src(i * 10),
+        ...extra,
+      },
     })),
-    edges: EDGES.map(([source, target, kind], i) => ({ key: `${kind}:${source}->${target}`, source, target, attributes: { kind, sources: src(200 + i * 10) } })),
+    edges: EDGES.map(([source, target, kind], i) => ({
+      key: `${kind}:${source}->${target}`,
+      source,
+      target,
+      attributes: { kind, sources: src(200 + i * 10) },
+    })),
   });
 }
 

@@ -29,7 +29,10 @@ describe('reduce', () => {
   });
 
   it('switches the arrangement, dropping the camera of the other frame, and keeps everything else', () => {
-    const s = reduce(reduce(DEFAULT_STATE, { type: 'setCamera', camera: { x: 0.2, y: 0.3, ratio: 0.5 } }), { type: 'select', key: 'org:a' });
+    const s = reduce(reduce(DEFAULT_STATE, { type: 'setCamera', camera: { x: 0.2, y: 0.3, ratio: 0.5 } }), {
+      type: 'select',
+      key: 'org:a',
+    });
     const geo = reduce(s, { type: 'setArrangement', arrangement: 'geo' });
     expect(geo.arrangement).toBe('geo');
     expect(geo.camera).toBeNull();
@@ -43,14 +46,21 @@ describe('reduce', () => {
   });
 
   it('resets the filters but nothing else', () => {
-    const s = reduce(reduce(DEFAULT_STATE, { type: 'setSgbOnly', sgbOnly: true }), { type: 'setColourBy', colourBy: 'community' });
+    const s = reduce(reduce(DEFAULT_STATE, { type: 'setSgbOnly', sgbOnly: true }), {
+      type: 'setColourBy',
+      colourBy: 'community',
+    });
     const r = reduce(s, { type: 'resetFilters' });
     expect(r.filters).toEqual(DEFAULT_STATE.filters);
     expect(r.colourBy).toBe('community');
   });
 
   it('focuses a set of nodes and can clear the selection with it', () => {
-    const s = reduce(reduce(DEFAULT_STATE, { type: 'select', key: 'org:a' }), { type: 'focus', keys: ['org:b', 'org:c'], select: null });
+    const s = reduce(reduce(DEFAULT_STATE, { type: 'select', key: 'org:a' }), {
+      type: 'focus',
+      keys: ['org:b', 'org:c'],
+      select: null,
+    });
     expect(s.focus).toEqual(['org:b', 'org:c']);
     expect(s.selected).toBeNull();
   });

@@ -44,10 +44,13 @@ describe('searchNodes', () => {
     expect(searchNodes(m, '   ')).toEqual([]);
   });
 
-  fcTest.prop([fc.string({ maxLength: 30 })], { numRuns: 200 })('never throws and never returns more than the limit', (q) => {
-    const hits = searchNodes(seedsModel(), q, 7);
-    expect(hits.length).toBeLessThanOrEqual(7);
-  });
+  fcTest.prop([fc.string({ maxLength: 30 })], { numRuns: 200 })(
+    'never throws and never returns more than the limit',
+    (q) => {
+      const hits = searchNodes(seedsModel(), q, 7);
+      expect(hits.length).toBeLessThanOrEqual(7);
+    },
+  );
 });
 
 describe('searchNodes in presenter mode', () => {
@@ -63,7 +66,8 @@ describe('searchNodes with several words', () => {
     const seeds = seedsModel();
     const hits = searchNodes(seeds, 'herford jugendamt');
     expect(hits.length).toBeGreaterThan(0);
-    for (const h of hits) expect(/herford/i.test(h.label + (h.alias ?? '')) && /jugendamt/i.test(h.label + (h.alias ?? ''))).toBe(true);
+    for (const h of hits)
+      expect(/herford/i.test(h.label + (h.alias ?? '')) && /jugendamt/i.test(h.label + (h.alias ?? ''))).toBe(true);
     expect(searchNodes(smallModel(), 'herford jugendamt')).toEqual([]);
   });
 });

@@ -2,7 +2,15 @@ import { test as fcTest, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { LEGAL_DOMAINS, NODE_KINDS } from '../../src/model/kinds.ts';
 import { decodeCompare, decodeHash, encodeCompare, encodeHash } from '../../src/explorer/state/url-hash.ts';
-import { ARRANGEMENTS, COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, ViewStateSchema, type ViewState } from '../../src/explorer/state/view-state.ts';
+import {
+  ARRANGEMENTS,
+  COLOUR_OPTIONS,
+  DEFAULT_STATE,
+  SIZE_OPTIONS,
+  TABS,
+  ViewStateSchema,
+  type ViewState,
+} from '../../src/explorer/state/view-state.ts';
 
 const key = fc.stringMatching(/^(org|project|program|person|place):[a-z0-9äöüß&=#%+ -]{1,20}$/);
 const stateArb: fc.Arbitrary<ViewState> = fc.record({
@@ -20,9 +28,16 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   colourBy: fc.constantFrom(...COLOUR_OPTIONS),
   arrangement: fc.constantFrom(...ARRANGEMENTS),
   selected: fc.option(key, { nil: null }),
-  focus: fc.array(key.filter((k) => !k.includes(',')), { maxLength: 4 }),
+  focus: fc.array(
+    key.filter((k) => !k.includes(',')),
+    { maxLength: 4 },
+  ),
   camera: fc.option(
-    fc.record({ x: fc.integer({ min: -1e5, max: 1e5 }).map((v) => v / 100), y: fc.integer({ min: -1e5, max: 1e5 }).map((v) => v / 100), ratio: fc.integer({ min: 1, max: 1e5 }).map((v) => v / 1000) }),
+    fc.record({
+      x: fc.integer({ min: -1e5, max: 1e5 }).map((v) => v / 100),
+      y: fc.integer({ min: -1e5, max: 1e5 }).map((v) => v / 100),
+      ratio: fc.integer({ min: 1, max: 1e5 }).map((v) => v / 1000),
+    }),
     { nil: null },
   ),
   language: fc.constantFrom('de' as const, 'en' as const),
@@ -31,7 +46,11 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   compare: fc.oneof(
     fc.constant(null),
     fc.record({ mode: fc.constant('programmes' as const), left: key, right: key }),
-    fc.record({ mode: fc.constant('years' as const), left: fc.integer({ min: 1990, max: 2100 }), right: fc.integer({ min: 1990, max: 2100 }) }),
+    fc.record({
+      mode: fc.constant('years' as const),
+      left: fc.integer({ min: 1990, max: 2100 }),
+      right: fc.integer({ min: 1990, max: 2100 }),
+    }),
   ),
 });
 
@@ -42,7 +61,12 @@ describe('URL hash', () => {
   });
 
   it('writes only what differs from the default, with German parameter names', () => {
-    const s: ViewState = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, year: 2021, sgbOnly: true }, colourBy: 'domain', selected: 'org:jugendamt-x' };
+    const s: ViewState = {
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, year: 2021, sgbOnly: true },
+      colourBy: 'domain',
+      selected: 'org:jugendamt-x',
+    };
     expect(encodeHash(s)).toBe('#jahr=2021&sgb=1&farbe=domain&auswahl=org%3Ajugendamt-x');
   });
 
@@ -52,13 +76,19 @@ describe('URL hash', () => {
     expect(decodeHash(encodeHash(s)).state).toEqual(expected);
   });
 
-  fcTest.prop([fc.string({ maxLength: 200 })], { numRuns: 300 })('never throws on any hash and always gives a valid state', (h) => {
-    const { state } = decodeHash(h);
-    expect(ViewStateSchema.safeParse(state).success).toBe(true);
-  });
+  fcTest.prop([fc.string({ maxLength: 200 })], { numRuns: 300 })(
+    'never throws on any hash and always gives a valid state',
+    (h) => {
+      const { state } = decodeHash(h);
+      expect(ViewStateSchema.safeParse(state).success).toBe(true);
+    },
+  );
 
   it('drops and reports values it does not understand, and selections of unknown nodes', () => {
-    const r = decodeHash('#farbe=lila&jahr=zwanzig&auswahl=org%3Aweg&mingrad=-3&unbekannt=1&groesse=pagerank', (k) => k !== 'org:weg');
+    const r = decodeHash(
+      '#farbe=lila&jahr=zwanzig&auswahl=org%3Aweg&mingrad=-3&unbekannt=1&groesse=pagerank',
+      (k) => k !== 'org:weg',
+    );
     expect(r.state.colourBy).toBe('kind');
     expect(r.state.sizeBy).toBe('pagerank');
     expect(r.state.selected).toBeNull();
@@ -86,7 +116,11 @@ describe('URL hash', () => {
   });
 
   it('puts the chosen comparison into the link and restores it', () => {
-    const s: ViewState = { ...DEFAULT_STATE, tab: 'compare', compare: { mode: 'programmes', left: 'program:a', right: 'program:b' } };
+    const s: ViewState = {
+      ...DEFAULT_STATE,
+      tab: 'compare',
+      compare: { mode: 'programmes', left: 'program:a', right: 'program:b' },
+    };
     expect(encodeHash(s)).toBe('#tab=compare&vergleich=programme%7Cprogram%3Aa%7Cprogram%3Ab');
     expect(decodeHash(encodeHash(s)).state).toEqual(s);
     const y: ViewState = { ...DEFAULT_STATE, compare: { mode: 'years', left: 2021, right: 2023 } };
@@ -100,13 +134,19 @@ describe('URL hash', () => {
       expect(r.state.compare, bad).toBeNull();
       expect(r.ignored, bad).toEqual(['vergleich']);
     }
-    expect(decodeHash('#vergleich=programme|program:a|program:weg', (k) => k !== 'program:weg').state.compare).toBeNull();
+    expect(
+      decodeHash('#vergleich=programme|program:a|program:weg', (k) => k !== 'program:weg').state.compare,
+    ).toBeNull();
   });
 
   it('finds the split of programme keys that themselves hold the separator', () => {
     const known = new Set(['program:a|b', 'program:c']);
     const c = { mode: 'programmes' as const, left: 'program:a|b', right: 'program:c' };
     expect(decodeCompare(encodeCompare(c), (k) => known.has(k))).toEqual(c);
-    expect(decodeCompare('programme|program:c|program:a|b', (k) => known.has(k))).toEqual({ mode: 'programmes', left: 'program:c', right: 'program:a|b' });
+    expect(decodeCompare('programme|program:c|program:a|b', (k) => known.has(k))).toEqual({
+      mode: 'programmes',
+      left: 'program:c',
+      right: 'program:a|b',
+    });
   });
 });

@@ -8,7 +8,34 @@ import { readCorpus } from '../helpers.ts';
 
 const places = nrwGazetteer();
 const seeds = readCorpus('seeds');
-const vocabulary = ['Projektträger', 'Kontakt', 'Jugendamt', 'Stadt Hagen', 'Kreis Lippe', 'e.V.', '„', '“', '(Leitung: ', ')', 'Förderzeitraum 2021 bis 2024', ':', '|', '\n', '\n\n', ' ', 'Tel.: 0211 12345', 'name [at] example [dot] de', 'Quartier "X"', 'Grundschule', 'Dr.', 'Ministerium für', ' und ', '🙂', '\u0000', '\uD800'];
+const vocabulary = [
+  'Projektträger',
+  'Kontakt',
+  'Jugendamt',
+  'Stadt Hagen',
+  'Kreis Lippe',
+  'e.V.',
+  '„',
+  '“',
+  '(Leitung: ',
+  ')',
+  'Förderzeitraum 2021 bis 2024',
+  ':',
+  '|',
+  '\n',
+  '\n\n',
+  ' ',
+  'Tel.: 0211 12345',
+  'name [at] example [dot] de',
+  'Quartier "X"',
+  'Grundschule',
+  'Dr.',
+  'Ministerium für',
+  ' und ',
+  '🙂',
+  '\u0000',
+  '\uD800',
+];
 
 function checkOffsets(text: string): void {
   const ex = extractDocument({ name: 'x.txt', text }, { places });
@@ -26,26 +53,38 @@ function checkOffsets(text: string): void {
 }
 
 describe('extractDocument', () => {
-  test.prop([fc.string({ unit: 'grapheme', maxLength: 400 })], { numRuns: 300 })('never throws and keeps offsets inside the text on any string', (text) => {
-    checkOffsets(text);
-  });
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 400 })], { numRuns: 300 })(
+    'never throws and keeps offsets inside the text on any string',
+    (text) => {
+      checkOffsets(text);
+    },
+  );
 
-  test.prop([fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 })], { numRuns: 300 })('never throws on text made of the words it looks for', (parts) => {
-    checkOffsets(parts.join(''));
-  });
+  test.prop([fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 })], { numRuns: 300 })(
+    'never throws on text made of the words it looks for',
+    (parts) => {
+      checkOffsets(parts.join(''));
+    },
+  );
 
-  test.prop([fc.integer({ min: 0, max: seeds.length - 1 }), fc.nat(), fc.nat()], { numRuns: 100 })('never throws on any slice of a seed page', (i, a, b) => {
-    const text = seeds[i]!.text;
-    const s = a % (text.length + 1);
-    const e = s + (b % (text.length - s + 1));
-    checkOffsets(text.slice(s, e));
-  });
+  test.prop([fc.integer({ min: 0, max: seeds.length - 1 }), fc.nat(), fc.nat()], { numRuns: 100 })(
+    'never throws on any slice of a seed page',
+    (i, a, b) => {
+      const text = seeds[i]!.text;
+      const s = a % (text.length + 1);
+      const e = s + (b % (text.length - s + 1));
+      checkOffsets(text.slice(s, e));
+    },
+  );
 
-  test.prop([fc.string({ maxLength: 300 })], { numRuns: 200 })('reads any HTML into text whose every place lies inside the page', (html) => {
-    const doc = readHtml(html, 'a.html');
-    for (let i = 0; i <= doc.text.length; i += 7) {
-      const at = doc.toSource(i).offset!;
-      expect(0 <= at && at <= html.length).toBe(true);
-    }
-  });
+  test.prop([fc.string({ maxLength: 300 })], { numRuns: 200 })(
+    'reads any HTML into text whose every place lies inside the page',
+    (html) => {
+      const doc = readHtml(html, 'a.html');
+      for (let i = 0; i <= doc.text.length; i += 7) {
+        const at = doc.toSource(i).offset!;
+        expect(0 <= at && at <= html.length).toBe(true);
+      }
+    },
+  );
 });

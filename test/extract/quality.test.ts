@@ -80,7 +80,8 @@ describe('extraction quality on the seeds, the development corpus and the holdou
         for (const m of ex.mentions) {
           const lineStart = text.lastIndexOf('\n', m.start) + 1;
           const before = text.slice(lineStart, m.start);
-          if (m.kind === 'person' && CREDIT.test(before) && !CAPTION.test(before)) bad.push(`${ex.doc}: ${m.name} (${before.trim()})`);
+          if (m.kind === 'person' && CREDIT.test(before) && !CAPTION.test(before))
+            bad.push(`${ex.doc}: ${m.name} (${before.trim()})`);
         }
       }
     }

@@ -18,19 +18,34 @@ function read(text: string): DocumentExtraction {
 /** "kind: from → to" for every relation, sorted. */
 function ties(ex: DocumentExtraction, kind?: string): string[] {
   const name = new Map(ex.mentions.map((m) => [m.id, m.name]));
-  return [...new Set(ex.relations.filter((r) => !kind || r.kind === kind).map((r) => `${r.kind}: ${name.get(r.from)} → ${name.get(r.to)}`))].sort();
+  return [
+    ...new Set(
+      ex.relations
+        .filter((r) => !kind || r.kind === kind)
+        .map((r) => `${r.kind}: ${name.get(r.from)} → ${name.get(r.to)}`),
+    ),
+  ].sort();
 }
 
 describe('public funders', () => {
   it('reads the Land and the EU from "aus Landes- und EU-Mitteln" as funders of the named project', () => {
-    const ex = read('Pressemitteilung\n\nDas Projekt „Brückenschlag Musterviertel“ in Minden wird aus Landes- und EU-Mitteln gefördert.\n');
-    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Brückenschlag Musterviertel → Europäische Union', 'funded_by: Brückenschlag Musterviertel → Land Nordrhein-Westfalen']);
+    const ex = read(
+      'Pressemitteilung\n\nDas Projekt „Brückenschlag Musterviertel“ in Minden wird aus Landes- und EU-Mitteln gefördert.\n',
+    );
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Brückenschlag Musterviertel → Europäische Union',
+      'funded_by: Brückenschlag Musterviertel → Land Nordrhein-Westfalen',
+    ]);
   });
 
   it('does not make "des Landes" a funder on a page that names an NRW ministry', () => {
-    const ex = read('Das Ministerium für Arbeit, Gesundheit und Soziales fördert das Projekt „Lernhaus Nord“ mit Mitteln des Landes.\n');
+    const ex = read(
+      'Das Ministerium für Arbeit, Gesundheit und Soziales fördert das Projekt „Lernhaus Nord“ mit Mitteln des Landes.\n',
+    );
     expect(ex.mentions.filter((m) => m.name === 'Land Nordrhein-Westfalen')).toEqual([]);
-    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lernhaus Nord → Ministerium für Arbeit, Gesundheit und Soziales']);
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Lernhaus Nord → Ministerium für Arbeit, Gesundheit und Soziales',
+    ]);
   });
 });
 
@@ -39,7 +54,10 @@ describe('persons and the bodies they work for', () => {
     const ex = read(
       'Pressemitteilung des Kreises Lippe\n\n„Wir bauen die Präventionskette aus“, sagt Landrat Dr. Max Mustermann. „Das hilft Familien“, sagt Erika Beispiel, Geschäftsführerin der Musterhilfe Lippe e.V.\n',
     );
-    expect(ties(ex, 'works_for')).toEqual(['works_for: Dr. Max Mustermann → Kreis Lippe', 'works_for: Erika Beispiel → Musterhilfe Lippe e.V.']);
+    expect(ties(ex, 'works_for')).toEqual([
+      'works_for: Dr. Max Mustermann → Kreis Lippe',
+      'works_for: Erika Beispiel → Musterhilfe Lippe e.V.',
+    ]);
   });
 
   it('makes no person of a photo credit', () => {
@@ -50,14 +68,21 @@ describe('persons and the bodies they work for', () => {
 
 describe('lists of places and offices', () => {
   it('gives one Jobcenter per place of "an Jobcenter-Standorten (A, B und C)"', () => {
-    const ex = read('Das Modellprojekt „Familie im Blick“ wurde an drei Jobcenter-Standorten (Dortmund, Krefeld und Kreis Lippe) erprobt.\n');
-    const offices = ex.mentions.filter((m) => m.kind === 'job_center').map((m) => m.name).sort();
+    const ex = read(
+      'Das Modellprojekt „Familie im Blick“ wurde an drei Jobcenter-Standorten (Dortmund, Krefeld und Kreis Lippe) erprobt.\n',
+    );
+    const offices = ex.mentions
+      .filter((m) => m.kind === 'job_center')
+      .map((m) => m.name)
+      .sort();
     expect(offices).toEqual(['Jobcenter Dortmund', 'Jobcenter Krefeld', 'Jobcenter Kreis Lippe']);
     expect(ex.mentions.filter((m) => m.kind === 'municipality')).toEqual([]);
   });
 
   it('places a programme in every town of "In A, B und C können Projekte starten"', () => {
-    const ex = read('Im Programm „Zusammen im Quartier“ können in Arnsberg, Bielefeld und Bocholt neue Projekte starten.\n');
+    const ex = read(
+      'Im Programm „Zusammen im Quartier“ können in Arnsberg, Bielefeld und Bocholt neue Projekte starten.\n',
+    );
     expect(ties(ex, 'located_in').filter((t) => t.startsWith('located_in: Zusammen im Quartier'))).toEqual([
       'located_in: Zusammen im Quartier – Kinder stärken – Zukunft sichern → Arnsberg',
       'located_in: Zusammen im Quartier – Kinder stärken – Zukunft sichern → Bielefeld',
@@ -73,26 +98,37 @@ describe('pages without a project', () => {
     );
     expect(ex.mentions.filter((m) => m.kind === 'project')).toEqual([]);
     expect(ties(ex, 'partner')).toEqual(
-      expect.arrayContaining(['partner: Jugendberufsagentur Kreis Borken → Jobcenter Kreis Borken', 'partner: Jugendberufsagentur Kreis Borken → Kreisjugendamt Borken']),
+      expect.arrayContaining([
+        'partner: Jugendberufsagentur Kreis Borken → Jobcenter Kreis Borken',
+        'partner: Jugendberufsagentur Kreis Borken → Kreisjugendamt Borken',
+      ]),
     );
     expect(ex.issues.map((i) => i.message)).toEqual([expect.stringContaining('Kein Projekt genannt')]);
   });
 
   it('pairs every actor of "fanden A, B und C zusammen"', () => {
-    const ex = read('Im Herbst 2019 fanden das Jugendamt der Stadt Wuppertal, das Jobcenter Wuppertal und die Agentur für Arbeit Wuppertal zusammen.\n');
+    const ex = read(
+      'Im Herbst 2019 fanden das Jugendamt der Stadt Wuppertal, das Jobcenter Wuppertal und die Agentur für Arbeit Wuppertal zusammen.\n',
+    );
     expect(ties(ex, 'cooperates_with')).toHaveLength(3);
   });
 });
 
 describe('carriers and partners in running text', () => {
   it('reads "das Projekt „P“ des Vereins X" as carrier and "gemeinsam mit" as partner', () => {
-    const ex = read('In Kamp-Lintfort startet das Projekt „Kinderwerkstatt Geisbruch“ des Vereins Lernfreunde Niederrhein e.V. gemeinsam mit der Grundschule am Pappelsee.\n');
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kinderwerkstatt Geisbruch → Verein Lernfreunde Niederrhein e.V.']);
+    const ex = read(
+      'In Kamp-Lintfort startet das Projekt „Kinderwerkstatt Geisbruch“ des Vereins Lernfreunde Niederrhein e.V. gemeinsam mit der Grundschule am Pappelsee.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Kinderwerkstatt Geisbruch → Verein Lernfreunde Niederrhein e.V.',
+    ]);
     expect(ties(ex, 'partner')).toEqual(['partner: Kinderwerkstatt Geisbruch → Grundschule am Pappelsee']);
   });
 
   it('reads periods from prose: a range, and a start besides a range as the beginning', () => {
-    const ex = read('Das Projekt „Lotsenhaus“ wird seit dem 01.01.2021 vom Verein Lotsen Minden e.V. durchgeführt. Es läuft im Förderzeitraum 01.01.2024 bis 31.12.2026 weiter.\n');
+    const ex = read(
+      'Das Projekt „Lotsenhaus“ wird seit dem 01.01.2021 vom Verein Lotsen Minden e.V. durchgeführt. Es läuft im Förderzeitraum 01.01.2024 bis 31.12.2026 weiter.\n',
+    );
     const project = ex.mentions.find((m) => m.kind === 'project' && m.attrs.period)!;
     expect(project.attrs.period).toEqual({ start: '2024-01-01', end: '2026-12-31' });
     expect(project.attrs.begin).toBe('2021-01-01');
@@ -101,9 +137,16 @@ describe('carriers and partners in running text', () => {
 
 describe('tables with a header row', () => {
   it('reads each row of "Projekt | Träger | Ort" as one project with its carrier and place', () => {
-    const ex = read('Geförderte Projekte\n\nProjekt | Träger | Ort\nLernhaus Nord | Verein Lernhaus Minden e.V. | Minden\nFamilientreff Ost | Familienwerk Herne e.V. | Herne\n');
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Familientreff Ost → Familienwerk Herne e.V.', 'carried_by: Lernhaus Nord → Verein Lernhaus Minden e.V.']);
-    expect(ties(ex, 'located_in')).toEqual(expect.arrayContaining(['located_in: Familientreff Ost → Herne', 'located_in: Lernhaus Nord → Minden']));
+    const ex = read(
+      'Geförderte Projekte\n\nProjekt | Träger | Ort\nLernhaus Nord | Verein Lernhaus Minden e.V. | Minden\nFamilientreff Ost | Familienwerk Herne e.V. | Herne\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Familientreff Ost → Familienwerk Herne e.V.',
+      'carried_by: Lernhaus Nord → Verein Lernhaus Minden e.V.',
+    ]);
+    expect(ties(ex, 'located_in')).toEqual(
+      expect.arrayContaining(['located_in: Familientreff Ost → Herne', 'located_in: Lernhaus Nord → Minden']),
+    );
   });
 });
 
@@ -113,34 +156,55 @@ describe('extract --explain', () => {
     const out = explainExtraction(read(text), text);
     expect(out).toContain('Genre: press-release (press-word)');
     expect(out).toContain('• project: „Lernhaus Nord“');
-    expect(out).toMatch(/→ funded_by: Lernhaus Nord \[project\] → Land Nordrhein-Westfalen \[funder\]\s+{cue\.funding; „Förderung“}/);
+    expect(out).toMatch(
+      /→ funded_by: Lernhaus Nord \[project\] → Land Nordrhein-Westfalen \[funder\]\s+{cue\.funding; „Förderung“}/,
+    );
   });
 });
 
 describe('passives, dates and sheet titles', () => {
   it('reads the agent of a passive before its participle as carrier or funder', () => {
-    const ex = read('Pressemitteilung\n\nDas Projekt „Lernbrücke Nord“ in Hamm wird vom Musterverein Hamm e.V. koordiniert. Das Projekt wird vom Jugendamt der Stadt Hamm aus Mitteln der Musterstiftung Hamm finanziert.\n');
+    const ex = read(
+      'Pressemitteilung\n\nDas Projekt „Lernbrücke Nord“ in Hamm wird vom Musterverein Hamm e.V. koordiniert. Das Projekt wird vom Jugendamt der Stadt Hamm aus Mitteln der Musterstiftung Hamm finanziert.\n',
+    );
     expect(ties(ex, 'carried_by')).toEqual(['carried_by: Lernbrücke Nord → Musterverein Hamm e.V.']);
-    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lernbrücke Nord → Jugendamt', 'funded_by: Lernbrücke Nord → Musterstiftung Hamm']);
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Lernbrücke Nord → Jugendamt',
+      'funded_by: Lernbrücke Nord → Musterstiftung Hamm',
+    ]);
   });
 
   it('reads "Koordiniert wird … vom" and "Die Geschäftsführung … liegt beim" as carriers', () => {
-    const ex = read('Pressemitteilung\n\nDas Netzwerk „Starke Kinder Unna“ trifft sich monatlich. Koordiniert wird das Netzwerk gemeinsam vom Kreisjugendamt Unna und vom Jobcenter Kreis Unna.\n');
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Netzwerk „Starke Kinder Unna“ → Jobcenter Kreis Unna', 'carried_by: Netzwerk „Starke Kinder Unna“ → Kreisjugendamt Unna']);
+    const ex = read(
+      'Pressemitteilung\n\nDas Netzwerk „Starke Kinder Unna“ trifft sich monatlich. Koordiniert wird das Netzwerk gemeinsam vom Kreisjugendamt Unna und vom Jobcenter Kreis Unna.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Netzwerk „Starke Kinder Unna“ → Jobcenter Kreis Unna',
+      'carried_by: Netzwerk „Starke Kinder Unna“ → Kreisjugendamt Unna',
+    ]);
   });
 
   it('keeps "vom 1. Januar 2023 bis zum 31. Dezember 2025" in one sentence and reads the range', () => {
-    const ex = read('Pressemitteilung\n\nDas Projekt „Wegweiser Musterstadt“ in Bochum läuft vom 1. Januar 2023 bis zum 31. Dezember 2025.\n');
-    expect(ex.mentions.find((m) => m.kind === 'project')?.attrs.period).toEqual({ start: '2023-01-01', end: '2025-12-31' });
+    const ex = read(
+      'Pressemitteilung\n\nDas Projekt „Wegweiser Musterstadt“ in Bochum läuft vom 1. Januar 2023 bis zum 31. Dezember 2025.\n',
+    );
+    expect(ex.mentions.find((m) => m.kind === 'project')?.attrs.period).toEqual({
+      start: '2023-01-01',
+      end: '2025-12-31',
+    });
   });
 
   it('reads a founding year before the verb ("im Jahr 2013 gegründet") as the start', () => {
-    const ex = read('Fachbeitrag\n\nAls das Netzwerk „Frühe Wege Bonn“ im Jahr 2013 gegründet wurde, saßen zwölf Fachleute an einem Tisch.\n');
+    const ex = read(
+      'Fachbeitrag\n\nAls das Netzwerk „Frühe Wege Bonn“ im Jahr 2013 gegründet wurde, saßen zwölf Fachleute an einem Tisch.\n',
+    );
     expect(ex.mentions.find((m) => m.kind === 'project')?.attrs.period).toEqual({ start: '2013' });
   });
 
   it('names a sheet without a title field by the heading right above its fields', () => {
-    const ex = read('Angebotsdatenbank Frühe Hilfen\n\nMusterpaten im Warburger Land\nEhrenamtliche Begleitung für Familien\n\nAngebotsart: Patenschaft\nTräger: Musterhilfe Warburg e.V.\nProjektort: Warburg\n');
+    const ex = read(
+      'Angebotsdatenbank Frühe Hilfen\n\nMusterpaten im Warburger Land\nEhrenamtliche Begleitung für Familien\n\nAngebotsart: Patenschaft\nTräger: Musterhilfe Warburg e.V.\nProjektort: Warburg\n',
+    );
     expect(ties(ex, 'carried_by')).toEqual(['carried_by: Musterpaten im Warburger Land → Musterhilfe Warburg e.V.']);
   });
 
@@ -150,7 +214,9 @@ describe('passives, dates and sheet titles', () => {
   });
 
   it('takes a body in a remark of a funder field as partner, not funder', () => {
-    const ex = read('Musterpaten Höxter\n\nTräger: Musterhilfe Höxter e.V.\nGefördert durch: Bundesstiftung Frühe Hilfen (Mittel werden über das Kreisjugendamt Höxter weitergeleitet)\n');
+    const ex = read(
+      'Musterpaten Höxter\n\nTräger: Musterhilfe Höxter e.V.\nGefördert durch: Bundesstiftung Frühe Hilfen (Mittel werden über das Kreisjugendamt Höxter weitergeleitet)\n',
+    );
     expect(ties(ex, 'funded_by')).toEqual(['funded_by: Musterpaten Höxter → Bundesstiftung Frühe Hilfen']);
     expect(ties(ex, 'partner')).toEqual(['partner: Musterpaten Höxter → Kreisjugendamt Höxter']);
   });
@@ -161,7 +227,10 @@ describe('tables of projects', () => {
     const ex = read(
       'Praxisbeispiele aus dem Kreis Recklinghausen\n\n1. Familienzentrum in Marl\n\n| Feld | Angabe |\n|---|---|\n| Projekt | Musterzentrum Brassert |\n| Träger | Musterverein Marl e.V. |\n| Projektort | Marl-Brassert |\n\n2. Lotsen in Dorsten\n\n| Mustertreff Wulfen | |\n|---|---|\n| Träger | Musterhilfe Dorsten e.V. |\n| Projektort | Dorsten-Wulfen |\n',
     );
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Mustertreff Wulfen → Musterhilfe Dorsten e.V.', 'carried_by: Musterzentrum Brassert → Musterverein Marl e.V.']);
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Mustertreff Wulfen → Musterhilfe Dorsten e.V.',
+      'carried_by: Musterzentrum Brassert → Musterverein Marl e.V.',
+    ]);
     const located = ties(ex, 'located_in');
     expect(located).toContain('located_in: Musterzentrum Brassert → Brassert');
     expect(located).toContain('located_in: Mustertreff Wulfen → Wulfen');
@@ -172,7 +241,10 @@ describe('tables of projects', () => {
     const ex = read(
       'Anlage 2: Übersicht der Maßnahmen\n\n| Nr. | Projekt | Träger | Ort |\n|---|---|---|---|\n| 1 | Lernhaus Nord | Musterverein Hagen e.V. | Hagen |\n| 2 | Elterncafé Süd | Musterhilfe Hagen e.V. | Hagen |\n| 3 | Ferientreff West | Musterjugend Hagen e.V. | Hagen |\n\nFußnote: Nr. 1 und 3 erhalten Zuschüsse der Musterstiftung Hagen.\n',
     );
-    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Ferientreff West → Musterstiftung Hagen', 'funded_by: Lernhaus Nord → Musterstiftung Hagen']);
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Ferientreff West → Musterstiftung Hagen',
+      'funded_by: Lernhaus Nord → Musterstiftung Hagen',
+    ]);
   });
 });
 
@@ -193,12 +265,19 @@ describe('cooperation and persons in lists', () => {
     const ex = read(
       'Pressemitteilung\n\nIn der StädteRegion Aachen eröffnete die Jugendberufsagentur heute mit Städteregionsrat Georg Mustermann und Claudia Beispiel, Vorsitzende der Geschäftsführung der Agentur für Arbeit Aachen-Düren.\nEröffneten die Agentur (v.l.): Claudia Beispiel, Georg Mustermann, Staatssekretär Dr. Max Muster.\n',
     );
-    expect(ties(ex, 'works_for')).toEqual(['works_for: Claudia Beispiel → Agentur für Arbeit Aachen-Düren', 'works_for: Georg Mustermann → StädteRegion Aachen']);
+    expect(ties(ex, 'works_for')).toEqual([
+      'works_for: Claudia Beispiel → Agentur für Arbeit Aachen-Düren',
+      'works_for: Georg Mustermann → StädteRegion Aachen',
+    ]);
   });
 
   it('takes "die Richtlinie über die Förderung von X" as a programme', () => {
-    const ex = read('Das Ministerium für Schule und Bildung fördert die Zentren über die Richtlinie über die Förderung von Familiengrundschulzentren.\n');
-    expect(ex.mentions.filter((m) => m.kind === 'program').map((m) => m.name)).toEqual(['Richtlinie über die Förderung von Familiengrundschulzentren']);
+    const ex = read(
+      'Das Ministerium für Schule und Bildung fördert die Zentren über die Richtlinie über die Förderung von Familiengrundschulzentren.\n',
+    );
+    expect(ex.mentions.filter((m) => m.kind === 'program').map((m) => m.name)).toEqual([
+      'Richtlinie über die Förderung von Familiengrundschulzentren',
+    ]);
   });
 });
 
@@ -207,7 +286,10 @@ describe('districts and the towns they belong to', () => {
     const ex = read(
       'Das Projekt „Lesezeit Plus“ startet im Hammer Stadtteil Herringen. Ein zweites Projekt, „Spielraum Nord“, arbeitet in Recklinghausen-Hochlarmark.\n',
     );
-    const districts = ex.mentions.filter((m) => m.kind === 'district').map((m) => `${m.name} (${m.municipality})`).sort();
+    const districts = ex.mentions
+      .filter((m) => m.kind === 'district')
+      .map((m) => `${m.name} (${m.municipality})`)
+      .sort();
     expect(districts).toEqual(['Herringen (Hamm)', 'Hochlarmark (Recklinghausen)']);
   });
 
@@ -228,33 +310,52 @@ describe('districts and the towns they belong to', () => {
 
 describe('funders named by their budget, short name or programme', () => {
   it('reads "aus städtischen Mitteln" as funding by the page\'s town', () => {
-    const ex = read('Familienzentren in Krefeld\n\nDas Projekt „Lernzeit“ des Vereins Musterhilfe e.V. in Krefeld wird aus städtischen Mitteln finanziert.\n');
+    const ex = read(
+      'Familienzentren in Krefeld\n\nDas Projekt „Lernzeit“ des Vereins Musterhilfe e.V. in Krefeld wird aus städtischen Mitteln finanziert.\n',
+    );
     expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lernzeit → Krefeld']);
   });
 
   it('gives "aus dem Landesprogramm „X“ des Familienministeriums" to the programme, and the short name to the ministry', () => {
-    const ex = read('Das Projekt „Lernzeit“ in Hamm wird aus dem Landesprogramm „Starke Kinder NRW“ des Familienministeriums gefördert.\n');
+    const ex = read(
+      'Das Projekt „Lernzeit“ in Hamm wird aus dem Landesprogramm „Starke Kinder NRW“ des Familienministeriums gefördert.\n',
+    );
     expect(ties(ex, 'funded_by')).toEqual(['funded_by: Starke Kinder NRW → Familienministeriums']);
     expect(ties(ex, 'part_of')).toEqual(['part_of: Lernzeit → Starke Kinder NRW']);
   });
 
   it('reads "unterstützt die Bürgerstiftung X das Zentrum" and "stellt … Euro aus Landes- und ESF-Mitteln bereit" as funding', () => {
-    const a = read('Das Projekt „Lernzeit“ startet in Hamm. Zusätzlich unterstützt die Bürgerstiftung Musterland das Projekt mit einem Budget.\n');
+    const a = read(
+      'Das Projekt „Lernzeit“ startet in Hamm. Zusätzlich unterstützt die Bürgerstiftung Musterland das Projekt mit einem Budget.\n',
+    );
     expect(ties(a, 'funded_by')).toEqual(['funded_by: Lernzeit → Bürgerstiftung Musterland']);
-    const b = read('Mit dem Programm „Starke Kinder NRW“ stellt das Ministerium für Arbeit, Gesundheit und Soziales jedes Jahr acht Millionen Euro aus Landes- und ESF-Mitteln bereit.\n');
-    expect(ties(b, 'funded_by')).toEqual(['funded_by: Starke Kinder NRW → Europäischer Sozialfonds', 'funded_by: Starke Kinder NRW → Ministerium für Arbeit, Gesundheit und Soziales']);
+    const b = read(
+      'Mit dem Programm „Starke Kinder NRW“ stellt das Ministerium für Arbeit, Gesundheit und Soziales jedes Jahr acht Millionen Euro aus Landes- und ESF-Mitteln bereit.\n',
+    );
+    expect(ties(b, 'funded_by')).toEqual([
+      'funded_by: Starke Kinder NRW → Europäischer Sozialfonds',
+      'funded_by: Starke Kinder NRW → Ministerium für Arbeit, Gesundheit und Soziales',
+    ]);
   });
 });
 
 describe('units, centres and entries', () => {
   it('takes "Fachbereich Jugendhilfe und Beschäftigungsförderung" whole, as the Jugendamt', () => {
-    const ex = read('Im Gespräch: Sabine Muster (Koordination, Fachbereich Jugendhilfe und Beschäftigungsförderung der Stadt Krefeld)\n');
-    expect(ex.mentions.filter((m) => m.kind === 'youth_office').map((m) => m.name)).toEqual(['Fachbereich Jugendhilfe und Beschäftigungsförderung']);
-    expect(ties(ex, 'works_for')).toEqual(['works_for: Sabine Muster → Fachbereich Jugendhilfe und Beschäftigungsförderung']);
+    const ex = read(
+      'Im Gespräch: Sabine Muster (Koordination, Fachbereich Jugendhilfe und Beschäftigungsförderung der Stadt Krefeld)\n',
+    );
+    expect(ex.mentions.filter((m) => m.kind === 'youth_office').map((m) => m.name)).toEqual([
+      'Fachbereich Jugendhilfe und Beschäftigungsförderung',
+    ]);
+    expect(ties(ex, 'works_for')).toEqual([
+      'works_for: Sabine Muster → Fachbereich Jugendhilfe und Beschäftigungsförderung',
+    ]);
   });
 
   it('names a Familiengrundschulzentrum „X“ by X, so that later „X“ is the same project', () => {
-    const ex = read('In Krefeld ist an der Grundschule Am Bach das Familiengrundschulzentrum „Hafen“ entstanden. Im „Hafen“ gibt es ein Elterncafé.\n');
+    const ex = read(
+      'In Krefeld ist an der Grundschule Am Bach das Familiengrundschulzentrum „Hafen“ entstanden. Im „Hafen“ gibt es ein Elterncafé.\n',
+    );
     expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))]).toEqual(['Hafen']);
   });
 
@@ -262,14 +363,20 @@ describe('units, centres and entries', () => {
     const ex = read(
       'Geförderte Projekte\n\nStadt Dortmund\nProjekt „Kinderwerkstatt Nord“\nTräger: Nachbarschaftshilfe Nord e.V.\nIm Quartier bietet der Verein an drei Nachmittagen pro Woche Angebote an. Die Angebote werden mit dem Jugendamt Dortmund abgestimmt.\n\nStadt Hamm\nProjekt „Lesezeit“\nTräger: Lesefreunde Hamm e.V.\nDie Lesepaten besuchen Grundschulen.\n',
     );
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kinderwerkstatt Nord → Nachbarschaftshilfe Nord e.V.', 'carried_by: Lesezeit → Lesefreunde Hamm e.V.']);
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Kinderwerkstatt Nord → Nachbarschaftshilfe Nord e.V.',
+      'carried_by: Lesezeit → Lesefreunde Hamm e.V.',
+    ]);
   });
 
   it('refers "Der Lotsendienst" to the one row whose name it begins, and reads the subject after the verb ("Unter dem Titel „P“ baut das Jugendamt … auf")', () => {
     const ex = read(
       'Kommune | Kreis Lippe\n\nUnter dem Titel „Stark in Lippe“ baut das Kreisjugendamt eine Präventionskette auf.\n\nBaustein | Ort | seit\nNetzwerkkoordination „Stark in Lippe“ | ganzer Kreis | 2020\nLotsendienst „Gut ankommen“ | Detmold | 2023\n\nDer Lotsendienst wird von der Kinderhilfe Lippe e.V. getragen.\n',
     );
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Gut ankommen → Kinderhilfe Lippe e.V.', 'carried_by: Stark in Lippe → Kreisjugendamt']);
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Gut ankommen → Kinderhilfe Lippe e.V.',
+      'carried_by: Stark in Lippe → Kreisjugendamt',
+    ]);
   });
 });
 
@@ -285,7 +392,11 @@ describe('council documents', () => {
 
   it('gives "Die drei Maßnahmen werden … finanziert" to every row, and places "Zu 2:" and a district in a row\'s name', () => {
     const ex = read(vorlage);
-    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Ferienclub → Hagen', 'funded_by: Lesezeit Vorhalle → Hagen', 'funded_by: Spielwagen → Hagen']);
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Ferienclub → Hagen',
+      'funded_by: Lesezeit Vorhalle → Hagen',
+      'funded_by: Spielwagen → Hagen',
+    ]);
     const located = ties(ex, 'located_in');
     expect(located).toContain('located_in: Lesezeit Vorhalle → Vorhalle');
     expect(located).toContain('located_in: Spielwagen → Haspe');
@@ -299,7 +410,9 @@ describe('council documents', () => {
   });
 
   it('gives "Das Landesprogramm wird vom Ministerium finanziert" to the page\'s programme', () => {
-    const ex = read('Niederschrift\nTagesordnung\n\nIm Landesprogramm „Starke Kinder NRW“ baut die Stadt Hamm das Projekt „Lernzeit“ auf.\n\nBegründung\nDas Landesprogramm wird vom Ministerium für Schule und Bildung finanziert.\n');
+    const ex = read(
+      'Niederschrift\nTagesordnung\n\nIm Landesprogramm „Starke Kinder NRW“ baut die Stadt Hamm das Projekt „Lernzeit“ auf.\n\nBegründung\nDas Landesprogramm wird vom Ministerium für Schule und Bildung finanziert.\n',
+    );
     expect(ties(ex, 'funded_by')).toEqual(['funded_by: Starke Kinder NRW → Ministerium für Schule und Bildung']);
   });
 });
@@ -309,13 +422,20 @@ describe('newspaper articles', () => {
     const ex = read(
       'Kreis Gütersloh (WB). Das Kreisjugendamt Gütersloh richtet sogenannte „Familienbüros vor Ort“ ein. Betrieben werden die Familienbüros vom Verein Familie im Ravensberger Land e.V., danach will die Kreisverwaltung Bilanz ziehen.\n\nLesen Sie auch\nKita-Plätze im Kreis: Wo es eng wird\n\nAnzeige\n',
     );
-    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))]).toEqual(['Familienbüros vor Ort']);
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Familienbüros vor Ort → Kreisjugendamt Gütersloh', 'carried_by: Familienbüros vor Ort → Verein Familie im Ravensberger Land e.V.']);
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))]).toEqual([
+      'Familienbüros vor Ort',
+    ]);
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Familienbüros vor Ort → Kreisjugendamt Gütersloh',
+      'carried_by: Familienbüros vor Ort → Verein Familie im Ravensberger Land e.V.',
+    ]);
     expect(ex.mentions.filter((m) => m.name.includes('Bilanz'))).toEqual([]);
   });
 
   it('places "das Familienzentrum Kita X in Halle" in Halle, and a unit "beim Kreis" in the Kreis', () => {
-    const ex = read('Kreis Gütersloh (WB). Das erste Büro öffnet im Familienzentrum Kita Sonnenwinkel in Halle (Westf.). Das betonte Birte Muster, Leiterin der Abteilung Jugend beim Kreis. Auch Verl und das Kreisjugendamt sind dabei.\n');
+    const ex = read(
+      'Kreis Gütersloh (WB). Das erste Büro öffnet im Familienzentrum Kita Sonnenwinkel in Halle (Westf.). Das betonte Birte Muster, Leiterin der Abteilung Jugend beim Kreis. Auch Verl und das Kreisjugendamt sind dabei.\n',
+    );
     const at = (name: string) => ex.mentions.find((m) => m.name === name)?.municipality;
     expect(at('Familienzentrum Kita Sonnenwinkel')).toBe('Halle (Westf.)');
     expect(at('Abteilung Jugend')).toBe('Kreis Gütersloh');
@@ -340,7 +460,11 @@ describe('reports to a committee', () => {
     const ex = read(
       'Berichterstattung in der Sitzung:\nFrau Nadia Muster, Bereichsleiterin U25, Jobcenter Bochum\nHerr Volker Beispiel, Abteilungsleiter Soziale Dienste im Jugendamt\n\ngez.\nDr. Hanna Musterfrau\nStadträtin, Dezernentin für Jugend, Schule und Soziales\n\nDie Stadt Bochum berichtet.\n',
     );
-    expect(ties(ex, 'works_for')).toEqual(['works_for: Dr. Hanna Musterfrau → Bochum', 'works_for: Nadia Muster → Jobcenter Bochum', 'works_for: Volker Beispiel → Jugendamt']);
+    expect(ties(ex, 'works_for')).toEqual([
+      'works_for: Dr. Hanna Musterfrau → Bochum',
+      'works_for: Nadia Muster → Jobcenter Bochum',
+      'works_for: Volker Beispiel → Jugendamt',
+    ]);
     expect(ex.mentions.filter((m) => m.name === 'Soziale Dienste')).toEqual([]);
   });
 
@@ -356,8 +480,12 @@ describe('reports to a committee', () => {
   });
 
   it('takes "Kein Abschluss ohne Anschluss" as the Land\'s programme, not a project', () => {
-    const ex = read('Über die Kommunale Koordinierung ist der Übergang Schule – Beruf nach „Kein Abschluss ohne Anschluss“ eingebunden.\n');
-    expect(ex.mentions.filter((m) => m.kind === 'program').map((m) => m.name)).toEqual(['Kein Abschluss ohne Anschluss']);
+    const ex = read(
+      'Über die Kommunale Koordinierung ist der Übergang Schule – Beruf nach „Kein Abschluss ohne Anschluss“ eingebunden.\n',
+    );
+    expect(ex.mentions.filter((m) => m.kind === 'program').map((m) => m.name)).toEqual([
+      'Kein Abschluss ohne Anschluss',
+    ]);
     expect(ex.mentions.filter((m) => m.kind === 'project')).toEqual([]);
   });
 });
@@ -376,7 +504,10 @@ describe('articles about a centre or an alliance', () => {
     const ex = read(
       'Hier startet das Projekt „Kinderwege“, mit dem der Verein Stadtteilwerk Musterfeld e.V. Kinder unterstützen will. Die Geschäftsstelle des Projekts liegt beim Jugendamt der Stadt Bochum. Der Bürgermeister nannte das FGZ „eine Investition in die Kinder, die es schwer haben“.\n',
     );
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kinderwege → Jugendamt', 'carried_by: Kinderwege → Verein Stadtteilwerk Musterfeld e.V.']);
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Kinderwege → Jugendamt',
+      'carried_by: Kinderwege → Verein Stadtteilwerk Musterfeld e.V.',
+    ]);
     expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toEqual(['Kinderwege']);
   });
 
@@ -384,21 +515,35 @@ describe('articles about a centre or an alliance', () => {
     const ex = read(
       'Rheinisch-Bergischer Kreis\n\nDas Netzwerk „Frühe Hilfen Rhein-Berg“ wächst. Beteiligt ist das Gesundheitsamt des Kreises. Inzwischen arbeiten Gesundheitsamt und Kreisjugendamt eng zusammen, und im Qualitätszirkel sitzen Kinderarztpraxen aus Wermelskirchen, Kürten und Odenthal.\n',
     );
-    expect(ex.mentions.filter((m) => m.name === 'Gesundheitsamt').map((m) => m.municipality)).toEqual(['Rheinisch-Bergischer Kreis', 'Rheinisch-Bergischer Kreis']);
+    expect(ex.mentions.filter((m) => m.name === 'Gesundheitsamt').map((m) => m.municipality)).toEqual([
+      'Rheinisch-Bergischer Kreis',
+      'Rheinisch-Bergischer Kreis',
+    ]);
     expect(ties(ex, 'located_in').filter((t) => /Kürten|Odenthal/.test(t))).toEqual([]);
   });
 });
 
 describe('names and kinds of bodies', () => {
   it('reads compound office titles before a name and stops the name before "von der"', () => {
-    const ex = read('„Das hilft“, sagt Quartierslotsin Mira Muster. Schulsozialarbeiterin Jana Beispiel von der Fichtenhain-Grundschule freut sich. Die Landtagsabgeordnete Gül Muster hatte es angekündigt.\n');
-    expect(ex.mentions.filter((m) => m.kind === 'person').map((m) => m.name).sort()).toEqual(['Gül Muster', 'Jana Beispiel', 'Mira Muster']);
+    const ex = read(
+      '„Das hilft“, sagt Quartierslotsin Mira Muster. Schulsozialarbeiterin Jana Beispiel von der Fichtenhain-Grundschule freut sich. Die Landtagsabgeordnete Gül Muster hatte es angekündigt.\n',
+    );
+    expect(
+      ex.mentions
+        .filter((m) => m.kind === 'person')
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['Gül Muster', 'Jana Beispiel', 'Mira Muster']);
     expect(ties(ex, 'works_for')).toEqual(['works_for: Jana Beispiel → Fichtenhain-Grundschule']);
   });
 
   it('gives a shortened school name the full name the page gave it, and "Vereinsvorsitzende" the association named before', () => {
-    const ex = read('Partner ist die Regenbogen-Grundschule Laer. Das Frühstück organisiert der Familienwerk Musterland e.V. „Es schmeckt“, sagt Vereinsvorsitzende Sabine Muster. Einmal pro Woche kommt die Lotsin in die Regenbogen-Grundschule.\n');
-    expect([...new Set(ex.mentions.filter((m) => m.kind === 'school').map((m) => m.name))]).toEqual(['Regenbogen-Grundschule Laer']);
+    const ex = read(
+      'Partner ist die Regenbogen-Grundschule Laer. Das Frühstück organisiert der Familienwerk Musterland e.V. „Es schmeckt“, sagt Vereinsvorsitzende Sabine Muster. Einmal pro Woche kommt die Lotsin in die Regenbogen-Grundschule.\n',
+    );
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'school').map((m) => m.name))]).toEqual([
+      'Regenbogen-Grundschule Laer',
+    ]);
     expect(ties(ex, 'works_for')).toEqual(['works_for: Sabine Muster → Familienwerk Musterland e.V.']);
   });
 
@@ -421,11 +566,21 @@ describe('a centre named after its school', () => {
     const ex = read(
       'Pressemitteilung\n\nIn Bottrop ist das Familiengrundschulzentrum Kastanienschule eröffnet worden. Es ist an der Städtischen Gemeinschaftsgrundschule Kastanienschule angesiedelt. Das Ministerium für Schule und Bildung fördert das FGZ, die Stadt Bottrop trägt einen Eigenanteil.\n\nFeierten (v.l.): Hans Muster (Beispiel-Stiftung), Rektorin Anna Beispiel.\n',
     );
-    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))]).toEqual(['Familiengrundschulzentrum Kastanienschule']);
-    expect(ex.mentions.filter((m) => m.kind === 'school').map((m) => m.name)).toContain('Städtische Gemeinschaftsgrundschule Kastanienschule');
-    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Familiengrundschulzentrum Kastanienschule → Bottrop', 'funded_by: Familiengrundschulzentrum Kastanienschule → Ministerium für Schule und Bildung']);
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))]).toEqual([
+      'Familiengrundschulzentrum Kastanienschule',
+    ]);
+    expect(ex.mentions.filter((m) => m.kind === 'school').map((m) => m.name)).toContain(
+      'Städtische Gemeinschaftsgrundschule Kastanienschule',
+    );
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Familiengrundschulzentrum Kastanienschule → Bottrop',
+      'funded_by: Familiengrundschulzentrum Kastanienschule → Ministerium für Schule und Bildung',
+    ]);
     // the Rektorin works for the page's one school, not for the foundation named before her in the caption
-    expect(ties(ex, 'works_for')).toEqual(['works_for: Anna Beispiel → Städtische Gemeinschaftsgrundschule Kastanienschule', 'works_for: Hans Muster → Beispiel-Stiftung']);
+    expect(ties(ex, 'works_for')).toEqual([
+      'works_for: Anna Beispiel → Städtische Gemeinschaftsgrundschule Kastanienschule',
+      'works_for: Hans Muster → Beispiel-Stiftung',
+    ]);
   });
 });
 
@@ -439,10 +594,18 @@ describe('a press release presenting funded projects under their carriers', () =
       'carried_by: Familiensprechstunde Stever → Caritasverband für den Kreis Coesfeld e.V.',
       'carried_by: Ferien in Bewegung → Sportfreunde Nordkirchen e.V.',
     ]);
-    expect(ex.mentions.filter((m) => m.name.startsWith('DRK')).map((m) => m.municipality)).toEqual(['Kreis Coesfeld', 'Kreis Coesfeld']);
+    expect(ex.mentions.filter((m) => m.name.startsWith('DRK')).map((m) => m.municipality)).toEqual([
+      'Kreis Coesfeld',
+      'Kreis Coesfeld',
+    ]);
     expect(ties(ex, 'funded_by')).toContain('funded_by: Starke Kinder NRW → Kreis Coesfeld');
     // "in die Ferien" before „Ferien in Bewegung“ is named is no mention of it
-    expect(ex.mentions.filter((m) => m.kind === 'project' && m.start < ex.mentions.find((x) => x.name === 'Familiensprechstunde Stever')!.start)).toEqual([]);
+    expect(
+      ex.mentions.filter(
+        (m) =>
+          m.kind === 'project' && m.start < ex.mentions.find((x) => x.name === 'Familiensprechstunde Stever')!.start,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -451,7 +614,11 @@ describe('continuations, appositions and quotations', () => {
     const ex = read(
       'Das Modellprojekt „Brücke Familie“ endet. Vier Standorte führen den Ansatz als „Brücke Familie plus“ fort. Im Haus hat auch „Kompass Nord“ seinen Sitz, eine vom Bund geförderte Anlaufstelle des Vereins Jugendwerk Musterstadt e.V. für junge Menschen. „Prävention endet nicht an der Stadtgrenze“, betont der Landrat.\n',
     );
-    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))].sort()).toEqual(['Brücke Familie', 'Brücke Familie plus', 'Kompass Nord']);
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))].sort()).toEqual([
+      'Brücke Familie',
+      'Brücke Familie plus',
+      'Kompass Nord',
+    ]);
     expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kompass Nord → Jugendwerk Musterstadt e.V.']);
   });
 });
@@ -461,12 +628,23 @@ describe('periods stated for the whole page', () => {
     const a = read(
       'Kreis Coesfeld. Der Landrat hat Förderbescheide übergeben. Die Bescheide gelten für den Zeitraum vom 1. April 2025 bis zum 31. März 2026.\n\nLesehilfe Musterdorf e.V.\nFür die „Lesezeit im Dorf“ erhält der Verein rund 26.000 Euro. Lesepaten kommen in die Grundschule.\n\nSpielwerk Musterstadt e.V.\nDas „Spielmobil Nord“ erhält rund 20.000 Euro. Es fährt in die Dörfer.\n',
     );
-    expect(a.mentions.filter((m) => m.kind === 'project' && m.attrs.period).map((m) => `${m.name} ${JSON.stringify(m.attrs.period)}`)).toEqual([
+    expect(
+      a.mentions
+        .filter((m) => m.kind === 'project' && m.attrs.period)
+        .map((m) => `${m.name} ${JSON.stringify(m.attrs.period)}`),
+    ).toEqual([
       'Lesezeit im Dorf {"start":"2025-04-01","end":"2026-03-31"}',
       'Spielmobil Nord {"start":"2025-04-01","end":"2026-03-31"}',
     ]);
-    const b = read('Kommune | Kreis Lippe\n\nBaustein | Ort | seit\nNetzwerkkoordination „Stark in Lippe“ | ganzer Kreis | 2020\nLotsendienst „Gut ankommen“ | Detmold | 2023\n');
-    expect(b.mentions.filter((m) => m.kind === 'project' && m.attrs.period).map((m) => `${m.name} ${m.attrs.period!.start}`).sort()).toEqual(['Gut ankommen 2023', 'Stark in Lippe 2020']);
+    const b = read(
+      'Kommune | Kreis Lippe\n\nBaustein | Ort | seit\nNetzwerkkoordination „Stark in Lippe“ | ganzer Kreis | 2020\nLotsendienst „Gut ankommen“ | Detmold | 2023\n',
+    );
+    expect(
+      b.mentions
+        .filter((m) => m.kind === 'project' && m.attrs.period)
+        .map((m) => `${m.name} ${m.attrs.period!.start}`)
+        .sort(),
+    ).toEqual(['Gut ankommen 2023', 'Stark in Lippe 2020']);
   });
 });
 
@@ -476,7 +654,8 @@ describe('a cooperation body and its places', () => {
       'Die Jugendberufsagentur Kreis Borken\n\nDie Partner im Kreis Borken haben sich für feste gemeinsame Sprechtage in Bocholt, Borken, Ahaus und Gronau entschieden. Die aufsuchende Arbeit bringt die Jugendwerkstatt Musterland gGmbH ein, ein gemeinnütziger Träger der Jugendberufshilfe mit Sitz in Ahaus.\n',
     );
     const located = ties(ex, 'located_in');
-    for (const town of ['Ahaus', 'Bocholt', 'Borken', 'Gronau (Westf.)']) expect(located).toContain(`located_in: Jugendberufsagentur Kreis Borken → ${town}`);
+    for (const town of ['Ahaus', 'Bocholt', 'Borken', 'Gronau (Westf.)'])
+      expect(located).toContain(`located_in: Jugendberufsagentur Kreis Borken → ${town}`);
     expect(located).toContain('located_in: Jugendwerkstatt Musterland gGmbH → Ahaus');
   });
 });
@@ -498,10 +677,16 @@ describe('speaker lines, board lists and partner lists', () => {
     const ex = read(
       'Fachtag im Kreis Kleve\n\n10.30 Uhr Impuls\nDr. Jonas Beispiel, Hochschule Rhein-Waal\n\nForum 1: Frühe Hilfen (Moderation: Karin Muster, Gesundheitsamt des Kreises Kleve)\n\nEs sprechen Landrat Peter Musterfrau, Jugendamt und Jobcenter.\n',
     );
-    expect(ties(ex, 'works_for')).toEqual(expect.arrayContaining(['works_for: Dr. Jonas Beispiel → Hochschule Rhein-Waal']));
+    expect(ties(ex, 'works_for')).toEqual(
+      expect.arrayContaining(['works_for: Dr. Jonas Beispiel → Hochschule Rhein-Waal']),
+    );
     // (the office's mention is „Gesundheitsamt“; resolving names it after the page's Kreis)
-    expect(ties(ex, 'works_for').filter((t) => t.startsWith('works_for: Karin Muster'))).toEqual(['works_for: Karin Muster → Gesundheitsamt']);
-    expect(ties(ex, 'works_for').filter((t) => t.startsWith('works_for: Peter Musterfrau'))).toEqual(['works_for: Peter Musterfrau → Kreis Kleve']);
+    expect(ties(ex, 'works_for').filter((t) => t.startsWith('works_for: Karin Muster'))).toEqual([
+      'works_for: Karin Muster → Gesundheitsamt',
+    ]);
+    expect(ties(ex, 'works_for').filter((t) => t.startsWith('works_for: Peter Musterfrau'))).toEqual([
+      'works_for: Peter Musterfrau → Kreis Kleve',
+    ]);
   });
 
   it('reads "Referatsleiterin im Ministerium …" as an apposition and prefers the organisation to the town after it', () => {
@@ -509,7 +694,9 @@ describe('speaker lines, board lists and partner lists', () => {
       'Grußwort\nDr. Maria Beispiel, Referatsleiterin im Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen\nElterncafé\nLena Muster, Leiterin des Familienzentrums Kita Sonnenschein, Hamminkeln\n',
     );
     const employers = ties(ex, 'works_for');
-    expect(employers).toContain('works_for: Dr. Maria Beispiel → Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen');
+    expect(employers).toContain(
+      'works_for: Dr. Maria Beispiel → Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen',
+    );
     expect(employers.filter((t) => t.includes('Lena Muster'))).not.toContain('works_for: Lena Muster → Hamminkeln');
   });
 
@@ -517,10 +704,24 @@ describe('speaker lines, board lists and partner lists', () => {
     const ex = read(
       'Lernfreunde Musterstadt e.V.\nÜber uns\n\nWir begleiten Kinder in Paderborn beim Lernen. Telefon 05251 123456\n\nVorstand und Team\nVorsitzende: Dr. Erika Beispielfrau\nGeschäftsführung: Jonas Mustermann\n\nUnsere Kooperationspartner\nWir arbeiten eng zusammen mit:\n• dem Jugendamt der Stadt Paderborn\n• dem Jobcenter Kreis Paderborn\n\nMitglied sind wir im Paritätischen.\n',
     );
-    expect(ties(ex, 'works_for')).toEqual(['works_for: Dr. Erika Beispielfrau → Lernfreunde Musterstadt e.V.', 'works_for: Jonas Mustermann → Lernfreunde Musterstadt e.V.']);
-    expect(ties(ex, 'cooperates_with').map((t) => t.replace(/^cooperates_with: /, '').split(' → ').sort().join(' ~ '))).toEqual(
+    expect(ties(ex, 'works_for')).toEqual([
+      'works_for: Dr. Erika Beispielfrau → Lernfreunde Musterstadt e.V.',
+      'works_for: Jonas Mustermann → Lernfreunde Musterstadt e.V.',
+    ]);
+    expect(
+      ties(ex, 'cooperates_with').map((t) =>
+        t
+          .replace(/^cooperates_with: /, '')
+          .split(' → ')
+          .sort()
+          .join(' ~ '),
+      ),
+    ).toEqual(
       // („Jugendamt“ as mentioned: resolving names it after the page's town)
-      expect.arrayContaining(['Jobcenter Kreis Paderborn ~ Lernfreunde Musterstadt e.V.', 'Jugendamt ~ Lernfreunde Musterstadt e.V.']),
+      expect.arrayContaining([
+        'Jobcenter Kreis Paderborn ~ Lernfreunde Musterstadt e.V.',
+        'Jugendamt ~ Lernfreunde Musterstadt e.V.',
+      ]),
     );
   });
 
@@ -541,32 +742,51 @@ describe('tables and lists of funded projects', () => {
     const ex = read(
       'Jahresbericht 2024\n\nProjekt | Standort | Förderung | Laufzeit | erreichte Familien 2024\nFamilienbüro Musterdorf | Hiddenhausen | Kreis Herford | seit 2022 | 212\nElternlotsen Nord | Enger | Jobcenter Herford | 01.01.2023 – 31.12.2026 | 48\n\nJugendamt | Vereinbarung seit | Fallkonferenzen 2023\nJugendamt Herford | 2019 | 64\n',
     );
-    expect(ties(ex, 'located_in').filter((t) => /Familienbüro Musterdorf|Elternlotsen Nord/u.test(t))).toEqual(['located_in: Elternlotsen Nord → Enger', 'located_in: Familienbüro Musterdorf → Hiddenhausen']);
+    expect(ties(ex, 'located_in').filter((t) => /Familienbüro Musterdorf|Elternlotsen Nord/u.test(t))).toEqual([
+      'located_in: Elternlotsen Nord → Enger',
+      'located_in: Familienbüro Musterdorf → Hiddenhausen',
+    ]);
     expect(ties(ex, 'funded_by')).toEqual(expect.arrayContaining(['funded_by: Elternlotsen Nord → Jobcenter Herford']));
     // the second table holds figures per Jugendamt: no project and no partner from its rows
-    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toEqual(expect.arrayContaining(['Elternlotsen Nord', 'Familienbüro Musterdorf']));
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toEqual(
+      expect.arrayContaining(['Elternlotsen Nord', 'Familienbüro Musterdorf']),
+    );
     expect(ties(ex, 'partner').filter((t) => t.includes('Jugendamt'))).toEqual([]);
   });
 
-  it('on a foundation\'s page, funds the projects it lists, each run by the organisation after the dash', () => {
+  it("on a foundation's page, funds the projects it lists, each run by the organisation after the dash", () => {
     const ex = read(
       'Stiftung Kinderglück Rhein-Sieg\nStart | Förderung | Kontakt\n\nGeförderte Projekte 2025\n\n„Sommer am Fluss“ – Kinderhilfe Siegaue e.V., Troisdorf\nFerienprogramm für Kinder. Förderung: 8.500 Euro\n\n„Lesezeit Hangelar“ – Lesefreunde Sankt Augustin e.V., Sankt Augustin\nLernzeit mit Lesepatinnen. Förderung: 6.000 Euro\n',
     );
-    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lesezeit Hangelar → Stiftung Kinderglück Rhein-Sieg', 'funded_by: Sommer am Fluss → Stiftung Kinderglück Rhein-Sieg']);
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Lesezeit Hangelar → Lesefreunde Sankt Augustin e.V.', 'carried_by: Sommer am Fluss → Kinderhilfe Siegaue e.V.']);
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Lesezeit Hangelar → Stiftung Kinderglück Rhein-Sieg',
+      'funded_by: Sommer am Fluss → Stiftung Kinderglück Rhein-Sieg',
+    ]);
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Lesezeit Hangelar → Lesefreunde Sankt Augustin e.V.',
+      'carried_by: Sommer am Fluss → Kinderhilfe Siegaue e.V.',
+    ]);
   });
 });
 
 describe('districts named with their town', () => {
   it('reads "Town-Part" standing alone as a district of that town, and the other names of a list with one', () => {
     const ex = read('Solingen\n\nSprechstunden gibt es in Ohligs, Wald und Solingen-Mitte.\n');
-    expect([...new Set(ex.mentions.filter((m) => m.kind === 'district').map((m) => m.name))].sort()).toEqual(['Ohligs', 'Solingen-Mitte', 'Wald']);
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'district').map((m) => m.name))].sort()).toEqual([
+      'Ohligs',
+      'Solingen-Mitte',
+      'Wald',
+    ]);
     const siegburg = read('Stiftung in Siegburg\n\n„Sommer am Fluss“ – Kinderhilfe Siegaue e.V., Troisdorf-Oberlar\n');
-    expect(ties(siegburg, 'located_in').filter((t) => t.startsWith('located_in: Oberlar'))).toEqual(['located_in: Oberlar → Troisdorf']);
+    expect(ties(siegburg, 'located_in').filter((t) => t.startsWith('located_in: Oberlar'))).toEqual([
+      'located_in: Oberlar → Troisdorf',
+    ]);
   });
 
   it('does not read "Werl-Aspe" on a page about Bad Salzuflen as a district of Werl (Kreis Soest)', () => {
-    const ex = read('Bad Salzuflen\n\nDer Elternkurs lief gemeinsam mit dem Familienzentrum Lummerland in Werl-Aspe. Die Stadt Bad Salzuflen übernimmt die Kosten.\n');
+    const ex = read(
+      'Bad Salzuflen\n\nDer Elternkurs lief gemeinsam mit dem Familienzentrum Lummerland in Werl-Aspe. Die Stadt Bad Salzuflen übernimmt die Kosten.\n',
+    );
     // (the town hit „Werl“ inside the name stays: a known limit of the place recogniser)
     expect(ex.mentions.filter((m) => m.kind === 'district' && m.name === 'Aspe')).toEqual([]);
   });
@@ -594,7 +814,12 @@ describe('grants in a press release of the Land', () => {
       'Pressemitteilung\n\nProjekte aus dem Programm „Zusammen im Quartier“ starten in Minden und Lemgo.\n\nDas Ministerium für Arbeit, Gesundheit und Soziales hat die Zuwendungsbescheide für zwei neue Quartiersprojekte übergeben.\n\nIn Minden startet das Projekt „Kinderwerkstatt Nord“ im Programm „Zusammen im Quartier“. In Lemgo startet das Projekt „Stadtteileltern Lemgo“ im Programm „Zusammen im Quartier“.\n',
     );
     const funded = ties(ex, 'funded_by').filter((t) => t.endsWith('→ Ministerium für Arbeit, Gesundheit und Soziales'));
-    expect(funded).toEqual(expect.arrayContaining(['funded_by: Kinderwerkstatt Nord → Ministerium für Arbeit, Gesundheit und Soziales', 'funded_by: Stadtteileltern Lemgo → Ministerium für Arbeit, Gesundheit und Soziales']));
+    expect(funded).toEqual(
+      expect.arrayContaining([
+        'funded_by: Kinderwerkstatt Nord → Ministerium für Arbeit, Gesundheit und Soziales',
+        'funded_by: Stadtteileltern Lemgo → Ministerium für Arbeit, Gesundheit und Soziales',
+      ]),
+    );
   });
 });
 
@@ -604,8 +829,12 @@ describe('council reports on offices and their offers', () => {
       'Mitteilungsvorlage\n\n1. Familienbüros\n• Das Familienbüro Musterfeld wird seit 2023 vom Amt für Kinder, Jugend und Familie selbst betrieben.\n• Das Familienbüro der Stadt Bonn berät Eltern.\n',
     );
     expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toContain('Familienbüro Musterfeld');
-    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).not.toContain('Familienbüro der Stadt Bonn');
-    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Familienbüro Musterfeld → Amt für Kinder, Jugend und Familie']);
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).not.toContain(
+      'Familienbüro der Stadt Bonn',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Familienbüro Musterfeld → Amt für Kinder, Jugend und Familie',
+    ]);
   });
 });
 
@@ -614,6 +843,9 @@ describe("a club's report", () => {
     const ex = read(
       'Jahreshauptversammlung des Vereins Kinderhilfe Musterstadt e.V.\n\nDie Vorsitzende Ingrid Beispielfrau blickte auf ein Jahr zurück, in dem viele Familien Hilfe gesucht haben. Die Kleiderkammer war stark nachgefragt, und viele Ehrenamtliche haben mitgeholfen, damit jede Woche geöffnet werden konnte. Auch das Lesecafé lief wieder, diesmal mit neuen Büchern, die Eltern gespendet hatten, und mit zwei neuen Vorleserinnen.\n\nSchatzmeister Dieter Mustermann legte den Kassenbericht vor.\n',
     );
-    expect(ties(ex, 'works_for')).toEqual(['works_for: Dieter Mustermann → Verein Kinderhilfe Musterstadt e.V.', 'works_for: Ingrid Beispielfrau → Verein Kinderhilfe Musterstadt e.V.']);
+    expect(ties(ex, 'works_for')).toEqual([
+      'works_for: Dieter Mustermann → Verein Kinderhilfe Musterstadt e.V.',
+      'works_for: Ingrid Beispielfrau → Verein Kinderhilfe Musterstadt e.V.',
+    ]);
   });
 });

@@ -9,7 +9,11 @@ import { targetsSgb2 } from '../../src/extract/domains.ts';
 
 function fields(text: string) {
   const lines = splitLines(text);
-  return readFields(lines, markFurniture(lines)).map((f) => ({ key: f.key, layout: f.layout, values: f.values.map((v) => v.text) }));
+  return readFields(lines, markFurniture(lines)).map((f) => ({
+    key: f.key,
+    layout: f.layout,
+    values: f.values.map((v) => v.text),
+  }));
 }
 
 describe('readFields', () => {
@@ -21,14 +25,20 @@ describe('readFields', () => {
   });
 
   it('reads inline fields and takes the contact lines below an inline contact', () => {
-    expect(fields('Förderzeitraum: 01.03.2022 – 28.02.2025\nAnsprechpartnerin: Petra Muster\nE-Mail: p.muster@example.de\n\nZiele')).toEqual([
+    expect(
+      fields(
+        'Förderzeitraum: 01.03.2022 – 28.02.2025\nAnsprechpartnerin: Petra Muster\nE-Mail: p.muster@example.de\n\nZiele',
+      ),
+    ).toEqual([
       { key: 'period', layout: 'inline', values: ['01.03.2022 – 28.02.2025'] },
       { key: 'contact', layout: 'inline', values: ['Petra Muster', 'E-Mail: p.muster@example.de'] },
     ]);
   });
 
   it('reads table rows with pipes or tabs', () => {
-    expect(fields('| Projekttitel | Kita-Lotsen |\n| Beteiligte | Jobcenter Solingen |\nLaufzeit\t2021 bis 2023')).toEqual([
+    expect(
+      fields('| Projekttitel | Kita-Lotsen |\n| Beteiligte | Jobcenter Solingen |\nLaufzeit\t2021 bis 2023'),
+    ).toEqual([
       { key: 'title', layout: 'table', values: ['Kita-Lotsen'] },
       { key: 'partners', layout: 'table', values: ['Jobcenter Solingen'] },
       { key: 'period', layout: 'table', values: ['2021 bis 2023'] },
@@ -36,22 +46,29 @@ describe('readFields', () => {
   });
 
   it('ends a multi-line list at the next section heading', () => {
-    expect(fields('Beteiligte\n\n  • Stadt Beispiel\n  • Fachdienst Frühe Hilfen\n\nSchwerpunkte\n\n  • Prävention')).toEqual([
-      { key: 'partners', layout: 'separate', values: ['Stadt Beispiel', 'Fachdienst Frühe Hilfen'] },
-    ]);
+    expect(
+      fields('Beteiligte\n\n  • Stadt Beispiel\n  • Fachdienst Frühe Hilfen\n\nSchwerpunkte\n\n  • Prävention'),
+    ).toEqual([{ key: 'partners', layout: 'separate', values: ['Stadt Beispiel', 'Fachdienst Frühe Hilfen'] }]);
   });
 });
 
 describe('markFurniture', () => {
   it('marks navigation, cookie and login lines but keeps years and content', () => {
-    const lines = splitLines('Inhalt anspringen\nSuche\n255.188,42.060\n2019\nCookies erleichtern die Bereitstellung von Diensten auf dieser Webseite.\nDas Jugendamt berät Familien.');
+    const lines = splitLines(
+      'Inhalt anspringen\nSuche\n255.188,42.060\n2019\nCookies erleichtern die Bereitstellung von Diensten auf dieser Webseite.\nDas Jugendamt berät Familien.',
+    );
     expect(markFurniture(lines)).toEqual([true, true, true, false, true, false]);
   });
 });
 
 describe('periods', () => {
   it('parses German dates to ISO', () => {
-    expect([parseGermanDate('01.01.2021'), parseGermanDate('März 2022'), parseGermanDate('2024'), parseGermanDate('31.13.2020')]).toEqual(['2021-01-01', '2022-03', '2024', undefined]);
+    expect([
+      parseGermanDate('01.01.2021'),
+      parseGermanDate('März 2022'),
+      parseGermanDate('2024'),
+      parseGermanDate('31.13.2020'),
+    ]).toEqual(['2021-01-01', '2022-03', '2024', undefined]);
   });
 
   it('parses ranges, "bis Ende" and "seit"', () => {
@@ -71,15 +88,22 @@ describe('contacts', () => {
 
   it('finds phone numbers after Tel./T but not fax numbers', () => {
     expect(findPhones('Tel.: 02331 / 918422').map((h) => h.value)).toEqual(['02331 / 918422']);
-    expect(findPhones('T +49 (2161) 25-3032\nF +49 (2161) 25-3417').map((h) => h.value)).toEqual(['+49 (2161) 25-3032']);
+    expect(findPhones('T +49 (2161) 25-3032\nF +49 (2161) 25-3417').map((h) => h.value)).toEqual([
+      '+49 (2161) 25-3032',
+    ]);
   });
 });
 
 describe('findDistricts', () => {
   it('reads lists after plural cues and quoted Quartier names', () => {
-    expect(findDistricts('in den Stadtbezirken Nordviertel, Altstadt und Südhang am höchsten').map((d) => d.name)).toEqual(['Nordviertel', 'Altstadt', 'Südhang']);
+    expect(
+      findDistricts('in den Stadtbezirken Nordviertel, Altstadt und Südhang am höchsten').map((d) => d.name),
+    ).toEqual(['Nordviertel', 'Altstadt', 'Südhang']);
     expect(findDistricts('im Quartier "Am alten Markt")').map((d) => d.name)).toEqual(['Am alten Markt']);
-    expect(findDistricts('die Stadtteile Ostfeld und besonders Westfeld. Hier wohnen').map((d) => d.name)).toEqual(['Ostfeld', 'Westfeld']);
+    expect(findDistricts('die Stadtteile Ostfeld und besonders Westfeld. Hier wohnen').map((d) => d.name)).toEqual([
+      'Ostfeld',
+      'Westfeld',
+    ]);
   });
 });
 

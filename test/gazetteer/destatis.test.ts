@@ -73,14 +73,22 @@ describe('parseDestatisRegister: GV100AD', () => {
       regierungsbezirk: 'Regierungsbezirk Detmold',
     });
     const hagen = places.find((p) => p.id === 'gemeinde:hagen');
-    expect([hagen?.designation, hagen?.kreisfrei, hagen?.kreis]).toEqual(['Stadt der FernUniversität', true, undefined]);
+    expect([hagen?.designation, hagen?.kreisfrei, hagen?.kreis]).toEqual([
+      'Stadt der FernUniversität',
+      true,
+      undefined,
+    ]);
     const aachen = places.find((p) => p.id === 'gemeinde:aachen');
     expect([aachen?.kreisfrei, aachen?.kreis]).toEqual([true, 'StädteRegion Aachen']);
   });
 
   it('names the line of each broken record in German', () => {
     expect(problems).toEqual([
-      { line: 16, message: 'Zeile 16: Datensatz zu kurz (16 Zeichen, erwartet mindestens 23: Satzart, Gebietsstand, Schlüssel, Gemeindeverband, Name).' },
+      {
+        line: 16,
+        message:
+          'Zeile 16: Datensatz zu kurz (16 Zeichen, erwartet mindestens 23: Satzart, Gebietsstand, Schlüssel, Gemeindeverband, Name).',
+      },
       { line: 17, message: 'Zeile 17: unbekannte Satzart „99“ (erwartet 10, 20, 30, 40, 50 oder 60).' },
     ]);
   });
@@ -89,7 +97,9 @@ describe('parseDestatisRegister: GV100AD', () => {
     const latin1 = new Uint8Array(Buffer.from(gv100ad, 'latin1'));
     const text = decodeRegisterBytes(latin1);
     expect(text).toBe(gv100ad);
-    expect(parseDestatisRegister(text, 'alt.txt').places.find((p) => p.id === 'kreis:staedteregion-aachen')?.name).toBe('StädteRegion Aachen');
+    expect(parseDestatisRegister(text, 'alt.txt').places.find((p) => p.id === 'kreis:staedteregion-aachen')?.name).toBe(
+      'StädteRegion Aachen',
+    );
     const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Köln', 'utf8')]);
     expect(decodeRegisterBytes(utf8)).toBe('Köln');
   });
@@ -109,14 +119,20 @@ describe('parseDestatisRegister: AuszugGV as CSV', () => {
     const lage = places.find((p) => p.id === 'gemeinde:lage');
     expect([lage?.designation, lage?.kreis, lage?.ambiguous]).toEqual(['Stadt', 'Kreis Lippe', true]);
     expect(problems).toEqual([
-      { line: 13, message: 'Zeile 13: Koordinaten „abc“/„52,1“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).' },
+      {
+        line: 13,
+        message:
+          'Zeile 13: Koordinaten „abc“/„52,1“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).',
+      },
     ]);
   });
 
   it('reads a comma-separated copy with quoted decimal commas', () => {
     const { places, problems } = parseDestatisRegister(auszugComma, 'gemeinden.csv');
     expect(problems).toEqual([]);
-    expect(places.map((p) => `${p.id} ${p.name} ${p.designation} ${p.ags} ${p.lat} ${p.lon} ${p.kreisfrei ?? false}`)).toEqual([
+    expect(
+      places.map((p) => `${p.id} ${p.name} ${p.designation} ${p.ags} ${p.lat} ${p.lon} ${p.kreisfrei ?? false}`),
+    ).toEqual([
       'gemeinde:hagen Hagen Stadt der FernUniversität 05914000 51.360171 7.467406 true',
       'gemeinde:halle-westf Halle (Westf.) Stadt 05754012 52.061011 8.362 false',
     ]);
@@ -130,12 +146,22 @@ describe('parseDestatisRegister: AuszugGV as CSV', () => {
       '60;63;05;7;58;0012;012;Herford;;;;;;;abc;52,1\r\n',
     ].join('');
     const { places, problems } = parseDestatisRegister(text, 'gemischt.csv');
-    expect(places.filter((p) => p.level === 'gemeinde').map((p) => `${p.id} ${p.name} ${p.designation}`)).toEqual(['gemeinde:herford Herford undefined', 'gemeinde:lage Lage Stadt']);
-    expect(problems).toEqual([{ line: 5, message: 'Zeile 5: Koordinaten „abc“/„52,1“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).' }]);
+    expect(places.filter((p) => p.level === 'gemeinde').map((p) => `${p.id} ${p.name} ${p.designation}`)).toEqual([
+      'gemeinde:herford Herford undefined',
+      'gemeinde:lage Lage Stadt',
+    ]);
+    expect(problems).toEqual([
+      {
+        line: 5,
+        message:
+          'Zeile 5: Koordinaten „abc“/„52,1“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).',
+      },
+    ]);
   });
 
   it('reports a file without NRW records as a problem of the whole file', () => {
-    const only = 'satzart;textkennzeichen;land;rb;kreis;vb;gem;gemeindename\n60;61;03;2;41;0001;001;Hannover, Landeshauptstadt';
+    const only =
+      'satzart;textkennzeichen;land;rb;kreis;vb;gem;gemeindename\n60;61;03;2;41;0001;001;Hannover, Landeshauptstadt';
     expect(parseDestatisRegister(only, 'nds.csv')).toEqual({
       places: [],
       problems: [{ line: 0, message: 'Die Datei enthält keine Einträge für Nordrhein-Westfalen (Land 05).' }],
@@ -154,7 +180,9 @@ describe('parseDestatisRegister: unrecognisable files', () => {
     expect(error).toBeInstanceOf(DestatisFormatError);
     const e = error as DestatisFormatError;
     expect([e.name, e.fileName, e.line]).toEqual(['DestatisFormatError', 'notizen.txt', 3]);
-    expect(e.message).toMatch(/^Datei „notizen\.txt“, Zeile 3: weder GV100AD noch eine Tabelle mit der Spalte „Satzart“ erkannt\. Erwartet: das Gemeindeverzeichnis von Destatis/);
+    expect(e.message).toMatch(
+      /^Datei „notizen\.txt“, Zeile 3: weder GV100AD noch eine Tabelle mit der Spalte „Satzart“ erkannt\. Erwartet: das Gemeindeverzeichnis von Destatis/,
+    );
   });
 
   it('recognises an Excel file and says to save it as CSV', () => {
@@ -173,7 +201,10 @@ describe('parseDestatisRegister: unrecognisable files', () => {
 
 describe('helpers for official names', () => {
   it('splits "Name, Bezeichnung" and builds Kreis display names', () => {
-    expect(splitOfficialName('Meschede, Kreis- und  Hochschulstadt')).toEqual({ name: 'Meschede', designation: 'Kreis- und Hochschulstadt' });
+    expect(splitOfficialName('Meschede, Kreis- und  Hochschulstadt')).toEqual({
+      name: 'Meschede',
+      designation: 'Kreis- und Hochschulstadt',
+    });
     expect(splitOfficialName('Kerken')).toEqual({ name: 'Kerken' });
     expect(kreisDisplayName('Herford')).toEqual({ name: 'Kreis Herford', short: 'Herford' });
     expect(kreisDisplayName('Städteregion Aachen')).toEqual({ name: 'StädteRegion Aachen' });
@@ -200,7 +231,13 @@ describe('withRegister / mergeRegister', () => {
 
   it('gives a supplemented Gemeinde its AGS and the official point by name, and adds unknown register entries', () => {
     const register = parseDestatisRegister(auszugSemicolon, 'AuszugGV.csv').places;
-    const extra = { id: 'gemeinde:teststadt', name: 'Teststadt', level: 'gemeinde' as const, ags: '05766999', aliases: [] };
+    const extra = {
+      id: 'gemeinde:teststadt',
+      name: 'Teststadt',
+      level: 'gemeinde' as const,
+      ags: '05766999',
+      aliases: [],
+    };
     const merged = mergeRegister(base, [...register, extra]);
     expect(merged.unmatched.map((p) => p.id)).toEqual(['gemeinde:teststadt']);
     const horn = merged.places.find((p) => p.id === 'gemeinde:horn-bad-meinberg');
@@ -216,6 +253,10 @@ describe('withRegister / mergeRegister', () => {
     );
     const merged = withRegister(base, register);
     const halle = merged.find((p) => p.ags === '05754012');
-    expect([halle?.id, halle?.name, halle?.aliases]).toEqual(['gemeinde:halle-westf', 'Halle (Westfalen)', ['Halle', 'Halle (Westf.)']]);
+    expect([halle?.id, halle?.name, halle?.aliases]).toEqual([
+      'gemeinde:halle-westf',
+      'Halle (Westfalen)',
+      ['Halle', 'Halle (Westf.)'],
+    ]);
   });
 });

@@ -64,7 +64,8 @@ describe('lookup', () => {
   });
 
   it('finds names with a suffix also without it or spelt out', () => {
-    for (const s of ['Halle (Westf.)', 'Halle Westfalen', 'Halle/Westf.', 'Halle']) expect(ids(g.lookup(s))).toEqual(['gemeinde:halle-westf']);
+    for (const s of ['Halle (Westf.)', 'Halle Westfalen', 'Halle/Westf.', 'Halle'])
+      expect(ids(g.lookup(s))).toEqual(['gemeinde:halle-westf']);
     expect(ids(g.lookup('Mülheim'))).toEqual(['gemeinde:muelheim-an-der-ruhr']);
     expect(ids(g.lookup('Mülheim/Ruhr'))).toEqual(['gemeinde:muelheim-an-der-ruhr']);
     expect(ids(g.lookup('St. Augustin'))).toEqual(['gemeinde:sankt-augustin']);
@@ -127,7 +128,8 @@ describe('scan', () => {
   });
 
   it('does not take "Essen" as food for the city, but "in Essen" and "Stadt Essen"', () => {
-    const text = 'Wir wurden zum Essen eingeladen. Essen ist fertig. Das Projekt in Essen läuft; die Stadt Essen zahlt.';
+    const text =
+      'Wir wurden zum Essen eingeladen. Essen ist fertig. Das Projekt in Essen läuft; die Stadt Essen zahlt.';
     expect(brief(g.scan(text))).toEqual([
       [66, 71, 'Essen', 'bare', ['gemeinde:essen']],
       [83, 94, 'Stadt Essen', 'stadt', ['gemeinde:essen']],
@@ -169,7 +171,8 @@ describe('scan', () => {
   });
 
   it('does not start a match inside a hyphenated compound such as Westfalen-Lippe', () => {
-    const text = 'Träger ist der Caritasverband für die Stadt Köln e.V.; gefördert vom LWL-Landesjugendamt Westfalen-Lippe.';
+    const text =
+      'Träger ist der Caritasverband für die Stadt Köln e.V.; gefördert vom LWL-Landesjugendamt Westfalen-Lippe.';
     expect(brief(g.scan(text))).toEqual([
       [38, 48, 'Stadt Köln', 'stadt', ['gemeinde:koeln']],
       [69, 72, 'LWL', undefined, ['lv:lwl']],
@@ -177,7 +180,8 @@ describe('scan', () => {
   });
 
   it('finds inflected Kreis names, the StädteRegion and multi-word towns', () => {
-    const text = 'Im Märkischen Kreis, im Hochsauerlandkreis und in der StädteRegion Aachen; nicht in Mülheim an der Ruhr.';
+    const text =
+      'Im Märkischen Kreis, im Hochsauerlandkreis und in der StädteRegion Aachen; nicht in Mülheim an der Ruhr.';
     expect(brief(g.scan(text))).toEqual([
       [3, 19, 'Märkischen Kreis', 'kreis', ['kreis:maerkischer-kreis']],
       [24, 42, 'Hochsauerlandkreis', 'kreis', ['kreis:hochsauerlandkreis']],

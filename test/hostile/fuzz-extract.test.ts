@@ -19,15 +19,100 @@ guardPrototypes();
 
 const places = nrwGazetteer();
 
-const GERMAN = ['Das Projekt „Kinder stärken“', 'Träger: Caritasverband für die Stadt Köln e.V.', 'Jugendamt der Stadt Hagen', 'Kreis Lippe', 'Förderzeitraum 2021 bis 2024', 'Kontakt: Frau Dr. Müller', 'Tel.: 0211 12345', 'gefördert durch das Ministerium für Kinder, Jugend, Familie', 'in Kooperation mit der Grundschule am Wall', 'Familienzentrum', 'SGB II', 'Quartier Nordstadt', '&amp;', '&nbsp;', '&#x3C;', '&lt;script&gt;', 'ÄÖÜäöüß', '🙂', ' ', '\n', '\r\n', '\t', '.', ',', ':'];
-const TAGS = ['p', 'div', 'br', 'span', 'a', 'h1', 'h2', 'li', 'ul', 'table', 'tr', 'td', 'section', 'nav', 'footer', 'header', 'strong', 'em', 'SCRIPT', 'script', 'style', 'Style', 'noscript', 'iframe', 'title', 'meta'];
-const ATTRS = ['', ' class="x"', ' href="https://example.de/?a=1&b=2"', ' title="a>b"', " data-x='<p>'", ' onclick="alert(1)"', ' style="color:red"', ' hidden', ' id=__proto__'];
+const GERMAN = [
+  'Das Projekt „Kinder stärken“',
+  'Träger: Caritasverband für die Stadt Köln e.V.',
+  'Jugendamt der Stadt Hagen',
+  'Kreis Lippe',
+  'Förderzeitraum 2021 bis 2024',
+  'Kontakt: Frau Dr. Müller',
+  'Tel.: 0211 12345',
+  'gefördert durch das Ministerium für Kinder, Jugend, Familie',
+  'in Kooperation mit der Grundschule am Wall',
+  'Familienzentrum',
+  'SGB II',
+  'Quartier Nordstadt',
+  '&amp;',
+  '&nbsp;',
+  '&#x3C;',
+  '&lt;script&gt;',
+  'ÄÖÜäöüß',
+  '🙂',
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '.',
+  ',',
+  ':',
+];
+const TAGS = [
+  'p',
+  'div',
+  'br',
+  'span',
+  'a',
+  'h1',
+  'h2',
+  'li',
+  'ul',
+  'table',
+  'tr',
+  'td',
+  'section',
+  'nav',
+  'footer',
+  'header',
+  'strong',
+  'em',
+  'SCRIPT',
+  'script',
+  'style',
+  'Style',
+  'noscript',
+  'iframe',
+  'title',
+  'meta',
+];
+const ATTRS = [
+  '',
+  ' class="x"',
+  ' href="https://example.de/?a=1&b=2"',
+  ' title="a>b"',
+  " data-x='<p>'",
+  ' onclick="alert(1)"',
+  ' style="color:red"',
+  ' hidden',
+  ' id=__proto__',
+];
 
-const tagText = fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), fc.constantFrom('open', 'close', 'self', 'unclosed')).map(([t, a, how]) => (how === 'open' ? `<${t}${a}>` : how === 'close' ? `</${t}>` : how === 'self' ? `<${t}${a}/>` : `<${t}${a}`));
+const tagText = fc
+  .tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), fc.constantFrom('open', 'close', 'self', 'unclosed'))
+  .map(([t, a, how]) =>
+    how === 'open' ? `<${t}${a}>` : how === 'close' ? `</${t}>` : how === 'self' ? `<${t}${a}/>` : `<${t}${a}`,
+  );
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...GERMAN) },
   { weight: 3, arbitrary: tagText },
-  { weight: 1, arbitrary: fc.constantFrom('<!--', '-->', '<!-- Kommentar -->', '<![CDATA[x]]>', '<!DOCTYPE html>', '<?xml version="1.0"?>', '<', '>', '</', '</script', '</script >', '</style>', '<script>var a = "</p>";</script>', '<style>p{}</style>') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<!--',
+      '-->',
+      '<!-- Kommentar -->',
+      '<![CDATA[x]]>',
+      '<!DOCTYPE html>',
+      '<?xml version="1.0"?>',
+      '<',
+      '>',
+      '</',
+      '</script',
+      '</script >',
+      '</style>',
+      '<script>var a = "</p>";</script>',
+      '<style>p{}</style>',
+    ),
+  },
   { weight: 1, arbitrary: hostileText },
 );
 /** A saved web page: random markup around German text, well-formed or not. */
@@ -63,24 +148,40 @@ function expectExtraction(name: string, text: string): void {
 }
 
 describe('HTML to text on hostile markup', () => {
-  test.prop([page], fuzz(500))('readHtml reads any markup into text whose places lie inside the page, in order', (html) => {
-    const r = timed(() => readHtml(html, 'seite.html'));
-    if (!r.ok) throw r.error;
-    expectRead(html, r.value);
-  });
+  test.prop([page], fuzz(500))(
+    'readHtml reads any markup into text whose places lie inside the page, in order',
+    (html) => {
+      const r = timed(() => readHtml(html, 'seite.html'));
+      if (!r.ok) throw r.error;
+      expectRead(html, r.value);
+    },
+  );
 
-  test.prop([fc.constantFrom('<', '<!--', '<script>', '<style>', '<p', '</', '<a href="'), fc.constantFrom('<', '<!--', '-->', '<p>', '>', 'a'), fc.integer({ min: 1000, max: 20_000 })], fuzz(40))('readHtml stays linear on long runs of openers', (head, unit, n) => {
+  test.prop(
+    [
+      fc.constantFrom('<', '<!--', '<script>', '<style>', '<p', '</', '<a href="'),
+      fc.constantFrom('<', '<!--', '-->', '<p>', '>', 'a'),
+      fc.integer({ min: 1000, max: 20_000 }),
+    ],
+    fuzz(40),
+  )('readHtml stays linear on long runs of openers', (head, unit, n) => {
     const html = head + unit.repeat(n);
     const r = timed(() => readHtml(html, 'seite.html'));
     if (!r.ok) throw r.error;
     expect(r.value.text.length).toBeLessThanOrEqual(html.length + 1);
   });
 
-  test.prop([fc.oneof(page, mutate(page))], fuzz(150))('a saved page is extracted without an error, offsets inside it', (html) => {
-    expectExtraction('seite.html', readHtml(html, 'seite.html').text);
-  });
+  test.prop([fc.oneof(page, mutate(page))], fuzz(150))(
+    'a saved page is extracted without an error, offsets inside it',
+    (html) => {
+      expectExtraction('seite.html', readHtml(html, 'seite.html').text);
+    },
+  );
 
-  test.prop([fc.array(fc.tuple(fc.constantFrom('a.html', 'b.htm', 'c.txt', 'D.HTML'), page), { minLength: 1, maxLength: 3 })], fuzz(40))('the pipeline reads saved pages into a graph of the contract without an internal error', (docs) => {
+  test.prop(
+    [fc.array(fc.tuple(fc.constantFrom('a.html', 'b.htm', 'c.txt', 'D.HTML'), page), { minLength: 1, maxLength: 3 })],
+    fuzz(40),
+  )('the pipeline reads saved pages into a graph of the contract without an internal error', (docs) => {
     const unique = [...new Map(docs).entries()].map(([name, html]) => {
       const r = readString(html, name);
       if (!r.ok) throw new Error(r.message);
@@ -100,7 +201,15 @@ describe('HTML to text on hostile markup', () => {
 
 describe('document decoding on hostile bytes', () => {
   const NAME = 'dokument-ä.txt';
-  test.prop([fc.oneof(fc.tuple(fc.oneof(page, hostileText), fc.constantFrom(...encodings)).map(([t, e]) => encode(t, e)), fc.uint8Array({ maxLength: 400 }))], fuzz(400))('decodeDocument never throws: text without its BOM, or a German one-line reason', (bytes) => {
+  test.prop(
+    [
+      fc.oneof(
+        fc.tuple(fc.oneof(page, hostileText), fc.constantFrom(...encodings)).map(([t, e]) => encode(t, e)),
+        fc.uint8Array({ maxLength: 400 }),
+      ),
+    ],
+    fuzz(400),
+  )('decodeDocument never throws: text without its BOM, or a German one-line reason', (bytes) => {
     const r = timed(() => decodeDocument(bytes, NAME));
     if (!r.ok) throw r.error;
     const d = r.value;
@@ -115,13 +224,20 @@ describe('document decoding on hostile bytes', () => {
     }
   });
 
-  test.prop([fc.oneof(page, hostileText)], fuzz(200))('a decoded UTF-8 text is the text written (one BOM removed)', (text) => {
-    const d = decodeDocument(encode(text, 'utf-8-bom'), NAME);
-    // lone surrogates are not UTF-8: the encoder writes U+FFFD for them
-    if (d.ok && d.encoding === 'utf-8') expect(d.text).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text)));
-  });
+  test.prop([fc.oneof(page, hostileText)], fuzz(200))(
+    'a decoded UTF-8 text is the text written (one BOM removed)',
+    (text) => {
+      const d = decodeDocument(encode(text, 'utf-8-bom'), NAME);
+      // lone surrogates are not UTF-8: the encoder writes U+FFFD for them
+      if (d.ok && d.encoding === 'utf-8')
+        expect(d.text).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text)));
+    },
+  );
 
-  test.prop([fc.oneof(page, hostileText)], fuzz(150))('a text file is extracted without an error, offsets inside it', (text) => {
-    expectExtraction('seite.txt', text);
-  });
+  test.prop([fc.oneof(page, hostileText)], fuzz(150))(
+    'a text file is extracted without an error, offsets inside it',
+    (text) => {
+      expectExtraction('seite.txt', text);
+    },
+  );
 });

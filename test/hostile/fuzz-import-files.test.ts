@@ -14,7 +14,18 @@ import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
 import { writeGexf } from '../../src/output/gexf.ts';
 import { writeGraphml } from '../../src/output/graphml.ts';
 import { graphJson } from '../import/xml/arbitraries.ts';
-import { encode, encodings, expectGerman, fuzz, graphJsonText, guardPrototypes, hostileText, mutate, PROTO_NAMES, timed } from './arbitraries.ts';
+import {
+  encode,
+  encodings,
+  expectGerman,
+  fuzz,
+  graphJsonText,
+  guardPrototypes,
+  hostileText,
+  mutate,
+  PROTO_NAMES,
+  timed,
+} from './arbitraries.ts';
 
 guardPrototypes();
 
@@ -25,19 +36,83 @@ const content: fc.Arbitrary<string> = fc.oneof(
   graphJson.map((g) => writeGraphml(g)),
   graphJson.map((g) => writeCsvNodes(g)),
   graphJson.map((g) => writeCsvEdges(g)),
-  fc.constantFrom('<html><body><p>Das Projekt „Kinder stärken“ des Jugendamts Köln</p></body></html>', 'Projekt: Zusammen im Quartier\nTräger: Caritas', '<gexf><graph/></gexf>', '<graphml>', '<?xml version="1.0"?><x/>', 'Name;Art\nJugendamt Herford;Jugendamt', '%PDF-1.4', ''),
+  fc.constantFrom(
+    '<html><body><p>Das Projekt „Kinder stärken“ des Jugendamts Köln</p></body></html>',
+    'Projekt: Zusammen im Quartier\nTräger: Caritas',
+    '<gexf><graph/></gexf>',
+    '<graphml>',
+    '<?xml version="1.0"?><x/>',
+    'Name;Art\nJugendamt Herford;Jugendamt',
+    '%PDF-1.4',
+    '',
+  ),
   hostileText,
 );
 
-const BASES = ['a', 'graph', 'tabelle', 'Kanten', 'knoten', ...PROTO_NAMES, 'x.y', '.hidden', 'ordner/datei', 'C:\\Daten\\netz', 'ä ö', ''];
-const EXTENSIONS = ['.json', '.JSON', '.gexf', '.graphml', '.GraphML', '.xml', '.XML', '.csv', '.tsv', '.txt', '.html', '.HTM', '.pdf', '', '.json.bak', '.csv ', '.'];
+const BASES = [
+  'a',
+  'graph',
+  'tabelle',
+  'Kanten',
+  'knoten',
+  ...PROTO_NAMES,
+  'x.y',
+  '.hidden',
+  'ordner/datei',
+  'C:\\Daten\\netz',
+  'ä ö',
+  '',
+];
+const EXTENSIONS = [
+  '.json',
+  '.JSON',
+  '.gexf',
+  '.graphml',
+  '.GraphML',
+  '.xml',
+  '.XML',
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.html',
+  '.HTM',
+  '.pdf',
+  '',
+  '.json.bak',
+  '.csv ',
+  '.',
+];
 // no line breaks in names: a message cannot both name such a file as it is and be one line
-const fileName = fc.tuple(fc.oneof(fc.constantFrom(...BASES), hostileText.map((t) => t.replace(/[\r\n]/g, ''))), fc.constantFrom(...EXTENSIONS)).map(([b, e]) => b + e);
+const fileName = fc
+  .tuple(
+    fc.oneof(
+      fc.constantFrom(...BASES),
+      hostileText.map((t) => t.replace(/[\r\n]/g, '')),
+    ),
+    fc.constantFrom(...EXTENSIONS),
+  )
+  .map(([b, e]) => b + e);
 
 const bytes = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.oneof({ weight: 3, arbitrary: content }, { weight: 1, arbitrary: mutate(content) }), fc.constantFrom(...encodings)).map(([t, enc]) => encode(t, enc)) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.oneof({ weight: 3, arbitrary: content }, { weight: 1, arbitrary: mutate(content) }),
+        fc.constantFrom(...encodings),
+      )
+      .map(([t, enc]) => encode(t, enc)),
+  },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }) },
-  { weight: 1, arbitrary: fc.constantFrom(Uint8Array.of(0xff, 0xfe, 0x41, 0x00), Uint8Array.of(0x25, 0x50, 0x44, 0x46), new Uint8Array(0), Uint8Array.of(0xef, 0xbb, 0xbf)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      Uint8Array.of(0xff, 0xfe, 0x41, 0x00),
+      Uint8Array.of(0x25, 0x50, 0x44, 0x46),
+      new Uint8Array(0),
+      Uint8Array.of(0xef, 0xbb, 0xbf),
+    ),
+  },
 );
 const input: fc.Arbitrary<ImportInput> = fc.record({ name: fileName, bytes });
 
@@ -63,8 +138,13 @@ function check(inputs: ImportInput[]): void {
   }
   for (const w of batch.warnings) expectGerman(w.message);
   // every file is accounted for: a document, part of a graph, or refused
-  const taken = new Set([...batch.docs.map((d) => d.name), ...batch.refused.map((x) => x.file), ...batch.graphs.flatMap((g) => g.file.split(' + '))]);
-  for (const i of inputs) expect(taken.has(i.name) || batch.graphs.some((g) => g.file.includes(i.name)), `${i.name} fehlt`).toBe(true);
+  const taken = new Set([
+    ...batch.docs.map((d) => d.name),
+    ...batch.refused.map((x) => x.file),
+    ...batch.graphs.flatMap((g) => g.file.split(' + ')),
+  ]);
+  for (const i of inputs)
+    expect(taken.has(i.name) || batch.graphs.some((g) => g.file.includes(i.name)), `${i.name} fehlt`).toBe(true);
 }
 
 describe('import dispatch on hostile input', () => {
@@ -72,7 +152,10 @@ describe('import dispatch on hostile input', () => {
     check(inputs);
   });
 
-  test.prop([fc.constantFrom('gexf', 'graphml'), fc.oneof(hostileText, fc.constantFrom('', ' ', '>', '\n', '/'))], fuzz(200))('.xml files are read by their root element', (root, after) => {
+  test.prop(
+    [fc.constantFrom('gexf', 'graphml'), fc.oneof(hostileText, fc.constantFrom('', ' ', '>', '\n', '/'))],
+    fuzz(200),
+  )('.xml files are read by their root element', (root, after) => {
     check([{ name: 'netz.xml', bytes: encode(`<?xml version="1.0"?>\n<${root}${after}`, 'utf-8') }]);
   });
 

@@ -10,7 +10,17 @@ import { importJson } from '../../src/import/json.ts';
 import { ImportError } from '../../src/import/types.ts';
 import { GraphFormatError, parseGraphJSON, parseGraphText } from '../../src/model/graph-io.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
-import { contractGraphText, deepJson, expectReaderError, fuzz, graphJsonText, guardPrototypes, jsonValueText, mutate, timed } from './arbitraries.ts';
+import {
+  contractGraphText,
+  deepJson,
+  expectReaderError,
+  fuzz,
+  graphJsonText,
+  guardPrototypes,
+  jsonValueText,
+  mutate,
+  timed,
+} from './arbitraries.ts';
 
 guardPrototypes();
 
@@ -38,21 +48,30 @@ function check(text: string): void {
 }
 
 describe('JSON graph readers on hostile input', () => {
-  test.prop([graphJsonText], fuzz(600))('near-valid graphs with hostile keys, attributes, numbers and references', (text) => {
-    check(text);
-  });
+  test.prop([graphJsonText], fuzz(600))(
+    'near-valid graphs with hostile keys, attributes, numbers and references',
+    (text) => {
+      check(text);
+    },
+  );
 
-  test.prop([contractGraphText], fuzz(400))('graphs of the contract with hostile string keys, repeated keys and ties to missing nodes', (text) => {
-    check(text);
-  });
+  test.prop([contractGraphText], fuzz(400))(
+    'graphs of the contract with hostile string keys, repeated keys and ties to missing nodes',
+    (text) => {
+      check(text);
+    },
+  );
 
   test.prop([mutate(graphJsonText)], fuzz(400))('such graphs cut, spliced or with hostile pieces inserted', (text) => {
     check(text);
   });
 
-  test.prop([fc.oneof(jsonValueText, deepJson)], fuzz(300))('any JSON-ish value, deep nesting within limits', (text) => {
-    check(text);
-  });
+  test.prop([fc.oneof(jsonValueText, deepJson)], fuzz(300))(
+    'any JSON-ish value, deep nesting within limits',
+    (text) => {
+      check(text);
+    },
+  );
 
   test.prop([fc.string({ unit: 'binary', maxLength: 200 })], fuzz(200))('any string', (text) => {
     check(text);
@@ -64,9 +83,21 @@ describe('JSON graph readers: regressions found by fuzzing', () => {
   const trap = '{"length":{"toString":null}}';
 
   it('refuses an object with a `length` where a key, a document name or the sources belong (zod ran its length check on it and threw a TypeError)', () => {
-    expect(() => parseGraphText(`{"nodes":[{"key":${trap}}],"edges":[]}`, FILE)).toThrow(new GraphFormatError(FILE, 'nodes[0].key', 'Ungültige Eingabe: erwartet string, erhalten object'));
-    expect(() => parseGraphText(`{"nodes":[{"key":"a","attributes":{"label":"A","kind":"project","sources":${trap}}}],"edges":[]}`, FILE)).toThrow(GraphFormatError);
-    expect(() => parseGraphText(`{"nodes":[{"key":"a","attributes":{"label":"A","kind":"project","sources":[{"doc":${trap},"start":0,"end":1}]}}],"edges":[]}`, FILE)).toThrow(GraphFormatError);
+    expect(() => parseGraphText(`{"nodes":[{"key":${trap}}],"edges":[]}`, FILE)).toThrow(
+      new GraphFormatError(FILE, 'nodes[0].key', 'Ungültige Eingabe: erwartet string, erhalten object'),
+    );
+    expect(() =>
+      parseGraphText(
+        `{"nodes":[{"key":"a","attributes":{"label":"A","kind":"project","sources":${trap}}}],"edges":[]}`,
+        FILE,
+      ),
+    ).toThrow(GraphFormatError);
+    expect(() =>
+      parseGraphText(
+        `{"nodes":[{"key":"a","attributes":{"label":"A","kind":"project","sources":[{"doc":${trap},"start":0,"end":1}]}}],"edges":[]}`,
+        FILE,
+      ),
+    ).toThrow(GraphFormatError);
     expect(() => importJson(`{"nodes":[{"key":${trap}}],"edges":[]}`, FILE)).toThrow(ImportError);
   });
 
@@ -82,6 +113,8 @@ describe('JSON graph readers: regressions found by fuzzing', () => {
   });
 
   it('json.ts: the refusal of a graph that is not graphology JSON is German', () => {
-    expect(() => importJson('[null]', FILE)).toThrow(`${FILE}: erwartet einen Graphen im Format von graphology (nodes, edges), gefunden Feld (Wurzel): Ungültige Eingabe: erwartet object, erhalten Array.`);
+    expect(() => importJson('[null]', FILE)).toThrow(
+      `${FILE}: erwartet einen Graphen im Format von graphology (nodes, edges), gefunden Feld (Wurzel): Ungültige Eingabe: erwartet object, erhalten Array.`,
+    );
   });
 });

@@ -40,7 +40,9 @@ interface Case {
 const CASES: Case[] = [
   {
     name: 'extract: an unclosed comment of 1 MB followed by 200,000 "<"',
-    files: { 'seite.html': `<html><body><p>Das Projekt „Kinder stark“ in Dortmund.</p><!--${'x'.repeat(1_000_000)}${'<'.repeat(200_000)}` },
+    files: {
+      'seite.html': `<html><body><p>Das Projekt „Kinder stark“ in Dortmund.</p><!--${'x'.repeat(1_000_000)}${'<'.repeat(200_000)}`,
+    },
     args: (d) => ['extract', path.join(d, 'seite.html'), '--out', path.join(d, 'graph.json')],
     code: 0,
     line: 'Geschrieben: DIR/graph.json (2 Knoten, 1 Kanten aus 1 Dokumenten)',
@@ -48,7 +50,10 @@ const CASES: Case[] = [
   },
   {
     name: 'import: a GEXF with a DOCTYPE (billion laughs)',
-    files: { 'bombe.gexf': '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><gexf><graph><nodes><node id="a" label="&lol2;"/></nodes></graph></gexf>' },
+    files: {
+      'bombe.gexf':
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><gexf><graph><nodes><node id="a" label="&lol2;"/></nodes></graph></gexf>',
+    },
     args: (d) => ['import', path.join(d, 'bombe.gexf'), '--out', path.join(d, 'graph.json')],
     code: 1,
     line: 'Nicht importiert: bombe.gexf (Zeile 1, Spalte 22): erwartet XML ohne DOCTYPE (DOCTYPE-Deklarationen und Entitäten werden aus Sicherheitsgründen abgelehnt), gefunden eine DOCTYPE-Deklaration.',
@@ -63,7 +68,8 @@ const CASES: Case[] = [
   {
     name: 'import: a GEXF attribute whose id is __proto__',
     files: {
-      'proto.gexf': '<gexf xmlns="http://gexf.net/1.3"><graph><attributes class="node"><attribute id="__proto__" title="__proto__" type="string"/></attributes><nodes><node id="a" label="Jugendamt A"><attvalues><attvalue for="__proto__" value="x"/></attvalues></node></nodes></graph></gexf>',
+      'proto.gexf':
+        '<gexf xmlns="http://gexf.net/1.3"><graph><attributes class="node"><attribute id="__proto__" title="__proto__" type="string"/></attributes><nodes><node id="a" label="Jugendamt A"><attvalues><attvalue for="__proto__" value="x"/></attvalues></node></nodes></graph></gexf>',
     },
     args: (d) => ['import', path.join(d, 'proto.gexf'), '--out', path.join(d, 'graph.json')],
     code: 3,
@@ -91,19 +97,30 @@ const CASES: Case[] = [
     code: 1,
     line: 'Nicht importiert: tief.json (Zeile 1, Spalte 201): Arrays und Objekte sind tiefer als 64 Ebenen ineinander verschachtelt.',
   },
-  ...(['analyze', 'report'] as const).map(
-    (command): Case => ({
-      name: `${command}: a JSON graph nested 300,000 levels deep`,
-      files: { 'tief.json': DEEP_GRAPH },
-      args: (d) => [command, path.join(d, 'tief.json'), '--out', path.join(d, command === 'report' ? 'bericht.md' : 'analyse.json'), '-q'],
-      code: 1,
-      line: 'Fehler: DIR/tief.json: ungültige Graphdatei an „Zeile 1, Spalte 201“: Arrays und Objekte sind tiefer als 64 Ebenen ineinander verschachtelt',
-    }),
-  ),
+  ...(['analyze', 'report'] as const).map((command): Case => ({
+    name: `${command}: a JSON graph nested 300,000 levels deep`,
+    files: { 'tief.json': DEEP_GRAPH },
+    args: (d) => [
+      command,
+      path.join(d, 'tief.json'),
+      '--out',
+      path.join(d, command === 'report' ? 'bericht.md' : 'analyse.json'),
+      '-q',
+    ],
+    code: 1,
+    line: 'Fehler: DIR/tief.json: ungültige Graphdatei an „Zeile 1, Spalte 201“: Arrays und Objekte sind tiefer als 64 Ebenen ineinander verschachtelt',
+  })),
   {
     name: 'compare: one side nested too deep',
     files: { 'a.json': GRAPH, 'tief.json': DEEP_GRAPH },
-    args: (d) => ['compare', path.join(d, 'a.json'), path.join(d, 'tief.json'), '--out', path.join(d, 'vergleich.json'), '-q'],
+    args: (d) => [
+      'compare',
+      path.join(d, 'a.json'),
+      path.join(d, 'tief.json'),
+      '--out',
+      path.join(d, 'vergleich.json'),
+      '-q',
+    ],
     code: 1,
     line: 'Fehler: DIR/tief.json: ungültige Graphdatei an „Zeile 1, Spalte 201“: Arrays und Objekte sind tiefer als 64 Ebenen ineinander verschachtelt',
   },
@@ -124,8 +141,18 @@ const CASES: Case[] = [
   },
   {
     name: 'extract: a broken correction log',
-    files: { 'a.txt': 'Das Projekt „Kinder stark“ in Dortmund wird vom Land NRW gefördert.\n', 'korrektur.json': '{"format":' },
-    args: (d) => ['extract', path.join(d, 'a.txt'), '--curation', path.join(d, 'korrektur.json'), '--out', path.join(d, 'graph.json')],
+    files: {
+      'a.txt': 'Das Projekt „Kinder stark“ in Dortmund wird vom Land NRW gefördert.\n',
+      'korrektur.json': '{"format":',
+    },
+    args: (d) => [
+      'extract',
+      path.join(d, 'a.txt'),
+      '--curation',
+      path.join(d, 'korrektur.json'),
+      '--out',
+      path.join(d, 'graph.json'),
+    ],
     code: 1,
     line: 'Fehler: DIR/korrektur.json: ungültiges Korrekturprotokoll an „(Wurzel)“: kein gültiges JSON (Zeile 1, Spalte 11: unerwartet das Ende der Datei)',
   },

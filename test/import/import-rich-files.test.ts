@@ -19,6 +19,8 @@ describe('readImportFiles', () => {
       ['projekt.docx', 'docx'],
     ]);
     expect(batch.docs[1]!.text).toContain('Bottrop');
-    expect(batch.refused).toEqual([{ file: 'kaputt.pdf', message: 'kaputt.pdf: ist keine PDF-Datei (der PDF-Kopf „%PDF-“ fehlt) oder beschädigt.' }]);
+    expect(batch.refused).toEqual([
+      { file: 'kaputt.pdf', message: 'kaputt.pdf: ist keine PDF-Datei (der PDF-Kopf „%PDF-“ fehlt) oder beschädigt.' },
+    ]);
   });
 });

@@ -25,7 +25,14 @@ describe('computeLayout', () => {
 
   it('copes with an empty graph and a graph without edges', () => {
     expect(computeLayout(graphFromJSON({ nodes: [], edges: [] }))).toEqual({});
-    const lone = computeLayout(graphFromJSON({ nodes: [{ key: 'org:a', attributes: { label: 'A', kind: 'carrier', sources: [{ doc: 'd', start: 0, end: 1 }] } }], edges: [] }));
+    const lone = computeLayout(
+      graphFromJSON({
+        nodes: [
+          { key: 'org:a', attributes: { label: 'A', kind: 'carrier', sources: [{ doc: 'd', start: 0, end: 1 }] } },
+        ],
+        edges: [],
+      }),
+    );
     expect(Object.values(lone).flat().every(Number.isFinite)).toBe(true);
   });
 });

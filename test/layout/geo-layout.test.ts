@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { geoLayout, geoSpacing, projectLonLat, type GeoEdgeInput, type GeoNodeInput } from '../../src/layout/geo-layout.ts';
+import {
+  geoLayout,
+  geoSpacing,
+  projectLonLat,
+  type GeoEdgeInput,
+  type GeoNodeInput,
+} from '../../src/layout/geo-layout.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 
 const place = (id: string) => {
@@ -79,7 +85,8 @@ describe('geoLayout', () => {
     expect(dist(at('org:herford-a'), at('org:herford-b'))).toBeGreaterThanOrEqual(spacing * 0.99);
     const all = Object.values(geo.positions);
     let min = Infinity;
-    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) min = Math.min(min, dist(all[i]!, all[j]!));
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++) min = Math.min(min, dist(all[i]!, all[j]!));
     expect(min).toBeGreaterThanOrEqual(spacing * 0.99);
   });
 
@@ -90,7 +97,9 @@ describe('geoLayout', () => {
     expect(dist(at('project:two-places'), mid)).toBeLessThan(1e-3);
     expect(dist(at('project:hamm'), place('gemeinde:hamm'))).toBeLessThan(1e-3);
     const hagen = place('gemeinde:hagen');
-    expect(dist(at('project:neighbours'), [(hagen[0] + siegen[0]) / 2, (hagen[1] + siegen[1]) / 2])).toBeLessThan(spacing);
+    expect(dist(at('project:neighbours'), [(hagen[0] + siegen[0]) / 2, (hagen[1] + siegen[1]) / 2])).toBeLessThan(
+      spacing,
+    );
     expect(dist(at('person:d'), place('gemeinde:duesseldorf'))).toBeLessThan(spacing * 1.5);
   });
 
@@ -103,7 +112,12 @@ describe('geoLayout', () => {
       expect(at(k)[0]).toBeLessThan(westmost);
       expect(dist(at(k), [g.x, g.y])).toBeLessThanOrEqual(g.radius + 1e-3);
     }
-    expect(geoLayout(nodes.filter((n) => !geo.unplaced.includes(n.key)), edges).unplacedGroup).toBeNull();
+    expect(
+      geoLayout(
+        nodes.filter((n) => !geo.unplaced.includes(n.key)),
+        edges,
+      ).unplacedGroup,
+    ).toBeNull();
   });
 
   it('returns the 396 Gemeinden of NRW as the backdrop, and a frame around dots and nodes', () => {
@@ -129,7 +143,12 @@ describe('geoLayout', () => {
   });
 
   it('places a large network quickly and without overlaps inside a town', () => {
-    const many: GeoNodeInput[] = Array.from({ length: 5000 }, (_, i) => ({ key: `org:${String(i).padStart(5, '0')}`, kind: 'carrier', label: `T${i}`, municipality: ['Köln', 'Dortmund', 'Kreis Borken', 'Münster'][i % 4] }));
+    const many: GeoNodeInput[] = Array.from({ length: 5000 }, (_, i) => ({
+      key: `org:${String(i).padStart(5, '0')}`,
+      kind: 'carrier',
+      label: `T${i}`,
+      municipality: ['Köln', 'Dortmund', 'Kreis Borken', 'Münster'][i % 4],
+    }));
     const started = performance.now();
     const big = geoLayout(many, []);
     expect(performance.now() - started).toBeLessThan(3000);

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { graphFromJSON, GraphFormatError, graphToJSON, parseGraphJSON, parseGraphText, serializeGraph } from '../../src/model/graph-io.ts';
+import {
+  graphFromJSON,
+  GraphFormatError,
+  graphToJSON,
+  parseGraphJSON,
+  parseGraphText,
+  serializeGraph,
+} from '../../src/model/graph-io.ts';
 
 const minimal = {
   nodes: [
     { key: 'org:a', attributes: { label: 'A', kind: 'carrier', sources: [{ doc: 'a.txt', start: 0, end: 1 }] } },
-    { key: 'project:b', attributes: { label: 'B', kind: 'project', sources: [{ doc: 'a.txt', start: 2, end: 3 }], extra: 'kept' } },
+    {
+      key: 'project:b',
+      attributes: { label: 'B', kind: 'project', sources: [{ doc: 'a.txt', start: 2, end: 3 }], extra: 'kept' },
+    },
   ],
-  edges: [{ source: 'project:b', target: 'org:a', undirected: true, attributes: { kind: 'partner', sources: [{ doc: 'a.txt', start: 0, end: 3 }] } }],
+  edges: [
+    {
+      source: 'project:b',
+      target: 'org:a',
+      undirected: true,
+      attributes: { kind: 'partner', sources: [{ doc: 'a.txt', start: 0, end: 3 }] },
+    },
+  ],
 };
 
 describe('graph JSON', () => {
@@ -21,7 +38,9 @@ describe('graph JSON', () => {
     const bad = structuredClone(minimal) as { nodes: Array<{ attributes: Record<string, unknown> }> };
     delete bad.nodes[1]!.attributes.label;
     expect(() => parseGraphJSON(bad, 'x.json')).toThrowError(GraphFormatError);
-    expect(() => parseGraphJSON(bad, 'x.json')).toThrowError(/x\.json: ungültige Graphdatei an „nodes\[1\]\.attributes\.label“/);
+    expect(() => parseGraphJSON(bad, 'x.json')).toThrowError(
+      /x\.json: ungültige Graphdatei an „nodes\[1\]\.attributes\.label“/,
+    );
   });
 
   it('rejects an edge to a node that does not exist, naming the edge', () => {
@@ -37,7 +56,9 @@ describe('graph JSON', () => {
   });
 
   it('reports JSON syntax errors as format errors', () => {
-    expect(() => parseGraphText('{"nodes": [', 'z.json')).toThrowError(/z\.json: ungültige Graphdatei .*kein gültiges JSON/);
+    expect(() => parseGraphText('{"nodes": [', 'z.json')).toThrowError(
+      /z\.json: ungültige Graphdatei .*kein gültiges JSON/,
+    );
   });
 
   it('serialises canonically: the same graph gives the same text', () => {

@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeGraph } from '../../src/analysis/analyze.ts';
 import { graphFromJSON, parseGraphJSON, parseGraphText } from '../../src/model/graph-io.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
-import { documentPseudonym, hmacSha256Hex, personPseudonym, pseudonymise, pseudonymiseWithKeys, scanForPersonalData } from '../../src/output/pseudonymise.ts';
+import {
+  documentPseudonym,
+  hmacSha256Hex,
+  personPseudonym,
+  pseudonymise,
+  pseudonymiseWithKeys,
+  scanForPersonalData,
+} from '../../src/output/pseudonymise.ts';
 import { stableStringify } from '../../src/util/stable-json.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -37,7 +44,15 @@ function contactGraph(): GraphJSON {
           birthday: '1970-01-01',
         },
       },
-      { key: 'person:max-beispiel', attributes: { label: 'Max Beispiel', kind: 'person', sources: src(200), organisation: 'Sprechstunde bei Erika Mustermann' } },
+      {
+        key: 'person:max-beispiel',
+        attributes: {
+          label: 'Max Beispiel',
+          kind: 'person',
+          sources: src(200),
+          organisation: 'Sprechstunde bei Erika Mustermann',
+        },
+      },
       {
         key: 'org:caritas',
         attributes: {
@@ -49,15 +64,51 @@ function contactGraph(): GraphJSON {
           note: 'Büro von Max Beispiel',
         },
       },
-      { key: 'org:praxis-mustermann', attributes: { label: 'Praxis Dr. Erika Mustermann', kind: 'organisation', sources: src(50) } },
-      { key: 'project:p', attributes: { label: 'Projekt P', kind: 'project', sources: src(10), targetGroups: ['Kinder', 'Familien von Herrn Beispiel'] } },
+      {
+        key: 'org:praxis-mustermann',
+        attributes: { label: 'Praxis Dr. Erika Mustermann', kind: 'organisation', sources: src(50) },
+      },
+      {
+        key: 'project:p',
+        attributes: {
+          label: 'Projekt P',
+          kind: 'project',
+          sources: src(10),
+          targetGroups: ['Kinder', 'Familien von Herrn Beispiel'],
+        },
+      },
     ],
     edges: [
-      { key: 'contact_for:person:erika-mustermann->project:p', source: 'person:erika-mustermann', target: 'project:p', attributes: { kind: 'contact_for', sources: src(100), cue: 'Kontakt' } },
-      { key: 'works_for:person:erika-mustermann->org:caritas', source: 'person:erika-mustermann', target: 'org:caritas', attributes: { kind: 'works_for', sources: src(100), cue: 'Ansprechpartnerin Frau Mustermann' } },
-      { key: 'partner:project:p->org:caritas', source: 'project:p', target: 'org:caritas', attributes: { kind: 'partner', sources: src(0), cue: 'Kooperationspartner' } },
-      { key: 'partner:project:p->org:praxis-mustermann', source: 'project:p', target: 'org:praxis-mustermann', attributes: { kind: 'partner', sources: src(50), cue: 'Beteiligte' } },
-      { key: 'e-max', source: 'person:max-beispiel', target: 'org:caritas', attributes: { kind: 'works_for', sources: src(200), cue: 'Mail an erika.mustermann(at)caritas-hagen.de' } },
+      {
+        key: 'contact_for:person:erika-mustermann->project:p',
+        source: 'person:erika-mustermann',
+        target: 'project:p',
+        attributes: { kind: 'contact_for', sources: src(100), cue: 'Kontakt' },
+      },
+      {
+        key: 'works_for:person:erika-mustermann->org:caritas',
+        source: 'person:erika-mustermann',
+        target: 'org:caritas',
+        attributes: { kind: 'works_for', sources: src(100), cue: 'Ansprechpartnerin Frau Mustermann' },
+      },
+      {
+        key: 'partner:project:p->org:caritas',
+        source: 'project:p',
+        target: 'org:caritas',
+        attributes: { kind: 'partner', sources: src(0), cue: 'Kooperationspartner' },
+      },
+      {
+        key: 'partner:project:p->org:praxis-mustermann',
+        source: 'project:p',
+        target: 'org:praxis-mustermann',
+        attributes: { kind: 'partner', sources: src(50), cue: 'Beteiligte' },
+      },
+      {
+        key: 'e-max',
+        source: 'person:max-beispiel',
+        target: 'org:caritas',
+        attributes: { kind: 'works_for', sources: src(200), cue: 'Mail an erika.mustermann(at)caritas-hagen.de' },
+      },
     ],
   };
 }
@@ -68,21 +119,28 @@ describe('SHA-256 and HMAC (@noble/hashes)', () => {
   it('gives the FIPS 180-4 digests of "abc", the empty string, the two-block message and a million "a"', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
     expect(sha256Hex('a'.repeat(1_000_000))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
   });
 
   it('gives the RFC 4231 HMAC-SHA-256 of test cases 2 and 6 (short key; key longer than a block)', () => {
-    expect(hmacSha256Hex('Jefe', 'what do ya want for nothing?')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(hmacSha256Hex('Jefe', 'what do ya want for nothing?')).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
     const key = new Uint8Array(131).fill(0xaa);
     expect(bytesToHex(hmac(sha256, key, bytes('Test Using Larger Than Block-Size Key - Hash Key First')))).toBe(
       '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54',
     );
   });
 
-  test.prop([fc.string({ unit: 'binary', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 80 })])('hmacSha256Hex agrees with node:crypto on any text and key (both UTF-8)', (text, key) => {
-    expect(hmacSha256Hex(key, text)).toBe(createHmac('sha256', key).update(text, 'utf8').digest('hex'));
-  });
+  test.prop([fc.string({ unit: 'binary', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 80 })])(
+    'hmacSha256Hex agrees with node:crypto on any text and key (both UTF-8)',
+    (text, key) => {
+      expect(hmacSha256Hex(key, text)).toBe(createHmac('sha256', key).update(text, 'utf8').digest('hex'));
+    },
+  );
 
   test.prop([fc.uint8Array({ maxLength: 300 })])('SHA-256 agrees with node:crypto on any bytes', (message) => {
     expect(bytesToHex(sha256(message))).toBe(createHash('sha256').update(message).digest('hex'));
@@ -94,7 +152,12 @@ describe('scanForPersonalData', () => {
 
   it('finds full names, name words, e-mail addresses (also obfuscated) and phone numbers (any formatting)', () => {
     // „Frau Mustermann“ is an alias: without the form of address it is the surname alone
-    expect(scanForPersonalData('Ansprechpartnerin ist Frau Dr. Erika Mustermann.', g)).toEqual(['Dr. Erika Mustermann', 'Erika', 'Frau Mustermann', 'Mustermann']);
+    expect(scanForPersonalData('Ansprechpartnerin ist Frau Dr. Erika Mustermann.', g)).toEqual([
+      'Dr. Erika Mustermann',
+      'Erika',
+      'Frau Mustermann',
+      'Mustermann',
+    ]);
     expect(scanForPersonalData('bitte an frau mustermann wenden', g)).toEqual(['Frau Mustermann', 'Mustermann']);
     expect(scanForPersonalData('Mail: ERIKA.MUSTERMANN [at] caritas-hagen [dot] de', g)).toEqual([
       'Dr. Erika Mustermann',
@@ -108,11 +171,19 @@ describe('scanForPersonalData', () => {
   });
 
   it('compares names folded and as whole words only', () => {
-    const umlaut: GraphJSON = { nodes: [{ key: 'person:x', attributes: { label: 'Frank Schlömann', kind: 'person', sources: src(0) } }], edges: [] };
+    const umlaut: GraphJSON = {
+      nodes: [{ key: 'person:x', attributes: { label: 'Frank Schlömann', kind: 'person', sources: src(0) } }],
+      edges: [],
+    };
     expect(scanForPersonalData('Herr SCHLOEMANN', umlaut)).toEqual(['Schlömann']);
     expect(scanForPersonalData('Frankfurt, Hansestadt, Schlömannstraße', umlaut)).toEqual([]);
     // titles and particles identify nobody
-    expect(scanForPersonalData('Dr. von der Leyen', { nodes: [{ key: 'person:y', attributes: { label: 'Dr. Anna von der Heide', kind: 'person', sources: src(0) } }], edges: [] })).toEqual([]);
+    expect(
+      scanForPersonalData('Dr. von der Leyen', {
+        nodes: [{ key: 'person:y', attributes: { label: 'Dr. Anna von der Heide', kind: 'person', sources: src(0) } }],
+        edges: [],
+      }),
+    ).toEqual([]);
   });
 
   it('finds nothing in a graph without persons', () => {
@@ -123,7 +194,13 @@ describe('scanForPersonalData', () => {
     const graph = parseGraphText(readFileSync(path.join(ROOT, 'data/graph.json'), 'utf8'));
     const page = readFileSync(path.join(ROOT, 'seeds/001_c1281056e0d29494.txt'), 'utf8');
     expect(scanForPersonalData(page, graph)).toEqual(
-      expect.arrayContaining(['Heike Spielmann', 'Thomas Koslowski', 'heike.spielmann@diakonie-mark-ruhr.de', 'koslowski@caritas-hagen.de', '02331 / 918422']),
+      expect.arrayContaining([
+        'Heike Spielmann',
+        'Thomas Koslowski',
+        'heike.spielmann@diakonie-mark-ruhr.de',
+        'koslowski@caritas-hagen.de',
+        '02331 / 918422',
+      ]),
     );
   });
 });
@@ -135,7 +212,13 @@ describe('pseudonymise', () => {
     const person = out.nodes.find((n) => n.key === `person:${hex}`);
     const doc = documentPseudonym('a.txt', 'geheim');
     expect(doc).toMatch(/^dokument-[0-9a-f]{12}\.txt$/);
-    expect(person?.attributes).toEqual({ label: `Person ${hex}`, kind: 'person', sources: [{ doc, start: 100, end: 105 }], role: 'Leitung', organisation: 'Caritasverband Hagen' });
+    expect(person?.attributes).toEqual({
+      label: `Person ${hex}`,
+      kind: 'person',
+      sources: [{ doc, start: 100, end: 105 }],
+      role: 'Leitung',
+      organisation: 'Caritasverband Hagen',
+    });
     expect(personPseudonym('person:erika-mustermann', 'geheim')).toBe(`Person ${hex}`);
     // an organisation attribute that names another person names the pseudonym instead
     const max = out.nodes.find((n) => n.attributes.kind === 'person' && n.key !== `person:${hex}`);
@@ -171,14 +254,15 @@ describe('pseudonymise', () => {
 
   it('masks names of people who are not nodes after a title, any e-mail address and phone number in texts', () => {
     const g = contactGraph();
-    g.edges[2]!.attributes.cue = 'Kontakt über Dr. Hanna Unbekannt, Tel. 0231 55 66 77, h.u@beispiel.de; Herr von Irgendwo und Frau Prof. Dr. Ida Weiß';
+    g.edges[2]!.attributes.cue =
+      'Kontakt über Dr. Hanna Unbekannt, Tel. 0231 55 66 77, h.u@beispiel.de; Herr von Irgendwo und Frau Prof. Dr. Ida Weiß';
     const cue = pseudonymise(g, 'geheim').edges.find((e) => e.key === 'partner:project:p->org:caritas')!.attributes.cue;
     expect(cue).toBe('Kontakt über [Name], Tel. [Telefon], [E-Mail]; [Name] und [Name]');
     // a title before a pseudonym is left alone
     g.edges[2]!.attributes.cue = 'Frau Dr. Erika Mustermann';
-    expect(pseudonymise(g, 'geheim').edges.find((e) => e.key === 'partner:project:p->org:caritas')!.attributes.cue).toBe(
-      `Frau Dr. ${personPseudonym('person:erika-mustermann', 'geheim')}`,
-    );
+    expect(
+      pseudonymise(g, 'geheim').edges.find((e) => e.key === 'partner:project:p->org:caritas')!.attributes.cue,
+    ).toBe(`Frau Dr. ${personPseudonym('person:erika-mustermann', 'geheim')}`);
   });
 
   it('renames attributes and documents that name a person, and their mentions in texts', () => {
@@ -192,9 +276,14 @@ describe('pseudonymise', () => {
     const caritas = out.nodes.find((n) => n.key === 'org:caritas')!.attributes as Record<string, unknown>;
     const renamed = `merkmal-${hmacSha256Hex('geheim', 'merkmal:Rückruf Frau Mustermann').slice(0, 8)}`;
     expect(caritas[renamed]).toBe('offen');
-    expect(caritas['details']).toEqual({ [`merkmal-${hmacSha256Hex('geheim', 'merkmal:Notiz Max Beispiel').slice(0, 8)}`]: 'ja', plain: `siehe ${documentPseudonym(note, 'geheim')}` });
+    expect(caritas['details']).toEqual({
+      [`merkmal-${hmacSha256Hex('geheim', 'merkmal:Notiz Max Beispiel').slice(0, 8)}`]: 'ja',
+      plain: `siehe ${documentPseudonym(note, 'geheim')}`,
+    });
     expect(caritas['sources']).toEqual([{ doc: documentPseudonym(note, 'geheim'), start: 0, end: 4 }]);
-    expect(out.attributes!['documents']).toEqual([documentPseudonym('a.txt', 'geheim'), documentPseudonym(note, 'geheim')].sort());
+    expect(out.attributes!['documents']).toEqual(
+      [documentPseudonym('a.txt', 'geheim'), documentPseudonym(note, 'geheim')].sort(),
+    );
     expect(documents.get(note)).toBe(documentPseudonym(note, 'geheim'));
     expect(scanForPersonalData(JSON.stringify(out), g)).toEqual([]);
   });
@@ -204,7 +293,13 @@ describe('pseudonymise', () => {
     const note = 'Gesprächsnotiz Erika Mustermann.pdf';
     g.attributes!['documents'] = ['a.txt', note];
     g.attributes!['documentInfo'] = [
-      { doc: 'a.txt', format: 'html', title: 'Bürgermeisterin Erika Mustermann eröffnet das Familienzentrum', url: 'https://www.stadt.nrw/erika-mustermann', date: '2024-05-02' },
+      {
+        doc: 'a.txt',
+        format: 'html',
+        title: 'Bürgermeisterin Erika Mustermann eröffnet das Familienzentrum',
+        url: 'https://www.stadt.nrw/erika-mustermann',
+        date: '2024-05-02',
+      },
       { doc: note, format: 'pdf', title: 'Notiz', pages: 2, pageStarts: [0, 40] },
     ];
     const { graph: out } = pseudonymiseWithKeys(g, 'geheim');
@@ -221,7 +316,8 @@ describe('pseudonymise', () => {
     const g = contactGraph();
     const text = JSON.stringify(pseudonymise(g, 'geheim'));
     expect(scanForPersonalData(text, g)).toEqual([]);
-    for (const s of ['Erika', 'Mustermann', 'Beispiel', 'erika.mustermann', '918422', '1970-01-01']) expect(text).not.toContain(s);
+    for (const s of ['Erika', 'Mustermann', 'Beispiel', 'erika.mustermann', '918422', '1970-01-01'])
+      expect(text).not.toContain(s);
   });
 
   it('gives the same pseudonyms for the same key and others for another key', () => {
@@ -264,7 +360,8 @@ describe('pseudonymised data/graph.json', () => {
     expect(words.length).toBeGreaterThanOrEqual(22);
     const found: string[] = [];
     for (const s of [...labels, ...contacts]) if (text.toLowerCase().includes(s.toLowerCase())) found.push(s);
-    for (const p of persons.flatMap((x) => x.attributes.phone ?? [])) if (text.includes(p.replace(/\D/g, ''))) found.push(p);
+    for (const p of persons.flatMap((x) => x.attributes.phone ?? []))
+      if (text.includes(p.replace(/\D/g, ''))) found.push(p);
     for (const w of words) if (new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu').test(text)) found.push(w);
     expect(found).toEqual([]);
     expect(scanForPersonalData(text, graph)).toEqual([]);
@@ -274,9 +371,16 @@ describe('pseudonymised data/graph.json', () => {
     expect(out.nodes).toHaveLength(graph.nodes.length);
     expect(out.edges).toHaveLength(graph.edges.length);
     const sources = (g: GraphJSON, doc = (d: string) => d) =>
-      [...g.nodes.map((n) => n.attributes.sources), ...g.edges.map((e) => e.attributes.sources)].flat().map((s) => `${doc(s.doc)}:${s.start}-${s.end}`).sort();
+      [...g.nodes.map((n) => n.attributes.sources), ...g.edges.map((e) => e.attributes.sources)]
+        .flat()
+        .map((s) => `${doc(s.doc)}:${s.start}-${s.end}`)
+        .sort();
     expect(sources(out)).toEqual(sources(graph, (d) => documentPseudonym(d, 'Netzatlas-Test')));
-    expect(out.nodes.filter((n) => n.attributes.kind === 'person').every((n) => /^person:[0-9a-f]{8}$/.test(n.key) && n.attributes.label === `Person ${n.key.slice(7)}`)).toBe(true);
+    expect(
+      out.nodes
+        .filter((n) => n.attributes.kind === 'person')
+        .every((n) => /^person:[0-9a-f]{8}$/.test(n.key) && n.attributes.label === `Person ${n.key.slice(7)}`),
+    ).toBe(true);
   });
 
   it('leaves every measure of every organisation, project and place unchanged', () => {
@@ -290,7 +394,11 @@ describe('pseudonymised data/graph.json', () => {
     }
     expect(stableStringify(after.network)).toBe(stableStringify(before.network));
     // evidence points at the same places in the renamed documents
-    const renamed = (x: unknown) => stableStringify(x).replace(/"doc": "([^"]+)"/g, (_, d: string) => `"doc": "${documentPseudonym(d, 'Netzatlas-Test')}"`);
+    const renamed = (x: unknown) =>
+      stableStringify(x).replace(
+        /"doc": "([^"]+)"/g,
+        (_, d: string) => `"doc": "${documentPseudonym(d, 'Netzatlas-Test')}"`,
+      );
     expect(stableStringify(after.sgb)).toBe(renamed(before.sgb));
     expect(stableStringify(after.gaps)).toBe(renamed(before.gaps));
   });
@@ -303,8 +411,18 @@ const FILLER = ['Caritas', 'Projekt', 'Kontakt', 'Hagen', 'Frau', 'Herr', 'Dr.',
 /** Random graphs whose persons are quoted in other nodes' labels, aliases and cues. */
 const quotingGraphArb: fc.Arbitrary<GraphJSON> = fc
   .record({
-    persons: fc.uniqueArray(fc.tuple(fc.constantFrom(...GIVEN), fc.constantFrom(...FAMILY), fc.boolean()), { minLength: 1, maxLength: 4, selector: ([g, f]) => `${g} ${f}` }),
-    texts: fc.array(fc.array(fc.oneof(fc.constantFrom(...GIVEN, ...FAMILY, ...FILLER), fc.constant('@')), { minLength: 1, maxLength: 6 }), { minLength: 2, maxLength: 6 }),
+    persons: fc.uniqueArray(fc.tuple(fc.constantFrom(...GIVEN), fc.constantFrom(...FAMILY), fc.boolean()), {
+      minLength: 1,
+      maxLength: 4,
+      selector: ([g, f]) => `${g} ${f}`,
+    }),
+    texts: fc.array(
+      fc.array(fc.oneof(fc.constantFrom(...GIVEN, ...FAMILY, ...FILLER), fc.constant('@')), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+      { minLength: 2, maxLength: 6 },
+    ),
   })
   .map(({ persons, texts }) => {
     const personNodes = persons.map(([g, f, contact], i) => ({
@@ -317,12 +435,24 @@ const quotingGraphArb: fc.Arbitrary<GraphJSON> = fc
       },
     }));
     const text = (i: number) => (texts[i % texts.length] ?? []).join(' ').replace(' @ ', '@');
-    const others = texts.map((_, i) => ({ key: `org:o${i}`, attributes: { label: text(i), kind: 'organisation' as const, sources: src(10 + i), aliases: [text(i + 1)] } }));
+    const others = texts.map((_, i) => ({
+      key: `org:o${i}`,
+      attributes: { label: text(i), kind: 'organisation' as const, sources: src(10 + i), aliases: [text(i + 1)] },
+    }));
     const edges = others.map((o, i) => {
       const p = personNodes[i % personNodes.length]!;
-      return { key: `works_for:${p.key}->${o.key}`, source: p.key, target: o.key, attributes: { kind: 'works_for' as const, sources: src(i), cue: text(i + 2) } };
+      return {
+        key: `works_for:${p.key}->${o.key}`,
+        source: p.key,
+        target: o.key,
+        attributes: { kind: 'works_for' as const, sources: src(i), cue: text(i + 2) },
+      };
     });
-    return { options: { type: 'mixed' as const, multi: true, allowSelfLoops: false }, nodes: [...personNodes, ...others], edges };
+    return {
+      options: { type: 'mixed' as const, multi: true, allowSelfLoops: false },
+      nodes: [...personNodes, ...others],
+      edges,
+    };
   });
 
 describe('pseudonymise on any graph', () => {
@@ -332,7 +462,9 @@ describe('pseudonymise on any graph', () => {
       const out = pseudonymise(graph, secret);
       expect(() => graphFromJSON(parseGraphJSON(out))).not.toThrow();
       expect(scanForPersonalData(JSON.stringify(out), graph)).toEqual([]);
-      expect(out.edges.map((e) => [e.source, e.target].map((k) => out.nodes.some((n) => n.key === k)))).toEqual(out.edges.map(() => [true, true]));
+      expect(out.edges.map((e) => [e.source, e.target].map((k) => out.nodes.some((n) => n.key === k)))).toEqual(
+        out.edges.map(() => [true, true]),
+      );
     },
   );
 });

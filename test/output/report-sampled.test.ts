@@ -12,7 +12,9 @@ describe('report of a sampled analysis', () => {
     const md = renderReport(a);
     expect(md).toContain('Zwischenzentralität (± Standardfehler, Rang sicher?)');
     const top = a.views.twoMode.betweenness.uncertainty!.top;
-    expect(md).toContain(`Sicher unter den ersten ${top.length}: ${top.filter((t) => t.topStable).length}; mit sicherem Rang: ${top.filter((t) => t.rankStable).length}.`);
+    expect(md).toContain(
+      `Sicher unter den ersten ${top.length}: ${top.filter((t) => t.topStable).length}; mit sicherem Rang: ${top.filter((t) => t.rankStable).length}.`,
+    );
     expect(md).toContain('aus 12 zufällig gewählten Startknoten geschätzt (Startwert 42)');
     expect(md).toMatch(/über 10 Knoten je Sicht aus Stichproben geschätzt, mit Standardfehler/);
   });

@@ -11,16 +11,38 @@ const graph = {
   attributes: {
     documents: ['bericht.pdf', 'seite.html'],
     documentInfo: [
-      { doc: 'bericht.pdf', format: 'pdf' as const, title: 'Sozialbericht 2024', date: '2024-05-02', pages: 3, pageStarts: [0, 100, 200] },
-      { doc: 'seite.html', format: 'html' as const, title: 'Projekt (neu)', url: 'https://www.kreis.nrw/projekt_(neu)?a=1' },
+      {
+        doc: 'bericht.pdf',
+        format: 'pdf' as const,
+        title: 'Sozialbericht 2024',
+        date: '2024-05-02',
+        pages: 3,
+        pageStarts: [0, 100, 200],
+      },
+      {
+        doc: 'seite.html',
+        format: 'html' as const,
+        title: 'Projekt (neu)',
+        url: 'https://www.kreis.nrw/projekt_(neu)?a=1',
+      },
     ],
   },
   options: { type: 'mixed' as const, multi: true, allowSelfLoops: true },
   nodes: [
-    { key: 'project:p', attributes: { label: 'Projekt P', kind: 'project' as const, sources: src('bericht.pdf', 120) } },
+    {
+      key: 'project:p',
+      attributes: { label: 'Projekt P', kind: 'project' as const, sources: src('bericht.pdf', 120) },
+    },
     { key: 'org:a', attributes: { label: 'Träger A', kind: 'carrier' as const, sources: src('seite.html', 10) } },
   ],
-  edges: [{ key: 'e', source: 'project:p', target: 'org:a', attributes: { kind: 'carried_by' as const, sources: src('bericht.pdf', 150) } }],
+  edges: [
+    {
+      key: 'e',
+      source: 'project:p',
+      target: 'org:a',
+      attributes: { kind: 'carried_by' as const, sources: src('bericht.pdf', 150) },
+    },
+  ],
 };
 
 describe('sources in the report', () => {

@@ -9,7 +9,16 @@ import type { NodeKind } from '../../src/model/kinds.ts';
 import { resolve } from '../../src/resolve/resolve.ts';
 
 function doc(name: string, mentions: Array<[NodeKind, string, string?]>): DocumentExtraction {
-  const ms: Mention[] = mentions.map(([kind, n, municipality], i) => ({ id: `${name}#${i}`, doc: name, kind, name: n, start: i * 10, end: i * 10 + 5, attrs: {}, ...(municipality ? { municipality } : {}) }));
+  const ms: Mention[] = mentions.map(([kind, n, municipality], i) => ({
+    id: `${name}#${i}`,
+    doc: name,
+    kind,
+    name: n,
+    start: i * 10,
+    end: i * 10 + 5,
+    attrs: {},
+    ...(municipality ? { municipality } : {}),
+  }));
   return { doc: name, mentions: ms, relations: [], issues: [] };
 }
 
@@ -21,19 +30,30 @@ function labels(extractions: DocumentExtraction[]): string[][] {
 
 describe('fuzzy merges', () => {
   it('merges a typo in a given name when the surname is the same', () => {
-    expect(labels([doc('a.txt', [['person', 'Mariana Beispielfrau']]), doc('b.txt', [['person', 'Marianna Beispielfrau']])])).toEqual([['Mariana Beispielfrau', 'Marianna Beispielfrau']]);
+    expect(
+      labels([doc('a.txt', [['person', 'Mariana Beispielfrau']]), doc('b.txt', [['person', 'Marianna Beispielfrau']])]),
+    ).toEqual([['Mariana Beispielfrau', 'Marianna Beispielfrau']]);
   });
 
   it('keeps persons with different surnames or distant given names apart', () => {
-    expect(labels([doc('a.txt', [['person', 'Mariana Beispielfrau'], ['person', 'Mariana Beispielmann'], ['person', 'Roswitha Beispielfrau']])])).toEqual([
-      ['Mariana Beispielfrau'],
-      ['Mariana Beispielmann'],
-      ['Roswitha Beispielfrau'],
-    ]);
+    expect(
+      labels([
+        doc('a.txt', [
+          ['person', 'Mariana Beispielfrau'],
+          ['person', 'Mariana Beispielmann'],
+          ['person', 'Roswitha Beispielfrau'],
+        ]),
+      ]),
+    ).toEqual([['Mariana Beispielfrau'], ['Mariana Beispielmann'], ['Roswitha Beispielfrau']]);
   });
 
   it('ignores academic titles and merges the same person across documents', () => {
-    expect(labels([doc('a.txt', [['person', 'Dr. Mariana Beispielfrau']]), doc('b.txt', [['person', 'Mariana Beispielfrau']])])).toEqual([['Dr. Mariana Beispielfrau', 'Mariana Beispielfrau']]);
+    expect(
+      labels([
+        doc('a.txt', [['person', 'Dr. Mariana Beispielfrau']]),
+        doc('b.txt', [['person', 'Mariana Beispielfrau']]),
+      ]),
+    ).toEqual([['Dr. Mariana Beispielfrau', 'Mariana Beispielfrau']]);
   });
 
   it('merges an organisation typo and a bare brand only within one municipality', () => {
@@ -47,6 +67,11 @@ describe('fuzzy merges', () => {
         ['school', 'Grundschule Beispielweg 2', 'Hagen'],
       ]),
     ]);
-    expect(got).toEqual([['Beispiel', 'Beispielverband Musterstadt', 'Beispielverband Musterstat'], ['Beispielverband Musterstat'], ['Grundschule Beispielweg 1'], ['Grundschule Beispielweg 2']]);
+    expect(got).toEqual([
+      ['Beispiel', 'Beispielverband Musterstadt', 'Beispielverband Musterstat'],
+      ['Beispielverband Musterstat'],
+      ['Grundschule Beispielweg 1'],
+      ['Grundschule Beispielweg 2'],
+    ]);
   });
 });

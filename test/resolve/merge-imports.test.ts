@@ -8,10 +8,33 @@ import { readCorpus, seedsPipeline } from '../helpers.ts';
 
 const table = GraphJSONSchema.parse({
   nodes: [
-    { key: 'org:ja', attributes: { label: 'Jugendamt Herford', kind: 'youth_office', municipality: 'Herford', sources: [{ doc: 'umfrage.csv', start: 20, end: 60 }], Ansprechzeit: 'Mo–Fr' } },
-    { key: 'org:neu', attributes: { label: 'Stadtteilbüro Nord', kind: 'organisation', municipality: 'Herford', sources: [{ doc: 'umfrage.csv', start: 61, end: 90 }] } },
+    {
+      key: 'org:ja',
+      attributes: {
+        label: 'Jugendamt Herford',
+        kind: 'youth_office',
+        municipality: 'Herford',
+        sources: [{ doc: 'umfrage.csv', start: 20, end: 60 }],
+        Ansprechzeit: 'Mo–Fr',
+      },
+    },
+    {
+      key: 'org:neu',
+      attributes: {
+        label: 'Stadtteilbüro Nord',
+        kind: 'organisation',
+        municipality: 'Herford',
+        sources: [{ doc: 'umfrage.csv', start: 61, end: 90 }],
+      },
+    },
   ],
-  edges: [{ source: 'org:ja', target: 'org:neu', attributes: { kind: 'cooperates_with', sources: [{ doc: 'umfrage.csv', start: 91, end: 120 }] } }],
+  edges: [
+    {
+      source: 'org:ja',
+      target: 'org:neu',
+      attributes: { kind: 'cooperates_with', sources: [{ doc: 'umfrage.csv', start: 91, end: 120 }] },
+    },
+  ],
 });
 
 describe('runImportPipeline', () => {
@@ -31,17 +54,28 @@ describe('runImportPipeline', () => {
     expect(ja['Ansprechzeit']).toBe('Mo–Fr');
     const neu = r.graph.findNode((_k, a) => a.label.startsWith('Stadtteilbüro Nord'));
     expect(neu).toBeDefined();
-    expect(r.graph.edges('org:jugendamt-herford', neu!).map((e) => r.graph.getEdgeAttribute(e, 'kind'))).toEqual(['cooperates_with']);
+    expect(r.graph.edges('org:jugendamt-herford', neu!).map((e) => r.graph.getEdgeAttribute(e, 'kind'))).toEqual([
+      'cooperates_with',
+    ]);
     expect(r.graph.getAttribute('documents')).toContain('umfrage.csv');
   });
 
-  it("keeps the document info of the network shown next to that of the documents read now", () => {
+  it('keeps the document info of the network shown next to that of the documents read now', () => {
     const shown = GraphJSONSchema.parse({
       ...table,
-      attributes: { documentInfo: [{ doc: 'alt.html', format: 'html', title: 'Alt' }, { doc: 'neu.html', format: 'html', title: 'Veraltet' }] },
+      attributes: {
+        documentInfo: [
+          { doc: 'alt.html', format: 'html', title: 'Alt' },
+          { doc: 'neu.html', format: 'html', title: 'Veraltet' },
+        ],
+      },
     });
     const text = 'Das Jugendamt Herford kooperiert mit dem Jobcenter Herford.';
-    const doc = { name: 'neu.html', text, info: { format: 'html' as const, title: 'Neu', url: 'https://example.org/neu' } };
+    const doc = {
+      name: 'neu.html',
+      text,
+      info: { format: 'html' as const, title: 'Neu', url: 'https://example.org/neu' },
+    };
     const r = runImportPipeline([doc], [{ file: 'umfrage.csv', graph: shown }], nrwGazetteer());
     expect(r.graph.getAttribute('documentInfo' as never)).toEqual([
       { doc: 'alt.html', format: 'html', title: 'Alt' },
@@ -81,9 +115,18 @@ describe('declared kinds and labels are never rewritten', () => {
   });
 
   it('says so when a table declares another kind for a name the documents use, and keeps both apart', () => {
-    const t = importCsvPair({ input: 'Name;Art;Kommune\nJugendamt Herford;Träger;Herford\nStadtteilbüro Nord;Organisation;Herford\n', file: 'liste.csv' }, { input: 'Quelle;Ziel\n', file: 'leer.csv' });
+    const t = importCsvPair(
+      {
+        input: 'Name;Art;Kommune\nJugendamt Herford;Träger;Herford\nStadtteilbüro Nord;Organisation;Herford\n',
+        file: 'liste.csv',
+      },
+      { input: 'Quelle;Ziel\n', file: 'leer.csv' },
+    );
     const r = runImportPipeline(readCorpus('seeds'), [{ file: 'liste.csv', graph: t.graph }], nrwGazetteer());
-    const same = r.graph.filterNodes((_k, a) => a.label === 'Jugendamt Herford').map((k) => r.graph.getNodeAttribute(k, 'kind')).sort();
+    const same = r.graph
+      .filterNodes((_k, a) => a.label === 'Jugendamt Herford')
+      .map((k) => r.graph.getNodeAttribute(k, 'kind'))
+      .sort();
     expect(same).toEqual(['carrier', 'youth_office']);
     expect(r.warnings).toEqual([
       {
@@ -97,7 +140,9 @@ describe('declared kinds and labels are never rewritten', () => {
 
   it('an extracted actor keeps its name as label and its shown name as alias', () => {
     const g = seedsPipeline().graph;
-    const local = g.filterNodes((_k, a) => a.kind === 'carrier' && a.municipality !== undefined && displayLabel(a) !== a.label);
+    const local = g.filterNodes(
+      (_k, a) => a.kind === 'carrier' && a.municipality !== undefined && displayLabel(a) !== a.label,
+    );
     expect(local.length).toBeGreaterThan(0);
     for (const k of local) {
       const a = g.getNodeAttributes(k);

@@ -8,10 +8,33 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 
-const GUARDED = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype, Number: Number.prototype, Boolean: Boolean.prototype, Map: Map.prototype, Set: Set.prototype } as const;
+const GUARDED = {
+  Object: Object.prototype,
+  Array: Array.prototype,
+  Function: Function.prototype,
+  String: String.prototype,
+  Number: Number.prototype,
+  Boolean: Boolean.prototype,
+  Map: Map.prototype,
+  Set: Set.prototype,
+} as const;
 
 /** Standard methods newer than Node 20 that polyfills add (ES2024–2026); no user data is named like these. */
-const STANDARD_ADDITIONS = new Set(['getOrInsert', 'getOrInsertComputed', 'difference', 'intersection', 'isDisjointFrom', 'isSubsetOf', 'isSupersetOf', 'symmetricDifference', 'union', 'setFromBase64', 'setFromHex', 'toBase64', 'toHex']);
+const STANDARD_ADDITIONS = new Set([
+  'getOrInsert',
+  'getOrInsertComputed',
+  'difference',
+  'intersection',
+  'isDisjointFrom',
+  'isSubsetOf',
+  'isSupersetOf',
+  'symmetricDifference',
+  'union',
+  'setFromBase64',
+  'setFromHex',
+  'toBase64',
+  'toHex',
+]);
 
 type Snapshot = Array<[string, string[], unknown[]]>;
 
@@ -31,9 +54,17 @@ afterAll(() => {
   const after = snapshot();
   for (const [i, [name, keys, values]] of before.entries()) {
     const [, afterKeys, afterValues] = after[i]!;
-    expect(afterKeys.filter((k) => !keys.includes(k) && !STANDARD_ADDITIONS.has(k)), `${name}.prototype: neue Eigenschaften`).toEqual([]);
-    expect(keys.filter((k) => !afterKeys.includes(k)), `${name}.prototype: verlorene Eigenschaften`).toEqual([]);
-    keys.forEach((k, j) => expect(afterValues[afterKeys.indexOf(k)] === values[j], `${name}.prototype.${k} unverändert`).toBe(true));
+    expect(
+      afterKeys.filter((k) => !keys.includes(k) && !STANDARD_ADDITIONS.has(k)),
+      `${name}.prototype: neue Eigenschaften`,
+    ).toEqual([]);
+    expect(
+      keys.filter((k) => !afterKeys.includes(k)),
+      `${name}.prototype: verlorene Eigenschaften`,
+    ).toEqual([]);
+    keys.forEach((k, j) =>
+      expect(afterValues[afterKeys.indexOf(k)] === values[j], `${name}.prototype.${k} unverändert`).toBe(true),
+    );
   }
   expect(Object.getPrototypeOf(Object.prototype)).toBeNull();
 });

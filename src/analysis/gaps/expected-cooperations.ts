@@ -31,7 +31,11 @@ export interface ExpectedCooperation {
   whyEn: string;
 }
 
-const JUGENDAMT: ActorMatcher = { kinds: ['youth_office'], name: 'Jugendamt', nameEn: 'Jugendamt (youth welfare office)' };
+const JUGENDAMT: ActorMatcher = {
+  kinds: ['youth_office'],
+  name: 'Jugendamt',
+  nameEn: 'Jugendamt (youth welfare office)',
+};
 
 export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
   {
@@ -42,7 +46,8 @@ export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
     severity: 'hoch',
     legalBasis: '§ 81 Nr. 1 SGB VIII; § 13 Abs. 4 SGB VIII',
     why: 'Familien in Armut brauchen meist Leistungen aus beiden Rechtskreisen; das Jugendamt soll strukturell mit dem Träger der Grundsicherung zusammenarbeiten.',
-    whyEn: 'Families in poverty usually need benefits from both legal circuits; the Jugendamt is to cooperate structurally with the provider of basic income support.',
+    whyEn:
+      'Families in poverty usually need benefits from both legal circuits; the Jugendamt is to cooperate structurally with the provider of basic income support.',
   },
   {
     id: 'jugendamt-arbeitsagentur',
@@ -52,7 +57,8 @@ export const EXPECTED_COOPERATIONS: readonly ExpectedCooperation[] = [
     severity: 'mittel',
     legalBasis: '§ 81 Nr. 1 und Nr. 7 SGB VIII',
     why: 'Übergänge von der Schule in den Beruf gelingen nur, wenn Jugendhilfe und Arbeitsförderung zusammenarbeiten (z. B. in einer Jugendberufsagentur).',
-    whyEn: 'Transitions from school to work succeed only when youth welfare and employment promotion work together (e.g. in a Jugendberufsagentur).',
+    whyEn:
+      'Transitions from school to work succeed only when youth welfare and employment promotion work together (e.g. in a Jugendberufsagentur).',
   },
   {
     id: 'jugendamt-schule',

@@ -17,8 +17,18 @@ import { cutVertices, type Piece } from '../articulation.ts';
 import { isSgb2, isSgb8 } from '../domains.ts';
 import { uniqueSources } from '../../model/sources.ts';
 import type { ViewGraph } from '../view.ts';
-import { hasOwnYouthOffice, responsibilities, type Area, type Responsibilities } from '../jurisdiction/responsibility.ts';
-import { EXPECTED_COOPERATIONS, type ActorMatcher, type ExpectedCooperation, type Severity } from './expected-cooperations.ts';
+import {
+  hasOwnYouthOffice,
+  responsibilities,
+  type Area,
+  type Responsibilities,
+} from '../jurisdiction/responsibility.ts';
+import {
+  EXPECTED_COOPERATIONS,
+  type ActorMatcher,
+  type ExpectedCooperation,
+  type Severity,
+} from './expected-cooperations.ts';
 
 export const GAP_KINDS = [
   'sgb2-target-without-sgb2',
@@ -74,7 +84,11 @@ function matches(m: ActorMatcher, a: { kind: string; domains: string[] }): boole
 }
 
 /** The actors of one side of a rule, grouped by responsibility area (sorted by area id). */
-function bySideArea(actors: ViewGraph, resp: Responsibilities, keys: readonly string[]): Map<string, { area: Area; members: string[] }> {
+function bySideArea(
+  actors: ViewGraph,
+  resp: Responsibilities,
+  keys: readonly string[],
+): Map<string, { area: Area; members: string[] }> {
   const out = new Map<string, { area: Area; members: string[] }>();
   for (const k of keys) {
     const area = resp.area.get(k);
@@ -96,7 +110,13 @@ const areaTextEn = (a: Area) => qEn(a.label);
  */
 function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperation[]): Gap[] {
   const keys = actors.nodes();
-  const resp = responsibilities(keys.map((k) => ({ key: k, kind: actors.getNodeAttribute(k, 'kind'), municipality: actors.getNodeAttribute(k, 'municipality') })));
+  const resp = responsibilities(
+    keys.map((k) => ({
+      key: k,
+      kind: actors.getNodeAttribute(k, 'kind'),
+      municipality: actors.getNodeAttribute(k, 'municipality'),
+    })),
+  );
   const gaps: Gap[] = [];
   for (const rule of rules) {
     const sideA = keys.filter((k) => matches(rule.a, actors.getNodeAttributes(k)));
@@ -105,7 +125,8 @@ function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperat
     const areasA = bySideArea(actors, resp, sideA);
     const areasB = bySideArea(actors, resp, sideB);
     const aOfTown = new Map<string, string[]>();
-    for (const [id, { area }] of areasA) for (const t of area.towns) (aOfTown.get(t) ?? aOfTown.set(t, []).get(t)!).push(id);
+    for (const [id, { area }] of areasA)
+      for (const t of area.towns) (aOfTown.get(t) ?? aOfTown.set(t, []).get(t)!).push(id);
     const pairs = new Map<string, { a: string; b: string; shared: string[] }>();
     for (const [bId, { area }] of areasB) {
       for (const t of area.towns) {
@@ -117,7 +138,9 @@ function missingCooperations(actors: ViewGraph, rules: readonly ExpectedCooperat
         }
       }
     }
-    for (const { a, b, shared } of [...pairs.values()].sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b))) {
+    for (const { a, b, shared } of [...pairs.values()].sort(
+      (x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b),
+    )) {
       const ga = areasA.get(a)!;
       const gb = areasB.get(b)!;
       const bSet = new Set(gb.members);

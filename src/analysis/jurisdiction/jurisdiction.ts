@@ -65,7 +65,15 @@ export function jurisdictionOf(map: AdminMap, municipality: string | undefined):
   }
   if (place.level === 'kreis') return { kreis: place.id, kreisName: place.name, kreisfrei: false, known: true };
   const kreis = place.kreis ? map.kreisByName.get(place.kreis) : undefined;
-  if (place.kreisfrei && !kreis) return { gemeinde: place.id, gemeindeName: place.name, kreis: place.id, kreisName: place.name, kreisfrei: true, known: true };
+  if (place.kreisfrei && !kreis)
+    return {
+      gemeinde: place.id,
+      gemeindeName: place.name,
+      kreis: place.id,
+      kreisName: place.name,
+      kreisfrei: true,
+      known: true,
+    };
   return {
     gemeinde: place.id,
     gemeindeName: place.name,

@@ -36,7 +36,6 @@ export interface ActorPlace {
   municipality?: string | undefined;
 }
 
-
 function tableTowns(map: AdminMap): Set<string> {
   const out = new Set<string>();
   for (const towns of Object.values(OWN_YOUTH_OFFICE_TOWNS)) {
@@ -75,9 +74,17 @@ export function responsibilities(actors: readonly ActorPlace[], map: AdminMap = 
     const j = jurisdiction.get(a.key);
     if (!j) continue;
     if (a.kind === 'job_center') {
-      area.set(a.key, { id: `jobcenter:${j.known ? j.kreis : j.gemeinde}`, label: j.known ? j.kreisName : j.gemeindeName ?? j.kreisName, towns: sorted(j.known ? kreisTowns(j) : [j.gemeinde!]) });
+      area.set(a.key, {
+        id: `jobcenter:${j.known ? j.kreis : j.gemeinde}`,
+        label: j.known ? j.kreisName : (j.gemeindeName ?? j.kreisName),
+        towns: sorted(j.known ? kreisTowns(j) : [j.gemeinde!]),
+      });
     } else if (a.kind === 'youth_office' && !j.gemeinde) {
-      area.set(a.key, { id: `kreisjugendamt:${j.kreis}`, label: `${j.kreisName} (Städte und Gemeinden ohne eigenes Jugendamt)`, towns: sorted(kreisTowns(j).filter((t) => !own.has(t))) });
+      area.set(a.key, {
+        id: `kreisjugendamt:${j.kreis}`,
+        label: `${j.kreisName} (Städte und Gemeinden ohne eigenes Jugendamt)`,
+        towns: sorted(kreisTowns(j).filter((t) => !own.has(t))),
+      });
     } else if (a.kind === 'youth_office') {
       area.set(a.key, { id: `jugendamt:${j.gemeinde}`, label: j.gemeindeName!, towns: [j.gemeinde!] });
     } else if (j.gemeinde) {

@@ -43,7 +43,11 @@ export class DistanceHeap {
       let child = 2 * i + 1;
       if (child >= last) break;
       const right = child + 1;
-      if (right < last && (keys[right]! < keys[child]! || (keys[right] === keys[child] && nodes[right]! < nodes[child]!))) child = right;
+      if (
+        right < last &&
+        (keys[right]! < keys[child]! || (keys[right] === keys[child] && nodes[right]! < nodes[child]!))
+      )
+        child = right;
       const ck = keys[child]!;
       if (key < ck || (key === ck && node <= nodes[child]!)) break;
       keys[i] = ck;

@@ -47,8 +47,14 @@ export function csrFromGraph(graph: Graph, weight: string | null = null): { csr:
     const j = index.get(t)!;
     if (i === j) return;
     const w = weight === null ? 1 : Number(attrs[weight]);
-    if (!(w > 0)) throw new Error(`netzatlas/analysis/kernels: Kante ${s}–${t} hat kein positives Gewicht „${weight}“ (ist ${String(attrs[weight!])}).`);
-    for (const [a, b] of [[i, j], [j, i]] as const) {
+    if (!(w > 0))
+      throw new Error(
+        `netzatlas/analysis/kernels: Kante ${s}–${t} hat kein positives Gewicht „${weight}“ (ist ${String(attrs[weight!])}).`,
+      );
+    for (const [a, b] of [
+      [i, j],
+      [j, i],
+    ] as const) {
       const old = lists[a]!.get(b);
       if (old === undefined || w < old) lists[a]!.set(b, w);
     }

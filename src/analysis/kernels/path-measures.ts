@@ -109,7 +109,7 @@ function* sampledSteps(csr: Csr, settings: PathSettings): Steps {
     const mean = sum / k;
     betweenness[v] = (n / k) * sum * scale;
     const variance = k > 1 ? Math.max(0, (sampled.dependencySq![v]! - k * mean * mean) / (k - 1)) : NaN;
-    betweennessSE[v] = (n * Math.sqrt(variance / k) * fpc) * scale;
+    betweennessSE[v] = n * Math.sqrt(variance / k) * fpc * scale;
   }
   // closeness: exact for every source that ran, estimated for the other nodes of sampled components
   closenessSE.fill(NaN);
@@ -159,7 +159,14 @@ function* sampledSteps(csr: Csr, settings: PathSettings): Steps {
     const exact = sources === L;
     distances = { diameter, averagePathLength: total / (sources * (L - 1)), exact, sources };
   }
-  return { betweenness, closeness, betweennessSE, closenessSE, method: { exact: false, samples: k, seed: settings.seed }, distances };
+  return {
+    betweenness,
+    closeness,
+    betweennessSE,
+    closenessSE,
+    method: { exact: false, samples: k, seed: settings.seed },
+    distances,
+  };
 }
 
 function steps(csr: Csr, settings: PathSettings): Steps {

@@ -19,7 +19,12 @@ export function rankOrder(values: Float64Array): number[] {
   return Array.from(values.keys()).sort((a, b) => values[b]! - values[a]! || a - b);
 }
 
-export function topStability(values: Float64Array, standardError: Float64Array, k: number, z = CONFIDENCE_Z): RankStability[] {
+export function topStability(
+  values: Float64Array,
+  standardError: Float64Array,
+  k: number,
+  z = CONFIDENCE_Z,
+): RankStability[] {
   const order = rankOrder(values);
   const top = order.slice(0, k);
   const lo = (v: number) => values[v]! - z * standardError[v]!;

@@ -26,14 +26,21 @@ export async function loadGraphFile(file: string): Promise<NetzGraph> {
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new NetzatlasError('unreadable', code === 'ENOENT' ? `${file}: Datei nicht gefunden.` : `${file}: nicht lesbar (${code ?? (e as Error).message}).`);
+    throw new NetzatlasError(
+      'unreadable',
+      code === 'ENOENT' ? `${file}: Datei nicht gefunden.` : `${file}: nicht lesbar (${code ?? (e as Error).message}).`,
+    );
   }
   const json = parseGraphText(text, file);
   try {
     return graphFromJSON(json);
   } catch (e) {
     // graphology refuses e.g. a second edge between two nodes of a graph declared `multi: false`
-    throw new GraphFormatError(file, 'edges', `passt nicht zu den Graph-Optionen (${(e as Error).message.replace(/^Graph\.\w+: /, '')})`);
+    throw new GraphFormatError(
+      file,
+      'edges',
+      `passt nicht zu den Graph-Optionen (${(e as Error).message.replace(/^Graph\.\w+: /, '')})`,
+    );
   }
 }
 
@@ -57,7 +64,11 @@ export async function loadTexts(folder: string, names: readonly string[]): Promi
 export const PARALLEL_MIN_NODES = 3000;
 
 /** The analysis, with the path passes on worker threads when the graph is large enough; same bytes either way. */
-export async function analyse(graph: NetzGraph, settings: Partial<AnalysisSettings> | undefined, threads = defaultThreads()): Promise<Analysis> {
+export async function analyse(
+  graph: NetzGraph,
+  settings: Partial<AnalysisSettings> | undefined,
+  threads = defaultThreads(),
+): Promise<Analysis> {
   if (threads <= 1 || graph.order < PARALLEL_MIN_NODES) return analyzeGraph(graph, settings);
   const pool = createPathPool(threads);
   try {
@@ -94,23 +105,40 @@ export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
   const files: Array<[string, string]> = [];
   if (run.out) files.push([run.out, stableStringify(withUserKeys(analysis))]);
   if (run.report) {
-    let texts = run.docs ? await loadTexts(run.docs, pseudo ? [...pseudo.documents.keys()] : analysis.graph.documents) : undefined;
+    let texts = run.docs
+      ? await loadTexts(run.docs, pseudo ? [...pseudo.documents.keys()] : analysis.graph.documents)
+      : undefined;
     // quotes are looked up under the neutral names the pseudonymised graph uses
     if (texts && pseudo) texts = new Map([...texts].map(([doc, text]) => [pseudo.documents.get(doc) ?? doc, text]));
     const documents = documentInfoOf(graph.getAttributes());
-    const options = { ...(texts ? { texts } : {}), ...(run.title ? { title: run.title } : {}), ...(pseudo ? { redact: pseudo.cleanText } : {}), ...(documents.size > 0 ? { documents } : {}) };
+    const options = {
+      ...(texts ? { texts } : {}),
+      ...(run.title ? { title: run.title } : {}),
+      ...(pseudo ? { redact: pseudo.cleanText } : {}),
+      ...(documents.size > 0 ? { documents } : {}),
+    };
     files.push([run.report, renderReport(analysis, options)]);
   }
   await writeFilesAtomic(files);
   if (!run.quiet) {
     for (const i of analysis.issues) run.log(`Hinweis: ${i.message}`);
     for (const [f] of files) run.log(`Geschrieben: ${f}`);
-    run.log(`${analysis.gaps.length} Kooperationslücke(n), ${analysis.sgb.clusters.length} Kooperationscluster SGB II/SGB VIII.`);
+    run.log(
+      `${analysis.gaps.length} Kooperationslücke(n), ${analysis.sgb.clusters.length} Kooperationscluster SGB II/SGB VIII.`,
+    );
   }
   return analysis;
 }
 
-export async function runCompare(run: { a: string; b: string; out: string; settings?: Partial<AnalysisSettings>; threads?: number; log: (l: string) => void; quiet?: boolean }): Promise<void> {
+export async function runCompare(run: {
+  a: string;
+  b: string;
+  out: string;
+  settings?: Partial<AnalysisSettings>;
+  threads?: number;
+  log: (l: string) => void;
+  quiet?: boolean;
+}): Promise<void> {
   const [ga, gb] = [await loadGraphFile(run.a), await loadGraphFile(run.b)];
   const comparison = compareNetworks(
     { name: path.basename(run.a), graph: ga, analysis: await analyse(ga, run.settings, run.threads) },
@@ -118,8 +146,12 @@ export async function runCompare(run: { a: string; b: string; out: string; setti
   );
   await writeFilesAtomic([[run.out, stableStringify(withUserKeys(comparison))]]);
   if (!run.quiet) {
-    run.log(`Knoten: ${comparison.nodes.added.length} neu, ${comparison.nodes.removed.length} entfallen, ${comparison.nodes.kept} geblieben (Jaccard ${comparison.nodes.jaccard?.toFixed(3) ?? '–'}).`);
-    run.log(`Beziehungen: ${comparison.edges.added.length} neu, ${comparison.edges.removed.length} entfallen, ${comparison.edges.kept} geblieben (Jaccard ${comparison.edges.jaccard?.toFixed(3) ?? '–'}).`);
+    run.log(
+      `Knoten: ${comparison.nodes.added.length} neu, ${comparison.nodes.removed.length} entfallen, ${comparison.nodes.kept} geblieben (Jaccard ${comparison.nodes.jaccard?.toFixed(3) ?? '–'}).`,
+    );
+    run.log(
+      `Beziehungen: ${comparison.edges.added.length} neu, ${comparison.edges.removed.length} entfallen, ${comparison.edges.kept} geblieben (Jaccard ${comparison.edges.jaccard?.toFixed(3) ?? '–'}).`,
+    );
     run.log(`Geschrieben: ${run.out}`);
   }
 }

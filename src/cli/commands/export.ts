@@ -61,10 +61,17 @@ async function positionsFor(run: ExportRun): Promise<Record<string, [number, num
   const problem = scanJsonText(text);
   if (problem) {
     const { line, column } = lineColumn(text, problem.offset);
-    throw new NetzatlasError('bad-layout', `${file} (Zeile ${line}, Spalte ${column}): ${describeJsonTextProblem(problem)}.`);
+    throw new NetzatlasError(
+      'bad-layout',
+      `${file} (Zeile ${line}, Spalte ${column}): ${describeJsonTextProblem(problem)}.`,
+    );
   }
   const parsed = LayoutSchema.safeParse(json);
-  if (!parsed.success) throw new NetzatlasError('bad-layout', `${file}: kein Layout im Format netzatlas-layout (Feld ${parsed.error.issues[0]?.path.join('.') || '(Wurzel)'}).`);
+  if (!parsed.success)
+    throw new NetzatlasError(
+      'bad-layout',
+      `${file}: kein Layout im Format netzatlas-layout (Feld ${parsed.error.issues[0]?.path.join('.') || '(Wurzel)'}).`,
+    );
   return parsed.data.positions;
 }
 
@@ -85,9 +92,13 @@ export function csvFileNames(out: string): { nodes: string; edges: string } {
 }
 
 export async function runExport(run: ExportRun): Promise<void> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(run.format)) throw new UsageError(`--format erwartet ${EXPORT_FORMATS.join(', ')}, nicht „${run.format}“.`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(run.format))
+    throw new UsageError(`--format erwartet ${EXPORT_FORMATS.join(', ')}, nicht „${run.format}“.`);
   const format = run.format as ExportFormat;
-  if (existsSync(run.out) && statSync(run.out).isDirectory()) throw new UsageError(`--out ${run.out}: dort liegt ein Ordner; erwartet wird ein Dateiname, z. B. ${path.join(run.out, `netz.${format}`)}.`);
+  if (existsSync(run.out) && statSync(run.out).isDirectory())
+    throw new UsageError(
+      `--out ${run.out}: dort liegt ein Ordner; erwartet wird ein Dateiname, z. B. ${path.join(run.out, `netz.${format}`)}.`,
+    );
   let graph: GraphJSON = graphToJSON(await loadGraphFile(run.graph));
   let positions = await positionsFor(run);
   if (run.pseudonymise) {

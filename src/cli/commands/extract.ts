@@ -52,19 +52,30 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
   const problems: InputProblem[] = [...collected.problems];
   if (collected.files.length === 0) {
     for (const p of problems) log(formatProblem(p));
-    throw new NetzatlasError('no-documents', `Keine Dokumente gefunden in: ${run.inputs.join(', ')}. Erwartet werden .txt-, .html-, .htm-, .pdf- oder .docx-Dateien.`);
+    throw new NetzatlasError(
+      'no-documents',
+      `Keine Dokumente gefunden in: ${run.inputs.join(', ')}. Erwartet werden .txt-, .html-, .htm-, .pdf- oder .docx-Dateien.`,
+    );
   }
   const readProgress = run.quiet ? undefined : createProgress(collected.files.length, 'Dokumente lesen');
   const read = await readDocuments(collected.files, { onProgress: () => readProgress?.tick() });
   readProgress?.done();
   problems.push(...read.problems);
   for (const p of problems) log(formatProblem(p));
-  if (read.docs.length === 0) throw new NetzatlasError('no-documents', 'Keines der Dokumente konnte gelesen werden; es wurde nichts geschrieben.');
+  if (read.docs.length === 0)
+    throw new NetzatlasError(
+      'no-documents',
+      'Keines der Dokumente konnte gelesen werden; es wurde nichts geschrieben.',
+    );
   for (const d of read.docs) for (const n of d.notes) log(`Hinweis: ${d.name}: ${n}`);
 
   const places = await loadGazetteer(run.register, log);
   const progress = run.quiet ? undefined : createProgress(read.docs.length, 'Dokumente auswerten');
-  const result = runPipeline(read.docs.map((d) => ({ name: d.name, text: d.text, info: d.info })), places, () => progress?.tick());
+  const result = runPipeline(
+    read.docs.map((d) => ({ name: d.name, text: d.text, info: d.info })),
+    places,
+    () => progress?.tick(),
+  );
   progress?.done();
   for (const i of result.issues) log(`Hinweis: ${i.doc}: ${i.message}`);
   if (run.explain) {
@@ -79,7 +90,9 @@ export async function runExtract(run: ExtractRun): Promise<{ code: ExitCode; res
   if (run.merges) files.push([run.merges, result.mergesJson]);
   await writeFilesAtomic(files);
   if (!run.quiet) {
-    log(`Geschrieben: ${run.out} (${result.graph.order} Knoten, ${result.graph.size} Kanten aus ${read.docs.length} Dokumenten)`);
+    log(
+      `Geschrieben: ${run.out} (${result.graph.order} Knoten, ${result.graph.size} Kanten aus ${read.docs.length} Dokumenten)`,
+    );
     if (run.merges) log(`Geschrieben: ${run.merges} (${result.merges.length} Zusammenführungen)`);
   }
   const skipped = problems.length > 0;
@@ -97,7 +110,8 @@ export function summaryTable(result: PipelineResult): string {
   const rows = ['| Knotenart | Anzahl |', '|---|---:|'];
   for (const k of NODE_KINDS) if (nodes.get(k)) rows.push(`| ${NODE_KIND_LABELS_DE[k]} (\`${k}\`) | ${nodes.get(k)} |`);
   rows.push(`| **Summe** | **${g.order}** |`, '', '| Beziehungsart | Anzahl |', '|---|---:|');
-  for (const k of RELATION_KINDS) if (edges.get(k)) rows.push(`| ${RELATION_KIND_LABELS_DE[k]} (\`${k}\`) | ${edges.get(k)} |`);
+  for (const k of RELATION_KINDS)
+    if (edges.get(k)) rows.push(`| ${RELATION_KIND_LABELS_DE[k]} (\`${k}\`) | ${edges.get(k)} |`);
   rows.push(`| **Summe** | **${g.size}** |`);
   return rows.join('\n');
 }

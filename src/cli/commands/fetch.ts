@@ -10,8 +10,20 @@ import { readFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatSize } from '../../documents/decode.ts';
 import { EXTENSION_BY_TYPE, pageFileName } from '../../documents/file-name.ts';
-import { ALLOW_ALL, DISALLOW_ALL, isAllowed, MAX_ROBOTS_CHARS, parseRobots, type RobotsRules } from '../../documents/robots.ts';
-import { readSourcesIndex, SOURCES_INDEX_FILE, writeSourcesIndex, type SourceEntry } from '../../documents/sources-index.ts';
+import {
+  ALLOW_ALL,
+  DISALLOW_ALL,
+  isAllowed,
+  MAX_ROBOTS_CHARS,
+  parseRobots,
+  type RobotsRules,
+} from '../../documents/robots.ts';
+import {
+  readSourcesIndex,
+  SOURCES_INDEX_FILE,
+  writeSourcesIndex,
+  type SourceEntry,
+} from '../../documents/sources-index.ts';
 import { checkWebAddress, parseAddressList } from '../../documents/url-list.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from '../errors.ts';
 import { FetchCache, sha256Hex, type CachedAnswer } from '../fetch-cache.ts';
@@ -19,7 +31,8 @@ import { httpGet, statusReason } from '../http-get.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 
 /** Who we are, for the site's operators (ASCII: header values must be). */
-export const USER_AGENT = 'Netzatlas/0.1 (Netzwerkkarte zu Projekten gegen Kinderarmut in NRW; laedt einzelne Seiten aus einer Adressliste, beachtet robots.txt)';
+export const USER_AGENT =
+  'Netzatlas/0.1 (Netzwerkkarte zu Projekten gegen Kinderarmut in NRW; laedt einzelne Seiten aus einer Adressliste, beachtet robots.txt)';
 
 export const REQUEST_HEADERS: Readonly<Record<string, string>> = {
   'User-Agent': USER_AGENT,
@@ -109,7 +122,10 @@ class HostGate {
         this.last.set(host, Date.now());
       }
     });
-    this.queues.set(host, next.catch(() => undefined));
+    this.queues.set(
+      host,
+      next.catch(() => undefined),
+    );
     return next;
   }
 }
@@ -128,7 +144,10 @@ class Fetcher {
   }
 
   /** One answer for one address: from the cache, else from the network (and then stored). */
-  private async get(url: string, forRobots: boolean): Promise<{ answer: CachedAnswer; fromCache: boolean } | { reason: string }> {
+  private async get(
+    url: string,
+    forRobots: boolean,
+  ): Promise<{ answer: CachedAnswer; fromCache: boolean } | { reason: string }> {
     if (!this.run.refresh) {
       const cached = await this.cache.get(url);
       if (cached) return { answer: cached, fromCache: true };
@@ -144,7 +163,8 @@ class Fetcher {
     if (!got.ok) return { reason: got.reason };
     const { status, headers, body } = got.response;
     const answer: CachedAnswer = { url, status, headers, body, date: this.run.now().toISOString() };
-    const keep = status === 200 || status === 203 || REDIRECT_STATUSES.has(status) || (forRobots && status >= 400 && status < 500);
+    const keep =
+      status === 200 || status === 203 || REDIRECT_STATUSES.has(status) || (forRobots && status >= 400 && status < 500);
     if (keep) await this.cache.put(answer);
     return { answer, fromCache: false };
   }
@@ -158,8 +178,12 @@ class Fetcher {
         const target = new URL(current);
         const verdict = await this.robots(target.origin);
         const after = redirects > 0 ? ` (nach Weiterleitung auf ${current})` : '';
-        if (verdict.unreachable) return { reason: `robots.txt von ${target.origin} nicht lesbar, vorsichtshalber nicht geladen${after}: ${verdict.unreachable}` };
-        if (!isAllowed(verdict.rules, target.pathname + target.search)) return { reason: `durch robots.txt von ${target.origin} ausgeschlossen${after}` };
+        if (verdict.unreachable)
+          return {
+            reason: `robots.txt von ${target.origin} nicht lesbar, vorsichtshalber nicht geladen${after}: ${verdict.unreachable}`,
+          };
+        if (!isAllowed(verdict.rules, target.pathname + target.search))
+          return { reason: `durch robots.txt von ${target.origin} ausgeschlossen${after}` };
       }
       const got = await this.get(current, forRobots);
       if ('reason' in got) return got;
@@ -190,7 +214,8 @@ class Fetcher {
     // RFC 9309: unreachable (network, 5xx) means "disallow all", missing (4xx) "allow all"
     if ('reason' in got) return { rules: DISALLOW_ALL, unreachable: got.reason };
     const status = got.answer.status;
-    if (status >= 200 && status < 300) return { rules: parseRobots(new TextDecoder().decode(got.answer.body), USER_AGENT) };
+    if (status >= 200 && status < 300)
+      return { rules: parseRobots(new TextDecoder().decode(got.answer.body), USER_AGENT) };
     if (status >= 400 && status < 500) return { rules: ALLOW_ALL };
     return { rules: DISALLOW_ALL, unreachable: statusReason(status) };
   }
@@ -229,12 +254,16 @@ export async function runFetch(run: FetchRun): Promise<ExitCode> {
   const list = parseAddressList(text);
   for (const p of list.problems) log(`Übersprungen: ${run.list}, Zeile ${p.line}: ${p.message}`);
   if (list.addresses.length === 0) {
-    throw new NetzatlasError('no-addresses', `${run.list} enthält keine ladbare Adresse (je Zeile eine http- oder https-Adresse); es wurde nichts geladen.`);
+    throw new NetzatlasError(
+      'no-addresses',
+      `${run.list} enthält keine ladbare Adresse (je Zeile eine http- oder https-Adresse); es wurde nichts geladen.`,
+    );
   }
 
   const outDir = path.resolve(run.out);
   const outInfo = await stat(outDir).catch(() => undefined);
-  if (outInfo && !outInfo.isDirectory()) throw new UsageError(`--out ${run.out} ist eine Datei; erwartet wird ein Ordner für die geladenen Seiten.`);
+  if (outInfo && !outInfo.isDirectory())
+    throw new UsageError(`--out ${run.out} ist eine Datei; erwartet wird ein Ordner für die geladenen Seiten.`);
   await mkdir(outDir, { recursive: true });
   const listPath = path.resolve(run.list);
   const fetcher = new Fetcher(settings, path.resolve(run.cache ?? path.join(outDir, '.cache')));
@@ -248,7 +277,9 @@ export async function runFetch(run: FetchRun): Promise<ExitCode> {
       if (o.kind === 'skipped') log(`Übersprungen: ${o.url}: ${o.reason}.`);
       else if (!run.quiet) {
         const via = o.entry.finalUrl === o.url ? '' : ` (über ${o.entry.finalUrl})`;
-        log(`${o.kind === 'loaded' ? 'Geladen' : 'Aus dem Zwischenspeicher'}: ${o.url}${via} → ${o.file} (${formatSize(o.bytes)})`);
+        log(
+          `${o.kind === 'loaded' ? 'Geladen' : 'Aus dem Zwischenspeicher'}: ${o.url}${via} → ${o.file} (${formatSize(o.bytes)})`,
+        );
       }
     }
   };
@@ -264,9 +295,17 @@ export async function runFetch(run: FetchRun): Promise<ExitCode> {
     const file = pageFileName(url, type.mime, sha256Hex(url));
     const target = path.join(outDir, file);
     // the name is a plain file name by construction; checked anyway: never outside --out, never the list
-    if (path.dirname(target) !== outDir || target === listPath) return { kind: 'skipped', url, reason: `unzulässiger Dateiname ${file}` };
+    if (path.dirname(target) !== outDir || target === listPath)
+      return { kind: 'skipped', url, reason: `unzulässiger Dateiname ${file}` };
     await writeIfChanged(target, body);
-    const entry: SourceEntry = { url, finalUrl: got.finalUrl, retrieved: localDay(new Date(date)), contentType: type.mime, status, ...(type.charset ? { charset: type.charset } : {}) };
+    const entry: SourceEntry = {
+      url,
+      finalUrl: got.finalUrl,
+      retrieved: localDay(new Date(date)),
+      contentType: type.mime,
+      status,
+      ...(type.charset ? { charset: type.charset } : {}),
+    };
     return { kind: got.fromCache ? 'cached' : 'loaded', url, file, entry, bytes: body.length };
   };
 
@@ -283,25 +322,36 @@ export async function runFetch(run: FetchRun): Promise<ExitCode> {
     }
   });
 
-  const done = outcomes.filter((o): o is Extract<Outcome, { kind: 'loaded' | 'cached' }> => o?.kind === 'loaded' || o?.kind === 'cached');
+  const done = outcomes.filter(
+    (o): o is Extract<Outcome, { kind: 'loaded' | 'cached' }> => o?.kind === 'loaded' || o?.kind === 'cached',
+  );
   const skipped = outcomes.length - done.length;
   const indexFile = path.join(outDir, SOURCES_INDEX_FILE);
-  const indexRebuilt = done.length > 0 && (await updateIndex(indexFile, new Map(done.map((o) => [o.file, o.entry])), log));
+  const indexRebuilt =
+    done.length > 0 && (await updateIndex(indexFile, new Map(done.map((o) => [o.file, o.entry])), log));
 
   const loaded = done.filter((o) => o.kind === 'loaded').length;
   const invalid = list.problems.length ? ` (dazu ${list.problems.length} ungültige Zeile(n) der Liste)` : '';
   if (done.length === 0) {
-    log(`Fehler: Keine der ${outcomes.length} Adresse(n) konnte geladen werden${invalid}; es wurde nichts geschrieben.`);
+    log(
+      `Fehler: Keine der ${outcomes.length} Adresse(n) konnte geladen werden${invalid}; es wurde nichts geschrieben.`,
+    );
     return EXIT.failure;
   }
   if (!run.quiet) {
-    log(`Fertig: ${loaded} geladen, ${done.length - loaded} aus dem Zwischenspeicher, ${skipped} übersprungen${invalid}. Gespeichert in ${run.out}, Quellen in ${indexFile}.`);
+    log(
+      `Fertig: ${loaded} geladen, ${done.length - loaded} aus dem Zwischenspeicher, ${skipped} übersprungen${invalid}. Gespeichert in ${run.out}, Quellen in ${indexFile}.`,
+    );
   }
   return skipped > 0 || list.problems.length > 0 || indexRebuilt ? EXIT.warnings : EXIT.ok;
 }
 
 /** Adds the entries to the index beside the pages; a damaged index is reported and written anew (then: true). */
-async function updateIndex(file: string, updates: Map<string, SourceEntry>, log: (line: string) => void): Promise<boolean> {
+async function updateIndex(
+  file: string,
+  updates: Map<string, SourceEntry>,
+  log: (line: string) => void,
+): Promise<boolean> {
   const old = await readFile(file, 'utf8').catch(() => undefined);
   let existing = new Map<string, SourceEntry>();
   let damaged = false;

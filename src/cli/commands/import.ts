@@ -30,7 +30,11 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
   const { log } = run;
   const collected = await collectInputFiles(run.inputs, IMPORT_FILE_EXTENSIONS);
   for (const p of collected.problems) log(formatProblem(p));
-  if (!collected.files.length) throw new NetzatlasError('no-documents', `Keine Dateien gefunden in: ${run.inputs.join(', ')}. Erwartet werden ${IMPORT_FILE_EXTENSIONS.join(', ')}.`);
+  if (!collected.files.length)
+    throw new NetzatlasError(
+      'no-documents',
+      `Keine Dateien gefunden in: ${run.inputs.join(', ')}. Erwartet werden ${IMPORT_FILE_EXTENSIONS.join(', ')}.`,
+    );
   const names = documentNames(collected.files);
   const inputs: ImportInput[] = [];
   for (const file of collected.files) {
@@ -44,7 +48,10 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
   for (const r of batch.refused) log(`Nicht importiert: ${r.message}`);
   if (!batch.docs.length && !batch.graphs.length) {
     printWarnings(batch.warnings, log);
-    throw new NetzatlasError('nothing-imported', 'Keine der Dateien konnte importiert werden; es wurde nichts geschrieben.');
+    throw new NetzatlasError(
+      'nothing-imported',
+      'Keine der Dateien konnte importiert werden; es wurde nichts geschrieben.',
+    );
   }
   const places = await loadGazetteer(run.register, log);
   const result = runImportPipeline(batch.docs, batch.graphs, places);
@@ -61,17 +68,26 @@ export async function runImport(run: ImportRun): Promise<ExitCode> {
         format: 'netzatlas-import-report',
         version: 1,
         documents: batch.docs.map((d) => d.name),
-        graphs: batch.graphs.map((g) => ({ file: g.file, format: g.format, nodes: g.graph.nodes.length, edges: g.graph.edges.length })),
+        graphs: batch.graphs.map((g) => ({
+          file: g.file,
+          format: g.format,
+          nodes: g.graph.nodes.length,
+          edges: g.graph.edges.length,
+        })),
         warnings,
         refused: batch.refused,
       }),
     ]);
   await writeFilesAtomic(files);
   if (!run.quiet) {
-    log(`Importiert: ${batch.docs.length} Dokument(e), ${batch.graphs.length} Graphdatei(en); ${warnings.length} Warnung(en), ${batch.refused.length} Datei(en) nicht importiert.`);
+    log(
+      `Importiert: ${batch.docs.length} Dokument(e), ${batch.graphs.length} Graphdatei(en); ${warnings.length} Warnung(en), ${batch.refused.length} Datei(en) nicht importiert.`,
+    );
     log(`Geschrieben: ${run.out} (${result.graph.order} Knoten, ${result.graph.size} Kanten)`);
   }
-  return warnings.length || batch.refused.length || collected.problems.length || curated.skipped ? EXIT.warnings : EXIT.ok;
+  return warnings.length || batch.refused.length || collected.problems.length || curated.skipped
+    ? EXIT.warnings
+    : EXIT.ok;
 }
 
 function printWarnings(warnings: readonly ImportWarning[], log: (line: string) => void): void {

@@ -44,7 +44,8 @@ export interface DegreeCount {
 export function degreeDistribution(degrees: Iterable<number>): DegreeCount[] {
   const counts: number[] = [];
   for (const d of degrees) {
-    if (!Number.isInteger(d) || d < 0) throw new Error(`netzatlas/explorer/charts/chart-data: a degree must be a whole number ≥ 0, got ${d}.`);
+    if (!Number.isInteger(d) || d < 0)
+      throw new Error(`netzatlas/explorer/charts/chart-data: a degree must be a whole number ≥ 0, got ${d}.`);
     counts[d] = (counts[d] ?? 0) + 1;
   }
   // Array.from visits the holes of the sparse array, so missing degrees become explicit zeros
@@ -72,14 +73,18 @@ const domainsOrNone = (d: readonly string[]): readonly string[] => (d.length > 0
  * diagonal; actors without a domain count as NO_DOMAIN ("ohne Rechtskreis"). Domains that are not
  * in `domains` are not shown (the caller may leave out a row), and do not change the other cells.
  */
-export function domainMatrix(ties: Iterable<{ a: readonly string[]; b: readonly string[] }>, domains: readonly string[]): DomainMatrix {
+export function domainMatrix(
+  ties: Iterable<{ a: readonly string[]; b: readonly string[] }>,
+  domains: readonly string[],
+): DomainMatrix {
   const counts = new Map<string, Map<string, number>>();
   const rows = [...new Set(domains)];
   for (const r of rows) counts.set(r, new Map(rows.map((c) => [c, 0])));
   for (const { a, b } of ties) {
     // a tie between two actors that share two domains still counts once per pair
     const cells = new Set<string>();
-    for (const da of domainsOrNone(a)) for (const db of domainsOrNone(b)) cells.add([da, db].sort(compareStrings).join('\u0000'));
+    for (const da of domainsOrNone(a))
+      for (const db of domainsOrNone(b)) cells.add([da, db].sort(compareStrings).join('\u0000'));
     for (const cell of cells) {
       const [x, y] = cell.split('\u0000') as [string, string];
       const rx = counts.get(x);
@@ -93,9 +98,15 @@ export function domainMatrix(ties: Iterable<{ a: readonly string[]; b: readonly 
 }
 
 /** The chart shape of an already counted matrix (analysis.sgb.matrix), rows in the given order. */
-export function matrixFromCounts(matrix: Readonly<Record<string, Readonly<Record<string, number>>>>, domains: readonly string[]): DomainMatrix {
+export function matrixFromCounts(
+  matrix: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  domains: readonly string[],
+): DomainMatrix {
   // Object.hasOwn: a domain named like an Object.prototype member must not read the prototype
-  return matrixData((r, c) => (Object.hasOwn(matrix, r) && Object.hasOwn(matrix[r]!, c) ? matrix[r]![c]! : 0), [...new Set(domains)]);
+  return matrixData(
+    (r, c) => (Object.hasOwn(matrix, r) && Object.hasOwn(matrix[r]!, c) ? matrix[r]![c]! : 0),
+    [...new Set(domains)],
+  );
 }
 
 function matrixData(valueAt: (row: string, col: string) => number, rows: string[]): DomainMatrix {

@@ -9,7 +9,12 @@
  * eight columns is), focusable so keyboards can scroll it too. The first cell of each row is a row
  * header. Returns the table for further styling.
  */
-export function chartTable(container: HTMLElement, headers: readonly string[], rows: readonly (readonly (string | number)[])[], caption?: string): HTMLTableElement {
+export function chartTable(
+  container: HTMLElement,
+  headers: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  caption?: string,
+): HTMLTableElement {
   const doc = container.ownerDocument;
   const table = doc.createElement('table');
   table.className = 'chart-table';

@@ -19,8 +19,18 @@ export interface DegreeChartOptions extends ChartBaseOptions {
   tableHeaders?: readonly [string, string];
 }
 
-export function drawDegreeChart(container: HTMLElement, data: readonly DegreeCount[], options: DegreeChartOptions = {}): SVGSVGElement {
-  const { xLabel = 'Grad (Zahl der Verbindungen)', yLabel = 'Zahl der Knoten', colour = '#3b6ea5', onSelect, locale = 'de-DE' } = options;
+export function drawDegreeChart(
+  container: HTMLElement,
+  data: readonly DegreeCount[],
+  options: DegreeChartOptions = {},
+): SVGSVGElement {
+  const {
+    xLabel = 'Grad (Zahl der Verbindungen)',
+    yLabel = 'Zahl der Knoten',
+    colour = '#3b6ea5',
+    onSelect,
+    locale = 'de-DE',
+  } = options;
   const fmt = numberFormat(locale, 0);
   const columnLabel = options.columnLabel ?? ((d: DegreeCount) => `Grad ${fmt(d.degree)}: ${fmt(d.count)} Knoten`);
   const width = options.width ?? 640;
@@ -56,12 +66,21 @@ export function drawDegreeChart(container: HTMLElement, data: readonly DegreeCou
   const columns = svg
     .append('g')
     .selectAll<SVGGElement, DegreeCount>('g')
-    .data(data.filter((d) => d.count > 0), (d) => String(d.degree))
+    .data(
+      data.filter((d) => d.count > 0),
+      (d) => String(d.degree),
+    )
     .join('g')
     .attr('transform', (d) => `translate(${x(d.degree)},0)`);
   columns.append('title').text(columnLabel);
   // the full-height hit area keeps a column of one node among hundreds clickable and its focus visible
-  columns.append('rect').attr('class', 'hit').attr('y', margin.top).attr('width', x.bandwidth()).attr('height', height - margin.bottom - margin.top).attr('fill', 'transparent');
+  columns
+    .append('rect')
+    .attr('class', 'hit')
+    .attr('y', margin.top)
+    .attr('width', x.bandwidth())
+    .attr('height', height - margin.bottom - margin.top)
+    .attr('fill', 'transparent');
   columns
     .append('rect')
     .attr('y', (d) => y(d.count))
@@ -112,7 +131,12 @@ export function drawDegreeChart(container: HTMLElement, data: readonly DegreeCou
 
   if (options.table) {
     const [h1, h2] = options.tableHeaders ?? ['Grad', 'Knoten'];
-    chartTable(container, [h1, h2], data.map((d) => [fmt(d.degree), fmt(d.count)]), options.title ?? 'Verteilung der Grade');
+    chartTable(
+      container,
+      [h1, h2],
+      data.map((d) => [fmt(d.degree), fmt(d.count)]),
+      options.title ?? 'Verteilung der Grade',
+    );
   }
   return svg.node()!;
 }

@@ -21,10 +21,23 @@ const CELL = 56;
 // about one character at 12 px in the fonts browsers fall back to (DejaVu Sans is wider than Arial)
 const CHAR_WIDTH = 7.2;
 
-export function drawMatrixChart(container: HTMLElement, data: DomainMatrix, options: MatrixChartOptions = {}): SVGSVGElement {
-  const { labelOf = (d: string) => d, onSelect, cornerLabel = 'Rechtskreis', maxLabelChars = 18, locale = 'de-DE' } = options;
+export function drawMatrixChart(
+  container: HTMLElement,
+  data: DomainMatrix,
+  options: MatrixChartOptions = {},
+): SVGSVGElement {
+  const {
+    labelOf = (d: string) => d,
+    onSelect,
+    cornerLabel = 'Rechtskreis',
+    maxLabelChars = 18,
+    locale = 'de-DE',
+  } = options;
   const fmt = numberFormat(locale, 0);
-  const cellLabel = options.cellLabel ?? ((c: MatrixCell) => `${labelOf(c.row)} – ${labelOf(c.col)}: ${fmt(c.value)} ${c.value === 1 ? 'Verbindung' : 'Verbindungen'}`);
+  const cellLabel =
+    options.cellLabel ??
+    ((c: MatrixCell) =>
+      `${labelOf(c.row)} – ${labelOf(c.col)}: ${fmt(c.value)} ${c.value === 1 ? 'Verbindung' : 'Verbindungen'}`);
   const n = data.rows.length;
   const labelSpace = 10 + maxLabelChars * CHAR_WIDTH;
   // column labels are turned by 45°: about 0.7 of their length above the cells and, for the last
@@ -47,7 +60,10 @@ export function drawMatrixChart(container: HTMLElement, data: DomainMatrix, opti
     return svg.node()!;
   }
 
-  const pos = scaleBand<string>().domain(data.rows).range([0, n * cell]).paddingInner(0.04);
+  const pos = scaleBand<string>()
+    .domain(data.rows)
+    .range([0, n * cell])
+    .paddingInner(0.04);
   // the lightest blue for zero, so an empty cell stays visible against the page
   const colour = scaleSequential(interpolateBlues).domain([0, Math.max(1, data.max)]);
   const plot = svg.append('g').attr('transform', `translate(${margin.left},${margin.top})`);
@@ -58,7 +74,11 @@ export function drawMatrixChart(container: HTMLElement, data: DomainMatrix, opti
     .join('g')
     .attr('transform', (c) => `translate(${pos(c.col)},${pos(c.row)})`);
   cells.append('title').text(cellLabel);
-  cells.append('rect').attr('width', pos.bandwidth()).attr('height', pos.bandwidth()).attr('fill', (c) => colour(c.value));
+  cells
+    .append('rect')
+    .attr('width', pos.bandwidth())
+    .attr('height', pos.bandwidth())
+    .attr('fill', (c) => colour(c.value));
   cells
     .append('text')
     .attr('x', pos.bandwidth() / 2)
@@ -77,9 +97,22 @@ export function drawMatrixChart(container: HTMLElement, data: DomainMatrix, opti
 
   for (const row of data.rows) {
     const y = pos(row)! + pos.bandwidth() / 2;
-    fittedText(plot.append('text').attr('x', -6).attr('y', y).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', 'currentColor'), labelOf(row), maxLabelChars);
+    fittedText(
+      plot
+        .append('text')
+        .attr('x', -6)
+        .attr('y', y)
+        .attr('dy', '0.35em')
+        .attr('text-anchor', 'end')
+        .attr('fill', 'currentColor'),
+      labelOf(row),
+      maxLabelChars,
+    );
     const x = pos(row)! + pos.bandwidth() / 2;
-    const colLabel = plot.append('text').attr('transform', `translate(${x},-6) rotate(-45)`).attr('fill', 'currentColor');
+    const colLabel = plot
+      .append('text')
+      .attr('transform', `translate(${x},-6) rotate(-45)`)
+      .attr('fill', 'currentColor');
     fittedText(colLabel, labelOf(row), maxLabelChars);
   }
 

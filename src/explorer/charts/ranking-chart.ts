@@ -25,10 +25,23 @@ export interface RankingChartOptions extends ChartBaseOptions {
 const ROW = 24;
 const CHAR_WIDTH = 7.2; // about one character at 12 px in the fonts browsers fall back to (DejaVu Sans is wider than Arial)
 
-const germanKind = (kind: string): string => (Object.hasOwn(NODE_KIND_LABELS_DE, kind) ? NODE_KIND_LABELS_DE[kind as NodeKind] : kind);
+const germanKind = (kind: string): string =>
+  Object.hasOwn(NODE_KIND_LABELS_DE, kind) ? NODE_KIND_LABELS_DE[kind as NodeKind] : kind;
 
-export function drawRankingChart(container: HTMLElement, data: readonly RankingDatum[], options: RankingChartOptions): SVGSVGElement {
-  const { colourOf, onSelect, valueLabel = 'Wert', kindLabelOf = germanKind, digits = 3, maxLabelChars = 28, locale = 'de-DE' } = options;
+export function drawRankingChart(
+  container: HTMLElement,
+  data: readonly RankingDatum[],
+  options: RankingChartOptions,
+): SVGSVGElement {
+  const {
+    colourOf,
+    onSelect,
+    valueLabel = 'Wert',
+    kindLabelOf = germanKind,
+    digits = 3,
+    maxLabelChars = 28,
+    locale = 'de-DE',
+  } = options;
   const fmt = numberFormat(locale, digits);
   const width = options.width ?? 640;
   const margin = { top: 8, right: 64, bottom: 44, left: 12 + maxLabelChars * CHAR_WIDTH };
@@ -40,7 +53,9 @@ export function drawRankingChart(container: HTMLElement, data: readonly RankingD
     height,
     options.title ?? 'Rangliste',
     options.description ??
-      (first ? `Balkendiagramm mit ${data.length} Knoten, nach ${valueLabel} geordnet; an erster Stelle ${first.label} mit ${fmt(first.value)}.` : 'Keine Knoten mit einem Wert.'),
+      (first
+        ? `Balkendiagramm mit ${data.length} Knoten, nach ${valueLabel} geordnet; an erster Stelle ${first.label} mit ${fmt(first.value)}.`
+        : 'Keine Knoten mit einem Wert.'),
   );
   if (!first) {
     drawEmpty(svg, width, height, options.emptyText ?? 'Keine Werte vorhanden.');
@@ -67,7 +82,13 @@ export function drawRankingChart(container: HTMLElement, data: readonly RankingD
     .attr('transform', (d) => `translate(0,${y(d.key)})`);
   rows.append('title').text((d) => `${d.label} (${kindLabelOf(d.kind)}): ${fmt(d.value)}`);
   // a transparent hit area over the whole row: a bar of value 0 must still be clickable and show focus
-  rows.append('rect').attr('class', 'hit').attr('x', 2).attr('width', width - 4).attr('height', y.bandwidth()).attr('fill', 'transparent');
+  rows
+    .append('rect')
+    .attr('class', 'hit')
+    .attr('x', 2)
+    .attr('width', width - 4)
+    .attr('height', y.bandwidth())
+    .attr('fill', 'transparent');
   rows
     .append('rect')
     .attr('x', (d) => x(Math.min(0, d.value)))
@@ -75,7 +96,13 @@ export function drawRankingChart(container: HTMLElement, data: readonly RankingD
     .attr('height', y.bandwidth())
     .attr('fill', (d) => colourOf(d.kind));
   rows.each(function (d) {
-    const label = select(this).append('text').attr('x', margin.left - 6).attr('y', y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', 'currentColor');
+    const label = select(this)
+      .append('text')
+      .attr('x', margin.left - 6)
+      .attr('y', y.bandwidth() / 2)
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'end')
+      .attr('fill', 'currentColor');
     fittedText(label, d.label, maxLabelChars);
   });
   // values beside the bars live outside the focusable rows: the row's visible text is then its label
@@ -101,7 +128,11 @@ export function drawRankingChart(container: HTMLElement, data: readonly RankingD
   svg
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80))).tickFormat((v) => tickFmt(Number(v))))
+    .call(
+      axisBottom(x)
+        .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80)))
+        .tickFormat((v) => tickFmt(Number(v))),
+    )
     // d3 writes font-size 10 on every axis: the chart's 12 px instead
     .attr('font-size', null);
   svg
@@ -114,7 +145,12 @@ export function drawRankingChart(container: HTMLElement, data: readonly RankingD
 
   if (options.table) {
     const [h1, h2, h3] = options.tableHeaders ?? ['Knoten', 'Art', valueLabel];
-    chartTable(container, [h1, h2, h3], data.map((d) => [d.label, kindLabelOf(d.kind), fmt(d.value)]), options.title ?? 'Rangliste');
+    chartTable(
+      container,
+      [h1, h2, h3],
+      data.map((d) => [d.label, kindLabelOf(d.kind), fmt(d.value)]),
+      options.title ?? 'Rangliste',
+    );
   }
   return svg.node()!;
 }

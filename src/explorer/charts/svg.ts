@@ -29,7 +29,13 @@ let nextId = 0;
  * Replace the container's content with an empty <svg role="group"> carrying <title> and <desc>. A
  * group, not an image: its marks are focusable buttons, and an image's children are presentational.
  */
-export function chartFrame(container: HTMLElement, width: number, height: number, title: string, description: string): Svg {
+export function chartFrame(
+  container: HTMLElement,
+  width: number,
+  height: number,
+  title: string,
+  description: string,
+): Svg {
   container.replaceChildren();
   // ids must be unique in the page: several charts may be drawn side by side
   const id = `netzatlas-chart-${++nextId}`;
@@ -52,7 +58,13 @@ export function chartFrame(container: HTMLElement, width: number, height: number
 
 /** A short note in place of an empty chart, so the frame still names what is missing. */
 export function drawEmpty(svg: Svg, width: number, height: number, text: string): void {
-  svg.append('text').attr('x', width / 2).attr('y', height / 2).attr('text-anchor', 'middle').attr('dominant-baseline', 'middle').text(text);
+  svg
+    .append('text')
+    .attr('x', width / 2)
+    .attr('y', height / 2)
+    .attr('text-anchor', 'middle')
+    .attr('dominant-baseline', 'middle')
+    .text(text);
 }
 
 export interface Activation<D> {
@@ -118,7 +130,11 @@ function visibleText(el: SVGGElement): string {
 }
 
 /** A text label cut to `maxChars`; the full label stays in a <title> child (tooltip, screen readers). */
-export function fittedText<E extends SVGElement>(text: Selection<E, unknown, null, undefined>, label: string, maxChars: number): void {
+export function fittedText<E extends SVGElement>(
+  text: Selection<E, unknown, null, undefined>,
+  label: string,
+  maxChars: number,
+): void {
   const shown = truncateLabel(label, maxChars);
   text.text(shown);
   if (shown !== label) text.append('title').text(label);

@@ -11,7 +11,12 @@
  */
 import type { CurationReportEntry } from '../../curation/operations.ts';
 import { describeEntry } from '../../curation/describe.ts';
-import { emptyCurationLog, type CurationEntry, type CurationLog, type CurationOperation } from '../../curation/schema.ts';
+import {
+  emptyCurationLog,
+  type CurationEntry,
+  type CurationLog,
+  type CurationOperation,
+} from '../../curation/schema.ts';
 import { NODE_KINDS, RELATION_KINDS, type NodeKind, type RelationKind } from '../../model/kinds.ts';
 import type { EdgeRecord, ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 import { t } from '../i18n.ts';
@@ -83,7 +88,20 @@ export interface CurationControllerOptions {
 const CONFIRM_MS = 6000;
 let uid = 0;
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'datetime-local',
+  'month',
+  'time',
+  'week',
+]);
 
 /** Whether typing goes into this element (then Ctrl+Z belongs to the field). */
 export function isTextField(target: EventTarget | null): boolean {
@@ -96,7 +114,11 @@ export function isTextField(target: EventTarget | null): boolean {
 const isNodeKind = (v: string): v is NodeKind => (NODE_KINDS as readonly string[]).includes(v);
 const isRelationKind = (v: string): v is RelationKind => (RELATION_KINDS as readonly string[]).includes(v);
 
-export function createCurationController(networkName: string, initial: CurationLog, options: CurationControllerOptions = {}): CurationController {
+export function createCurationController(
+  networkName: string,
+  initial: CurationLog,
+  options: CurationControllerOptions = {},
+): CurationController {
   const store: CurationPersistence = options.persistence ?? { saveLog, storage: logStorage };
   let history = H.createHistory(initial);
   let ctx: CurationContext | null = null;
@@ -118,7 +140,11 @@ export function createCurationController(networkName: string, initial: CurationL
 
   const isPerson = (key: string): boolean => {
     const i = ctx?.model.byKey.get(key);
-    return key.startsWith('person:') || seen.get(key)?.kind === 'person' || (i !== undefined && ctx?.model.nodes[i]?.kind === 'person');
+    return (
+      key.startsWith('person:') ||
+      seen.get(key)?.kind === 'person' ||
+      (i !== undefined && ctx?.model.nodes[i]?.kind === 'person')
+    );
   };
   const nameOfKey = (key: string): string | undefined => {
     const i = ctx?.model.byKey.get(key);
@@ -126,7 +152,8 @@ export function createCurationController(networkName: string, initial: CurationL
     return ctx?.labelOfKey?.(key) ?? seen.get(key)?.label ?? (ctx && i !== undefined ? ctx.labelOf(i) : undefined);
   };
   const describe = (entry: CurationEntry): string => {
-    if (ctx?.presenter && entry.op === 'rename' && isPerson(entry.node)) return describeEntry({ ...entry, label: '…' }, nameOfKey);
+    if (ctx?.presenter && entry.op === 'rename' && isPerson(entry.node))
+      return describeEntry({ ...entry, label: '…' }, nameOfKey);
     return describeEntry(entry, nameOfKey);
   };
   /** The entry added or removed between two logs, or null when they differ otherwise (an import). */
@@ -194,7 +221,12 @@ export function createCurationController(networkName: string, initial: CurationL
     const before = H.current(history);
     const next = H.undo(history);
     const entry = stepEntry(H.current(next), before);
-    apply(next, t('curUndone', lang(), { text: entry ? describe(entry) : t('curLogRestored', lang(), { n: H.current(next).entries.length }) }));
+    apply(
+      next,
+      t('curUndone', lang(), {
+        text: entry ? describe(entry) : t('curLogRestored', lang(), { n: H.current(next).entries.length }),
+      }),
+    );
   };
 
   const redo = () => {
@@ -202,7 +234,12 @@ export function createCurationController(networkName: string, initial: CurationL
     const before = H.current(history);
     const next = H.redo(history);
     const entry = stepEntry(before, H.current(next));
-    apply(next, t('curRedone', lang(), { text: entry ? describe(entry) : t('curLogRestored', lang(), { n: H.current(next).entries.length }) }));
+    apply(
+      next,
+      t('curRedone', lang(), {
+        text: entry ? describe(entry) : t('curLogRestored', lang(), { n: H.current(next).entries.length }),
+      }),
+    );
   };
 
   const importFile = async (file: File): Promise<void> => {
@@ -268,7 +305,9 @@ export function createCurationController(networkName: string, initial: CurationL
   }
 
   function renderStorage(): void {
-    parts.storage.textContent = t(store.storage() === 'indexeddb' ? 'curStoredBrowser' : 'curStoredMemory', lang(), { name: networkName });
+    parts.storage.textContent = t(store.storage() === 'indexeddb' ? 'curStoredBrowser' : 'curStoredMemory', lang(), {
+      name: networkName,
+    });
     parts.storage.classList.toggle('warning', store.storage() !== 'indexeddb');
   }
 
@@ -280,7 +319,14 @@ export function createCurationController(networkName: string, initial: CurationL
 
   function build(l: Language): void {
     clear(root);
-    const importInput = el('input', { attrs: { type: 'file', id: 'curation-import', accept: '.json,application/json', 'aria-describedby': 'curation-import-hint' } });
+    const importInput = el('input', {
+      attrs: {
+        type: 'file',
+        id: 'curation-import',
+        accept: '.json,application/json',
+        'aria-describedby': 'curation-import-hint',
+      },
+    });
     importInput.addEventListener('change', () => {
       const file = importInput.files?.[0];
       importInput.value = '';
@@ -298,7 +344,15 @@ export function createCurationController(networkName: string, initial: CurationL
       el('p', { class: 'intro' }, t('curIntro', l)),
       parts.storage,
       parts.notice,
-      el('div', { class: 'curation-toolbar', attrs: { role: 'group', 'aria-label': `${t('curUndo', l)} / ${t('curRedo', l)}` } }, parts.undo, parts.redo),
+      el(
+        'div',
+        {
+          class: 'curation-toolbar',
+          attrs: { role: 'group', 'aria-label': `${t('curUndo', l)} / ${t('curRedo', l)}` },
+        },
+        parts.undo,
+        parts.redo,
+      ),
       parts.logTitle,
       parts.list,
       parts.none,
@@ -306,7 +360,12 @@ export function createCurationController(networkName: string, initial: CurationL
         'div',
         { class: 'curation-files' },
         button(t('curExport', l), exportLog, { attrs: { id: 'curation-export' } }),
-        el('div', { class: 'field' }, el('label', { attrs: { for: 'curation-import' } }, t('curImport', l)), importInput),
+        el(
+          'div',
+          { class: 'field' },
+          el('label', { attrs: { for: 'curation-import' } }, t('curImport', l)),
+          importInput,
+        ),
         el('p', { class: 'muted', attrs: { id: 'curation-import-hint' } }, t('curImportHint', l)),
         parts.clear,
       ),
@@ -323,7 +382,9 @@ export function createCurationController(networkName: string, initial: CurationL
     parts.redo.disabled = !H.canRedo(history);
     parts.logTitle.textContent = t('curLogTitle', l, { n: log.entries.length });
     clear(parts.list);
-    const skipped = new Map((ctx?.report ?? []).filter((r) => r.status === 'skipped').map((r) => [r.id, r.message] as const));
+    const skipped = new Map(
+      (ctx?.report ?? []).filter((r) => r.status === 'skipped').map((r) => [r.id, r.message] as const),
+    );
     for (const entry of log.entries) {
       const meta = [entry.author, entry.at].filter((x): x is string => !!x).join(', ');
       parts.list.append(
@@ -331,9 +392,17 @@ export function createCurationController(networkName: string, initial: CurationL
           'li',
           { attrs: { 'data-entry-id': entry.id } },
           el('span', { class: 'entry-text' }, describe(entry)),
-          entry.note && !ctx?.presenter ? el('span', { class: 'entry-note' }, ` – ${t('curEntryNote', l)}: ${entry.note}`) : null,
+          entry.note && !ctx?.presenter
+            ? el('span', { class: 'entry-note' }, ` – ${t('curEntryNote', l)}: ${entry.note}`)
+            : null,
           meta ? el('span', { class: 'entry-meta muted' }, ` (${meta})`) : null,
-          skipped.has(entry.id) ? el('span', { class: 'entry-skipped' }, ` – ${t('curNotApplied', l)}${ctx?.presenter ? '' : `: ${skipped.get(entry.id)}`}`) : null,
+          skipped.has(entry.id)
+            ? el(
+                'span',
+                { class: 'entry-skipped' },
+                ` – ${t('curNotApplied', l)}${ctx?.presenter ? '' : `: ${skipped.get(entry.id)}`}`,
+              )
+            : null,
         ),
       );
     }
@@ -357,8 +426,13 @@ export function createCurationController(networkName: string, initial: CurationL
   }
 
   function noteField(id: string, l: Language): { element: HTMLElement; input: HTMLInputElement } {
-    const input = el('input', { attrs: { type: 'text', id, maxlength: 2000, placeholder: t('curNotePlaceholder', l) } });
-    return { element: el('div', { class: 'field' }, el('label', { attrs: { for: id } }, t('curNote', l)), input), input };
+    const input = el('input', {
+      attrs: { type: 'text', id, maxlength: 2000, placeholder: t('curNotePlaceholder', l) },
+    });
+    return {
+      element: el('div', { class: 'field' }, el('label', { attrs: { for: id } }, t('curNote', l)), input),
+      input,
+    };
   }
 
   function form(id: string, l: Language, spec: FormSpec): HTMLElement {
@@ -404,10 +478,26 @@ export function createCurationController(networkName: string, initial: CurationL
     const searchable = (i: number) => i !== node.index && !(c.presenter && c.model.nodes[i]?.kind === 'person');
 
     // Umbenennen
-    const nameInput = el('input', { attrs: { type: 'text', id: `${id}-name`, maxlength: 500, value: pseudonymised ? '' : node.label, 'aria-describedby': `${id}-name-hint` } });
+    const nameInput = el('input', {
+      attrs: {
+        type: 'text',
+        id: `${id}-name`,
+        maxlength: 500,
+        value: pseudonymised ? '' : node.label,
+        'aria-describedby': `${id}-name-hint`,
+      },
+    });
     const rename = form(`${id}-rename`, l, {
       summary: t('curRename', l),
-      fields: [el('div', { class: 'field' }, el('label', { attrs: { for: `${id}-name` } }, t('curNewName', l)), nameInput, el('p', { class: 'muted', attrs: { id: `${id}-name-hint` } }, t('curRenameHint', l)))],
+      fields: [
+        el(
+          'div',
+          { class: 'field' },
+          el('label', { attrs: { for: `${id}-name` } }, t('curNewName', l)),
+          nameInput,
+          el('p', { class: 'muted', attrs: { id: `${id}-name-hint` } }, t('curRenameHint', l)),
+        ),
+      ],
       submit: t('curRenameSubmit', l),
       build: () => {
         const label = nameInput.value.trim();
@@ -438,7 +528,14 @@ export function createCurationController(networkName: string, initial: CurationL
     });
 
     // Zusammenführen mit …
-    const mergePicker = nodePicker({ id: `${id}-merge-target`, label: t('curMergeTarget', l), model: c.model, lang: l, labelOf: c.labelOf, searchable });
+    const mergePicker = nodePicker({
+      id: `${id}-merge-target`,
+      label: t('curMergeTarget', l),
+      model: c.model,
+      lang: l,
+      labelOf: c.labelOf,
+      searchable,
+    });
     const merge = form(`${id}-merge`, l, {
       summary: t('curMerge', l),
       explain: t('curMergeExplain', l, { name }),
@@ -452,7 +549,14 @@ export function createCurationController(networkName: string, initial: CurationL
     });
 
     // Beziehung hinzufügen
-    const edgePicker = nodePicker({ id: `${id}-edge-target`, label: t('curEdgeTarget', l), model: c.model, lang: l, labelOf: c.labelOf, searchable });
+    const edgePicker = nodePicker({
+      id: `${id}-edge-target`,
+      label: t('curEdgeTarget', l),
+      model: c.model,
+      lang: l,
+      labelOf: c.labelOf,
+      searchable,
+    });
     let relation: string = 'cooperates_with';
     let direction = 'out';
     const relationField = labelledSelect(
@@ -518,7 +622,10 @@ export function createCurationController(networkName: string, initial: CurationL
     return button(
       t('curMarkEdgeWrong', l),
       () => {
-        addEntry({ op: 'markWrong', target: { edge: { source: source.key, target: target.key, kind: edge.kind } } }, '');
+        addEntry(
+          { op: 'markWrong', target: { edge: { source: source.key, target: target.key, kind: edge.kind } } },
+          '',
+        );
       },
       { class: 'link curation-edge-wrong', attrs: { 'aria-label': `${t('curMarkEdgeWrong', l)}: ${text}` } },
     );
@@ -546,7 +653,8 @@ export function createCurationController(networkName: string, initial: CurationL
     canRedo: () => H.canRedo(history),
     handleKey(ev) {
       if (ev.defaultPrevented || ev.altKey || !(ev.ctrlKey || ev.metaKey)) return false;
-      const focus = ev.target instanceof Element ? ev.target : typeof document === 'undefined' ? null : document.activeElement;
+      const focus =
+        ev.target instanceof Element ? ev.target : typeof document === 'undefined' ? null : document.activeElement;
       if (isTextField(focus)) return false;
       const key = ev.key.toLowerCase();
       const action = key === 'z' ? (ev.shiftKey ? 'redo' : 'undo') : key === 'y' && !ev.shiftKey ? 'redo' : null;

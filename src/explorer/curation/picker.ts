@@ -35,7 +35,9 @@ export function nodePicker(o: NodePickerOptions): NodePicker {
   let chosen: NodeRecord | null = null;
   const setChosen = (n: NodeRecord | null) => {
     chosen = n;
-    chosenLine.textContent = n ? t('curChosen', o.lang, { name: `${o.labelOf(n.index)} (${kindLabel(n.kind, o.lang)})` }) : '';
+    chosenLine.textContent = n
+      ? t('curChosen', o.lang, { name: `${o.labelOf(n.index)} (${kindLabel(n.kind, o.lang)})` })
+      : '';
     o.onChoose?.(n);
   };
   const { input, list } = nodeCombobox({
@@ -55,6 +57,12 @@ export function nodePicker(o: NodePickerOptions): NodePicker {
       if (chosen) setChosen(null);
     },
   });
-  const element = el('div', { class: 'field picker' }, el('label', { attrs: { for: o.id } }, o.label), el('div', { class: 'search' }, input, list), chosenLine);
+  const element = el(
+    'div',
+    { class: 'field picker' },
+    el('label', { attrs: { for: o.id } }, o.label),
+    el('div', { class: 'search' }, input, list),
+    chosenLine,
+  );
   return { element, input, chosen: () => chosen };
 }

@@ -11,7 +11,14 @@
  * Browser module (Blob, `<a download>`); `createLogStore` takes the IDBFactory as a parameter, so the
  * memory fallback also runs in Node.
  */
-import { CurationFormatError, emptyCurationLog, parseCurationLog, parseCurationText, serializeCurationLog, type CurationLog } from '../../curation/schema.ts';
+import {
+  CurationFormatError,
+  emptyCurationLog,
+  parseCurationLog,
+  parseCurationText,
+  serializeCurationLog,
+  type CurationLog,
+} from '../../curation/schema.ts';
 import { browserIndexedDB, CURATION_STORE, DB_NAME, inTransaction, openDatabase } from '../data/idb.ts';
 import { downloadBlob } from '../export/download.ts';
 
@@ -127,7 +134,10 @@ export function createLogStore(factory: IDBFactory | null | undefined = globalTh
         where = 'indexeddb';
       } catch (e) {
         where = 'memory';
-        throw new Error(`Die Korrekturen konnten nicht im Browser gespeichert werden (${detail(e)}); sie bleiben nur in diesem Tab erhalten.`, { cause: e });
+        throw new Error(
+          `Die Korrekturen konnten nicht im Browser gespeichert werden (${detail(e)}); sie bleiben nur in diesem Tab erhalten.`,
+          { cause: e },
+        );
       }
     },
 
@@ -166,7 +176,9 @@ export function downloadLog(log: CurationLog, fileName: string = CURATION_FILE_N
  */
 export async function readLogFile(file: File): Promise<CurationLog> {
   if (file.size > MAX_LOG_FILE_BYTES) {
-    throw new Error(`${file.name}: zu groß für ein Korrekturprotokoll (${Math.round(file.size / 1024 / 1024)} MB, höchstens ${MAX_LOG_FILE_BYTES / 1024 / 1024} MB).`);
+    throw new Error(
+      `${file.name}: zu groß für ein Korrekturprotokoll (${Math.round(file.size / 1024 / 1024)} MB, höchstens ${MAX_LOG_FILE_BYTES / 1024 / 1024} MB).`,
+    );
   }
   let text: string;
   try {

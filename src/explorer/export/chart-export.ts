@@ -27,7 +27,12 @@ export function titleLines(title: string, maxChars: number): string[] {
     }
   }
   if (line) lines.push(line);
-  const cut = (l: string) => (Array.from(l).length > maxChars ? `${Array.from(l).slice(0, Math.max(1, maxChars - 1)).join('')}…` : l);
+  const cut = (l: string) =>
+    Array.from(l).length > maxChars
+      ? `${Array.from(l)
+          .slice(0, Math.max(1, maxChars - 1))
+          .join('')}…`
+      : l;
   if (lines.length <= 2) return lines.map(cut);
   return [cut(lines[0]!), cut(`${lines[1]!} ${lines.slice(2).join(' ')}`)];
 }
@@ -36,7 +41,10 @@ export function standaloneChartSvg(svg: SVGSVGElement): { text: string; width: n
   const box = svg.viewBox.baseVal;
   const width = Math.round(box?.width || svg.clientWidth || 640);
   const chartHeight = Math.round(box?.height || svg.clientHeight || 320);
-  const lines = titleLines(svg.querySelector(':scope > title')?.textContent ?? '', Math.max(10, Math.floor((width - 12) / TITLE_CHAR)));
+  const lines = titleLines(
+    svg.querySelector(':scope > title')?.textContent ?? '',
+    Math.max(10, Math.floor((width - 12) / TITLE_CHAR)),
+  );
   const TITLE_ROOM = lines.length * TITLE_LINE + 12;
   const height = chartHeight + TITLE_ROOM;
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -75,7 +83,11 @@ export function standaloneChartSvg(svg: SVGSVGElement): { text: string; width: n
   const firstMark = Array.from(copy.children).find((c) => c.tagName !== 'title' && c.tagName !== 'desc') ?? null;
   copy.insertBefore(bg, firstMark);
   copy.insertBefore(heading, firstMark);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`, width, height };
+  return {
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`,
+    width,
+    height,
+  };
 }
 
 export function chartSvgBlob(svg: SVGSVGElement): Blob {
@@ -99,7 +111,9 @@ export async function chartPngBlob(svg: SVGSVGElement, pixelRatio = 2): Promise<
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('Kein Canvas verfügbar.');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG nicht erzeugt.'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG nicht erzeugt.'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -59,9 +59,15 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
   let g: GraphJSON = graph;
   if (o.keep) {
     const keep = o.keep;
-    g = { ...graph, nodes: graph.nodes.filter((n) => keep.has(n.key)), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+    g = {
+      ...graph,
+      nodes: graph.nodes.filter((n) => keep.has(n.key)),
+      edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+    };
   }
-  let positions = Object.fromEntries(g.nodes.filter((n) => o.positions[n.key]).map((n) => [n.key, o.positions[n.key]!]));
+  let positions = Object.fromEntries(
+    g.nodes.filter((n) => o.positions[n.key]).map((n) => [n.key, o.positions[n.key]!]),
+  );
   let colours = o.colours ?? Object.fromEntries(g.nodes.map((n) => [n.key, KIND_COLOURS[n.attributes.kind]]));
   let sizes = o.sizes ?? {};
   let measures: Readonly<Record<string, NodeMeasuresJSON>> = o.measures ?? {};
@@ -69,7 +75,8 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
     const { pseudonymiseWithKeys } = await import('../../output/pseudonymise.ts');
     const { graph: pseudo, keys } = pseudonymiseWithKeys(g, browserPseudonymKey());
     g = pseudo;
-    const rekey = <T>(m: Record<string, T>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [keys.get(k) ?? k, v]));
+    const rekey = <T>(m: Record<string, T>) =>
+      Object.fromEntries(Object.entries(m).map(([k, v]) => [keys.get(k) ?? k, v]));
     positions = rekey(positions);
     colours = rekey(colours);
     sizes = rekey(sizes);
@@ -79,18 +86,38 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
   switch (o.format) {
     case 'gexf': {
       const { writeGexf } = await import('../../output/gexf.ts');
-      return [{ name: `${base}.gexf`, mime: 'application/gexf+xml', text: writeGexf(g, { positions, colours, sizes, title: 'Netzatlas' }) }];
+      return [
+        {
+          name: `${base}.gexf`,
+          mime: 'application/gexf+xml',
+          text: writeGexf(g, { positions, colours, sizes, title: 'Netzatlas' }),
+        },
+      ];
     }
     case 'graphml': {
       const { writeGraphml } = await import('../../output/graphml.ts');
-      return [{ name: `${base}.graphml`, mime: 'application/graphml+xml', text: writeGraphml(g, { positions, colours, sizes }) }];
+      return [
+        {
+          name: `${base}.graphml`,
+          mime: 'application/graphml+xml',
+          text: writeGraphml(g, { positions, colours, sizes }),
+        },
+      ];
     }
     case 'csv': {
       const { writeCsvEdges, writeCsvNodes } = await import('../../output/csv.ts');
       return [
         { name: `${base}-knoten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvNodes(g, { positions }) },
         { name: `${base}-kanten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvEdges(g) },
-        ...(o.measures ? [{ name: `${base}-kennzahlen.csv`, mime: 'text/csv;charset=utf-8', text: measuresCsv(g, measures, o.lang ?? 'de') }] : []),
+        ...(o.measures
+          ? [
+              {
+                name: `${base}-kennzahlen.csv`,
+                mime: 'text/csv;charset=utf-8',
+                text: measuresCsv(g, measures, o.lang ?? 'de'),
+              },
+            ]
+          : []),
       ];
     }
     case 'json': {
@@ -105,7 +132,11 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
  * them; a separate file, because the node table is read back by the importer and measures are no
  * data of the network. Nodes without measures (persons, places) get empty cells.
  */
-export function measuresCsv(g: GraphJSON, measures: Readonly<Record<string, NodeMeasuresJSON>>, lang: Language): string {
+export function measuresCsv(
+  g: GraphJSON,
+  measures: Readonly<Record<string, NodeMeasuresJSON>>,
+  lang: Language,
+): string {
   const own = (k: string) => (Object.hasOwn(measures, k) ? measures[k] : undefined);
   return tableCsv(
     ['ID', 'Name', ...MEASURES.map((m) => measureLabel(m.key, 'twoMode', lang))],

@@ -12,11 +12,27 @@ import { tableRows, type SortState } from '../state/table-rows.ts';
 import type { Language } from '../state/view-state.ts';
 import { tableCsv } from './table-csv.ts';
 
-export function nodeTableCsv(model: ExplorerModel, visible: Uint8Array, sort: SortState, lang: Language, labelOf: (index: number) => string): string {
-  const headers = [t('label', lang), t('kind', lang), t('municipality', lang), ...MEASURES.map((m) => measureLabel(m.key, 'twoMode', lang))];
+export function nodeTableCsv(
+  model: ExplorerModel,
+  visible: Uint8Array,
+  sort: SortState,
+  lang: Language,
+  labelOf: (index: number) => string,
+): string {
+  const headers = [
+    t('label', lang),
+    t('kind', lang),
+    t('municipality', lang),
+    ...MEASURES.map((m) => measureLabel(m.key, 'twoMode', lang)),
+  ];
   const rows = tableRows(model, visible, sort, (k) => kindLabel(k as never, lang)).map((i) => {
     const n = model.nodes[i]!;
-    return [labelOf(i), kindLabel(n.kind, lang), n.municipality ?? null, ...MEASURES.map((m) => measureValue(n.measures, m.key))];
+    return [
+      labelOf(i),
+      kindLabel(n.kind, lang),
+      n.municipality ?? null,
+      ...MEASURES.map((m) => measureValue(n.measures, m.key)),
+    ];
   });
   return tableCsv(headers, rows, lang);
 }

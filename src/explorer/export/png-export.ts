@@ -110,7 +110,12 @@ function drawLayout(ctx: Ctx2D, l: SceneLayout): void {
 /** The pixel ratio actually used: the wished one, reduced until the canvas fits browser limits. */
 export function effectivePixelRatio(width: number, height: number, pixelRatio: number): number {
   const wish = Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : 1;
-  return Math.min(wish, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+  return Math.min(
+    wish,
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
 }
 
 /** The scene as a PNG blob, `pixelRatio` device pixels per scene pixel (reduced if the canvas would be too big). */
@@ -137,6 +142,9 @@ export async function sceneToPngBlob(scene: Scene, pixelRatio = 2): Promise<Blob
   ctx.scale(w / layout.width, h / layout.height);
   drawLayout(ctx, layout);
   return new Promise<Blob>((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG-Export: Das Bild konnte nicht erzeugt werden.'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('PNG-Export: Das Bild konnte nicht erzeugt werden.'))),
+      'image/png',
+    );
   });
 }

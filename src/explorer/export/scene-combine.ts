@@ -25,7 +25,14 @@ export function clipEdgeX(e: SceneEdge, width: number): SceneEdge | null {
   }
   const dy = e.y2 - e.y1;
   // a clipped end is no longer at the target: no arrow head there
-  return { ...e, x1: e.x1 + t0 * dx, y1: e.y1 + t0 * dy, x2: e.x1 + t1 * dx, y2: e.y1 + t1 * dy, arrow: e.arrow && t1 === 1 };
+  return {
+    ...e,
+    x1: e.x1 + t0 * dx,
+    y1: e.y1 + t0 * dy,
+    x2: e.x1 + t1 * dx,
+    y2: e.y1 + t1 * dy,
+    arrow: e.arrow && t1 === 1,
+  };
 }
 
 const inside = (n: SceneNode, width: number) => n.x >= 0 && n.x <= width;
@@ -38,7 +45,12 @@ function fitted(n: SceneNode, width: number): SceneNode {
   return { ...n, label: label || null };
 }
 
-export function sideBySideScene(left: Scene, right: Scene, head: { title: string; subtitle: string; legend: LegendSection[] }, gap = SIDE_BY_SIDE_GAP): Scene {
+export function sideBySideScene(
+  left: Scene,
+  right: Scene,
+  head: { title: string; subtitle: string; legend: LegendSection[] },
+  gap = SIDE_BY_SIDE_GAP,
+): Scene {
   const dx = left.width + gap;
   const height = Math.max(left.height, right.height);
   return {
@@ -58,8 +70,12 @@ export function sideBySideScene(left: Scene, right: Scene, head: { title: string
     ],
     // keys stay unique when a node is on both maps
     nodes: [
-      ...left.nodes.filter((n) => inside(n, left.width)).map((n) => ({ ...fitted(n, left.width), key: `links:${n.key}` })),
-      ...right.nodes.filter((n) => inside(n, right.width)).map((n) => ({ ...fitted(n, right.width), key: `rechts:${n.key}`, x: n.x + dx })),
+      ...left.nodes
+        .filter((n) => inside(n, left.width))
+        .map((n) => ({ ...fitted(n, left.width), key: `links:${n.key}` })),
+      ...right.nodes
+        .filter((n) => inside(n, right.width))
+        .map((n) => ({ ...fitted(n, right.width), key: `rechts:${n.key}`, x: n.x + dx })),
     ],
     legend: head.legend,
   };

@@ -81,7 +81,8 @@ export interface SceneLayout {
 }
 
 /** No web fonts in exports: a system sans-serif stack that every viewer has something for. */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
 
 export const LEGEND_WIDTH = 240;
 const LEGEND_MARGIN = 12;
@@ -160,7 +161,13 @@ export function truncateText(text: string, maxWidth: number, fontSize: number): 
  * where the edge's line should stop so it does not poke through the tip. Null for a
  * zero-length edge (no direction).
  */
-export function arrowHead(x1: number, y1: number, x2: number, y2: number, strokeWidth: number): { points: [number, number][]; baseX: number; baseY: number } | null {
+export function arrowHead(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  strokeWidth: number,
+): { points: [number, number][]; baseX: number; baseY: number } | null {
   const dx = x2 - x1;
   const dy = y2 - y1;
   const len = Math.hypot(dx, dy);
@@ -211,7 +218,9 @@ function legendMarks(scene: Scene, x: number, y: number): { marks: Mark[]; heigh
     if (i > 0) top += SECTION_GAP;
     const title = truncateText(cleanText(section?.title), inner, LEGEND_TITLE_SIZE);
     if (title) {
-      marks.push(text(left, baselineIn(top, SECTION_TITLE_ROW, LEGEND_TITLE_SIZE), title, LEGEND_TITLE_SIZE, true, TEXT));
+      marks.push(
+        text(left, baselineIn(top, SECTION_TITLE_ROW, LEGEND_TITLE_SIZE), title, LEGEND_TITLE_SIZE, true, TEXT),
+      );
       top += SECTION_TITLE_ROW;
       rows++;
     }
@@ -233,7 +242,8 @@ function legendMarks(scene: Scene, x: number, y: number): { marks: Mark[]; heigh
       }
       const labelX = left + SWATCH_WIDTH + SWATCH_GAP;
       const label = truncateText(cleanText(item?.label), inner - SWATCH_WIDTH - SWATCH_GAP, LEGEND_ITEM_SIZE);
-      if (label) marks.push(text(labelX, baselineIn(top, ITEM_ROW, LEGEND_ITEM_SIZE), label, LEGEND_ITEM_SIZE, false, TEXT));
+      if (label)
+        marks.push(text(labelX, baselineIn(top, ITEM_ROW, LEGEND_ITEM_SIZE), label, LEGEND_ITEM_SIZE, false, TEXT));
       top += ITEM_ROW;
       rows++;
     }
@@ -244,7 +254,16 @@ function legendMarks(scene: Scene, x: number, y: number): { marks: Mark[]; heigh
     top += ITEM_ROW;
   }
   const height = top + LEGEND_PADDING - y;
-  const box: RectMark = { kind: 'rect', x, y, width: boxWidth, height, fill: BOX_FILL, stroke: BOX_STROKE, strokeWidth: 1 };
+  const box: RectMark = {
+    kind: 'rect',
+    x,
+    y,
+    width: boxWidth,
+    height,
+    fill: BOX_FILL,
+    stroke: BOX_STROKE,
+    strokeWidth: 1,
+  };
   return { marks: [box, ...marks], height };
 }
 
@@ -289,7 +308,13 @@ export function layoutScene(scene: Scene): SceneLayout {
 
   const backdrop: CircleMark[] = [];
   for (const d of Array.isArray(scene.backdrop) ? scene.backdrop : []) {
-    backdrop.push({ kind: 'circle', cx: ox + finite(d?.x), cy: oy + finite(d?.y), r: finite(d?.r, 0, 100), fill: colorOr(d?.color, GREY) });
+    backdrop.push({
+      kind: 'circle',
+      cx: ox + finite(d?.x),
+      cy: oy + finite(d?.y),
+      r: finite(d?.r, 0, 100),
+      fill: colorOr(d?.color, GREY),
+    });
   }
 
   const nodes: CircleMark[] = [];
@@ -318,7 +343,16 @@ export function layoutScene(scene: Scene): SceneLayout {
     // the tie stops at the ring, as on the map
     const len = Math.hypot(x2 - x1, y2 - y1) || 1;
     const cut = ring ?? 0;
-    ghosts.push({ kind: 'line', x1, y1, x2: x2 - ((x2 - x1) / len) * cut, y2: y2 - ((y2 - y1) / len) * cut, stroke, width: 2, dash });
+    ghosts.push({
+      kind: 'line',
+      x1,
+      y1,
+      x2: x2 - ((x2 - x1) / len) * cut,
+      y2: y2 - ((y2 - y1) / len) * cut,
+      stroke,
+      width: 2,
+      dash,
+    });
     if (ring !== null) ghosts.push({ kind: 'ring', cx: x2, cy: y2, r: ring, fill: WHITE, stroke, width: 2, dash });
     const label = truncateText(cleanText(g?.label), LABEL_MAX_WIDTH * 2, LABEL_SIZE);
     if (label) ghosts.push(text(ox + finite(g?.labelX), oy + finite(g?.labelY), label, LABEL_SIZE, true, stroke));

@@ -158,7 +158,10 @@ const RGB = new RegExp(String.raw`^rgb\(\s*${N}\s*,\s*${N}\s*,\s*${N}\s*\)$`, 'i
 const RGBA = new RegExp(String.raw`^rgba\(\s*${N}\s*,\s*${N}\s*,\s*${N}\s*,\s*${N}\s*\)$`, 'i');
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
-const byte = (v: number): string => Math.round(clamp(v, 0, 255)).toString(16).padStart(2, '0');
+const byte = (v: number): string =>
+  Math.round(clamp(v, 0, 255))
+    .toString(16)
+    .padStart(2, '0');
 
 function channel(s: string): number {
   return s.endsWith('%') ? (parseFloat(s) / 100) * 255 : parseFloat(s);

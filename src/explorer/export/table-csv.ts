@@ -21,7 +21,10 @@ function quote(text: string): string {
 
 export function csvNumber(v: number, lang: Language): string {
   if (!Number.isFinite(v)) return '';
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { useGrouping: false, maximumFractionDigits: 6 }).format(v);
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
+    useGrouping: false,
+    maximumFractionDigits: 6,
+  }).format(v);
 }
 
 function cell(v: CsvCell, lang: Language): string {

@@ -41,7 +41,10 @@ export class BackdropLayer {
   }
 
   attach<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): void {
-    this.canvas = sigma.createCanvas('backdrop', { beforeLayer: 'edges', style: { top: '0', left: '0', pointerEvents: 'none' } });
+    this.canvas = sigma.createCanvas('backdrop', {
+      beforeLayer: 'edges',
+      style: { top: '0', left: '0', pointerEvents: 'none' },
+    });
     sigma.on('afterRender', () => this.draw(sigma));
   }
 

@@ -31,7 +31,12 @@ interface NodeAttrs {
   zIndex?: number;
 }
 
-function sideGraph(model: ExplorerModel, where: readonly (Presence | null)[], side: 'left' | 'right', sizeOf: (key: string) => number): Graph<NodeAttrs> {
+function sideGraph(
+  model: ExplorerModel,
+  where: readonly (Presence | null)[],
+  side: 'left' | 'right',
+  sizeOf: (key: string) => number,
+): Graph<NodeAttrs> {
   const g = new Graph<NodeAttrs>({ type: 'directed', multi: true });
   for (const n of model.nodes) {
     const w = where[n.index];
@@ -68,8 +73,14 @@ export interface CompareMaps {
 
 export function compareMaps(input: CompareMapsInput): CompareMaps {
   const { area, model, where, nameA, nameB, lang } = input;
-  const leftBox = el('div', { class: 'compare-map', attrs: { role: 'img', 'aria-label': `${t('compareLeft', lang)}: ${nameA}` } });
-  const rightBox = el('div', { class: 'compare-map', attrs: { role: 'img', 'aria-label': `${t('compareRight', lang)}: ${nameB}` } });
+  const leftBox = el('div', {
+    class: 'compare-map',
+    attrs: { role: 'img', 'aria-label': `${t('compareLeft', lang)}: ${nameA}` },
+  });
+  const rightBox = el('div', {
+    class: 'compare-map',
+    attrs: { role: 'img', 'aria-label': `${t('compareRight', lang)}: ${nameB}` },
+  });
   const legend = el(
     'p',
     { class: 'compare-legend' },
@@ -83,14 +94,28 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
   const overlay = el(
     'div',
     { class: 'compare-overlay', attrs: { id: 'compare-overlay' } },
-    el('div', { class: 'compare-head' }, el('h2', null, `${nameA} ↔ ${nameB}`), legend, button('×', () => close(), { attrs: { 'aria-label': lang === 'en' ? 'Close comparison' : 'Vergleich schließen', id: 'compare-close' } })),
+    el(
+      'div',
+      { class: 'compare-head' },
+      el('h2', null, `${nameA} ↔ ${nameB}`),
+      legend,
+      button('×', () => close(), {
+        attrs: { 'aria-label': lang === 'en' ? 'Close comparison' : 'Vergleich schließen', id: 'compare-close' },
+      }),
+    ),
     // one-line headings (full name as tooltip), so both maps start at the same height and positions match
-    el('div', { class: 'compare-grid' }, el('div', null, el('h3', { attrs: { title: nameA } }, nameA), leftBox), el('div', null, el('h3', { attrs: { title: nameB } }, nameB), rightBox)),
+    el(
+      'div',
+      { class: 'compare-grid' },
+      el('div', null, el('h3', { attrs: { title: nameA } }, nameA), leftBox),
+      el('div', null, el('h3', { attrs: { title: nameB } }, nameB), rightBox),
+    ),
   );
   area.append(overlay);
   // one hovered node for both maps: the same node and its neighbours are labelled on each side
   let hovered: string | null = null;
-  const labelled = (g: Graph<NodeAttrs>): Set<string> => (hovered && g.hasNode(hovered) ? new Set([hovered, ...g.neighbors(hovered)]) : new Set());
+  const labelled = (g: Graph<NodeAttrs>): Set<string> =>
+    hovered && g.hasNode(hovered) ? new Set([hovered, ...g.neighbors(hovered)]) : new Set();
   const make = (graph: Graph<NodeAttrs>, box: HTMLElement) => {
     let shown = new Set<string>();
     const layer = new LabelLayer((key) => graph.degree(key));
@@ -143,17 +168,31 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
   const count = (p: Presence) => where.filter((w) => w === p).length;
   function scene(): Scene {
     const noLegend = { title: '', nodes: [], edgesTitle: '', edges: [] };
-    const item = (p: Presence, text: string) => ({ label: `${text} (${count(p)})`, color: PRESENCE_COLOURS[p], shape: 'circle' as const });
+    const item = (p: Presence, text: string) => ({
+      label: `${text} (${count(p)})`,
+      color: PRESENCE_COLOURS[p],
+      shape: 'circle' as const,
+    });
     const sections: LegendSection[] = [
       // the names are in the subtitle: the legend column is too narrow for programme names
-      { title: t('compareLeft', lang), items: [item('left', t('compareOnlyLeft', lang)), item('both', t('compareKept', lang))] },
-      { title: t('compareRight', lang), items: [item('right', t('compareOnlyRight', lang)), item('both', t('compareKept', lang))] },
+      {
+        title: t('compareLeft', lang),
+        items: [item('left', t('compareOnlyLeft', lang)), item('both', t('compareKept', lang))],
+      },
+      {
+        title: t('compareRight', lang),
+        items: [item('right', t('compareOnlyRight', lang)), item('both', t('compareKept', lang))],
+      },
     ];
-    return sideBySideScene(sceneFromMap(a.sigma, a.placed(), noLegend, '', ''), sceneFromMap(b.sigma, b.placed(), noLegend, '', ''), {
-      title: `${t('compareTitle', lang)}: ${nameA} ↔ ${nameB}`,
-      subtitle: t('compareSubtitle', lang, { a: nameA, b: nameB }),
-      legend: sections,
-    });
+    return sideBySideScene(
+      sceneFromMap(a.sigma, a.placed(), noLegend, '', ''),
+      sceneFromMap(b.sigma, b.placed(), noLegend, '', ''),
+      {
+        title: `${t('compareTitle', lang)}: ${nameA} ↔ ${nameB}`,
+        subtitle: t('compareSubtitle', lang, { a: nameA, b: nameB }),
+        legend: sections,
+      },
+    );
   }
   return { close, scene };
 }

@@ -25,7 +25,10 @@ export interface GhostGeometry {
   labelY: number;
 }
 
-export function ghostGeometry<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, ghosts: readonly Ghost[]): GhostGeometry[] {
+export function ghostGeometry<N extends Attributes, E extends Attributes>(
+  sigma: Sigma<N, E>,
+  ghosts: readonly Ghost[],
+): GhostGeometry[] {
   const graph = sigma.getGraph();
   const at = (key: string) => {
     const d = graph.hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
@@ -39,7 +42,16 @@ export function ghostGeometry<N extends Attributes, E extends Attributes>(sigma:
     if (g.partner) {
       const p = at(g.partner);
       if (!p) continue;
-      out.push({ x1: a.x, y1: a.y, x2: p.x, y2: p.y, ring: null, label: g.label, labelX: (a.x + p.x) / 2 + 4, labelY: (a.y + p.y) / 2 - 4 });
+      out.push({
+        x1: a.x,
+        y1: a.y,
+        x2: p.x,
+        y2: p.y,
+        ring: null,
+        label: g.label,
+        labelX: (a.x + p.x) / 2 + 4,
+        labelY: (a.y + p.y) / 2 - 4,
+      });
       continue;
     }
     const neighbours: { x: number; y: number }[] = [];
@@ -48,7 +60,16 @@ export function ghostGeometry<N extends Attributes, E extends Attributes>(sigma:
       if (p) neighbours.push(p);
     });
     const q = ghostPosition(a, neighbours, GHOST_DISTANCE + a.r);
-    out.push({ x1: a.x, y1: a.y, x2: q.x, y2: q.y, ring: GHOST_RADIUS, label: g.label, labelX: q.x + GHOST_RADIUS + 4, labelY: q.y + 4 });
+    out.push({
+      x1: a.x,
+      y1: a.y,
+      x2: q.x,
+      y2: q.y,
+      ring: GHOST_RADIUS,
+      label: g.label,
+      labelX: q.x + GHOST_RADIUS + 4,
+      labelY: q.y + 4,
+    });
   }
   return out;
 }

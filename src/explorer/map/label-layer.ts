@@ -28,7 +28,16 @@ export class LabelLayer {
 
   readonly collect = (_context: CanvasRenderingContext2D, data: CandidateData): void => {
     if (!data.label || data.key === undefined) return;
-    this.candidates.push({ key: data.key, x: data.x, y: data.y, size: data.size, label: data.label, forced: data.forceLabel === true, priority: data.size, secondary: this.secondaryOf(data.key) });
+    this.candidates.push({
+      key: data.key,
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      label: data.label,
+      forced: data.forceLabel === true,
+      priority: data.size,
+      secondary: this.secondaryOf(data.key),
+    });
   };
 
   attach<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): void {

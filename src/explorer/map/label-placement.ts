@@ -62,7 +62,8 @@ class BoxGrid {
 
   hits(b: Box): boolean {
     for (const id of this.cellsOf(b)) {
-      for (const o of this.cells.get(id) ?? []) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return true;
+      for (const o of this.cells.get(id) ?? [])
+        if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return true;
     }
     return false;
   }
@@ -77,10 +78,19 @@ class BoxGrid {
 }
 
 export function compareCandidates(a: LabelCandidate, b: LabelCandidate): number {
-  return Number(b.forced) - Number(a.forced) || b.priority - a.priority || b.secondary - a.secondary || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return (
+    Number(b.forced) - Number(a.forced) ||
+    b.priority - a.priority ||
+    b.secondary - a.secondary ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }
 
-export function placeLabels(candidates: readonly LabelCandidate[], measure: (label: string) => number, area: PlacementArea): PlacedLabel[] {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  measure: (label: string) => number,
+  area: PlacementArea,
+): PlacedLabel[] {
   const gap = area.gap ?? 3;
   const margin = area.margin ?? 2;
   const h = area.fontSize;

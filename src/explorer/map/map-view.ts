@@ -66,7 +66,8 @@ export function displayGraph(model: ExplorerModel): Graph<NodeAttrs, EdgeAttrs> 
   const arrows = drawsArrows(model);
   // a fresh graph with only display attributes: a data attribute named `type` must never reach sigma
   const g = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: true });
-  for (const n of model.nodes) g.addNode(n.key, { x: n.x, y: n.y, size: 4, label: displayLabel(n), color: '#999999', i: n.index });
+  for (const n of model.nodes)
+    g.addNode(n.key, { x: n.x, y: n.y, size: 4, label: displayLabel(n), color: '#999999', i: n.index });
   for (const e of model.edges) {
     const style = EDGE_STYLES[e.kind];
     g.addDirectedEdgeWithKey(e.key, model.nodes[e.source]!.key, model.nodes[e.target]!.key, {
@@ -121,7 +122,8 @@ export class MapView {
     this.sigma.on('leaveNode', () => this.setHovered(null));
     this.sigma.getCamera().on('updated', this.onCameraUpdated);
     // the container changes size without a window resize (presenter layout, legend, details panel)
-    this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
+    this.resizeObserver =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
     this.resizeObserver?.observe(container);
     this.labels.attach(this.sigma);
     this.ghosts.attach(this.sigma);
@@ -145,15 +147,22 @@ export class MapView {
    * Another arrangement: new positions for the nodes, the dots behind them (none: null) and the box
    * the map frames (null: the nodes' own extent). The camera is left as it is.
    */
-  arrange(positions: Readonly<Record<string, readonly [number, number]>>, backdrop: Backdrop | null, frame: { x: [number, number]; y: [number, number] } | null): void {
-    this.graph.updateEachNodeAttributes((key, a) => {
-      const p = positions[key];
-      if (p) {
-        a.x = p[0];
-        a.y = p[1];
-      }
-      return a;
-    }, { attributes: ['x', 'y'] });
+  arrange(
+    positions: Readonly<Record<string, readonly [number, number]>>,
+    backdrop: Backdrop | null,
+    frame: { x: [number, number]; y: [number, number] } | null,
+  ): void {
+    this.graph.updateEachNodeAttributes(
+      (key, a) => {
+        const p = positions[key];
+        if (p) {
+          a.x = p[0];
+          a.y = p[1];
+        }
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
     this.backdrop.set(backdrop);
     this.sigma.setCustomBBox(frame);
     this.sigma.refresh();
@@ -260,7 +269,8 @@ export class MapView {
     // small nodes are candidates too: the placement keeps only labels that fit
     const threshold = display.large ? 3 : 3;
     if (this.sigma.getSetting('labelSize') !== labelSize) this.sigma.setSetting('labelSize', labelSize);
-    if (this.sigma.getSetting('labelRenderedSizeThreshold') !== threshold) this.sigma.setSetting('labelRenderedSizeThreshold', threshold);
+    if (this.sigma.getSetting('labelRenderedSizeThreshold') !== threshold)
+      this.sigma.setSetting('labelRenderedSizeThreshold', threshold);
     const previousEmphasis = this.emphasis;
     this.emphasis = this.computeEmphasis();
     const onlyVisibility =
@@ -279,7 +289,12 @@ export class MapView {
   }
 
   /** Re-reduce only the nodes and edges whose visibility changed (a filter change at 10k/50k). */
-  private refreshChanged(nodesBefore: Uint8Array, nodesAfter: Uint8Array, edgesBefore: Uint8Array, edgesAfter: Uint8Array): void {
+  private refreshChanged(
+    nodesBefore: Uint8Array,
+    nodesAfter: Uint8Array,
+    edgesBefore: Uint8Array,
+    edgesAfter: Uint8Array,
+  ): void {
     const nodes = changedIndices(nodesBefore, nodesAfter).map((i) => this.model.nodes[i]!.key);
     const edges = changedIndices(edgesBefore, edgesAfter).map((i) => this.model.edges[i]!.key);
     if (nodes.length || edges.length) this.partialRefresh(nodes, edges);
@@ -304,7 +319,12 @@ export class MapView {
     this.hovered = i;
     const wasEmphasised = this.emphasis !== null;
     this.emphasis = this.computeEmphasis();
-    if (!this.highlightOnly || (wasEmphasised && previous === null) || this.display?.selected !== null || this.display?.focus.size) {
+    if (
+      !this.highlightOnly ||
+      (wasEmphasised && previous === null) ||
+      this.display?.selected !== null ||
+      this.display?.focus.size
+    ) {
       this.sigma.refresh();
       return;
     }

@@ -11,7 +11,15 @@ import { GHOST_COLOUR, type GhostGeometry } from './ghost-layer.ts';
 import { DOT_COLOUR } from './backdrop-layer.ts';
 
 /** `labels`: what the map drew in its last frame (MapView.placedLabels), so the export names the same nodes on the same side. */
-export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, labels: readonly PlacedLabel[], legend: Legend, title: string, subtitle: string, ghosts: readonly GhostGeometry[] = [], backdrop: readonly SceneDot[] = []): Scene {
+export function sceneFromMap<N extends Attributes, E extends Attributes>(
+  sigma: Sigma<N, E>,
+  labels: readonly PlacedLabel[],
+  legend: Legend,
+  title: string,
+  subtitle: string,
+  ghosts: readonly GhostGeometry[] = [],
+  backdrop: readonly SceneDot[] = [],
+): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const nodes: SceneNode[] = [];
@@ -24,7 +32,15 @@ export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: 
     const r = sigma.scaleSize(d.size);
     shown.set(key, { x: p.x, y: p.y, r });
     const placed = labelled.get(key);
-    nodes.push({ key, x: p.x, y: p.y, size: r, color: d.color, label: placed ? placed.label : null, ...(placed ? { labelSide: placed.side } : {}) });
+    nodes.push({
+      key,
+      x: p.x,
+      y: p.y,
+      size: r,
+      color: d.color,
+      label: placed ? placed.label : null,
+      ...(placed ? { labelSide: placed.side } : {}),
+    });
   });
   // drawn order: dimmed nodes under emphasised ones, as sigma's zIndex does
   nodes.sort((a, b) => (sigma.getNodeDisplayData(a.key)?.zIndex ?? 0) - (sigma.getNodeDisplayData(b.key)?.zIndex ?? 0));
@@ -54,9 +70,22 @@ export function sceneFromMap<N extends Attributes, E extends Attributes>(sigma: 
     ...(ghosts.length ? { ghosts: ghosts.map((g) => ({ ...g, color: GHOST_COLOUR })) } : {}),
     ...(backdrop.length ? { backdrop: [...backdrop] } : {}),
     legend: [
-      ...(legend.notes ? [{ title: legend.notes.title, items: legend.notes.lines.map((l) => ({ label: l.text, color: DOT_COLOUR, shape: 'circle' as const })) }] : []),
-      { title: legend.title, items: legend.nodes.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color, shape: e.shape })) },
-      { title: legend.edgesTitle, items: legend.edges.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color, shape: e.shape })) },
+      ...(legend.notes
+        ? [
+            {
+              title: legend.notes.title,
+              items: legend.notes.lines.map((l) => ({ label: l.text, color: DOT_COLOUR, shape: 'circle' as const })),
+            },
+          ]
+        : []),
+      {
+        title: legend.title,
+        items: legend.nodes.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color, shape: e.shape })),
+      },
+      {
+        title: legend.edgesTitle,
+        items: legend.edges.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color, shape: e.shape })),
+      },
     ],
   };
 }

@@ -79,7 +79,10 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
     sel.append(o);
   }
   sel.addEventListener('change', () => ctx.onMeasure(sel.value as MeasureKey));
-  root.append(el('div', { class: 'field' }, el('label', { attrs: { for: 'chart-measure' } }, t('chartMeasure', lang)), sel), el('p', { class: 'chart-note', attrs: { id: 'chart-network-note' } }, t('chartNetworkNote', lang)));
+  root.append(
+    el('div', { class: 'field' }, el('label', { attrs: { for: 'chart-measure' } }, t('chartMeasure', lang)), sel),
+    el('p', { class: 'chart-note', attrs: { id: 'chart-network-note' } }, t('chartNetworkNote', lang)),
+  );
 
   const valuesOf = (measure: MeasureKey) => {
     const values = new Map<string, number | null>();
@@ -99,11 +102,30 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
   if (canFallBack) {
     const vars = { measure: named(ctx.measure), zero: spread.zero, n: spread.n, fallback: named(FALLBACK) };
     // the buttons name the measures without the network, which the sentence already says
-    const short = { measure: measureDescriptor(ctx.measure).label[lang], fallback: measureDescriptor(FALLBACK).label[lang] };
+    const short = {
+      measure: measureDescriptor(ctx.measure).label[lang],
+      fallback: measureDescriptor(FALLBACK).label[lang],
+    };
     root.append(
       ctx.insist
-        ? el('p', { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } }, t('chartMostlyZero', lang, vars), ' ', button(t('chartFallbackUse', lang, short), () => ctx.onMeasure(ctx.measure, false), { attrs: { id: 'chart-fallback-toggle' } }))
-        : el('p', { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } }, t('chartFallback', lang, vars), ' ', button(t('chartFallbackInsist', lang, short), () => ctx.onMeasure(ctx.measure, true), { attrs: { id: 'chart-fallback-toggle' } })),
+        ? el(
+            'p',
+            { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } },
+            t('chartMostlyZero', lang, vars),
+            ' ',
+            button(t('chartFallbackUse', lang, short), () => ctx.onMeasure(ctx.measure, false), {
+              attrs: { id: 'chart-fallback-toggle' },
+            }),
+          )
+        : el(
+            'p',
+            { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } },
+            t('chartFallback', lang, vars),
+            ' ',
+            button(t('chartFallbackInsist', lang, short), () => ctx.onMeasure(ctx.measure, true), {
+              attrs: { id: 'chart-fallback-toggle' },
+            }),
+          ),
     );
   }
 
@@ -114,16 +136,30 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
   const desc = measureDescriptor(measure);
   const rankingTitle = `${t('chartRanking', lang)}: ${named(measure)}`;
   const degrees = degreeDistribution(visibleDegrees(model, ctx.visible));
-  const ties = visibleActorTies(model, ctx.visible).map(([a, b]) => ({ a: model.nodes[a]!.domains, b: model.nodes[b]!.domains }));
+  const ties = visibleActorTies(model, ctx.visible).map(([a, b]) => ({
+    a: model.nodes[a]!.domains,
+    b: model.nodes[b]!.domains,
+  }));
   const matrix = domainMatrix(ties, MATRIX_DOMAINS);
   const matrixTitle = `${t('chartMatrix', lang)} (${t('chartNetworkActors', lang)})`;
 
-  const charts: Array<{ id: string; heading: string; title: string; table: () => ChartTable; draw: (box: HTMLElement, width: number) => void }> = [
+  const charts: Array<{
+    id: string;
+    heading: string;
+    title: string;
+    table: () => ChartTable;
+    draw: (box: HTMLElement, width: number) => void;
+  }> = [
     {
       id: 'ranking',
       heading: t('chartRanking', lang),
       title: rankingTitle,
-      table: () => rankingTable(ranking, { rank: t('chartRank', lang), name: t('label', lang), kind: t('kind', lang), value: named(measure) }, kindText),
+      table: () =>
+        rankingTable(
+          ranking,
+          { rank: t('chartRank', lang), name: t('label', lang), kind: t('kind', lang), value: named(measure) },
+          kindText,
+        ),
       draw: (box, width) =>
         drawRankingChart(box, ranking, {
           title: rankingTitle,
@@ -146,14 +182,28 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
       title: `${t('chartDegree', lang)} (${t('chartNetworkShown', lang)})`,
       table: () => degreeTable(degrees, { degree: t('chartDegreeX', lang), count: t('chartDegreeY', lang) }),
       draw: (box, width) =>
-        drawDegreeChart(box, degrees, { title: `${t('chartDegree', lang)} (${t('chartNetworkShown', lang)})`, xLabel: t('chartDegreeX', lang), yLabel: t('chartDegreeY', lang), locale, table: true, width }),
+        drawDegreeChart(box, degrees, {
+          title: `${t('chartDegree', lang)} (${t('chartNetworkShown', lang)})`,
+          xLabel: t('chartDegreeX', lang),
+          yLabel: t('chartDegreeY', lang),
+          locale,
+          table: true,
+          width,
+        }),
     },
     {
       id: 'matrix',
       heading: t('chartMatrix', lang),
       title: matrixTitle,
       table: () => matrixTable(matrix, t('colourDomain', lang)),
-      draw: (box, width) => drawMatrixChart(box, matrix, { title: matrixTitle, locale, table: true, width, maxLabelChars: width < 420 ? 14 : 18 }),
+      draw: (box, width) =>
+        drawMatrixChart(box, matrix, {
+          title: matrixTitle,
+          locale,
+          table: true,
+          width,
+          maxLabelChars: width < 420 ? 14 : 18,
+        }),
     },
   ];
 
@@ -162,7 +212,12 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
     const file = safeFileName(`netzatlas-${c.title}`);
     const svgOf = () => box.querySelector('svg');
     const save = (format: 'PNG' | 'SVG' | 'CSV', run: () => void | Promise<void>) =>
-      button(format, () => void run(), { attrs: { id: `chart-${c.id}-${format.toLowerCase()}`, 'aria-label': t('chartExportAs', lang, { chart: c.heading, format }) } });
+      button(format, () => void run(), {
+        attrs: {
+          id: `chart-${c.id}-${format.toLowerCase()}`,
+          'aria-label': t('chartExportAs', lang, { chart: c.heading, format }),
+        },
+      });
     const tools = el(
       'div',
       { class: 'export-row', attrs: { role: 'group', 'aria-label': `${c.heading}: ${t('chartExport', lang)}` } },
@@ -180,12 +235,25 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
         downloadBlob(new Blob([tableCsv(tb.headers, tb.rows, lang)], { type: CSV_MIME }), `${file}.csv`);
       }),
     );
-    root.append(el('h3', null, c.heading), el('figure', { class: 'chart', attrs: { id: `chart-${c.id}` } }, box, tools));
+    root.append(
+      el('h3', null, c.heading),
+      el('figure', { class: 'chart', attrs: { id: `chart-${c.id}` } }, box, tools),
+    );
     // sampled path measures: say how many sources and how many top places are stable
     const method = model.analysis?.views.actors.betweenness;
     if (c.id === 'ranking' && method?.uncertainty && (measure === 'betweenness' || measure === 'closeness')) {
       const top = method.uncertainty.top;
-      root.append(el('p', { class: 'muted' }, t('chartSampled', lang, { samples: method.samples ?? 0, k: top.length, stable: top.filter((x) => x.topStable).length })));
+      root.append(
+        el(
+          'p',
+          { class: 'muted' },
+          t('chartSampled', lang, {
+            samples: method.samples ?? 0,
+            k: top.length,
+            stable: top.filter((x) => x.topStable).length,
+          }),
+        ),
+      );
     }
     drawAtWidth(box, (width) => c.draw(box, width));
   }

@@ -20,7 +20,11 @@ export interface ClusterPanelContext {
 export function clusterPanel(ctx: ClusterPanelContext): HTMLElement {
   const { lang, model } = ctx;
   const clusters = model.analysis?.sgb.clusters ?? [];
-  const root = el('section', { class: 'clusters', attrs: { 'aria-label': t('tabClusters', lang) } }, el('p', { class: 'intro' }, t('clustersIntro', lang)));
+  const root = el(
+    'section',
+    { class: 'clusters', attrs: { 'aria-label': t('tabClusters', lang) } },
+    el('p', { class: 'intro' }, t('clustersIntro', lang)),
+  );
   if (!clusters.length) {
     root.append(el('p', null, t('clustersNone', lang)));
     return root;
@@ -32,14 +36,28 @@ export function clusterPanel(ctx: ClusterPanelContext): HTMLElement {
       ...keys
         .map((k) => [k, model.byKey.get(k)] as const)
         .filter((x): x is readonly [string, number] => x[1] !== undefined)
-        .map(([k, i]) => el('li', null, button(ctx.labelOf(i), () => ctx.onSelect(k), { class: 'link' }))),
+        .map(([k, i]) =>
+          el(
+            'li',
+            null,
+            button(ctx.labelOf(i), () => ctx.onSelect(k), { class: 'link' }),
+          ),
+        ),
     );
   for (const c of clusters) {
     root.append(
       el(
         'article',
         { class: 'cluster' },
-        el('h3', null, button(`${t('cluster', lang)} ${c.id} (${c.members.length})`, () => ctx.onFocus([...c.members, ...c.projects]), { class: 'link' })),
+        el(
+          'h3',
+          null,
+          button(
+            `${t('cluster', lang)} ${c.id} (${c.members.length})`,
+            () => ctx.onFocus([...c.members, ...c.projects]),
+            { class: 'link' },
+          ),
+        ),
         el('p', null, 'SGB II: '),
         names(c.sgb2),
         el('p', null, 'SGB VIII: '),
@@ -50,7 +68,12 @@ export function clusterPanel(ctx: ClusterPanelContext): HTMLElement {
           'details',
           null,
           el('summary', null, `${t('evidence', lang)} (${c.evidenceTotal})`),
-          evidenceList(ctx.evidence, c.evidence, { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, documentInfo: model.documentInfo }, 10),
+          evidenceList(
+            ctx.evidence,
+            c.evidence,
+            { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, documentInfo: model.documentInfo },
+            10,
+          ),
         ),
       ),
     );

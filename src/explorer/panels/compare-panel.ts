@@ -16,7 +16,13 @@ import { CSV_MIME, tableCsv } from '../export/table-csv.ts';
 import { t } from '../i18n.ts';
 import { compareMaps, type CompareMaps } from '../map/compare-maps.ts';
 import { measureLabel } from '../measures.ts';
-import { comparisonFigureRows, FIGURE_GROUPS, meaningfulRankShifts, type FigureRow, type RankShiftView } from '../state/compare-figures.ts';
+import {
+  comparisonFigureRows,
+  FIGURE_GROUPS,
+  meaningfulRankShifts,
+  type FigureRow,
+  type RankShiftView,
+} from '../state/compare-figures.ts';
 import { presence, sideKeys, subgraphJSON, type CompareSide } from '../state/compare-subsets.ts';
 import type { CompareChoice, Language } from '../state/view-state.ts';
 import { AnalysisClient } from '../workers/analysis-client.ts';
@@ -66,11 +72,15 @@ export function comparePanel(ctx: CompareContext): CompareController {
   };
   /** A choice from a link fits only if its programmes or years are in this network. */
   const fits = (c: CompareChoice): boolean =>
-    c.mode === 'programmes' ? ctx.model.programmes.some((p) => p.key === c.left) && ctx.model.programmes.some((p) => p.key === c.right) : years().includes(String(c.left)) && years().includes(String(c.right));
+    c.mode === 'programmes'
+      ? ctx.model.programmes.some((p) => p.key === c.left) && ctx.model.programmes.some((p) => p.key === c.right)
+      : years().includes(String(c.left)) && years().includes(String(c.right));
 
   const sidesOf = (c: CompareChoice): { a: Side; b: Side } => {
-    const side = (v: string | number): CompareSide => (c.mode === 'programmes' ? { kind: 'programme', key: String(v) } : { kind: 'year', year: Number(v) });
-    const name = (v: string | number) => (c.mode === 'programmes' ? (ctx.model.programmes.find((p) => p.key === v)?.label ?? String(v)) : String(v));
+    const side = (v: string | number): CompareSide =>
+      c.mode === 'programmes' ? { kind: 'programme', key: String(v) } : { kind: 'year', year: Number(v) };
+    const name = (v: string | number) =>
+      c.mode === 'programmes' ? (ctx.model.programmes.find((p) => p.key === v)?.label ?? String(v)) : String(v);
     return {
       a: { name: name(c.left), graph: subgraphJSON(ctx.graph, sideKeys(ctx.model, side(c.left))) },
       b: { name: name(c.right), graph: subgraphJSON(ctx.graph, sideKeys(ctx.model, side(c.right))) },
@@ -91,7 +101,12 @@ export function comparePanel(ctx: CompareContext): CompareController {
     try {
       const r = await client.request({ type: 'compare', a: s.a, b: s.b });
       if (r.type !== 'compared') throw new Error('unerwartete Antwort');
-      result = { comparison: r.comparison, ranks: meaningfulRankShifts(r.comparison.rankShifts.entries, r.rankValues), a: s.a, b: s.b };
+      result = {
+        comparison: r.comparison,
+        ranks: meaningfulRankShifts(r.comparison.rankShifts.entries, r.rankValues),
+        a: s.a,
+        b: s.b,
+      };
       status = '';
       showMaps(s.a, s.b);
     } catch (e) {
@@ -171,11 +186,21 @@ export function comparePanel(ctx: CompareContext): CompareController {
     if (!result) return;
     const c = result.comparison;
     const csv = tableCsv(
-      [t('compareGroup', lang), t('compareMetric', lang), t('compareMeaning', lang), `${t('compareLeft', lang)}: ${c.a.name}`, `${t('compareRight', lang)}: ${c.b.name}`, t('compareDelta', lang)],
+      [
+        t('compareGroup', lang),
+        t('compareMetric', lang),
+        t('compareMeaning', lang),
+        `${t('compareLeft', lang)}: ${c.a.name}`,
+        `${t('compareRight', lang)}: ${c.b.name}`,
+        t('compareDelta', lang),
+      ],
       rows.map((r) => [FIGURE_GROUPS[r.group][lang], r.label, r.meaning, r.a, r.b, r.delta]),
       lang,
     );
-    downloadBlob(new Blob([csv], { type: CSV_MIME }), `${safeFileName(`netzatlas-vergleich-${c.a.name}-${c.b.name}`)}.csv`);
+    downloadBlob(
+      new Blob([csv], { type: CSV_MIME }),
+      `${safeFileName(`netzatlas-vergleich-${c.a.name}-${c.b.name}`)}.csv`,
+    );
   };
 
   const exportRanksCsv = (lang: Language) => {
@@ -183,34 +208,58 @@ export function comparePanel(ctx: CompareContext): CompareController {
     const c = result.comparison;
     const measure = measureLabel('betweenness', c.rankShifts.view, lang);
     const csv = tableCsv(
-      [t('label', lang), `${t('rank', lang)} ${t('compareLeft', lang)}`, `${measure} ${t('compareLeft', lang)}`, `${t('rank', lang)} ${t('compareRight', lang)}`, `${measure} ${t('compareRight', lang)}`, t('compareDelta', lang)],
+      [
+        t('label', lang),
+        `${t('rank', lang)} ${t('compareLeft', lang)}`,
+        `${measure} ${t('compareLeft', lang)}`,
+        `${t('rank', lang)} ${t('compareRight', lang)}`,
+        `${measure} ${t('compareRight', lang)}`,
+        t('compareDelta', lang),
+      ],
       result.ranks.entries.map((r) => [r.label, r.rankA, r.valueA, r.rankB, r.valueB, r.shift]),
       lang,
     );
-    downloadBlob(new Blob([csv], { type: CSV_MIME }), `${safeFileName(`netzatlas-rangverschiebungen-${c.a.name}-${c.b.name}`)}.csv`);
+    downloadBlob(
+      new Blob([csv], { type: CSV_MIME }),
+      `${safeFileName(`netzatlas-rangverschiebungen-${c.a.name}-${c.b.name}`)}.csv`,
+    );
   };
 
   function sideSelect(id: string, label: string, value: string, onChange: (v: string) => void): HTMLElement {
-    const options: Array<[string, string]> = mode === 'programmes' ? ctx.model.programmes.map((p) => [p.key, p.label]) : years().map((y) => [y, y]);
+    const options: Array<[string, string]> =
+      mode === 'programmes' ? ctx.model.programmes.map((p) => [p.key, p.label]) : years().map((y) => [y, y]);
     return labelledSelect(id, label, [['', '–'], ...options], value, onChange);
   }
 
   function deltaTable(c: Comparison, rows: readonly FigureRow[], lang: Language): HTMLElement {
-    const fmt = (digits: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: digits });
+    const fmt = (digits: number) =>
+      new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: digits });
     const f = (v: number | null, digits: number) => (v === null ? '–' : fmt(digits).format(v));
-    const signed = (v: number | null, digits: number) => (v === null ? '–' : v > 0 ? `+${fmt(digits).format(v)}` : fmt(digits).format(v));
+    const signed = (v: number | null, digits: number) =>
+      v === null ? '–' : v > 0 ? `+${fmt(digits).format(v)}` : fmt(digits).format(v);
     const body = el('tbody');
     let group: FigureRow['group'] | null = null;
     for (const r of rows) {
       if (r.group !== group) {
         group = r.group;
-        body.append(el('tr', { class: 'group' }, el('th', { attrs: { scope: 'colgroup', colspan: 4 } }, FIGURE_GROUPS[r.group][lang])));
+        body.append(
+          el(
+            'tr',
+            { class: 'group' },
+            el('th', { attrs: { scope: 'colgroup', colspan: 4 } }, FIGURE_GROUPS[r.group][lang]),
+          ),
+        );
       }
       body.append(
         el(
           'tr',
           { attrs: { 'data-figure': r.id } },
-          el('th', { attrs: { scope: 'row' } }, el('span', { class: 'figure-name' }, r.label), el('span', { class: 'figure-meaning' }, r.meaning)),
+          el(
+            'th',
+            { attrs: { scope: 'row' } },
+            el('span', { class: 'figure-name' }, r.label),
+            el('span', { class: 'figure-meaning' }, r.meaning),
+          ),
           el('td', { class: 'num' }, f(r.a, r.digits)),
           el('td', { class: 'num' }, f(r.b, r.digits)),
           el('td', { class: 'num' }, signed(r.delta, r.digits)),
@@ -221,7 +270,18 @@ export function comparePanel(ctx: CompareContext): CompareController {
       'table',
       { class: 'delta-table' },
       el('caption', null, `${t('compareMetric', lang)}: ${c.a.name} → ${c.b.name}`),
-      el('thead', null, el('tr', null, el('th', { attrs: { scope: 'col' } }, t('compareMetric', lang)), el('th', { attrs: { scope: 'col' } }, t('compareLeft', lang)), el('th', { attrs: { scope: 'col' } }, t('compareRight', lang)), el('th', { attrs: { scope: 'col' } }, t('compareDelta', lang)))),
+      el(
+        'thead',
+        null,
+        el(
+          'tr',
+          null,
+          el('th', { attrs: { scope: 'col' } }, t('compareMetric', lang)),
+          el('th', { attrs: { scope: 'col' } }, t('compareLeft', lang)),
+          el('th', { attrs: { scope: 'col' } }, t('compareRight', lang)),
+          el('th', { attrs: { scope: 'col' } }, t('compareDelta', lang)),
+        ),
+      ),
       body,
     );
   }
@@ -231,24 +291,58 @@ export function comparePanel(ctx: CompareContext): CompareController {
     const fmt = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 3 });
     const box = el('div', { class: 'rank-shifts' });
     if (!ranks.entries.length) {
-      box.append(el('p', { class: 'muted', attrs: { id: 'compare-rank-none' } }, t('compareRankNone', lang, { measure })));
+      box.append(
+        el('p', { class: 'muted', attrs: { id: 'compare-rank-none' } }, t('compareRankNone', lang, { measure })),
+      );
       return box;
     }
     const rankCell = (rank: number | null, value: number | null) =>
-      el('td', { class: 'num' }, rank === null ? '–' : String(rank), value === null ? null : el('span', { class: 'figure-meaning' }, fmt.format(value)));
+      el(
+        'td',
+        { class: 'num' },
+        rank === null ? '–' : String(rank),
+        value === null ? null : el('span', { class: 'figure-meaning' }, fmt.format(value)),
+      );
     const body = el('tbody');
     for (const r of ranks.entries)
-      body.append(el('tr', null, el('th', { attrs: { scope: 'row' } }, r.label), rankCell(r.rankA, r.valueA), rankCell(r.rankB, r.valueB), el('td', { class: 'num' }, r.shift === null ? '–' : r.shift > 0 ? `+${r.shift}` : String(r.shift))));
+      body.append(
+        el(
+          'tr',
+          null,
+          el('th', { attrs: { scope: 'row' } }, r.label),
+          rankCell(r.rankA, r.valueA),
+          rankCell(r.rankB, r.valueB),
+          el('td', { class: 'num' }, r.shift === null ? '–' : r.shift > 0 ? `+${r.shift}` : String(r.shift)),
+        ),
+      );
     box.append(
       el(
         'table',
         { class: 'rank-table' },
         el('caption', null, t('compareRankShiftOf', lang, { measure })),
-        el('thead', null, el('tr', null, el('th', { attrs: { scope: 'col' } }, t('label', lang)), el('th', { attrs: { scope: 'col' } }, `${t('rank', lang)} ${t('compareLeft', lang)}`), el('th', { attrs: { scope: 'col' } }, `${t('rank', lang)} ${t('compareRight', lang)}`), el('th', { attrs: { scope: 'col' } }, t('compareDelta', lang)))),
+        el(
+          'thead',
+          null,
+          el(
+            'tr',
+            null,
+            el('th', { attrs: { scope: 'col' } }, t('label', lang)),
+            el('th', { attrs: { scope: 'col' } }, `${t('rank', lang)} ${t('compareLeft', lang)}`),
+            el('th', { attrs: { scope: 'col' } }, `${t('rank', lang)} ${t('compareRight', lang)}`),
+            el('th', { attrs: { scope: 'col' } }, t('compareDelta', lang)),
+          ),
+        ),
         body,
       ),
     );
-    if (ranks.omitted) box.append(el('p', { class: 'muted', attrs: { id: 'compare-rank-omitted' } }, t('compareRankOmitted', lang, { n: ranks.omitted })));
+    if (ranks.omitted)
+      box.append(
+        el(
+          'p',
+          { class: 'muted', attrs: { id: 'compare-rank-omitted' } },
+          t('compareRankOmitted', lang, { n: ranks.omitted }),
+        ),
+      );
     return box;
   }
 
@@ -294,7 +388,9 @@ export function comparePanel(ctx: CompareContext): CompareController {
         const f = input.files?.[0];
         if (f) void onFile(f);
       });
-      root.append(el('div', { class: 'field' }, el('label', { attrs: { for: 'compare-file' } }, t('loadGraph', lang)), input));
+      root.append(
+        el('div', { class: 'field' }, el('label', { attrs: { for: 'compare-file' } }, t('loadGraph', lang)), input),
+      );
     } else {
       root.append(
         sideSelect('compare-left', t('compareLeft', lang), left, (v) => (left = v)),
@@ -319,7 +415,11 @@ export function comparePanel(ctx: CompareContext): CompareController {
         el('span', null, t('compareExport', lang)),
         button(t('compareExportPng', lang), () => void exportPng(), { attrs: { id: 'compare-export-png' } }),
         button(t('compareExportCsv', lang), () => exportCsv(rows, lang), { attrs: { id: 'compare-export-csv' } }),
-        result.ranks.entries.length ? button(t('compareExportRanksCsv', lang), () => exportRanksCsv(lang), { attrs: { id: 'compare-export-ranks' } }) : null,
+        result.ranks.entries.length
+          ? button(t('compareExportRanksCsv', lang), () => exportRanksCsv(lang), {
+              attrs: { id: 'compare-export-ranks' },
+            })
+          : null,
       ),
       deltaTable(c, rows, lang),
       rankTable(c, result.ranks, lang),

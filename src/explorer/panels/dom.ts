@@ -10,7 +10,11 @@ export interface ElOptions {
   on?: Partial<{ [K in keyof HTMLElementEventMap]: (ev: HTMLElementEventMap[K]) => void }>;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, opts: ElOptions | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  opts: ElOptions | null = null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (opts?.class) node.className = opts.class;
   for (const [k, v] of Object.entries(opts?.attrs ?? {})) {
@@ -53,14 +57,35 @@ export function button(text: string, onClick: () => void, opts: ElOptions = {}):
   return b;
 }
 
-/** A labelled <select> in a `.field` box; `options` are [value, text] pairs. */
-export function labelledSelect(id: string, label: string, options: ReadonlyArray<readonly [string, string]>, value: string, onChange: (v: string) => void): HTMLElement {
-  const s = el('select', { attrs: { id } });
+/** A <select> with its options (value, text), the current value chosen; `onChange` gets the new value. */
+export function selectOf(
+  id: string,
+  options: ReadonlyArray<readonly [string, string]>,
+  value: string,
+  onChange: (value: string) => void,
+): HTMLSelectElement {
+  const sel = el('select', { attrs: { id } });
   for (const [v, text] of options) {
-    const o = el('option', { attrs: { value: v } }, text);
-    if (v === value) o.selected = true;
-    s.append(o);
+    const opt = el('option', { attrs: { value: v } }, text);
+    if (v === value) opt.selected = true;
+    sel.append(opt);
   }
-  s.addEventListener('change', () => onChange(s.value));
-  return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, label), s);
+  sel.addEventListener('change', () => onChange(sel.value));
+  return sel;
+}
+
+/** A labelled <select> in a `.field` box; `options` are [value, text] pairs. */
+export function labelledSelect(
+  id: string,
+  label: string,
+  options: ReadonlyArray<readonly [string, string]>,
+  value: string,
+  onChange: (v: string) => void,
+): HTMLElement {
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { attrs: { for: id } }, label),
+    selectOf(id, options, value, onChange),
+  );
 }

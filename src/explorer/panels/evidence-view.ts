@@ -27,7 +27,11 @@ export function quoteParts(evidence: Evidence | null, ref: SourceRef): QuotePart
   const a = ref.start - s.start;
   const b = ref.end - s.start;
   const squash = (x: string) => x.replace(/\s+/g, ' ');
-  return { before: squash(s.text.slice(0, a)).trimStart(), mention: squash(s.text.slice(a, b)), after: squash(s.text.slice(b)).trimEnd() };
+  return {
+    before: squash(s.text.slice(0, a)).trimStart(),
+    mention: squash(s.text.slice(a, b)),
+    after: squash(s.text.slice(b)).trimEnd(),
+  };
 }
 
 export interface EvidenceOptions {
@@ -63,7 +67,12 @@ export function httpHref(url: string | undefined): string | null {
  * How the evidence names a reference's document. In presenter mode only „Dokument“, the date and
  * the page: a title, an address or a file name may name a person (as in pseudonymised exports).
  */
-export function documentLabel(ref: SourceRef, info: DocumentInfo | undefined, lang: Language, presenter: boolean): DocumentLabel {
+export function documentLabel(
+  ref: SourceRef,
+  info: DocumentInfo | undefined,
+  lang: Language,
+  presenter: boolean,
+): DocumentLabel {
   const page = ref.page ?? pageOf(info, ref.start);
   const pageText = page ? ` – ${t('page', lang)} ${page}` : '';
   const date = info?.date ? { format: info.format, date: info.date } : undefined;
@@ -78,8 +87,20 @@ export function documentLine(ref: SourceRef, opts: EvidenceOptions): HTMLElement
   const label = documentLabel(ref, opts.documentInfo.get(ref.doc), opts.lang, opts.anonymise !== null);
   if (opts.anonymise) return el('span', { class: 'doc' }, label.text);
   const fileTitle = label.file ? `${t('documentFile', opts.lang)}: ${label.file}` : undefined;
-  const name = label.href ? el('a', { attrs: { href: label.href, target: '_blank', rel: 'noopener noreferrer', title: fileTitle } }, label.text) : label.text;
-  return el('span', { class: 'doc' }, `${t('document', opts.lang)}: `, name, label.file ? el('span', { class: 'muted doc-file' }, ` · ${label.file}`) : null);
+  const name = label.href
+    ? el(
+        'a',
+        { attrs: { href: label.href, target: '_blank', rel: 'noopener noreferrer', title: fileTitle } },
+        label.text,
+      )
+    : label.text;
+  return el(
+    'span',
+    { class: 'doc' },
+    `${t('document', opts.lang)}: `,
+    name,
+    label.file ? el('span', { class: 'muted doc-file' }, ` · ${label.file}`) : null,
+  );
 }
 
 export function evidenceItem(evidence: Evidence | null, ref: SourceRef, opts: EvidenceOptions): HTMLElement {
@@ -90,7 +111,8 @@ export function evidenceItem(evidence: Evidence | null, ref: SourceRef, opts: Ev
   }
   const parts = quoteParts(evidence, ref);
   const doc = documentLine(ref, opts);
-  if (!parts) return el('li', { class: 'evidence' }, el('span', { class: 'muted' }, t('noSentence', opts.lang)), ' ', doc);
+  if (!parts)
+    return el('li', { class: 'evidence' }, el('span', { class: 'muted' }, t('noSentence', opts.lang)), ' ', doc);
   const clean = (s: string) => (opts.anonymise ? anonymiseQuote(s, opts.anonymise.nameParts) : s);
   return el(
     'li',
@@ -101,7 +123,12 @@ export function evidenceItem(evidence: Evidence | null, ref: SourceRef, opts: Ev
   );
 }
 
-export function evidenceList(evidence: Evidence | null, refs: readonly SourceRef[], opts: EvidenceOptions, limit = 20): HTMLElement {
+export function evidenceList(
+  evidence: Evidence | null,
+  refs: readonly SourceRef[],
+  opts: EvidenceOptions,
+  limit = 20,
+): HTMLElement {
   const list = el('ul', { class: 'evidence-list' });
   for (const ref of refs.slice(0, limit)) list.appendChild(evidenceItem(evidence, ref, opts));
   if (refs.length > limit) list.appendChild(el('li', { class: 'muted' }, `… ${refs.length - limit}`));

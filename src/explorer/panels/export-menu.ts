@@ -23,7 +23,9 @@ export function exportMenu(ctx: ExportMenuContext): HTMLElement {
   let format: DataFormat = 'gexf';
   const filtered = el('input', { attrs: { type: 'checkbox', id: 'export-filtered', checked: true } });
   // in presenter mode persons are always pseudonymised
-  const pseudo = el('input', { attrs: { type: 'checkbox', id: 'export-pseudonymise', checked: ctx.presenter, disabled: ctx.presenter } });
+  const pseudo = el('input', {
+    attrs: { type: 'checkbox', id: 'export-pseudonymise', checked: ctx.presenter, disabled: ctx.presenter },
+  });
   return el(
     'details',
     { class: 'export-menu' },
@@ -32,12 +34,36 @@ export function exportMenu(ctx: ExportMenuContext): HTMLElement {
       'div',
       { class: 'export-body' },
       el('p', null, t('exportPicture', lang)),
-      el('div', { class: 'actions' }, button(t('exportPng', lang), () => ctx.onImage('png'), { attrs: { id: 'export-png' } }), button(t('exportSvg', lang), () => ctx.onImage('svg'), { attrs: { id: 'export-svg' } })),
+      el(
+        'div',
+        { class: 'actions' },
+        button(t('exportPng', lang), () => ctx.onImage('png'), { attrs: { id: 'export-png' } }),
+        button(t('exportSvg', lang), () => ctx.onImage('svg'), { attrs: { id: 'export-svg' } }),
+      ),
       el('p', null, t('exportData', lang)),
-      labelledSelect('export-format', t('exportFormat', lang), DATA_FORMATS.map((f) => [f, FORMAT_TEXT[f]] as const), format, (v) => (format = v as DataFormat)),
-      el('div', { class: 'check' }, filtered, el('label', { attrs: { for: 'export-filtered' } }, t('exportFiltered', lang))),
-      el('div', { class: 'check' }, pseudo, el('label', { attrs: { for: 'export-pseudonymise' } }, t('exportPseudonymise', lang))),
-      button(t('exportDownload', lang), () => ctx.onData(format, filtered.checked, ctx.presenter || pseudo.checked), { class: 'primary', attrs: { id: 'export-data' } }),
+      labelledSelect(
+        'export-format',
+        t('exportFormat', lang),
+        DATA_FORMATS.map((f) => [f, FORMAT_TEXT[f]] as const),
+        format,
+        (v) => (format = v as DataFormat),
+      ),
+      el(
+        'div',
+        { class: 'check' },
+        filtered,
+        el('label', { attrs: { for: 'export-filtered' } }, t('exportFiltered', lang)),
+      ),
+      el(
+        'div',
+        { class: 'check' },
+        pseudo,
+        el('label', { attrs: { for: 'export-pseudonymise' } }, t('exportPseudonymise', lang)),
+      ),
+      button(t('exportDownload', lang), () => ctx.onData(format, filtered.checked, ctx.presenter || pseudo.checked), {
+        class: 'primary',
+        attrs: { id: 'export-data' },
+      }),
     ),
   );
 }

@@ -20,7 +20,13 @@ export interface FilterPanelContext {
 }
 
 /** The Kommune filter as a tree: per Kreis "ganzer Kreis" and its towns; kreisfreie Städte; unknown names. */
-function placeSelect(model: ExplorerModel, value: string | null, lang: Language, all: string, onChange: (v: string) => void): HTMLElement {
+function placeSelect(
+  model: ExplorerModel,
+  value: string | null,
+  lang: Language,
+  all: string,
+  onChange: (v: string) => void,
+): HTMLElement {
   const id = 'filter-municipality';
   const s = el('select', { attrs: { id } });
   const option = (v: string, text: string) => {
@@ -33,10 +39,21 @@ function placeSelect(model: ExplorerModel, value: string | null, lang: Language,
   const free = groups.filter((g) => g.kreisfrei && g.towns.length === 0);
   for (const g of groups) {
     if (free.includes(g)) continue;
-    s.append(el('optgroup', { attrs: { label: g.name } }, option(g.name, `${g.name} – ${t('placeWholeKreis', lang)}`), ...g.towns.map((town) => option(town, town))));
+    s.append(
+      el(
+        'optgroup',
+        { attrs: { label: g.name } },
+        option(g.name, `${g.name} – ${t('placeWholeKreis', lang)}`),
+        ...g.towns.map((town) => option(town, town)),
+      ),
+    );
   }
-  if (free.length) s.append(el('optgroup', { attrs: { label: t('placeKreisfrei', lang) } }, ...free.map((g) => option(g.name, g.name))));
-  if (unknown.length) s.append(el('optgroup', { attrs: { label: t('placeOther', lang) } }, ...unknown.map((m) => option(m, m))));
+  if (free.length)
+    s.append(
+      el('optgroup', { attrs: { label: t('placeKreisfrei', lang) } }, ...free.map((g) => option(g.name, g.name))),
+    );
+  if (unknown.length)
+    s.append(el('optgroup', { attrs: { label: t('placeOther', lang) } }, ...unknown.map((m) => option(m, m))));
   s.addEventListener('change', () => onChange(s.value));
   return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, t('filterMunicipality', lang)), s);
 }
@@ -64,16 +81,36 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
   const all = t('filterAll', lang);
   if (model.programmes.length)
     root.append(
-      select('filter-programme', t('filterProgramme', lang), [['', all], ...model.programmes.map((p): [string, string] => [p.key, p.label])], f.programme ?? '', (v) =>
-        dispatch({ type: 'setProgramme', programme: v || null }),
+      select(
+        'filter-programme',
+        t('filterProgramme', lang),
+        [['', all], ...model.programmes.map((p): [string, string] => [p.key, p.label])],
+        f.programme ?? '',
+        (v) => dispatch({ type: 'setProgramme', programme: v || null }),
       ),
     );
   if (model.yearRange) {
     const [lo, hi] = model.yearRange;
     const use = el('input', { attrs: { type: 'checkbox', id: 'filter-year-use', checked: f.year !== null } });
-    const slider = el('input', { attrs: { type: 'range', id: 'filter-year', min: lo, max: hi, step: 1, value: f.year ?? hi, disabled: f.year === null } });
-    const out = el('output', { attrs: { for: 'filter-year', id: 'filter-year-value' } }, f.year === null ? t('filterYearAll', lang) : String(f.year));
-    use.addEventListener('change', () => dispatch({ type: 'setYear', year: use.checked ? Number(slider.value) : null }));
+    const slider = el('input', {
+      attrs: {
+        type: 'range',
+        id: 'filter-year',
+        min: lo,
+        max: hi,
+        step: 1,
+        value: f.year ?? hi,
+        disabled: f.year === null,
+      },
+    });
+    const out = el(
+      'output',
+      { attrs: { for: 'filter-year', id: 'filter-year-value' } },
+      f.year === null ? t('filterYearAll', lang) : String(f.year),
+    );
+    use.addEventListener('change', () =>
+      dispatch({ type: 'setYear', year: use.checked ? Number(slider.value) : null }),
+    );
     slider.addEventListener('input', () => {
       out.textContent = slider.value;
     });
@@ -83,30 +120,70 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
         'fieldset',
         null,
         el('legend', null, t('filterYear', lang)),
-        el('div', { class: 'check' }, use, el('label', { attrs: { for: 'filter-year-use' } }, t('filterYearUse', lang))),
-        el('div', { class: 'range' }, el('label', { attrs: { for: 'filter-year', class: 'sr-only' } }, t('filterYear', lang)), slider, out),
-        f.year !== null && ctx.visibility.projectsWithoutPeriod ? el('p', { class: 'muted' }, `${ctx.visibility.projectsWithoutPeriod} ${t('withoutPeriod', lang)}`) : null,
+        el(
+          'div',
+          { class: 'check' },
+          use,
+          el('label', { attrs: { for: 'filter-year-use' } }, t('filterYearUse', lang)),
+        ),
+        el(
+          'div',
+          { class: 'range' },
+          el('label', { attrs: { for: 'filter-year', class: 'sr-only' } }, t('filterYear', lang)),
+          slider,
+          out,
+        ),
+        f.year !== null && ctx.visibility.projectsWithoutPeriod
+          ? el('p', { class: 'muted' }, `${ctx.visibility.projectsWithoutPeriod} ${t('withoutPeriod', lang)}`)
+          : null,
       ),
     );
   }
-  if (model.municipalities.length) root.append(placeSelect(model, f.municipality, lang, all, (v) => dispatch({ type: 'setMunicipality', municipality: v || null })));
+  if (model.municipalities.length)
+    root.append(
+      placeSelect(model, f.municipality, lang, all, (v) =>
+        dispatch({ type: 'setMunicipality', municipality: v || null }),
+      ),
+    );
   root.append(
-    select('filter-domain', t('filterDomain', lang), [['', all], ...LEGAL_DOMAINS.map((d): [string, string] => [d, d])], f.domain ?? '', (v) =>
-      dispatch({ type: 'setDomain', domain: (v || null) as LegalDomain | null }),
+    select(
+      'filter-domain',
+      t('filterDomain', lang),
+      [['', all], ...LEGAL_DOMAINS.map((d): [string, string] => [d, d])],
+      f.domain ?? '',
+      (v) => dispatch({ type: 'setDomain', domain: (v || null) as LegalDomain | null }),
     ),
   );
-  const deg = el('input', { attrs: { type: 'number', id: 'filter-min-degree', min: 0, max: 999, step: 1, value: f.minDegree } });
+  const deg = el('input', {
+    attrs: { type: 'number', id: 'filter-min-degree', min: 0, max: 999, step: 1, value: f.minDegree },
+  });
   deg.addEventListener('change', () => dispatch({ type: 'setMinDegree', minDegree: Number(deg.value) }));
-  root.append(el('div', { class: 'field' }, el('label', { attrs: { for: 'filter-min-degree' } }, t('filterMinDegree', lang)), deg));
+  root.append(
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { attrs: { for: 'filter-min-degree' } }, t('filterMinDegree', lang)),
+      deg,
+    ),
+  );
   const sgb = el('input', { attrs: { type: 'checkbox', id: 'filter-sgb', checked: f.sgbOnly } });
   sgb.addEventListener('change', () => dispatch({ type: 'setSgbOnly', sgbOnly: sgb.checked }));
   root.append(el('div', { class: 'check' }, sgb, el('label', { attrs: { for: 'filter-sgb' } }, t('filterSgb', lang))));
   const gapsOnly = el('input', { attrs: { type: 'checkbox', id: 'filter-gaps-only', checked: f.gapsOnly } });
   gapsOnly.addEventListener('change', () => dispatch({ type: 'setGapsOnly', gapsOnly: gapsOnly.checked }));
-  root.append(el('div', { class: 'check' }, gapsOnly, el('label', { attrs: { for: 'filter-gaps-only' } }, t('filterGapsOnly', lang))));
+  root.append(
+    el(
+      'div',
+      { class: 'check' },
+      gapsOnly,
+      el('label', { attrs: { for: 'filter-gaps-only' } }, t('filterGapsOnly', lang)),
+    ),
+  );
   const keep = el('input', { attrs: { type: 'checkbox', id: 'filter-keep-camera', checked: ctx.keepCamera } });
   keep.addEventListener('change', () => ctx.onKeepCamera(keep.checked));
-  root.append(el('div', { class: 'check' }, keep, el('label', { attrs: { for: 'filter-keep-camera' } }, t('keepCamera', lang))));
+  root.append(
+    el('div', { class: 'check' }, keep, el('label', { attrs: { for: 'filter-keep-camera' } }, t('keepCamera', lang))),
+  );
   root.append(button(t('filterReset', lang), () => dispatch({ type: 'resetFilters' })));
   return root;
 }

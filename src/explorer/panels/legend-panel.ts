@@ -13,6 +13,19 @@ function swatch(entry: LegendEntry): HTMLElement {
 export function legendPanel(legend: Legend): HTMLElement {
   const nodes = el('ul', null, ...legend.nodes.map((e) => el('li', null, swatch(e), `${e.label} (${e.count})`)));
   const edges = el('ul', null, ...legend.edges.map((e) => el('li', null, swatch(e), `${e.label} (${e.count})`)));
-  const notes = legend.notes ? [el('h2', null, legend.notes.title), ...legend.notes.lines.map((l) => el('p', { class: 'legend-note', attrs: { id: l.id } }, l.text))] : [];
-  return el('div', { class: 'legend-inner' }, ...notes, el('h2', null, legend.title), nodes, el('h2', null, legend.edgesTitle), edges);
+  const notes = legend.notes
+    ? [
+        el('h2', null, legend.notes.title),
+        ...legend.notes.lines.map((l) => el('p', { class: 'legend-note', attrs: { id: l.id } }, l.text)),
+      ]
+    : [];
+  return el(
+    'div',
+    { class: 'legend-inner' },
+    ...notes,
+    el('h2', null, legend.title),
+    nodes,
+    el('h2', null, legend.edgesTitle),
+    edges,
+  );
 }

@@ -51,7 +51,10 @@ export function nodeCombobox(o: NodeComboboxOptions): NodeCombobox {
       placeholder: o.placeholder,
     },
   });
-  const list = el('ul', { ...(o.listClass ? { class: o.listClass } : {}), attrs: { id: listId, role: 'listbox', hidden: true, 'aria-label': o.label } });
+  const list = el('ul', {
+    ...(o.listClass ? { class: o.listClass } : {}),
+    attrs: { id: listId, role: 'listbox', hidden: true, 'aria-label': o.label },
+  });
   let hits: SearchHit[] = [];
   let active = -1;
 
@@ -74,15 +77,27 @@ export function nodeCombobox(o: NodeComboboxOptions): NodeCombobox {
     if (!input.value.trim()) return close();
     const visible = o.visible?.();
     hits = searchNodes(o.model(), input.value, o.limit, visible, o.searchable);
-    if (!hits.length) list.append(el('li', { class: 'muted', attrs: { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' } }, t('noHits', lang)));
+    if (!hits.length)
+      list.append(
+        el(
+          'li',
+          { class: 'muted', attrs: { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' } },
+          t('noHits', lang),
+        ),
+      );
     hits.forEach((h, i) => {
       const node = o.model().nodes[h.index]!;
       const li = el(
         'li',
-        { attrs: { role: 'option', id: `${o.id}-opt-${i}`, 'aria-selected': i === active ? 'true' : 'false' }, class: i === active ? 'active' : '' },
+        {
+          attrs: { role: 'option', id: `${o.id}-opt-${i}`, 'aria-selected': i === active ? 'true' : 'false' },
+          class: i === active ? 'active' : '',
+        },
         el('span', { class: 'hit-label' }, o.labelOf(h.index)),
         el('span', { class: 'hit-kind' }, ` · ${kindLabel(node.kind, lang)}`),
-        h.alias && node.kind !== 'person' ? el('span', { class: 'hit-alias' }, ` (${t('alias', lang)}: ${h.alias})`) : null,
+        h.alias && node.kind !== 'person'
+          ? el('span', { class: 'hit-alias' }, ` (${t('alias', lang)}: ${h.alias})`)
+          : null,
         !visible || visible[h.index] ? null : el('span', { class: 'hit-hidden' }, ` – ${t('hiddenByFilter', lang)}`),
       );
       li.addEventListener('mousedown', (ev) => {

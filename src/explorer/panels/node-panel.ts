@@ -27,7 +27,10 @@ export interface NodePanelContext {
 
 function formatNumber(v: number | null, digits: number, lang: Language): string {
   if (v === null) return '–';
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v);
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(v);
 }
 
 function row(term: string, ...value: Array<Node | string>): HTMLElement[] {
@@ -40,7 +43,12 @@ export function periodText(n: NodeRecord): string | null {
   return `${p.start ?? '…'} – ${p.end ?? '…'}`;
 }
 
-const DOMAIN_SOURCE_KEYS = { text: 'domainSourceText', kind: 'domainSourceKind', import: 'domainSourceImport', curation: 'domainSourceCuration' } as const;
+const DOMAIN_SOURCE_KEYS = {
+  text: 'domainSourceText',
+  kind: 'domainSourceKind',
+  import: 'domainSourceImport',
+  curation: 'domainSourceCuration',
+} as const;
 
 /** Where the shown domains come from: a default of the kind is named as such, not passed off as read. */
 export function domainSourceText(n: NodeRecord, lang: Language): string {
@@ -49,11 +57,17 @@ export function domainSourceText(n: NodeRecord, lang: Language): string {
 
 export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
   const { lang } = ctx;
-  const evOpts: EvidenceOptions = { lang, anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null, documentInfo: ctx.model.documentInfo, ...(ctx.curationLog ? { curationLog: ctx.curationLog } : {}) };
+  const evOpts: EvidenceOptions = {
+    lang,
+    anonymise: ctx.presenter ? { nameParts: ctx.nameParts } : null,
+    documentInfo: ctx.model.documentInfo,
+    ...(ctx.curationLog ? { curationLog: ctx.curationLog } : {}),
+  };
   const facts = el('dl', { class: 'facts' });
   facts.append(...row(t('kind', lang), kindLabel(n.kind, lang)));
   if (n.municipality) facts.append(...row(t('municipality', lang), n.municipality));
-  if (n.domains.length) facts.append(...row(t('domains', lang), `${n.domains.join(', ')} (${domainSourceText(n, lang)})`));
+  if (n.domains.length)
+    facts.append(...row(t('domains', lang), `${n.domains.join(', ')} (${domainSourceText(n, lang)})`));
   const period = periodText(n);
   if (period) facts.append(...row(t('period', lang), period));
   if (n.targetGroups.length) facts.append(...row(t('targetGroups', lang), n.targetGroups.join('; ')));
@@ -66,8 +80,11 @@ export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
     }
   }
   // "www.traeger.de" as pages give it: a link needs the scheme
-  if (!ctx.presenter || n.kind !== 'person') for (const w of n.website) facts.append(...row(t('website', lang), safeLink(/^www\./i.test(w) ? `https://${w}` : w, w)));
-  if (n.aliases.length && !(ctx.presenter && n.kind === 'person')) facts.append(...row(t('aliases', lang), n.aliases.join('; ')));
+  if (!ctx.presenter || n.kind !== 'person')
+    for (const w of n.website)
+      facts.append(...row(t('website', lang), safeLink(/^www\./i.test(w) ? `https://${w}` : w, w)));
+  if (n.aliases.length && !(ctx.presenter && n.kind === 'person'))
+    facts.append(...row(t('aliases', lang), n.aliases.join('; ')));
 
   const section = el('section', { class: 'node-panel', attrs: { 'aria-labelledby': 'node-title' } });
   section.append(el('h2', { attrs: { id: 'node-title' } }, ctx.labelOf(n.index)), facts);
@@ -80,7 +97,12 @@ export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
     for (const m of MEASURES) {
       dl.append(
         el('dt', null, m.label[lang]),
-        el('dd', null, el('strong', null, formatNumber(measureValue(n.measures, m.key), m.digits, lang)), el('span', { class: 'explain' }, ` – ${m.explain[lang]}`)),
+        el(
+          'dd',
+          null,
+          el('strong', null, formatNumber(measureValue(n.measures, m.key), m.digits, lang)),
+          el('span', { class: 'explain' }, ` – ${m.explain[lang]}`),
+        ),
       );
     }
     section.append(dl);
@@ -96,13 +118,21 @@ export function nodePanel(n: NodeRecord, ctx: NodePanelContext): HTMLElement {
     const other = ctx.model.nodes[o]!;
     const outgoing = e.source === n.index;
     const text = outgoing ? relationLabel(e.kind, lang) : `← ${relationLabel(e.kind, lang)}`;
-    const details = el('details', null, el('summary', null, t('evidenceOfTie', lang)), evidenceList(ctx.evidence, e.sources, evOpts, 5));
+    const details = el(
+      'details',
+      null,
+      el('summary', null, t('evidenceOfTie', lang)),
+      evidenceList(ctx.evidence, e.sources, evOpts, 5),
+    );
     list.append(
       el(
         'li',
         { class: ctx.visible[o] ? '' : 'hidden-node' },
         el('span', { class: 'rel-kind' }, `${text}: `),
-        button(ctx.labelOf(o), () => ctx.onSelect(other.key), { class: 'link', attrs: { title: kindLabel(other.kind, lang) } }),
+        button(ctx.labelOf(o), () => ctx.onSelect(other.key), {
+          class: 'link',
+          attrs: { title: kindLabel(other.kind, lang) },
+        }),
         details,
         ctx.edgeActions?.(e),
       ),

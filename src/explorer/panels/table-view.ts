@@ -41,11 +41,22 @@ const isMeasure = (c: SortKey): c is MeasureKey => MEASURES.some((m) => m.key ==
 
 export function tableView(ctx: TableViewContext): HTMLElement {
   const { model, lang, sort } = ctx;
-  const fmt = (digits: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: digits });
+  const fmt = (digits: number) =>
+    new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: digits });
   let shown = TABLE_COLUMNS.filter((c) => ctx.columns.includes(c));
-  const columnText = (c: SortKey): string => (c === 'label' ? t('label', lang) : c === 'kind' ? t('kind', lang) : c === 'municipality' ? t('municipality', lang) : MEASURES.find((m) => m.key === c)!.short[lang]);
+  const columnText = (c: SortKey): string =>
+    c === 'label'
+      ? t('label', lang)
+      : c === 'kind'
+        ? t('kind', lang)
+        : c === 'municipality'
+          ? t('municipality', lang)
+          : MEASURES.find((m) => m.key === c)!.short[lang];
   const rows = tableRows(model, ctx.visible, sort, (k) => kindLabel(k as never, lang));
-  const scroll = el('div', { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': t('tableCaption', lang) } });
+  const scroll = el('div', {
+    class: 'table-scroll',
+    attrs: { tabindex: 0, role: 'region', 'aria-label': t('tableCaption', lang) },
+  });
 
   const drawTable = () => {
     const columns: SortKey[] = ['label', ...shown];
@@ -54,8 +65,20 @@ export function tableView(ctx: TableViewContext): HTMLElement {
       null,
       ...columns.map((c) => {
         const active = sort.key === c;
-        const th = el('th', { attrs: { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none', title: isMeasure(c) ? measureLabel(c, 'twoMode', lang) : null } });
-        th.append(button(`${columnText(c)}${active ? (sort.descending ? ' ▼' : ' ▲') : ''}`, () => ctx.onSort({ key: c, descending: active ? !sort.descending : isMeasure(c) }), { class: 'sort' }));
+        const th = el('th', {
+          attrs: {
+            scope: 'col',
+            'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none',
+            title: isMeasure(c) ? measureLabel(c, 'twoMode', lang) : null,
+          },
+        });
+        th.append(
+          button(
+            `${columnText(c)}${active ? (sort.descending ? ' ▼' : ' ▲') : ''}`,
+            () => ctx.onSort({ key: c, descending: active ? !sort.descending : isMeasure(c) }),
+            { class: 'sort' },
+          ),
+        );
         return th;
       }),
     );
@@ -66,7 +89,11 @@ export function tableView(ctx: TableViewContext): HTMLElement {
         el(
           'tr',
           null,
-          el('th', { attrs: { scope: 'row' } }, button(ctx.labelOf(i), () => ctx.onSelect(n.key), { class: 'link' })),
+          el(
+            'th',
+            { attrs: { scope: 'row' } },
+            button(ctx.labelOf(i), () => ctx.onSelect(n.key), { class: 'link' }),
+          ),
           ...shown.map((c) => {
             if (c === 'kind') return el('td', null, kindLabel(n.kind, lang));
             if (c === 'municipality') return el('td', null, n.municipality ?? '');
@@ -78,10 +105,16 @@ export function tableView(ctx: TableViewContext): HTMLElement {
       );
     }
     clear(scroll);
-    scroll.append(el('table', { class: 'node-table' }, el('caption', null, t('tableCaption', lang)), el('thead', null, head), body));
+    scroll.append(
+      el('table', { class: 'node-table' }, el('caption', null, t('tableCaption', lang)), el('thead', null, head), body),
+    );
   };
 
-  const chooser = el('fieldset', { class: 'columns-list' }, el('legend', { class: 'sr-only' }, t('tableColumns', lang)));
+  const chooser = el(
+    'fieldset',
+    { class: 'columns-list' },
+    el('legend', { class: 'sr-only' }, t('tableColumns', lang)),
+  );
   for (const c of TABLE_COLUMNS) {
     const id = `table-col-${c}`;
     const box = el('input', { attrs: { type: 'checkbox', id, value: c } });
@@ -91,9 +124,20 @@ export function tableView(ctx: TableViewContext): HTMLElement {
       ctx.onColumns([...shown]);
       drawTable();
     });
-    chooser.append(el('div', { class: 'check' }, box, el('label', { attrs: { for: id } }, isMeasure(c) ? measureLabel(c, 'twoMode', lang) : columnText(c))));
+    chooser.append(
+      el(
+        'div',
+        { class: 'check' },
+        box,
+        el('label', { attrs: { for: id } }, isMeasure(c) ? measureLabel(c, 'twoMode', lang) : columnText(c)),
+      ),
+    );
   }
-  const exportCsv = () => downloadBlob(new Blob([nodeTableCsv(model, ctx.visible, sort, lang, ctx.labelOf)], { type: CSV_MIME }), `${safeFileName(`netzatlas-tabelle-${model.name}`)}.csv`);
+  const exportCsv = () =>
+    downloadBlob(
+      new Blob([nodeTableCsv(model, ctx.visible, sort, lang, ctx.labelOf)], { type: CSV_MIME }),
+      `${safeFileName(`netzatlas-tabelle-${model.name}`)}.csv`,
+    );
   drawTable();
   return el(
     'section',
@@ -102,7 +146,12 @@ export function tableView(ctx: TableViewContext): HTMLElement {
     el(
       'div',
       { class: 'table-tools' },
-      el('details', { class: 'table-columns', attrs: { id: 'table-columns' } }, el('summary', null, t('tableColumns', lang)), chooser),
+      el(
+        'details',
+        { class: 'table-columns', attrs: { id: 'table-columns' } },
+        el('summary', null, t('tableColumns', lang)),
+        chooser,
+      ),
       button(t('tableExportCsv', lang), exportCsv, { attrs: { id: 'table-export-csv' } }),
     ),
     rows.length > TABLE_LIMIT ? el('p', { class: 'muted' }, t('tableLimit', lang, { n: TABLE_LIMIT })) : null,

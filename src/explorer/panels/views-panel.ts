@@ -19,8 +19,21 @@ export interface ViewsPanelContext {
 
 export function viewsPanel(ctx: ViewsPanelContext): HTMLElement {
   const { lang } = ctx;
-  const name = el('input', { attrs: { type: 'text', id: 'view-name', maxlength: 200, value: `${lang === 'en' ? 'View' : 'Ansicht'} ${ctx.views.length + 1}` } });
-  const form = el('form', { class: 'save-view' }, el('label', { attrs: { for: 'view-name' } }, t('viewName', lang)), name, el('button', { attrs: { type: 'submit' } }, t('viewSave', lang)));
+  const name = el('input', {
+    attrs: {
+      type: 'text',
+      id: 'view-name',
+      maxlength: 200,
+      value: `${lang === 'en' ? 'View' : 'Ansicht'} ${ctx.views.length + 1}`,
+    },
+  });
+  const form = el(
+    'form',
+    { class: 'save-view' },
+    el('label', { attrs: { for: 'view-name' } }, t('viewName', lang)),
+    name,
+    el('button', { attrs: { type: 'submit' } }, t('viewSave', lang)),
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     if (name.value.trim()) ctx.onSave(name.value.trim());
@@ -33,9 +46,15 @@ export function viewsPanel(ctx: ViewsPanelContext): HTMLElement {
         { class: ctx.current === i ? 'current' : '' },
         el('span', { class: 'view-name' }, v.name),
         ' ',
-        button(t('viewShow', lang), () => ctx.onShow(i), { attrs: { 'aria-label': `${t('viewShow', lang)}: ${v.name}` } }),
-        i > 0 ? button('↑', () => ctx.onMoveUp(i), { attrs: { 'aria-label': `${t('viewUp', lang)}: ${v.name}` } }) : null,
-        button(t('viewDelete', lang), () => ctx.onDelete(i), { attrs: { 'aria-label': `${t('viewDelete', lang)}: ${v.name}` } }),
+        button(t('viewShow', lang), () => ctx.onShow(i), {
+          attrs: { 'aria-label': `${t('viewShow', lang)}: ${v.name}` },
+        }),
+        i > 0
+          ? button('↑', () => ctx.onMoveUp(i), { attrs: { 'aria-label': `${t('viewUp', lang)}: ${v.name}` } })
+          : null,
+        button(t('viewDelete', lang), () => ctx.onDelete(i), {
+          attrs: { 'aria-label': `${t('viewDelete', lang)}: ${v.name}` },
+        }),
       ),
     );
   });
@@ -51,7 +70,12 @@ export function viewsPanel(ctx: ViewsPanelContext): HTMLElement {
       'div',
       { class: 'views-files' },
       ctx.views.length ? button(t('viewsExport', lang), () => ctx.onExport(), { attrs: { id: 'views-export' } }) : null,
-      el('div', { class: 'field' }, el('label', { attrs: { for: 'views-import' } }, t('viewsImport', lang)), importInput(ctx)),
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { attrs: { for: 'views-import' } }, t('viewsImport', lang)),
+        importInput(ctx),
+      ),
     ),
   );
 }

@@ -13,7 +13,17 @@ import type { ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 import { measureDescriptor, measureValue } from '../measures.ts';
 import type { ColourBy, Language, SizeBy } from './view-state.ts';
 
-const TOL_MUTED = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'] as const;
+const TOL_MUTED = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+] as const;
 export const GREY = '#9E9E9E';
 export const DIMMED = '#E2E2E2';
 
@@ -54,7 +64,16 @@ export function relationLabel(kind: RelationKind, lang: Language): string {
 }
 
 /** Legal-domain classes for colouring; a node in both circuits gets its own colour. */
-export const DOMAIN_CLASSES = ['SGB II + SGB VIII', 'SGB II', 'SGB VIII', 'SGB III', 'SGB XII', 'Schule', 'Gesundheit', 'none'] as const;
+export const DOMAIN_CLASSES = [
+  'SGB II + SGB VIII',
+  'SGB II',
+  'SGB VIII',
+  'SGB III',
+  'SGB XII',
+  'Schule',
+  'Gesundheit',
+  'none',
+] as const;
 export type DomainClass = (typeof DOMAIN_CLASSES)[number];
 export const DOMAIN_COLOURS: Record<DomainClass, string> = {
   'SGB II + SGB VIII': '#CC79A7',
@@ -70,10 +89,10 @@ export const DOMAIN_COLOURS: Record<DomainClass, string> = {
 export function domainClass(n: NodeRecord): DomainClass {
   const d = n.domains;
   if (d.includes('SGB II') && d.includes('SGB VIII')) return 'SGB II + SGB VIII';
-  for (const c of ['SGB II', 'SGB VIII', 'SGB III', 'SGB XII', 'Schule', 'Gesundheit'] as const) if (d.includes(c)) return c;
+  for (const c of ['SGB II', 'SGB VIII', 'SGB III', 'SGB XII', 'Schule', 'Gesundheit'] as const)
+    if (d.includes(c)) return c;
   return 'none';
 }
-
 
 /**
  * Above this many nodes every edge is drawn as a plain line: an arrow is two WebGL programs (line
@@ -157,7 +176,13 @@ const COLOUR_TITLES: Record<ColourBy, { de: string; en: string }> = {
 };
 
 /** The legend for what is shown: one entry per colour a shown node has, with the number of nodes. */
-export function legendFor(model: ExplorerModel, colourBy: ColourBy, visibleNodes: Uint8Array, visibleEdges: Uint8Array, lang: Language): Legend {
+export function legendFor(
+  model: ExplorerModel,
+  colourBy: ColourBy,
+  visibleNodes: Uint8Array,
+  visibleEdges: Uint8Array,
+  lang: Language,
+): Legend {
   const entries = new Map<string, LegendEntry>();
   const order: string[] = [];
   const add = (id: string, label: string, color: string) => {
@@ -172,7 +197,15 @@ export function legendFor(model: ExplorerModel, colourBy: ColourBy, visibleNodes
     if (!visibleNodes[n.index]) continue;
     if (colourBy === 'kind') {
       const place = n.kind === 'municipality' || n.kind === 'district';
-      add(place ? 'place' : n.kind, place ? (lang === 'en' ? 'Place (municipality, neighbourhood)' : 'Ort (Kommune, Quartier)') : kindLabel(n.kind, lang), KIND_COLOURS[n.kind]);
+      add(
+        place ? 'place' : n.kind,
+        place
+          ? lang === 'en'
+            ? 'Place (municipality, neighbourhood)'
+            : 'Ort (Kommune, Quartier)'
+          : kindLabel(n.kind, lang),
+        KIND_COLOURS[n.kind],
+      );
     } else if (colourBy === 'gaps') {
       const c = n.gapSeverity ?? 'none';
       add(c, GAP_LABELS[c][lang], GAP_COLOURS[c]);
@@ -183,13 +216,22 @@ export function legendFor(model: ExplorerModel, colourBy: ColourBy, visibleNodes
       const c = n.community;
       const named = c !== null && c < COMMUNITY_COLOURS.length;
       const id = c === null ? 'none' : named ? `g${c}` : 'rest';
-      const label = c === null ? (lang === 'en' ? 'no group (persons, places)' : 'ohne Gruppe (Personen, Orte)') : named ? `${lang === 'en' ? 'Group' : 'Gruppe'} ${c + 1}` : lang === 'en' ? 'further groups' : 'weitere Gruppen';
+      const label =
+        c === null
+          ? lang === 'en'
+            ? 'no group (persons, places)'
+            : 'ohne Gruppe (Personen, Orte)'
+          : named
+            ? `${lang === 'en' ? 'Group' : 'Gruppe'} ${c + 1}`
+            : lang === 'en'
+              ? 'further groups'
+              : 'weitere Gruppen';
       add(id, label, named ? COMMUNITY_COLOURS[c]! : GREY);
     }
   }
   // a stable order: kinds in contract order, domains in class order, groups by number
   const rank = (id: string): number => {
-    if (colourBy === 'kind') return id === 'place' ? 8.5 : (Object.keys(KIND_COLOURS)).indexOf(id);
+    if (colourBy === 'kind') return id === 'place' ? 8.5 : Object.keys(KIND_COLOURS).indexOf(id);
     if (colourBy === 'domain') return (DOMAIN_CLASSES as readonly string[]).indexOf(id);
     if (colourBy === 'gaps') return Object.keys(GAP_COLOURS).indexOf(id);
     if (id === 'rest') return 1e6;
@@ -201,7 +243,12 @@ export function legendFor(model: ExplorerModel, colourBy: ColourBy, visibleNodes
   for (const e of model.edges) if (visibleEdges[e.index]) edgeCounts.set(e.kind, (edgeCounts.get(e.kind) ?? 0) + 1);
   const edges: LegendEntry[] = (Object.keys(EDGE_STYLES) as RelationKind[])
     .filter((k) => edgeCounts.has(k))
-    .map((k) => ({ label: relationLabel(k, lang), color: EDGE_STYLES[k].color, shape: EDGE_STYLES[k].arrow && drawsArrows(model) ? 'arrow' : 'line', count: edgeCounts.get(k)! }));
+    .map((k) => ({
+      label: relationLabel(k, lang),
+      color: EDGE_STYLES[k].color,
+      shape: EDGE_STYLES[k].arrow && drawsArrows(model) ? 'arrow' : 'line',
+      count: edgeCounts.get(k)!,
+    }));
   return {
     title: COLOUR_TITLES[colourBy][lang],
     nodes: order.map((id) => entries.get(id)!),

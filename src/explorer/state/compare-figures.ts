@@ -31,7 +31,10 @@ type NetworkFigureText = FigureText & { twoMode?: Partial<FigureText> };
 export const NETWORK_FIGURES: Record<string, NetworkFigureText> = {
   nodes: {
     label: { de: 'Akteure', en: 'Actors' },
-    meaning: { de: 'Wie viele Organisationen, Ämter und Träger das Netz hat.', en: 'How many organisations, offices and providers the network has.' },
+    meaning: {
+      de: 'Wie viele Organisationen, Ämter und Träger das Netz hat.',
+      en: 'How many organisations, offices and providers the network has.',
+    },
     digits: 0,
     twoMode: {
       label: { de: 'Knoten', en: 'Nodes' },
@@ -40,23 +43,40 @@ export const NETWORK_FIGURES: Record<string, NetworkFigureText> = {
   },
   edges: {
     label: { de: 'Verbindungen', en: 'Ties' },
-    meaning: { de: 'Paare von Akteuren, die ein Projekt teilen oder direkt zusammenarbeiten.', en: 'Pairs of actors that share a project or work together directly.' },
+    meaning: {
+      de: 'Paare von Akteuren, die ein Projekt teilen oder direkt zusammenarbeiten.',
+      en: 'Pairs of actors that share a project or work together directly.',
+    },
     digits: 0,
-    twoMode: { meaning: { de: 'Beziehungen zwischen Projekten, Programmen und Akteuren.', en: 'Ties between projects, programmes and actors.' } },
+    twoMode: {
+      meaning: {
+        de: 'Beziehungen zwischen Projekten, Programmen und Akteuren.',
+        en: 'Ties between projects, programmes and actors.',
+      },
+    },
   },
   density: {
     label: { de: 'Dichte', en: 'Density' },
-    meaning: { de: 'Anteil der möglichen Verbindungen, die tatsächlich bestehen (0 bis 1).', en: 'Share of the possible ties that exist (0 to 1).' },
+    meaning: {
+      de: 'Anteil der möglichen Verbindungen, die tatsächlich bestehen (0 bis 1).',
+      en: 'Share of the possible ties that exist (0 to 1).',
+    },
     digits: 3,
   },
   components: {
     label: { de: 'Teilnetze', en: 'Components' },
-    meaning: { de: 'In wie viele voneinander getrennte Teile das Netz zerfällt.', en: 'Into how many separate parts the network falls.' },
+    meaning: {
+      de: 'In wie viele voneinander getrennte Teile das Netz zerfällt.',
+      en: 'Into how many separate parts the network falls.',
+    },
     digits: 0,
   },
   largestComponent: {
     label: { de: 'Größtes Teilnetz', en: 'Largest component' },
-    meaning: { de: 'Wie viele Knoten der größte zusammenhängende Teil hat.', en: 'How many nodes the largest connected part has.' },
+    meaning: {
+      de: 'Wie viele Knoten der größte zusammenhängende Teil hat.',
+      en: 'How many nodes the largest connected part has.',
+    },
     digits: 0,
   },
   isolates: {
@@ -66,32 +86,50 @@ export const NETWORK_FIGURES: Record<string, NetworkFigureText> = {
   },
   diameter: {
     label: { de: 'Durchmesser', en: 'Diameter' },
-    meaning: { de: 'Die meisten Schritte, die zwei verbundene Knoten auseinanderliegen.', en: 'The most steps between two connected nodes.' },
+    meaning: {
+      de: 'Die meisten Schritte, die zwei verbundene Knoten auseinanderliegen.',
+      en: 'The most steps between two connected nodes.',
+    },
     digits: 0,
   },
   averagePathLength: {
     label: { de: 'Mittlere Weglänge', en: 'Average path length' },
-    meaning: { de: 'Wie viele Schritte zwei verbundene Knoten im Mittel trennen.', en: 'How many steps separate two connected nodes on average.' },
+    meaning: {
+      de: 'Wie viele Schritte zwei verbundene Knoten im Mittel trennen.',
+      en: 'How many steps separate two connected nodes on average.',
+    },
     digits: 2,
   },
   degreeCentralization: {
     label: { de: 'Zentralisierung', en: 'Degree centralisation' },
-    meaning: { de: 'Nahe 1: ein Knoten hält das Netz zusammen; nahe 0: Verbindungen gleich verteilt.', en: 'Near 1: one node holds the network together; near 0: ties evenly spread.' },
+    meaning: {
+      de: 'Nahe 1: ein Knoten hält das Netz zusammen; nahe 0: Verbindungen gleich verteilt.',
+      en: 'Near 1: one node holds the network together; near 0: ties evenly spread.',
+    },
     digits: 3,
   },
   averageDegree: {
     label: { de: 'Mittlere Zahl der Verbindungen', en: 'Average degree' },
-    meaning: { de: 'Mit wie vielen anderen ein Knoten im Mittel verbunden ist.', en: 'How many others a node is tied to on average.' },
+    meaning: {
+      de: 'Mit wie vielen anderen ein Knoten im Mittel verbunden ist.',
+      en: 'How many others a node is tied to on average.',
+    },
     digits: 2,
   },
   modularity: {
     label: { de: 'Modularität', en: 'Modularity' },
-    meaning: { de: 'Wie deutlich das Netz in Gruppen zerfällt (ab etwa 0,3 klare Gruppen).', en: 'How clearly the network falls into groups (from about 0.3: clear groups).' },
+    meaning: {
+      de: 'Wie deutlich das Netz in Gruppen zerfällt (ab etwa 0,3 klare Gruppen).',
+      en: 'How clearly the network falls into groups (from about 0.3: clear groups).',
+    },
     digits: 3,
   },
   communities: {
     label: { de: 'Gruppen (Louvain)', en: 'Groups (Louvain)' },
-    meaning: { de: 'Zahl der Gruppen, die die Louvain-Methode findet.', en: 'Number of groups the Louvain method finds.' },
+    meaning: {
+      de: 'Zahl der Gruppen, die die Louvain-Methode findet.',
+      en: 'Number of groups the Louvain method finds.',
+    },
     digits: 0,
   },
 };
@@ -99,24 +137,36 @@ export const NETWORK_FIGURES: Record<string, NetworkFigureText> = {
 export const SGB_FIGURES: Record<'crossTies' | 'clusters' | 'crossProjects', FigureText> = {
   crossTies: {
     label: { de: 'Verbindungen SGB II – SGB VIII', en: 'SGB II – SGB VIII ties' },
-    meaning: { de: 'Verbindungen zwischen Akteuren des SGB II (Jobcenter) und des SGB VIII (Jugendamt, freie Träger).', en: 'Ties between SGB II (Jobcenter) and SGB VIII (youth welfare, providers) actors.' },
+    meaning: {
+      de: 'Verbindungen zwischen Akteuren des SGB II (Jobcenter) und des SGB VIII (Jugendamt, freie Träger).',
+      en: 'Ties between SGB II (Jobcenter) and SGB VIII (youth welfare, providers) actors.',
+    },
     digits: 0,
   },
   clusters: {
     label: { de: 'Kooperationscluster', en: 'Cooperation clusters' },
-    meaning: { de: 'Gruppen, in denen SGB-II- und SGB-VIII-Akteure direkt oder über ein Projekt verbunden sind.', en: 'Groups in which SGB II and SGB VIII actors are tied directly or through a project.' },
+    meaning: {
+      de: 'Gruppen, in denen SGB-II- und SGB-VIII-Akteure direkt oder über ein Projekt verbunden sind.',
+      en: 'Groups in which SGB II and SGB VIII actors are tied directly or through a project.',
+    },
     digits: 0,
   },
   crossProjects: {
     label: { de: 'Projekte über beide Rechtskreise', en: 'Projects spanning both domains' },
-    meaning: { de: 'Projekte, an denen Akteure aus SGB II und SGB VIII beteiligt sind.', en: 'Projects with actors from both SGB II and SGB VIII.' },
+    meaning: {
+      de: 'Projekte, an denen Akteure aus SGB II und SGB VIII beteiligt sind.',
+      en: 'Projects with actors from both SGB II and SGB VIII.',
+    },
     digits: 0,
   },
 };
 
 const EI_INDEX: FigureText = {
   label: { de: 'E-I-Index {d}', en: 'E-I index {d}' },
-  meaning: { de: '−1: der Rechtskreis bleibt unter sich; +1: alle Verbindungen führen in andere Rechtskreise.', en: '−1: the domain keeps to itself; +1: all its ties lead to other domains.' },
+  meaning: {
+    de: '−1: der Rechtskreis bleibt unter sich; +1: alle Verbindungen führen in andere Rechtskreise.',
+    en: '−1: the domain keeps to itself; +1: all its ties lead to other domains.',
+  },
   digits: 3,
 };
 
@@ -130,32 +180,50 @@ const ACTORS_BY_DOMAIN: FigureText = {
 export const GAP_FIGURES: Record<string, FigureText> = {
   'sgb2-target-without-sgb2': {
     label: { de: 'SGB-II-Zielgruppe ohne Jobcenter', en: 'SGB II target group without Jobcenter' },
-    meaning: { de: 'Projekte für Familien im SGB-II-Bezug, an denen kein Jobcenter beteiligt ist.', en: 'Projects for families on SGB II benefits with no Jobcenter involved.' },
+    meaning: {
+      de: 'Projekte für Familien im SGB-II-Bezug, an denen kein Jobcenter beteiligt ist.',
+      en: 'Projects for families on SGB II benefits with no Jobcenter involved.',
+    },
     digits: 0,
   },
   'missing-cooperation': {
     label: { de: 'Fehlende erwartete Kooperation', en: 'Missing expected cooperation' },
-    meaning: { de: 'Paare, die nach Rechtslage zusammenarbeiten sollten, aber ohne belegte Verbindung.', en: 'Pairs the law expects to cooperate, without a documented tie.' },
+    meaning: {
+      de: 'Paare, die nach Rechtslage zusammenarbeiten sollten, aber ohne belegte Verbindung.',
+      en: 'Pairs the law expects to cooperate, without a documented tie.',
+    },
     digits: 0,
   },
   'only-bridge-between-circuits': {
     label: { de: 'Einzige Brücke zwischen SGB II und VIII', en: 'Only bridge between SGB II and VIII' },
-    meaning: { de: 'Akteure, ohne die es keine Verbindung zwischen den Rechtskreisen gäbe.', en: 'Actors without whom the two domains would not be tied.' },
+    meaning: {
+      de: 'Akteure, ohne die es keine Verbindung zwischen den Rechtskreisen gäbe.',
+      en: 'Actors without whom the two domains would not be tied.',
+    },
     digits: 0,
   },
   'only-bridge-between-groups': {
     label: { de: 'Einzige Brücke zwischen Gruppen', en: 'Only bridge between groups' },
-    meaning: { de: 'Akteure, ohne die das Netz in getrennte Teile zerfiele.', en: 'Actors without whom the network would fall apart.' },
+    meaning: {
+      de: 'Akteure, ohne die das Netz in getrennte Teile zerfiele.',
+      en: 'Actors without whom the network would fall apart.',
+    },
     digits: 0,
   },
   'project-without-partner': {
     label: { de: 'Projekt ohne Kooperationspartner', en: 'Project without partner' },
-    meaning: { de: 'Projekte, für die die Quellen nur Träger oder Förderer nennen.', en: 'Projects for which the sources name only providers or funders.' },
+    meaning: {
+      de: 'Projekte, für die die Quellen nur Träger oder Förderer nennen.',
+      en: 'Projects for which the sources name only providers or funders.',
+    },
     digits: 0,
   },
   'municipality-without-youth-office': {
     label: { de: 'Kommune ohne Jugendamt', en: 'Municipality without youth office' },
-    meaning: { de: 'Kommunen mit Projekten, in deren Daten kein Jugendamt vorkommt.', en: 'Municipalities with projects but no youth office in the data.' },
+    meaning: {
+      de: 'Kommunen mit Projekten, in deren Daten kein Jugendamt vorkommt.',
+      en: 'Municipalities with projects but no youth office in the data.',
+    },
     digits: 0,
   },
 };
@@ -177,7 +245,11 @@ type Delta = { a: number | null; b: number | null; delta: number | null };
 const fill = (s: string, d: string) => s.replace('{d}', d);
 
 function unknownFigure(key: string): FigureText {
-  return { label: { de: key, en: key }, meaning: { de: 'Kennzahl ohne Beschreibung.', en: 'Measure without description.' }, digits: 3 };
+  return {
+    label: { de: key, en: key },
+    meaning: { de: 'Kennzahl ohne Beschreibung.', en: 'Measure without description.' },
+    digits: 3,
+  };
 }
 
 /**
@@ -187,7 +259,16 @@ function unknownFigure(key: string): FigureText {
 export function comparisonFigureRows(c: Comparison, lang: Language): FigureRow[] {
   const rows: FigureRow[] = [];
   const push = (id: string, group: FigureGroup, text: FigureText, v: Delta, d = '') =>
-    rows.push({ id, group, label: fill(text.label[lang], d), meaning: fill(text.meaning[lang], d), a: v.a, b: v.b, delta: v.delta, digits: text.digits });
+    rows.push({
+      id,
+      group,
+      label: fill(text.label[lang], d),
+      meaning: fill(text.meaning[lang], d),
+      a: v.a,
+      b: v.b,
+      delta: v.delta,
+      digits: text.digits,
+    });
   const network = (view: 'actors' | 'twoMode') => {
     for (const [key, v] of Object.entries(c.network[view])) {
       const base: NetworkFigureText = NETWORK_FIGURES[key] ?? unknownFigure(key);
@@ -196,14 +277,16 @@ export function comparisonFigureRows(c: Comparison, lang: Language): FigureRow[]
     }
   };
   network('actors');
-  for (const key of ['crossTies', 'clusters', 'crossProjects'] as const) push(`sgb.${key}`, 'sgb', SGB_FIGURES[key], c.sgb[key]);
+  for (const key of ['crossTies', 'clusters', 'crossProjects'] as const)
+    push(`sgb.${key}`, 'sgb', SGB_FIGURES[key], c.sgb[key]);
   const populated = Object.entries(c.sgb.actorsByDomain).filter(([, v]) => (v.a ?? 0) > 0 || (v.b ?? 0) > 0);
   for (const [d, v] of populated) push(`sgb.actorsByDomain.${d}`, 'sgb', ACTORS_BY_DOMAIN, v, d);
   for (const [d] of populated) {
     const v = c.sgb.eiIndex[d];
     if (v) push(`sgb.eiIndex.${d}`, 'sgb', EI_INDEX, v, d);
   }
-  for (const [kind, v] of Object.entries(c.gaps)) push(`gaps.${kind}`, 'gaps', GAP_FIGURES[kind] ?? unknownFigure(kind), v);
+  for (const [kind, v] of Object.entries(c.gaps))
+    push(`gaps.${kind}`, 'gaps', GAP_FIGURES[kind] ?? unknownFigure(kind), v);
   network('twoMode');
   return rows;
 }
@@ -222,7 +305,10 @@ export interface RankShiftView {
  * are set by the tie-breakers (degree, then key) and a "shift" is noise; those are dropped and
  * counted. `values` hold the betweenness per key on each side (absent = not in that network).
  */
-export function meaningfulRankShifts(entries: readonly RankEntry[], values: { a: Readonly<Record<string, number>>; b: Readonly<Record<string, number>> }): RankShiftView {
+export function meaningfulRankShifts(
+  entries: readonly RankEntry[],
+  values: { a: Readonly<Record<string, number>>; b: Readonly<Record<string, number>> },
+): RankShiftView {
   const own = (r: Readonly<Record<string, number>>, k: string) => (Object.hasOwn(r, k) ? r[k]! : null);
   const kept: RankShiftView['entries'] = [];
   let omitted = 0;

@@ -11,7 +11,9 @@ import { DEFAULT_FILTERS, type Filters } from './view-state.ts';
 export type CompareSide = { kind: 'programme'; key: string } | { kind: 'year'; year: number };
 
 export function sideFilters(side: CompareSide): Filters {
-  return side.kind === 'programme' ? { ...DEFAULT_FILTERS, programme: side.key } : { ...DEFAULT_FILTERS, year: side.year };
+  return side.kind === 'programme'
+    ? { ...DEFAULT_FILTERS, programme: side.key }
+    : { ...DEFAULT_FILTERS, year: side.year };
 }
 
 /** The part of a graph whose node keys are in `keep`, with the edges between them. */
@@ -50,7 +52,10 @@ export function presence(inLeft: boolean, inRight: boolean): Presence | null {
  * The extent of every node on either side: both compare maps normalise positions to it, so a node
  * in both networks sits at the same place on each map (each sigma would otherwise fit its own nodes).
  */
-export function compareExtent(nodes: readonly { x: number; y: number }[], where: readonly (Presence | null)[]): { x: [number, number]; y: [number, number] } {
+export function compareExtent(
+  nodes: readonly { x: number; y: number }[],
+  where: readonly (Presence | null)[],
+): { x: [number, number]; y: [number, number] } {
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
   nodes.forEach((n, i) => {
     if (!where[i]) return;

@@ -26,7 +26,8 @@ export function filterWords(f: Filters, ctx: FilterWordsContext, lang: Language)
         : `${t('captionWithout', lang)} ${hidden.map((k) => kindLabel(k, lang)).join(', ')}`,
     );
   }
-  if (f.programme !== null) parts.push(`${t('filterProgramme', lang)}: ${ctx.programmeLabel(f.programme) ?? f.programme}`);
+  if (f.programme !== null)
+    parts.push(`${t('filterProgramme', lang)}: ${ctx.programmeLabel(f.programme) ?? f.programme}`);
   if (f.year !== null) parts.push(`${t('filterYear', lang)} ${f.year}`);
   if (f.municipality !== null) parts.push(`${t('filterMunicipality', lang)}: ${f.municipality}`);
   if (f.domain !== null) parts.push(`${t('filterDomain', lang)}: ${f.domain}`);

@@ -34,7 +34,13 @@ function scopeMatch(n: NodeRecord, f: Filters): boolean {
 
 function attributeMatch(n: NodeRecord, f: Filters): boolean {
   // a Kreis includes its towns (n.kreis), a town only itself
-  if (f.municipality && n.municipality !== f.municipality && n.kreis !== f.municipality && !(n.label === f.municipality && n.kind === 'municipality')) return false;
+  if (
+    f.municipality &&
+    n.municipality !== f.municipality &&
+    n.kreis !== f.municipality &&
+    !(n.label === f.municipality && n.kind === 'municipality')
+  )
+    return false;
   if (f.domain && !n.domains.includes(f.domain)) return false;
   return true;
 }

@@ -30,7 +30,11 @@ interface GhostRule {
 /** Per gap kind: what is missing. Bridge gaps lack no partner and have no ghost. */
 export const GHOST_RULES: readonly GhostRule[] = [
   { id: 'sgb2-target-without-sgb2', missing: 'job_center', text: { de: 'Jobcenter', en: 'Jobcenter' } },
-  { id: 'project-without-partner', missing: 'organisation', text: { de: 'Kooperationspartner', en: 'cooperation partner' } },
+  {
+    id: 'project-without-partner',
+    missing: 'organisation',
+    text: { de: 'Kooperationspartner', en: 'cooperation partner' },
+  },
   { id: 'municipality-without-youth-office', missing: 'youth_office', text: { de: 'Jugendamt', en: 'Jugendamt' } },
   { id: 'missing-cooperation', missing: null, text: { de: 'keine Verbindung belegt', en: 'no tie on record' } },
 ];
@@ -69,7 +73,14 @@ export function gapGhosts(model: ExplorerModel, gap: Gap, lang: Language): Ghost
   if (!anchor) return [];
   // "kein Kooperationspartner" names no particular actor: always a placeholder
   const partner = rule.id === 'project-without-partner' ? null : expectedPartner(model, anchor, rule.missing);
-  if (partner) return [{ anchor: anchor.key, partner: partner.key, label: `${partner.label} – ${GHOST_RULES.find((r) => r.id === 'missing-cooperation')!.text[lang]}` }];
+  if (partner)
+    return [
+      {
+        anchor: anchor.key,
+        partner: partner.key,
+        label: `${partner.label} – ${GHOST_RULES.find((r) => r.id === 'missing-cooperation')!.text[lang]}`,
+      },
+    ];
   return [{ anchor: anchor.key, partner: null, label: `${MISSING_WORD[lang]}: ${rule.text[lang]}` }];
 }
 

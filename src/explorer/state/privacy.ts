@@ -15,7 +15,10 @@ export function personAliases(model: ExplorerModel, lang: Language, secret?: str
   for (const n of model.nodes) {
     if (n.kind !== 'person') continue;
     i++;
-    out.set(n.key, secret ? personPseudonym(n.key, secret) : `${lang === 'en' ? 'Contact person' : 'Ansprechperson'} ${i}`);
+    out.set(
+      n.key,
+      secret ? personPseudonym(n.key, secret) : `${lang === 'en' ? 'Contact person' : 'Ansprechperson'} ${i}`,
+    );
   }
   return out;
 }

@@ -1,6 +1,17 @@
 /** All changes to the view state, as actions on a pure reducer (unit-tested without a browser). */
 import { NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
-import { DEFAULT_FILTERS, type Arrangement, type Camera, type ColourBy, type CompareChoice, type Filters, type Language, type SizeBy, type Tab, type ViewState } from './view-state.ts';
+import {
+  DEFAULT_FILTERS,
+  type Arrangement,
+  type Camera,
+  type ColourBy,
+  type CompareChoice,
+  type Filters,
+  type Language,
+  type SizeBy,
+  type Tab,
+  type ViewState,
+} from './view-state.ts';
 
 export type Action =
   | { type: 'toggleKind'; kind: NodeKind }
@@ -45,7 +56,9 @@ export function reduce(state: ViewState, action: Action): ViewState {
     case 'setDomain':
       return withFilters(state, { domain: action.domain });
     case 'setMinDegree':
-      return withFilters(state, { minDegree: Number.isFinite(action.minDegree) ? Math.max(0, Math.floor(action.minDegree)) : 0 });
+      return withFilters(state, {
+        minDegree: Number.isFinite(action.minDegree) ? Math.max(0, Math.floor(action.minDegree)) : 0,
+      });
     case 'setSgbOnly':
       return withFilters(state, { sgbOnly: action.sgbOnly });
     case 'setGapsOnly':
@@ -58,12 +71,23 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return { ...state, colourBy: action.colourBy };
     case 'setArrangement':
       // the camera of the other arrangement means nothing here: the map is framed anew
-      return action.arrangement === state.arrangement ? state : { ...state, arrangement: action.arrangement, camera: null };
+      return action.arrangement === state.arrangement
+        ? state
+        : { ...state, arrangement: action.arrangement, camera: null };
     case 'select':
       // selecting a node opens its details; clearing keeps the tab the user is on
-      return { ...state, selected: action.key, focus: action.key ? state.focus : [], tab: action.key ? 'details' : state.tab };
+      return {
+        ...state,
+        selected: action.key,
+        focus: action.key ? state.focus : [],
+        tab: action.key ? 'details' : state.tab,
+      };
     case 'focus':
-      return { ...state, focus: [...action.keys], selected: action.select === undefined ? state.selected : action.select };
+      return {
+        ...state,
+        focus: [...action.keys],
+        selected: action.select === undefined ? state.selected : action.select,
+      };
     case 'setCamera':
       return { ...state, camera: action.camera };
     case 'setLanguage':

@@ -39,7 +39,13 @@ function nearWord(word: string, term: string): boolean {
   return term.split(/[\s(),/-]+/).some((t) => t.length > 0 && editDistance(word, t, max) <= max);
 }
 
-export function searchNodes(model: ExplorerModel, query: string, limit = 10, visible?: Uint8Array, searchable?: (index: number) => boolean): SearchHit[] {
+export function searchNodes(
+  model: ExplorerModel,
+  query: string,
+  limit = 10,
+  visible?: Uint8Array,
+  searchable?: (index: number) => boolean,
+): SearchHit[] {
   const q = fold(query);
   if (!q) return [];
   const hits: SearchHit[] = [];

@@ -9,7 +9,12 @@ export interface SortState {
   descending: boolean;
 }
 
-export function tableRows(model: ExplorerModel, visible: Uint8Array, sort: SortState, kindLabel: (k: string) => string): number[] {
+export function tableRows(
+  model: ExplorerModel,
+  visible: Uint8Array,
+  sort: SortState,
+  kindLabel: (k: string) => string,
+): number[] {
   const rows: number[] = [];
   for (const n of model.nodes) if (visible[n.index]) rows.push(n.index);
   const text = (i: number): string => {
@@ -23,7 +28,8 @@ export function tableRows(model: ExplorerModel, visible: Uint8Array, sort: SortS
       const va = measureValue(model.nodes[a]!.measures, sort.key as MeasureKey);
       const vb = measureValue(model.nodes[b]!.measures, sort.key as MeasureKey);
       // empty values last in both directions
-      if (va === null || vb === null) return va === vb ? compareStrings(model.nodes[a]!.label, model.nodes[b]!.label) : va === null ? 1 : -1;
+      if (va === null || vb === null)
+        return va === vb ? compareStrings(model.nodes[a]!.label, model.nodes[b]!.label) : va === null ? 1 : -1;
       c = va - vb;
     } else c = compareStrings(text(a), text(b));
     if (sort.descending) c = -c;

@@ -4,7 +4,18 @@
  * an error page.
  */
 import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain } from '../../model/kinds.ts';
-import { COLOUR_OPTIONS, DEFAULT_STATE, SIZE_OPTIONS, TABS, type Arrangement, type ColourBy, type CompareChoice, type SizeBy, type Tab, type ViewState } from './view-state.ts';
+import {
+  COLOUR_OPTIONS,
+  DEFAULT_STATE,
+  SIZE_OPTIONS,
+  TABS,
+  type Arrangement,
+  type ColourBy,
+  type CompareChoice,
+  type SizeBy,
+  type Tab,
+  type ViewState,
+} from './view-state.ts';
 
 /** The arrangement's word in a link: `anordnung=lage` (the network layout is the default, `netz`). */
 const ARRANGEMENT_WORDS: Record<Arrangement, string> = { network: 'netz', geo: 'lage' };
@@ -72,7 +83,26 @@ export interface DecodedHash {
   ignored: string[];
 }
 
-const KNOWN = new Set(['arten', 'programm', 'jahr', 'kommune', 'rechtskreis', 'mingrad', 'sgb', 'luecken', 'groesse', 'farbe', 'anordnung', 'auswahl', 'fokus', 'kamera', 'sprache', 'praesentation', 'tab', 'vergleich']);
+const KNOWN = new Set([
+  'arten',
+  'programm',
+  'jahr',
+  'kommune',
+  'rechtskreis',
+  'mingrad',
+  'sgb',
+  'luecken',
+  'groesse',
+  'farbe',
+  'anordnung',
+  'auswahl',
+  'fokus',
+  'kamera',
+  'sprache',
+  'praesentation',
+  'tab',
+  'vergleich',
+]);
 
 /** `nodeExists` lets the caller drop selections of nodes the loaded network does not have. */
 export function decodeHash(hash: string, nodeExists: (key: string) => boolean = () => true): DecodedHash {
@@ -86,7 +116,8 @@ export function decodeHash(hash: string, nodeExists: (key: string) => boolean = 
   const arten = p.get('arten');
   if (arten !== null) {
     const kinds = arten.split(',').filter((k) => k);
-    if (kinds.every((k) => (NODE_KINDS as readonly string[]).includes(k))) f.kinds = NODE_KINDS.filter((k) => kinds.includes(k));
+    if (kinds.every((k) => (NODE_KINDS as readonly string[]).includes(k)))
+      f.kinds = NODE_KINDS.filter((k) => kinds.includes(k));
     else bad('arten');
   }
   const programm = p.get('programm');
@@ -139,7 +170,8 @@ export function decodeHash(hash: string, nodeExists: (key: string) => boolean = 
   const kamera = p.get('kamera');
   if (kamera !== null) {
     const parts = kamera.split(',').map(Number);
-    if (parts.length === 3 && parts.every(Number.isFinite) && parts[2]! > 0) state.camera = { x: parts[0]!, y: parts[1]!, ratio: parts[2]! };
+    if (parts.length === 3 && parts.every(Number.isFinite) && parts[2]! > 0)
+      state.camera = { x: parts[0]!, y: parts[1]!, ratio: parts[2]! };
     else bad('kamera');
   }
   const sprache = p.get('sprache');
@@ -160,4 +192,3 @@ export function decodeHash(hash: string, nodeExists: (key: string) => boolean = 
   }
   return { state, ignored };
 }
-

@@ -15,7 +15,17 @@ export type Language = 'de' | 'en';
 export type Arrangement = 'network' | 'geo';
 export type Tab = 'details' | 'filters' | 'gaps' | 'clusters' | 'charts' | 'table' | 'compare' | 'views' | 'curation';
 
-export const TABS: readonly Tab[] = ['details', 'filters', 'gaps', 'clusters', 'charts', 'table', 'compare', 'views', 'curation'];
+export const TABS: readonly Tab[] = [
+  'details',
+  'filters',
+  'gaps',
+  'clusters',
+  'charts',
+  'table',
+  'compare',
+  'views',
+  'curation',
+];
 export const SIZE_OPTIONS: readonly SizeBy[] = ['uniform', ...MEASURE_KEYS];
 export const COLOUR_OPTIONS: readonly ColourBy[] = ['kind', 'community', 'domain', 'gaps'];
 export const ARRANGEMENTS: readonly Arrangement[] = ['network', 'geo'];
@@ -41,7 +51,8 @@ export interface Camera {
 }
 
 /** The comparison chosen in the compare tab (a second graph file cannot go into a link, so it is not here). */
-export type CompareChoice = { mode: 'programmes'; left: string; right: string } | { mode: 'years'; left: number; right: number };
+export type CompareChoice =
+  { mode: 'programmes'; left: string; right: string } | { mode: 'years'; left: number; right: number };
 
 export interface ViewState {
   filters: Filters;
@@ -119,6 +130,9 @@ export const ViewStateSchema = z.object({
 });
 
 /** A saved view for presentations: a name and the state to restore. */
-export const SavedViewSchema = z.object({ name: z.string().check(minLength(1)).check(maxLength(200)), state: ViewStateSchema });
+export const SavedViewSchema = z.object({
+  name: z.string().check(minLength(1)).check(maxLength(200)),
+  state: ViewStateSchema,
+});
 export type SavedView = z.infer<typeof SavedViewSchema>;
 export const SavedViewsSchema = z.array(SavedViewSchema).check(maxLength(200));

@@ -21,14 +21,24 @@ export async function importInWorker(
   progress: (p: Progress) => void = () => undefined,
 ): Promise<ImportOutcome> {
   const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
-  progress({ stage: 'read', detail: `${files.length} Datei(en), ${(bytes / 1e6).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB` });
+  progress({
+    stage: 'read',
+    detail: `${files.length} Datei(en), ${(bytes / 1e6).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`,
+  });
   const batch = await readImportFiles(files);
   const graphs = base ? [{ file: base.name, graph: base.graph }, ...batch.graphs] : batch.graphs;
-  if (!batch.docs.length && !graphs.length) throw new Error(batch.refused.map((r) => r.message).join(' ') || 'Keine Datei konnte importiert werden.');
+  if (!batch.docs.length && !graphs.length)
+    throw new Error(batch.refused.map((r) => r.message).join(' ') || 'Keine Datei konnte importiert werden.');
   const rows = batch.graphs.reduce((sum, g) => sum + g.graph.nodes.length + g.graph.edges.length, 0);
-  progress({ stage: 'resolve', detail: `${batch.docs.length} Dokument(e), ${rows.toLocaleString('de-DE')} Knoten und Beziehungen aus Tabellen und Graphdateien` });
+  progress({
+    stage: 'resolve',
+    detail: `${batch.docs.length} Dokument(e), ${rows.toLocaleString('de-DE')} Knoten und Beziehungen aus Tabellen und Graphdateien`,
+  });
   const result = runImportPipeline(batch.docs, graphs, nrwGazetteer());
-  progress({ stage: 'evidence', detail: `${result.graph.order.toLocaleString('de-DE')} Knoten, ${result.graph.size.toLocaleString('de-DE')} Beziehungen` });
+  progress({
+    stage: 'evidence',
+    detail: `${result.graph.order.toLocaleString('de-DE')} Knoten, ${result.graph.size.toLocaleString('de-DE')} Beziehungen`,
+  });
   const graph = graphToJSON(result.graph);
   // texts to quote: documents as extracted, tables and XML files as read
   const texts = new Map<string, string>(batch.docs.map((d) => [d.name, d.text]));
@@ -37,7 +47,10 @@ export async function importInWorker(
     const d = decodeDocument(f.bytes, f.name, { maxBytes: 200 * 1024 * 1024 });
     if (d.ok) texts.set(f.name, d.text);
   }
-  const refs = [...graph.nodes.flatMap((n) => n.attributes.sources), ...graph.edges.flatMap((e) => e.attributes.sources)].filter((r) => texts.has(r.doc));
+  const refs = [
+    ...graph.nodes.flatMap((n) => n.attributes.sources),
+    ...graph.edges.flatMap((e) => e.attributes.sources),
+  ].filter((r) => texts.has(r.doc));
   const fresh = buildEvidence(texts, refs).evidence;
   // sentences of the network shown stay (their documents are not read again)
   const documents = { ...(base?.evidence?.documents ?? {}), ...fresh.documents };
@@ -45,7 +58,12 @@ export async function importInWorker(
   const info = [...documentInfoOf(graph.attributes)].filter(([doc]) => Object.hasOwn(documents, doc));
   return {
     graph,
-    evidence: { format: 'netzatlas-evidence', version: 1, documents, ...(info.length ? { documentInfo: documentInfoList(new Map(info)) } : {}) },
+    evidence: {
+      format: 'netzatlas-evidence',
+      version: 1,
+      documents,
+      ...(info.length ? { documentInfo: documentInfoList(new Map(info)) } : {}),
+    },
     warnings: [...batch.warnings, ...result.warnings],
     refused: batch.refused,
     documents: batch.docs.length,

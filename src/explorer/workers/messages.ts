@@ -16,7 +16,12 @@ export type WorkerRequest =
   | { id: number; type: 'layout'; graph: GraphJSON }
   | { id: number; type: 'compare'; a: { name: string; graph: GraphJSON }; b: { name: string; graph: GraphJSON } }
   /** Files dropped or opened: documents, tables and graph files, resolved (with `base`, the network shown, when adding). */
-  | { id: number; type: 'import'; files: ImportRequestFile[]; base: { name: string; graph: GraphJSON; evidence: Evidence | null } | null };
+  | {
+      id: number;
+      type: 'import';
+      files: ImportRequestFile[];
+      base: { name: string; graph: GraphJSON; evidence: Evidence | null } | null;
+    };
 
 export interface ImportOutcome {
   /** The merged network before any curation. */
@@ -44,6 +49,11 @@ export type WorkerResponse =
   | { id: number; type: 'analyzed'; analysis: Analysis; positions: Record<string, [number, number]> | null }
   | { id: number; type: 'laidOut'; positions: Record<string, [number, number]> }
   /** `rankValues`: betweenness of the rank-shift entries on each side (in the view the shifts use), so the panel can leave out all-zero ranks. */
-  | { id: number; type: 'compared'; comparison: Comparison; rankValues: { a: Record<string, number>; b: Record<string, number> } }
+  | {
+      id: number;
+      type: 'compared';
+      comparison: Comparison;
+      rankValues: { a: Record<string, number>; b: Record<string, number> };
+    }
   | { id: number; type: 'imported'; outcome: ImportOutcome }
   | { id: number; type: 'error'; message: string };

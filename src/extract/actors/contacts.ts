@@ -13,7 +13,10 @@ const OBFUSCATED_EMAIL =
 const OBFUSCATED_AT = /[[(]\s*(?:at|ät|@)\s*[\])]/iu;
 
 function deobfuscate(s: string): string {
-  return s.replace(/\s*[[(]\s*(?:dot|punkt)\s*[\])]\s*/gi, '.').replace(/\s+/g, '').toLowerCase();
+  return s
+    .replace(/\s*[[(]\s*(?:dot|punkt)\s*[\])]\s*/gi, '.')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 export function findEmails(text: string, offset = 0): ContactHit[] {
@@ -22,7 +25,11 @@ export function findEmails(text: string, offset = 0): ContactHit[] {
   const bracketAt = OBFUSCATED_AT.test(text);
   if (!at && !bracketAt) return hits;
   for (const m of bracketAt ? text.matchAll(OBFUSCATED_EMAIL) : []) {
-    hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: `${deobfuscate(m[1]!)}@${deobfuscate(m[2]!)}` });
+    hits.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      value: `${deobfuscate(m[1]!)}@${deobfuscate(m[2]!)}`,
+    });
   }
   for (const m of at ? text.matchAll(EMAIL) : []) {
     const s = offset + m.index;

@@ -29,11 +29,23 @@ const PAREN_ROLE =
 const COMPOUND_ROLE = String.raw`(?:[\p{Lu}][\p{L}]*-)?[\p{Lu}][\p{Ll}]{2,}(?:leiter(?:in)?|vorsitzende[r]?|sprecher(?:in)?|lotse|lotsin|sozialarbeiter(?:in)?|abgeordnete[r]?|koordinator(?:in)?|referent(?:in)?|beauftragte[r]?|berater(?:in)?|pädagog(?:e|in)|manager(?:in)?|schulrat|schulrätin|vorstand|vorständin)|Schulrat|Schulrätin`;
 const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Kreistagsmitglied|Kreistagsabgeordnete[r]?|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Schatzmeister(?:in)?|Kassierer(?:in)?|Schriftführer(?:in)?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?|${COMPOUND_ROLE}`;
 
-const NAME_LINE = new RegExp(String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})(?:\s*\(([^)]{2,60})\)|,\s*([^,]{2,60}))?$`, 'u');
+const NAME_LINE = new RegExp(
+  String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})(?:\s*\(([^)]{2,60})\)|,\s*([^,]{2,60}))?$`,
+  'u',
+);
 const SIMPLE_NAME = String.raw`${TITLE}${NAME_TOKEN}(?:\s+${NAME_TOKEN})?\s+${PARTICLE}${NAME_TOKEN}`;
-const LABELLED = new RegExp(String.raw`Ansprechpartner(?:in|\*in|/in)?(?:\s+(?:im|in der|beim|bei der|für)\s+[^:]{2,40})?\s*:\s*(${SIMPLE_NAME})(?![\p{L}])`, 'gu');
-const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:Dr\.|Prof\.)\s+)+${NAME_TOKEN}\s+${PARTICLE}${NAME_TOKEN}(?![\p{L}-])`, 'gu');
-const FIRST_NAME_PAIR = new RegExp(String.raw`(?<![\p{L}])(${NAME_TOKEN})\s+(${PARTICLE}${NAME_TOKEN})(?![\p{L}-])`, 'gu');
+const LABELLED = new RegExp(
+  String.raw`Ansprechpartner(?:in|\*in|/in)?(?:\s+(?:im|in der|beim|bei der|für)\s+[^:]{2,40})?\s*:\s*(${SIMPLE_NAME})(?![\p{L}])`,
+  'gu',
+);
+const TITLED_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:Dr\.|Prof\.)\s+)+${NAME_TOKEN}\s+${PARTICLE}${NAME_TOKEN}(?![\p{L}-])`,
+  'gu',
+);
+const FIRST_NAME_PAIR = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME_TOKEN})\s+(${PARTICLE}${NAME_TOKEN})(?![\p{L}-])`,
+  'gu',
+);
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,7 +55,10 @@ function escapeRe(s: string): string {
 // (a full name starts with a capital, title or not, and ends in a capitalised word)
 const ROLE_TOKEN = new RegExp(String.raw`^(?:${ROLE_WORDS})$`, 'u');
 /** "Vorsitzende: Dr. Name", "Ansprechpartnerin Hausaufgabenhilfe: Name": a line of a board or team list. */
-const ROLE_LABEL_LINE = new RegExp(String.raw`^\s*(?:[Ss]tellvertretende[rn]?\s+)?((?:${ROLE_WORDS})|Geschäftsführung|Vorstand)(?:\s+[^:\n]{1,50})?\s*:\s*(${FULL_NAME})\s*$`, 'u');
+const ROLE_LABEL_LINE = new RegExp(
+  String.raw`^\s*(?:[Ss]tellvertretende[rn]?\s+)?((?:${ROLE_WORDS})|Geschäftsführung|Vorstand)(?:\s+[^:\n]{1,50})?\s*:\s*(${FULL_NAME})\s*$`,
+  'u',
+);
 const FULL_NAME_AFTER = new RegExp(String.raw`\s+(${FULL_NAME})(?![\p{L}])`, 'uy');
 const FULL_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),?\s+\(?$`, 'u');
 const NAME_FOLLOWS_ROLE = new RegExp(String.raw`^\s+${TITLE}${NAME_TOKEN}\s+${NAME_TOKEN}`, 'u');
@@ -68,7 +83,8 @@ function roleWords(text: string): Array<{ start: number; end: number; word: stri
       return;
     }
     const dash = w.lastIndexOf('-');
-    if (dash > 0 && isRoleWord(w.slice(dash + 1))) out.push({ start: start + dash + 1, end: start + w.length, word: w.slice(dash + 1) });
+    if (dash > 0 && isRoleWord(w.slice(dash + 1)))
+      out.push({ start: start + dash + 1, end: start + w.length, word: w.slice(dash + 1) });
   });
   return out;
 }
@@ -113,25 +129,36 @@ function isRoleWord(w: string): boolean {
 const FIRST_NAME_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...FIRST_NAMES].map(escapeRe).join('|')})\s`, 'u');
 
 function plausibleName(name: string, places: PlaceLookup): boolean {
-  const tokens = name.replace(/^(?:(?:Dr\.|Prof\.|Dipl\.-\S+|Mag\.)\s+)+/, '').split(/[\s,]+/).filter(Boolean);
+  const tokens = name
+    .replace(/^(?:(?:Dr\.|Prof\.|Dipl\.-\S+|Mag\.)\s+)+/, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (tokens.length < 2 || tokens.length > 4) return false;
   for (const t of tokens) {
     const f = fold(t);
     if (HEADS.has(f) || NOT_NAME_WORDS.has(f)) return false;
     // a given name is a name, whatever its ending ("Marion", "Christian")
     if (FIRST_NAMES.has(t)) continue;
-    if (/(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|hilfen?|dienste?|planung|angebote?|arbeit|büro|buero|familie|jugend|soziales|sport|kinder|stadt|kreis)$/.test(f)) return false;
+    if (
+      /(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|hilfen?|dienste?|planung|angebote?|arbeit|büro|buero|familie|jugend|soziales|sport|kinder|stadt|kreis)$/.test(
+        f,
+      )
+    )
+      return false;
   }
   // "Koordinatorin Familienpaten": a role line of a contact block, no name
   if (ROLE_TOKEN.test(tokens[0]!)) return false;
   const last = tokens[tokens.length - 1]!;
-  if (places.lookup(name).length > 0 || places.lookup(last).length > 0 && tokens.length === 1) return false;
+  if (places.lookup(name).length > 0 || (places.lookup(last).length > 0 && tokens.length === 1)) return false;
   return true;
 }
 
 function cleanName(raw: string): string {
   // "Anna, Beispiel": a stray comma between given name and surname
-  return raw.replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/\s*,\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Adds m unless it overlaps a person found before (a module function: a closure per line would cost more). */
@@ -155,11 +182,19 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     const m = FULL_NAME_AFTER.exec(text);
     if (m) {
       // "Schulleiterin Petra Muster von der Grundschule": the particle opens the body, not a "von der" surname
-      const raw = plausibleName(cleanName(m[1]!), places) ? m[1]! : m[1]!.replace(/\s+(?:von der|von|vom)\s+\S.*$/u, '');
+      const raw = plausibleName(cleanName(m[1]!), places)
+        ? m[1]!
+        : m[1]!.replace(/\s+(?:von der|von|vom)\s+\S.*$/u, '');
       const name = cleanName(raw);
       if (raw !== '' && plausibleName(name, places)) {
         const s = offset + r.end + m[0].length - m[1]!.length;
-        pushNew(out, { start: s, end: s + raw.length, name, role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word, cue: 'role-before' });
+        pushNew(out, {
+          start: s,
+          end: s + raw.length,
+          name,
+          role: /^(Herr|Frau)$/.test(r.word) ? undefined : r.word,
+          cue: 'role-before',
+        });
         continue;
       }
     }
@@ -181,7 +216,13 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     if (nl && plausibleName(cleanName(nl[1]!), places)) {
       const s = offset + lead + t.indexOf(nl[1]!, t.length - nl[0].length);
       const role = (nl[2] ?? nl[3])?.trim();
-      pushNew(out, { start: s, end: s + nl[1]!.length, name: cleanName(nl[1]!), cue: 'contact-line', ...(role && !/\d|@/.test(role) ? { role } : {}) });
+      pushNew(out, {
+        start: s,
+        end: s + nl[1]!.length,
+        name: cleanName(nl[1]!),
+        cue: 'contact-line',
+        ...(role && !/\d|@/.test(role) ? { role } : {}),
+      });
     }
   }
   for (const m of text.includes('Ansprechpartner') ? text.matchAll(LABELLED) : []) {
@@ -193,7 +234,13 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
   const labelLine = text.includes(':') ? ROLE_LABEL_LINE.exec(text) : null;
   if (labelLine && plausibleName(cleanName(labelLine[2]!), places)) {
     const s = offset + labelLine.index + labelLine[0].lastIndexOf(labelLine[2]!);
-    pushNew(out, { start: s, end: s + labelLine[2]!.length, name: cleanName(labelLine[2]!), role: labelLine[1]!, cue: 'label' });
+    pushNew(out, {
+      start: s,
+      end: s + labelLine[2]!.length,
+      name: cleanName(labelLine[2]!),
+      role: labelLine[1]!,
+      cue: 'label',
+    });
   }
   // "Dr. Ansgar Plöger": an academic title before two name words names a person, whatever the given name
   for (const m of /(?:Dr\.|Prof\.)\s/u.test(text) ? text.matchAll(TITLED_NAME) : []) {

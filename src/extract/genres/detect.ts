@@ -32,25 +32,114 @@ interface GenreFeature {
 
 /** Features and their weights; each id names what it recognises. */
 export const GENRE_FEATURES: readonly GenreFeature[] = [
-  { id: 'project-fields', genre: 'project-sheet', weight: 2, test: (f) => f.sheetKeys.has('title') || f.sheetKeys.has('carrier') || f.sheetKeys.has('partners') || f.sheetKeys.has('location') },
-  { id: 'fields', genre: 'project-sheet', weight: 3, test: (f) => f.sheetKeys.size >= 4 && f.separateOrInlineFields >= f.proseParagraphs },
+  {
+    id: 'project-fields',
+    genre: 'project-sheet',
+    weight: 2,
+    test: (f) =>
+      f.sheetKeys.has('title') ||
+      f.sheetKeys.has('carrier') ||
+      f.sheetKeys.has('partners') ||
+      f.sheetKeys.has('location'),
+  },
+  {
+    id: 'fields',
+    genre: 'project-sheet',
+    weight: 3,
+    test: (f) => f.sheetKeys.size >= 4 && f.separateOrInlineFields >= f.proseParagraphs,
+  },
   { id: 'many-fields', genre: 'project-sheet', weight: 2, test: (f) => f.sheetKeys.size >= 6 },
   { id: 'table-rows', genre: 'table-sheet', weight: 4, test: (f) => f.tableFields >= 3 },
   { id: 'entry-headings', genre: 'programme-overview', weight: 6, test: (f) => f.entryHeadings >= 3 },
-  { id: 'press-word', genre: 'press-release', weight: 3, test: (f) => /Presse(?:mitteilung|meldung|information|stelle|kontakt|service)|Medieninformation|[>›|/]\s*Presse\s*[>›|/]/.test(f.text) },
-  { id: 'dateline', genre: 'press-release', weight: 2, test: (f) => /(?:^|\n)[\p{Lu}][\p{L}. -]{2,30}(?:\s\([^)]{2,20}\))?,?\s(?:den\s)?\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]+)\s?\d{4}\s?[-–.:]/u.test(f.text) },
-  { id: 'byline', genre: 'news-article', weight: 3, test: (f) => /(?:^|\n)\s*(?:Von|Text:)\s[\p{Lu}][\p{L}-]+\s[\p{Lu}][\p{L}-]+\s*(?:\n|$)/u.test(f.text) },
-  { id: 'newspaper-furniture', genre: 'news-article', weight: 2, test: (f) => /Kommentare|Lesen Sie auch|Mehr zum Thema|Artikel teilen|Abo|Zeitung|Lokales/.test(f.text) },
-  { id: 'minutes-words', genre: 'minutes', weight: 4, test: (f) => /Niederschrift|Tagesordnung|Beschlussvorschlag|Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Drucksache|Ratsinformation/.test(f.text) },
+  {
+    id: 'press-word',
+    genre: 'press-release',
+    weight: 3,
+    test: (f) =>
+      /Presse(?:mitteilung|meldung|information|stelle|kontakt|service)|Medieninformation|[>›|/]\s*Presse\s*[>›|/]/.test(
+        f.text,
+      ),
+  },
+  {
+    id: 'dateline',
+    genre: 'press-release',
+    weight: 2,
+    test: (f) =>
+      /(?:^|\n)[\p{Lu}][\p{L}. -]{2,30}(?:\s\([^)]{2,20}\))?,?\s(?:den\s)?\d{1,2}\.\s?(?:\d{1,2}\.|[\p{L}]+)\s?\d{4}\s?[-–.:]/u.test(
+        f.text,
+      ),
+  },
+  {
+    id: 'byline',
+    genre: 'news-article',
+    weight: 3,
+    test: (f) => /(?:^|\n)\s*(?:Von|Text:)\s[\p{Lu}][\p{L}-]+\s[\p{Lu}][\p{L}-]+\s*(?:\n|$)/u.test(f.text),
+  },
+  {
+    id: 'newspaper-furniture',
+    genre: 'news-article',
+    weight: 2,
+    test: (f) => /Kommentare|Lesen Sie auch|Mehr zum Thema|Artikel teilen|Abo|Zeitung|Lokales/.test(f.text),
+  },
+  {
+    id: 'minutes-words',
+    genre: 'minutes',
+    weight: 4,
+    test: (f) =>
+      /Niederschrift|Tagesordnung|Beschlussvorschlag|Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage|Drucksache|Ratsinformation/.test(
+        f.text,
+      ),
+  },
   // the parts of a council document: two of them tell a Vorlage from a sheet with a table
-  { id: 'council-parts', genre: 'minutes', weight: 3, test: (f) => new Set(f.text.match(/Beratungsfolge|Sachdarstellung|Begründung|Abstimmungsergebnis|Finanzielle Auswirkungen|Beschlussvorschlag|Tagesordnung|Anwesend|Sitzungsverlauf/gu) ?? []).size >= 2 },
-  { id: 'top-numbers', genre: 'minutes', weight: 2, test: (f) => /(?:^|\n)\s*(?:TOP|Tagesordnungspunkt)\s?\d/.test(f.text) },
+  {
+    id: 'council-parts',
+    genre: 'minutes',
+    weight: 3,
+    test: (f) =>
+      new Set(
+        f.text.match(
+          /Beratungsfolge|Sachdarstellung|Begründung|Abstimmungsergebnis|Finanzielle Auswirkungen|Beschlussvorschlag|Tagesordnung|Anwesend|Sitzungsverlauf/gu,
+        ) ?? [],
+      ).size >= 2,
+  },
+  {
+    id: 'top-numbers',
+    genre: 'minutes',
+    weight: 2,
+    test: (f) => /(?:^|\n)\s*(?:TOP|Tagesordnungspunkt)\s?\d/.test(f.text),
+  },
   { id: 'we-voice', genre: 'carrier-page', weight: 2, test: (f) => f.weSentences >= 2 },
   // several projects under headings, each with its own "Laufzeit"/"Ansprechpartnerin", but no "Projekttitel" fields
-  { id: 'repeated-fields', genre: 'carrier-page', weight: 3, test: (f) => f.repeatedKeys.has('period') || (f.repeatedKeys.has('contact') && !f.repeatedKeys.has('title')) },
-  { id: 'carrier-words', genre: 'carrier-page', weight: 3, test: (f) => /Unsere (?:Projekte|Angebote)|Spende|Spendenkonto|Über uns|Wir über uns|Unser Leitbild|Mitglied werden/.test(f.text) },
-  { id: 'portal-words', genre: 'portal-profile', weight: 3, test: (f) => /Programmkommune|Kommunenprofil|Kommunensteckbrief|Profil der Kommune|Steckbrief der Kommune|Projektdatenbank|Projektprofil|Praxisdatenbank|Good-Practice/.test(f.head) },
-  { id: 'magazine-words', genre: 'magazine-article', weight: 3, test: (f) => /Ausgabe|Autor(?:in)?:|Interview|Jahresbericht|Fachbeitrag|Magazin|Praxisbeispiel/.test(f.text) },
+  {
+    id: 'repeated-fields',
+    genre: 'carrier-page',
+    weight: 3,
+    test: (f) => f.repeatedKeys.has('period') || (f.repeatedKeys.has('contact') && !f.repeatedKeys.has('title')),
+  },
+  {
+    id: 'carrier-words',
+    genre: 'carrier-page',
+    weight: 3,
+    test: (f) =>
+      /Unsere (?:Projekte|Angebote)|Spende|Spendenkonto|Über uns|Wir über uns|Unser Leitbild|Mitglied werden/.test(
+        f.text,
+      ),
+  },
+  {
+    id: 'portal-words',
+    genre: 'portal-profile',
+    weight: 3,
+    test: (f) =>
+      /Programmkommune|Kommunenprofil|Kommunensteckbrief|Profil der Kommune|Steckbrief der Kommune|Projektdatenbank|Projektprofil|Praxisdatenbank|Good-Practice/.test(
+        f.head,
+      ),
+  },
+  {
+    id: 'magazine-words',
+    genre: 'magazine-article',
+    weight: 3,
+    test: (f) => /Ausgabe|Autor(?:in)?:|Interview|Jahresbericht|Fachbeitrag|Magazin|Praxisbeispiel/.test(f.text),
+  },
 ];
 
 export function pageFeatures(ctx: DocContext): PageFeatures {
@@ -76,8 +165,19 @@ export function pageFeatures(ctx: DocContext): PageFeatures {
   const proseParagraphs = ctx.live.filter((l) => l.text.trim().length > 160 && /[.!?“"]$/.test(l.text.trim())).length;
   // two first-person-plural words are enough to tell
   let weSentences = 0;
-  for (const _ of text.matchAll(/(?<![\p{L}])(?:[Ww]ir|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/gu)) if (++weSentences >= 2) break;
-  return { text: text.length > 20000 ? text.slice(0, 20000) : text, head: text.slice(0, 1500), separateOrInlineFields, tableFields, sheetKeys, repeatedKeys, entryHeadings, proseParagraphs, weSentences };
+  for (const _ of text.matchAll(/(?<![\p{L}])(?:[Ww]ir|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/gu))
+    if (++weSentences >= 2) break;
+  return {
+    text: text.length > 20000 ? text.slice(0, 20000) : text,
+    head: text.slice(0, 1500),
+    separateOrInlineFields,
+    tableFields,
+    sheetKeys,
+    repeatedKeys,
+    entryHeadings,
+    proseParagraphs,
+    weSentences,
+  };
 }
 
 const ORDER = Object.keys(GENRE_PROFILES) as GenreId[];
@@ -91,9 +191,15 @@ export function detectGenre(ctx: DocContext): GenreGuess {
     scores.set(feature.genre, scores.get(feature.genre)! + feature.weight);
     (hits.get(feature.genre) ?? hits.set(feature.genre, []).get(feature.genre)!).push(feature.id);
   }
-  const ranked = ORDER.map((id) => ({ id, score: scores.get(id)! })).sort((a, b) => b.score - a.score || ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+  const ranked = ORDER.map((id) => ({ id, score: scores.get(id)! })).sort(
+    (a, b) => b.score - a.score || ORDER.indexOf(a.id) - ORDER.indexOf(b.id),
+  );
   const best = ranked[0]!;
   // a page with no feature at all reads as prose about a project: a press release is the closest
   const id: GenreId = best.score > 0 ? best.id : 'press-release';
-  return { profile: GENRE_PROFILES[id], scores: ranked, reason: best.score > 0 ? (hits.get(id) ?? []).join(', ') : 'keine Merkmale' };
+  return {
+    profile: GENRE_PROFILES[id],
+    scores: ranked,
+    reason: best.score > 0 ? (hits.get(id) ?? []).join(', ') : 'keine Merkmale',
+  };
 }

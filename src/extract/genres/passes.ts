@@ -30,6 +30,38 @@ import { resolveShortForms } from '../passes/short-forms.ts';
 import type { Pass } from './types.ts';
 
 /** Recognisers in the order in which they claim spans of a line. */
-export const RECOGNISE: readonly Pass[] = [recogniseContacts, recogniseOrganisations, recognisePublicFunders, recogniseNameRepeats, recognisePersons, claimPrograms, recogniseDistricts, recognisePlaces, recogniseFieldDistricts, recogniseToponymDistricts];
+export const RECOGNISE: readonly Pass[] = [
+  recogniseContacts,
+  recogniseOrganisations,
+  recognisePublicFunders,
+  recogniseNameRepeats,
+  recognisePersons,
+  claimPrograms,
+  recogniseDistricts,
+  recognisePlaces,
+  recogniseFieldDistricts,
+  recogniseToponymDistricts,
+];
 
-export const STANDARD_PASSES: readonly Pass[] = [...RECOGNISE, expandActorLists, findBlocks, resolveShortForms, findProseProjects, addActorMentions, recogniseMunicipalMeans, findProjects, findHub, addProjectTies, addPlaceTies, addFieldRelations, addCueRelations, addHeadingCarriers, linkPersons, addEntryCarriers, addPageOwnerTies, addPartnerLists, addSectionPartners, addCrossCircuitStatements];
+export const STANDARD_PASSES: readonly Pass[] = [
+  ...RECOGNISE,
+  expandActorLists,
+  findBlocks,
+  resolveShortForms,
+  findProseProjects,
+  addActorMentions,
+  recogniseMunicipalMeans,
+  findProjects,
+  findHub,
+  addProjectTies,
+  addPlaceTies,
+  addFieldRelations,
+  addCueRelations,
+  addHeadingCarriers,
+  linkPersons,
+  addEntryCarriers,
+  addPageOwnerTies,
+  addPartnerLists,
+  addSectionPartners,
+  addCrossCircuitStatements,
+];

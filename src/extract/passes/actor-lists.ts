@@ -20,23 +20,40 @@ export function expandActorLists(run: ExtractionRun): void {
       rule.head.lastIndex = 0;
       for (const m of st.matchAll(rule.head)) {
         const headEnd = s.start + m.index + m[0].length;
-        const places = found.places.filter((p) => p.start >= headEnd && p.end <= s.end && (p.place.level === 'gemeinde' || p.place.level === 'kreis')).sort((a, b) => a.start - b.start);
+        const places = found.places
+          .filter(
+            (p) => p.start >= headEnd && p.end <= s.end && (p.place.level === 'gemeinde' || p.place.level === 'kreis'),
+          )
+          .sort((a, b) => a.start - b.start);
         const first = places[0];
         if (!first || !LIST_OPENER.test(ctx.text.slice(headEnd, first.start))) continue;
         const list = [first];
-        for (let i = 1; i < places.length && SEPARATOR.test(ctx.text.slice(places[i - 1]!.end, places[i]!.start)); i++) list.push(places[i]!);
+        for (let i = 1; i < places.length && SEPARATOR.test(ctx.text.slice(places[i - 1]!.end, places[i]!.start)); i++)
+          list.push(places[i]!);
         // a single place after a plural head is a place ("die Jugendämter in Köln" speaks of one town's offices)
         if (list.length < 2) continue;
         for (const p of list) {
           if (replaced.has(p)) continue;
           replaced.add(p);
           const name = `${rule.label} ${p.place.name}`;
-          added.push({ start: p.start, end: p.end, name, kind: rule.kind, cls: 'unique', domains: [], place: p.place, rule: rule.id, line: p.line });
+          added.push({
+            start: p.start,
+            end: p.end,
+            name,
+            kind: rule.kind,
+            cls: 'unique',
+            domains: [],
+            place: p.place,
+            rule: rule.id,
+            line: p.line,
+          });
         }
       }
     }
   }
   if (!added.length) return;
   found.places = found.places.filter((p) => !replaced.has(p));
-  found.orgs = [...found.orgs.filter((o) => !added.some((a) => a.start < o.end && o.start < a.end)), ...added].sort((a, b) => a.start - b.start);
+  found.orgs = [...found.orgs.filter((o) => !added.some((a) => a.start < o.end && o.start < a.end)), ...added].sort(
+    (a, b) => a.start - b.start,
+  );
 }

@@ -4,10 +4,16 @@ import type { PlaceRef } from '../place-lookup.ts';
 import { localMunicipality, placeMention, townNamedWith, type ExtractionRun } from '../run.ts';
 import { OF_THE_KREIS } from '../rules/toponyms.ts';
 
-const LOCAL_KINDS: ReadonlySet<NodeKind> = new Set(['youth_office', 'job_center', 'school', 'daycare', 'organisation', 'carrier']);
+const LOCAL_KINDS: ReadonlySet<NodeKind> = new Set([
+  'youth_office',
+  'job_center',
+  'school',
+  'daycare',
+  'organisation',
+  'carrier',
+]);
 
 const KREIS_OFFICE = /^(?:Kreisjugendamt|Jugendamt des Kreises|Amt für [^,]*des Kreises)/u;
-
 
 /** The Kreis a place names or lies in; else the Kreis the page names most. */
 function kreisOf(run: ExtractionRun, place: PlaceRef | undefined, town: string | undefined): string | undefined {
@@ -21,18 +27,41 @@ function kreisOf(run: ExtractionRun, place: PlaceRef | undefined, town: string |
 
 export function addActorMentions(run: ExtractionRun): void {
   const { store, found } = run;
-  const towns = new Set(found.places.filter((p) => p.place.level === 'gemeinde' && !run.ctx.fieldValueLines.has(p.line)).map((p) => p.place.id));
+  const towns = new Set(
+    found.places
+      .filter((p) => p.place.level === 'gemeinde' && !run.ctx.fieldValueLines.has(p.line))
+      .map((p) => p.place.id),
+  );
   run.multiTown = towns.size >= 2;
   for (const h of found.places) run.places.push({ m: placeMention(run, h.place, h, 'place.gazetteer'), line: h.line });
   for (const h of found.orgs) {
-    let local = LOCAL_KINDS.has(h.kind) ? (h.place?.name ?? localMunicipality(run, h.line, h.start, false, h.end)) : h.place?.name;
+    let local = LOCAL_KINDS.has(h.kind)
+      ? (h.place?.name ?? localMunicipality(run, h.line, h.start, false, h.end))
+      : h.place?.name;
     // a Kreisjugendamt belongs to the Kreis, never to its seat or to the town named nearby
     if (h.kind === 'youth_office' && KREIS_OFFICE.test(h.name)) local = kreisOf(run, h.place, local) ?? local;
     // "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the Kreis
-    else if ((h.kind === 'youth_office' || h.kind === 'organisation') && !h.place && OF_THE_KREIS.test(run.ctx.text.slice(h.end, h.end + 30))) local = kreisOf(run, h.place, local) ?? local;
+    else if (
+      (h.kind === 'youth_office' || h.kind === 'organisation') &&
+      !h.place &&
+      OF_THE_KREIS.test(run.ctx.text.slice(h.end, h.end + 30))
+    )
+      local = kreisOf(run, h.place, local) ?? local;
     const domains = [...new Set<LegalDomain>([...domainsOfKind(h.kind), ...h.domains])];
     run.orgs.push({ m: store.add(h.kind, h.name, h, domains.length ? { domains } : {}, local, h.rule), hit: h });
   }
-  for (const p of found.programs) run.programs.push({ m: store.add('program', p.name, p, {}, undefined, p.rule), hit: p });
-  for (const d of found.districts) run.districts.push({ m: store.add('district', d.name, d, { placeType: d.type }, townNamedWith(run, d)?.name ?? localMunicipality(run, d.line, d.start, true), d.rule), hit: d });
+  for (const p of found.programs)
+    run.programs.push({ m: store.add('program', p.name, p, {}, undefined, p.rule), hit: p });
+  for (const d of found.districts)
+    run.districts.push({
+      m: store.add(
+        'district',
+        d.name,
+        d,
+        { placeType: d.type },
+        townNamedWith(run, d)?.name ?? localMunicipality(run, d.line, d.start, true),
+        d.rule,
+      ),
+      hit: d,
+    });
 }

@@ -15,21 +15,44 @@ export function findBlocks(run: ExtractionRun): void {
   const seg = segmentDocument(ctx.lines, ctx.furniture, ctx.places, ctx.fieldValueLines);
   const blocks: Block[] = [];
   if (seg.entries.length > 0 && run.genre.entries) {
-    for (const e of seg.entries) blocks.push({ from: e.from, to: e.to, place: e.place, placeSpan: e.heading, heading: e.heading, isEntry: true, ...(e.period ? { period: e.period } : {}) });
+    for (const e of seg.entries)
+      blocks.push({
+        from: e.from,
+        to: e.to,
+        place: e.place,
+        placeSpan: e.heading,
+        heading: e.heading,
+        isEntry: true,
+        ...(e.period ? { period: e.period } : {}),
+      });
   } else {
     const page = pageBlock(run);
     // a sheet with several "Projekt"/"Projekttitel" fields (or a table with a project column) lists several projects
-    const titleLines = [...new Set(ctx.fields.filter((f) => f.key === 'title' && f.values.length).map((f) => (f.layout === 'column' ? f.values[0]!.line : ctx.lineOf(f.labelSpan.start))))].sort((a, b) => a - b);
+    const titleLines = [
+      ...new Set(
+        ctx.fields
+          .filter((f) => f.key === 'title' && f.values.length)
+          .map((f) => (f.layout === 'column' ? f.values[0]!.line : ctx.lineOf(f.labelSpan.start))),
+      ),
+    ].sort((a, b) => a - b);
     // several "Feld | Angabe" tables, each with its own carrier or title: one project per table, from the heading above it
     const tables = projectTableStarts(run);
     const titles = tables.length >= 2 && tables.length >= titleLines.length ? tables : titleLines;
-    const rows = titles === titleLines && ctx.fields.filter((f) => f.key === 'title' && f.values.length).every((f) => f.layout === 'column');
+    const rows =
+      titles === titleLines &&
+      ctx.fields.filter((f) => f.key === 'title' && f.values.length).every((f) => f.layout === 'column');
     if (titles.length >= 2 && !run.genre.proseProjects && rows) {
       // a table with a project column: each row is a project; the page around the table may name one more
       for (const from of titles) {
         const own = placeOfFields(run, from, from + 1);
         const { heading: _h, ...rest } = page;
-        blocks.push({ ...rest, ...(own.place ? { place: own.place, placeSpan: own.placeSpan } : {}), from, to: from + 1, isEntry: false });
+        blocks.push({
+          ...rest,
+          ...(own.place ? { place: own.place, placeSpan: own.placeSpan } : {}),
+          from,
+          to: from + 1,
+          isEntry: false,
+        });
       }
       blocks.push({ ...page, around: true });
     } else if (titles.length >= 2 && !run.genre.proseProjects) {
@@ -39,7 +62,13 @@ export function findBlocks(run: ExtractionRun): void {
         // each project's place from its own fields, else the page's
         const own = placeOfFields(run, start, to);
         const { heading: _h, ...rest } = page;
-        blocks.push({ ...rest, ...(own.place ? { place: own.place, placeSpan: own.placeSpan } : {}), from: start, to, isEntry: false });
+        blocks.push({
+          ...rest,
+          ...(own.place ? { place: own.place, placeSpan: own.placeSpan } : {}),
+          from: start,
+          to,
+          isEntry: false,
+        });
       });
     } else blocks.push(page);
   }
@@ -53,7 +82,9 @@ const TABLE_FIELDS: ReadonlySet<string> = new Set(['title', 'carrier', 'partners
 /** First lines of the page's key-value tables that hold project fields, each moved up to the short heading right above it. */
 function projectTableStarts(run: ExtractionRun): number[] {
   const { ctx } = run;
-  const fieldLines = new Set(ctx.fields.filter((f) => f.layout === 'table' && TABLE_FIELDS.has(f.key)).map((f) => ctx.lineOf(f.labelSpan.start)));
+  const fieldLines = new Set(
+    ctx.fields.filter((f) => f.layout === 'table' && TABLE_FIELDS.has(f.key)).map((f) => ctx.lineOf(f.labelSpan.start)),
+  );
   const starts: number[] = [];
   for (let i = 0; i < ctx.lines.length; i++) {
     if (!TABLE_ROW.test(ctx.lines[i]!.text) || (i > 0 && TABLE_ROW.test(ctx.lines[i - 1]!.text))) continue;
@@ -99,20 +130,37 @@ function pageBlock(run: ExtractionRun): Block {
 }
 
 /** The place (and Kreis) the fields between two lines give: "Projektort", "Kreis/kreisfreie Stadt", "Kommune". */
-function placeOfFields(run: ExtractionRun, from: number, to: number): Pick<Block, 'place' | 'placeSpan' | 'kreis' | 'kreisSpan'> {
+function placeOfFields(
+  run: ExtractionRun,
+  from: number,
+  to: number,
+): Pick<Block, 'place' | 'placeSpan' | 'kreis' | 'kreisSpan'> {
   const { ctx } = run;
   const placeInValues = (vals: FieldValueLine[]): { place: PlaceRef; span: Span } | undefined => {
     for (const v of vals) {
       const hit = run.found.places.find((p) => p.start >= v.start && p.end <= v.end);
       if (hit) return { place: hit.place, span: hit };
-      const direct = ctx.places.lookup(v.text.replace(/^\d{5}\s+/, '').split(',')[0]!.trim())[0];
+      const direct = ctx.places.lookup(
+        v.text
+          .replace(/^\d{5}\s+/, '')
+          .split(',')[0]!
+          .trim(),
+      )[0];
       if (direct) return { place: direct, span: v };
     }
     return undefined;
   };
   // a column of a table with several rows places each row, not the page around it
-  const rowsOnly = (f: (typeof ctx.fields)[number]) => f.layout === 'column' && to - from > 1 && ctx.fields.some((g) => g.layout === 'column' && g.key === 'title' && g.values.length > 0) && countColumnRows(ctx.fields) >= 2;
-  const valuesOf = (key: string) => ctx.fields.filter((f) => f.key === key && !rowsOnly(f)).flatMap((f) => f.values).filter((v) => v.line >= from && v.line < to);
+  const rowsOnly = (f: (typeof ctx.fields)[number]) =>
+    f.layout === 'column' &&
+    to - from > 1 &&
+    ctx.fields.some((g) => g.layout === 'column' && g.key === 'title' && g.values.length > 0) &&
+    countColumnRows(ctx.fields) >= 2;
+  const valuesOf = (key: string) =>
+    ctx.fields
+      .filter((f) => f.key === key && !rowsOnly(f))
+      .flatMap((f) => f.values)
+      .filter((v) => v.line >= from && v.line < to);
   const b: Pick<Block, 'place' | 'placeSpan' | 'kreis' | 'kreisSpan'> = {};
   const loc = placeInValues(valuesOf('location'));
   const muni = placeInValues(valuesOf('municipality'));
@@ -153,7 +201,10 @@ function kreisBodyWords(text: string): number {
   return Math.min(3, new Set(text.match(KREIS_BODY) ?? []).size);
 }
 
-function mainPlace(hits: readonly PlaceHit[], kreisBonus = 0): { place: PlaceRef; start: number; end: number } | undefined {
+function mainPlace(
+  hits: readonly PlaceHit[],
+  kreisBonus = 0,
+): { place: PlaceRef; start: number; end: number } | undefined {
   const counts = new Map<string, { n: number; first: PlaceHit }>();
   // a page about a Kreis (minutes of its committee, a Kreis press release) names the Kreis more often than any town
   const kreise = new Map<string, { n: number; first: PlaceHit }>();
@@ -172,7 +223,8 @@ function mainPlace(hits: readonly PlaceHit[], kreisBonus = 0): { place: PlaceRef
     else counts.set(h.place.id, { n: 1, first: h });
   }
   let best: { n: number; first: PlaceHit } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first.start < best.first.start)) best = c;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.first.start < best.first.start)) best = c;
   if (topKreis && topKreis.n >= 2 && (!best || topKreis.n + kreisBonus > best.n)) best = topKreis;
   return best ? { place: best.first.place, start: best.first.start, end: best.first.end } : undefined;
 }

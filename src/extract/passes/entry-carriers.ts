@@ -13,7 +13,14 @@ export function addEntryCarriers(run: ExtractionRun): void {
     if (!dash) continue;
     const at = m.end + dash[0].length;
     const org = run.orgs.find((o) => o.m.start >= at && o.m.start <= at + 1 && o.m.kind !== 'funder')?.m;
-    if (org && !store.has('carried_by', m, org)) store.relate('carried_by', m, org, { start: m.start, end: org.end }, 'Träger in der Projektzeile', 'carried_by.entry-dash');
+    if (org && !store.has('carried_by', m, org))
+      store.relate(
+        'carried_by',
+        m,
+        org,
+        { start: m.start, end: org.end },
+        'Träger in der Projektzeile',
+        'carried_by.entry-dash',
+      );
   }
 }
-

@@ -8,11 +8,14 @@ import { spanIndex } from '../span-index.ts';
 /** A street and number or a postcode line of an address block ("Markt 1–3", "48249 Dülmen"). */
 const ADDRESS = /^\d{5}\s|\s\d+\s?[a-z]?(?:\s?[–-]\s?\d+)?$|(?:straße|str\.|weg|platz|allee|ring|gasse)\s+\d/iu;
 
-const WITH_PARTNERS = /(?:,\s*)?(?:in Kooperation mit|gemeinsam mit|zusammen mit|mit Unterstützung (?:von|der|des)|Kooperationspartner|Partner:)/u;
+const WITH_PARTNERS =
+  /(?:,\s*)?(?:in Kooperation mit|gemeinsam mit|zusammen mit|mit Unterstützung (?:von|der|des)|Kooperationspartner|Partner:)/u;
 
-const OFFICE_UNIT = /^(?:Abteilung|Fachdienst|Fachbereich|Sachgebiet|Referat|Dezernat|Fachstelle|Bezirkssozialdienst|Sozialer Dienst)(?![\p{L}])/u;
+const OFFICE_UNIT =
+  /^(?:Abteilung|Fachdienst|Fachbereich|Sachgebiet|Referat|Dezernat|Fachstelle|Bezirkssozialdienst|Sozialer Dienst)(?![\p{L}])/u;
 
-const GENERIC_FIRST_WORD = /(innen|ungen|stätten|zentren|schulen|ämter|einrichtungen|akteure|beteiligte|partner|träger|vereine|verbände|institutionen|dienste|fachkräfte|familien|eltern|kinder|n und)\b/i;
+const GENERIC_FIRST_WORD =
+  /(innen|ungen|stätten|zentren|schulen|ämter|einrichtungen|akteure|beteiligte|partner|träger|vereine|verbände|institutionen|dienste|fachkräfte|familien|eltern|kinder|n und)\b/i;
 
 export function addFieldRelations(run: ExtractionRun): void {
   const { ctx, store } = run;
@@ -26,12 +29,15 @@ export function addFieldRelations(run: ExtractionRun): void {
     const project = run.projectOfLine[f.layout === 'column' ? f.values[0]!.line : ctx.lineOf(f.labelSpan.start)];
     if (!rule || !project) continue;
     for (const v of f.values) {
-      const actors = rule.placesOnly ? [...placesIn(v).map((x) => x.m), ...districtsIn(v).map((x) => x.m)] : [...orgsIn(v).map((x) => x.m), ...placesIn(v).map((x) => x.m)];
+      const actors = rule.placesOnly
+        ? [...placesIn(v).map((x) => x.m), ...districtsIn(v).map((x) => x.m)]
+        : [...orgsIn(v).map((x) => x.m), ...placesIn(v).map((x) => x.m)];
       // "Träger: X, in Kooperation mit Y und Z": the actors after the cue are partners
       const cue = rule.field === 'carrier' ? WITH_PARTNERS.exec(v.text) : null;
       const partnersFrom = cue ? v.start + cue.index : Infinity;
       // "Träger: Stadt Marl, Jugendamt – Abteilung Frühe Hilfen": the town and the unit say which office it is
-      const office = rule.field === 'carrier' && actors.some((a) => a.kind === 'youth_office' || a.kind === 'job_center');
+      const office =
+        rule.field === 'carrier' && actors.some((a) => a.kind === 'youth_office' || a.kind === 'job_center');
       for (const a of actors) {
         if (office && (a.kind === 'municipality' || OFFICE_UNIT.test(a.name)) && a.start < partnersFrom) continue;
         if (a.start >= partnersFrom) {
@@ -46,7 +52,8 @@ export function addFieldRelations(run: ExtractionRun): void {
         const kind = a.kind === 'funder' ? rule.funderRelation : rule.relation;
         if (kind) store.relate(kind, project, a, v, f.label, rule.id);
       }
-      if (actors.length === 0 && rule.fallbackOrganisation) fallbackOrg(v, f.label, rule.relation, `${rule.id}.fallback`);
+      if (actors.length === 0 && rule.fallbackOrganisation)
+        fallbackOrg(v, f.label, rule.relation, `${rule.id}.fallback`);
     }
   }
 
@@ -57,7 +64,14 @@ export function addFieldRelations(run: ExtractionRun): void {
     if (GENERIC_FIRST_WORD.test(t.split(/\s+/)[0] ?? '')) return;
     if (personLines.has(v.line) || contactLines.has(v.line) || ADDRESS.test(t)) return;
     const start = v.start + v.text.indexOf(t);
-    const m = store.add('organisation', t.replace(/[„“”"]/g, ''), { start, end: start + t.length }, {}, localMunicipality(run, v.line), 'org.field-value');
+    const m = store.add(
+      'organisation',
+      t.replace(/[„“”"]/g, ''),
+      { start, end: start + t.length },
+      {},
+      localMunicipality(run, v.line),
+      'org.field-value',
+    );
     store.relate(kind, project, m, v, label, rule);
   }
 }

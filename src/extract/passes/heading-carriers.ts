@@ -31,6 +31,13 @@ export function addHeadingCarriers(run: ExtractionRun): void {
     const rest = t.replace(ctx.text.slice(org.start, org.end), '').replace(/^[\s,–-]+|[\s,–-]+$/g, '');
     // only the organisation and perhaps its town
     if (rest.length > 0 && ctx.places.lookup(rest).length === 0) continue;
-    store.relate('carried_by', project, org, { start: ctx.lines[h]!.start, end: ctx.lines[line]!.end }, 'Träger über dem Abschnitt', 'carried_by.heading');
+    store.relate(
+      'carried_by',
+      project,
+      org,
+      { start: ctx.lines[h]!.start, end: ctx.lines[line]!.end },
+      'Träger über dem Abschnitt',
+      'carried_by.heading',
+    );
   }
 }

@@ -8,7 +8,8 @@ import { foldMemo as fold } from '../memo.ts';
 import type { ExtractionRun } from '../run.ts';
 import type { Mention } from '../types.ts';
 
-const HUB_HEAD = /^(?:jugendberufsagentur|netzwerk|praeventionsnetzwerk|buendnis|praeventionskette|steuerungsgruppe|arbeitskreis|lenkungskreis|runder tisch|koordinierungsstelle|servicestelle|familiengrundschulzentrum)/;
+const HUB_HEAD =
+  /^(?:jugendberufsagentur|netzwerk|praeventionsnetzwerk|buendnis|praeventionskette|steuerungsgruppe|arbeitskreis|lenkungskreis|runder tisch|koordinierungsstelle|servicestelle|familiengrundschulzentrum)/;
 
 export function findHub(run: ExtractionRun): void {
   if (run.projects.length > 0 || !run.genre.proseProjects) return;
@@ -16,14 +17,21 @@ export function findHub(run: ExtractionRun): void {
   if (!hubs.length) {
     // no cooperation body either: the organisation whose page or report it is (named in the title) cooperates with the others
     // the title: a heading line (short, no full stop), not the first sentence of the text
-    const titleLine = run.ctx.live.find((l) => !run.ctx.furniture[l.index] && l.text.trim().length >= 8 && !/\|/.test(l.text));
+    const titleLine = run.ctx.live.find(
+      (l) => !run.ctx.furniture[l.index] && l.text.trim().length >= 8 && !/\|/.test(l.text),
+    );
     if (!titleLine || titleLine.text.trim().length > 90 || /[.!?]$/.test(titleLine.text.trim())) return;
-    const owner = titleLine ? run.orgs.find((o) => o.hit.line === titleLine.index && o.m.kind !== 'funder')?.m : undefined;
+    const owner = titleLine
+      ? run.orgs.find((o) => o.hit.line === titleLine.index && o.m.kind !== 'funder')?.m
+      : undefined;
     if (owner && run.genre.id !== 'carrier-page') {
       run.hub = owner;
       run.hubIsOwner = true;
       run.projectOfLine = run.ctx.lines.map(() => owner);
-      note(run, `Kein Projekt genannt: die Seite ist von „${owner.name}“; seine Zusammenarbeit mit den genannten Stellen wird als Kooperation erfasst.`);
+      note(
+        run,
+        `Kein Projekt genannt: die Seite ist von „${owner.name}“; seine Zusammenarbeit mit den genannten Stellen wird als Kooperation erfasst.`,
+      );
     }
     return;
   }

@@ -8,7 +8,8 @@ import type { ExtractionRun } from '../run.ts';
 import type { Mention } from '../types.ts';
 
 /** Roles that, on an organisation's own page, name its own staff or board. */
-const STAFF_ROLE = /^(?:(?:stellvertretende[rn]?\s+)?Vorsitzende[rn]?|Vorstand|Geschäftsführ(?:er|erin|ung)|Leiter(?:in)?|Leitung|Einrichtungsleit(?:er|erin|ung)|Ansprechpartner(?:in)?|Koordinator(?:in)?|Koordination)$/u;
+const STAFF_ROLE =
+  /^(?:(?:stellvertretende[rn]?\s+)?Vorsitzende[rn]?|Vorstand|Geschäftsführ(?:er|erin|ung)|Leiter(?:in)?|Leitung|Einrichtungsleit(?:er|erin|ung)|Ansprechpartner(?:in)?|Koordinator(?:in)?|Koordination)$/u;
 
 export function addPageOwnerTies(run: ExtractionRun): void {
   const { ctx, store } = run;
@@ -18,7 +19,15 @@ export function addPageOwnerTies(run: ExtractionRun): void {
     for (const { m } of run.projects) {
       // a project of one of its programmes is funded through the programme (the programme's tie says so)
       if (store.relations.some((r) => r.kind === 'part_of' && r.from === m.id)) continue;
-      if (!store.has('funded_by', m, funder)) store.relate('funded_by', m, funder, ctx.evidenceAt(funder.start), 'Seite des Förderers', 'funded_by.page-owner');
+      if (!store.has('funded_by', m, funder))
+        store.relate(
+          'funded_by',
+          m,
+          funder,
+          ctx.evidenceAt(funder.start),
+          'Seite des Förderers',
+          'funded_by.page-owner',
+        );
     }
     return;
   }
@@ -26,14 +35,23 @@ export function addPageOwnerTies(run: ExtractionRun): void {
   const owner = pageOwner(run);
   if (!owner) return;
   const evidence = ctx.evidenceAt(owner.start);
-  for (const { m } of run.projects) if (!store.has('partner', m, owner)) store.relate('carried_by', m, owner, evidence, 'Seite des Trägers', 'carried_by.page-owner');
+  for (const { m } of run.projects)
+    if (!store.has('partner', m, owner))
+      store.relate('carried_by', m, owner, evidence, 'Seite des Trägers', 'carried_by.page-owner');
   const employed = new Set(store.relations.filter((r) => r.kind === 'works_for').map((r) => r.from));
   for (const { m, hit } of run.persons) {
     if (employed.has(m.id)) continue;
     // near a phone number or an address, or with a role of its own staff („Vorsitzende: Name“, „sagt Geschäftsführer Name“)
     const contact = run.found.contacts.some((c) => Math.abs(c.line - hit.line) <= 3);
     if (!contact && !(hit.role && STAFF_ROLE.test(hit.role))) continue;
-    store.relate('works_for', m, owner, ctx.evidenceAt(m.start), 'Kontakt auf der Seite des Trägers', 'works_for.page-owner');
+    store.relate(
+      'works_for',
+      m,
+      owner,
+      ctx.evidenceAt(m.start),
+      'Kontakt auf der Seite des Trägers',
+      'works_for.page-owner',
+    );
     m.attrs.organisation ??= owner.name;
   }
 }
@@ -41,7 +59,9 @@ export function addPageOwnerTies(run: ExtractionRun): void {
 /** A foundation named in the page's first lines before any carrier or Kita: the page is the funder's own. */
 function headFunder(run: ExtractionRun): Mention | undefined {
   const head = new Set(run.ctx.live.slice(0, 4).map((l) => l.index));
-  const first = run.orgs.filter((o) => head.has(o.hit.line) && o.m.kind !== 'person').sort((a, b) => a.m.start - b.m.start)[0];
+  const first = run.orgs
+    .filter((o) => head.has(o.hit.line) && o.m.kind !== 'person')
+    .sort((a, b) => a.m.start - b.m.start)[0];
   return first && first.m.kind === 'funder' && /stiftung/iu.test(first.m.name) ? first.m : undefined;
 }
 
@@ -52,7 +72,9 @@ export function pageOwner(run: ExtractionRun): Mention | undefined {
   if (!carriers.length) return undefined;
   const head = new Set(run.ctx.live.slice(0, 6).map((l) => l.index));
   // the fullest name the header gives ("Arbeiterwohlfahrt Kreisverband Hellweg-Lippe e.V." over "AWO Hellweg-Lippe")
-  const inHead = run.orgs.filter((o) => (o.m.kind === 'carrier' || o.m.kind === 'daycare') && head.has(o.hit.line)).sort((a, b) => b.m.name.length - a.m.name.length)[0];
+  const inHead = run.orgs
+    .filter((o) => (o.m.kind === 'carrier' || o.m.kind === 'daycare') && head.has(o.hit.line))
+    .sort((a, b) => b.m.name.length - a.m.name.length)[0];
   if (inHead) return inHead.m;
   const count = new Map<string, { n: number; m: Mention }>();
   for (const c of carriers) {

@@ -30,7 +30,12 @@ export function addPartnerLists(run: ExtractionRun): void {
       if (text === '' || text.length > 160 || PROSE.test(text.replace(/e\.\s?V\./gu, 'eV'))) break;
       for (const { m } of orgsOnLine.get(i) ?? []) {
         if (m === owner.m || NOT_A_PARTNER.has(m.kind) || fold(m.name) === fold(owner.m.name)) continue;
-        if (store.relations.some((r) => (r.from === owner.m.id && r.to === m.id) || (r.from === m.id && r.to === owner.m.id))) continue;
+        if (
+          store.relations.some(
+            (r) => (r.from === owner.m.id && r.to === m.id) || (r.from === m.id && r.to === owner.m.id),
+          )
+        )
+          continue;
         store.relate(kind, owner.m, m, { start: m.start, end: m.end }, 'in der Partnerliste', heading.id);
       }
     }
@@ -41,7 +46,9 @@ export function addPartnerLists(run: ExtractionRun): void {
 function listOwner(run: ExtractionRun): { m: Mention } | undefined {
   const head = new Set(run.ctx.live.slice(0, 10).map((l) => l.index));
   // (a network the page presents may have been read as its project: a list under its name is still its members)
-  const hub = [...run.orgs, ...run.projects].find((o) => head.has(run.ctx.lineOf(o.m.start)) && o.m.kind !== 'funder' && LIST_OWNER_HUB.test(fold(o.m.name)));
+  const hub = [...run.orgs, ...run.projects].find(
+    (o) => head.has(run.ctx.lineOf(o.m.start)) && o.m.kind !== 'funder' && LIST_OWNER_HUB.test(fold(o.m.name)),
+  );
   if (hub) return { m: hub.m };
   if (run.hub) return { m: run.hub };
   const owner = run.genre.id === 'carrier-page' ? pageOwner(run) : undefined;

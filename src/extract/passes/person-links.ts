@@ -14,7 +14,6 @@ import type { Mention, MentionAttrs } from '../types.ts';
 
 const MAYOR_ROLE = /bürgermeister|landrat|landrätin/i;
 
-
 const CAPTION_LIST = /v\.\s?l\.|von links|\(v\.\s?l\.\)/u;
 export function linkPersons(run: ExtractionRun): void {
   const { ctx, store } = run;
@@ -22,7 +21,10 @@ export function linkPersons(run: ExtractionRun): void {
     const attrs: MentionAttrs = p.role ? { role: p.role } : {};
     run.persons.push({ m: store.add('person', p.name, p, attrs, undefined, `person.${p.cue}`), hit: p });
   }
-  const groups = contactGroups(ctx.fields.filter((f) => f.key === 'contact'), ctx.lines);
+  const groups = contactGroups(
+    ctx.fields.filter((f) => f.key === 'contact'),
+    ctx.lines,
+  );
   const groupOfLine = new Map<number, (typeof groups)[number]>();
   for (const g of groups) for (const l of g.lines) if (!groupOfLine.has(l)) groupOfLine.set(l, g);
   const orgsOnLine = byLine(run.orgs, (o) => o.hit.line);
@@ -30,7 +32,9 @@ export function linkPersons(run: ExtractionRun): void {
   const personsOnLine = byLine(run.persons, (p) => p.hit.line);
   const personOrder = new Map(run.persons.map((p, i) => [p, i]));
   const firstPlaceMention = new Map<string, Mention>();
-  for (const x of run.places) if (x.m.attrs.placeId !== undefined && !firstPlaceMention.has(x.m.attrs.placeId)) firstPlaceMention.set(x.m.attrs.placeId, x.m);
+  for (const x of run.places)
+    if (x.m.attrs.placeId !== undefined && !firstPlaceMention.has(x.m.attrs.placeId))
+      firstPlaceMention.set(x.m.attrs.placeId, x.m);
 
   const employerOf = employerFinder(run);
   let employer: Employer | undefined;
@@ -47,9 +51,18 @@ export function linkPersons(run: ExtractionRun): void {
       }
     } else if (group) {
       const orgs = onLines(orgsOnLine, group.lines, orgOrder).map((o) => o.m);
-      for (const o of orgs) store.relate('works_for', pm, o, { start: Math.min(o.start, pm.start), end: Math.max(o.end, pm.end) }, 'Kontakt', 'works_for.contact-block');
+      for (const o of orgs)
+        store.relate(
+          'works_for',
+          pm,
+          o,
+          { start: Math.min(o.start, pm.start), end: Math.max(o.end, pm.end) },
+          'Kontakt',
+          'works_for.contact-block',
+        );
       if (orgs[0]) pm.attrs.organisation = orgs.map((o) => o.name).join(', ');
-      if (project) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Kontakt', 'contact_for.contact-block');
+      if (project)
+        store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Kontakt', 'contact_for.contact-block');
     } else if (hit.cue === 'label') {
       // "Ansprechpartner im Jugendamt: Name, Bezirkssozialdienst …": the organisation on the line
       const org = orgsHere[0]?.m;
@@ -57,12 +70,28 @@ export function linkPersons(run: ExtractionRun): void {
         store.relate('works_for', pm, org, trimmedSpan(line), 'Ansprechpartner', 'works_for.contact-label');
         pm.attrs.organisation = org.name;
       }
-      if (project && /ansprech|kontakt/iu.test(hit.role ?? 'Ansprechpartner')) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.contact-label');
+      if (project && /ansprech|kontakt/iu.test(hit.role ?? 'Ansprechpartner'))
+        store.relate(
+          'contact_for',
+          pm,
+          project,
+          ctx.evidenceAt(pm.start),
+          'Ansprechpartner',
+          'contact_for.contact-label',
+        );
     } else if ((employer = employerOf(pm, hit.role))) {
-      store.relate('works_for', pm, employer.org, ctx.evidenceAt(pm.start), employer.role ?? hit.role ?? 'Nennung', employer.rule);
+      store.relate(
+        'works_for',
+        pm,
+        employer.org,
+        ctx.evidenceAt(pm.start),
+        employer.role ?? hit.role ?? 'Nennung',
+        employer.rule,
+      );
       pm.attrs.organisation = employer.org.name;
       if (!pm.attrs.role && employer.role) pm.attrs.role = employer.role;
-      if (project && /ansprechpartner/i.test(hit.role ?? '')) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.role');
+      if (project && /ansprechpartner/i.test(hit.role ?? ''))
+        store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.role');
     } else if (hit.role && MAYOR_ROLE.test(hit.role)) {
       const town = run.blockOfLine[hit.line]?.place;
       if (town) {
@@ -74,12 +103,22 @@ export function linkPersons(run: ExtractionRun): void {
       // "Eröffneten die Jugendberufsagentur (v.l.): A, B …": the names of a caption list work for whom the caption does not say
       const sentence = ctx.sentenceAt(pm.start);
       const caption = CAPTION_LIST.test(ctx.text.slice(sentence?.start ?? pm.start, pm.start));
-      const org = caption ? undefined : orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === sentence)?.m;
+      const org = caption
+        ? undefined
+        : orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === sentence)?.m;
       if (org) {
-        store.relate('works_for', pm, org, ctx.evidenceAt(pm.start), hit.role ?? 'Nennung im Satz', 'works_for.same-sentence');
+        store.relate(
+          'works_for',
+          pm,
+          org,
+          ctx.evidenceAt(pm.start),
+          hit.role ?? 'Nennung im Satz',
+          'works_for.same-sentence',
+        );
         pm.attrs.organisation = org.name;
       }
-      if (project && hit.role && /ansprechpartner/i.test(hit.role)) store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.role');
+      if (project && hit.role && /ansprechpartner/i.test(hit.role))
+        store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.role');
     }
   }
   for (const c of run.found.contacts) {

@@ -18,16 +18,25 @@ export interface Employer {
 
 // "A, Staatssekretär Dr. B": a title followed by a name is that name's, not an apposition of A
 const NAME_FOLLOWS = String.raw`(?!\s+(?:(?:Dr\.|Prof\.)\s+)*[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}][\p{Ll}]+)`;
-const APPOSITION_AFTER = new RegExp(String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(${ROLE_WORD})${NAME_FOLLOWS}(?:\s+(?:der|des|im|vom|beim|bei der|in der|am|für den|für die|für das)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?)?`, 'u');
+const APPOSITION_AFTER = new RegExp(
+  String.raw`^,?\s*(?:(?:der|die|ein|eine)\s+)?(${ROLE_WORD})${NAME_FOLLOWS}(?:\s+(?:der|des|im|vom|beim|bei der|in der|am|für den|für die|für das)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?)?`,
+  'u',
+);
 const ROLE_BEFORE_ORG = new RegExp(String.raw`(${ROLE_WORD})\s+(?:der|des|im|vom|beim|bei der|in der|am)\s+$`, 'u');
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(${ROLE_WORD})(?![\p{L}])`, 'u');
 const ROLE_LINE_BELOW = new RegExp(String.raw`^[ \t]*\n[ \t]*(?:[^,\n]{2,30},\s*)?(${ROLE_WORD})(?![\p{L}])`, 'u');
 const VON_ORG = /^\s+(?:von der|vom|von|aus dem|aus der|beim|bei der|im)\s+/u;
-const COMPOUND_ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(„"])((?:[\p{L}]+-)?${ROLE_WORD})\s+(?:(?:Dr\.|Prof\.)\s+)*$`, 'u');
+const COMPOUND_ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(„"])((?:[\p{L}]+-)?${ROLE_WORD})\s+(?:(?:Dr\.|Prof\.)\s+)*$`,
+  'u',
+);
 
-const isPlace = (m: Mention): boolean => m.attrs.placeType !== undefined || m.kind === 'municipality' || m.kind === 'district';
+const isPlace = (m: Mention): boolean =>
+  m.attrs.placeType !== undefined || m.kind === 'municipality' || m.kind === 'district';
 
-export function employerFinder(run: ExtractionRun): (person: Mention, role: string | undefined) => Employer | undefined {
+export function employerFinder(
+  run: ExtractionRun,
+): (person: Mention, role: string | undefined) => Employer | undefined {
   const { ctx } = run;
   const text = ctx.text;
   // organisations and places that can employ, in text order
@@ -49,7 +58,8 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
   const town = run.blocks[0]?.place;
   const townMention = town ? run.places.find((p) => p.m.attrs.placeId === town.id)?.m : undefined;
   const ministries = run.orgs.map((o) => o.m).filter((m) => m.kind === 'funder' && canonicalMinistry(m.name));
-  const kreisPage = mainKreis !== undefined && run.orgs.some((o) => o.m.kind === 'youth_office' && /^Kreisjugendamt/u.test(o.m.name));
+  const kreisPage =
+    mainKreis !== undefined && run.orgs.some((o) => o.m.kind === 'youth_office' && /^Kreisjugendamt/u.test(o.m.name));
 
   const inSentence = (person: Mention, pred: (m: Mention) => boolean) => {
     const s = ctx.sentenceAt(person.start);
@@ -69,7 +79,12 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
         return inSentence(person, (m) => m.attrs.placeType === 'gemeinde') ?? townMention;
       case 'municipality':
         // a Dezernentin on a page about a Kreis office works for the Kreis, not for the town the page names most
-        return inSentence(person, (m) => m.attrs.placeType === 'gemeinde' || m.attrs.placeType === 'kreis') ?? (kreisPage ? mainKreis : undefined) ?? townMention ?? mainKreis;
+        return (
+          inSentence(person, (m) => m.attrs.placeType === 'gemeinde' || m.attrs.placeType === 'kreis') ??
+          (kreisPage ? mainKreis : undefined) ??
+          townMention ??
+          mainKreis
+        );
       case 'ministry': {
         const here = inSentence(person, (m) => m.kind === 'funder' && canonicalMinistry(m.name) !== undefined);
         if (here) return here;
@@ -90,7 +105,8 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
     const comma = /^,[ \t]*/u.exec(text.slice(person.end, person.end + 4));
     if (!comma) return undefined;
     const org = startingNear(person.end + comma[0].length, 0);
-    if (!org || isPlace(org) || org.kind === 'person' || org.kind === 'project' || org.kind === 'program') return undefined;
+    if (!org || isPlace(org) || org.kind === 'person' || org.kind === 'project' || org.kind === 'program')
+      return undefined;
     return /^[ \t]*(?:$|\n|[,;)]|\s+und\s)/u.test(text.slice(org.end, org.end + 6)) ? org : undefined;
   };
 
@@ -104,7 +120,9 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
       if (org) return { org, rule: 'works_for.apposition', role: app[1]! };
       // "Name, Vorsitzender der Geschäftsführung der Agentur für Arbeit Coesfeld": a longer title before the body
       const tail = /^[^,.;:()„“]{0,80}/u.exec(after.slice(app[0].length))![0];
-      for (const link of tail.matchAll(/\s(?:der|des|im|vom|beim|bei der|in der|am)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?/gu)) {
+      for (const link of tail.matchAll(
+        /\s(?:der|des|im|vom|beim|bei der|in der|am)\s+(?:(?:Stadt|Gemeinde|Kreises|Hansestadt)\s+)?/gu,
+      )) {
         const far = startingNear(person.end + app[0].length + link.index + link[0].length, 2);
         if (far) return { org: far, rule: 'works_for.apposition', role: app[1]! };
       }
@@ -115,7 +133,10 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
     // a list line "Frau Name, Bereichsleiterin U25, Jobcenter Bochum", "Herr Name, Abteilungsleiter Soziale Dienste im Jugendamt": the body closing the line
     const lineStart = text.lastIndexOf('\n', person.start) + 1;
     const lineEnd = text.indexOf('\n', person.end) < 0 ? text.length : text.indexOf('\n', person.end);
-    if (/^,\s/u.test(after) && /^\s*(?:(?:Herr|Frau)\s+)?(?:(?:Dr\.|Prof\.)\s+)*$/u.test(text.slice(lineStart, person.start))) {
+    if (
+      /^,\s/u.test(after) &&
+      /^\s*(?:(?:Herr|Frau)\s+)?(?:(?:Dr\.|Prof\.)\s+)*$/u.test(text.slice(lineStart, person.start))
+    ) {
       const onLine = bodies.filter((b) => b.start > person.end && b.end <= lineEnd);
       const last = onLine.pop();
       const between = last ? text.slice(person.end, last.start) : '';
@@ -162,11 +183,18 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
     const prefixed = /(?:^|[\s(„"])([\p{Lu}][\p{L}]*)-[\p{L}]+\s+(?:(?:Dr\.|Prof\.)\s+)*$/u.exec(before)?.[1];
     if (prefixed) {
       const p = fold(prefixed);
-      const org = inSentence(person, (m) => fold(m.name).startsWith(p) || fold(m.name).includes(`(${p})`)) ?? onPage((m) => fold(m.name).startsWith(p));
+      const org =
+        inSentence(person, (m) => fold(m.name).startsWith(p) || fold(m.name).includes(`(${p})`)) ??
+        onPage((m) => fold(m.name).startsWith(p));
       if (org) return { org, rule: 'works_for.compound-role' };
     }
     // "Vereinsvorsitzende Name", "Schatzmeister Name" in a club's report: the association the text spoke of last
-    if (role && /^(?:Vereins|(?:stellvertretende[rn]? )?(?:Vorsitzende[rn]?|Schatzmeister(?:in)?|Kassierer(?:in)?|Schriftführer(?:in)?)$)/u.test(role)) {
+    if (
+      role &&
+      /^(?:Vereins|(?:stellvertretende[rn]? )?(?:Vorsitzende[rn]?|Schatzmeister(?:in)?|Kassierer(?:in)?|Schriftführer(?:in)?)$)/u.test(
+        role,
+      )
+    ) {
       const isVerein = (b: Mention) => b.kind === 'carrier' && /e\.\s?V\.|^Verein/u.test(b.name);
       // the association named last before; a treasurer or secretary (offices only a club has) also the one association the page names
       const near = bodies.filter((b) => b.end <= person.start && person.start - b.end < 400 && isVerein(b)).pop();
@@ -185,7 +213,9 @@ export function employerFinder(run: ExtractionRun): (person: Mention, role: stri
       // "Jobcenter-Geschäftsführer": the head before the hyphen names the body
       const head = /^([\p{L}]+)-/u.exec(t)?.[1];
       if (head) {
-        const org = inSentence(person, (m) => fold(m.name).startsWith(fold(head))) ?? onPage((m) => fold(m.name).startsWith(fold(head)));
+        const org =
+          inSentence(person, (m) => fold(m.name).startsWith(fold(head))) ??
+          onPage((m) => fold(m.name).startsWith(fold(head)));
         if (org) return { org, rule: 'works_for.compound-role', role: titled };
       }
     }

@@ -15,29 +15,70 @@ export function addProjectTies(run: ExtractionRun): void {
   for (const line of ctx.lines) {
     const project = run.projectOfLine[line.index];
     if (!project || !rows.has(project) || !/^\s*Zu\s+(?:Nr\.\s*)?\d{1,2}\s*[:.)]/u.test(line.text)) continue;
-    for (const d of districtsIn(line)) store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Stadtteil der Erläuterung', 'located.row-note-district');
+    for (const d of districtsIn(line))
+      store.relate(
+        'located_in',
+        project,
+        d.m,
+        ctx.evidenceAt(d.m.start),
+        'Stadtteil der Erläuterung',
+        'located.row-note-district',
+      );
   }
   const regionOf = new Map(run.projectRegions.map((r) => [r.project, r]));
-  const blocksWithCarrier = new Set(ctx.fields.filter((f) => f.key === 'carrier' && f.values.length > 0).map((f) => run.blockOfLine[ctx.lineOf(f.labelSpan.start)]));
+  const blocksWithCarrier = new Set(
+    ctx.fields
+      .filter((f) => f.key === 'carrier' && f.values.length > 0)
+      .map((f) => run.blockOfLine[ctx.lineOf(f.labelSpan.start)]),
+  );
   const several = run.projectRegions.length > 1;
   for (const { m: project, block } of run.projects) {
     const region = several ? regionOf.get(project) : undefined;
     if (region) placesOfRegion(run, project, region, placesIn, districtsIn);
     let placeNode;
     if (!region && block.place && block.placeSpan) {
-      placeNode = placesIn(block.placeSpan).find((x) => x.m.attrs.placeId === block.place!.id)?.m ?? placeMention(run, block.place, block.placeSpan, 'place.block');
-      store.relate('located_in', project, placeNode, ctx.evidenceAt(block.placeSpan.start), 'Projektort', 'located.block-place');
+      placeNode =
+        placesIn(block.placeSpan).find((x) => x.m.attrs.placeId === block.place!.id)?.m ??
+        placeMention(run, block.place, block.placeSpan, 'place.block');
+      store.relate(
+        'located_in',
+        project,
+        placeNode,
+        ctx.evidenceAt(block.placeSpan.start),
+        'Projektort',
+        'located.block-place',
+      );
     }
     if (!region && block.kreis && block.kreisSpan) {
       const k = placeMention(run, block.kreis, block.kreisSpan, 'place.block');
-      store.relate('located_in', project, k, ctx.evidenceAt(block.kreisSpan.start), 'Kreis/kreisfreie Stadt', 'located.block-kreis');
+      store.relate(
+        'located_in',
+        project,
+        k,
+        ctx.evidenceAt(block.kreisSpan.start),
+        'Kreis/kreisfreie Stadt',
+        'located.block-kreis',
+      );
     }
     const blockSpan = { start: ctx.lines[block.from]!.start, end: ctx.lines[block.to - 1]!.end };
-    for (const d of region ? [] : districtsIn(blockSpan).filter((x) => !block.around || run.blockOfLine[ctx.lineOf(x.m.start)] === block)) {
-      store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Quartier/Stadtteil', 'located.block-district');
+    for (const d of region
+      ? []
+      : districtsIn(blockSpan).filter((x) => !block.around || run.blockOfLine[ctx.lineOf(x.m.start)] === block)) {
+      store.relate(
+        'located_in',
+        project,
+        d.m,
+        ctx.evidenceAt(d.m.start),
+        'Quartier/Stadtteil',
+        'located.block-district',
+      );
       // a district whose own words name its town ("Troisdorf-Oberlar") lies there, whatever the block's town
-      const town = block.place?.level === 'gemeinde' && (!d.m.municipality || d.m.municipality === placeNode?.name) ? placeNode : undefined;
-      if (town) store.relate('located_in', d.m, town, ctx.evidenceAt(d.m.start), 'Stadtteil von', 'located.district-town');
+      const town =
+        block.place?.level === 'gemeinde' && (!d.m.municipality || d.m.municipality === placeNode?.name)
+          ? placeNode
+          : undefined;
+      if (town)
+        store.relate('located_in', d.m, town, ctx.evidenceAt(d.m.start), 'Stadtteil von', 'located.district-town');
     }
     // the towns of a Kreis a sheet or an overview entry names are the project's places (running text names towns for other reasons)
     if (!region && block.place?.level === 'kreis' && (block.isEntry || !run.genre.proseProjects)) {
@@ -45,23 +86,56 @@ export function addProjectTies(run: ExtractionRun): void {
         const pl = ctx.places.byId(pm.m.attrs.placeId ?? '');
         // on a sheet, the towns of its fields; running text names towns for other reasons ("Die Städte A und B haben eigene Jugendämter")
         if (!block.isEntry && !ctx.fieldValueLines.has(ctx.lineOf(pm.m.start))) continue;
-        if (pl?.level === 'gemeinde' && pl.kreis === block.place.name) store.relate('located_in', project, pm.m, ctx.evidenceAt(pm.m.start), 'Standort im Kreis', 'located.town-of-kreis');
+        if (pl?.level === 'gemeinde' && pl.kreis === block.place.name)
+          store.relate(
+            'located_in',
+            project,
+            pm.m,
+            ctx.evidenceAt(pm.m.start),
+            'Standort im Kreis',
+            'located.town-of-kreis',
+          );
       }
     }
     // "Familienlotsen Nordfeld", "Stark in Kirchberg": a district of the page in the project's own name
-    for (const d of districtNamedIn(run, project)) store.relate('located_in', project, d, ctx.evidenceAt(project.start), 'Stadtteil im Projektnamen', 'located.district-in-name');
+    for (const d of districtNamedIn(run, project))
+      store.relate(
+        'located_in',
+        project,
+        d,
+        ctx.evidenceAt(project.start),
+        'Stadtteil im Projektnamen',
+        'located.district-in-name',
+      );
     // a page's programme is every project's, except on a carrier's page (its projects run in different programmes)
-    if (run.projectRegions.length <= 1 || run.genre.id !== 'carrier-page') for (const pm of run.primaryPrograms) store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
+    if (run.projectRegions.length <= 1 || run.genre.id !== 'carrier-page')
+      for (const pm of run.primaryPrograms)
+        store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
     // an entry of a Jugendamt runs its project, unless the entry names the project's own carrier ("Träger: X e.V.")
     const ownCarrier = blocksWithCarrier.has(block);
     if (block.isEntry && block.place && block.heading && !ownCarrier) {
-      const yo = store.add('youth_office', 'Jugendamt', block.heading, { domains: ['SGB VIII'], unitName: block.heading.text }, block.place.name, 'youth_office.overview-entry');
-      store.relate('carried_by', project, yo, block.heading, 'Eintrag eines Jugendamts in der Programmübersicht', 'carried_by.overview-entry');
+      const yo = store.add(
+        'youth_office',
+        'Jugendamt',
+        block.heading,
+        { domains: ['SGB VIII'], unitName: block.heading.text },
+        block.place.name,
+        'youth_office.overview-entry',
+      );
+      store.relate(
+        'carried_by',
+        project,
+        yo,
+        block.heading,
+        'Eintrag eines Jugendamts in der Programmübersicht',
+        'carried_by.overview-entry',
+      );
     }
   }
 }
 
-const BEFORE_PLACE = /(?:\b(?:in|im|in den|aus|nach|für|am)(?:\s+(?:den\s+)?(?:Stadtteil(?:en)?|Ortsteil(?:en)?|Quartier(?:en)?|Stadtbezirk(?:en)?|Sozialraum|Stadt|Gemeinde|Kommunen?|Städten))?|,|und|sowie)\s*$/u;
+const BEFORE_PLACE =
+  /(?:\b(?:in|im|in den|aus|nach|für|am)(?:\s+(?:den\s+)?(?:Stadtteil(?:en)?|Ortsteil(?:en)?|Quartier(?:en)?|Stadtbezirk(?:en)?|Sozialraum|Stadt|Gemeinde|Kommunen?|Städten))?|,|und|sowie)\s*$/u;
 
 /**
  * A page that presents several projects: each is placed where its own section says it works —
@@ -79,23 +153,45 @@ function placesOfRegion(
   const text = ctx.text;
   let placed = false;
   for (const d of districtsIn(region)) {
-    if (store.relate('located_in', project, d.m, ctx.evidenceAt(d.m.start), 'Quartier/Stadtteil', 'located.section-district')) placed = true;
+    if (
+      store.relate(
+        'located_in',
+        project,
+        d.m,
+        ctx.evidenceAt(d.m.start),
+        'Quartier/Stadtteil',
+        'located.section-district',
+      )
+    )
+      placed = true;
     // "im Hammer Stadtteil Herringen", "in Recklinghausen-Hochlarmark": the district's words name the project's town too
     const town = townNamedWith(run, d.m);
     if (town) {
-      const m = run.places.find((x) => x.m.attrs.placeId === town.id)?.m ?? placeMention(run, town, d.m, 'place.district-town');
-      store.relate('located_in', project, m, ctx.evidenceAt(d.m.start), 'Ort des Stadtteils', 'located.section-district-town');
+      const m =
+        run.places.find((x) => x.m.attrs.placeId === town.id)?.m ?? placeMention(run, town, d.m, 'place.district-town');
+      store.relate(
+        'located_in',
+        project,
+        m,
+        ctx.evidenceAt(d.m.start),
+        'Ort des Stadtteils',
+        'located.section-district-town',
+      );
     }
   }
   for (const p of placesIn(region)) {
     if (p.m.attrs.placeType !== 'gemeinde' || ctx.fieldLabelLines.has(ctx.lineOf(p.m.start))) continue;
     if (!BEFORE_PLACE.test(text.slice(Math.max(region.start, p.m.start - 40), p.m.start))) continue;
-    if (store.relate('located_in', project, p.m, ctx.evidenceAt(p.m.start), 'Ort im Abschnitt', 'located.section-town')) placed = true;
+    if (store.relate('located_in', project, p.m, ctx.evidenceAt(p.m.start), 'Ort im Abschnitt', 'located.section-town'))
+      placed = true;
   }
   const town = run.blocks[0]?.place;
   if (town && run.blocks[0]?.placeSpan && (!placed || town.level === 'gemeinde')) {
-    const m = placesIn(run.blocks[0].placeSpan).find((x) => x.m.attrs.placeId === town.id)?.m ?? placeMention(run, town, run.blocks[0].placeSpan, 'place.block');
-    if (!placed || run.ctx.text.slice(region.start, region.end).includes(town.name)) store.relate('located_in', project, m, ctx.evidenceAt(m.start), 'Projektort', 'located.block-place');
+    const m =
+      placesIn(run.blocks[0].placeSpan).find((x) => x.m.attrs.placeId === town.id)?.m ??
+      placeMention(run, town, run.blocks[0].placeSpan, 'place.block');
+    if (!placed || run.ctx.text.slice(region.start, region.end).includes(town.name))
+      store.relate('located_in', project, m, ctx.evidenceAt(m.start), 'Projektort', 'located.block-place');
   }
 }
 
@@ -108,7 +204,8 @@ function districtNamedIn(run: ExtractionRun, project: Mention): Mention[] {
     if (at < 0) continue;
     const before = project.name[at - 1];
     const after = project.name[at + m.name.length];
-    if ((before === undefined || /[\s„"-]/u.test(before)) && (after === undefined || /[\s“",-]/u.test(after))) out.set(m.name, m);
+    if ((before === undefined || /[\s„"-]/u.test(before)) && (after === undefined || /[\s“",-]/u.test(after)))
+      out.set(m.name, m);
   }
   return [...out.values()];
 }

@@ -19,7 +19,10 @@ export function findProjects(run: ExtractionRun): void {
   const { ctx, store } = run;
   run.primaryPrograms = withoutProjectsOwnPrograms(run, choosePrimaryPrograms(run.programs, ctx.live));
   // funders' and programmes' names ("… für Arbeit, Gesundheit und Soziales") say nothing of the project's domains
-  const maskedText = maskSpans(ctx.text, [...run.orgs.filter((o) => o.m.kind === 'funder').map((o) => o.m), ...run.programs.map((x) => x.m)]);
+  const maskedText = maskSpans(ctx.text, [
+    ...run.orgs.filter((o) => o.m.kind === 'funder').map((o) => o.m),
+    ...run.programs.map((x) => x.m),
+  ]);
   const fieldsOf = fieldsByBlock(ctx.fields, ctx.lines);
   const programs = run.programs.map((x) => x.m);
   if (run.proseProjects.length > 0 && run.genre.proseProjects) {
@@ -28,12 +31,23 @@ export function findProjects(run: ExtractionRun): void {
     return;
   }
   for (const b of run.blocks) {
-    const p = projectOfBlock(run, b, maskedText, fieldsOf(b).filter((f) => owns(run, b, f.layout === 'column' ? (f.values[0]?.line ?? -1) : ctx.lineOf(f.labelSpan.start))), programs);
+    const p = projectOfBlock(
+      run,
+      b,
+      maskedText,
+      fieldsOf(b).filter((f) =>
+        owns(run, b, f.layout === 'column' ? (f.values[0]?.line ?? -1) : ctx.lineOf(f.labelSpan.start)),
+      ),
+      programs,
+    );
     if (!p) continue;
     run.projects.push({ m: store.add('project', p.name, p.span, p.attrs, b.place?.name, p.rule), block: b });
   }
   if (run.projects.length === 0 && run.blocks.length === 1 && !run.blocks[0]!.isEntry) {
-    ctx.issues.push({ doc: ctx.doc.name, message: 'Kein Projekt erkannt: die Seite nennt weder Projektfelder noch ein Projekt.' });
+    ctx.issues.push({
+      doc: ctx.doc.name,
+      message: 'Kein Projekt erkannt: die Seite nennt weder Projektfelder noch ein Projekt.',
+    });
   }
   const at = firstCovering(run.projects, (p) => p.block, ctx.lines.length);
   run.projectOfLine = at.map((p) => p?.m);
@@ -60,7 +74,9 @@ function referToRows(run: ExtractionRun): void {
 function tableRows(run: ExtractionRun): Map<number, Mention> {
   const { ctx } = run;
   const out = new Map<number, Mention>();
-  const rowLines = ctx.fields.filter((f) => f.layout === 'column' && f.key === 'title' && f.values.length > 0).map((f) => f.values[0]!.line);
+  const rowLines = ctx.fields
+    .filter((f) => f.layout === 'column' && f.key === 'title' && f.values.length > 0)
+    .map((f) => f.values[0]!.line);
   const firstOnLine = new Map<number, Mention>();
   for (const { m } of run.projects) if (!firstOnLine.has(ctx.lineOf(m.start))) firstOnLine.set(ctx.lineOf(m.start), m);
   const ofLine = (line: number) => firstOnLine.get(line);
@@ -71,7 +87,9 @@ function tableRows(run: ExtractionRun): Map<number, Mention> {
   }
   if (out.size || rowLines.length < 2) return out;
   // one table only: its rows follow each other (a blank or other line between two rows starts another table)
-  const contiguous = rowLines.every((l, i) => i === 0 || ctx.lines.slice(rowLines[i - 1]! + 1, l).every((x) => /\|/.test(x.text)));
+  const contiguous = rowLines.every(
+    (l, i) => i === 0 || ctx.lines.slice(rowLines[i - 1]! + 1, l).every((x) => /\|/.test(x.text)),
+  );
   if (!contiguous) return out;
   rowLines.forEach((line, i) => {
     const m = ofLine(line);
@@ -89,8 +107,10 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
   const { ctx, store } = run;
   const block = run.blocks[0]!;
   const town = block.place?.name;
-  const programme = run.primaryPrograms[0]?.name.split(/\s+[–—-]\s+/)[0] ?? run.programs[0]?.m.name.split(/\s+[–—-]\s+/)[0];
-  const labelOf = (p: ExtractionRun['proseProjects'][number]) => (p.programmeNamed ? `${programme ?? p.name}${town ? `: ${town}` : ''}` : (p.label ?? p.name));
+  const programme =
+    run.primaryPrograms[0]?.name.split(/\s+[–—-]\s+/)[0] ?? run.programs[0]?.m.name.split(/\s+[–—-]\s+/)[0];
+  const labelOf = (p: ExtractionRun['proseProjects'][number]) =>
+    p.programmeNamed ? `${programme ?? p.name}${town ? `: ${town}` : ''}` : (p.label ?? p.name);
   const firsts = new Map<string, number>();
   run.proseProjects.forEach((p, i) => {
     if (!firsts.has(labelOf(p))) firsts.set(labelOf(p), i);
@@ -121,23 +141,38 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
   const projectOfLine = new Array<Mention | undefined>(ctx.lines.length);
   order.forEach((i, k) => {
     const r = regions[k]!;
-    for (let l = ctx.lineOf(r.start); l < ctx.lines.length && ctx.lines[l]!.start < r.end; l++) projectOfLine[l] ??= mentionAt[i];
+    for (let l = ctx.lineOf(r.start); l < ctx.lines.length && ctx.lines[l]!.start < r.end; l++)
+      projectOfLine[l] ??= mentionAt[i];
   });
   run.proseProjects.forEach((p, i) => {
     const first = run.proseProjects.findIndex((q) => q.line === p.line);
     if (first === i) projectOfLine[p.line] = mentionAt[i];
   });
   run.projectOfLine = projectOfLine;
-  run.projectRegions = order.map((i, k) => ({ project: mentionAt[i]!, start: regions[k]!.start, end: regions[k]!.end }));
+  run.projectRegions = order.map((i, k) => ({
+    project: mentionAt[i]!,
+    start: regions[k]!.start,
+    end: regions[k]!.end,
+  }));
   // "Die Projekte laufen vom 01.04.2023 bis zum 31.12.2025": a period the page states for all its projects
   if (order.length > 1) {
     const inRegion = (pos: number) => regions.some((r) => pos >= r.start && pos < r.end);
-    const shared = prosePeriod(ctx.sentences.filter((s) => !inRegion(s.start) && ALL_PROJECTS.test(ctx.text.slice(s.start, s.end))).map((s) => ctx.text.slice(s.start, s.end)));
-    if (shared) for (const { m } of run.projects) m.attrs.period ??= { ...(shared.start ? { start: shared.start } : {}), ...(shared.end ? { end: shared.end } : {}) };
+    const shared = prosePeriod(
+      ctx.sentences
+        .filter((s) => !inRegion(s.start) && ALL_PROJECTS.test(ctx.text.slice(s.start, s.end)))
+        .map((s) => ctx.text.slice(s.start, s.end)),
+    );
+    if (shared)
+      for (const { m } of run.projects)
+        m.attrs.period ??= {
+          ...(shared.start ? { start: shared.start } : {}),
+          ...(shared.end ? { end: shared.end } : {}),
+        };
   }
 }
 
-const ALL_PROJECTS = /(?:Projekte|Zentren|Standorte|Vorhaben|Maßnahmen|Förderphase|Förderzeitraum|Förderung|Jugendwerkstätten|Angebote|Bescheide|Förderbescheide|Zeitraum|Laufzeit)/u;
+const ALL_PROJECTS =
+  /(?:Projekte|Zentren|Standorte|Vorhaben|Maßnahmen|Förderphase|Förderzeitraum|Förderung|Jugendwerkstätten|Angebote|Bescheide|Förderbescheide|Zeitraum|Laufzeit)/u;
 
 /** Genres whose pages give each project a section under its heading (every line of it belongs to the project). */
 const SECTIONED: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile']);
@@ -148,7 +183,11 @@ const SECTIONED: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile'
  * sections only as long as the paragraphs still name it, refer to it or are short (fields,
  * contacts); a long paragraph about something else ends it.
  */
-function proseRegions(run: ExtractionRun, order: readonly number[], labelOf: (p: ExtractionRun['proseProjects'][number]) => string): Span[] {
+function proseRegions(
+  run: ExtractionRun,
+  order: readonly number[],
+  labelOf: (p: ExtractionRun['proseProjects'][number]) => string,
+): Span[] {
   const { ctx } = run;
   if (order.length <= 1) return order.map(() => ({ start: 0, end: ctx.text.length }));
   const sectioned = SECTIONED.has(run.genre.id);
@@ -192,7 +231,8 @@ function proseAttributes(run: ExtractionRun, region: Span, maskedText: string): 
   return attrs;
 }
 
-const PERIOD_CONTEXT = /(?:Projekt|Vorhaben|Angebot|Initiative|Netzwerk|Förder|gefördert|Laufzeit|läuft|laufen|Zeitraum|befristet|[Ss]tart|[Bb]egann|[Bb]eginn|besteht|[Ss]eit|bis|Arbeit auf|eröffnet|gegründet)/u;
+const PERIOD_CONTEXT =
+  /(?:Projekt|Vorhaben|Angebot|Initiative|Netzwerk|Förder|gefördert|Laufzeit|läuft|laufen|Zeitraum|befristet|[Ss]tart|[Bb]egann|[Bb]eginn|besteht|[Ss]eit|bis|Arbeit auf|eröffnet|gegründet)/u;
 
 /**
  * The period sentences about a project state: the first full range ("vom … bis …", "Förderzeitraum
@@ -245,7 +285,9 @@ function withoutProjectsOwnPrograms(run: ExtractionRun, primary: Mention[]): Men
       if (early.has(x.hit.line)) return true;
       const s = ctx.sentenceAt(x.m.start);
       // the page's own (first) project may name the page's programme anywhere
-      return !s || !run.proseProjects.some((p) => p.start >= s.start && p.end <= s.end && (p.label ?? p.name) !== first);
+      return (
+        !s || !run.proseProjects.some((p) => p.start >= s.start && p.end <= s.end && (p.label ?? p.name) !== first)
+      );
     });
   });
 }
@@ -257,19 +299,37 @@ interface ProjectCandidate {
   rule: string;
 }
 
-const QUOTED_TITLE = /(?:Titel|Projekt(?:namen?)?|Präventionsprojekt|Modellprojekt|Pilotprojekt|Teilprojekt|Erfolgsprojekt|Vorhaben|Angebot)\s*(?:mit dem Namen\s*)?[„"'‚»]([^“”"'‘«\n]{2,80})[“”"'‘«]/u;
+const QUOTED_TITLE =
+  /(?:Titel|Projekt(?:namen?)?|Präventionsprojekt|Modellprojekt|Pilotprojekt|Teilprojekt|Erfolgsprojekt|Vorhaben|Angebot)\s*(?:mit dem Namen\s*)?[„"'‚»]([^“”"'‘«\n]{2,80})[“”"'‘«]/u;
 const QUOTED_PROJEKT = /[„"'‚»]([^“”"'‘«\n]{2,40})[“”"'‘«]-Projekt/u;
 const DAS_PROJEKT = /(?<![\p{L}])[Dd]as Projekt ([\p{Lu}][\p{L}-]{2,40})(?=[\s,.])/u;
 const STANDALONE_QUOTED = /^\s*[„"»]([^“”"«\n]{2,60})[“”"«]\s*$/u;
-const PROJECT_FIELDS: ReadonlySet<Field['key']> = new Set(['title', 'carrier', 'period', 'begin', 'partners', 'contact', 'targetGroup', 'location']);
+const PROJECT_FIELDS: ReadonlySet<Field['key']> = new Set([
+  'title',
+  'carrier',
+  'period',
+  'begin',
+  'partners',
+  'contact',
+  'targetGroup',
+  'location',
+]);
 
-function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockFields: readonly Field[], programs: readonly Mention[]): ProjectCandidate | undefined {
+function projectOfBlock(
+  run: ExtractionRun,
+  b: Block,
+  maskedText: string,
+  blockFields: readonly Field[],
+  programs: readonly Mention[],
+): ProjectCandidate | undefined {
   const { lines, furniture } = run.ctx;
   const get = (k: Field['key']) => blockFields.filter((f) => f.key === k);
   const blockLines = lines.slice(b.from, b.to).filter((l) => !furniture[l.index] && owns(run, b, l.index));
   const blockText = blockLines.map((l) => l.text).join('\n');
   const domainText = blockLines.map((l) => maskedText.slice(l.start, l.end)).join('\n');
-  const isProgramName = (n: string) => programs.some((p) => fold(p.name).startsWith(fold(n).slice(0, 18))) || /^(zusammen im quartier|kinderstark|kein kind)/.test(fold(n));
+  const isProgramName = (n: string) =>
+    programs.some((p) => fold(p.name).startsWith(fold(n).slice(0, 18))) ||
+    /^(zusammen im quartier|kinderstark|kein kind)/.test(fold(n));
 
   const attrs: MentionAttrs = {};
   let name: string | undefined;
@@ -292,7 +352,9 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
     rule = 'project.title-field';
   }
   // an overview entry that names its project in running text ("das Netzwerk „X“", "die Jugendwerkstatt „Y“")
-  const named = b.isEntry ? run.proseProjects.find((p) => !p.programmeNamed && p.line >= b.from && p.line < b.to) : undefined;
+  const named = b.isEntry
+    ? run.proseProjects.find((p) => !p.programmeNamed && p.line >= b.from && p.line < b.to)
+    : undefined;
   if (!name && named) {
     name = named.label ?? named.name;
     span = named;
@@ -301,7 +363,11 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   }
   if (!name) {
     for (const l of blockLines) {
-      const m = QUOTED_TITLE.exec(l.text) ?? QUOTED_PROJEKT.exec(l.text) ?? (b.isEntry ? STANDALONE_QUOTED.exec(l.text) : null) ?? DAS_PROJEKT.exec(l.text);
+      const m =
+        QUOTED_TITLE.exec(l.text) ??
+        QUOTED_PROJEKT.exec(l.text) ??
+        (b.isEntry ? STANDALONE_QUOTED.exec(l.text) : null) ??
+        DAS_PROJEKT.exec(l.text);
       if (m && !isProgramName(m[1]!)) {
         name = m[1]!.trim();
         const s = l.start + m.index + m[0].indexOf(m[1]!);
@@ -317,7 +383,8 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
       if (longForm) attrs.aliases = [`${name} – ${longForm[1]!.trim()}`];
     }
   }
-  const hasProjectSignals = blockFields.some((f) => PROJECT_FIELDS.has(f.key)) || /Projekt|Maßnahme|Modellvorhaben|Vorhaben/.test(blockText);
+  const hasProjectSignals =
+    blockFields.some((f) => PROJECT_FIELDS.has(f.key)) || /Projekt|Maßnahme|Modellvorhaben|Vorhaben/.test(blockText);
   // a sheet titled by its project ("Netzwerk Kinderzukunft Dülmen (NeKiD), Dülmen")
   if (!name && !b.isEntry && hasProjectSignals) {
     const title = titleLine(run, b) ?? headingAboveFields(run, b);
@@ -342,7 +409,9 @@ function projectOfBlock(run: ExtractionRun, b: Block, maskedText: string, blockF
   }
   if (!span) return undefined;
 
-  const periodField = get('period')[0]?.values.map((v) => v.text).join(' ');
+  const periodField = get('period')[0]
+    ?.values.map((v) => v.text)
+    .join(' ');
   const period = (periodField ? parsePeriod(periodField) : undefined) ?? b.period ?? proseEnd(blockText);
   if (period) attrs.period = period;
   const beginField = get('begin')[0]?.values[0]?.text;
@@ -375,11 +444,32 @@ function titleLine(run: ExtractionRun, b: Block): (Span & { name: string }) | un
   if (header) return header;
   for (const l of ctx.live.filter((x) => x.index >= b.from && x.index < b.to && owns(run, b, x.index)).slice(0, 12)) {
     const t = l.text.trim();
-    if (t.length < 6 || t.length > 90 || /[.!?:]$/.test(t) || /\|/.test(t) || ctx.fieldLabelLines.has(l.index) || ctx.fieldValueLines.has(l.index)) continue;
-    if (!PROJECT_TITLE_WORD.test(t) || isSectionHeading(t) || /^(?:Projekte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s/u.test(t)) continue;
+    if (
+      t.length < 6 ||
+      t.length > 90 ||
+      /[.!?:]$/.test(t) ||
+      /\|/.test(t) ||
+      ctx.fieldLabelLines.has(l.index) ||
+      ctx.fieldValueLines.has(l.index)
+    )
+      continue;
+    if (
+      !PROJECT_TITLE_WORD.test(t) ||
+      isSectionHeading(t) ||
+      /^(?:Projekte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s/u.test(
+        t,
+      )
+    )
+      continue;
     // "Betreff: Präventionskette „Oberhausen. Kinder. Chancen.“ – Sachstand 2024": the noun and its quoted name
     const typed = TYPED_QUOTE.exec(t);
-    const name = typed && PROJECT_TITLE_WORD.test(typed[1]!) ? typed[0] : t.replace(/\s*,\s*[\p{Lu}][\p{L} .()-]*$/u, '').replace(/\s*\([^)]{1,15}\)\s*$/u, '').trim();
+    const name =
+      typed && PROJECT_TITLE_WORD.test(typed[1]!)
+        ? typed[0]
+        : t
+            .replace(/\s*,\s*[\p{Lu}][\p{L} .()-]*$/u, '')
+            .replace(/\s*\([^)]{1,15}\)\s*$/u, '')
+            .trim();
     const at = l.start + l.text.indexOf(name);
     return { start: at, end: at + name.length, name };
   }
@@ -400,7 +490,8 @@ function tableHeaderTitle(run: ExtractionRun, b: Block): (Span & { name: string 
 }
 
 /** Words of a sheet's own headings ("Kommunensteckbrief", "Detailansicht"), no project's name. */
-const SHEET_HEADING = /^(?:projekte|angebote|[\p{L}-]*(?:steckbrief|profil|übersicht|ansicht|beschreibung|angaben|datenbank|informationen|details?)|zurück\b.*|kontakt|ansprechperson(?:en)?)$/iu;
+const SHEET_HEADING =
+  /^(?:projekte|angebote|[\p{L}-]*(?:steckbrief|profil|übersicht|ansicht|beschreibung|angaben|datenbank|informationen|details?)|zurück\b.*|kontakt|ansprechperson(?:en)?)$/iu;
 
 /**
  * "Familienpaten im Warburger Land / Ehrenamtliche Begleitung für …" over "Angebotsart: …, Träger: …":
@@ -410,7 +501,9 @@ function headingAboveFields(run: ExtractionRun, b: Block): (Span & { name: strin
   const { ctx } = run;
   const live = ctx.live.filter((x) => x.index >= b.from && x.index < b.to && owns(run, b, x.index));
   // the first field, also one Netzatlas has no key for ("Angebotsart: …")
-  const first = live.findIndex((l) => ctx.fieldLabelLines.has(l.index) || /^\s*[\p{Lu}][\p{L}-]{2,30}:\s+\S/u.test(l.text));
+  const first = live.findIndex(
+    (l) => ctx.fieldLabelLines.has(l.index) || /^\s*[\p{Lu}][\p{L}-]{2,30}:\s+\S/u.test(l.text),
+  );
   if (first <= 0) return undefined;
   // the group: consecutive lines (no blank between) ending right above the field
   let top = first - 1;
@@ -418,7 +511,14 @@ function headingAboveFields(run: ExtractionRun, b: Block): (Span & { name: strin
   if (live[first - 1]!.index < live[first]!.index - 2) return undefined;
   const l = live[top]!;
   const t = l.text.trim();
-  if (t.length < 6 || t.length > 90 || /[.!?:;|«»>›]/.test(t) || ctx.fieldValueLines.has(l.index) || ctx.fieldLabelLines.has(l.index)) return undefined;
+  if (
+    t.length < 6 ||
+    t.length > 90 ||
+    /[.!?:;|«»>›]/.test(t) ||
+    ctx.fieldValueLines.has(l.index) ||
+    ctx.fieldLabelLines.has(l.index)
+  )
+    return undefined;
   if (SHEET_HEADING.test(t) || isSectionHeading(t) || ctx.places.lookup(t).length > 0) return undefined;
   if (!/^[\p{Lu}„"]/u.test(t) || t.split(/\s+/).length > 10) return undefined;
   const at = l.start + l.text.indexOf(t);
@@ -430,7 +530,8 @@ function pageTitle(run: ExtractionRun): Span | undefined {
   const { ctx } = run;
   for (const l of ctx.live.slice(0, 8)) {
     const t = l.text.trim();
-    if (t.length < 12 || t.length > 120 || ctx.fieldLabelLines.has(l.index) || ctx.fieldValueLines.has(l.index)) continue;
+    if (t.length < 12 || t.length > 120 || ctx.fieldLabelLines.has(l.index) || ctx.fieldValueLines.has(l.index))
+      continue;
     const lead = l.text.length - l.text.trimStart().length;
     return { start: l.start + lead, end: l.start + lead + t.length };
   }
@@ -439,7 +540,10 @@ function pageTitle(run: ExtractionRun): Span | undefined {
 
 /** "bis Ende 2024" in a sentence about the project. */
 function proseEnd(blockText: string): Period | undefined {
-  const m = /(?:Projekt|Maßnahme|Förderung|Vorhaben)[^.\n]{0,160}?\bbis (?:Ende |zum )?((?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d{2})/u.exec(blockText);
+  const m =
+    /(?:Projekt|Maßnahme|Förderung|Vorhaben)[^.\n]{0,160}?\bbis (?:Ende |zum )?((?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d{2})/u.exec(
+      blockText,
+    );
   return m ? parsePeriod(`bis ${m[1]}`) : undefined;
 }
 

@@ -17,14 +17,17 @@ import { hasWholeWord } from '../tokens.ts';
 const WORD_CHAR = /[\p{L}\d]/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Ii]m|[Bb]eim)\s+$/u;
 
-const KNOWN_PROGRAMME_START = /^(zusammen im quartier|kinderstark|kein kind zuruecklassen|kommunale praeventionsketten|gelingendes aufwachsen|soziale stadt)/;
+const KNOWN_PROGRAMME_START =
+  /^(zusammen im quartier|kinderstark|kein kind zuruecklassen|kommunale praeventionsketten|gelingendes aufwachsen|soziale stadt)/;
 
 export function findProseProjects(run: ExtractionRun): void {
   if (!run.genre.proseProjects && !run.blocks.some((b) => b.isEntry)) return;
   const { ctx, found } = run;
   const programmeNames = found.programs.map((p) => fold(p.name));
   const isProgramme = (name: string, span: Span) =>
-    found.programs.some((p) => p.start < span.end && span.start < p.end) || KNOWN_PROGRAMME_START.test(fold(name)) || programmeNames.some((p) => p.startsWith(fold(name).slice(0, 18)));
+    found.programs.some((p) => p.start < span.end && span.start < p.end) ||
+    KNOWN_PROGRAMME_START.test(fold(name)) ||
+    programmeNames.some((p) => p.startsWith(fold(name).slice(0, 18)));
   const out: ProseProject[] = [];
   const taken = new LineSpans();
   const orgsOnLine = LineSpans.of(found.orgs);
@@ -33,13 +36,20 @@ export function findProseProjects(run: ExtractionRun): void {
     out.push(p);
     taken.add(p.line, p);
   };
-  const consider = (line: { start: number; index: number; text: string }, name: string, at: number, ruleId: string, noun?: string) => {
+  const consider = (
+    line: { start: number; index: number; text: string },
+    name: string,
+    at: number,
+    ruleId: string,
+    noun?: string,
+  ) => {
     const span = { start: line.start + at, end: line.start + at + name.length };
     if (overlaps(span) || !plausibleProjectName(name)) return;
     // "Kita „Regenbogen“", "der Dezernate „Bildung und Soziales“": an organisation that begins before the quote owns the name
     if (orgsOnLine.on(line.index).some((o) => o.start < span.start && o.end >= span.end)) return;
     if (isProgramme(name, span)) {
-      if (ruleId === 'project.noun-quoted') push({ ...span, name, line: line.index, rule: 'project.programme-named', programmeNamed: true });
+      if (ruleId === 'project.noun-quoted')
+        push({ ...span, name, line: line.index, rule: 'project.programme-named', programmeNamed: true });
       return;
     }
     push({ ...span, name, label: noun ? `${nominative(noun)} „${name}“` : name, line: line.index, rule: ruleId });
@@ -60,8 +70,12 @@ export function findProseProjects(run: ExtractionRun): void {
         }
       }
     }
-    if (line.text.includes('rojekt')) for (const m of line.text.matchAll(NOUN_NAME)) consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.noun-name');
-    if (line.text.includes('etzwerk')) for (const m of line.text.matchAll(HUB_NAME)) consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.hub-name');
+    if (line.text.includes('rojekt'))
+      for (const m of line.text.matchAll(NOUN_NAME))
+        consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.noun-name');
+    if (line.text.includes('etzwerk'))
+      for (const m of line.text.matchAll(HUB_NAME))
+        consider(line, m[1]!, m.index + m[0].length - m[1]!.length, 'project.hub-name');
   }
   // "Kleine Schritte" under the heading "Kleine Schritte – Elternbegleitung im Familienzentrum": the short form is the same project
   const sameAsLonger = () => {
@@ -71,7 +85,12 @@ export function findProseProjects(run: ExtractionRun): void {
       const dash = `${p.name} – `;
       const hyphen = `${p.name} - `;
       const colon = `${p.name}: `;
-      const longer = out.find((q) => q !== p && !q.programmeNamed && (q.name.startsWith(dash) || q.name.startsWith(hyphen) || q.name.startsWith(colon)));
+      const longer = out.find(
+        (q) =>
+          q !== p &&
+          !q.programmeNamed &&
+          (q.name.startsWith(dash) || q.name.startsWith(hyphen) || q.name.startsWith(colon)),
+      );
       if (longer) p.label = longer.label ?? longer.name;
     }
   };
@@ -86,7 +105,13 @@ export function findProseProjects(run: ExtractionRun): void {
     if (f.key !== 'title') continue;
     const v = f.values[0];
     if (!v || !plausibleProjectName(v.text.replace(/[„“”"]/g, ''))) continue;
-    pushNew({ start: v.start, end: v.end, name: v.text.replace(/[„“”"»«]/g, '').trim(), line: v.line, rule: 'project.title-field' });
+    pushNew({
+      start: v.start,
+      end: v.end,
+      name: v.text.replace(/[„“”"»«]/g, '').trim(),
+      line: v.line,
+      rule: 'project.title-field',
+    });
   }
   for (const q of quotedNames(run, isProgramme, orgsOnLine)) pushNew(q);
   // a named Familiengrundschulzentrum is a project (a school and its partners under one name), not a day-care centre
@@ -98,12 +123,27 @@ export function findProseProjects(run: ExtractionRun): void {
     const quoted = /[„"»]([^“”"«]{2,60})[“”"«]\s*$/u.exec(surface);
     // 'nannte das FGZ „eine Investition in die Kinder …“': a quotation, not a name
     if (quoted && (!plausibleProjectName(quoted[1]!.trim()) || /,/.test(quoted[1]!))) continue;
-    pushNew({ start: o.start, end: o.end, name: quoted ? quoted[1]!.trim() : o.name, line: o.line, rule: 'project.named-centre' });
+    pushNew({
+      start: o.start,
+      end: o.end,
+      name: quoted ? quoted[1]!.trim() : o.name,
+      line: o.line,
+      rule: 'project.named-centre',
+    });
     // "Familiengrundschulzentrum an der Overbergschule": the school is an actor of its own
     const school = /\s(?:an der|am|an)\s+([\p{Lu}][\p{L}-]*schule(?:\s[\p{Lu}][\p{L}-]+)?)$/u.exec(surface);
     if (school) {
       const at = o.start + school.index + school[0].length - school[1]!.length;
-      schoolsInCentres.push({ start: at, end: at + school[1]!.length, name: school[1]!, kind: 'school', cls: 'named', domains: [], line: o.line, rule: 'org.school-of-centre' });
+      schoolsInCentres.push({
+        start: at,
+        end: at + school[1]!.length,
+        name: school[1]!,
+        kind: 'school',
+        cls: 'named',
+        domains: [],
+        line: o.line,
+        rule: 'org.school-of-centre',
+      });
     }
   }
   // later occurrences of each name — and, after an article, of its first word ("Die Babylotsen
@@ -115,7 +155,14 @@ export function findProseProjects(run: ExtractionRun): void {
     if (p.programmeNamed || byName.has(p.name)) continue;
     byName.set(p.name, p);
     const first = p.name.split(/\s+/)[0]!;
-    if (first !== p.name && first.length >= 6 && /^[\p{Lu}]/u.test(first) && !/[„“”"]/.test(first) && !byFirst.has(first)) byFirst.set(first, p);
+    if (
+      first !== p.name &&
+      first.length >= 6 &&
+      /^[\p{Lu}]/u.test(first) &&
+      !/[„“”"]/.test(first) &&
+      !byFirst.has(first)
+    )
+      byFirst.set(first, p);
   }
   // a first word several names share ("Jugendwerkstatt …") is the kind of project, not one of them
   for (const first of [...byFirst.keys()]) {
@@ -127,7 +174,12 @@ export function findProseProjects(run: ExtractionRun): void {
   // line by line, longer needles first, each checked at its boundaries
   const needles: Array<{ p: ProseProject; needle: string; rule: string; afterArticle: boolean }> = [
     ...[...byName.values()].map((p) => ({ p, needle: p.name, rule: 'project.repeated-name', afterArticle: false })),
-    ...[...byFirst].map(([first, p]) => ({ p, needle: first, rule: 'project.repeated-first-word', afterArticle: true })),
+    ...[...byFirst].map(([first, p]) => ({
+      p,
+      needle: first,
+      rule: 'project.repeated-first-word',
+      afterArticle: true,
+    })),
   ].sort((a, b) => b.needle.length - a.needle.length || (a.needle < b.needle ? -1 : 1));
   const readableLine = new Map(ctx.readable.map((l) => [l.index, l]));
   const hits: Array<{ line: Line; n: number; at: number }> = [];
@@ -144,13 +196,23 @@ export function findProseProjects(run: ExtractionRun): void {
     const t = line.text;
     const { p, needle, rule, afterArticle } = needles[n]!;
     const end = at + needle.length;
-    if (WORD_CHAR.test(t.charAt(at - 1)) || WORD_CHAR.test(t.charAt(end)) || (afterArticle && (t.charAt(end) === '-' || !ARTICLE_BEFORE.test(t.slice(Math.max(0, at - 8), at))))) continue;
+    if (
+      WORD_CHAR.test(t.charAt(at - 1)) ||
+      WORD_CHAR.test(t.charAt(end)) ||
+      (afterArticle && (t.charAt(end) === '-' || !ARTICLE_BEFORE.test(t.slice(Math.max(0, at - 8), at))))
+    )
+      continue;
     const span = { start: line.start + at, end: line.start + end };
     // a first word refers back to a name the page gave before ("… in die Ferien" before „Ferien in Bewegung“ is no mention)
     if (afterArticle && span.start < p.start) continue;
     if (taken.overlaps(line.index, span)) continue;
     // an organisation's name that begins with the same word is that organisation ("Jobcenter Kreis Kleve")
-    if (orgsOnLine.on(line.index).some((o) => o.start < span.end && span.start < o.end && (o as { name?: string }).name !== p.name)) continue;
+    if (
+      orgsOnLine
+        .on(line.index)
+        .some((o) => o.start < span.end && span.start < o.end && (o as { name?: string }).name !== p.name)
+    )
+      continue;
     taken.add(line.index, span);
     repeats.push({ ...span, name: p.name, ...(p.label ? { label: p.label } : {}), line: line.index, rule });
   }
@@ -158,7 +220,9 @@ export function findProseProjects(run: ExtractionRun): void {
   const all = [...out, ...repeats].sort((a, b) => a.start - b.start);
   // an organisation hit inside a project's name is the project, not an actor
   const projectSpans = LineSpans.of(all.filter((p) => !p.programmeNamed));
-  found.orgs = [...found.orgs.filter((o) => !projectSpans.overlaps(o.line, o)), ...schoolsInCentres].sort((a, b) => a.start - b.start);
+  found.orgs = [...found.orgs.filter((o) => !projectSpans.overlaps(o.line, o)), ...schoolsInCentres].sort(
+    (a, b) => a.start - b.start,
+  );
   run.proseProjects = all;
 }
 
@@ -167,13 +231,15 @@ export function findProseProjects(run: ExtractionRun): void {
  * unit with a name of its own, a Familienbüro named after its place („Familienbüro Tannenbusch“; the
  * town's office „Familienbüro der Stadt X“ stays an organisation).
  */
-const NAMED_CENTRE = /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*|an der\s+[\p{Lu}])|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„|Familienbüro\s+(?!der\s|des\s|im\s|in\s|am\s)[\p{Lu}])/u;
+const NAMED_CENTRE =
+  /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*|an der\s+[\p{Lu}])|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„|Familienbüro\s+(?!der\s|des\s|im\s|in\s|am\s)[\p{Lu}])/u;
 
 /** Genres whose pages present their projects under headings of their own. */
 const SECTION_HEADING_GENRES: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile', 'magazine-article']);
 
 const QUOTED = /[„"»]([^“”"«\n]{3,60})[“”"«]/gu;
-const SPEECH_AFTER = /^\s*,\s*(?:sagt|sagte|so|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|meint|meinte|findet|fand|berichtet|berichtete|unterstreicht|unterstrich|freut sich|freute sich|weiß|wusste|resümiert|resümierte|bilanziert|bilanzierte)(?![\p{L}])/u;
+const SPEECH_AFTER =
+  /^\s*,\s*(?:sagt|sagte|so|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|meint|meinte|findet|fand|berichtet|berichtete|unterstreicht|unterstrich|freut sich|freute sich|weiß|wusste|resümiert|resümierte|bilanziert|bilanzierte)(?![\p{L}])/u;
 const SO_CALLED = /(?:sogenannte[nrs]?|so genannte[nrs]?|als|wie|heißt|hieß|Begriff|Stichwort)\s*$/u;
 
 /**
@@ -181,7 +247,11 @@ const SO_CALLED = /(?:sogenannte[nrs]?|so genannte[nrs]?|als|wie|heißt|hieß|Be
  * richtet sich „Bergauf“ an Kinder …", "startet die „Kinderwerkstatt“ des AWO Kreisverbands".
  * Quoted speech, terms ("sogenannte „Kümmerer“"), events and programmes are not.
  */
-function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span) => boolean, orgsOnLine: LineSpans): ProseProject[] {
+function quotedNames(
+  run: ExtractionRun,
+  isProgramme: (name: string, span: Span) => boolean,
+  orgsOnLine: LineSpans,
+): ProseProject[] {
   const { ctx, found } = run;
   const out: ProseProject[] = [];
   const placesOnLine = LineSpans.of(found.places);
@@ -190,7 +260,8 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
     if (!/[„"»]/.test(st)) continue;
     // the paragraph speaks of actors or projects
     const line = ctx.lines[s.line]!;
-    const actorsHere = orgsOnLine.on(s.line).length > 0 || /Projekt|Angebot|Träger|Initiative|gefördert|Euro/.test(line.text);
+    const actorsHere =
+      orgsOnLine.on(s.line).length > 0 || /Projekt|Angebot|Träger|Initiative|gefördert|Euro/.test(line.text);
     if (!actorsHere) continue;
     for (const m of st.matchAll(QUOTED)) {
       const name = m[1]!.trim();
@@ -198,14 +269,31 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
       const span = { start, end: start + name.length };
       const before = st.slice(0, m.index);
       // "Das Kreisjugendamt richtet sogenannte „Familienbüros vor Ort“ ein": a so-called name that a body sets up is its project
-      const setUp = orgsOnLine.on(s.line).some((o) => o.end <= start && o.start >= s.start) && CARRIER_ACTIVE_VERB.test(st);
+      const setUp =
+        orgsOnLine.on(s.line).some((o) => o.end <= start && o.start >= s.start) && CARRIER_ACTIVE_VERB.test(st);
       // "Vier Standorte führen den Ansatz als „X plus“ fort", "Fortsetzung als „X“": a continuation is a project of its own
-      const continued = /(?:Fortsetzung|fortgeführt|fortgesetzt|weitergeführt|führ\p{L}* [^.;]{0,60} fort)/u.test(st) && /als\s*$/u.test(before);
-      if (!plausibleProjectName(name) || name.split(/\s+/).length > 6 || NOT_PROJECT_BEFORE.test(before) || (SO_CALLED.test(before) && !setUp && !continued)) continue;
+      const continued =
+        /(?:Fortsetzung|fortgeführt|fortgesetzt|weitergeführt|führ\p{L}* [^.;]{0,60} fort)/u.test(st) &&
+        /als\s*$/u.test(before);
+      if (
+        !plausibleProjectName(name) ||
+        name.split(/\s+/).length > 6 ||
+        NOT_PROJECT_BEFORE.test(before) ||
+        (SO_CALLED.test(before) && !setUp && !continued)
+      )
+        continue;
       if (/^[-–]/.test(st.slice(m.index + m[0].length))) continue;
       // "„Prävention endet nicht an der Gemeindegrenze“, betont der Städteregionsrat": a quotation, not a name
       if (SPEECH_AFTER.test(st.slice(m.index + m[0].length))) continue;
-      if (isProgramme(name, span) || orgsOnLine.on(s.line).some((o) => o.start <= span.start && o.end >= span.end && !/^[„"»]/.test(ctx.text.slice(o.start - 1, o.start)))) continue;
+      if (
+        isProgramme(name, span) ||
+        orgsOnLine
+          .on(s.line)
+          .some(
+            (o) => o.start <= span.start && o.end >= span.end && !/^[„"»]/.test(ctx.text.slice(o.start - 1, o.start)),
+          )
+      )
+        continue;
       if (placesOnLine.on(s.line).some((p) => p.start === span.start && p.end === span.end)) continue;
       out.push({ ...span, name, line: s.line, rule: 'project.quoted-name' });
     }
@@ -214,11 +302,13 @@ function quotedNames(run: ExtractionRun, isProgramme: (name: string, span: Span)
 }
 
 /** Words that open many headings and so name no project by themselves. */
-const COMMON_FIRST_WORD = /^(?:Familien|Kinder|Kindern|Eltern|Jugendliche[n]?|Mütter|Väter|Frauen|Männer|Menschen|Hilfe[n]?|Angebote|Beratung|Unterstützung|Zukunft|Gemeinsam|Gemeinsame|Starke|Stark|Gute|Neue[rs]?|Mehr|Alle|Wege|Arbeit|Bildung|Schule|Kita|Gesundheit|Netzwerk|Zusammen|Zusammenarbeit|Wohnen|Leben|Ausblick|Rückblick|Zahlen|Erfahrungen|Ergebnisse)$/u;
+const COMMON_FIRST_WORD =
+  /^(?:Familien|Kinder|Kindern|Eltern|Jugendliche[n]?|Mütter|Väter|Frauen|Männer|Menschen|Hilfe[n]?|Angebote|Beratung|Unterstützung|Zukunft|Gemeinsam|Gemeinsame|Starke|Stark|Gute|Neue[rs]?|Mehr|Alle|Wege|Arbeit|Bildung|Schule|Kita|Gesundheit|Netzwerk|Zusammen|Zusammenarbeit|Wohnen|Leben|Ausblick|Rückblick|Zahlen|Erfahrungen|Ergebnisse)$/u;
 
 const REPORT_WORD = /(?:Jahresbericht|Bericht|Newsletter|Ausgabe|Heft|Pressemitteilung|Dokumentation)/u;
 
-const NOT_A_HEADING = /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|was|wie|wer|warum|projekte|projektsteckbrief|steckbrief|angebote|news|termine|hintergrund|ausgangslage|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info|zum|zur|direkt|springe)/iu;
+const NOT_A_HEADING =
+  /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|was|wie|wer|warum|projekte|projektsteckbrief|steckbrief|angebote|news|termine|hintergrund|ausgangslage|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info|zum|zur|direkt|springe)/iu;
 
 /**
  * A short heading line whose words come back in the text below it names the project of that
@@ -228,23 +318,49 @@ const NOT_A_HEADING = /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?
 function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): ProseProject[] {
   const { ctx, found } = run;
   const others = LineSpans.of([...found.places, ...found.programs, ...found.persons, ...found.districts]);
-  const fieldKeyLines = new Set(ctx.fields.filter((f) => ['carrier', 'period', 'funder', 'partners', 'location', 'begin'].includes(f.key)).map((f) => ctx.lineOf(f.labelSpan.start)));
+  const fieldKeyLines = new Set(
+    ctx.fields
+      .filter((f) => ['carrier', 'period', 'funder', 'partners', 'location', 'begin'].includes(f.key))
+      .map((f) => ctx.lineOf(f.labelSpan.start)),
+  );
   const out: ProseProject[] = [];
   const lines = ctx.live;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
-    if (t.length < 3 || t.length > 60 || /[.!?:;]$/.test(t) || t.split(/\s+/).length > 8 || !/^[\p{Lu}\d„"]/u.test(t) || NOT_A_HEADING.test(t) || REPORT_WORD.test(t)) continue;
+    if (
+      t.length < 3 ||
+      t.length > 60 ||
+      /[.!?:;]$/.test(t) ||
+      t.split(/\s+/).length > 8 ||
+      !/^[\p{Lu}\d„"]/u.test(t) ||
+      NOT_A_HEADING.test(t) ||
+      REPORT_WORD.test(t)
+    )
+      continue;
     // a heading that opens with an organisation's name is about that organisation
     if (orgsOnLine.on(line.index).some((o) => o.start <= line.start + line.text.indexOf(t) + 1)) continue;
     // a comma only after a dash: "AlmA – Alleinerziehend, aber nicht allein"
     if (/,/.test(t) && !/\s[–—-]\s[^,]*,/.test(t)) continue;
-    if (ctx.fieldLabelLines.has(line.index) || ctx.fieldValueLines.has(line.index) || t.includes('|') || isSectionHeading(t)) continue;
+    if (
+      ctx.fieldLabelLines.has(line.index) ||
+      ctx.fieldValueLines.has(line.index) ||
+      t.includes('|') ||
+      isSectionHeading(t)
+    )
+      continue;
     const prev = ctx.lines[line.index - 1];
     if (prev && prev.text.trim() !== '') continue;
     // a subtitle under a heading ("AlmA – …" / blank / "Coaching und Begleitung …") is not a heading of its own
     const above = i > 0 ? lines[i - 1]!.text.trim() : '';
-    if (above.length > 0 && above.length <= 60 && !/[.!?:]$/.test(above) && !above.includes('|') && ctx.lines[lines[i - 1]!.index - 1]?.text.trim() === '') continue;
+    if (
+      above.length > 0 &&
+      above.length <= 60 &&
+      !/[.!?:]$/.test(above) &&
+      !above.includes('|') &&
+      ctx.lines[lines[i - 1]!.index - 1]?.text.trim() === ''
+    )
+      continue;
     const name = t.replace(/^(?:\d{1,2}[.)]\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
     const start = line.start + line.text.indexOf(name);
     const span = { start, end: start + name.length };
@@ -254,16 +370,24 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     let body = '';
     for (let j = i + 1; j < lines.length && j < i + 12; j++) {
       const l = lines[j]!;
-      if (j > i + 2 && ctx.lines[l.index - 1]?.text.trim() === '' && l.text.trim().length <= 50 && !/[.!?:]$/.test(l.text.trim())) break;
+      if (
+        j > i + 2 &&
+        ctx.lines[l.index - 1]?.text.trim() === '' &&
+        l.text.trim().length <= 50 &&
+        !/[.!?:]$/.test(l.text.trim())
+      )
+        break;
       body += `${l.text}\n`;
     }
     // the name, or its first word, comes back in the section's text
     const first = name.split(/\s+/)[0]!;
     const again = (w: string) => hasWholeWord(body, w);
-    const distinctive = /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first) || (first.length >= 6 && !COMMON_FIRST_WORD.test(first));
+    const distinctive =
+      /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first) || (first.length >= 6 && !COMMON_FIRST_WORD.test(first));
     // or the section below it is a project's: it has a carrier, period, contact or funding field
     let fieldsBelow = false;
-    for (let j = i + 1; j < lines.length && j < i + 10 && !fieldsBelow; j++) fieldsBelow = fieldKeyLines.has(lines[j]!.index);
+    for (let j = i + 1; j < lines.length && j < i + 10 && !fieldsBelow; j++)
+      fieldsBelow = fieldKeyLines.has(lines[j]!.index);
     if (body.length < 80 || !(again(name) || (distinctive && first !== name && again(first)) || fieldsBelow)) continue;
     out.push({ ...span, name, line: line.index, rule: 'project.section-heading' });
   }
@@ -279,7 +403,11 @@ function plausibleProjectName(name: string): boolean {
 
 /** "Präventionsnetzwerks" → "Präventionsnetzwerk": the noun of a label in the nominative. */
 function nominative(noun: string): string {
-  return noun.replace(/(werk|bund|kreis)(?:e?s)$/u, '$1').replace(/nisses$/u, 'nis').replace(/(Tisch)(?:e?s)$/u, '$1').replace(/^Runde[rn] /u, 'Runder ');
+  return noun
+    .replace(/(werk|bund|kreis)(?:e?s)$/u, '$1')
+    .replace(/nisses$/u, 'nis')
+    .replace(/(Tisch)(?:e?s)$/u, '$1')
+    .replace(/^Runde[rn] /u, 'Runder ');
 }
 
 /** Spans grouped by line, for overlap tests that look only at one line. */

@@ -8,7 +8,12 @@ export function recogniseDistricts(run: ExtractionRun): void {
   for (const line of recognisableLines(run.ctx)) {
     for (const d of findDistricts(line.text, line.start)) {
       if (!run.store.isFree(line.index, d)) continue;
-      if (places.lookup(d.name).some((pl) => pl.level === 'gemeinde' && d.type !== 'Stadtteil' && d.type !== 'Stadtbezirk')) continue;
+      if (
+        places
+          .lookup(d.name)
+          .some((pl) => pl.level === 'gemeinde' && d.type !== 'Stadtteil' && d.type !== 'Stadtbezirk')
+      )
+        continue;
       run.found.districts.push(Object.assign(d, { line: line.index }));
       run.store.take(line.index, d);
     }

@@ -8,12 +8,15 @@ import type { ExtractionRun } from '../run.ts';
 
 const SEPARATOR = /\s*(?:,|;|\/|\s+und\s+|\s+sowie\s+)\s*/u;
 const PART = /^[\p{Lu}][\p{L}.]*(?:[ -][\p{Lu}][\p{L}.]*){0,2}$/u;
-const LEAD = /^(?:(?:im |in |in den )?(?:Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Quartier|Stadtbezirk|Sozialraum)e?n?\s+)/u;
+const LEAD =
+  /^(?:(?:im |in |in den )?(?:Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Quartier|Stadtbezirk|Sozialraum)e?n?\s+)/u;
 const COMPASS = /^(?:Mitte|Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentrum|Innenstadt)$/u;
-const NOT_A_PART = /^(?:Stadtweit|Kreisweit|Ganzer|Gesamte|Alle|Verschiedene|Mehrere|Online|Digital|Kreis|Stadt|Gemeinde)(?![\p{L}])/u;
+const NOT_A_PART =
+  /^(?:Stadtweit|Kreisweit|Ganzer|Gesamte|Alle|Verschiedene|Mehrere|Online|Digital|Kreis|Stadt|Gemeinde)(?![\p{L}])/u;
 
 /** A building or a street where something takes place ("Bürgerhaus", "Beratungsstelle Kaiserstraße"), no district. */
-const VENUE = /(?:haus|häuser|zentrum|stelle|schule|halle|büro|treff|raum|räume|kirche|saal|kita|garten|bibliothek|amt|straße|str\.|weg|platz|allee|ring|gasse)$/iu;
+const VENUE =
+  /(?:haus|häuser|zentrum|stelle|schule|halle|büro|treff|raum|räume|kirche|saal|kita|garten|bibliothek|amt|straße|str\.|weg|platz|allee|ring|gasse)$/iu;
 
 export function recogniseFieldDistricts(run: ExtractionRun): void {
   const { ctx, store, found } = run;
@@ -25,9 +28,13 @@ export function recogniseFieldDistricts(run: ExtractionRun): void {
         const pos = v.text.indexOf(raw, at);
         at = pos + raw.length;
         const lead = LEAD.exec(raw);
-        let part = raw.slice(lead ? lead[0].length : 0).replace(/\s*\(.*$/u, '').trim();
+        let part = raw
+          .slice(lead ? lead[0].length : 0)
+          .replace(/\s*\(.*$/u, '')
+          .trim();
         let start = v.start + pos + (lead ? lead[0].length : 0);
-        if (!PART.test(part) || NOT_A_PART.test(part) || VENUE.test(part) || ctx.places.lookup(part).length > 0) continue;
+        if (!PART.test(part) || NOT_A_PART.test(part) || VENUE.test(part) || ctx.places.lookup(part).length > 0)
+          continue;
         // "Marl-Brassert": the town's name before the hyphen is the town, the rest the district
         const hyphen = part.indexOf('-');
         if (hyphen > 0) {

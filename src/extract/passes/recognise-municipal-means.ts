@@ -35,5 +35,7 @@ function placeAt(run: ExtractionRun, line: number, level: 'gemeinde' | 'kreis'):
   if (level === 'gemeinde') return place?.level === 'gemeinde' ? place : undefined;
   if (place?.level === 'kreis') return place;
   if (block?.kreis) return block.kreis;
-  return place?.level === 'gemeinde' && place.kreis ? run.ctx.places.lookup(place.kreis).find((p) => p.level === 'kreis') : undefined;
+  return place?.level === 'gemeinde' && place.kreis
+    ? run.ctx.places.lookup(place.kreis).find((p) => p.level === 'kreis')
+    : undefined;
 }

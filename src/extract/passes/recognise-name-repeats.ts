@@ -19,7 +19,10 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
   const bases = new Map<string, OrgMention>();
   for (const o of found.orgs) {
     if (!LEGAL_FORM.test(o.name)) continue;
-    const base = o.name.replace(LEGAL_FORM, '').replace(/^(?:Verein|Der|Die|Das)\s+/u, '').trim();
+    const base = o.name
+      .replace(LEGAL_FORM, '')
+      .replace(/^(?:Verein|Der|Die|Das)\s+/u, '')
+      .trim();
     // a short or one-word base ("AWO", "Caritas") names many bodies: only distinctive names repeat
     if (base.length < 8 || !/[\s-]/u.test(base)) continue;
     // a place's name left over from a cut name ("… für den Kreis Euskirchen e.V.") is no carrier
@@ -42,7 +45,11 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
     const hits: Array<{ at: number; list: Array<[string, OrgMention]> }> = [];
     for (const [first, list] of byFirstWord) {
       for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-        if ((at === 0 || WORD_GAP.test(text[at - 1]!)) && (at + first.length === text.length || WORD_GAP.test(text[at + first.length]!))) hits.push({ at, list });
+        if (
+          (at === 0 || WORD_GAP.test(text[at - 1]!)) &&
+          (at + first.length === text.length || WORD_GAP.test(text[at + first.length]!))
+        )
+          hits.push({ at, list });
       }
     }
     if (hits.length > 1) hits.sort((a, b) => a.at - b.at);
@@ -53,10 +60,20 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
         const span = { start, end: start + base.length };
         const before = text[at - 1];
         const after = text[at + base.length];
-        const bounded = (before === undefined || !/[\p{L}\d-]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after));
+        const bounded =
+          (before === undefined || !/[\p{L}\d-]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after));
         if (bounded && store.isFree(line.index, span)) {
           store.take(line.index, span);
-          added.push({ ...span, name: o.name, kind: o.kind, cls: o.cls, domains: o.domains, ...(o.place ? { place: o.place } : {}), rule: 'org.name-repeat', line: line.index });
+          added.push({
+            ...span,
+            name: o.name,
+            kind: o.kind,
+            cls: o.cls,
+            domains: o.domains,
+            ...(o.place ? { place: o.place } : {}),
+            rule: 'org.name-repeat',
+            line: line.index,
+          });
         }
       }
     }

@@ -14,10 +14,24 @@ export function recogniseOrganisations(run: ExtractionRun): void {
   const { store } = run;
   for (const line of recognisableLines(run.ctx)) {
     const progs = findPrograms(line.text, line.start);
-    let orgs = findOrganisations(line.text, line.start, run.ctx.places).filter((o) => store.isFree(line.index, o) && !inCredit(line.text, o.start - line.start));
+    let orgs = findOrganisations(line.text, line.start, run.ctx.places).filter(
+      (o) => store.isFree(line.index, o) && !inCredit(line.text, o.start - line.start),
+    );
     for (const b of findMinistryAbbreviations(line.text, line.start)) {
-      if (store.isFree(line.index, b) && !inCredit(line.text, b.start - line.start) && !orgs.some((o) => b.start < o.end && o.start < b.end)) {
-        orgs.push({ start: b.start, end: b.end, name: line.text.slice(b.start - line.start, b.end - line.start), kind: 'funder', cls: 'brand', domains: [], rule: 'org.ministry-abbreviation' });
+      if (
+        store.isFree(line.index, b) &&
+        !inCredit(line.text, b.start - line.start) &&
+        !orgs.some((o) => b.start < o.end && o.start < b.end)
+      ) {
+        orgs.push({
+          start: b.start,
+          end: b.end,
+          name: line.text.slice(b.start - line.start, b.end - line.start),
+          kind: 'funder',
+          cls: 'brand',
+          domains: [],
+          rule: 'org.ministry-abbreviation',
+        });
       }
     }
     const keptProgs = progs.filter((p) => !orgs.some((o) => p.start >= o.start && p.end <= o.end));

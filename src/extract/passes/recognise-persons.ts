@@ -11,7 +11,9 @@ export function inCredit(line: string, at: number): boolean {
 }
 
 export function recognisePersons(run: ExtractionRun): void {
-  const contactLines = new Set(run.ctx.fields.filter((f) => f.key === 'contact').flatMap((f) => f.values.map((v) => v.line)));
+  const contactLines = new Set(
+    run.ctx.fields.filter((f) => f.key === 'contact').flatMap((f) => f.values.map((v) => v.line)),
+  );
   for (const line of recognisableLines(run.ctx)) {
     for (const p of findPersons(line.text, line.start, run.ctx.places, contactLines.has(line.index))) {
       if (!run.store.isFree(line.index, p) || inCredit(line.text, p.start - line.start)) continue;

@@ -11,8 +11,13 @@ export function recognisePlaces(run: ExtractionRun): void {
     for (const h of run.ctx.places.scan(line.text)) {
       const span = { start: line.start + h.start, end: line.start + h.end };
       const place = h.places[0];
-      if (!place || !run.store.isFree(line.index, span) || (place.level !== 'gemeinde' && place.level !== 'kreis')) continue;
-      if (surnames.has(h.surface) && !/(?:\bin|\baus|\bnach|Stadt|Gemeinde|Kreis)\s+$/u.test(line.text.slice(Math.max(0, h.start - 10), h.start))) continue;
+      if (!place || !run.store.isFree(line.index, span) || (place.level !== 'gemeinde' && place.level !== 'kreis'))
+        continue;
+      if (
+        surnames.has(h.surface) &&
+        !/(?:\bin|\baus|\bnach|Stadt|Gemeinde|Kreis)\s+$/u.test(line.text.slice(Math.max(0, h.start - 10), h.start))
+      )
+        continue;
       const hit: PlaceHit = { start: span.start, end: span.end, place, line: line.index };
       if (h.cue) hit.cue = h.cue;
       run.found.places.push(hit);
@@ -21,7 +26,8 @@ export function recognisePlaces(run: ExtractionRun): void {
   addListMembers(run);
 }
 
-const NEXT_IN_LIST = /^\s*(?:,|und|sowie|oder)\s*((?:Bad |Stadt )?[\p{Lu}][\p{L}-]+(?:\s(?:an der|am|im|ob der)\s[\p{Lu}][\p{L}]+|\s\([\p{L}. ]+\))?)/u;
+const NEXT_IN_LIST =
+  /^\s*(?:,|und|sowie|oder)\s*((?:Bad |Stadt )?[\p{Lu}][\p{L}-]+(?:\s(?:an der|am|im|ob der)\s[\p{Lu}][\p{L}]+|\s\([\p{L}. ]+\))?)/u;
 
 /**
  * "Detmold, Lemgo, Bad Salzuflen und Lage": a town name that is also a common word (Lage,

@@ -8,7 +8,9 @@ import type { ExtractionRun } from '../run.ts';
 export function recognisePublicFunders(run: ExtractionRun): void {
   const { ctx, store, found } = run;
   let added = false;
-  const pageNamesMinistry = found.orgs.some((o) => o.kind === 'funder' && canonicalMinistry(o.name)?.canonical.endsWith('Nordrhein-Westfalen'));
+  const pageNamesMinistry = found.orgs.some(
+    (o) => o.kind === 'funder' && canonicalMinistry(o.name)?.canonical.endsWith('Nordrhein-Westfalen'),
+  );
   const rules = PUBLIC_FUNDER_RULES;
   for (const s of ctx.sentences) {
     const text = ctx.text.slice(s.start, s.end);
@@ -23,7 +25,15 @@ export function recognisePublicFunders(run: ExtractionRun): void {
         const start = s.start + m.index + m[0].indexOf(surface);
         const span = { start, end: start + surface.length };
         if (!store.isFree(s.line, span)) continue;
-        const hit: OrgMention & { line: number } = { ...span, name: rule.funder, kind: 'funder', cls: 'brand', domains: [], rule: rule.id, line: s.line };
+        const hit: OrgMention & { line: number } = {
+          ...span,
+          name: rule.funder,
+          kind: 'funder',
+          cls: 'brand',
+          domains: [],
+          rule: rule.id,
+          line: s.line,
+        };
         store.take(s.line, span);
         found.orgs.push(hit);
         added = true;

@@ -9,7 +9,8 @@ import type { ExtractionRun, PlaceHit } from '../run.ts';
 import { byLine } from '../span-index.ts';
 
 // the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs
-const AFTER_IN = /(?=[Iianz])(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
+const AFTER_IN =
+  /(?=[Iianz])(?<![\p{L}])(?:[Ii]n|[Ii]m Stadtteil|[Ii]m Ortsteil|aus|nach|zwischen)\s+((?:[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+)[\p{Lu}][\p{L}]+(?:[-/][\p{Lu}][\p{L}]+)?)*)(?=[\s,.;:!?)]|$)/gu;
 
 /** How far a town in a "Town-Part" name may lie from the page's other places (neighbouring towns of a region). */
 const NEAR_KM = 30;
@@ -17,13 +18,14 @@ const NEAR_KM = 30;
 /** Great-circle distance, near enough for a region (equirectangular). */
 function distanceKm(a: { lat?: number; lon?: number }, b: { lat?: number; lon?: number }): number {
   if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return Infinity;
-  const x = ((b.lon - a.lon) * Math.PI) / 180 * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  const x = (((b.lon - a.lon) * Math.PI) / 180) * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
   const y = ((b.lat - a.lat) * Math.PI) / 180;
   return Math.sqrt(x * x + y * y) * 6371;
 }
 
 /** A hyphenated pair of capitalised words standing alone: after a comma, a dash or an opening bracket, or closing the line. */
-const STANDALONE_COMPOUND = /(?<=(?:^|[,(–—|]\s*|\s[–—]\s))[\p{Lu}][\p{L}]+-[\p{Lu}][\p{L}]+(?=\s*(?:$|[,;)|]|\s[–—]\s))/gmu;
+const STANDALONE_COMPOUND =
+  /(?<=(?:^|[,(–—|]\s*|\s[–—]\s))[\p{Lu}][\p{L}]+-[\p{Lu}][\p{L}]+(?=\s*(?:$|[,;)|]|\s[–—]\s))/gmu;
 
 export function recogniseToponymDistricts(run: ExtractionRun): void {
   const { ctx, store, found } = run;
@@ -34,7 +36,10 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
    */
   const townCompound = (part: string): RegExpExecArray | undefined => {
     const c = /^([\p{Lu}][\p{L}]+)-([\p{Lu}][\p{L}]+)$/u.exec(part);
-    const town = c && ctx.places.lookup(part).length === 0 ? ctx.places.lookup(c[1]!).find((p) => p.level === 'gemeinde') : undefined;
+    const town =
+      c && ctx.places.lookup(part).length === 0
+        ? ctx.places.lookup(c[1]!).find((p) => p.level === 'gemeinde')
+        : undefined;
     if (!c || !town) return undefined;
     const others = found.places.filter((p) => p.place.id !== town.id && p.place.lat !== undefined);
     return others.length === 0 || others.some((p) => distanceKm(town, p.place) <= NEAR_KM) ? c : undefined;
@@ -51,8 +56,18 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
       if (!compound || COMPASS_DISTRICT.test(m[0])) continue;
       const start = line.start + m.index + compound[1]!.length + 1;
       const span = { start, end: line.start + m.index + m[0].length };
-      if (!store.isFree(line.index, { start: line.start + m.index, end: span.end }) || overlapsAny(placesOfLine.get(line.index), span)) continue;
-      found.districts.push({ ...span, name: compound[2]!, type: 'Stadtteil', rule: 'district.toponym', line: line.index });
+      if (
+        !store.isFree(line.index, { start: line.start + m.index, end: span.end }) ||
+        overlapsAny(placesOfLine.get(line.index), span)
+      )
+        continue;
+      found.districts.push({
+        ...span,
+        name: compound[2]!,
+        type: 'Stadtteil',
+        rule: 'district.toponym',
+        line: line.index,
+      });
       districtNames.add(compound[2]!);
       store.take(line.index, span);
     }
@@ -66,7 +81,9 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
       const districtLike = names.filter((p) => isDistrictName(p) && ctx.places.lookup(p).length === 0).length;
       // "in Ohligs, Wald und Solingen-Mitte": a list with one district of the town ("Town-Part", or one
       // found before) names districts throughout
-      const anchored = parts.filter((p) => /^[\p{Lu}]/u.test(p)).length >= 2 && parts.some((p) => townCompound(p) !== undefined || districtNames.has(p));
+      const anchored =
+        parts.filter((p) => /^[\p{Lu}]/u.test(p)).length >= 2 &&
+        parts.some((p) => townCompound(p) !== undefined || districtNames.has(p));
       const listOfDistricts = (names.length >= 3 && districtLike >= 2 && districtLike >= names.length / 2) || anchored;
       for (const part of parts) {
         const at = offset;
@@ -79,7 +96,13 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
           const start = line.start + at + (whole ? 0 : compound[1]!.length + 1);
           const span = { start, end: line.start + at + part.length };
           if (store.isFree(line.index, span)) {
-            found.districts.push({ ...span, name: whole ? part : compound[2]!, type: 'Stadtteil', rule: 'district.toponym', line: line.index });
+            found.districts.push({
+              ...span,
+              name: whole ? part : compound[2]!,
+              type: 'Stadtteil',
+              rule: 'district.toponym',
+              line: line.index,
+            });
             districtNames.add(whole ? part : compound[2]!);
             store.take(line.index, span);
           }
@@ -89,10 +112,22 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
           const start = line.start + at + (k === 0 ? 0 : part.indexOf(name));
           const span = { start, end: start + name.length };
           // (not the first word of a longer name: "Berg Fidel")
-          const truncated = /^\s+[\p{Lu}]/u.test(line.text.slice(at + (k === 0 ? 0 : part.indexOf(name)) + name.length));
-          const inList = listOfDistricts && !truncated && name.length >= 4 && !NOT_A_DISTRICT.has(name) && /^[\p{Lu}][\p{Ll}]+$/u.test(name);
+          const truncated = /^\s+[\p{Lu}]/u.test(
+            line.text.slice(at + (k === 0 ? 0 : part.indexOf(name)) + name.length),
+          );
+          const inList =
+            listOfDistricts &&
+            !truncated &&
+            name.length >= 4 &&
+            !NOT_A_DISTRICT.has(name) &&
+            /^[\p{Lu}][\p{Ll}]+$/u.test(name);
           const known = districtNames.has(name);
-          if (!(isDistrictName(name) || inList || known) || !store.isFree(line.index, span) || ctx.places.lookup(name).length > 0) continue;
+          if (
+            !(isDistrictName(name) || inList || known) ||
+            !store.isFree(line.index, span) ||
+            ctx.places.lookup(name).length > 0
+          )
+            continue;
           if (overlapsAny(placesOfLine.get(line.index), span)) continue;
           found.districts.push({ ...span, name, type: 'Stadtteil', rule: 'district.toponym', line: line.index });
           districtNames.add(name);

@@ -43,7 +43,13 @@ export function resolveShortForms(run: ExtractionRun): void {
   for (const o of found.orgs) {
     const f = fold(o.name);
     // "das Gesundheitsamt des Kreises" names the body in full as well
-    if (!o.place && kreisHit && groupOf(f, SHORT_FORM_GROUPS) && OF_THE_KREIS.test(run.ctx.text.slice(o.end, o.end + 30))) o.place = kreisHit.place;
+    if (
+      !o.place &&
+      kreisHit &&
+      groupOf(f, SHORT_FORM_GROUPS) &&
+      OF_THE_KREIS.test(run.ctx.text.slice(o.end, o.end + 30))
+    )
+      o.place = kreisHit.place;
     const g = groupOf(f, FULL_FORM_GROUPS) ?? (o.place ? groupOf(f, SHORT_FORM_GROUPS) : undefined);
     if (g) (full.get(g) ?? full.set(g, []).get(g)!).push(o);
   }
@@ -64,7 +70,13 @@ export function resolveShortForms(run: ExtractionRun): void {
   const keep: Array<OnLine<OrgMention>> = [];
   for (const o of found.orgs) {
     const f = fold(o.name);
-    const place = ADMINISTRATION.test(f) ? (f.startsWith('kreis') ? (o.place?.level === 'kreis' ? o.place : kreis?.place) : (o.place ?? town)) : undefined;
+    const place = ADMINISTRATION.test(f)
+      ? f.startsWith('kreis')
+        ? o.place?.level === 'kreis'
+          ? o.place
+          : kreis?.place
+        : (o.place ?? town)
+      : undefined;
     if (place) found.places.push({ start: o.start, end: o.end, place, line: o.line, cue: 'verwaltung' });
     else keep.push(o);
   }

@@ -4,7 +4,8 @@ import { COORDINATED_COOPERATION_CUE, RELATIONAL_COOPERATION_CUE } from '../rule
 
 /** Adds the pair unless it is one actor or already there, either way round (a module function: cooperationPairs runs per sentence). */
 function addPair(pairs: Array<[Mention, Mention]>, a: Mention, b: Mention): void {
-  if (a.id !== b.id && !pairs.some(([x, y]) => (x.id === a.id && y.id === b.id) || (x.id === b.id && y.id === a.id))) pairs.push([a, b]);
+  if (a.id !== b.id && !pairs.some(([x, y]) => (x.id === a.id && y.id === b.id) || (x.id === b.id && y.id === a.id)))
+    pairs.push([a, b]);
 }
 
 /**
@@ -12,7 +13,12 @@ function addPair(pairs: Array<[Mention, Mention]>, a: Mention, b: Mention): void
  * clause end cooperate pairwise; around a relational cue, the actors before it cooperate with the
  * actors after it. A plain enumeration of partners ("Kooperation mit A, B und C") pairs nobody.
  */
-export function cooperationPairs(text: string, sentence: Span, actors: readonly Mention[], aboutProject = false): Array<[Mention, Mention]> {
+export function cooperationPairs(
+  text: string,
+  sentence: Span,
+  actors: readonly Mention[],
+  aboutProject = false,
+): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
   const st = text.slice(sentence.start, sentence.end);
   // every cue has one of these: most sentences are done after one search
@@ -30,11 +36,14 @@ export function cooperationPairs(text: string, sentence: Span, actors: readonly 
       const stop = /\s(?:mit|für|um)\s/.exec(rest);
       const to = stop ? from + stop.index : ce;
       const group = inClause.filter((a) => a.start >= from && a.end <= to);
-      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) addPair(pairs, group[i]!, group[j]!);
+      for (let i = 0; i < group.length; i++)
+        for (let j = i + 1; j < group.length; j++) addPair(pairs, group[i]!, group[j]!);
     }
     if (!aboutProject) {
       // "Gemeinsam mit A und B berät C …": everyone named acts together
-      if (/^\s*(?:Gemeinsam|Zusammen) mit\s/u.test(clause)) for (let i = 0; i < inClause.length; i++) for (let j = i + 1; j < inClause.length; j++) addPair(pairs, inClause[i]!, inClause[j]!);
+      if (/^\s*(?:Gemeinsam|Zusammen) mit\s/u.test(clause))
+        for (let i = 0; i < inClause.length; i++)
+          for (let j = i + 1; j < inClause.length; j++) addPair(pairs, inClause[i]!, inClause[j]!);
       // "A und B haben gemeinsame Informationsnachmittage angeboten": the coordinated subjects before "gemeinsam(e)"
       const joint = /(?<![\p{L}])gemeinsam(?:e[nmrs]?)?(?![\p{L}])(?!\s+mit\s)/u.exec(clause);
       if (joint) {
@@ -46,7 +55,8 @@ export function cooperationPairs(text: string, sentence: Span, actors: readonly 
     for (const m of aboutProject ? [] : clause.matchAll(RELATIONAL_COOPERATION_CUE)) {
       const at = cs + m.index;
       if (/Kooperationspartner/.test(m[0])) {
-        for (let i = 0; i < inClause.length; i++) for (let j = i + 1; j < inClause.length; j++) addPair(pairs, inClause[i]!, inClause[j]!);
+        for (let i = 0; i < inClause.length; i++)
+          for (let j = i + 1; j < inClause.length; j++) addPair(pairs, inClause[i]!, inClause[j]!);
         continue;
       }
       const before = inClause.filter((a) => a.end <= at);
@@ -58,7 +68,8 @@ export function cooperationPairs(text: string, sentence: Span, actors: readonly 
 }
 
 /** Between two coordinated actors: "und", maybe after the first one's place ("des Kreises Kleve", "aus Emmerich am Rhein"). */
-const COORDINATION = /^(?:\s+(?:des|der|aus|in)\s+(?:Kreises\s+|Stadt\s+|Gemeinde\s+)?[\p{Lu}][\p{L}-]+(?:\s+(?:am|an der|im)?\s*[\p{Lu}][\p{L}-]+)?)?\s*(?:,|und|sowie)\s*(?:(?:das|der|die|dem|den)\s+)?$/u;
+const COORDINATION =
+  /^(?:\s+(?:des|der|aus|in)\s+(?:Kreises\s+|Stadt\s+|Gemeinde\s+)?[\p{Lu}][\p{L}-]+(?:\s+(?:am|an der|im)?\s*[\p{Lu}][\p{L}-]+)?)?\s*(?:,|und|sowie)\s*(?:(?:das|der|die|dem|den)\s+)?$/u;
 
 /** The last actors of a list joined by commas, "und" or "sowie" ("das Gesundheitsamt des Kreises Kleve und das Jobcenter"). */
 function coordinatedRun(text: string, actors: readonly Mention[]): Mention[] {

@@ -17,9 +17,22 @@ export interface ActorListRule {
 }
 
 export const ACTOR_LIST_RULES: readonly ActorListRule[] = [
-  { id: 'list.jobcenter', kind: 'job_center', label: 'Jobcenter', head: /(?<![\p{L}])(?:Jobcenter(?:n|s)?(?:-Standort(?:e|en)?)?|Jobcenterstandort(?:e|en)?|Standort(?:e|en) der Jobcenter)(?![\p{L}])/gu, needs: /Jobcenter|Standort/ },
-  { id: 'list.jugendamt', kind: 'youth_office', label: 'Jugendamt', head: /(?<![\p{L}])(?:Jugendämter(?:n)?|Jugendamtsbezirke(?:n)?|Kreisjugendämter(?:n)?)(?![\p{L}])/gu, needs: /ämter|amtsbezirk/ },
+  {
+    id: 'list.jobcenter',
+    kind: 'job_center',
+    label: 'Jobcenter',
+    head: /(?<![\p{L}])(?:Jobcenter(?:n|s)?(?:-Standort(?:e|en)?)?|Jobcenterstandort(?:e|en)?|Standort(?:e|en) der Jobcenter)(?![\p{L}])/gu,
+    needs: /Jobcenter|Standort/,
+  },
+  {
+    id: 'list.jugendamt',
+    kind: 'youth_office',
+    label: 'Jugendamt',
+    head: /(?<![\p{L}])(?:Jugendämter(?:n)?|Jugendamtsbezirke(?:n)?|Kreisjugendämter(?:n)?)(?![\p{L}])/gu,
+    needs: /ämter|amtsbezirk/,
+  },
 ];
 
 /** What may stand between the head and the first place: "(", "aus", "in", "der Städte", "wie" … */
-export const LIST_OPENER = /^\s*(?:\(|:|aus|in|im|der|den|von|wie|für)?\s*(?:(?:den|der)\s+)?(?:(?:Städte|Städten|Kreise|Kreisen|Kommunen|Gemeinden)\s+)?(?:(?:in|im|aus)\s+)?$/u;
+export const LIST_OPENER =
+  /^\s*(?:\(|:|aus|in|im|der|den|von|wie|für)?\s*(?:(?:den|der)\s+)?(?:(?:Städte|Städten|Kreise|Kreisen|Kommunen|Gemeinden)\s+)?(?:(?:in|im|aus)\s+)?$/u;

@@ -20,11 +20,14 @@ export const CARRIER_ACTIVE_VERB =
  * Passive with the agent before the participle ("wird vom Jugendamt koordiniert", "wird von der
  * Stadt und dem Kreis finanziert"): the participles of running and of paying a project.
  */
-export const CARRIER_PARTICIPLE = /(?<![\p{L}])(?:koordiniert|getragen|durchgeführt|betrieben|umgesetzt|geleitet|organisiert|verantwortet|initiiert)(?![\p{L}])/u;
-export const FUNDING_PARTICIPLE = /(?<![\p{L}])(?:gefördert|finanziert|mitfinanziert|kofinanziert|bezuschusst)(?![\p{L}])/u;
+export const CARRIER_PARTICIPLE =
+  /(?<![\p{L}])(?:koordiniert|getragen|durchgeführt|betrieben|umgesetzt|geleitet|organisiert|verantwortet|initiiert)(?![\p{L}])/u;
+export const FUNDING_PARTICIPLE =
+  /(?<![\p{L}])(?:gefördert|finanziert|mitfinanziert|kofinanziert|bezuschusst)(?![\p{L}])/u;
 
 /** partner: cooperation and participation nouns and verbs */
-export const PARTNER_CUE = /Kooperation|kooperier|Kooperationspartner|[Gg]emeinsam mit|[Zz]usammen mit|Zusammenarbeit|zusammenarbeit|Netzwerkpartner|Partner|[Bb]eteiligt|Beteiligte|unterstützt von|mit Unterstützung|vernetz|Bündnis|[Mm]itglied(?:er)?|mit im Boot|eingebunden|einbezogen|mitwirk|wirk(?:t|en) mit|arbeite[nt] mit|Akteure? (?:sind|ist)|gehören|dabei sind|mit dabei/u;
+export const PARTNER_CUE =
+  /Kooperation|kooperier|Kooperationspartner|[Gg]emeinsam mit|[Zz]usammen mit|Zusammenarbeit|zusammenarbeit|Netzwerkpartner|Partner|[Bb]eteiligt|Beteiligte|unterstützt von|mit Unterstützung|vernetz|Bündnis|[Mm]itglied(?:er)?|mit im Boot|eingebunden|einbezogen|mitwirk|wirk(?:t|en) mit|arbeite[nt] mit|Akteure? (?:sind|ist)|gehören|dabei sind|mit dabei/u;
 
 /** partner, weaker: what an actor does in the project; counts only where the sentence names or refers to it */
 export const PARTICIPATION_CUE =
@@ -32,16 +35,20 @@ export const PARTICIPATION_CUE =
 
 /** A list of places a programme or project reaches ("In A, B und C können Projekte starten", "an Standorten wie A, B …") */
 // (?=[…]): the initials of the words, tested before the letter lookbehind (measured: faster for this pattern, slower for most others)
-export const PLACE_LIST_CUE = /(?=[IiaSKMPG])(?<![\p{L}])(?:[Ii]n|an|aus|Städten wie|Kommunen wie|Kreisen wie|Standorte[n]?|Modellkommunen|Programmkommunen|Projektkommunen|Kommunen|Städte(?:n)?|Gemeinden)(?![\p{L}])/u;
+export const PLACE_LIST_CUE =
+  /(?=[IiaSKMPG])(?<![\p{L}])(?:[Ii]n|an|aus|Städten wie|Kommunen wie|Kreisen wie|Standorte[n]?|Modellkommunen|Programmkommunen|Projektkommunen|Kommunen|Städte(?:n)?|Gemeinden)(?![\p{L}])/u;
 
 /**
  * cooperates_with, coordinated form: the actors named after the cue cooperate with each other
  * ("Zusammenarbeit von Jobcenter und Jugendamt", "kooperieren das Jugendamt und das Gesundheitsamt").
  */
-export const COORDINATED_COOPERATION_CUE = /Zusammenarbeit (?:von|zwischen|der|des)|Kooperation (?:von|zwischen|der|des)|kooperieren|Trägerverbund|gemeinsam(?:e[nmrs]?)? (?:Beratung )?(?:vom|von)|arbeiten (?:eng )?zusammen/gu;
+export const COORDINATED_COOPERATION_CUE =
+  /Zusammenarbeit (?:von|zwischen|der|des)|Kooperation (?:von|zwischen|der|des)|kooperieren|Trägerverbund|gemeinsam(?:e[nmrs]?)? (?:Beratung )?(?:vom|von)|arbeiten (?:eng )?zusammen/gu;
 
 /** cooperates_with, relational form: the actors before the cue cooperate with those after it ("A kooperiert mit B"). */
-export const RELATIONAL_COOPERATION_CUE = /kooperiert mit|kooperieren mit|gemeinsam mit|zusammen mit|in Kooperation mit|arbeitet (?:eng )?mit|als Kooperationspartner|Kooperations(?:vertrag|vereinbarung(?:en)?) mit|(?:eine |eigene )?Vereinbarung(?:en)? mit/gu;
+export const RELATIONAL_COOPERATION_CUE =
+  /kooperiert mit|kooperieren mit|gemeinsam mit|zusammen mit|in Kooperation mit|arbeitet (?:eng )?mit|als Kooperationspartner|Kooperations(?:vertrag|vereinbarung(?:en)?) mit|(?:eine |eigene )?Vereinbarung(?:en)? mit/gu;
 
 /** cooperates_with, split verb: every actor of the clause works with the others ("Im Büro arbeiten A und B … zusammen", "fanden A, B und C zusammen"). */
-export const SPLIT_COOPERATION_CUE = /(?<![\p{L}])(?:arbeite[nt]|wirk(?:t|en)|zieh(?:t|en)|fanden|finden|kamen|kommen|setzen sich|sitzen)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:zusammen|an einen Tisch|an einem Tisch)(?![\p{L}])/u;
+export const SPLIT_COOPERATION_CUE =
+  /(?<![\p{L}])(?:arbeite[nt]|wirk(?:t|en)|zieh(?:t|en)|fanden|finden|kamen|kommen|setzen sich|sitzen)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:zusammen|an einen Tisch|an einem Tisch)(?![\p{L}])/u;

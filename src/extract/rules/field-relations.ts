@@ -18,8 +18,20 @@ export interface FieldRelationRule {
 }
 
 export const FIELD_RELATION_RULES: readonly FieldRelationRule[] = [
-  { id: 'field.carrier', field: 'carrier', relation: 'carried_by', funderRelation: 'funded_by', fallbackOrganisation: true },
+  {
+    id: 'field.carrier',
+    field: 'carrier',
+    relation: 'carried_by',
+    funderRelation: 'funded_by',
+    fallbackOrganisation: true,
+  },
   { id: 'field.partners', field: 'partners', relation: 'partner', fallbackOrganisation: true },
-  { id: 'field.funder', field: 'funder', relation: 'funded_by', funderRelation: 'funded_by', fallbackOrganisation: false },
+  {
+    id: 'field.funder',
+    field: 'funder',
+    relation: 'funded_by',
+    funderRelation: 'funded_by',
+    fallbackOrganisation: false,
+  },
   { id: 'field.location', field: 'location', relation: 'located_in', fallbackOrganisation: false, placesOnly: true },
 ];

@@ -9,10 +9,22 @@ export interface PartnerListHeading {
 }
 
 export const PARTNER_LIST_HEADINGS: readonly PartnerListHeading[] = [
-  { id: 'partner-list.partners', heading: /^(?:Unsere\s+|Die\s+)?(?:Kooperations|Netzwerk|Bündnis|Projekt)?[Pp]artner(?:innen|\*innen|:innen)?(?:\s+(?:und\s+)?(?:Förderer|Unterstützer(?:innen)?|Mitglieder))?\s*:?$/u },
-  { id: 'partner-list.members', heading: /^(?:Unsere\s+|Die\s+)?(?:Mitglieder|Mitgliedsorganisationen|Beteiligte(?:n)?(?:\s+Einrichtungen|\s+Stellen)?)(?:\s+(?:des|der|im)\s+[^.:]{2,60})?\s*:?$/u },
-  { id: 'partner-list.work-with', heading: /^(?:Wir\s+(?:arbeiten|kooperieren)|Zusammenarbeit)\b[^.]{0,60}(?:mit|zusammen)\s*:$/u },
+  {
+    id: 'partner-list.partners',
+    heading:
+      /^(?:Unsere\s+|Die\s+)?(?:Kooperations|Netzwerk|Bündnis|Projekt)?[Pp]artner(?:innen|\*innen|:innen)?(?:\s+(?:und\s+)?(?:Förderer|Unterstützer(?:innen)?|Mitglieder))?\s*:?$/u,
+  },
+  {
+    id: 'partner-list.members',
+    heading:
+      /^(?:Unsere\s+|Die\s+)?(?:Mitglieder|Mitgliedsorganisationen|Beteiligte(?:n)?(?:\s+Einrichtungen|\s+Stellen)?)(?:\s+(?:des|der|im)\s+[^.:]{2,60})?\s*:?$/u,
+  },
+  {
+    id: 'partner-list.work-with',
+    heading: /^(?:Wir\s+(?:arbeiten|kooperieren)|Zusammenarbeit)\b[^.]{0,60}(?:mit|zusammen)\s*:$/u,
+  },
 ];
 
 /** The body whose members such a list names, by the head of its name (networks, alliances, chains). */
-export const LIST_OWNER_HUB = /^(?:jugendberufsagentur|netzwerk|praeventionsnetzwerk|buendnis|praeventionskette|steuerungsgruppe|arbeitskreis|lenkungskreis|runder tisch|verbund|arbeitsgemeinschaft)/;
+export const LIST_OWNER_HUB =
+  /^(?:jugendberufsagentur|netzwerk|praeventionsnetzwerk|buendnis|praeventionskette|steuerungsgruppe|arbeitskreis|lenkungskreis|runder tisch|verbund|arbeitsgemeinschaft)/;

@@ -4,7 +4,8 @@
  * Jugendamt. Rules as data; passes/person-roles.ts applies them when the text names no employer
  * next to the person.
  */
-export type ImpliedBody = 'kreis' | 'town' | 'municipality' | 'ministry' | 'youth_office' | 'job_center' | 'school' | 'daycare';
+export type ImpliedBody =
+  'kreis' | 'town' | 'municipality' | 'ministry' | 'youth_office' | 'job_center' | 'school' | 'daycare';
 
 export interface RoleRule {
   id: string;
@@ -14,16 +15,44 @@ export interface RoleRule {
 }
 
 export const ROLE_RULES: readonly RoleRule[] = [
-  { id: 'role.landrat', role: /^(?:stellvertretende[rn]? )?(?:Landrat|Landrätin|Kreisdirektor(?:in)?|Städteregionsrat|Städteregionsrätin)$/u, body: 'kreis' },
+  {
+    id: 'role.landrat',
+    role: /^(?:stellvertretende[rn]? )?(?:Landrat|Landrätin|Kreisdirektor(?:in)?|Städteregionsrat|Städteregionsrätin)$/u,
+    body: 'kreis',
+  },
   // a member of the Kreistag chairing its committee acts for the Kreis
   { id: 'role.kreistag', role: /^(?:Kreistagsmitglied|Kreistagsabgeordnete[r]?)$/u, body: 'kreis' },
   { id: 'role.buergermeister', role: /^(?:stellvertretende[rn]? )?(?:Ober)?[Bb]ürgermeister(?:in)?$/u, body: 'town' },
-  { id: 'role.dezernent', role: /^(?:Sozial|Jugend|Schul|Bildungs|Familien|Kreis)?(?:[Dd]ezernent(?:in)?|Beigeordnete[r]?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Kreisrat|Kreisrätin)$/u, body: 'municipality' },
-  { id: 'role.minister', role: /^(?:NRW-|Landes)?(?:Familien|Kinder|Jugend|Sozial|Arbeits|Gesundheits|Schul|Bildungs|Bau|Kommunal|Heimat)?(?:[Mm]inister(?:in)?|[Ss]taatssekretär(?:in)?)$/u, body: 'ministry' },
-  { id: 'role.jugendamtsleitung', role: /^(?:Jugendamtsleiter(?:in)?|Leiter(?:in)? des (?:Kreis)?[Jj]ugendamte?s|Jugendamtschef(?:in)?)$/u, body: 'youth_office' },
-  { id: 'role.jobcenter-leitung', role: /^Jobcenter-(?:Geschäftsführer(?:in)?|Chef(?:in)?|Leiter(?:in)?)$/u, body: 'job_center' },
-  { id: 'role.schulleitung', role: /^(?:Schulleiter(?:in)?|Rektor(?:in)?|Konrektor(?:in)?|Schulleitung)$/u, body: 'school' },
-  { id: 'role.kitaleitung', role: /^(?:Kita-?[Ll]eiter(?:in)?|Kita-?[Ll]eitung|Leiter(?:in)? der Kita|Familienzentrumsleiter(?:in)?)$/u, body: 'daycare' },
+  {
+    id: 'role.dezernent',
+    role: /^(?:Sozial|Jugend|Schul|Bildungs|Familien|Kreis)?(?:[Dd]ezernent(?:in)?|Beigeordnete[r]?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Kreisrat|Kreisrätin)$/u,
+    body: 'municipality',
+  },
+  {
+    id: 'role.minister',
+    role: /^(?:NRW-|Landes)?(?:Familien|Kinder|Jugend|Sozial|Arbeits|Gesundheits|Schul|Bildungs|Bau|Kommunal|Heimat)?(?:[Mm]inister(?:in)?|[Ss]taatssekretär(?:in)?)$/u,
+    body: 'ministry',
+  },
+  {
+    id: 'role.jugendamtsleitung',
+    role: /^(?:Jugendamtsleiter(?:in)?|Leiter(?:in)? des (?:Kreis)?[Jj]ugendamte?s|Jugendamtschef(?:in)?)$/u,
+    body: 'youth_office',
+  },
+  {
+    id: 'role.jobcenter-leitung',
+    role: /^Jobcenter-(?:Geschäftsführer(?:in)?|Chef(?:in)?|Leiter(?:in)?)$/u,
+    body: 'job_center',
+  },
+  {
+    id: 'role.schulleitung',
+    role: /^(?:Schulleiter(?:in)?|Rektor(?:in)?|Konrektor(?:in)?|Schulleitung)$/u,
+    body: 'school',
+  },
+  {
+    id: 'role.kitaleitung',
+    role: /^(?:Kita-?[Ll]eiter(?:in)?|Kita-?[Ll]eitung|Leiter(?:in)? der Kita|Familienzentrumsleiter(?:in)?)$/u,
+    body: 'daycare',
+  },
 ];
 
 /** Ministries by the portfolio word of a minister's title ("Familienministerin"): a fold of the ministry's name must contain one of these. */

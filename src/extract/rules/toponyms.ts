@@ -7,17 +7,74 @@ export const TOPONYM_ENDING =
   /(?:dorf|dorp|hausen|heim|feld|felde|berg|burg|bach|beck|bek|hof|hofen|hövel|kamp|kämpen|rath|rode|roth|stadt|stedt|ingen|ing|ich|um|em|horst|busch|heide|brück|brücke|kirchen|kirch|loh|lohe|hagen|holz|wald|bruch|trop|tal|thal|au|aue|mark|weiler|scheid|siepen|winkel|dahl|stein|see|mühle|kotten|haar|hardt|hütte|wick|wik|schede|bergen)$/u;
 
 /** Districts named by a town and a compass word: "Solingen-Mitte", "Hamm-Westen", "Bocholt-Ost". */
-export const COMPASS_DISTRICT = /^[\p{Lu}][\p{L}]+-(?:Mitte|Nord|Süd|Ost|West|Westen|Osten|Norden|Süden|Zentrum|Innenstadt|Altstadt|Nordost|Nordwest|Südost|Südwest)$/u;
+export const COMPASS_DISTRICT =
+  /^[\p{Lu}][\p{L}]+-(?:Mitte|Nord|Süd|Ost|West|Westen|Osten|Norden|Süden|Zentrum|Innenstadt|Altstadt|Nordost|Nordwest|Südost|Südwest)$/u;
 
 /** Places outside NRW and regions that end like districts: never a district of the page's town. */
 export const NOT_A_DISTRICT: ReadonlySet<string> = new Set([
-  'Hamburg', 'Berlin', 'Bremen', 'München', 'Frankfurt', 'Stuttgart', 'Hannover', 'Leipzig', 'Dresden', 'Nürnberg', 'Mainz',
-  'Wiesbaden', 'Magdeburg', 'Potsdam', 'Erfurt', 'Kiel', 'Schwerin', 'Saarbrücken', 'Freiburg', 'Heidelberg', 'Augsburg',
-  'Würzburg', 'Regensburg', 'Brandenburg', 'Thüringen', 'Sachsen', 'Hessen', 'Bayern', 'Niedersachsen', 'Mecklenburg',
-  'Luxemburg', 'Straßburg', 'Salzburg', 'Rheinland', 'Sauerland', 'Siegerland', 'Münsterland', 'Rheinland-Pfalz',
-  'Ostwestfalen', 'Westfalen', 'Lippe', 'Eifel', 'Bergisches', 'Niederrhein', 'Ruhrgebiet', 'Deutschland', 'Europa',
-  'Oberberg', 'Heim', 'Kinderheim', 'Jugendheim', 'Eigenheim', 'Hilfestellung', 'Wohnheim', 'Altenheim', 'Ferienlager', 'Bildung', 'Erziehung', 'Ordnung', 'Zukunft', 'Gesundheit',
+  'Hamburg',
+  'Berlin',
+  'Bremen',
+  'München',
+  'Frankfurt',
+  'Stuttgart',
+  'Hannover',
+  'Leipzig',
+  'Dresden',
+  'Nürnberg',
+  'Mainz',
+  'Wiesbaden',
+  'Magdeburg',
+  'Potsdam',
+  'Erfurt',
+  'Kiel',
+  'Schwerin',
+  'Saarbrücken',
+  'Freiburg',
+  'Heidelberg',
+  'Augsburg',
+  'Würzburg',
+  'Regensburg',
+  'Brandenburg',
+  'Thüringen',
+  'Sachsen',
+  'Hessen',
+  'Bayern',
+  'Niedersachsen',
+  'Mecklenburg',
+  'Luxemburg',
+  'Straßburg',
+  'Salzburg',
+  'Rheinland',
+  'Sauerland',
+  'Siegerland',
+  'Münsterland',
+  'Rheinland-Pfalz',
+  'Ostwestfalen',
+  'Westfalen',
+  'Lippe',
+  'Eifel',
+  'Bergisches',
+  'Niederrhein',
+  'Ruhrgebiet',
+  'Deutschland',
+  'Europa',
+  'Oberberg',
+  'Heim',
+  'Kinderheim',
+  'Jugendheim',
+  'Eigenheim',
+  'Hilfestellung',
+  'Wohnheim',
+  'Altenheim',
+  'Ferienlager',
+  'Bildung',
+  'Erziehung',
+  'Ordnung',
+  'Zukunft',
+  'Gesundheit',
 ]);
 
 /** "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the page's Kreis */
-export const OF_THE_KREIS = /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;
+export const OF_THE_KREIS =
+  /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;

@@ -14,7 +14,6 @@ import { solve, sourceRanges, type PathExecutor } from '../../../src/analysis/ke
 import { pathMeasures, pathMeasuresInThread } from '../../../src/analysis/kernels/path-measures.ts';
 import { runSources } from '../../../src/analysis/kernels/source-pass.ts';
 
-
 const EXACT = { exactPathMaxNodes: 1e9, pathSamples: 1, seed: 1 };
 
 /** An executor that runs ranges in a shuffled order and resolves them out of order, like a pool. */
@@ -22,7 +21,8 @@ function shuffledExecutor(seed: number, parallelism: number): PathExecutor {
   return {
     parallelism,
     prepare: (problem) => ({
-      runSources: (from, to) => new Promise((resolve) => setTimeout(() => resolve(runSources(problem, from, to)), (from * 7919 + seed) % 5)),
+      runSources: (from, to) =>
+        new Promise((resolve) => setTimeout(() => resolve(runSources(problem, from, to)), (from * 7919 + seed) % 5)),
       close: () => undefined,
     }),
   };
@@ -31,23 +31,29 @@ function shuffledExecutor(seed: number, parallelism: number): PathExecutor {
 const bytes = (xs: Float64Array | null) => (xs ? Buffer.from(xs.buffer).toString('hex') : null);
 
 describe('path kernels on random graphs', () => {
-  fcTest.prop([randomGraph], { numRuns: 150, seed: 13 })('unweighted betweenness and closeness equal graphology-metrics', (g) => {
-    const { csr, keys } = csrFromGraph(g, null);
-    const m = pathMeasuresInThread(csr, EXACT);
-    const b = betweennessCentrality(g, { getEdgeWeight: null, normalized: true });
-    const c = closenessCentrality(g, { wassermanFaust: true });
-    keys.forEach((k, i) => {
-      expect(Math.abs(m.betweenness[i]! - b[k]!)).toBeLessThan(1e-9);
-      expect(Math.abs(m.closeness[i]! - c[k]!)).toBeLessThan(1e-9);
-    });
-  });
+  fcTest.prop([randomGraph], { numRuns: 150, seed: 13 })(
+    'unweighted betweenness and closeness equal graphology-metrics',
+    (g) => {
+      const { csr, keys } = csrFromGraph(g, null);
+      const m = pathMeasuresInThread(csr, EXACT);
+      const b = betweennessCentrality(g, { getEdgeWeight: null, normalized: true });
+      const c = closenessCentrality(g, { wassermanFaust: true });
+      keys.forEach((k, i) => {
+        expect(Math.abs(m.betweenness[i]! - b[k]!)).toBeLessThan(1e-9);
+        expect(Math.abs(m.closeness[i]! - c[k]!)).toBeLessThan(1e-9);
+      });
+    },
+  );
 
-  fcTest.prop([randomGraph], { numRuns: 150, seed: 14 })('weighted betweenness equals graphology-metrics (Dijkstra)', (g) => {
-    const { csr, keys } = csrFromGraph(g, 'weight');
-    const m = pathMeasuresInThread(csr, EXACT);
-    const b = betweennessCentrality(g, { getEdgeWeight: 'weight', normalized: true });
-    keys.forEach((k, i) => expect(Math.abs(m.betweenness[i]! - b[k]!)).toBeLessThan(1e-9));
-  });
+  fcTest.prop([randomGraph], { numRuns: 150, seed: 14 })(
+    'weighted betweenness equals graphology-metrics (Dijkstra)',
+    (g) => {
+      const { csr, keys } = csrFromGraph(g, 'weight');
+      const m = pathMeasuresInThread(csr, EXACT);
+      const b = betweennessCentrality(g, { getEdgeWeight: 'weight', normalized: true });
+      keys.forEach((k, i) => expect(Math.abs(m.betweenness[i]! - b[k]!)).toBeLessThan(1e-9));
+    },
+  );
 
   fcTest.prop([randomGraph, fc.integer({ min: 1, max: 8 }), fc.boolean()], { numRuns: 40, seed: 15 })(
     'the same bytes whatever the scheduling of source ranges, exact and sampled',
@@ -66,7 +72,11 @@ describe('path kernels on random graphs', () => {
 
   it('splits sources into fixed ranges that depend only on their number', () => {
     expect(sourceRanges(0)).toEqual([]);
-    expect(sourceRanges(3)).toEqual([[0, 1], [1, 2], [2, 3]]);
+    expect(sourceRanges(3)).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
     const r = sourceRanges(1000);
     expect(r).toHaveLength(63);
     expect(r[0]).toEqual([0, 16]);

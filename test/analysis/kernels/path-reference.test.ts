@@ -24,7 +24,10 @@ interface Fixture {
   unweighted: Reading;
   weighted: Reading;
 }
-const doc = JSON.parse(readFileSync(path.join(ROOT, 'test/analysis/kernels/path-reference.json'), 'utf8')) as { generator: { networkx: string }; graphs: Fixture[] };
+const doc = JSON.parse(readFileSync(path.join(ROOT, 'test/analysis/kernels/path-reference.json'), 'utf8')) as {
+  generator: { networkx: string };
+  graphs: Fixture[];
+};
 
 function graphOf(f: Fixture): Graph {
   const g = new Graph({ type: 'undirected' });
@@ -41,35 +44,38 @@ describe('path kernels against NetworkX', () => {
     expect(doc.graphs.map((f) => f.name)).toEqual(['gnp-40', 'ba-60', 'tree-30', 'components-27', 'grid-5x6']);
   });
 
-  describe.each(doc.graphs.flatMap((f) => (['unweighted', 'weighted'] as const).map((r) => [f.name, r, f] as const)))('%s, %s', (_name, reading, f) => {
-    const { csr, keys } = csrFromGraph(graphOf(f), reading === 'weighted' ? 'weight' : null);
-    const ref = f[reading];
-    const m = pathMeasuresInThread(csr, EXACT);
+  describe.each(doc.graphs.flatMap((f) => (['unweighted', 'weighted'] as const).map((r) => [f.name, r, f] as const)))(
+    '%s, %s',
+    (_name, reading, f) => {
+      const { csr, keys } = csrFromGraph(graphOf(f), reading === 'weighted' ? 'weight' : null);
+      const ref = f[reading];
+      const m = pathMeasuresInThread(csr, EXACT);
 
-    it('betweenness and closeness match for every node', () => {
-      keys.forEach((k, i) => {
-        expect(Math.abs(m.betweenness[i]! - ref.betweenness[k]!), `betweenness ${k}`).toBeLessThan(1e-9);
-        expect(Math.abs(m.closeness[i]! - ref.closeness[k]!), `closeness ${k}`).toBeLessThan(1e-9);
+      it('betweenness and closeness match for every node', () => {
+        keys.forEach((k, i) => {
+          expect(Math.abs(m.betweenness[i]! - ref.betweenness[k]!), `betweenness ${k}`).toBeLessThan(1e-9);
+          expect(Math.abs(m.closeness[i]! - ref.closeness[k]!), `closeness ${k}`).toBeLessThan(1e-9);
+        });
       });
-    });
 
-    it('diameter and average path length of the largest component match', () => {
-      expect(m.distances?.exact).toBe(true);
-      expect(m.distances?.sources).toBe(ref.largestComponent!.nodes);
-      expect(Math.abs(m.distances!.diameter - ref.largestComponent!.diameter)).toBeLessThan(1e-9);
-      expect(Math.abs(m.distances!.averagePathLength - ref.largestComponent!.averagePathLength)).toBeLessThan(1e-9);
-    });
-
-    it('gives the same values as estimates when every node is a sampled source, with zero standard errors', () => {
-      const s = pathMeasuresInThread(csr, { exactPathMaxNodes: 0, pathSamples: csr.n, seed: 3 });
-      expect(s.method).toEqual({ exact: false, samples: csr.n, seed: 3 });
-      keys.forEach((k, i) => {
-        expect(Math.abs(s.betweenness[i]! - ref.betweenness[k]!)).toBeLessThan(1e-9);
-        expect(Math.abs(s.closeness[i]! - ref.closeness[k]!)).toBeLessThan(1e-9);
-        expect(s.betweennessSE![i]).toBe(0);
-        expect(s.closenessSE![i]).toBe(0);
+      it('diameter and average path length of the largest component match', () => {
+        expect(m.distances?.exact).toBe(true);
+        expect(m.distances?.sources).toBe(ref.largestComponent!.nodes);
+        expect(Math.abs(m.distances!.diameter - ref.largestComponent!.diameter)).toBeLessThan(1e-9);
+        expect(Math.abs(m.distances!.averagePathLength - ref.largestComponent!.averagePathLength)).toBeLessThan(1e-9);
       });
-      expect(s.distances).toEqual({ ...m.distances, exact: true });
-    });
-  });
+
+      it('gives the same values as estimates when every node is a sampled source, with zero standard errors', () => {
+        const s = pathMeasuresInThread(csr, { exactPathMaxNodes: 0, pathSamples: csr.n, seed: 3 });
+        expect(s.method).toEqual({ exact: false, samples: csr.n, seed: 3 });
+        keys.forEach((k, i) => {
+          expect(Math.abs(s.betweenness[i]! - ref.betweenness[k]!)).toBeLessThan(1e-9);
+          expect(Math.abs(s.closeness[i]! - ref.closeness[k]!)).toBeLessThan(1e-9);
+          expect(s.betweennessSE![i]).toBe(0);
+          expect(s.closenessSE![i]).toBe(0);
+        });
+        expect(s.distances).toEqual({ ...m.distances, exact: true });
+      });
+    },
+  );
 });

@@ -11,7 +11,6 @@ import { randomGraph } from './random-graph.ts';
 import { csrFromGraph } from '../../../src/analysis/kernels/csr.ts';
 import { eigenvectorCentralityCsr, pagerankCsr } from '../../../src/analysis/kernels/power-iteration.ts';
 
-
 const LIMITS = { maxIterations: 1000, tolerance: 1e-12 };
 
 function graphology<T>(run: () => T): T | null {
@@ -26,11 +25,14 @@ const asRecord = (keys: string[], values: Float64Array | null): Record<string, n
   values ? Object.fromEntries(keys.map((k, i) => [k, values[i]!])) : null;
 
 describe('power iteration on a CSR', () => {
-  fcTest.prop([randomGraph], { numRuns: 200, seed: 7 })('eigenvector: identical to graphology-metrics, converged or not', (g) => {
-    const { csr, keys } = csrFromGraph(g, 'weight');
-    const expected = graphology(() => eigenvectorCentrality(g, { getEdgeWeight: 'weight', ...LIMITS }));
-    expect(asRecord(keys, eigenvectorCentralityCsr(csr, LIMITS))).toStrictEqual(expected);
-  });
+  fcTest.prop([randomGraph], { numRuns: 200, seed: 7 })(
+    'eigenvector: identical to graphology-metrics, converged or not',
+    (g) => {
+      const { csr, keys } = csrFromGraph(g, 'weight');
+      const expected = graphology(() => eigenvectorCentrality(g, { getEdgeWeight: 'weight', ...LIMITS }));
+      expect(asRecord(keys, eigenvectorCentralityCsr(csr, LIMITS))).toStrictEqual(expected);
+    },
+  );
 
   fcTest.prop([randomGraph], { numRuns: 200, seed: 11 })('PageRank: identical to graphology-metrics', (g) => {
     const { csr, keys } = csrFromGraph(g, 'weight');

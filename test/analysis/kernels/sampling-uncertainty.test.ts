@@ -37,7 +37,9 @@ describe('standard errors of sampled betweenness', () => {
   const { csr } = csrFromGraph(g, null);
   const exact = pathMeasuresInThread(csr, { exactPathMaxNodes: 1e9, pathSamples: 1, seed: 1 });
   const hub = exact.betweenness.indexOf(Math.max(...exact.betweenness));
-  const runs = Array.from({ length: 60 }, (_v, seed) => pathMeasuresInThread(csr, { exactPathMaxNodes: 0, pathSamples: 40, seed }));
+  const runs = Array.from({ length: 60 }, (_v, seed) =>
+    pathMeasuresInThread(csr, { exactPathMaxNodes: 0, pathSamples: 40, seed }),
+  );
 
   it('reports an error close to the actual spread of the estimate (within a factor of 1.5) for the top node', () => {
     const estimates = runs.map((r) => r.betweenness[hub]!);
@@ -53,7 +55,9 @@ describe('standard errors of sampled betweenness', () => {
   it('covers the exact value with the 95 % interval for most of the 30 most central nodes', () => {
     // measured 84 % with only 40 sources: the dependencies are skewed, so the normal interval is somewhat narrow;
     // for nodes with small values they are mostly 0 and the interval is too narrow
-    const top30 = Array.from(exact.betweenness.keys()).sort((a, b) => exact.betweenness[b]! - exact.betweenness[a]!).slice(0, 30);
+    const top30 = Array.from(exact.betweenness.keys())
+      .sort((a, b) => exact.betweenness[b]! - exact.betweenness[a]!)
+      .slice(0, 30);
     let inside = 0;
     let total = 0;
     for (const r of runs) {

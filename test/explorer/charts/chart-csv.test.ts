@@ -21,7 +21,9 @@ describe('chart tables for CSV', () => {
         [2, '=B', 'Jobcenter', 0],
       ],
     });
-    expect(tableCsv(tb.headers, tb.rows, 'de')).toBe('\uFEFFRang;Name;Art;"Vermittlung (Betweenness, Akteursnetz)"\r\n1;Jugendamt A;Jugendamt;"0,5"\r\n2;\'=B;Jobcenter;0\r\n');
+    expect(tableCsv(tb.headers, tb.rows, 'de')).toBe(
+      '\uFEFFRang;Name;Art;"Vermittlung (Betweenness, Akteursnetz)"\r\n1;Jugendamt A;Jugendamt;"0,5"\r\n2;\'=B;Jobcenter;0\r\n',
+    );
   });
 
   it('writes every degree with its count and the matrix with its corner', () => {

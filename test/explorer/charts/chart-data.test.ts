@@ -51,7 +51,14 @@ describe('rankingData', () => {
       ['z', null],
       ['w', 1],
     ]);
-    expect(rankingData(values, (k) => k, () => 'carrier', 'constraint').map((d) => [d.key, d.value])).toEqual([
+    expect(
+      rankingData(
+        values,
+        (k) => k,
+        () => 'carrier',
+        'constraint',
+      ).map((d) => [d.key, d.value]),
+    ).toEqual([
       ['y', 0.25],
       ['x', 0.5],
       ['w', 1],
@@ -65,18 +72,52 @@ describe('rankingData', () => {
       ['org:c', 2],
     ]);
     const label = (k: string) => (k === 'org:c' ? 'Amt' : 'Zentrum');
-    expect(rankingData(values, label, () => 'carrier', 'betweenness').map((d) => d.key)).toEqual(['org:c', 'org:a', 'org:b']);
+    expect(rankingData(values, label, () => 'carrier', 'betweenness').map((d) => d.key)).toEqual([
+      'org:c',
+      'org:a',
+      'org:b',
+    ]);
   });
 
   test('defaults to ten entries and returns none for top 0 or an empty map', () => {
-    const many = new Map<string, number | null>(Array.from({ length: 15 }, (_v, i) => [`k${String(i).padStart(2, '0')}`, i]));
-    expect(rankingData(many, (k) => k, () => 'carrier', 'pagerank').map((d) => d.value)).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5]);
-    expect(rankingData(many, (k) => k, () => 'carrier', 'pagerank', 0)).toEqual([]);
-    expect(rankingData(new Map(), (k) => k, () => 'carrier', 'degree')).toEqual([]);
+    const many = new Map<string, number | null>(
+      Array.from({ length: 15 }, (_v, i) => [`k${String(i).padStart(2, '0')}`, i]),
+    );
+    expect(
+      rankingData(
+        many,
+        (k) => k,
+        () => 'carrier',
+        'pagerank',
+      ).map((d) => d.value),
+    ).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5]);
+    expect(
+      rankingData(
+        many,
+        (k) => k,
+        () => 'carrier',
+        'pagerank',
+        0,
+      ),
+    ).toEqual([]);
+    expect(
+      rankingData(
+        new Map(),
+        (k) => k,
+        () => 'carrier',
+        'degree',
+      ),
+    ).toEqual([]);
   });
 
   fcTest.prop([
-    fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true, min: -10, max: 10 }))), { maxLength: 40 }),
+    fc.array(
+      fc.tuple(
+        fc.string({ maxLength: 4 }),
+        fc.option(fc.double({ noNaN: true, noDefaultInfinity: true, min: -10, max: 10 })),
+      ),
+      { maxLength: 40 },
+    ),
     fc.constantFrom(...MEASURE_KEYS),
     fc.integer({ min: 0, max: 15 }),
   ])('never returns more than top items, never a null, and always in ranking order', (entries, measure, top) => {
@@ -153,9 +194,13 @@ describe('domainMatrix', () => {
     ]);
   });
 
-  test('counts each pair once per tie, however often it arises from the two ends\' domains', () => {
-    expect(asTable(domainMatrix([{ a: ['SGB II', 'SGB II'], b: ['SGB II'] }], ['SGB II']))).toEqual({ 'SGB II': { 'SGB II': 1 } });
-    expect(asTable(domainMatrix([{ a: ['SGB II', 'SGB VIII'], b: ['SGB VIII', 'SGB II'] }], ['SGB II', 'SGB VIII']))).toEqual({
+  test("counts each pair once per tie, however often it arises from the two ends' domains", () => {
+    expect(asTable(domainMatrix([{ a: ['SGB II', 'SGB II'], b: ['SGB II'] }], ['SGB II']))).toEqual({
+      'SGB II': { 'SGB II': 1 },
+    });
+    expect(
+      asTable(domainMatrix([{ a: ['SGB II', 'SGB VIII'], b: ['SGB VIII', 'SGB II'] }], ['SGB II', 'SGB VIII'])),
+    ).toEqual({
       'SGB II': { 'SGB II': 1, 'SGB VIII': 1 },
       'SGB VIII': { 'SGB II': 1, 'SGB VIII': 1 },
     });
@@ -251,11 +296,14 @@ describe('textColourOn', () => {
     expect(contrastRatio({ r: 0, g: 0, b: 0 }, { r: 255, g: 255, b: 255 })).toBeCloseTo(21, 10);
   });
 
-  fcTest.prop([fc.record({ r: fc.integer({ min: 0, max: 255 }), g: fc.integer({ min: 0, max: 255 }), b: fc.integer({ min: 0, max: 255 }) })])(
-    'always reaches WCAG AA contrast (4.5:1) on any background',
-    (bg) => {
-      const text = textColourOn(bg) === '#ffffff' ? { r: 255, g: 255, b: 255 } : { r: 0, g: 0, b: 0 };
-      expect(contrastRatio(bg, text)).toBeGreaterThanOrEqual(4.5);
-    },
-  );
+  fcTest.prop([
+    fc.record({
+      r: fc.integer({ min: 0, max: 255 }),
+      g: fc.integer({ min: 0, max: 255 }),
+      b: fc.integer({ min: 0, max: 255 }),
+    }),
+  ])('always reaches WCAG AA contrast (4.5:1) on any background', (bg) => {
+    const text = textColourOn(bg) === '#ffffff' ? { r: 255, g: 255, b: 255 } : { r: 0, g: 0, b: 0 };
+    expect(contrastRatio(bg, text)).toBeGreaterThanOrEqual(4.5);
+  });
 });

@@ -1,14 +1,38 @@
 import { test as fcTest, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { appendEntry, CurationFormatError, emptyCurationLog, type CurationLog, type CurationOperation } from '../../../src/curation/schema.ts';
-import { add, canRedo, canUndo, createHistory, current, redo, replace, undo, type CurationHistory, type EntryMeta } from '../../../src/explorer/curation/history.ts';
+import {
+  appendEntry,
+  CurationFormatError,
+  emptyCurationLog,
+  type CurationLog,
+  type CurationOperation,
+} from '../../../src/curation/schema.ts';
+import {
+  add,
+  canRedo,
+  canUndo,
+  createHistory,
+  current,
+  redo,
+  replace,
+  undo,
+  type CurationHistory,
+  type EntryMeta,
+} from '../../../src/explorer/curation/history.ts';
 import { NODE_KINDS, RELATION_KINDS } from '../../../src/model/kinds.ts';
 
 const rename = (node: string, label: string): CurationOperation => ({ op: 'rename', node, label });
 const merge: CurationOperation = { op: 'merge', keep: 'org:caritas', remove: 'org:caritas-2' };
-const wrong: CurationOperation = { op: 'markWrong', target: { edge: { source: 'project:p', target: 'org:jc', kind: 'partner' } } };
+const wrong: CurationOperation = {
+  op: 'markWrong',
+  target: { edge: { source: 'project:p', target: 'org:jc', kind: 'partner' } },
+};
 
-const log = (...entries: CurationLog['entries']): CurationLog => ({ format: 'netzatlas-curation', version: 1, entries });
+const log = (...entries: CurationLog['entries']): CurationLog => ({
+  format: 'netzatlas-curation',
+  version: 1,
+  entries,
+});
 
 describe('curation history', () => {
   it('starts with the given log and nothing to undo or redo', () => {
@@ -37,7 +61,11 @@ describe('curation history', () => {
   });
 
   it('leaves out empty or blank meta fields and trims the others', () => {
-    const h = add(createHistory(emptyCurationLog()), rename('org:a', 'A'), { note: '   ', author: ' Frau K. ', at: '' });
+    const h = add(createHistory(emptyCurationLog()), rename('org:a', 'A'), {
+      note: '   ',
+      author: ' Frau K. ',
+      at: '',
+    });
     expect(current(h).entries).toEqual([{ id: '1', op: 'rename', node: 'org:a', label: 'A', author: 'Frau K.' }]);
   });
 
@@ -55,7 +83,9 @@ describe('curation history', () => {
     const r1 = redo(u2);
     expect(current(r1)).toEqual(log({ id: '1', op: 'rename', node: 'org:a', label: 'A' }));
     const r2 = redo(r1);
-    expect(current(r2)).toEqual(log({ id: '1', op: 'rename', node: 'org:a', label: 'A' }, { id: '2', op: 'rename', node: 'org:b', label: 'B' }));
+    expect(current(r2)).toEqual(
+      log({ id: '1', op: 'rename', node: 'org:a', label: 'A' }, { id: '2', op: 'rename', node: 'org:b', label: 'B' }),
+    );
     expect(canRedo(r2)).toBe(false);
     expect(redo(r2)).toBe(r2);
   });
@@ -66,7 +96,12 @@ describe('curation history', () => {
     const h2 = add(h, merge);
     expect(canRedo(h2)).toBe(false);
     expect(redo(h2)).toBe(h2);
-    expect(current(h2)).toEqual(log({ id: '1', op: 'rename', node: 'org:a', label: 'A' }, { id: '2', op: 'merge', keep: 'org:caritas', remove: 'org:caritas-2' }));
+    expect(current(h2)).toEqual(
+      log(
+        { id: '1', op: 'rename', node: 'org:a', label: 'A' },
+        { id: '2', op: 'merge', keep: 'org:caritas', remove: 'org:caritas-2' },
+      ),
+    );
   });
 
   it('replaces the log on import: clears redo, and undo brings the old log back', () => {
@@ -104,17 +139,33 @@ describe('curation history', () => {
 
 // ------------------------------------------------------------ property: replaying the non-undone steps
 
-type Step = { t: 'add'; op: CurationOperation; meta: EntryMeta } | { t: 'undo' } | { t: 'redo' } | { t: 'replace'; log: CurationLog };
+type Step =
+  | { t: 'add'; op: CurationOperation; meta: EntryMeta }
+  | { t: 'undo' }
+  | { t: 'redo' }
+  | { t: 'replace'; log: CurationLog };
 
 const key = fc.constantFrom('org:a', 'org:b', 'project:p', 'place:hagen');
 const operation: fc.Arbitrary<CurationOperation> = fc.oneof(
-  fc.record({ op: fc.constant('rename' as const), node: key, label: fc.constantFrom('A', 'Jugendamt Hagen', 'Caritas') }),
+  fc.record({
+    op: fc.constant('rename' as const),
+    node: key,
+    label: fc.constantFrom('A', 'Jugendamt Hagen', 'Caritas'),
+  }),
   fc.record({ op: fc.constant('merge' as const), keep: key, remove: key }),
   fc.record({ op: fc.constant('setKind' as const), node: key, kind: fc.constantFrom(...NODE_KINDS) }),
-  fc.record({ op: fc.constant('addEdge' as const), source: key, target: key, kind: fc.constantFrom(...RELATION_KINDS) }),
+  fc.record({
+    op: fc.constant('addEdge' as const),
+    source: key,
+    target: key,
+    kind: fc.constantFrom(...RELATION_KINDS),
+  }),
   fc.record({ op: fc.constant('markWrong' as const), target: key.map((node) => ({ node })) }),
 );
-const meta: fc.Arbitrary<EntryMeta> = fc.oneof(fc.constant({}), fc.record({ note: fc.constantFrom('Notiz', 'laut Telefonat') }));
+const meta: fc.Arbitrary<EntryMeta> = fc.oneof(
+  fc.constant({}),
+  fc.record({ note: fc.constantFrom('Notiz', 'laut Telefonat') }),
+);
 const importedLog: fc.Arbitrary<CurationLog> = fc
   .array(operation, { maxLength: 3 })
   .map((ops) => ops.reduce<CurationLog>((l, op) => appendEntry(l, op), emptyCurationLog()));
@@ -132,29 +183,32 @@ function replay(start: CurationLog, applied: readonly Action[]): CurationLog {
 }
 
 describe('curation history (property)', () => {
-  fcTest.prop([importedLog, fc.array(step, { maxLength: 40 })])('keeps the log equal to replaying the steps not undone', (start, steps) => {
-    let h: CurationHistory = createHistory(start);
-    const applied: Action[] = [];
-    const undone: Action[] = [];
-    for (const s of steps) {
-      if (s.t === 'undo') {
-        expect(canUndo(h)).toBe(applied.length > 0);
-        const a = applied.pop();
-        if (a) undone.push(a);
-        h = undo(h);
-      } else if (s.t === 'redo') {
-        expect(canRedo(h)).toBe(undone.length > 0);
-        const a = undone.pop();
-        if (a) applied.push(a);
-        h = redo(h);
-      } else {
-        applied.push(s);
-        undone.length = 0;
-        h = s.t === 'add' ? add(h, s.op, s.meta) : replace(h, s.log);
+  fcTest.prop([importedLog, fc.array(step, { maxLength: 40 })])(
+    'keeps the log equal to replaying the steps not undone',
+    (start, steps) => {
+      let h: CurationHistory = createHistory(start);
+      const applied: Action[] = [];
+      const undone: Action[] = [];
+      for (const s of steps) {
+        if (s.t === 'undo') {
+          expect(canUndo(h)).toBe(applied.length > 0);
+          const a = applied.pop();
+          if (a) undone.push(a);
+          h = undo(h);
+        } else if (s.t === 'redo') {
+          expect(canRedo(h)).toBe(undone.length > 0);
+          const a = undone.pop();
+          if (a) applied.push(a);
+          h = redo(h);
+        } else {
+          applied.push(s);
+          undone.length = 0;
+          h = s.t === 'add' ? add(h, s.op, s.meta) : replace(h, s.log);
+        }
+        expect(current(h)).toEqual(replay(start, applied));
+        expect(h.past).toHaveLength(applied.length);
+        expect(h.future).toHaveLength(undone.length);
       }
-      expect(current(h)).toEqual(replay(start, applied));
-      expect(h.past).toHaveLength(applied.length);
-      expect(h.future).toHaveLength(undone.length);
-    }
-  });
+    },
+  );
 });

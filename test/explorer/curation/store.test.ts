@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { appendEntry, CurationFormatError, emptyCurationLog, serializeCurationLog, type CurationLog } from '../../../src/curation/schema.ts';
+import {
+  appendEntry,
+  CurationFormatError,
+  emptyCurationLog,
+  serializeCurationLog,
+  type CurationLog,
+} from '../../../src/curation/schema.ts';
 import { createLogStore, readLogFile } from '../../../src/explorer/curation/store.ts';
 import { fakeIndexedDB } from '../fake-indexeddb.ts';
 
-const oneEntry = (): CurationLog => appendEntry(emptyCurationLog(), { op: 'rename', node: 'org:a', label: 'A' }, { note: 'laut Website' });
+const oneEntry = (): CurationLog =>
+  appendEntry(emptyCurationLog(), { op: 'rename', node: 'org:a', label: 'A' }, { note: 'laut Website' });
 
 describe('curation store', () => {
   it('gives the empty log for a network without corrections', async () => {
@@ -25,7 +32,9 @@ describe('curation store', () => {
     const { factory, stores } = fakeIndexedDB();
     const store = createLogStore(factory);
     await store.saveLog('x', emptyCurationLog());
-    stores.get('curation')!.set('seeds', { format: 'netzatlas-curation', version: 1, entries: [{ id: '1', op: 'rename', node: 'org:a' }] });
+    stores
+      .get('curation')!
+      .set('seeds', { format: 'netzatlas-curation', version: 1, entries: [{ id: '1', op: 'rename', node: 'org:a' }] });
     const loaded = await createLogStore(factory).loadLog('seeds');
     expect(loaded.log).toEqual(emptyCurationLog());
     expect(loaded.warning).toMatch(/^Das im Browser gespeicherte Korrekturprotokoll für „seeds“ ist ungültig/);
@@ -43,13 +52,18 @@ describe('curation store', () => {
   it('falls back to memory when opening the database throws (private windows)', async () => {
     const factory = {
       open() {
-        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
       },
     } as unknown as IDBFactory;
     const store = createLogStore(factory);
     const loaded = await store.loadLog('seeds');
     expect(loaded.log).toEqual(emptyCurationLog());
-    expect(loaded.warning).toMatch(/^Der Speicher des Browsers \(IndexedDB\) ist nicht verfügbar \(InvalidStateError: .*nur in diesem Tab/);
+    expect(loaded.warning).toMatch(
+      /^Der Speicher des Browsers \(IndexedDB\) ist nicht verfügbar \(InvalidStateError: .*nur in diesem Tab/,
+    );
     expect(store.storage()).toBe('memory');
     await store.saveLog('seeds', oneEntry()); // no error per correction: the panel says where the log lives
     expect(store.storage()).toBe('memory');
@@ -59,7 +73,9 @@ describe('curation store', () => {
   it('rejects with a German message when writing fails, and still keeps the log for the tab', async () => {
     const { factory } = fakeIndexedDB({ failPut: true });
     const store = createLogStore(factory);
-    await expect(store.saveLog('seeds', oneEntry())).rejects.toThrow(/^Die Korrekturen konnten nicht im Browser gespeichert werden \(QuotaExceededError/);
+    await expect(store.saveLog('seeds', oneEntry())).rejects.toThrow(
+      /^Die Korrekturen konnten nicht im Browser gespeichert werden \(QuotaExceededError/,
+    );
     expect(store.storage()).toBe('memory');
     expect((await store.loadLog('seeds')).log).toEqual(oneEntry());
   });
@@ -79,9 +95,15 @@ describe('readLogFile', () => {
   });
 
   it('names the file and the wrong field in German', async () => {
-    const text = JSON.stringify({ format: 'netzatlas-curation', version: 1, entries: [{ id: '1', op: 'setKind', node: 'org:a', kind: 'verein' }] });
+    const text = JSON.stringify({
+      format: 'netzatlas-curation',
+      version: 1,
+      entries: [{ id: '1', op: 'setKind', node: 'org:a', kind: 'verein' }],
+    });
     const file = new File([text], 'meine-korrekturen.json');
-    await expect(readLogFile(file)).rejects.toThrow(/^meine-korrekturen\.json: ungültiges Korrekturprotokoll an „entries\[0\]\.kind“/);
+    await expect(readLogFile(file)).rejects.toThrow(
+      /^meine-korrekturen\.json: ungültiges Korrekturprotokoll an „entries\[0\]\.kind“/,
+    );
   });
 
   it('says when a file is not JSON at all', async () => {

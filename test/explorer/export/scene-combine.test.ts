@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { clipEdgeX, SIDE_BY_SIDE_GAP, sideBySideScene } from '../../../src/explorer/export/scene-combine.ts';
 import { SceneSchema, type Scene, type SceneEdge } from '../../../src/explorer/export/scene.ts';
 
-const scene = (width: number, height: number, nodes: Array<[string, number, number]>, edges: SceneEdge[] = []): Scene => ({
+const scene = (
+  width: number,
+  height: number,
+  nodes: Array<[string, number, number]>,
+  edges: SceneEdge[] = [],
+): Scene => ({
   width,
   height,
   background: '#ffffff',
@@ -10,11 +15,23 @@ const scene = (width: number, height: number, nodes: Array<[string, number, numb
   edges,
   legend: [],
 });
-const edge = (x1: number, y1: number, x2: number, y2: number, arrow = false): SceneEdge => ({ x1, y1, x2, y2, color: '#cccccc', size: 1, arrow });
+const edge = (x1: number, y1: number, x2: number, y2: number, arrow = false): SceneEdge => ({
+  x1,
+  y1,
+  x2,
+  y2,
+  color: '#cccccc',
+  size: 1,
+  arrow,
+});
 
 describe('two maps side by side', () => {
   it('moves the right map by the left width and the gap, keeps keys unique and draws a divider', () => {
-    const s = sideBySideScene(scene(400, 300, [['org:a', 10, 20]]), scene(400, 320, [['org:a', 10, 20]]), { title: 'Vergleich', subtitle: 'Links: A · Rechts: B', legend: [{ title: 'Links: A', items: [] }] });
+    const s = sideBySideScene(scene(400, 300, [['org:a', 10, 20]]), scene(400, 320, [['org:a', 10, 20]]), {
+      title: 'Vergleich',
+      subtitle: 'Links: A · Rechts: B',
+      legend: [{ title: 'Links: A', items: [] }],
+    });
     expect(SceneSchema.parse(s)).toEqual(s);
     expect([s.width, s.height]).toEqual([400 + SIDE_BY_SIDE_GAP + 400, 320]);
     expect(s.nodes.map((n) => [n.key, n.x, n.y])).toEqual([
@@ -27,14 +44,19 @@ describe('two maps side by side', () => {
   });
 
   it('drops nodes outside their own map and clips edges at its border', () => {
-    const left = scene(100, 100, [['in', 50, 50], ['out', 150, 50]], [edge(50, 50, 150, 50, true)]);
+    const left = scene(
+      100,
+      100,
+      [
+        ['in', 50, 50],
+        ['out', 150, 50],
+      ],
+      [edge(50, 50, 150, 50, true)],
+    );
     const right = scene(100, 100, [['neg', -5, 10]], [edge(-50, 0, 50, 100)]);
     const s = sideBySideScene(left, right, { title: '', subtitle: '', legend: [] }, 20);
     expect(s.nodes.map((n) => n.key)).toEqual(['links:in']);
-    expect(s.edges.slice(1)).toEqual([
-      { ...edge(50, 50, 100, 50), arrow: false },
-      edge(120, 50, 170, 100),
-    ]);
+    expect(s.edges.slice(1)).toEqual([{ ...edge(50, 50, 100, 50), arrow: false }, edge(120, 50, 170, 100)]);
   });
 
   it('clips: inside unchanged, fully outside gone, vertical lines by their x', () => {
@@ -70,4 +92,3 @@ describe('labels in a side-by-side picture', () => {
     expect(s.nodes[0]!.label).toBe('Jugend…');
   });
 });
-

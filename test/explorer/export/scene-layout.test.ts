@@ -1,13 +1,24 @@
 /** The shared export geometry: sizes, truncation, arrows, cleaning. */
 import { describe, expect, it } from 'vitest';
-import { arrowHead, cleanText, finite, layoutScene, LEGEND_WIDTH, MAX_LEGEND_ROWS, truncateText } from '../../../src/explorer/export/scene-layout.ts';
+import {
+  arrowHead,
+  cleanText,
+  finite,
+  layoutScene,
+  LEGEND_WIDTH,
+  MAX_LEGEND_ROWS,
+  truncateText,
+} from '../../../src/explorer/export/scene-layout.ts';
 import type { Scene } from '../../../src/explorer/export/scene.ts';
 
 const base: Scene = { width: 400, height: 300, background: '#ffffff', nodes: [], edges: [], legend: [] };
 
 describe('layoutScene', () => {
   it('adds the legend column to the right of the map', () => {
-    const l = layoutScene({ ...base, legend: [{ title: 'Art', items: [{ label: 'Träger', color: '#f00', shape: 'circle' }] }] });
+    const l = layoutScene({
+      ...base,
+      legend: [{ title: 'Art', items: [{ label: 'Träger', color: '#f00', shape: 'circle' }] }],
+    });
     expect(l.width).toBe(400 + LEGEND_WIDTH);
     expect(l.map).toEqual({ x: 0, y: 0, width: 400, height: 300 });
     const box = l.legend[0]!;
@@ -23,7 +34,12 @@ describe('layoutScene', () => {
   });
 
   it('puts title and subtitle above the map and moves the map down', () => {
-    const l = layoutScene({ ...base, title: 'Karte', subtitle: 'Stand 2024', nodes: [{ key: 'a', x: 10, y: 20, size: 4, color: '#000', label: null }] });
+    const l = layoutScene({
+      ...base,
+      title: 'Karte',
+      subtitle: 'Stand 2024',
+      nodes: [{ key: 'a', x: 10, y: 20, size: 4, color: '#000', label: null }],
+    });
     expect(l.header.map((t) => t.text)).toEqual(['Karte', 'Stand 2024']);
     expect(l.map.y).toBeGreaterThan(l.header[1]!.y);
     expect(l.nodes[0]).toMatchObject({ cx: 10, cy: 20 + l.map.y, r: 4 });
@@ -31,7 +47,11 @@ describe('layoutScene', () => {
   });
 
   it('grows the picture when the legend is taller than the map', () => {
-    const items = Array.from({ length: 20 }, (_, i) => ({ label: `Art ${i}`, color: '#000', shape: 'circle' as const }));
+    const items = Array.from({ length: 20 }, (_, i) => ({
+      label: `Art ${i}`,
+      color: '#000',
+      shape: 'circle' as const,
+    }));
     const l = layoutScene({ ...base, height: 50, legend: [{ title: 'Arten', items }] });
     const box = l.legend[0]!;
     expect(box.kind === 'rect' && l.height).toBe(box.kind === 'rect' ? box.y + box.height + 12 : 0);
@@ -39,7 +59,11 @@ describe('layoutScene', () => {
   });
 
   it('counts legend rows beyond the limit instead of drawing them', () => {
-    const items = Array.from({ length: MAX_LEGEND_ROWS + 5 }, (_, i) => ({ label: `Art ${i}`, color: '#000', shape: 'line' as const }));
+    const items = Array.from({ length: MAX_LEGEND_ROWS + 5 }, (_, i) => ({
+      label: `Art ${i}`,
+      color: '#000',
+      shape: 'line' as const,
+    }));
     const l = layoutScene({ ...base, legend: [{ title: 'Arten', items }] });
     const texts = l.legend.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
     expect(texts).toHaveLength(MAX_LEGEND_ROWS + 1);
@@ -50,11 +74,24 @@ describe('layoutScene', () => {
     const l = layoutScene({ ...base, edges: [{ x1: 0, y1: 0, x2: 100, y2: 0, color: '#000', size: 1, arrow: true }] });
     expect(l.edges).toHaveLength(2);
     expect(l.edges[0]).toMatchObject({ kind: 'line', x1: 0, x2: 94, y2: 0 });
-    expect(l.edges[1]).toMatchObject({ kind: 'polygon', points: [[100, 0], [94, 2.7], [94, -2.7]] });
+    expect(l.edges[1]).toMatchObject({
+      kind: 'polygon',
+      points: [
+        [100, 0],
+        [94, 2.7],
+        [94, -2.7],
+      ],
+    });
   });
 
   it('replaces non-finite numbers and unknown colours', () => {
-    const l = layoutScene({ ...base, width: NaN, height: Infinity, background: 'javascript:x', nodes: [{ key: 'a', x: NaN, y: -Infinity, size: -5, color: 'red', label: 'A' }] });
+    const l = layoutScene({
+      ...base,
+      width: NaN,
+      height: Infinity,
+      background: 'javascript:x',
+      nodes: [{ key: 'a', x: NaN, y: -Infinity, size: -5, color: 'red', label: 'A' }],
+    });
     expect(l.width).toBe(1);
     expect(l.height).toBe(1);
     expect(l.background).toEqual({ hex: '#ffffff', alpha: 1 });

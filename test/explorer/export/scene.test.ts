@@ -95,6 +95,11 @@ describe('SceneSchema', () => {
   it('rejects non-finite numbers and unknown legend shapes', () => {
     expect(SceneSchema.safeParse({ ...scene, width: Infinity }).success).toBe(false);
     expect(SceneSchema.safeParse({ ...scene, nodes: [{ ...scene.nodes[0], x: NaN }] }).success).toBe(false);
-    expect(SceneSchema.safeParse({ ...scene, legend: [{ title: 'x', items: [{ label: 'y', color: '#000', shape: 'square' }] }] }).success).toBe(false);
+    expect(
+      SceneSchema.safeParse({
+        ...scene,
+        legend: [{ title: 'x', items: [{ label: 'y', color: '#000', shape: 'square' }] }],
+      }).success,
+    ).toBe(false);
   });
 });

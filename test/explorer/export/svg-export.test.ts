@@ -7,8 +7,23 @@ import { count, parseStrict } from './strict-xml.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-const node = (key: string, x: number, y: number, label: string | null): SceneNode => ({ key, x, y, size: 6, color: '#1f77b4', label });
-const edge = (x1: number, y1: number, x2: number, y2: number, arrow: boolean): SceneEdge => ({ x1, y1, x2, y2, color: 'rgba(0, 0, 0, 0.4)', size: 1, arrow });
+const node = (key: string, x: number, y: number, label: string | null): SceneNode => ({
+  key,
+  x,
+  y,
+  size: 6,
+  color: '#1f77b4',
+  label,
+});
+const edge = (x1: number, y1: number, x2: number, y2: number, arrow: boolean): SceneEdge => ({
+  x1,
+  y1,
+  x2,
+  y2,
+  color: 'rgba(0, 0, 0, 0.4)',
+  size: 1,
+  arrow,
+});
 
 const legend: LegendSection[] = [
   {
@@ -33,7 +48,11 @@ const scene: Scene = {
   background: '#ffffff',
   title: 'Netzwerk gegen Kinderarmut',
   subtitle: 'Bielefeld, Stand 2024',
-  nodes: [node('org:a', 100, 100, 'Jugendamt Bielefeld'), node('org:b', 300, 200, 'Caritas & Diakonie'), node('org:c', 500, 400, null)],
+  nodes: [
+    node('org:a', 100, 100, 'Jugendamt Bielefeld'),
+    node('org:b', 300, 200, 'Caritas & Diakonie'),
+    node('org:c', 500, 400, null),
+  ],
   edges: [edge(100, 100, 300, 200, false), edge(300, 200, 494, 400, true)],
   legend,
 };
@@ -41,9 +60,16 @@ const scene: Scene = {
 describe('sceneToSvg', () => {
   it('writes a standalone SVG 1.1 document that a strict parser accepts', () => {
     const svg = sceneToSvg(scene);
-    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg xmlns="http://www.w3.org/2000/svg" version="1.1"')).toBe(true);
+    expect(
+      svg.startsWith(
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg xmlns="http://www.w3.org/2000/svg" version="1.1"',
+      ),
+    ).toBe(true);
     const xml = parseStrict(svg);
-    expect(xml.elements[0]).toMatchObject({ name: 'svg', attributes: { width: '1040', height: '664', viewBox: '0 0 1040 664' } });
+    expect(xml.elements[0]).toMatchObject({
+      name: 'svg',
+      attributes: { width: '1040', height: '664', viewBox: '0 0 1040 664' },
+    });
     expect(xml.elements.every((e) => e.uri === SVG_NS)).toBe(true);
     expect(xml.elements[0]!.attributes['font-family']).toContain('sans-serif');
     expect(svg).not.toMatch(/@import|url\(http|<image|<foreignObject/);
@@ -58,16 +84,40 @@ describe('sceneToSvg', () => {
 
   it('draws a ghost as a dashed tie, a dashed ring and its text, after the labels', () => {
     const ghosts = [
-      { x1: 100, y1: 100, x2: 170, y2: 100, ring: 9, label: 'fehlt: Jobcenter', labelX: 183, labelY: 104, color: '#CC3311' },
-      { x1: 300, y1: 200, x2: 500, y2: 400, ring: null, label: 'keine Verbindung belegt', labelX: 404, labelY: 296, color: '#CC3311' },
+      {
+        x1: 100,
+        y1: 100,
+        x2: 170,
+        y2: 100,
+        ring: 9,
+        label: 'fehlt: Jobcenter',
+        labelX: 183,
+        labelY: 104,
+        color: '#CC3311',
+      },
+      {
+        x1: 300,
+        y1: 200,
+        x2: 500,
+        y2: 400,
+        ring: null,
+        label: 'keine Verbindung belegt',
+        labelX: 404,
+        labelY: 296,
+        color: '#CC3311',
+      },
     ];
     const svg = sceneToSvg({ ...scene, legend: [], ghosts });
     const xml = parseStrict(svg);
     expect(count(xml, 'circle')).toBe(4);
     expect(count(xml, 'line')).toBe(4);
     // the tie stops at the ring's rim: 170 − 9
-    expect(svg).toContain('<line x1="100" y1="164" x2="161" y2="164" stroke="#cc3311" stroke-width="2" stroke-dasharray="5 4"/>');
-    expect(svg).toContain('<circle cx="170" cy="164" r="9" fill="#ffffff" stroke="#cc3311" stroke-width="2" stroke-dasharray="5 4"/>');
+    expect(svg).toContain(
+      '<line x1="100" y1="164" x2="161" y2="164" stroke="#cc3311" stroke-width="2" stroke-dasharray="5 4"/>',
+    );
+    expect(svg).toContain(
+      '<circle cx="170" cy="164" r="9" fill="#ffffff" stroke="#cc3311" stroke-width="2" stroke-dasharray="5 4"/>',
+    );
     expect(svg.indexOf('fehlt: Jobcenter')).toBeGreaterThan(svg.indexOf('<g class="labels">'));
     expect(svg).toContain('>keine Verbindung belegt</text>');
     // without ghosts nothing is dashed
@@ -120,11 +170,18 @@ describe('sceneToSvg', () => {
 
   it('writes an HTML-looking label only as escaped text', () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const svg = sceneToSvg({ ...scene, title: evil, nodes: [node('org:x', 10, 10, evil)], legend: [{ title: evil, items: [{ label: evil, color: '#000', shape: 'circle' }] }] });
+    const svg = sceneToSvg({
+      ...scene,
+      title: evil,
+      nodes: [node('org:x', 10, 10, evil)],
+      legend: [{ title: evil, items: [{ label: evil, color: '#000', shape: 'circle' }] }],
+    });
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     const xml = parseStrict(svg);
-    expect(xml.elements.some((e) => e.name === 'img' || 'onerror' in e.attributes || 'src' in e.attributes)).toBe(false);
+    expect(xml.elements.some((e) => e.name === 'img' || 'onerror' in e.attributes || 'src' in e.attributes)).toBe(
+      false,
+    );
     expect(xml.elements.filter((e) => e.name === 'text').map((e) => e.text)).toContain(evil);
   });
 
@@ -152,7 +209,14 @@ describe('sceneToSvg', () => {
   });
 
   it('writes the exact document for a tiny scene', () => {
-    const tiny: Scene = { width: 10, height: 10, background: '#fff', nodes: [node('a', 5, 5, 'A')], edges: [], legend: [] };
+    const tiny: Scene = {
+      width: 10,
+      height: 10,
+      background: '#fff',
+      nodes: [node('a', 5, 5, 'A')],
+      edges: [],
+      legend: [],
+    };
     expect(sceneToSvg(tiny)).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
@@ -184,16 +248,45 @@ describe('xmlEscape and fmt', () => {
   });
 
   it('writes at most two decimals and 0 for non-finite numbers', () => {
-    expect([1, 1.005, 2.345678, -0, -0.001, NaN, Infinity, -Infinity, 1e300].map(fmt)).toEqual(['1', '1', '2.35', '0', '0', '0', '0', '0', '1000000']);
+    expect([1, 1.005, 2.345678, -0, -0.001, NaN, Infinity, -Infinity, 1e300].map(fmt)).toEqual([
+      '1',
+      '1',
+      '2.35',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '1000000',
+    ]);
   });
 });
 
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
 const anyNumber = fc.oneof(fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e300));
 const anyColor = fc.oneof(fc.constantFrom('#abc', 'rgba(1, 2, 3, 0.5)', '#11223344'), anyText);
-const anyNode = fc.record({ key: anyText, x: anyNumber, y: anyNumber, size: anyNumber, color: anyColor, label: fc.option(anyText) });
-const anyEdge = fc.record({ x1: anyNumber, y1: anyNumber, x2: anyNumber, y2: anyNumber, color: anyColor, size: anyNumber, arrow: fc.boolean() });
-const anyItem = fc.record({ label: anyText, color: anyColor, shape: fc.constantFrom('circle' as const, 'line' as const, 'arrow' as const) });
+const anyNode = fc.record({
+  key: anyText,
+  x: anyNumber,
+  y: anyNumber,
+  size: anyNumber,
+  color: anyColor,
+  label: fc.option(anyText),
+});
+const anyEdge = fc.record({
+  x1: anyNumber,
+  y1: anyNumber,
+  x2: anyNumber,
+  y2: anyNumber,
+  color: anyColor,
+  size: anyNumber,
+  arrow: fc.boolean(),
+});
+const anyItem = fc.record({
+  label: anyText,
+  color: anyColor,
+  shape: fc.constantFrom('circle' as const, 'line' as const, 'arrow' as const),
+});
 const anyScene: fc.Arbitrary<Scene> = fc.record(
   {
     width: anyNumber,
@@ -208,21 +301,45 @@ const anyScene: fc.Arbitrary<Scene> = fc.record(
   { requiredKeys: ['width', 'height', 'background', 'nodes', 'edges', 'legend'] },
 );
 
-const NUMERIC = new Set(['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'y1', 'x2', 'y2', 'stroke-width', 'font-size', 'fill-opacity', 'stroke-opacity']);
+const NUMERIC = new Set([
+  'x',
+  'y',
+  'width',
+  'height',
+  'cx',
+  'cy',
+  'r',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'stroke-width',
+  'font-size',
+  'fill-opacity',
+  'stroke-opacity',
+]);
 
-fcTest.prop([anyScene], { numRuns: 300 })('writes well-formed XML with plain numbers for any texts and numbers', (s) => {
-  const svg = sceneToSvg(s);
-  const xml = parseStrict(svg);
-  expect(count(xml, 'circle')).toBe(s.nodes.length + s.legend.flatMap((l) => l.items).filter((i) => i.shape === 'circle').length);
-  expect(count(xml, 'line')).toBe(s.edges.length + s.legend.flatMap((l) => l.items).filter((i) => i.shape !== 'circle').length);
-  for (const e of xml.elements) {
-    for (const [k, v] of Object.entries(e.attributes)) {
-      if (NUMERIC.has(k)) expect(v).toMatch(/^-?\d+(\.\d{1,2})?$/);
-      if (k === 'points') expect(v).toMatch(/^-?\d+(\.\d{1,2})?,-?\d+(\.\d{1,2})?( -?\d+(\.\d{1,2})?,-?\d+(\.\d{1,2})?){2}$/);
+fcTest.prop([anyScene], { numRuns: 300 })(
+  'writes well-formed XML with plain numbers for any texts and numbers',
+  (s) => {
+    const svg = sceneToSvg(s);
+    const xml = parseStrict(svg);
+    expect(count(xml, 'circle')).toBe(
+      s.nodes.length + s.legend.flatMap((l) => l.items).filter((i) => i.shape === 'circle').length,
+    );
+    expect(count(xml, 'line')).toBe(
+      s.edges.length + s.legend.flatMap((l) => l.items).filter((i) => i.shape !== 'circle').length,
+    );
+    for (const e of xml.elements) {
+      for (const [k, v] of Object.entries(e.attributes)) {
+        if (NUMERIC.has(k)) expect(v).toMatch(/^-?\d+(\.\d{1,2})?$/);
+        if (k === 'points')
+          expect(v).toMatch(/^-?\d+(\.\d{1,2})?,-?\d+(\.\d{1,2})?( -?\d+(\.\d{1,2})?,-?\d+(\.\d{1,2})?){2}$/);
+      }
     }
-  }
-  expect(sceneToSvg(structuredClone(s))).toBe(svg);
-});
+    expect(sceneToSvg(structuredClone(s))).toBe(svg);
+  },
+);
 
 describe('the strict parser used above', () => {
   it('really rejects what is not well-formed XML', () => {

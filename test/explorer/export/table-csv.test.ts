@@ -15,7 +15,15 @@ function readBack(csv: string): string[][] {
 
 describe('table CSV', () => {
   it('writes BOM, `;`, CRLF after every row, German numbers with a decimal comma', () => {
-    const csv = tableCsv(['Name', 'Wert'], [['Jugendamt Herford', 0.353], ['Jobcenter', -2], ['leer', null]], 'de');
+    const csv = tableCsv(
+      ['Name', 'Wert'],
+      [
+        ['Jugendamt Herford', 0.353],
+        ['Jobcenter', -2],
+        ['leer', null],
+      ],
+      'de',
+    );
     expect(csv).toBe(`${BOM}Name;Wert\r\nJugendamt Herford;"0,353"\r\nJobcenter;-2\r\nleer;\r\n`);
   });
 
@@ -26,28 +34,58 @@ describe('table CSV', () => {
   });
 
   it('escapes text that a spreadsheet would run as a formula, headers too, but not negative numbers', () => {
-    const csv = tableCsv(['=Kennzahl'], [['=HYPERLINK("http://x")'], ['+1'], ['-A1'], ['@SUM(A1)'], [' =1+1'], [-0.25]], 'de');
+    const csv = tableCsv(
+      ['=Kennzahl'],
+      [['=HYPERLINK("http://x")'], ['+1'], ['-A1'], ['@SUM(A1)'], [' =1+1'], [-0.25]],
+      'de',
+    );
     const rows = readBack(csv);
-    expect(rows).toEqual([["'=Kennzahl"], ['\'=HYPERLINK("http://x")'], ["'+1"], ["'-A1"], ["'@SUM(A1)"], ["' =1+1"], ['-0,25']]);
+    expect(rows).toEqual([
+      ["'=Kennzahl"],
+      ['\'=HYPERLINK("http://x")'],
+      ["'+1"],
+      ["'-A1"],
+      ["'@SUM(A1)"],
+      ["' =1+1"],
+      ['-0,25'],
+    ]);
   });
 
   it('quotes `;`, quotes, line breaks, commas, tabs and surrounding blanks', () => {
     const cells = ['a;b', 'sagt "ja"', 'zwei\nZeilen', 'x,y', 'tab\there', ' vorne', 'hinten '];
-    const csv = tableCsv(['h'], cells.map((c) => [c]), 'de');
+    const csv = tableCsv(
+      ['h'],
+      cells.map((c) => [c]),
+      'de',
+    );
     expect(csv).toContain('"a;b"');
     expect(csv).toContain('"sagt ""ja"""');
-    expect(readBack(csv).slice(1).map((r) => r[0])).toEqual(cells);
+    expect(
+      readBack(csv)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(cells);
   });
 
-  fcTest.prop([fc.array(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -1e6, max: 1e6 })), { minLength: 2, maxLength: 2 }), { maxLength: 8 })], { numRuns: 200 })(
-    'reads back cell by cell: text unchanged unless formula-escaped, numbers in German form',
-    (rows) => {
-      const back = readBack(tableCsv(['a', 'b'], rows, 'de')).slice(1);
-      // rows of only empty cells are skipped by the reader
-      const expected = rows
-        .map((r) => r.map((v) => (typeof v === 'number' ? String(v) : /^'*[\s\u00a0\ufeff]*[=+\-@\t\r\0]/u.test(v) ? `'${v}` : v)))
-        .filter((r) => r.some((v) => v !== ''));
-      expect(back.filter((r) => r.some((v) => v !== ''))).toEqual(expected);
-    },
-  );
+  fcTest.prop(
+    [
+      fc.array(
+        fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -1e6, max: 1e6 })), {
+          minLength: 2,
+          maxLength: 2,
+        }),
+        { maxLength: 8 },
+      ),
+    ],
+    { numRuns: 200 },
+  )('reads back cell by cell: text unchanged unless formula-escaped, numbers in German form', (rows) => {
+    const back = readBack(tableCsv(['a', 'b'], rows, 'de')).slice(1);
+    // rows of only empty cells are skipped by the reader
+    const expected = rows
+      .map((r) =>
+        r.map((v) => (typeof v === 'number' ? String(v) : /^'*[\s\u00a0\ufeff]*[=+\-@\t\r\0]/u.test(v) ? `'${v}` : v)),
+      )
+      .filter((r) => r.some((v) => v !== ''));
+    expect(back.filter((r) => r.some((v) => v !== ''))).toEqual(expected);
+  });
 });

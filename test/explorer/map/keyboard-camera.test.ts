@@ -15,8 +15,12 @@ describe('keys on the focused map', () => {
     expect(cameraStep('+', false, at)).toEqual({ pose: { x: 0.5, y: 0.5, ratio: 0.5 / 1.5 } });
     expect(cameraStep('+', true, at)).toEqual(cameraStep('=', false, at));
     expect(cameraStep('-', false, at)).toEqual({ pose: { x: 0.5, y: 0.5, ratio: 0.75 } });
-    expect(cameraStep('+', false, { ...at, ratio: MIN_CAMERA_RATIO })).toEqual({ pose: { ...at, ratio: MIN_CAMERA_RATIO } });
-    expect(cameraStep('-', false, { ...at, ratio: MAX_CAMERA_RATIO })).toEqual({ pose: { ...at, ratio: MAX_CAMERA_RATIO } });
+    expect(cameraStep('+', false, { ...at, ratio: MIN_CAMERA_RATIO })).toEqual({
+      pose: { ...at, ratio: MIN_CAMERA_RATIO },
+    });
+    expect(cameraStep('-', false, { ...at, ratio: MAX_CAMERA_RATIO })).toEqual({
+      pose: { ...at, ratio: MAX_CAMERA_RATIO },
+    });
   });
 
   it('0 shows everything; every other key stays with the page', () => {

@@ -20,7 +20,17 @@ describe('a GEXF file written by graphology-gexf', () => {
   function sample(): Graph {
     const g = new Graph({ type: 'mixed', multi: true });
     g.mergeAttributes({ name: 'Netz Köln', creator: 'graphology' });
-    g.addNode('a', { label: 'Jugendamt Köln', kind: 'Jugendamt', ags: '05315000', domains: ['SGB VIII'], staff: 120, x: 1.5, y: -2, size: 5, color: '#ff0000' });
+    g.addNode('a', {
+      label: 'Jugendamt Köln',
+      kind: 'Jugendamt',
+      ags: '05315000',
+      domains: ['SGB VIII'],
+      staff: 120,
+      x: 1.5,
+      y: -2,
+      size: 5,
+      color: '#ff0000',
+    });
     g.addNode('b', { label: 'Kita Regenbogen', kind: 'Kita', x: 0, y: 3 });
     g.addNode('c', { label: 'Familienzentrum Nord', kind: 'Familienzentrum' });
     g.addDirectedEdgeWithKey('e1', 'a', 'b', { kind: 'funded_by', weight: 3 });
@@ -29,39 +39,42 @@ describe('a GEXF file written by graphology-gexf', () => {
     return g;
   }
 
-  it.each(['1.2', '1.3'] as const)('imports version %s with kinds, labels, typed values, positions and edges', (version) => {
-    const text = writeGraphologyGexf(sample(), { version });
-    const r = importGexf(text, 'graphology.gexf');
-    expect(GraphJSONSchema.parse(r.graph)).toEqual(r.graph);
-    expect(r.graph.nodes.map((n) => [n.key, n.attributes.kind, n.attributes.label])).toEqual([
-      ['org:a', 'youth_office', 'Jugendamt Köln'],
-      ['org:b', 'daycare', 'Kita Regenbogen'],
-      ['org:c', 'daycare', 'Familienzentrum Nord'],
-    ]);
-    const a = byKey(r.graph, 'org:a').attributes;
-    expect(a.ags).toBe('05315000');
-    expect(a.domains).toEqual(['SGB VIII']);
-    expect(a['staff']).toBe(120);
-    expect(a).not.toHaveProperty('x');
-    expect(a).not.toHaveProperty('color');
-    expect(r.positions).toEqual({ 'org:a': [1.5, -2], 'org:b': [0, 3] });
-    expect(r.graph.edges.map((e) => [e.key, e.source, e.target, e.attributes.kind, e.undirected ?? false])).toEqual([
-      ['e1', 'org:a', 'org:b', 'funded_by', false],
-      ['e2', 'org:a', 'org:b', 'partner', false],
-      ['e3', 'org:b', 'org:c', 'cooperates_with', true],
-    ]);
-    expect(r.graph.edges[0]!.attributes['weight']).toBe(3);
-    expect(r.graph.options).toEqual({ type: 'mixed', multi: true });
-    expect(r.graph.attributes).toMatchObject({ name: 'Netz Köln', creator: 'graphology' });
-    // sources point at the element in this file
-    for (const n of r.graph.nodes) {
-      const s = n.attributes.sources[0]!;
-      expect(s.doc).toBe('graphology.gexf');
-      expect(text.slice(s.start, s.start + 5)).toBe('<node');
-      expect(text.slice(0, s.end)).toMatch(/(<\/node>|\/>)$/);
-    }
-    expect(r.warnings).toEqual([]);
-  });
+  it.each(['1.2', '1.3'] as const)(
+    'imports version %s with kinds, labels, typed values, positions and edges',
+    (version) => {
+      const text = writeGraphologyGexf(sample(), { version });
+      const r = importGexf(text, 'graphology.gexf');
+      expect(GraphJSONSchema.parse(r.graph)).toEqual(r.graph);
+      expect(r.graph.nodes.map((n) => [n.key, n.attributes.kind, n.attributes.label])).toEqual([
+        ['org:a', 'youth_office', 'Jugendamt Köln'],
+        ['org:b', 'daycare', 'Kita Regenbogen'],
+        ['org:c', 'daycare', 'Familienzentrum Nord'],
+      ]);
+      const a = byKey(r.graph, 'org:a').attributes;
+      expect(a.ags).toBe('05315000');
+      expect(a.domains).toEqual(['SGB VIII']);
+      expect(a['staff']).toBe(120);
+      expect(a).not.toHaveProperty('x');
+      expect(a).not.toHaveProperty('color');
+      expect(r.positions).toEqual({ 'org:a': [1.5, -2], 'org:b': [0, 3] });
+      expect(r.graph.edges.map((e) => [e.key, e.source, e.target, e.attributes.kind, e.undirected ?? false])).toEqual([
+        ['e1', 'org:a', 'org:b', 'funded_by', false],
+        ['e2', 'org:a', 'org:b', 'partner', false],
+        ['e3', 'org:b', 'org:c', 'cooperates_with', true],
+      ]);
+      expect(r.graph.edges[0]!.attributes['weight']).toBe(3);
+      expect(r.graph.options).toEqual({ type: 'mixed', multi: true });
+      expect(r.graph.attributes).toMatchObject({ name: 'Netz Köln', creator: 'graphology' });
+      // sources point at the element in this file
+      for (const n of r.graph.nodes) {
+        const s = n.attributes.sources[0]!;
+        expect(s.doc).toBe('graphology.gexf');
+        expect(text.slice(s.start, s.start + 5)).toBe('<node');
+        expect(text.slice(0, s.end)).toMatch(/(<\/node>|\/>)$/);
+      }
+      expect(r.warnings).toEqual([]);
+    },
+  );
 });
 
 describe('a Gephi-style GEXF 1.2 file', () => {
@@ -92,11 +105,21 @@ describe('a Gephi-style GEXF 1.2 file', () => {
 
   it('reads positions and drops sizes and colours', () => {
     expect(r.positions).toEqual({ 'project:0': [-120.25, 48], 'org:1': [35.5, -10], 'org:2': [80, 95.75] });
-    for (const n of r.graph.nodes) for (const k of ['size', 'color', 'size_daten', 'color_daten']) expect(n.attributes).not.toHaveProperty(k);
+    for (const n of r.graph.nodes)
+      for (const k of ['size', 'color', 'size_daten', 'color_daten']) expect(n.attributes).not.toHaveProperty(k);
   });
 
   it('takes relation kinds from Beziehung and labels, and directions from the edge type', () => {
-    expect(r.graph.edges.map((e) => [e.key, e.source, e.target, e.attributes.kind, e.undirected ?? false, e.attributes['weight']])).toEqual([
+    expect(
+      r.graph.edges.map((e) => [
+        e.key,
+        e.source,
+        e.target,
+        e.attributes.kind,
+        e.undirected ?? false,
+        e.attributes['weight'],
+      ]),
+    ).toEqual([
       ['0', 'project:0', 'org:1', 'carried_by', false, 1],
       ['1', 'project:0', 'org:2', 'partner', false, 2],
       ['2', 'org:1', 'org:2', 'cooperates_with', true, 1],
@@ -105,7 +128,11 @@ describe('a Gephi-style GEXF 1.2 file', () => {
     expect(r.graph.edges[1]!.attributes).not.toHaveProperty('Beziehung');
     expect(r.graph.edges[0]!.attributes).not.toHaveProperty('label');
     expect(r.graph.options).toEqual({ type: 'mixed', multi: false });
-    expect(r.graph.attributes).toEqual({ lastModifiedDate: '2024-05-02', creator: 'Gephi 0.10.1', description: 'Netzwerk Frühe Hilfen Herford' });
+    expect(r.graph.attributes).toEqual({
+      lastModifiedDate: '2024-05-02',
+      creator: 'Gephi 0.10.1',
+      description: 'Netzwerk Frühe Hilfen Herford',
+    });
   });
 
   it('warns about each partial problem, naming the element', () => {
@@ -139,7 +166,12 @@ describe('a yEd GraphML file', () => {
   });
 
   it('reads positions from y:Geometry as box centres with y pointing up', () => {
-    expect(r.positions).toEqual({ 'project:n0': [160, -215], 'org:n1': [-20, 0], 'org:n2': [400, -50], 'org:n2::n0': [335, -55] });
+    expect(r.positions).toEqual({
+      'project:n0': [160, -215],
+      'org:n1': [-20, 0],
+      'org:n2': [400, -50],
+      'org:n2::n0': [335, -55],
+    });
   });
 
   it('takes relation kinds from Beziehung and y:EdgeLabel, and the direction from directed="false"', () => {

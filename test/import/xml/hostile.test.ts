@@ -6,9 +6,11 @@ import { ImportError, DEFAULT_LIMITS } from '../../../src/import/types.ts';
 import { readXml } from '../../../src/import/xml-safety.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 
-const GEXF_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed">\n';
+const GEXF_HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed">\n';
 const gexf = (body: string): string => `${GEXF_HEAD}${body}\n</graph>\n</gexf>\n`;
-const graphml = (body: string): string => `<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${body}\n</graphml>\n`;
+const graphml = (body: string): string =>
+  `<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${body}\n</graphml>\n`;
 
 function importError(f: () => unknown): ImportError {
   try {
@@ -46,18 +48,28 @@ describe('DOCTYPE', () => {
     const t0 = performance.now();
     const e = importError(() => importGexf(BILLION_LAUGHS, 'lol.gexf'));
     expect(performance.now() - t0).toBeLessThan(200);
-    expect(e.message).toBe('lol.gexf (Zeile 2, Spalte 1): erwartet XML ohne DOCTYPE (DOCTYPE-Deklarationen und Entitäten werden aus Sicherheitsgründen abgelehnt), gefunden eine DOCTYPE-Deklaration.');
+    expect(e.message).toBe(
+      'lol.gexf (Zeile 2, Spalte 1): erwartet XML ohne DOCTYPE (DOCTYPE-Deklarationen und Entitäten werden aus Sicherheitsgründen abgelehnt), gefunden eine DOCTYPE-Deklaration.',
+    );
     expect(e.position).toMatchObject({ line: 2, column: 1 });
   });
 
   it('refuses an external entity', () => {
-    const xxe = '<?xml version="1.0"?>\n<!DOCTYPE graphml [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n<graphml><graph><node id="&xxe;"/></graph></graphml>';
+    const xxe =
+      '<?xml version="1.0"?>\n<!DOCTYPE graphml [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n<graphml><graph><node id="&xxe;"/></graph></graphml>';
     expect(importError(() => importGraphml(xxe, 'x.graphml')).message).toContain('erwartet XML ohne DOCTYPE');
-    expect(importError(() => importGraphml('<!DOCTYPE graphml SYSTEM "http://example.org/evil.dtd"><graphml/>', 'x.graphml')).message).toContain('erwartet XML ohne DOCTYPE');
+    expect(
+      importError(() => importGraphml('<!DOCTYPE graphml SYSTEM "http://example.org/evil.dtd"><graphml/>', 'x.graphml'))
+        .message,
+    ).toContain('erwartet XML ohne DOCTYPE');
   });
 
   it('refuses entities that no DTD declares', () => {
-    expect(importError(() => importGexf(gexf('<nodes><node id="a" label="&lol;"/></nodes>'), 'x.gexf')).message).toMatch(/Zeile 4, Spalte \d+\): erwartet wohlgeformtes XML, gefunden einen Fehler des XML-Parsers: undefined entity/);
+    expect(
+      importError(() => importGexf(gexf('<nodes><node id="a" label="&lol;"/></nodes>'), 'x.gexf')).message,
+    ).toMatch(
+      /Zeile 4, Spalte \d+\): erwartet wohlgeformtes XML, gefunden einen Fehler des XML-Parsers: undefined entity/,
+    );
   });
 });
 
@@ -71,14 +83,25 @@ describe('limits', () => {
 
   it('refuses files above maxBytes and counts of elements above the limit', () => {
     const text = gexf('<nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>');
-    expect(importError(() => importGexf(text, 'x.gexf', { ...DEFAULT_LIMITS, maxBytes: 50 })).message).toContain('erwartet eine Datei mit höchstens 50 Zeichen');
-    expect(importError(() => importGexf(text, 'x.gexf', { ...DEFAULT_LIMITS, maxItems: 1 })).message).toContain('erwartet höchstens 1 Knoten und Kanten');
-    expect(importError(() => readXml(text, 'x.gexf', { ...DEFAULT_LIMITS, maxElements: 3 })).message).toContain('erwartet höchstens 3 XML-Elemente');
+    expect(importError(() => importGexf(text, 'x.gexf', { ...DEFAULT_LIMITS, maxBytes: 50 })).message).toContain(
+      'erwartet eine Datei mit höchstens 50 Zeichen',
+    );
+    expect(importError(() => importGexf(text, 'x.gexf', { ...DEFAULT_LIMITS, maxItems: 1 })).message).toContain(
+      'erwartet höchstens 1 Knoten und Kanten',
+    );
+    expect(importError(() => readXml(text, 'x.gexf', { ...DEFAULT_LIMITS, maxElements: 3 })).message).toContain(
+      'erwartet höchstens 3 XML-Elemente',
+    );
   });
 
   it('reads a 5 MB attribute value within the limits', () => {
     const big = 'ä'.repeat(5 * 1024 * 1024);
-    const r = importGexf(gexf(`<attributes class="node"><attribute id="0" title="Notiz" type="string"/></attributes><nodes><node id="a" label="A"><attvalues><attvalue for="0" value="${big}"/></attvalues></node></nodes>`), 'big.gexf');
+    const r = importGexf(
+      gexf(
+        `<attributes class="node"><attribute id="0" title="Notiz" type="string"/></attributes><nodes><node id="a" label="A"><attvalues><attvalue for="0" value="${big}"/></attvalues></node></nodes>`,
+      ),
+      'big.gexf',
+    );
     expect((r.graph.nodes[0]!.attributes['Notiz'] as string).length).toBe(big.length);
   });
 });
@@ -93,14 +116,23 @@ describe('broken files', () => {
   });
 
   it('says which root element it expected', () => {
-    expect(importError(() => importGexf(graphml('<graph/>'), 'x.gexf')).message).toContain('erwartet ein GEXF-Dokument mit dem Wurzelelement <gexf>, gefunden <graphml>');
-    expect(importError(() => importGraphml(gexf(''), 'x.graphml')).message).toContain('erwartet ein GraphML-Dokument mit dem Wurzelelement <graphml>, gefunden <gexf>');
-    expect(importError(() => importGraphml(graphml(''), 'x.graphml')).message).toContain('erwartet ein <graph>-Element in <graphml>');
+    expect(importError(() => importGexf(graphml('<graph/>'), 'x.gexf')).message).toContain(
+      'erwartet ein GEXF-Dokument mit dem Wurzelelement <gexf>, gefunden <graphml>',
+    );
+    expect(importError(() => importGraphml(gexf(''), 'x.graphml')).message).toContain(
+      'erwartet ein GraphML-Dokument mit dem Wurzelelement <graphml>, gefunden <gexf>',
+    );
+    expect(importError(() => importGraphml(graphml(''), 'x.graphml')).message).toContain(
+      'erwartet ein <graph>-Element in <graphml>',
+    );
     expect(importError(() => importGexf('', 'leer.gexf')).message).toContain('leer.gexf');
   });
 
   it('ignores processing instructions with a warning and accepts a byte order mark', () => {
-    const r = importGexf(`\uFEFF${gexf('<?pi data?><nodes><node id="a" label="A"/></nodes>').replace('<?xml version="1.0" encoding="UTF-8"?>\n', '')}`, 'pi.gexf');
+    const r = importGexf(
+      `\uFEFF${gexf('<?pi data?><nodes><node id="a" label="A"/></nodes>').replace('<?xml version="1.0" encoding="UTF-8"?>\n', '')}`,
+      'pi.gexf',
+    );
     expect(r.graph.nodes).toHaveLength(1);
     expect(r.warnings.map((w) => w.message)).toContain('Verarbeitungsanweisung <?pi …?> ignoriert');
     const s = r.graph.nodes[0]!.attributes.sources[0]!;
@@ -111,8 +143,18 @@ describe('broken files', () => {
 describe('hostile names', () => {
   it('keeps ids __proto__, constructor and toString as data keys', () => {
     for (const [imp, text] of [
-      [importGexf, gexf('<nodes><node id="__proto__" label="P"/><node id="constructor" label="C"/><node id="toString" label="T"/></nodes><edges><edge id="__proto__" source="__proto__" target="constructor"/><edge source="toString" target="__proto__"/></edges>')],
-      [importGraphml, graphml('<graph edgedefault="directed"><node id="__proto__"/><node id="constructor"/><node id="toString"/><edge id="__proto__" source="__proto__" target="constructor"/><edge source="toString" target="__proto__"/></graph>')],
+      [
+        importGexf,
+        gexf(
+          '<nodes><node id="__proto__" label="P"/><node id="constructor" label="C"/><node id="toString" label="T"/></nodes><edges><edge id="__proto__" source="__proto__" target="constructor"/><edge source="toString" target="__proto__"/></edges>',
+        ),
+      ],
+      [
+        importGraphml,
+        graphml(
+          '<graph edgedefault="directed"><node id="__proto__"/><node id="constructor"/><node id="toString"/><edge id="__proto__" source="__proto__" target="constructor"/><edge source="toString" target="__proto__"/></graph>',
+        ),
+      ],
     ] as const) {
       const r = imp(text, 'proto.xml');
       expect(r.graph.nodes.map((n) => n.key)).toEqual(['org:__proto__', 'org:constructor', 'org:toString']);
@@ -135,7 +177,9 @@ describe('hostile names', () => {
     expect(a['__proto___daten']).toBe('{"polluted":1}');
     expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
     expect(GraphJSONSchema.parse(r.graph)).toEqual(r.graph);
-    expect(r.warnings.map((w) => w.message)).toContain('Attribut „__proto__“ als „__proto___daten“ übernommen (der Name ist in JavaScript-Objekten nicht als Schlüssel nutzbar)');
+    expect(r.warnings.map((w) => w.message)).toContain(
+      'Attribut „__proto__“ als „__proto___daten“ übernommen (der Name ist in JavaScript-Objekten nicht als Schlüssel nutzbar)',
+    );
   });
 
   it('ignores GraphML keys for port, graphml and __proto__ with a warning', () => {
@@ -146,9 +190,15 @@ describe('hostile names', () => {
     );
     const r = importGraphml(text, 'keys.graphml');
     const messages = r.warnings.map((w) => w.message);
-    expect(messages).toContain('<key for="port"> wird nicht unterstützt (erwartet node, edge, graph oder all); ignoriert');
-    expect(messages).toContain('<key for="graphml"> wird nicht unterstützt (erwartet node, edge, graph oder all); ignoriert');
-    expect(messages).toContain('<key for="__proto__"> wird nicht unterstützt (erwartet node, edge, graph oder all); ignoriert');
+    expect(messages).toContain(
+      '<key for="port"> wird nicht unterstützt (erwartet node, edge, graph oder all); ignoriert',
+    );
+    expect(messages).toContain(
+      '<key for="graphml"> wird nicht unterstützt (erwartet node, edge, graph oder all); ignoriert',
+    );
+    expect(messages).toContain(
+      '<key for="__proto__"> wird nicht unterstützt (erwartet node, edge, graph oder all); ignoriert',
+    );
     expect(messages).toContain('<data key="__proto__"> verweist auf keinen gültigen <key>; ignoriert');
     expect(r.graph.nodes[0]!.attributes['__proto___daten']).toBe('y');
     expect(r.graph.attributes).toEqual({ __proto___daten: 'g' });
@@ -156,7 +206,9 @@ describe('hostile names', () => {
   });
 
   it('keeps a JSON-encoded value with a __proto__ key as an own property', () => {
-    const text = gexf('<attributes class="node"><attribute id="v.json" title="v" type="string"/></attributes><nodes><node id="a" label="A"><attvalues><attvalue for="v.json" value="{&quot;__proto__&quot;:{&quot;polluted&quot;:1}}"/></attvalues></node></nodes>');
+    const text = gexf(
+      '<attributes class="node"><attribute id="v.json" title="v" type="string"/></attributes><nodes><node id="a" label="A"><attvalues><attvalue for="v.json" value="{&quot;__proto__&quot;:{&quot;polluted&quot;:1}}"/></attvalues></node></nodes>',
+    );
     const v = importGexf(text, 'p.gexf').graph.nodes[0]!.attributes['v'] as Record<string, unknown>;
     expect(Object.hasOwn(v, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
@@ -194,7 +246,12 @@ describe('partial problems', () => {
 
   it('caps the warnings of a file with very many problems and says how many it left out', () => {
     const edges = Array.from({ length: 1500 }, (_, i) => `<edge source="a" target="x${i}"/>`).join('');
-    const r = importGexf(gexf(`<nodes><node id="a" label="A"><attvalues><attvalue for="kind" value="Projekt"/></attvalues></node></nodes><edges>${edges}</edges>`), 'viele.gexf');
+    const r = importGexf(
+      gexf(
+        `<nodes><node id="a" label="A"><attvalues><attvalue for="kind" value="Projekt"/></attvalues></node></nodes><edges>${edges}</edges>`,
+      ),
+      'viele.gexf',
+    );
     expect(r.warnings).toHaveLength(1001);
     expect(r.warnings.at(-1)!.message).toMatch(/^… und \d+ weitere Warnungen$/);
   });

@@ -58,7 +58,9 @@ function readWithNetworkx(files: Array<[string, string]>): NxGraph[] {
     writeFileSync(p, text, 'utf8');
     return p;
   });
-  return JSON.parse(execFileSync('python3', ['-c', READ, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as NxGraph[];
+  return JSON.parse(
+    execFileSync('python3', ['-c', READ, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+  ) as NxGraph[];
 }
 
 /** Generated graphs made purely directed or purely undirected. */
@@ -69,7 +71,9 @@ function samples(): GraphJSON[] {
       const { undirected: _u, ...rest } = e;
       return undirected ? { ...rest, undirected: true } : rest;
     });
-    const options = g.options ? { ...g.options, type: undirected ? ('undirected' as const) : ('directed' as const) } : undefined;
+    const options = g.options
+      ? { ...g.options, type: undirected ? ('undirected' as const) : ('directed' as const) }
+      : undefined;
     // through JSON once: a -0 would not survive the committed reading
     return GraphJSONSchema.parse(JSON.parse(JSON.stringify({ ...g, edges, ...(options ? { options } : {}) })));
   });
@@ -91,14 +95,22 @@ interface Recorded {
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function gexfFiles(graphs: readonly GraphJSON[], positions: ReadonlyArray<Record<string, [number, number]>>): Array<[string, string]> {
+function gexfFiles(
+  graphs: readonly GraphJSON[],
+  positions: ReadonlyArray<Record<string, [number, number]>>,
+): Array<[string, string]> {
   return graphs.map((g, i) => [`g${i}.gexf`, writeGexf(g, { positions: positions[i] })]);
 }
-const graphmlFiles = (graphs: readonly GraphJSON[]): Array<[string, string]> => graphs.map((g, i) => [`g${i}.graphml`, writeGraphml(g)]);
+const graphmlFiles = (graphs: readonly GraphJSON[]): Array<[string, string]> =>
+  graphs.map((g, i) => [`g${i}.graphml`, writeGraphml(g)]);
 const positionsOf = (graphs: readonly GraphJSON[]) =>
   graphs.map((g) => Object.fromEntries(g.nodes.map((n, i): [string, [number, number]] => [n.key, [i * 1.5, 0 - i]])));
 
-function checkGexfReading(graphs: readonly GraphJSON[], positions: ReadonlyArray<Record<string, [number, number]>>, nx: readonly NxGraph[]): void {
+function checkGexfReading(
+  graphs: readonly GraphJSON[],
+  positions: ReadonlyArray<Record<string, [number, number]>>,
+  nx: readonly NxGraph[],
+): void {
   graphs.forEach((g, i) => {
     const r = nx[i]!;
     const undirected = i % 2 === 1 && (g.edges.length > 0 || g.options?.type === 'undirected');
@@ -114,7 +126,9 @@ function checkGexfReading(graphs: readonly GraphJSON[], positions: ReadonlyArray
     expect(r.edges).toHaveLength(g.edges.length);
     // NetworkX shows the German display label of the relation kind (an undirected edge may come back reversed)
     const pair = (u: string, v: string): string => (undirected && v < u ? `${v}|${u}` : `${u}|${v}`);
-    expect(r.edges.map(([u, v, , d]) => `${pair(u, v)}:${String(d['label'])}`).sort()).toEqual(g.edges.map((e) => `${pair(e.source, e.target)}:${RELATION_KIND_LABELS_DE[e.attributes.kind]}`).sort());
+    expect(r.edges.map(([u, v, , d]) => `${pair(u, v)}:${String(d['label'])}`).sort()).toEqual(
+      g.edges.map((e) => `${pair(e.source, e.target)}:${RELATION_KIND_LABELS_DE[e.attributes.kind]}`).sort(),
+    );
   });
 }
 
@@ -128,7 +142,9 @@ function checkGraphmlReading(graphs: readonly GraphJSON[], nx: readonly NxGraph[
     const undirected = i % 2 === 1 && (g.edges.length > 0 || g.options?.type === 'undirected');
     expect(r.directed).toBe(!undirected);
     const pair = (u: string, v: string): string => (undirected && v < u ? `${v}|${u}` : `${u}|${v}`);
-    expect(r.edges.map(([u, v, , d]) => `${pair(u, v)}:${String(d['kind'])}`).sort()).toEqual(g.edges.map((e) => `${pair(e.source, e.target)}:${e.attributes.kind}`).sort());
+    expect(r.edges.map(([u, v, , d]) => `${pair(u, v)}:${String(d['kind'])}`).sort()).toEqual(
+      g.edges.map((e) => `${pair(e.source, e.target)}:${e.attributes.kind}`).sort(),
+    );
     for (const [name, v] of Object.entries(g.attributes ?? {})) {
       if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') expect(r.graph[name]).toEqual(v);
     }
@@ -154,7 +170,10 @@ function recordedReading(files: ReadonlyArray<[string, string]>): NxGraph[] {
   return files.map(([name, text]) => {
     const r = rec.files[name];
     expect(r, `${name} fehlt in networkx-reads.json`).toBeDefined();
-    expect(sha256(text), `${name} ist nicht mehr die Datei, die NetworkX gelesen hat: NETZATLAS_RECORD_NETWORKX=1 neu aufzeichnen`).toBe(r!.sha256);
+    expect(
+      sha256(text),
+      `${name} ist nicht mehr die Datei, die NetworkX gelesen hat: NETZATLAS_RECORD_NETWORKX=1 neu aufzeichnen`,
+    ).toBe(r!.sha256);
     return r!.read;
   });
 }
@@ -182,8 +201,13 @@ describe.skipIf(!hasNetworkx)('NetworkX reads our files live (übersprungen, wen
     checkGexfReading(graphs, positions, nx.slice(0, graphs.length));
     checkGraphmlReading(graphs, nx.slice(graphs.length));
     if (process.env['NETZATLAS_RECORD_NETWORKX'] === '1') {
-      const version = execFileSync('python3', ['-c', 'import networkx; print(networkx.__version__)'], { encoding: 'utf8' }).trim();
-      const rec: Recorded = { networkx: version, files: Object.fromEntries(files.map(([name, text], i) => [name, { sha256: sha256(text), read: nx[i]! }])) };
+      const version = execFileSync('python3', ['-c', 'import networkx; print(networkx.__version__)'], {
+        encoding: 'utf8',
+      }).trim();
+      const rec: Recorded = {
+        networkx: version,
+        files: Object.fromEntries(files.map(([name, text], i) => [name, { sha256: sha256(text), read: nx[i]! }])),
+      };
       writeFileSync(RECORDED, JSON.stringify(rec, null, 1) + '\n');
     }
     expect(nx).toEqual(recordedReading(files));

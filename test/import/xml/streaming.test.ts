@@ -50,22 +50,39 @@ describe('readXml with an item stream', () => {
 });
 
 describe.each([
-  { name: 'GEXF', write: writeGexf, read: importGexf, file: 'netz.gexf', list: { nodes: 'nodes', edges: 'edges' }, declaration: 'attributes' },
-  { name: 'GraphML', write: writeGraphml, read: importGraphml, file: 'netz.graphml', list: { nodes: 'node', edges: 'edge' }, declaration: 'key' },
+  {
+    name: 'GEXF',
+    write: writeGexf,
+    read: importGexf,
+    file: 'netz.gexf',
+    list: { nodes: 'nodes', edges: 'edges' },
+    declaration: 'attributes',
+  },
+  {
+    name: 'GraphML',
+    write: writeGraphml,
+    read: importGraphml,
+    file: 'netz.graphml',
+    list: { nodes: 'node', edges: 'edge' },
+    declaration: 'key',
+  },
 ])('$name in another order', ({ write, read, file, list, declaration }) => {
-  test.prop([graphJson], { numRuns: 60, seed: 20261204 })('gives the same graph and warnings when edges come first or a declaration comes last', (g) => {
-    const xml = write(GraphJSONSchema.parse(g));
-    const expected = read(xml, file);
-    const edgesFirst = moveBefore(xml, block(xml, list.edges), block(xml, list.nodes));
-    expect(read(edgesFirst, file)).toEqual(expected);
-    // a declaration after the items: moved to the end of its parent
-    const decl = block(xml, declaration);
-    if (decl) {
-      const closing = declaration === 'key' ? '</graphml>' : '</graph>';
-      const declLast = xml.replace(decl, () => '').replace(closing, () => `${decl}${closing}`);
-      expect(read(declLast, file)).toEqual(expected);
-    }
-  });
+  test.prop([graphJson], { numRuns: 60, seed: 20261204 })(
+    'gives the same graph and warnings when edges come first or a declaration comes last',
+    (g) => {
+      const xml = write(GraphJSONSchema.parse(g));
+      const expected = read(xml, file);
+      const edgesFirst = moveBefore(xml, block(xml, list.edges), block(xml, list.nodes));
+      expect(read(edgesFirst, file)).toEqual(expected);
+      // a declaration after the items: moved to the end of its parent
+      const decl = block(xml, declaration);
+      if (decl) {
+        const closing = declaration === 'key' ? '</graphml>' : '</graph>';
+        const declLast = xml.replace(decl, () => '').replace(closing, () => `${decl}${closing}`);
+        expect(read(declLast, file)).toEqual(expected);
+      }
+    },
+  );
 });
 
 describe('limits while streaming', () => {
@@ -74,7 +91,9 @@ describe('limits while streaming', () => {
 
   it('counts every item before refusing, as the tree reader did', () => {
     expect(() => importGexf(gexf(5), 'x.gexf', { ...DEFAULT_LIMITS, maxItems: 3 })).toThrowError(ImportError);
-    expect(() => importGexf(gexf(5), 'x.gexf', { ...DEFAULT_LIMITS, maxItems: 3 })).toThrowError('x.gexf (Zeile 1, Spalte 35, Element <graph>): erwartet höchstens 3 Knoten und Kanten, gefunden 6.');
+    expect(() => importGexf(gexf(5), 'x.gexf', { ...DEFAULT_LIMITS, maxItems: 3 })).toThrowError(
+      'x.gexf (Zeile 1, Spalte 35, Element <graph>): erwartet höchstens 3 Knoten und Kanten, gefunden 6.',
+    );
     expect(importGexf(gexf(5), 'x.gexf', { ...DEFAULT_LIMITS, maxItems: 6 }).graph.nodes).toHaveLength(5);
   });
 

@@ -2,7 +2,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { formatXmlNumber, hasNonXmlChars, inferColumns, jsonForXml, parseColour, xmlEscape } from '../../../src/output/xml-text.ts';
+import {
+  formatXmlNumber,
+  hasNonXmlChars,
+  inferColumns,
+  jsonForXml,
+  parseColour,
+  xmlEscape,
+} from '../../../src/output/xml-text.ts';
 import { parseXmlNumber } from '../../../src/import/xml-values.ts';
 
 /** The string a strict parser reads back from `<a v="…">…</a>`. */
@@ -46,11 +53,14 @@ describe('xmlEscape', () => {
     expect(hasNonXmlChars('\uDBFF')).toBe(true);
   });
 
-  test.prop([fc.string({ unit: 'binary' })], { numRuns: 1000 })('gives well-formed attribute values and text that read back as the string minus what XML cannot carry', (s) => {
-    const back = readBack(s);
-    expect(back.attribute).toBe(xmlImage(s));
-    expect(back.text).toBe(xmlImage(s));
-  });
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 1000 })(
+    'gives well-formed attribute values and text that read back as the string minus what XML cannot carry',
+    (s) => {
+      const back = readBack(s);
+      expect(back.attribute).toBe(xmlImage(s));
+      expect(back.text).toBe(xmlImage(s));
+    },
+  );
 
   test.prop([fc.jsonValue()], { numRuns: 300 })('JSON for XML loses nothing: it parses back to the same JSON', (v) => {
     const json = jsonForXml(v)!;
