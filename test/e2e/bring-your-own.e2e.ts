@@ -13,7 +13,7 @@ import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { scanForPersonalData } from '../../src/output/pseudonymise.ts';
 import { ROOT } from '../helpers.ts';
 import { docxOf } from '../documents/minimal-docx.ts';
-import { explorerInBrowser } from './open-explorer.ts';
+import { explorerInBrowser, rebuilt } from './open-explorer.ts';
 
 const SITE = inject('siteUrl');
 const seedsGraph = GraphJSONSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'data/graph.json'), 'utf8')));
@@ -23,21 +23,6 @@ const SEED_FILES = readdirSync(path.join(ROOT, 'seeds'))
   .map((f) => path.join(ROOT, 'seeds', f));
 
 const open = explorerInBrowser(SITE);
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
-    null,
-    { timeout: 60_000 },
-  );
-}
-
-/** Waits for the app to be rebuilt after an import or a correction. */
-async function rebuilt(page: Page, action: () => Promise<void>): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { __netzatlas: { ready: boolean } }).__netzatlas.ready = false));
-  await action();
-  await ready(page);
-}
 
 async function pick(page: Page, query: string): Promise<void> {
   await page.locator('#search').fill(query);

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { AnalysisSchema } from '../../src/analysis/schema.ts';
-import { explorerInBrowser } from './open-explorer.ts';
+import { explorerInBrowser, ready, rebuilt } from './open-explorer.ts';
 
 const SITE = inject('siteUrl');
 const open = explorerInBrowser(SITE);
@@ -34,20 +34,6 @@ const firstNodeOnScreen = (page: Page) =>
     const a = (window as unknown as { __netzatlas: { app: AppLike } }).__netzatlas.app;
     return a.map.sigma.framedGraphToViewport(a.map.sigma.getNodeDisplayData(a.model.nodes[0]!.key));
   });
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
-    null,
-    { timeout: 60_000 },
-  );
-}
-
-async function rebuilt(page: Page, action: () => Promise<void>): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { __netzatlas: { ready: boolean } }).__netzatlas.ready = false));
-  await action();
-  await ready(page);
-}
 
 /** Tab until `id` has the focus (at most 60 steps): the way a keyboard user gets there. */
 async function tabTo(page: Page, id: string): Promise<void> {

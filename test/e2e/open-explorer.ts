@@ -36,3 +36,19 @@ export function explorerInBrowser(url: string): () => Promise<OpenedExplorer> {
   });
   return () => openExplorer(browser!, url);
 }
+
+/** Waits for the first complete frame of the (new) map. */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { __netzatlas?: { ready: boolean } }).__netzatlas?.ready === true,
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+/** Waits for the app to be rebuilt after an import or a correction. */
+export async function rebuilt(page: Page, action: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __netzatlas: { ready: boolean } }).__netzatlas.ready = false));
+  await action();
+  await ready(page);
+}
