@@ -54,118 +54,118 @@ export function sgbClusterKeys(model: ExplorerModel): Set<string> {
   return keys;
 }
 
-export function computeVisibility(model: ExplorerModel, f: Filters, clusterKeys?: ReadonlySet<string>): Visibility {
-  const { nodes, edges, incident } = model;
-  const n = nodes.length;
-  const vis = new Uint8Array(n);
-  const kinds = new Set(f.kinds);
+/** The node at the other end of edge `ei` from node `i`. */
+function otherEnd(model: ExplorerModel, ei: number, i: number): number {
+  const e = model.edges[ei]!;
+  return e.source === i ? e.target : e.source;
+}
+
+/** Whether some neighbour of node `i` passes `test`. */
+function anyNeighbour(model: ExplorerModel, i: number, test: (o: number) => boolean): boolean {
+  for (const ei of model.incident[i]!) if (test(otherEnd(model, ei, i))) return true;
+  return false;
+}
+
+/** Steps 1 + 2: projects and programmes of the chosen programme and year (a programme needs a project of that year). */
+function scopeMask(model: ExplorerModel, f: Filters): { scopeOk: Uint8Array; projectsWithoutPeriod: number } {
+  const { nodes } = model;
+  const scopeOk = new Uint8Array(nodes.length);
   let projectsWithoutPeriod = 0;
-  // 1 + 2 for projects and programmes
-  const scopeOk = new Uint8Array(n);
   for (const node of nodes) {
     if (!isScopeKind(node.kind)) continue;
     if (scopeMatch(node, f)) scopeOk[node.index] = 1;
     else if (f.year !== null && node.kind === 'project' && !node.years) projectsWithoutPeriod++;
   }
-  // a programme under a year filter needs at least one project of that year
   if (f.year !== null) {
     for (const node of nodes) {
       if (node.kind !== 'program' || !scopeOk[node.index]) continue;
-      let any = false;
-      for (const ei of incident[node.index]!) {
-        const e = edges[ei]!;
-        const o = e.source === node.index ? e.target : e.source;
-        if (nodes[o]!.kind === 'project' && scopeOk[o]) any = true;
-      }
-      if (!any) scopeOk[node.index] = 0;
+      if (!anyNeighbour(model, node.index, (o) => nodes[o]!.kind === 'project' && scopeOk[o] === 1))
+        scopeOk[node.index] = 0;
     }
   }
+  return { scopeOk, projectsWithoutPeriod };
+}
+
+/** Step 3: actors tied to the scope and matching Kommune and Rechtskreis; projects with their own match or a matching actor; persons and places follow a shown project. */
+function attributeVisibility(model: ExplorerModel, f: Filters, scopeOk: Uint8Array): Uint8Array {
+  const { nodes } = model;
+  const vis = new Uint8Array(nodes.length);
   const scoped = f.programme !== null || f.year !== null;
-  const tiedToScope = (i: number) => {
-    for (const ei of incident[i]!) {
-      const e = edges[ei]!;
-      const o = e.source === i ? e.target : e.source;
-      if (scopeOk[o]) return true;
-    }
-    return false;
-  };
   const attrFilter = f.municipality !== null || f.domain !== null;
-  const actorOk = new Uint8Array(n);
+  const actorOk = new Uint8Array(nodes.length);
   for (const node of nodes) {
     if (isScopeKind(node.kind)) continue;
-    if (scoped && !tiedToScope(node.index)) continue;
+    if (scoped && !anyNeighbour(model, node.index, (o) => scopeOk[o] === 1)) continue;
     if (attrFilter && !FOLLOWERS.has(node.kind) && !attributeMatch(node, f)) continue;
     actorOk[node.index] = 1;
   }
-  // 3 for projects/programmes: own attribute or a matching actor
+  const matchingActor = (o: number) =>
+    actorOk[o] === 1 && !FOLLOWERS.has(nodes[o]!.kind) && !isScopeKind(nodes[o]!.kind);
   for (const node of nodes) {
     if (!isScopeKind(node.kind)) continue;
     if (!scopeOk[node.index] && scoped) continue;
-    let ok = !attrFilter || attributeMatch(node, f);
-    if (!ok) {
-      for (const ei of incident[node.index]!) {
-        const e = edges[ei]!;
-        const o = e.source === node.index ? e.target : e.source;
-        if (actorOk[o] && !FOLLOWERS.has(nodes[o]!.kind) && !isScopeKind(nodes[o]!.kind)) {
-          ok = true;
-          break;
-        }
-      }
-    }
-    if (ok) vis[node.index] = 1;
+    if (!attrFilter || attributeMatch(node, f) || anyNeighbour(model, node.index, matchingActor)) vis[node.index] = 1;
   }
   for (const node of nodes) {
     if (isScopeKind(node.kind) || !actorOk[node.index]) continue;
-    if (attrFilter && FOLLOWERS.has(node.kind)) {
-      // persons and places follow a shown project
-      let ok = false;
-      for (const ei of incident[node.index]!) {
-        const e = edges[ei]!;
-        const o = e.source === node.index ? e.target : e.source;
-        if (vis[o] && isScopeKind(nodes[o]!.kind)) ok = true;
-      }
-      if (!ok) continue;
-    }
+    // persons and places follow a shown project
+    if (
+      attrFilter &&
+      FOLLOWERS.has(node.kind) &&
+      !anyNeighbour(model, node.index, (o) => vis[o] === 1 && isScopeKind(nodes[o]!.kind))
+    )
+      continue;
     vis[node.index] = 1;
   }
+  return vis;
+}
+
+/** „nur Lücken“: the nodes with a gap and their shown neighbours. */
+function keepGaps(model: ExplorerModel, vis: Uint8Array): void {
+  const keep = new Uint8Array(vis.length);
+  for (const node of model.nodes) {
+    if (!vis[node.index] || node.gapSeverity === null) continue;
+    keep[node.index] = 1;
+    for (const ei of model.incident[node.index]!) {
+      const o = otherEnd(model, ei, node.index);
+      if (vis[o]) keep[o] = 1;
+    }
+  }
+  vis.set(keep);
+}
+
+/** Step 5: at least `min` distinct shown neighbours. */
+function keepMinDegree(model: ExplorerModel, vis: Uint8Array, min: number): void {
+  const keep = new Uint8Array(vis.length);
+  const seen = new Int32Array(vis.length).fill(-1);
+  for (const node of model.nodes) {
+    const i = node.index;
+    if (!vis[i]) continue;
+    let d = 0;
+    for (const ei of model.incident[i]!) {
+      const o = otherEnd(model, ei, i);
+      if (o === i || !vis[o] || seen[o] === i) continue;
+      seen[o] = i;
+      d++;
+    }
+    if (d >= min) keep[i] = 1;
+  }
+  vis.set(keep);
+}
+
+export function computeVisibility(model: ExplorerModel, f: Filters, clusterKeys?: ReadonlySet<string>): Visibility {
+  const { nodes, edges } = model;
+  const { scopeOk, projectsWithoutPeriod } = scopeMask(model, f);
+  const vis = attributeVisibility(model, f, scopeOk);
+  const kinds = new Set(f.kinds);
   for (const node of nodes) if (!kinds.has(node.kind)) vis[node.index] = 0;
   // 4
   if (f.sgbOnly) {
     const keys = clusterKeys ?? sgbClusterKeys(model);
     for (const node of nodes) if (!keys.has(node.key)) vis[node.index] = 0;
   }
-  if (f.gapsOnly) {
-    const keep = new Uint8Array(n);
-    for (const node of nodes) {
-      if (!vis[node.index] || node.gapSeverity === null) continue;
-      keep[node.index] = 1;
-      for (const ei of incident[node.index]!) {
-        const e = edges[ei]!;
-        const o = e.source === node.index ? e.target : e.source;
-        if (vis[o]) keep[o] = 1;
-      }
-    }
-    vis.set(keep);
-  }
-  // 5: distinct shown neighbours
-  if (f.minDegree > 0) {
-    const keep = new Uint8Array(n);
-    const seen = new Int32Array(n).fill(-1);
-    for (const node of nodes) {
-      const i = node.index;
-      if (!vis[i]) continue;
-      let d = 0;
-      for (const ei of incident[i]!) {
-        const e = edges[ei]!;
-        const o = e.source === i ? e.target : e.source;
-        if (o === i || !vis[o] || seen[o] === i) continue;
-        seen[o] = i;
-        d++;
-      }
-      if (d >= f.minDegree) keep[i] = 1;
-    }
-    vis.set(keep);
-  }
+  if (f.gapsOnly) keepGaps(model, vis);
+  if (f.minDegree > 0) keepMinDegree(model, vis, f.minDegree);
   const ev = new Uint8Array(edges.length);
   let edgeCount = 0;
   for (const e of edges) {
@@ -175,7 +175,7 @@ export function computeVisibility(model: ExplorerModel, f: Filters, clusterKeys?
     }
   }
   let nodeCount = 0;
-  for (let i = 0; i < n; i++) nodeCount += vis[i]!;
+  for (let i = 0; i < nodes.length; i++) nodeCount += vis[i]!;
   return { nodes: vis, edges: ev, nodeCount, edgeCount, projectsWithoutPeriod };
 }
 
