@@ -34,7 +34,7 @@ import { searchBox } from './panels/search-box.ts';
 import { DEFAULT_TABLE_COLUMNS, tableView, type TableColumn } from './panels/table-view.ts';
 import { viewsPanel } from './panels/views-panel.ts';
 import { legendFor, nodeColours, nodeSizes, type Legend } from './state/appearance.ts';
-import { computeVisibility, sgbClusterKeys, type Visibility } from './state/filter.ts';
+import { computeVisibility, sgbClusterKeys, startFilters, type Visibility } from './state/filter.ts';
 import { gapGhosts } from './state/gap-ghosts.ts';
 import { personAliases, personNameParts } from './state/privacy.ts';
 import { reduce, type Action } from './state/reducer.ts';
@@ -173,6 +173,13 @@ export class App {
     this.state = decoded.state;
     if (decoded.ignored.length) this.notice = `${t('hashIgnored', this.state.language)}: ${decoded.ignored.join(', ')}`;
     else if (data.notes.length) this.notice = data.notes.join(' · ');
+    // a large network opened without a link of its own starts with its organisations and projects
+    const start = location.hash.replace(/^#/, '') === '' ? startFilters(this.model, this.state.filters) : null;
+    if (start) {
+      this.state = { ...this.state, filters: start };
+      const note = t('largeNetworkStart', this.state.language, { n: this.model.nodes.length.toLocaleString('de-DE') });
+      this.notice = this.notice ? `${this.notice} · ${note}` : note;
+    }
     this.clusterKeys = sgbClusterKeys(this.model);
     this.visibility = computeVisibility(this.model, this.state.filters, this.clusterKeys);
     this.colours = nodeColours(this.model, this.state.colourBy);

@@ -226,6 +226,10 @@ const TEXTS = {
     de: 'Import abgebrochen – das gezeigte Netz bleibt unverändert.',
     en: 'Import cancelled – the network shown is unchanged.',
   },
+  largeNetworkStart: {
+    de: 'Großes Netz ({n} Knoten): zuerst nur Organisationen und Projekte; Personen und Orte zeigt der Filter „Arten“.',
+    en: 'Large network ({n} nodes): organisations and projects first; the "Kinds" filter shows persons and places.',
+  },
   showSamples: { de: 'Beispieldaten zeigen', en: 'Show sample data' },
   skipToTable: { de: 'Zur Tabellenansicht springen', en: 'Skip to table view' },
   mapLabel: {

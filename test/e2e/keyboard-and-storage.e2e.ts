@@ -279,3 +279,33 @@ describe('opening a big file', () => {
     await page.context().close();
   });
 });
+
+describe('a large network', () => {
+  test('opens with its organisations and projects and says how to show the rest', async () => {
+    const { page, errors } = await open();
+    const orgs = Array.from({ length: 1500 }, (_, i) => `Verein Nummer ${i + 1} e.V.;Träger;Herford`);
+    // names of letters only: a person's key is made of the name's words
+    const letters = (i: number) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
+    const persons = Array.from({ length: 600 }, (_, i) => `Anna Muster${letters(i)};Person;Herford`);
+    const csv = `Name;Art;Kommune\r\n${[...orgs, ...persons].join('\r\n')}\r\n`;
+    await rebuilt(page, () =>
+      page
+        .locator('#open-file')
+        .setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }),
+    );
+    const counts = await page.evaluate(() => {
+      const a = (
+        window as unknown as {
+          __netzatlas: { app: { model: { nodes: unknown[] }; visibility: { nodeCount: number } } };
+        }
+      ).__netzatlas.app;
+      return { all: a.model.nodes.length, shown: a.visibility.nodeCount };
+    });
+    // 1,500 carriers and 600 persons: the persons wait for the filter
+    expect(counts).toEqual({ all: 2100, shown: 1500 });
+    expect(await page.locator('#notice').textContent()).toContain('Großes Netz');
+    expect(await page.locator('#notice').textContent()).toContain('Personen und Orte zeigt der Filter „Arten“');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

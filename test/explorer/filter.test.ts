@@ -1,7 +1,12 @@
 import { test as fcTest, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, LEGAL_DOMAINS } from '../../src/model/kinds.ts';
-import { changedIndices, computeVisibility } from '../../src/explorer/state/filter.ts';
+import {
+  changedIndices,
+  computeVisibility,
+  LARGE_NETWORK_NODES,
+  startFilters,
+} from '../../src/explorer/state/filter.ts';
 import { DEFAULT_FILTERS, type Filters } from '../../src/explorer/state/view-state.ts';
 import { seedsModel, smallModel } from './fixture.ts';
 
@@ -148,4 +153,20 @@ describe('computeVisibility', () => {
       for (const n of seeds.nodes) if (both.nodes[n.index]) expect(only.nodes[n.index]).toBe(1);
     },
   );
+});
+
+describe('the filters a large network opens with', () => {
+  it('hide persons and places from 2,000 nodes on, and nothing below', () => {
+    const model = (n: number) => ({ nodes: { length: n } }) as unknown as Parameters<typeof startFilters>[0];
+    expect(startFilters(model(LARGE_NETWORK_NODES - 1), DEFAULT_FILTERS)).toBeNull();
+    const big = startFilters(model(LARGE_NETWORK_NODES), DEFAULT_FILTERS)!;
+    expect(DEFAULT_FILTERS.kinds.filter((k) => !big.kinds.includes(k)).sort()).toEqual([
+      'district',
+      'municipality',
+      'person',
+    ]);
+    expect({ ...big, kinds: DEFAULT_FILTERS.kinds }).toEqual(DEFAULT_FILTERS);
+    // filters that already leave them out stay as they are
+    expect(startFilters(model(5000), big)).toBeNull();
+  });
 });

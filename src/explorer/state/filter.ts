@@ -185,3 +185,17 @@ export function changedIndices(before: Uint8Array | null, after: Uint8Array): nu
   for (let i = 0; i < after.length; i++) if (!before || before[i] !== after[i]) out.push(i);
   return out;
 }
+
+/** From this many nodes a network opens with its organisations and projects only (issue 14: no hairball at first sight). */
+export const LARGE_NETWORK_NODES = 2000;
+const LARGE_START_HIDDEN: ReadonlySet<NodeKind> = new Set(['person', 'municipality', 'district']);
+
+/**
+ * The filters a network opens with when nothing else is asked for: all kinds, or for a large network
+ * all but persons and places (they follow from the „Arten“ filter). Null: keep the filters as they are.
+ */
+export function startFilters(model: ExplorerModel, f: Filters): Filters | null {
+  if (model.nodes.length < LARGE_NETWORK_NODES) return null;
+  const kinds = f.kinds.filter((k) => !LARGE_START_HIDDEN.has(k));
+  return kinds.length === f.kinds.length ? null : { ...f, kinds };
+}
