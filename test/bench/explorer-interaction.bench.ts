@@ -1,5 +1,5 @@
 /**
- * npx tsx test/bench/explorer-interaction.bench.ts [--sizes 1000:5000,5000:20000] [--steps 10]
+ * npx tsx test/bench/explorer-interaction.bench.ts [--sizes 1000:5000,5000:20000] [--steps 10] [--browsers software,gpu]
  *   (= npm run bench:explorer-interaction)
  *
  * Issue 14's targets for big networks, in the real browser (Debian chromium, software WebGL), per size:
@@ -10,7 +10,8 @@
  *  - interaction on the same network loaded from its folder (?daten=bench/…): the longest main-thread
  *    task (PerformanceObserver „longtask“, which reports tasks of 50 ms and more) during --steps hover
  *    moves over nodes, --steps wheel zoom steps and --steps drag steps of the stage (target: none
- *    over 50 ms at 5k/20k). Software WebGL draws on the main thread, so the figures are an upper bound.
+ *    over 50 ms at 5k/20k). Two set-ups as in explorer.bench.ts: software compositing (SwiftShader draws
+ *    on the main thread, an upper bound) and GPU compositing on SwiftShader (drawing leaves the page's thread).
  * Prints a Markdown table (BENCHMARKS.md, "Explorer: big networks") with the machine.
  */
 import { execFileSync } from 'node:child_process';
@@ -36,8 +37,15 @@ const sizes = (get('--sizes') ?? '1000:5000,5000:20000')
   .split(',')
   .map((s) => s.split(':').map(Number) as [number, number]);
 const steps = Number(get('--steps') ?? 10);
+const BROWSERS = {
+  software: () => launchBrowser(),
+  gpu: () => launchBrowser(['--use-angle=swiftshader', '--ignore-gpu-blocklist']),
+} as const;
+type Mode = keyof typeof BROWSERS;
+const modes = (get('--browsers') ?? 'software').split(',').filter((m): m is Mode => m in BROWSERS);
 
 interface Row {
+  mode: Mode;
   size: string;
   importS: number;
   progressShown: boolean;
@@ -83,8 +91,8 @@ async function longestTask(page: Page, run: () => Promise<void>): Promise<number
   return page.evaluate(() => (window as unknown as Win).__longest ?? 0);
 }
 
-async function measure(base: string, n: number, m: number, csvDir: string): Promise<Row> {
-  const browser = await launchBrowser();
+async function measure(mode: Mode, base: string, n: number, m: number, csvDir: string): Promise<Row> {
+  const browser = await BROWSERS[mode]();
   try {
     // import: the two CSV files on the shipped map
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -152,6 +160,7 @@ async function measure(base: string, n: number, m: number, csvDir: string): Prom
     });
     await c2.close();
     return {
+      mode,
       size: `${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')}`,
       importS,
       progressShown,
@@ -190,23 +199,25 @@ async function main(): Promise<void> {
         const json = graphToJSON(generateNetwork(n, m, 1));
         writeFileSync(path.join(csvDir, 'netz-knoten.csv'), writeCsvNodes(json));
         writeFileSync(path.join(csvDir, 'netz-kanten.csv'), writeCsvEdges(json));
-        console.error(`${n}/${m} …`);
-        rows.push(await measure(server.url, n, m, csvDir));
+        for (const mode of modes) {
+          console.error(`${mode} ${n}/${m} …`);
+          rows.push(await measure(mode, server.url, n, m, csvDir));
+        }
       }
     } finally {
       await server.close();
     }
     const ms = (v: number) => (v === 0 ? '< 50' : v.toFixed(0));
     console.log(
-      `Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; chromium, software WebGL\n`,
+      `Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; Debian chromium\n`,
     );
     console.log(
-      '| network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) |',
+      '| set-up | network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) |',
     );
-    console.log('|---|---:|---|---:|---:|---:|');
+    console.log('|---|---|---:|---|---:|---:|---:|');
     for (const r of rows)
       console.log(
-        `| ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} |`,
+        `| ${r.mode} | ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} |`,
       );
   } finally {
     rmSync(dist, { recursive: true, force: true });
