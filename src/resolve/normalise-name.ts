@@ -15,10 +15,10 @@ export function nameKey(name: string): string {
   return f.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/** A person's name without academic titles, for comparison. */
+/** A person's name without academic titles, for comparison (digits kept: "Person 1" and "Person 2" of a table are two). */
 export function personKey(name: string): string {
   return fold(name.replace(/^(?:(?:Dr\.|Prof\.|Dipl\.-\S+|Mag\.)\s+)+/, ''))
-    .replace(/[^a-z ]+/g, ' ')
+    .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

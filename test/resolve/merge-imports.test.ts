@@ -3,7 +3,7 @@ import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runImportPipeline } from '../../src/resolve/merge-imports.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { displayLabel } from '../../src/model/display-label.ts';
-import { importCsvPair } from '../../src/import/csv.ts';
+import { importCsv, importCsvPair } from '../../src/import/csv.ts';
 import { readCorpus, seedsPipeline } from '../helpers.ts';
 
 const table = GraphJSONSchema.parse({
@@ -149,5 +149,15 @@ describe('declared kinds and labels are never rewritten', () => {
       expect(a.label.endsWith(`(${a.municipality})`)).toBe(false);
       expect(a.aliases).toContain(displayLabel(a));
     }
+  });
+});
+
+describe('persons of a table', () => {
+  it('stay apart when their names differ only in a number, and merge without an academic title', () => {
+    const csv =
+      'Name;Art;Kommune\r\nPerson Nummer 1;Person;Herford\r\nPerson Nummer 2;Person;Herford\r\nDr. Anna Muster;Person;Herford\r\nAnna Muster;Person;Herford\r\n';
+    const r = importCsv(csv, 'personen.csv');
+    const g = runImportPipeline([], [{ file: 'personen.csv', graph: r.graph }], nrwGazetteer()).graph;
+    expect(g.filterNodes((_k, a) => a.kind === 'person').length).toBe(3);
   });
 });
