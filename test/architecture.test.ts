@@ -7,6 +7,7 @@ import { ROOT } from './helpers.ts';
 const ORDER = [
   'util',
   'model',
+  'vocabulary',
   'gazetteer',
   'documents',
   'extract',

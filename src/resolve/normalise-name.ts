@@ -3,8 +3,9 @@
  * genitive place phrases do not make two actors different.
  */
 import { fold } from '../util/fold.ts';
+import { LEGAL_FORM_FOLDED } from '../vocabulary/index.ts';
 
-const LEGAL_FORMS = /\s*(?:e\.\s?v\.?|ev|ggmbh|gemeinnuetzige gmbh|gem\. gmbh|gmbh|mbh|gag|eg|aoer|kdoer)$/;
+const LEGAL_FORMS = new RegExp(String.raw`\s*(?:${LEGAL_FORM_FOLDED})$`);
 
 export function nameKey(name: string): string {
   let f = fold(name)

@@ -18,6 +18,7 @@ import {
   type HeadClass,
   type HeadInfo,
 } from './org-vocabulary.ts';
+import { LEGAL_FORM } from '../../vocabulary/index.ts';
 
 export interface OrgMention {
   start: number;
@@ -236,7 +237,9 @@ function headFinder(tokens: readonly Token[]): (i: number) => Head | undefined {
   };
 }
 
-const LEGAL_FORM_AFTER = /^\s*(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|gem\. GmbH|GmbH|mbH|gAG|eG)(?![\p{L}])/u;
+// the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs
+const LEGAL_FORM_ANYWHERE = new RegExp(String.raw`(?=[egmGA])(?<![\p{L}])(${LEGAL_FORM})(?![\p{L}])`, 'gu');
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^\s*(${LEGAL_FORM})(?![\p{L}])`, 'u');
 const GENITIVE_PLACE =
   /^\s+(?:der|des|in|im)\s+((?:(?:Hanse|Kreis)?[Ss]tadt|Gemeinde|Kreises|Kreis|Städteregion|StädteRegion)\s+)?([\p{Lu}][\p{L}.-]*(?:(?:\s|-)(?:an der|am|im|\(?[\p{Lu}][\p{L}.)-]*))*)/u;
 const LAND_SUFFIX = /^\s+(des Landes (Nordrhein-Westfalen|NRW)|NRW|Nordrhein-Westfalen)(?![\p{L}])/u;
@@ -663,7 +666,7 @@ function legalFormRuns(
   found: readonly OrgMention[],
 ): OrgMention[] {
   const out: OrgMention[] = [];
-  const re = /(?=[egmGA])(?<![\p{L}])(e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)(?![\p{L}])/gu;
+  const re = new RegExp(LEGAL_FORM_ANYWHERE);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const absStart = offset + m.index;

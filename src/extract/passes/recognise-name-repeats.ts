@@ -6,11 +6,12 @@
 import type { OrgMention } from '../actors/organisations.ts';
 import { recognisableLines } from '../context.ts';
 import type { ExtractionRun } from '../run.ts';
+import { LEGAL_FORM, NON_PROFIT_FORM } from '../../vocabulary/index.ts';
 
 /** What separates the words a repeat may start at. */
 const WORD_GAP = /[\s„“”"»«(),;:]/u;
 
-const LEGAL_FORM = /\s*(?:e\.\s?V\.?|gGmbH|gemeinnützige GmbH|GmbH|mbH|eG|gAG|AöR)$/u;
+const LEGAL_FORM_END = new RegExp(String.raw`\s*(?:${LEGAL_FORM})$`, 'u');
 
 export function recogniseNameRepeats(run: ExtractionRun): void {
   const { ctx, store, found } = run;
@@ -18,9 +19,9 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
   expandShortCarriers(found.orgs);
   const bases = new Map<string, OrgMention>();
   for (const o of found.orgs) {
-    if (!LEGAL_FORM.test(o.name)) continue;
+    if (!LEGAL_FORM_END.test(o.name)) continue;
     const base = o.name
-      .replace(LEGAL_FORM, '')
+      .replace(LEGAL_FORM_END, '')
       .replace(/^(?:Verein|Der|Die|Das)\s+/u, '')
       .trim();
     // a short or one-word base ("AWO", "Caritas") names many bodies: only distinctive names repeat
@@ -107,7 +108,7 @@ function lengthenShortNames(orgs: OrgMention[]): void {
   }
 }
 
-const NON_PROFIT_FORM = /\s*(?:gGmbH|gemeinnützige GmbH|gem\. GmbH)$/u;
+const NON_PROFIT_END = new RegExp(String.raw`\s*(?:${NON_PROFIT_FORM})$`, 'u');
 
 /**
  * "Familienbildung Diemel-Egge gGmbH" on a page whose carrier field says "Gesellschaft für Familienbildung
@@ -115,9 +116,9 @@ const NON_PROFIT_FORM = /\s*(?:gGmbH|gemeinnützige GmbH|gem\. GmbH)$/u;
  * longer carrier name with the same kind of legal form is that carrier.
  */
 function expandShortCarriers(orgs: OrgMention[]): void {
-  const carriers = orgs.filter((o) => o.kind === 'carrier' && LEGAL_FORM.test(o.name));
-  const formOf = (n: string) => (NON_PROFIT_FORM.test(n) ? 'g' : /e\.\s?V\.?$/u.test(n) ? 'v' : 'o');
-  const wordsOf = (n: string) => n.replace(LEGAL_FORM, '').split(/\s+/u).filter(Boolean);
+  const carriers = orgs.filter((o) => o.kind === 'carrier' && LEGAL_FORM_END.test(o.name));
+  const formOf = (n: string) => (NON_PROFIT_END.test(n) ? 'g' : /e\.\s?V\.?$/u.test(n) ? 'v' : 'o');
+  const wordsOf = (n: string) => n.replace(LEGAL_FORM_END, '').split(/\s+/u).filter(Boolean);
   const long = [...new Map(carriers.map((o) => [o.name, o])).values()];
   for (const o of carriers) {
     const words = wordsOf(o.name);
