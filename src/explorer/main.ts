@@ -157,7 +157,7 @@ async function analyseAndShow(s: Session, graph: GraphJSON, analysis: Analysis |
   if (analysis && !missing) return start(s, graph, analysis, s.positions);
   // analysis and layout at the same time, each in its own worker
   const [r, laid] = await Promise.all([
-    worker.request({ type: 'analyze', graph, layout: false }, showStep),
+    worker.request({ type: 'analyze', graph }, showStep),
     missing ? layoutWorker.request({ type: 'layout', graph }) : Promise.resolve(null),
   ]);
   if (r.type !== 'analyzed') throw new Error('Analyse fehlgeschlagen');

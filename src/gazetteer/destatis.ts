@@ -35,6 +35,7 @@
 import Papa from 'papaparse';
 import type { Place, PlaceLevel } from './types.ts';
 import { AMBIGUOUS_BASE_NAMES, baseName, derivedNameVariants, foldToken, nameKey, slug } from './names.ts';
+import { distanceKm } from '../util/geo.ts';
 
 /** The file is not a Destatis register in a known format. */
 export class DestatisFormatError extends Error {
@@ -512,15 +513,6 @@ export interface MergeResult {
   notInRegister: Place[];
   /** Notes in German, e.g. coordinates that differ by more than 10 km. */
   notes: string[];
-}
-
-function distanceKm(a: { lat?: number; lon?: number }, b: { lat?: number; lon?: number }): number | undefined {
-  if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return undefined;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 function namesOf(p: Place): Set<string> {

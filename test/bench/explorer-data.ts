@@ -10,6 +10,7 @@
  * layout, the generator), so a change there makes fresh files and an unchanged tree reuses them
  * (the 10k/50k analysis and layout take about 40 s together).
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,4 +109,19 @@ export function networkFolder(
     seconds: { graph, analysis, layout: layoutS },
     bytes: { graph: size('graph.json'), analysis: size('analysis.json'), layout: size('layout.json') },
   };
+}
+
+/** The built site in `outDir` (a temporary folder: the repository's dist/ is left alone); unminified for CPU profiles. */
+export function viteBuild(outDir: string, minify: boolean): void {
+  const args = [
+    path.join(repoRoot, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ];
+  if (!minify) args.push('--minify', 'false');
+  execFileSync(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
 }

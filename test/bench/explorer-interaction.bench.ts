@@ -14,20 +14,17 @@
  *    on the main thread, an upper bound) and GPU compositing on SwiftShader (drawing leaves the page's thread).
  * Prints a Markdown table (BENCHMARKS.md, "Explorer: big networks") with the machine.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { graphToJSON } from '../../src/model/graph-io.ts';
 import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
-import { CACHE_ROOT, networkFolder } from './explorer-data.ts';
+import { CACHE_ROOT, networkFolder, viteBuild } from './explorer-data.ts';
 import { generateNetwork } from './generate-network.ts';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 const get = (name: string) => {
   const i = args.indexOf(name);
@@ -177,25 +174,13 @@ async function main(): Promise<void> {
   const dist = mkdtempSync(path.join(tmpdir(), 'netzatlas-interaction-'));
   const csvRoot = mkdtempSync(path.join(tmpdir(), 'netzatlas-interaction-csv-'));
   try {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(repoRoot, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--outDir',
-        dist,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: repoRoot, stdio: 'inherit' },
-    );
+    viteBuild(dist, true);
     const server = await serveStatic(dist, { '/bench/': CACHE_ROOT });
     const rows: Row[] = [];
     try {
       for (const [n, m] of sizes) {
         const csvDir = path.join(csvRoot, `${n}-${m}`);
-        execFileSync('mkdir', ['-p', csvDir]);
+        mkdirSync(csvDir, { recursive: true });
         const json = graphToJSON(generateNetwork(n, m, 1));
         writeFileSync(path.join(csvDir, 'netz-knoten.csv'), writeCsvNodes(json));
         writeFileSync(path.join(csvDir, 'netz-kanten.csv'), writeCsvEdges(json));

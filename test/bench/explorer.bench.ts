@@ -40,7 +40,7 @@ import { LayoutSchema } from '../../src/model/layout.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { CHROMIUM, launchBrowser } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
-import { CACHE_ROOT, networkFolder } from './explorer-data.ts';
+import { CACHE_ROOT, networkFolder, viteBuild } from './explorer-data.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const VIEWPORT = { width: 1280, height: 800 };
@@ -58,20 +58,6 @@ const max = (xs: number[]): number => (xs.length ? Math.max(...xs) : NaN);
 const ms = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-function viteBuild(outDir: string, minify: boolean): void {
-  const args = [
-    path.join(repoRoot, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--outDir',
-    outDir,
-    '--emptyOutDir',
-    '--logLevel',
-    'warn',
-  ];
-  if (!minify) args.push('--minify', 'false');
-  execFileSync(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
-}
 
 interface AssetSize {
   file: string;

@@ -19,7 +19,7 @@ import {
   serializeCurationLog,
   type CurationLog,
 } from '../../curation/schema.ts';
-import { browserIndexedDB, CURATION_STORE, DB_NAME, inTransaction, openDatabase } from '../data/idb.ts';
+import { browserIndexedDB, CURATION_STORE, DB_NAME, errorDetail, inTransaction, openDatabase } from '../data/idb.ts';
 import { downloadBlob } from '../export/download.ts';
 
 /** The file name of an export; `data/curation.json` is the CLI's copy. */
@@ -42,8 +42,6 @@ export interface LogStore {
   /** Where the last load or save kept the logs. */
   storage(): LogStorage;
 }
-
-const detail = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
 /** A stored value as a log; throws CurationFormatError naming the field. */
 function parseStored(value: unknown, source: string): CurationLog {
@@ -98,7 +96,7 @@ export function createLogStore(factory: IDBFactory | null | undefined = globalTh
         where = 'memory';
         return {
           log: emptyCurationLog(),
-          warning: `Der Speicher des Browsers (IndexedDB) ist nicht verfügbar (${detail(e)}): Gespeicherte Korrekturen lassen sich nicht lesen, neue bleiben nur in diesem Tab erhalten.`,
+          warning: `Der Speicher des Browsers (IndexedDB) ist nicht verfügbar (${errorDetail(e)}): Gespeicherte Korrekturen lassen sich nicht lesen, neue bleiben nur in diesem Tab erhalten.`,
         };
       }
       if (value === undefined) return { log: emptyCurationLog(), warning: null };
@@ -135,7 +133,7 @@ export function createLogStore(factory: IDBFactory | null | undefined = globalTh
       } catch (e) {
         where = 'memory';
         throw new Error(
-          `Die Korrekturen konnten nicht im Browser gespeichert werden (${detail(e)}); sie bleiben nur in diesem Tab erhalten.`,
+          `Die Korrekturen konnten nicht im Browser gespeichert werden (${errorDetail(e)}); sie bleiben nur in diesem Tab erhalten.`,
           { cause: e },
         );
       }
@@ -184,7 +182,7 @@ export async function readLogFile(file: File): Promise<CurationLog> {
   try {
     text = await file.text();
   } catch (e) {
-    throw new Error(`${file.name}: Die Datei konnte nicht gelesen werden (${detail(e)}).`, { cause: e });
+    throw new Error(`${file.name}: Die Datei konnte nicht gelesen werden (${errorDetail(e)}).`, { cause: e });
   }
   return parseCurationText(text, file.name);
 }

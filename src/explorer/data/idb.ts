@@ -80,3 +80,6 @@ export function browserIndexedDB(): IDBFactory | null {
     return null;
   }
 }
+
+/** An error for a German message: its name and text ("QuotaExceededError: …"). */
+export const errorDetail = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { EvidenceSchema, type Evidence } from '../../model/evidence.ts';
 import { LayoutSchema } from '../../model/layout.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../model/schema.ts';
-import { inTransaction, NETWORK_STORE, openDatabase } from './idb.ts';
+import { errorDetail, inTransaction, NETWORK_STORE, openDatabase } from './idb.ts';
 
 const LAST = 'last';
 const layoutKey = (folder: string) => `layout:${folder}`;
@@ -64,8 +64,6 @@ export interface NetworkStore {
   saveLayout(folder: string, positions: Positions | null, now?: Date): Promise<void>;
 }
 
-const detail = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
-
 /** A store over `factory`; without one (private windows, blocked storage) nothing is kept and loading finds nothing. */
 export function createNetworkStore(factory: IDBFactory | null): NetworkStore {
   let db: Promise<IDBDatabase> | null = null;
@@ -109,7 +107,7 @@ export function createNetworkStore(factory: IDBFactory | null): NetworkStore {
       try {
         await inTransaction(await d, NETWORK_STORE, 'readwrite', (s) => s.put(value, LAST));
       } catch (e) {
-        throw new Error(`Das Netz konnte nicht im Browser gespeichert werden (${detail(e)}): Nach dem Neuladen müssen die Dateien neu geöffnet werden.`, { cause: e });
+        throw new Error(`Das Netz konnte nicht im Browser gespeichert werden (${errorDetail(e)}): Nach dem Neuladen müssen die Dateien neu geöffnet werden.`, { cause: e });
       }
     },
 
@@ -137,7 +135,7 @@ export function createNetworkStore(factory: IDBFactory | null): NetworkStore {
         if (value) await inTransaction(db, NETWORK_STORE, 'readwrite', (s) => s.put(value, key));
         else await inTransaction(db, NETWORK_STORE, 'readwrite', (s) => s.delete(key));
       } catch (e) {
-        throw new Error(`Das Layout konnte nicht im Browser gespeichert werden (${detail(e)}); es gilt nur bis zum Neuladen.`, { cause: e });
+        throw new Error(`Das Layout konnte nicht im Browser gespeichert werden (${errorDetail(e)}); es gilt nur bis zum Neuladen.`, { cause: e });
       }
     },
   };

@@ -26,7 +26,7 @@ async function handle(msg: WorkerRequest): Promise<WorkerResponse> {
       detail: `${graph.order.toLocaleString('de-DE')} Knoten, ${graph.size.toLocaleString('de-DE')} Beziehungen`,
     });
     const analysis = analyzeGraph(graph);
-    return { id: msg.id, type: 'analyzed', analysis, positions: msg.layout ? computeLayout(graph) : null };
+    return { id: msg.id, type: 'analyzed', analysis };
   }
   const a = graphFromJSON(GraphJSONSchema.parse(msg.a.graph));
   const b = graphFromJSON(GraphJSONSchema.parse(msg.b.graph));

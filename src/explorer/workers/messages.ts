@@ -11,7 +11,7 @@ export interface ImportRequestFile {
 }
 
 export type WorkerRequest =
-  | { id: number; type: 'analyze'; graph: GraphJSON; layout: boolean }
+  | { id: number; type: 'analyze'; graph: GraphJSON }
   /** positions only: run in a second worker beside the analysis (two cores) */
   | { id: number; type: 'layout'; graph: GraphJSON }
   | { id: number; type: 'compare'; a: { name: string; graph: GraphJSON }; b: { name: string; graph: GraphJSON } }
@@ -46,7 +46,7 @@ export interface Progress {
 export type WorkerResponse =
   /** a step began (any number before the answer to the same id) */
   | ({ id: number; type: 'progress' } & Progress)
-  | { id: number; type: 'analyzed'; analysis: Analysis; positions: Record<string, [number, number]> | null }
+  | { id: number; type: 'analyzed'; analysis: Analysis }
   | { id: number; type: 'laidOut'; positions: Record<string, [number, number]> }
   /** `rankValues`: betweenness of the rank-shift entries on each side (in the view the shifts use), so the panel can leave out all-zero ranks. */
   | {

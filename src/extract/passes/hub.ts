@@ -7,9 +7,12 @@
 import { foldMemo as fold } from '../memo.ts';
 import type { ExtractionRun } from '../run.ts';
 import type { Mention } from '../types.ts';
+import { COOPERATION_BODY_HEADS } from '../rules/partner-lists.ts';
 
-const HUB_HEAD =
-  /^(?:jugendberufsagentur|netzwerk|praeventionsnetzwerk|buendnis|praeventionskette|steuerungsgruppe|arbeitskreis|lenkungskreis|runder tisch|koordinierungsstelle|servicestelle|familiengrundschulzentrum)/;
+// a cooperation body, or a unit that coordinates one (a page about a Servicestelle or an FGZ)
+const HUB_HEAD = new RegExp(
+  `^(?:${[...COOPERATION_BODY_HEADS, 'koordinierungsstelle', 'servicestelle', 'familiengrundschulzentrum'].join('|')})`,
+);
 
 export function findHub(run: ExtractionRun): void {
   if (run.projects.length > 0 || !run.genre.proseProjects) return;

@@ -7,6 +7,7 @@ import { recognisableLines } from '../context.ts';
 import { COMPASS_DISTRICT, NOT_A_DISTRICT, TOPONYM_ENDING } from '../rules/toponyms.ts';
 import type { ExtractionRun, PlaceHit } from '../run.ts';
 import { byLine } from '../span-index.ts';
+import { distanceKm } from '../../util/geo.ts';
 
 // the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs
 const AFTER_IN =
@@ -14,14 +15,6 @@ const AFTER_IN =
 
 /** How far a town in a "Town-Part" name may lie from the page's other places (neighbouring towns of a region). */
 const NEAR_KM = 30;
-
-/** Great-circle distance, near enough for a region (equirectangular). */
-function distanceKm(a: { lat?: number; lon?: number }, b: { lat?: number; lon?: number }): number {
-  if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return Infinity;
-  const x = (((b.lon - a.lon) * Math.PI) / 180) * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
-  const y = ((b.lat - a.lat) * Math.PI) / 180;
-  return Math.sqrt(x * x + y * y) * 6371;
-}
 
 /** A hyphenated pair of capitalised words standing alone: after a comma, a dash or an opening bracket, or closing the line. */
 const STANDALONE_COMPOUND =
@@ -42,7 +35,9 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
         : undefined;
     if (!c || !town) return undefined;
     const others = found.places.filter((p) => p.place.id !== town.id && p.place.lat !== undefined);
-    return others.length === 0 || others.some((p) => distanceKm(town, p.place) <= NEAR_KM) ? c : undefined;
+    return others.length === 0 || others.some((p) => (distanceKm(town, p.place) ?? Infinity) <= NEAR_KM)
+      ? c
+      : undefined;
   };
   const towns = new Set(found.places.filter((p) => p.place.level === 'gemeinde').map((p) => p.place.id));
   if (towns.size === 0) return;

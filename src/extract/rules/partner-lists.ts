@@ -25,6 +25,20 @@ export const PARTNER_LIST_HEADINGS: readonly PartnerListHeading[] = [
   },
 ];
 
-/** The body whose members such a list names, by the head of its name (networks, alliances, chains). */
-export const LIST_OWNER_HUB =
-  /^(?:jugendberufsagentur|netzwerk|praeventionsnetzwerk|buendnis|praeventionskette|steuerungsgruppe|arbeitskreis|lenkungskreis|runder tisch|verbund|arbeitsgemeinschaft)/;
+/** Heads (folded) of cooperation bodies' names: networks, alliances, chains, steering groups. */
+export const COOPERATION_BODY_HEADS = [
+  'jugendberufsagentur',
+  'netzwerk',
+  'praeventionsnetzwerk',
+  'buendnis',
+  'praeventionskette',
+  'steuerungsgruppe',
+  'arbeitskreis',
+  'lenkungskreis',
+  'runder tisch',
+];
+
+/** The body whose members such a list names: a cooperation body, a Verbund or an Arbeitsgemeinschaft. */
+export const LIST_OWNER_HUB = new RegExp(
+  `^(?:${[...COOPERATION_BODY_HEADS, 'verbund', 'arbeitsgemeinschaft'].join('|')})`,
+);
