@@ -214,7 +214,7 @@ export function assembleCentralities(
   }
   const sampled = paths.betweennessSE !== null;
   adj.keys.forEach((key, i) => {
-    measures.set(key, {
+    const m: NodeMeasures = {
       degree: adj.neighbours[i]!.length,
       weightedDegree: weighted[i]!,
       betweenness: paths.betweenness[i]!,
@@ -224,10 +224,14 @@ export function assembleCentralities(
       constraint: burt.constraint[i]!,
       effectiveSize: burt.effectiveSize[i]!,
       brokerage: brokerage[i]!,
-      ...(sampled
-        ? { betweennessSE: seOrNull(paths.betweennessSE![i]!), closenessSE: seOrNull(paths.closenessSE![i]!) }
-        : {}),
-    });
+    };
+    // assigned, not spread into the literal: every node's object keeps one shape (a spread gave
+    // 100k objects of changing shapes, and the result's check slowed down several times)
+    if (sampled) {
+      m.betweennessSE = seOrNull(paths.betweennessSE![i]!);
+      m.closenessSE = seOrNull(paths.closenessSE![i]!);
+    }
+    measures.set(key, m);
   });
   const method: PathMethod = sampled
     ? { ...paths.method, uncertainty: uncertaintyOf(adj, paths, settings.topActors) }
