@@ -8,6 +8,7 @@ const ORDER = [
   'util',
   'model',
   'vocabulary',
+  'formats',
   'gazetteer',
   'documents',
   'extract',

@@ -43,7 +43,7 @@ import {
   nodeIdOf,
   type Values,
 } from './xml-contract.ts';
-import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from './types.ts';
+import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from '../formats/types.ts';
 
 type Columns = Map<string, Column>;
 

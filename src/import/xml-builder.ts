@@ -6,7 +6,7 @@
 import type { GraphJSON } from '../model/schema.ts';
 import { checkItemCount } from './xml-contract.ts';
 import { cut, RereadAsTree, type Warnings, type XmlElement } from './xml-safety.ts';
-import type { ImportFormat, ImportLimits, ImportResult } from './types.ts';
+import type { ImportFormat, ImportLimits, ImportResult } from '../formats/types.ts';
 
 /** Reads a file streamed and, when the stream cannot follow its order, again from the whole tree. */
 export function streamedOrTree(read: (streamed: boolean) => ImportResult): ImportResult {

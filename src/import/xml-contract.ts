@@ -15,8 +15,8 @@ import {
   type NodeAttributes,
   type SourceRef,
 } from '../model/schema.ts';
-import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
-import { ImportError, type ImportLimits } from './types.ts';
+import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from '../formats/contract.ts';
+import { ImportError, type ImportLimits } from '../formats/types.ts';
 import { attr, cut, describeElement, positionOf, Warnings, type XmlElement } from './xml-safety.ts';
 import { freeName, parseXmlNumber, putAttribute } from './xml-values.ts';
 import { scanJsonText } from '../util/json-scan.ts';

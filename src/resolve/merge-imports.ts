@@ -11,7 +11,7 @@ import { documentInfoList, documentInfoOf } from '../model/document-info.ts';
 import { DOMAIN_SOURCES } from '../model/domain-source.ts';
 import { LEGAL_DOMAINS, NODE_KIND_LABELS_DE, type LegalDomain } from '../model/kinds.ts';
 import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
-import type { ImportWarning } from '../import/types.ts';
+import type { ImportWarning } from '../formats/index.ts';
 import { serializeGraph } from '../model/graph-io.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { nameKey } from './normalise-name.ts';

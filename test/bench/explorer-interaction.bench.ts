@@ -19,7 +19,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { graphToJSON } from '../../src/model/graph-io.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
 import { CACHE_ROOT, networkFolder, viteBuild } from './explorer-data.ts';

@@ -6,7 +6,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { decodeDocument } from '../../src/documents/decode.ts';
+import { decodeDocument } from '../../src/util/decode.ts';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import { readHtml } from '../../src/documents/html.ts';
 import { readString } from '../../src/documents/read-document.ts';

@@ -8,7 +8,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { graphFromJSON, parseGraphJSON, serializeGraph } from '../../src/model/graph-io.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
 import { writeGexf } from '../../src/output/gexf.ts';
 import { writeGraphml } from '../../src/output/graphml.ts';
 import { pseudonymiseWithKeys, scanForPersonalData } from '../../src/output/pseudonymise.ts';

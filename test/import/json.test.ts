@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../../src/util/json-position.ts';
 import { importJson } from '../../src/import/json.ts';
-import { ImportError } from '../../src/import/types.ts';
+import { ImportError } from '../../src/formats/types.ts';
 import { stableStringify } from '../../src/util/stable-json.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { graphJson } from './xml/arbitraries.ts';

@@ -5,12 +5,12 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importCsv, importCsvPair } from '../../src/import/csv.ts';
+import { importCsv, importCsvPair } from '../../src/formats/csv/read.ts';
 import { importGexf } from '../../src/import/gexf.ts';
 import { importGraphml } from '../../src/import/graphml.ts';
 import { documentInfoOf, foundAtText } from '../../src/model/document-info.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
 import { writeGexf } from '../../src/output/gexf.ts';
 import { writeGraphml } from '../../src/output/graphml.ts';
 import { buildEvidence } from '../../src/output/evidence-file.ts';

@@ -3,7 +3,7 @@ import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runImportPipeline } from '../../src/resolve/merge-imports.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { displayLabel } from '../../src/model/display-label.ts';
-import { importCsv, importCsvPair } from '../../src/import/csv.ts';
+import { importCsv, importCsvPair } from '../../src/formats/csv/read.ts';
 import { readCorpus, seedsPipeline } from '../helpers.ts';
 
 const table = GraphJSONSchema.parse({

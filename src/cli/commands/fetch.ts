@@ -8,7 +8,7 @@
  */
 import { readFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { formatSize } from '../../documents/decode.ts';
+import { formatSize } from '../../util/decode.ts';
 import { EXTENSION_BY_TYPE, pageFileName } from '../../documents/file-name.ts';
 import {
   ALLOW_ALL,

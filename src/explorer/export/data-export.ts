@@ -105,7 +105,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
       ];
     }
     case 'csv': {
-      const { writeCsvEdges, writeCsvNodes } = await import('../../output/csv.ts');
+      const { writeCsvEdges, writeCsvNodes } = await import('../../formats/csv/index.ts');
       return [
         { name: `${base}-knoten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvNodes(g, { positions }) },
         { name: `${base}-kanten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvEdges(g) },

@@ -6,7 +6,7 @@
  * ESCAPE_FORMULA). Numbers are written in the language's form without grouping (German: decimal
  * comma, which German Excel reads as a number) and never escaped: "-0,25" is no formula. Pure.
  */
-import { escapeFormula } from '../../import/csv-values.ts';
+import { escapeFormula } from '../../formats/index.ts';
 import type { Language } from '../state/view-state.ts';
 
 export type CsvCell = string | number | null;

@@ -3,7 +3,7 @@
  * graphs, resolved together (with the network shown when adding), evidence sentences built from the
  * texts (document sentences, table rows, XML elements) so every new node and tie can be quoted.
  */
-import { decodeDocument } from '../../documents/decode.ts';
+import { decodeDocument } from '../../util/decode.ts';
 import { nrwGazetteer } from '../../gazetteer/nrw.ts';
 import { readImportFiles, roleOf } from '../../import/import-files.ts';
 import { documentInfoList, documentInfoOf } from '../../model/document-info.ts';

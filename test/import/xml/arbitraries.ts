@@ -1,7 +1,7 @@
 /** fast-check generators of graphs following the data contract, for the GEXF/GraphML round trips. */
 import { fc } from '@fast-check/vitest';
 import { SaxesParser } from 'saxes';
-import { DISPLAY_NAMES } from '../../../src/import/contract.ts';
+import { DISPLAY_NAMES } from '../../../src/formats/contract.ts';
 import { LEGAL_DOMAINS, NODE_KINDS, RELATION_KINDS } from '../../../src/model/kinds.ts';
 import type { GraphJSON } from '../../../src/model/schema.ts';
 

@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { importGexf } from '../../../src/import/gexf.ts';
 import { importGraphml } from '../../../src/import/graphml.ts';
-import { ImportError } from '../../../src/import/types.ts';
+import { ImportError } from '../../../src/formats/types.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 import { expectReaderError, fuzz } from '../../hostile/arbitraries.ts';
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importGexf } from '../../../src/import/gexf.ts';
 import { importGraphml } from '../../../src/import/graphml.ts';
-import { ImportError, DEFAULT_LIMITS } from '../../../src/import/types.ts';
+import { ImportError, DEFAULT_LIMITS } from '../../../src/formats/types.ts';
 import { readXml } from '../../../src/import/xml-safety.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 

@@ -7,7 +7,7 @@ import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { importGexf } from '../../../src/import/gexf.ts';
 import { importGraphml } from '../../../src/import/graphml.ts';
-import { DEFAULT_LIMITS, ImportError } from '../../../src/import/types.ts';
+import { DEFAULT_LIMITS, ImportError } from '../../../src/formats/types.ts';
 import { readXml, type XmlElement } from '../../../src/import/xml-safety.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 import { writeGexf } from '../../../src/output/gexf.ts';

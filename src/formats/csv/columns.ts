@@ -3,9 +3,9 @@
  * comment). One list, `CSV_COLUMNS`, drives the importer's header matching, the exporter's German
  * headers, the README and the UI.
  */
-import { FOUND_AT_NAME } from '../model/document-info.ts';
-import { fold } from '../util/fold.ts';
-import { CONTROL_CHARS } from './csv-values.ts';
+import { FOUND_AT_NAME } from '../../model/document-info.ts';
+import { fold } from '../../util/fold.ts';
+import { CONTROL_CHARS } from './values.ts';
 
 export type CsvTable = 'nodes' | 'edges';
 

@@ -1,6 +1,6 @@
 /** Generated graphs for the CSV round trip: every kind and relation kind, awkward texts, typed and free attributes. */
 import { fc } from '@fast-check/vitest';
-import { dataAttributeName, setOwn } from '../../../src/import/contract.ts';
+import { dataAttributeName, setOwn } from '../../../src/formats/contract.ts';
 import { LEGAL_DOMAINS, NODE_KINDS, RELATION_KINDS } from '../../../src/model/kinds.ts';
 import type { GraphJSON } from '../../../src/model/schema.ts';
 

@@ -1,7 +1,7 @@
 /** Partial problems become warnings naming the data row; only unreadable files are ImportErrors. */
 import { describe, expect, it } from 'vitest';
-import { importCsv, importCsvPair } from '../../../src/import/csv.ts';
-import { ImportError, type ImportWarning } from '../../../src/import/types.ts';
+import { importCsv, importCsvPair } from '../../../src/formats/csv/read.ts';
+import { ImportError, type ImportWarning } from '../../../src/formats/types.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 
 const rows = (ws: ImportWarning[]) => ws.map((w) => [w.position?.row, w.message]);

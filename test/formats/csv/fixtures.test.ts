@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument } from '../../../src/documents/decode.ts';
-import { importCsv, importCsvPair } from '../../../src/import/csv.ts';
+import { decodeDocument } from '../../../src/util/decode.ts';
+import { importCsv, importCsvPair } from '../../../src/formats/csv/read.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 import { ROOT } from '../../helpers.ts';
 

@@ -2,11 +2,11 @@
 import { fc, test } from '@fast-check/vitest';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importCsv, importCsvPair } from '../../../src/import/csv.ts';
-import { CONTROL_CHARS } from '../../../src/import/csv-values.ts';
+import { importCsv, importCsvPair } from '../../../src/formats/csv/read.ts';
+import { CONTROL_CHARS } from '../../../src/formats/csv/values.ts';
 import { NODE_KINDS, RELATION_KINDS } from '../../../src/model/kinds.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../../src/model/schema.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../../src/output/csv.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../../src/formats/csv/write.ts';
 import { graphArbitrary } from './arbitraries.ts';
 
 function roundTrip(g: GraphJSON, positions?: Record<string, [number, number]>) {

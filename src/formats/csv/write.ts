@@ -41,10 +41,10 @@
  *   ja/nein, empty when the edge does not say.
  */
 import Papa from 'papaparse';
-import { documentInfoOf, foundAtText, type DocumentInfo } from '../model/document-info.ts';
-import { NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE } from '../model/kinds.ts';
-import type { GraphJSON } from '../model/schema.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { documentInfoOf, foundAtText, type DocumentInfo } from '../../model/document-info.ts';
+import { NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE } from '../../model/kinds.ts';
+import type { GraphJSON } from '../../model/schema.ts';
+import { compareStrings } from '../../util/stable-json.ts';
 import {
   columnFor,
   FOUND_AT_HEADER,
@@ -54,17 +54,9 @@ import {
   OTHER_ATTRIBUTES_HEADER,
   type CsvField,
   type CsvTable,
-} from '../import/csv-columns.ts';
-import {
-  BOOLEAN_TEXT,
-  CONTROL_CHARS,
-  ESCAPE_FORMULA,
-  isDateString,
-  isPlainList,
-  isPlainText,
-  jsonCell,
-  LIST_JOIN,
-} from '../import/csv-values.ts';
+} from './columns.ts';
+import { BOOLEAN_TEXT, CONTROL_CHARS, isDateString, isPlainList, isPlainText, jsonCell, LIST_JOIN } from './values.ts';
+import { ESCAPE_FORMULA } from '../formula.ts';
 
 export interface CsvNodeWriteOptions {
   /** Map positions by node key (e.g. data/layout.json); written as columns x and y. */

@@ -6,9 +6,9 @@
  * write `;`).
  */
 import Papa from 'papaparse';
-import { decodeDocument, formatSize } from '../documents/decode.ts';
-import { ImportError, type ImportLimits, type ImportWarning } from './types.ts';
-import { unescapeFormula } from './csv-values.ts';
+import { decodeDocument, formatSize } from '../../util/decode.ts';
+import { ImportError, type ImportLimits, type ImportWarning } from '../types.ts';
+import { unescapeFormula } from '../formula.ts';
 
 export interface CsvRecord {
   /** Cells with formula escaping undone, not trimmed. */

@@ -86,11 +86,11 @@ import {
   RELATION_KINDS,
   type NodeKind,
   type RelationKind,
-} from '../model/kinds.ts';
-import { EdgeAttributesSchema, NodeAttributesSchema, type GraphJSON, type SourceRef } from '../model/schema.ts';
-import { fold } from '../util/fold.ts';
-import { oneLine } from '../util/shown-key.ts';
-import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from './contract.ts';
+} from '../../model/kinds.ts';
+import { EdgeAttributesSchema, NodeAttributesSchema, type GraphJSON, type SourceRef } from '../../model/schema.ts';
+import { fold } from '../../util/fold.ts';
+import { oneLine } from '../../util/shown-key.ts';
+import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from '../contract.ts';
 import {
   DEFAULT_LIMITS,
   ImportError,
@@ -98,10 +98,10 @@ import {
   type ImportLimits,
   type ImportResult,
   type ImportWarning,
-} from './types.ts';
-import { columnFor, FOUND_AT_HEADER, headerKey, interpretHeader, type CsvField, type CsvTable } from './csv-columns.ts';
-import { parseCsv, type CsvRecord, type ParsedCsv } from './csv-table.ts';
-import { parseBoolean, parseDate, parseDomain, parseJsonCell, parseNumber, splitList } from './csv-values.ts';
+} from '../types.ts';
+import { columnFor, FOUND_AT_HEADER, headerKey, interpretHeader, type CsvField, type CsvTable } from './columns.ts';
+import { parseCsv, type CsvRecord, type ParsedCsv } from './table.ts';
+import { parseBoolean, parseDate, parseDomain, parseJsonCell, parseNumber, splitList } from './values.ts';
 
 export interface CsvImportOptions {
   role?: 'nodes' | 'edges' | 'auto';

@@ -1,30 +1,11 @@
 /**
  * Cell values of Netzatlas CSV tables, shared by the importer and the exporter so that what one
- * writes the other reads back exactly: formula escaping, multi-value cells, dates, numbers, yes/no,
- * legal domains and JSON cells.
+ * writes the other reads back exactly: multi-value cells, dates, numbers, yes/no, legal domains and
+ * JSON cells (formula escaping: ../formula.ts).
  */
-import { LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
-import { fold } from '../util/fold.ts';
-import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
-
-/**
- * Formula escaping (OWASP "CSV Injection"; ASVS 5 also names NUL): a cell that begins with `=`, `+`,
- * `-`, `@`, tab, CR or NUL gets a leading `'` on export. To make the round trip exact, a cell that
- * begins with apostrophes followed by one of those characters gets one more: `'=x` is written as
- * `''=x`. The importer removes exactly one leading `'` from a cell that matches
- * `UNESCAPE_FORMULA`, so `'Hallo` and `'` stay as they are.
- */
-// blanks before the sign count too: spreadsheet programs skip them (" =HYPERLINK(…)" is a formula)
-export const ESCAPE_FORMULA = /^'*[\s\u00a0\ufeff]*[=+\-@\t\r\0]/u;
-const UNESCAPE_FORMULA = /^'+[\s\u00a0\ufeff]*[=+\-@\t\r\0]/u;
-
-export function escapeFormula(cell: string): string {
-  return ESCAPE_FORMULA.test(cell) ? `'${cell}` : cell;
-}
-
-export function unescapeFormula(cell: string): string {
-  return UNESCAPE_FORMULA.test(cell) ? cell.slice(1) : cell;
-}
+import { LEGAL_DOMAINS, type LegalDomain } from '../../model/kinds.ts';
+import { fold } from '../../util/fold.ts';
+import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';
 
 /** Multi-value cells are split at `;` and `|`; items are trimmed and empty items dropped. */
 export const LIST_SEPARATORS = /[;|]/;

@@ -2,19 +2,18 @@
 import { fc, test } from '@fast-check/vitest';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, headerKey, interpretHeader, isPlainColumnName } from '../../../src/import/csv-columns.ts';
+import { CSV_COLUMNS, headerKey, interpretHeader, isPlainColumnName } from '../../../src/formats/csv/columns.ts';
+import { escapeFormula, unescapeFormula } from '../../../src/formats/formula.ts';
 import {
-  escapeFormula,
   isPlainList,
   parseBoolean,
   parseDate,
   parseDomain,
   parseNumber,
   splitList,
-  unescapeFormula,
-} from '../../../src/import/csv-values.ts';
-import { kindFromLabel } from '../../../src/import/contract.ts';
-import { kindOfCell, relationOfCell } from '../../../src/import/csv.ts';
+} from '../../../src/formats/csv/values.ts';
+import { kindFromLabel } from '../../../src/formats/contract.ts';
+import { kindOfCell, relationOfCell } from '../../../src/formats/csv/read.ts';
 import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS } from '../../../src/model/kinds.ts';
 
 describe('formula escaping', () => {

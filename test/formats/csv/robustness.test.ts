@@ -1,8 +1,8 @@
 /** Any input gives a valid graph or an ImportError, never another exception, and quickly. */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { importCsv, importCsvPair, type CsvImportResult } from '../../../src/import/csv.ts';
-import { ImportError } from '../../../src/import/types.ts';
+import { importCsv, importCsvPair, type CsvImportResult } from '../../../src/formats/csv/read.ts';
+import { ImportError } from '../../../src/formats/types.ts';
 import { graphFromJSON } from '../../../src/model/graph-io.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 

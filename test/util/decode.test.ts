@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES, formatSize } from '../../src/documents/decode.ts';
+import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES, formatSize } from '../../src/util/decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
