@@ -11,8 +11,8 @@ import type { SourceDocument } from '../extract/types.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
 import { importCsv, importCsvPair } from '../formats/csv/index.ts';
-import { importGexf } from './gexf.ts';
-import { importGraphml } from './graphml.ts';
+import { importGexf } from '../formats/gexf/index.ts';
+import { importGraphml } from '../formats/graphml/index.ts';
 import { importJson } from './json.ts';
 import {
   ImportError,

@@ -7,14 +7,14 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { importCsvPair } from '../../src/formats/csv/read.ts';
-import { importGexf } from '../../src/import/gexf.ts';
-import { importGraphml } from '../../src/import/graphml.ts';
+import { importGexf } from '../../src/formats/gexf/read.ts';
+import { importGraphml } from '../../src/formats/graphml/read.ts';
 import { importJson } from '../../src/import/json.ts';
 import { graphToJSON, serializeGraph, graphFromJSON } from '../../src/model/graph-io.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
 import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
-import { writeGexf } from '../../src/output/gexf.ts';
-import { writeGraphml } from '../../src/output/graphml.ts';
+import { writeGexf } from '../../src/formats/gexf/write.ts';
+import { writeGraphml } from '../../src/formats/graphml/write.ts';
 import { pseudonymise } from '../../src/output/pseudonymise.ts';
 import { generateNetwork } from './generate-network.ts';
 

@@ -7,7 +7,7 @@ import { importJson } from '../../src/import/json.ts';
 import { ImportError } from '../../src/formats/types.ts';
 import { stableStringify } from '../../src/util/stable-json.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
-import { graphJson } from './xml/arbitraries.ts';
+import { graphJson } from '../formats/xml/arbitraries.ts';
 import { ROOT } from '../helpers.ts';
 
 describe('importJson', () => {

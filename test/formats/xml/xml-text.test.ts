@@ -9,8 +9,8 @@ import {
   jsonForXml,
   parseColour,
   xmlEscape,
-} from '../../../src/output/xml-text.ts';
-import { parseXmlNumber } from '../../../src/import/xml-values.ts';
+} from '../../../src/formats/xml/text.ts';
+import { parseXmlNumber } from '../../../src/formats/xml/values.ts';
 
 /** The string a strict parser reads back from `<a v="…">…</a>`. */
 function readBack(s: string): { attribute: string; text: string } {

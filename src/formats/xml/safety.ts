@@ -22,15 +22,9 @@
  * Typed values live in xml-values.ts, the mapping into the data contract in xml-contract.ts.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { oneLine } from '../util/shown-key.ts';
-import { lastAtOrBefore } from '../util/sorted-search.ts';
-import {
-  DEFAULT_LIMITS,
-  ImportError,
-  type ImportLimits,
-  type ImportPosition,
-  type ImportWarning,
-} from '../formats/types.ts';
+import { oneLine } from '../../util/shown-key.ts';
+import { lastAtOrBefore } from '../../util/sorted-search.ts';
+import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportPosition, type ImportWarning } from '../types.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Conventions of our own GEXF/GraphML files (written by src/output/gexf.ts and graphml.ts)

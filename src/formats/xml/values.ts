@@ -2,9 +2,9 @@
  * Typed attribute values of GEXF and GraphML files (what a value means by its declared type) and
  * attribute names the contract reserves (under which name a value is kept). Pure.
  */
-import { dataAttributeName, setOwn } from '../formats/contract.ts';
-import { DERIVED_ID_SUFFIX, JSON_ID_SUFFIX } from './xml-safety.ts';
-import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
+import { dataAttributeName, setOwn } from '../contract.ts';
+import { DERIVED_ID_SUFFIX, JSON_ID_SUFFIX } from './safety.ts';
+import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Typed values

@@ -13,7 +13,7 @@
  * - Partial problems (unknown node, duplicate id, value not matching its type) are warnings naming
  *   the element; only a file that is not GEXF at all is an ImportError.
  */
-import type { GraphJSON } from '../model/schema.ts';
+import type { GraphJSON } from '../../model/schema.ts';
 import {
   attr,
   child,
@@ -28,9 +28,9 @@ import {
   type XmlElement,
   type XmlItemStream,
   edgeEnds,
-} from './xml-safety.ts';
-import { streamedOrTree, XmlGraphBuilder } from './xml-builder.ts';
-import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
+} from '../xml/safety.ts';
+import { streamedOrTree, XmlGraphBuilder } from '../xml/builder.ts';
+import { decodeValue, makeColumn, parseXmlNumber, type Column } from '../xml/values.ts';
 import {
   assembleEdgeAttributes,
   assembleGraphAttributes,
@@ -42,8 +42,8 @@ import {
   checkItemCount,
   nodeIdOf,
   type Values,
-} from './xml-contract.ts';
-import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from '../formats/types.ts';
+} from '../xml/contract.ts';
+import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from '../types.ts';
 
 type Columns = Map<string, Column>;
 

@@ -1,9 +1,9 @@
 /** Hostile and broken XML: refused quickly with an ImportError, or imported with warnings; never a prototype touched. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { importGexf } from '../../../src/import/gexf.ts';
-import { importGraphml } from '../../../src/import/graphml.ts';
+import { importGexf } from '../../../src/formats/gexf/read.ts';
+import { importGraphml } from '../../../src/formats/graphml/read.ts';
 import { ImportError, DEFAULT_LIMITS } from '../../../src/formats/types.ts';
-import { readXml } from '../../../src/import/xml-safety.ts';
+import { readXml } from '../../../src/formats/xml/safety.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 
 const GEXF_HEAD =

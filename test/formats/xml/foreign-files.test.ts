@@ -4,8 +4,8 @@ import path from 'node:path';
 import Graph from 'graphology';
 import { write as writeGraphologyGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { importGexf } from '../../../src/import/gexf.ts';
-import { importGraphml } from '../../../src/import/graphml.ts';
+import { importGexf } from '../../../src/formats/gexf/read.ts';
+import { importGraphml } from '../../../src/formats/graphml/read.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../../src/model/schema.ts';
 import { ROOT } from '../../helpers.ts';
 

@@ -17,9 +17,9 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { documentInfoOf, foundAtText } from '../../../src/model/document-info.ts';
 import { RELATION_KIND_LABELS_DE } from '../../../src/model/kinds.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../../src/model/schema.ts';
-import { writeGexf } from '../../../src/output/gexf.ts';
-import { writeGraphml } from '../../../src/output/graphml.ts';
-import { inferColumns, jsonForXml, withFoundAt } from '../../../src/output/xml-text.ts';
+import { writeGexf } from '../../../src/formats/gexf/write.ts';
+import { writeGraphml } from '../../../src/formats/graphml/write.ts';
+import { inferColumns, jsonForXml, withFoundAt } from '../../../src/formats/xml/text.ts';
 import { graphJson } from './arbitraries.ts';
 
 const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;

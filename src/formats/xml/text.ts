@@ -9,9 +9,20 @@
  * those for attribute values: a string column containing such characters is written JSON-encoded
  * (JSON escapes them), so only labels, ids and keys can lose them.
  */
-import { FOUND_AT_NAME, foundAtText, type DocumentInfo } from '../model/document-info.ts';
-import { DERIVED_ID_SUFFIX } from '../import/xml-safety.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { FOUND_AT_NAME, foundAtText, type DocumentInfo } from '../../model/document-info.ts';
+import { DERIVED_ID_SUFFIX } from './safety.ts';
+import { compareStrings } from '../../util/stable-json.ts';
+
+/** What the GEXF and GraphML writers take besides the graph: the map's look of each node. */
+export interface XmlWriteOptions {
+  /** Node positions by key (sigma/graphology coordinates; y up). */
+  positions?: Readonly<Record<string, readonly [number, number]>>;
+  /** Node colours by key (`#rrggbb` …). */
+  colours?: Readonly<Record<string, string>>;
+  /** Node sizes by key. */
+  sizes?: Readonly<Record<string, number>>;
+  title?: string;
+}
 
 // eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[&<>"'\t\n\r\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;

@@ -3,10 +3,10 @@
  * (streamed or from the tree, see xml-safety.ts), the item limit counted as they come, a node key
  * taken once, the direction of an edge, and the result with its positions.
  */
-import type { GraphJSON } from '../model/schema.ts';
-import { checkItemCount } from './xml-contract.ts';
-import { cut, RereadAsTree, type Warnings, type XmlElement } from './xml-safety.ts';
-import type { ImportFormat, ImportLimits, ImportResult } from '../formats/types.ts';
+import type { GraphJSON } from '../../model/schema.ts';
+import { checkItemCount } from './contract.ts';
+import { cut, RereadAsTree, type Warnings, type XmlElement } from './safety.ts';
+import type { ImportFormat, ImportLimits, ImportResult } from '../types.ts';
 
 /** Reads a file streamed and, when the stream cannot follow its order, again from the whole tree. */
 export function streamedOrTree(read: (streamed: boolean) => ImportResult): ImportResult {

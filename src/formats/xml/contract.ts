@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-import { RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
+import { RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../../model/kinds.ts';
 import {
   EdgeAttributesSchema,
   GraphOptionsSchema,
@@ -14,12 +14,12 @@ import {
   type GraphJSON,
   type NodeAttributes,
   type SourceRef,
-} from '../model/schema.ts';
-import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from '../formats/contract.ts';
-import { ImportError, type ImportLimits } from '../formats/types.ts';
-import { attr, cut, describeElement, positionOf, Warnings, type XmlElement } from './xml-safety.ts';
-import { freeName, parseXmlNumber, putAttribute } from './xml-values.ts';
-import { scanJsonText } from '../util/json-scan.ts';
+} from '../../model/schema.ts';
+import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from '../contract.ts';
+import { ImportError, type ImportLimits } from '../types.ts';
+import { attr, cut, describeElement, positionOf, Warnings, type XmlElement } from './safety.ts';
+import { freeName, parseXmlNumber, putAttribute } from './values.ts';
+import { scanJsonText } from '../../util/json-scan.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Nodes and edges into the contract

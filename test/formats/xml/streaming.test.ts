@@ -5,13 +5,13 @@
  */
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { importGexf } from '../../../src/import/gexf.ts';
-import { importGraphml } from '../../../src/import/graphml.ts';
+import { importGexf } from '../../../src/formats/gexf/read.ts';
+import { importGraphml } from '../../../src/formats/graphml/read.ts';
 import { DEFAULT_LIMITS, ImportError } from '../../../src/formats/types.ts';
-import { readXml, type XmlElement } from '../../../src/import/xml-safety.ts';
+import { readXml, type XmlElement } from '../../../src/formats/xml/safety.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
-import { writeGexf } from '../../../src/output/gexf.ts';
-import { writeGraphml } from '../../../src/output/graphml.ts';
+import { writeGexf } from '../../../src/formats/gexf/write.ts';
+import { writeGraphml } from '../../../src/formats/graphml/write.ts';
 import { graphJson } from './arbitraries.ts';
 
 /** The text between the first `<tag` and its `</tag>` (or the self-closed `<tag … />`). */

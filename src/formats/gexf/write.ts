@@ -20,10 +20,10 @@
  * - Display (options): `viz:position x y` (exact: shortest round-trip decimal), `viz:size`,
  *   `viz:color r g b [a]` from `#rgb[a]`/`#rrggbb[aa]`/`rgb[a]()`; non-finite values are skipped.
  */
-import { documentInfoOf } from '../model/document-info.ts';
-import { RELATION_KIND_LABELS_DE } from '../model/kinds.ts';
-import type { GraphJSON } from '../model/schema.ts';
-import { NETZATLAS_XML_NS } from '../import/xml-safety.ts';
+import { documentInfoOf } from '../../model/document-info.ts';
+import { RELATION_KIND_LABELS_DE } from '../../model/kinds.ts';
+import type { GraphJSON } from '../../model/schema.ts';
+import { NETZATLAS_XML_NS } from '../xml/safety.ts';
 import {
   columnValue,
   encodeValue,
@@ -36,17 +36,8 @@ import {
   xmlEscape,
   xmlTypeName,
   type WriteColumn,
-} from './xml-text.ts';
-
-export interface XmlWriteOptions {
-  /** Node positions by key (sigma/graphology coordinates; y up). */
-  positions?: Readonly<Record<string, readonly [number, number]>>;
-  /** Node colours by key (`#rrggbb` …). */
-  colours?: Readonly<Record<string, string>>;
-  /** Node sizes by key. */
-  sizes?: Readonly<Record<string, number>>;
-  title?: string;
-}
+  type XmlWriteOptions,
+} from '../xml/text.ts';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';

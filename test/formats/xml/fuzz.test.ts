@@ -1,8 +1,8 @@
 /** On any input the XML importers return a graph that passes the schema or throw an ImportError — nothing else, and quickly. */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { importGexf } from '../../../src/import/gexf.ts';
-import { importGraphml } from '../../../src/import/graphml.ts';
+import { importGexf } from '../../../src/formats/gexf/read.ts';
+import { importGraphml } from '../../../src/formats/graphml/read.ts';
 import { ImportError } from '../../../src/formats/types.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
 import { expectReaderError, fuzz } from '../../hostile/arbitraries.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LayoutSchema } from '../../../src/model/layout.ts';
 import { GraphJSONSchema } from '../../../src/model/schema.ts';
-import { writeGexf } from '../../../src/output/gexf.ts';
+import { writeGexf } from '../../../src/formats/gexf/write.ts';
 import { ROOT } from '../../helpers.ts';
 
 describe('GEXF written by Netzatlas in graphology-gexf', () => {

@@ -19,10 +19,9 @@
  *   exact), sizes as `size` (id `viz_size`), colours as `r`/`g`/`b` (ids `viz_r` …; Gephi's GraphML
  *   names). The importer reads `x`/`y` as positions and drops the `viz_` keys of our files.
  */
-import { documentInfoOf } from '../model/document-info.ts';
-import type { GraphJSON } from '../model/schema.ts';
-import { NETZATLAS_XML_NS } from '../import/xml-safety.ts';
-import type { XmlWriteOptions } from './gexf.ts';
+import { documentInfoOf } from '../../model/document-info.ts';
+import type { GraphJSON } from '../../model/schema.ts';
+import { NETZATLAS_XML_NS } from '../xml/safety.ts';
 import {
   columnValue,
   encodeValue,
@@ -35,7 +34,8 @@ import {
   xmlEscape,
   xmlTypeName,
   type WriteColumn,
-} from './xml-text.ts';
+  type XmlWriteOptions,
+} from '../xml/text.ts';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 

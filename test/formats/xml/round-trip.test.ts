@@ -1,11 +1,11 @@
 /** Our GEXF and GraphML writers and importers are inverse: importX(writeX(g)).graph equals g, positions exactly. */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { importGexf } from '../../../src/import/gexf.ts';
-import { importGraphml } from '../../../src/import/graphml.ts';
+import { importGexf } from '../../../src/formats/gexf/read.ts';
+import { importGraphml } from '../../../src/formats/graphml/read.ts';
 import { GraphJSONSchema, type GraphJSON } from '../../../src/model/schema.ts';
-import { writeGexf } from '../../../src/output/gexf.ts';
-import { writeGraphml } from '../../../src/output/graphml.ts';
+import { writeGexf } from '../../../src/formats/gexf/write.ts';
+import { writeGraphml } from '../../../src/formats/graphml/write.ts';
 import { graphJson, positionsFor, strictParse } from './arbitraries.ts';
 
 const formats = [

@@ -12,7 +12,7 @@
  * - Node attributes `x`/`y` (numbers) are positions (Gephi, our writer), not data.
  * - Same contract mapping and warnings as GEXF (xml-safety.ts).
  */
-import type { GraphJSON } from '../model/schema.ts';
+import type { GraphJSON } from '../../model/schema.ts';
 import {
   attr,
   children,
@@ -27,9 +27,9 @@ import {
   type XmlElement,
   type XmlItemStream,
   edgeEnds,
-} from './xml-safety.ts';
-import { streamedOrTree, XmlGraphBuilder } from './xml-builder.ts';
-import { decodeValue, makeColumn, parseXmlNumber, type Column } from './xml-values.ts';
+} from '../xml/safety.ts';
+import { streamedOrTree, XmlGraphBuilder } from '../xml/builder.ts';
+import { decodeValue, makeColumn, parseXmlNumber, type Column } from '../xml/values.ts';
 import {
   assembleEdgeAttributes,
   assembleGraphAttributes,
@@ -40,8 +40,8 @@ import {
   checkItemCount,
   nodeIdOf,
   type Values,
-} from './xml-contract.ts';
-import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from '../formats/types.ts';
+} from '../xml/contract.ts';
+import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult } from '../types.ts';
 
 type Domain = 'node' | 'edge' | 'graph';
 interface Key extends Column {
