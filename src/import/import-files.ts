@@ -4,7 +4,7 @@
  * never stops the others. Pure: the CLI passes bytes it read, the explorer bytes of dropped files.
  */
 import { decodeDocument } from '../util/decode.ts';
-import { documentFormatOf, readDecoded, readDocument } from '../documents/read-document.ts';
+import { documentFormatOf, readDecoded, readDocument } from '../documents/index.ts';
 import { oneLine } from '../util/shown-key.ts';
 import { compareStrings as byName } from '../util/stable-json.ts';
 import type { SourceDocument } from '../extract/types.ts';
@@ -13,7 +13,7 @@ import { compareStrings } from '../util/stable-json.ts';
 import { importCsv, importCsvPair } from '../formats/csv/index.ts';
 import { importGexf } from '../formats/gexf/index.ts';
 import { importGraphml } from '../formats/graphml/index.ts';
-import { importJson } from './json.ts';
+import { importJson } from '../formats/json/index.ts';
 import {
   ImportError,
   IMPORT_FILE_EXTENSIONS,

@@ -9,7 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { importCsvPair } from '../../src/formats/csv/read.ts';
 import { importGexf } from '../../src/formats/gexf/read.ts';
 import { importGraphml } from '../../src/formats/graphml/read.ts';
-import { importJson } from '../../src/import/json.ts';
+import { importJson } from '../../src/formats/json/read.ts';
 import { graphToJSON, serializeGraph, graphFromJSON } from '../../src/model/graph-io.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
 import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IMPORT_FILE_EXTENSIONS, readImportFiles, type ImportInput } from '../../import/import-files.ts';
+import { IMPORT_FILE_EXTENSIONS, readImportFiles, type ImportInput } from '../../import/index.ts';
 import { describePosition, type ImportWarning } from '../../formats/index.ts';
 import { runImportPipeline } from '../../resolve/merge-imports.ts';
 import { stableStringify } from '../../util/stable-json.ts';

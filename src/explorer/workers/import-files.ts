@@ -5,7 +5,7 @@
  */
 import { decodeDocument } from '../../util/decode.ts';
 import { nrwGazetteer } from '../../gazetteer/nrw.ts';
-import { readImportFiles, roleOf } from '../../import/import-files.ts';
+import { readImportFiles, roleOf } from '../../import/index.ts';
 import { documentInfoList, documentInfoOf } from '../../model/document-info.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { GraphJSON } from '../../model/schema.ts';

@@ -1,7 +1,7 @@
 /**
  * CSV import: node and edge tables as spreadsheets write them (Excel, LibreOffice, Gephi), turned
  * into a graph following the data contract (model/schema.ts). Pure: no node:*, no DOM (runs in a
- * Web Worker too). The exporter is output/csv.ts; `importCsvPair(writeCsvNodes(g), writeCsvEdges(g))`
+ * Web Worker too). The exporter is write.ts; `importCsvPair(writeCsvNodes(g), writeCsvEdges(g))`
  * gives back g (see "Round trip" below).
  *
  * ## Files
@@ -54,7 +54,7 @@
  * literally (no header matching), winning over the mapped column (`label (JSON)` over Name);
  * contract attributes are checked against the schema. `sources (JSON)` replaces the row reference.
  *
- * Formula escaping (see csv-values.ts): one leading `'` is removed from every cell (headers
+ * Formula escaping (see ../formula.ts): one leading `'` is removed from every cell (headers
  * included) that starts with `'`s followed by `=`, `+`, `-`, `@`, tab, CR or NUL — exactly what the
  * exporter adds; other apostrophes stay.
  *
@@ -346,7 +346,7 @@ function plan(table: CsvTable, ctx: Context): Plan {
   return out;
 }
 
-/** The exporter's derived "Fundstellen" column (csv-columns.ts FOUND_AT_HEADER). */
+/** The exporter's derived "Fundstellen" column (columns.ts FOUND_AT_HEADER). */
 function isFoundAtHeader(header: string): boolean {
   return headerKey(header) === headerKey(FOUND_AT_HEADER);
 }

@@ -1,6 +1,6 @@
 /**
  * Bytes or text of one CSV file → header and records with their character offsets, using papaparse
- * (no CSV parsing of our own). Decoding reuses documents/decode.ts: UTF-8 with or without BOM, else
+ * (no CSV parsing of our own). Decoding reuses util/decode.ts: UTF-8 with or without BOM, else
  * Windows-1252. The separator is the one a first line `sep=X` names, else whichever of `;`, tab and
  * `,` occurs most often outside quotes in the header line (ties in that order: German spreadsheets
  * write `;`).

@@ -19,7 +19,7 @@ export function splitList(cell: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** Control characters other than tab, LF and CR (and DEL): never written raw, so a file stays text for decode.ts. */
+/** Control characters other than tab, LF and CR (and DEL): never written raw, so a file stays text for util/decode.ts. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 

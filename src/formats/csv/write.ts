@@ -1,6 +1,6 @@
 /**
  * CSV export of a graph as two spreadsheet tables (nodes, edges) that Excel and LibreOffice open
- * directly and that import/csv.ts reads back exactly: `importCsvPair(writeCsvNodes(g),
+ * directly and that read.ts reads back exactly: `importCsvPair(writeCsvNodes(g),
  * writeCsvEdges(g)).graph` deep-equals g for graphs following the data contract (namespaced node
  * keys and edge keys without surrounding blanks, no attributes named like sigma's display data,
  * options `{ type: 'mixed', multi: true, allowSelfLoops: true }`, no graph attributes — CSV has no

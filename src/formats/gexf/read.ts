@@ -1,6 +1,6 @@
 /**
  * GEXF 1.1–1.3 into the data contract: files from Gephi, Gephi Lite, graphology-gexf, NetworkX and our
- * own writer (src/output/gexf.ts), whose output comes back unchanged (see the conventions there).
+ * own writer (write.ts), whose output comes back unchanged (see the conventions there).
  *
  * - `<attributes class="node|edge">` declare typed columns; `<attvalue for value>` values are read as
  *   their type (integer/long/short/byte → number, float/double → number, boolean, list* → array,

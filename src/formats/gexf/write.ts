@@ -2,7 +2,7 @@
  * GEXF 1.3 (http://gexf.net/1.3, viz http://gexf.net/1.3/viz) for Gephi, Gephi Lite and NetworkX.
  * Deterministic: attribute columns sorted by name, nodes and edges in the graph's order, no dates.
  *
- * Conventions (read back by src/import/gexf.ts, so that importGexf(writeGexf(g)).graph equals g):
+ * Conventions (read back by read.ts, so that importGexf(writeGexf(g)).graph equals g):
  * - Node: `id` = key, `label` = label; every other attribute in `<attvalues>`. Columns are typed from
  *   the values: strings `string`, safe integers `long`, other numbers `double`, booleans `boolean`;
  *   arrays, objects, null, mixed types and strings XML cannot carry are JSON text in a `string` column

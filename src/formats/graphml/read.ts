@@ -1,6 +1,6 @@
 /**
  * GraphML into the data contract: files from yEd, Gephi, NetworkX, igraph and our own writer
- * (src/output/graphml.ts), whose output comes back unchanged (see the conventions there).
+ * (write.ts), whose output comes back unchanged (see the conventions there).
  *
  * - `<key id for attr.name attr.type>` declare typed columns (boolean, int, long, float, double,
  *   string; missing type = string), `<default>` fills gaps, `<data key>` holds values. Keys for
@@ -10,7 +10,7 @@
  *   because yEd's y axis points down and ours up), `y:EdgeLabel` a relation name; group nodes
  *   (nested `<graph>`) are flattened with a warning.
  * - Node attributes `x`/`y` (numbers) are positions (Gephi, our writer), not data.
- * - Same contract mapping and warnings as GEXF (xml-safety.ts).
+ * - Same contract mapping and warnings as GEXF (../xml/safety.ts).
  */
 import type { GraphJSON } from '../../model/schema.ts';
 import {

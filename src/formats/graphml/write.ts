@@ -2,7 +2,7 @@
  * GraphML for yEd, Gephi, NetworkX and igraph (graphology-graphml only parses, so this is our own
  * writer). Deterministic: keys sorted by name, nodes and edges in the graph's order, no dates.
  *
- * Conventions (read back by src/import/graphml.ts, so that importGraphml(writeGraphml(g)).graph equals g):
+ * Conventions (read back by read.ts, so that importGraphml(writeGraphml(g)).graph equals g):
  * - Every attribute, `label` and `kind` included, is a `<data>` of a typed `<key>`: strings `string`,
  *   safe integers `long`, other numbers `double`, booleans `boolean`. Arrays, objects, null, mixed
  *   types and strings XML cannot carry are JSON text in a `string` key whose id ends in `.json`;

@@ -1,6 +1,6 @@
 /**
  * What the GEXF and GraphML builders share: nodes and edges collected one at a time in document order
- * (streamed or from the tree, see xml-safety.ts), the item limit counted as they come, a node key
+ * (streamed or from the tree, see safety.ts), the item limit counted as they come, a node key
  * taken once, the direction of an edge, and the result with its positions.
  */
 import type { GraphJSON } from '../../model/schema.ts';

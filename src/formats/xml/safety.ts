@@ -19,7 +19,7 @@
  *   them), and with an item stream (`XmlItemStream`) nodes and edges never enter the tree: a 62 MB GEXF
  *   is read in about 7 s instead of 9 s, with half the memory (BENCHMARKS.md, import of large files).
  *
- * Typed values live in xml-values.ts, the mapping into the data contract in xml-contract.ts.
+ * Typed values live in values.ts, the mapping into the data contract in contract.ts.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { oneLine } from '../../util/shown-key.ts';
@@ -27,7 +27,7 @@ import { lastAtOrBefore } from '../../util/sorted-search.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportPosition, type ImportWarning } from '../types.ts';
 
 // ---------------------------------------------------------------------------------------------
-// Conventions of our own GEXF/GraphML files (written by src/output/gexf.ts and graphml.ts)
+// Conventions of our own GEXF/GraphML files (written by formats/gexf/write.ts and formats/graphml/write.ts)
 // ---------------------------------------------------------------------------------------------
 
 /** Namespace of the few attributes our writers add (`netzatlas:options`, `netzatlas:attributes`). */

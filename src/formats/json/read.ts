@@ -12,29 +12,16 @@ import {
   RelationKindSchema,
   SourceListSchema,
   type GraphJSON,
-} from '../model/schema.ts';
-import { oneLine } from '../util/shown-key.ts';
-import { DocumentInfoListSchema } from '../model/document-info.ts';
-import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../model/kinds.ts';
-import {
-  dataAttributeName,
-  kindFromLabel,
-  kindFromName,
-  nodeKeyFor,
-  relationFromName,
-  setOwn,
-} from '../formats/contract.ts';
-import { jsonErrorOffset, lineColumn } from '../util/json-position.ts';
-import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
-import { dropBrokenItems } from './json-integrity.ts';
-import { jsonKeyLocator } from './json-locator.ts';
-import {
-  DEFAULT_LIMITS,
-  ImportError,
-  type ImportLimits,
-  type ImportResult,
-  type ImportWarning,
-} from '../formats/types.ts';
+} from '../../model/schema.ts';
+import { oneLine } from '../../util/shown-key.ts';
+import { DocumentInfoListSchema } from '../../model/document-info.ts';
+import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../../model/kinds.ts';
+import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from '../contract.ts';
+import { jsonErrorOffset, lineColumn } from '../../util/json-position.ts';
+import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';
+import { dropBrokenItems } from './integrity.ts';
+import { jsonKeyLocator } from './locator.ts';
+import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult, type ImportWarning } from '../types.ts';
 
 const Loose = z.looseObject({});
 const ForeignGraph = z.object({

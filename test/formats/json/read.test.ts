@@ -2,13 +2,13 @@ import { test as fcTest, fc } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonErrorOffset } from '../../src/util/json-position.ts';
-import { importJson } from '../../src/import/json.ts';
-import { ImportError } from '../../src/formats/types.ts';
-import { stableStringify } from '../../src/util/stable-json.ts';
-import { GraphJSONSchema } from '../../src/model/schema.ts';
-import { graphJson } from '../formats/xml/arbitraries.ts';
-import { ROOT } from '../helpers.ts';
+import { jsonErrorOffset } from '../../../src/util/json-position.ts';
+import { importJson } from '../../../src/formats/json/read.ts';
+import { ImportError } from '../../../src/formats/types.ts';
+import { stableStringify } from '../../../src/util/stable-json.ts';
+import { GraphJSONSchema } from '../../../src/model/schema.ts';
+import { graphJson } from '../xml/arbitraries.ts';
+import { ROOT } from '../../helpers.ts';
 
 describe('importJson', () => {
   it('takes our own graph.json as it is', () => {
