@@ -21,6 +21,7 @@ const ORDER = [
   'analysis',
   'layout',
   'output',
+  'pipeline',
   'explorer',
   'cli',
 ];

@@ -12,7 +12,7 @@ import { readHtml } from '../../src/documents/html.ts';
 import { readString } from '../../src/documents/read-document.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { encode, encodings, expectGerman, fuzz, guardPrototypes, hostileText, mutate, timed } from './arbitraries.ts';
 
 guardPrototypes();

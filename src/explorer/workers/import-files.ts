@@ -11,7 +11,7 @@ import type { Evidence } from '../../model/evidence.ts';
 import type { GraphJSON } from '../../model/schema.ts';
 import { graphToJSON } from '../../model/graph-io.ts';
 import { buildEvidence } from '../../output/evidence-file.ts';
-import { runImportPipeline } from '../../resolve/merge-imports.ts';
+import { runImportPipeline } from '../../pipeline/index.ts';
 import type { ImportOutcome, ImportRequestFile, Progress } from './messages.ts';
 
 /** Asynchronous: PDF and Word files load their readers (pdfjs, mammoth) on first use. `progress` hears of each step as it begins. */

@@ -15,7 +15,7 @@ import type { PlaceLookup } from '../extract/place-lookup.ts';
 import type { DocumentExtraction, ExtractionIssue, SourceDocument } from '../extract/types.ts';
 import { serializeGraph } from '../model/graph-io.ts';
 import { compareStrings, stableStringify } from '../util/stable-json.ts';
-import { buildNetwork, type BuiltNetwork } from './build-graph.ts';
+import { buildNetwork, type BuiltNetwork } from '../resolve/build-graph.ts';
 
 /** Title, address, date … of every document that states any, by name (graph attribute `documentInfo`). */
 function documentInfo(docs: readonly SourceDocument[]): DocumentInfoEntry[] {
@@ -49,7 +49,7 @@ export interface PipelineResult extends BuiltNetwork {
 }
 
 /**
- * `imported`: extractions made from imported graphs (resolve/merge-imports.ts), resolved together
+ * `imported`: extractions made from imported graphs (merge-imports.ts), resolved together
  * with the documents; `importedFiles` are listed among the graph's documents.
  */
 export function runPipeline(

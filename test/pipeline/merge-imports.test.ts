@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { runImportPipeline } from '../../src/resolve/merge-imports.ts';
+import { runImportPipeline } from '../../src/pipeline/merge-imports.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import { displayLabel } from '../../src/model/display-label.ts';
 import { importCsv, importCsvPair } from '../../src/formats/csv/read.ts';

@@ -14,8 +14,8 @@ import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
 import type { ImportWarning } from '../formats/index.ts';
 import { serializeGraph } from '../model/graph-io.ts';
 import { compareStrings } from '../util/stable-json.ts';
-import { nameKey } from './normalise-name.ts';
-import { runPipeline, type PipelineResult } from './pipeline.ts';
+import { nameKey } from '../resolve/normalise-name.ts';
+import { runPipeline, type PipelineResult } from './run-pipeline.ts';
 
 /** Attributes the pipeline builds itself; everything else of an imported node is carried over. */
 const BUILT: ReadonlySet<string> = new Set([
