@@ -1,5 +1,8 @@
-/** The pipeline's import rules (ARCHITECTURE.md): stages only import earlier stages; only the CLI touches node:*. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * The pipeline's import rules (README, Entwicklung): stages only import earlier stages, a folder with an
+ * index.ts only through it; only the CLI touches node:*.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.ts';
@@ -8,6 +11,7 @@ const ORDER = [
   'util',
   'model',
   'vocabulary',
+  'formats',
   'gazetteer',
   'documents',
   'extract',
@@ -17,6 +21,7 @@ const ORDER = [
   'analysis',
   'layout',
   'output',
+  'pipeline',
   'explorer',
   'cli',
 ];
@@ -54,6 +59,30 @@ describe('architecture', () => {
           .split(path.sep)[0]!;
         if (target === '..') continue; // data/*.json
         if (ORDER.indexOf(target) > rank) bad.push(`${s.file} → ${imp}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('reaches a folder with an index.ts only through it from outside that folder', () => {
+    const bad: string[] = [];
+    for (const s of sources) {
+      for (const imp of imports(s.text)) {
+        if (!imp.startsWith('.')) continue;
+        const target = path.resolve(ROOT, path.dirname(s.file), imp);
+        const from = path.resolve(ROOT, s.file);
+        // the innermost folder of src/ that has a public surface and holds the target but not the importer
+        for (
+          let dir = path.dirname(target);
+          dir.startsWith(path.join(ROOT, 'src') + path.sep);
+          dir = path.dirname(dir)
+        ) {
+          if (from.startsWith(dir + path.sep)) break;
+          if (existsSync(path.join(dir, 'index.ts'))) {
+            if (target !== path.join(dir, 'index.ts')) bad.push(`${s.file} → ${imp}`);
+            break;
+          }
+        }
       }
     }
     expect(bad).toEqual([]);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nrwGazetteer } from '../src/gazetteer/nrw.ts';
 import type { NodeAttributes } from '../src/model/schema.ts';
-import { runPipeline, type PipelineResult } from '../src/resolve/pipeline.ts';
+import { runPipeline, type PipelineResult } from '../src/pipeline/run-pipeline.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 

@@ -17,7 +17,7 @@ import { DEFAULTS as FETCH_DEFAULTS, runFetch } from './commands/fetch.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from './errors.ts';
 import { assertOutputsSafe, type RolePath } from './path-guard.ts';
 import { DEFAULT_EXTENSIONS } from './read-inputs.ts';
-import { IMPORT_FILE_EXTENSIONS } from '../import/import-files.ts';
+import { IMPORT_FILE_EXTENSIONS } from '../import/index.ts';
 
 const VERSION = '0.1.0';
 

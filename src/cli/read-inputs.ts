@@ -17,10 +17,12 @@ import {
   DEFAULT_MAX_DOCUMENT_BYTES,
   formatSize,
   readDocument,
+  readSourcesIndex,
+  SOURCES_INDEX_FILE,
   type DocumentInfo,
   type DocumentProblem,
+  type SourceEntry,
 } from '../documents/index.ts';
-import { readSourcesIndex, SOURCES_INDEX_FILE, type SourceEntry } from '../documents/sources-index.ts';
 
 export type InputProblem = {
   file: string;

@@ -3,7 +3,7 @@
  * (visibility, colours, sizes, legend), hands them to the map and redraws the panels. All state
  * changes go through `dispatch` and the pure reducer; the URL hash mirrors the state.
  */
-import { IMPORT_FILE_EXTENSIONS } from '../import/types.ts';
+import { IMPORT_FILE_EXTENSIONS } from '../formats/index.ts';
 import type { CurationReportEntry } from '../curation/operations.ts';
 import type { CurationLog } from '../curation/schema.ts';
 import type { CurationController } from './curation/controller.ts';

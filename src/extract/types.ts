@@ -2,7 +2,7 @@
 import type { DomainSource } from '../model/domain-source.ts';
 import type { LegalDomain, NodeKind, RelationKind } from '../model/kinds.ts';
 import type { Period } from '../model/schema.ts';
-import type { DocumentInfo } from '../documents/types.ts';
+import type { DocumentInfo } from '../documents/index.ts';
 
 export interface Span {
   start: number;

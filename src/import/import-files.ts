@@ -3,17 +3,17 @@
  * GraphML, JSON) for resolution, with every warning and every refused file reported – one bad file
  * never stops the others. Pure: the CLI passes bytes it read, the explorer bytes of dropped files.
  */
-import { decodeDocument } from '../documents/decode.ts';
-import { documentFormatOf, readDecoded, readDocument } from '../documents/read-document.ts';
+import { decodeDocument } from '../util/decode.ts';
+import { documentFormatOf, readDecoded, readDocument } from '../documents/index.ts';
 import { oneLine } from '../util/shown-key.ts';
 import { compareStrings as byName } from '../util/stable-json.ts';
 import type { SourceDocument } from '../extract/types.ts';
 import type { GraphJSON } from '../model/schema.ts';
 import { compareStrings } from '../util/stable-json.ts';
-import { importCsv, importCsvPair } from './csv.ts';
-import { importGexf } from './gexf.ts';
-import { importGraphml } from './graphml.ts';
-import { importJson } from './json.ts';
+import { importCsv, importCsvPair } from '../formats/csv/index.ts';
+import { importGexf } from '../formats/gexf/index.ts';
+import { importGraphml } from '../formats/graphml/index.ts';
+import { importJson } from '../formats/json/index.ts';
 import {
   ImportError,
   IMPORT_FILE_EXTENSIONS,
@@ -22,7 +22,7 @@ import {
   type ImportFormat,
   type ImportResult,
   type ImportWarning,
-} from './types.ts';
+} from '../formats/index.ts';
 
 export { IMPORT_FILE_EXTENSIONS, SUPPORTED_EXTENSIONS };
 

@@ -3,7 +3,7 @@
  * source of each node and tie without shipping whole documents. Very long "sentences" (a field
  * block without full stops) are cut to a window around the mention.
  */
-import { isTableFileName } from '../import/types.ts';
+import { isTableFileName } from '../formats/index.ts';
 import { documentInfoList, type DocumentInfo } from '../model/document-info.ts';
 import type { Evidence, EvidenceSentence } from '../model/evidence.ts';
 import type { SourceRef } from '../model/schema.ts';

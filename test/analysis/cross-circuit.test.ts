@@ -6,7 +6,7 @@ import { analyzeGraph } from '../../src/analysis/analyze.ts';
 import { AnalysisSchema } from '../../src/analysis/schema.ts';
 import { crossCircuitRule } from '../../src/extract/rules/cross-circuit.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { ROOT, seedsPipeline } from '../helpers.ts';
 
 const STATEMENT = 'Das Projekt stärkt die Kooperation zwischen den Rechtskreisen SGB II und SGB VIII im Quartier.';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeGraph } from '../../src/analysis/analyze.ts';
 import { domainProvenance } from '../../src/analysis/domains.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { makeGraph } from './graphs.ts';
 
 const PAGE = `Projekt „Wohnen und Arbeiten“ in Herford

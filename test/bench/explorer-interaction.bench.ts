@@ -4,7 +4,7 @@
  *
  * Issue 14's targets for big networks, in the real browser (Debian chromium, software WebGL), per size:
  *  - CSV import: the generated network (seed 1) written as the explorer's own two CSV files
- *    (src/output/csv.ts), opened with „Andere Graphdatei öffnen“ on the shipped map; time from
+ *    (src/formats/csv/write.ts), opened with „Andere Graphdatei öffnen“ on the shipped map; time from
  *    setInputFiles to the first complete frame of the new map, and whether the step line with
  *    „Abbrechen“ was shown on the way (target ≤ 10 s at 5k/20k, with progress);
  *  - interaction on the same network loaded from its folder (?daten=bench/…): the longest main-thread
@@ -19,7 +19,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { graphToJSON } from '../../src/model/graph-io.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
 import { CACHE_ROOT, networkFolder, viteBuild } from './explorer-data.ts';

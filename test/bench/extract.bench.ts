@@ -23,7 +23,7 @@ import vm from 'node:vm';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import type { DocumentExtraction, SourceDocument } from '../../src/extract/types.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { corpusBytes, generateCorpus, generatePage, LAYOUTS, type Layout } from './generate-corpus.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

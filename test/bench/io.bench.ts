@@ -6,15 +6,15 @@
  * and that the round trip gives the same graph. Pseudonymising is timed too.
  */
 import { cpus, totalmem } from 'node:os';
-import { importCsvPair } from '../../src/import/csv.ts';
-import { importGexf } from '../../src/import/gexf.ts';
-import { importGraphml } from '../../src/import/graphml.ts';
-import { importJson } from '../../src/import/json.ts';
+import { importCsvPair } from '../../src/formats/csv/read.ts';
+import { importGexf } from '../../src/formats/gexf/read.ts';
+import { importGraphml } from '../../src/formats/graphml/read.ts';
+import { importJson } from '../../src/formats/json/read.ts';
 import { graphToJSON, serializeGraph, graphFromJSON } from '../../src/model/graph-io.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
-import { writeGexf } from '../../src/output/gexf.ts';
-import { writeGraphml } from '../../src/output/graphml.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
+import { writeGexf } from '../../src/formats/gexf/write.ts';
+import { writeGraphml } from '../../src/formats/graphml/write.ts';
 import { pseudonymise } from '../../src/output/pseudonymise.ts';
 import { generateNetwork } from './generate-network.ts';
 

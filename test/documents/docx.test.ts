@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/documents/docx.ts';
 import { readDocument } from '../../src/documents/read-document.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { ROOT } from '../helpers.ts';
 import { docxOf, zipBomb } from './minimal-docx.ts';
 

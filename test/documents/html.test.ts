@@ -13,7 +13,7 @@ import { readDecoded, readDocument, readString } from '../../src/documents/read-
 import { generateCorpus } from '../bench/generate-corpus.ts';
 import { docxOf } from './minimal-docx.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { ROOT } from '../helpers.ts';
 import { htmlForm } from './html-form.ts';
 

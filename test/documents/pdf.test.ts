@@ -14,7 +14,7 @@ import {
 } from '../../src/documents/pdf-text.ts';
 import type { ReadDocument, ReadResult } from '../../src/documents/types.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { ROOT } from '../helpers.ts';
 import { imageOnlyPdf, textPdf } from './minimal-pdf.ts';
 

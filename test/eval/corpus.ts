@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import { runPipeline, type PipelineResult } from '../../src/resolve/pipeline.ts';
+import { runPipeline, type PipelineResult } from '../../src/pipeline/run-pipeline.ts';
 import {
   evaluate,
   parseCrossDoc,

@@ -6,19 +6,18 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { importCsv, importCsvPair, type CsvImportResult } from '../../src/import/csv.ts';
-import { detectDelimiter, parseCsv } from '../../src/import/csv-table.ts';
+import { importCsv, importCsvPair, type CsvImportResult } from '../../src/formats/csv/read.ts';
+import { detectDelimiter, parseCsv } from '../../src/formats/csv/table.ts';
+import { escapeFormula, unescapeFormula } from '../../src/formats/formula.ts';
 import {
-  escapeFormula,
   parseBoolean,
   parseDate,
   parseDomain,
   parseJsonCell,
   parseNumber,
   splitList,
-  unescapeFormula,
-} from '../../src/import/csv-values.ts';
-import { DEFAULT_LIMITS, ImportError } from '../../src/import/types.ts';
+} from '../../src/formats/csv/values.ts';
+import { DEFAULT_LIMITS, ImportError } from '../../src/formats/types.ts';
 import { parseGraphJSON } from '../../src/model/graph-io.ts';
 import { GraphJSONSchema, LegalDomainSchema } from '../../src/model/schema.ts';
 import {

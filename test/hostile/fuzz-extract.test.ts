@@ -6,13 +6,13 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { decodeDocument } from '../../src/documents/decode.ts';
+import { decodeDocument } from '../../src/util/decode.ts';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import { readHtml } from '../../src/documents/html.ts';
 import { readString } from '../../src/documents/read-document.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { encode, encodings, expectGerman, fuzz, guardPrototypes, hostileText, mutate, timed } from './arbitraries.ts';
 
 guardPrototypes();

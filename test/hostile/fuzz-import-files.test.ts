@@ -10,10 +10,10 @@ import { describe, expect } from 'vitest';
 import { readImportInputs, roleOf, type ImportInput } from '../../src/import/import-files.ts';
 import { parseGraphJSON } from '../../src/model/graph-io.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
-import { writeGexf } from '../../src/output/gexf.ts';
-import { writeGraphml } from '../../src/output/graphml.ts';
-import { graphJson } from '../import/xml/arbitraries.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
+import { writeGexf } from '../../src/formats/gexf/write.ts';
+import { writeGraphml } from '../../src/formats/graphml/write.ts';
+import { graphJson } from '../formats/xml/arbitraries.ts';
 import {
   encode,
   encodings,

@@ -6,8 +6,8 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { importJson } from '../../src/import/json.ts';
-import { ImportError } from '../../src/import/types.ts';
+import { importJson } from '../../src/formats/json/read.ts';
+import { ImportError } from '../../src/formats/types.ts';
 import { GraphFormatError, parseGraphJSON, parseGraphText } from '../../src/model/graph-io.ts';
 import { GraphJSONSchema } from '../../src/model/schema.ts';
 import {

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/errors.ts';
 import { main } from '../../src/cli/main.ts';
 import { assertOutputsSafe } from '../../src/cli/path-guard.ts';
-import { escapeFormula, unescapeFormula } from '../../src/import/csv-values.ts';
+import { escapeFormula, unescapeFormula } from '../../src/formats/formula.ts';
 import { quietly } from '../cli/quietly.ts';
 
 const TEXT = 'Das Projekt „Kinder stark“ in Dortmund wird vom Land NRW gefördert.\n';

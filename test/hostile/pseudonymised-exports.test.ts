@@ -8,9 +8,9 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { graphFromJSON, parseGraphJSON, serializeGraph } from '../../src/model/graph-io.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
-import { writeGexf } from '../../src/output/gexf.ts';
-import { writeGraphml } from '../../src/output/graphml.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
+import { writeGexf } from '../../src/formats/gexf/write.ts';
+import { writeGraphml } from '../../src/formats/graphml/write.ts';
 import { pseudonymiseWithKeys, scanForPersonalData } from '../../src/output/pseudonymise.ts';
 import { fold } from '../../src/util/fold.ts';
 

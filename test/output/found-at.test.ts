@@ -5,14 +5,14 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importCsv, importCsvPair } from '../../src/import/csv.ts';
-import { importGexf } from '../../src/import/gexf.ts';
-import { importGraphml } from '../../src/import/graphml.ts';
+import { importCsv, importCsvPair } from '../../src/formats/csv/read.ts';
+import { importGexf } from '../../src/formats/gexf/read.ts';
+import { importGraphml } from '../../src/formats/graphml/read.ts';
 import { documentInfoOf, foundAtText } from '../../src/model/document-info.ts';
 import type { GraphJSON } from '../../src/model/schema.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../src/output/csv.ts';
-import { writeGexf } from '../../src/output/gexf.ts';
-import { writeGraphml } from '../../src/output/graphml.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../src/formats/csv/write.ts';
+import { writeGexf } from '../../src/formats/gexf/write.ts';
+import { writeGraphml } from '../../src/formats/graphml/write.ts';
 import { buildEvidence } from '../../src/output/evidence-file.ts';
 import { EvidenceSchema } from '../../src/model/evidence.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { parseGraphText } from '../../src/model/graph-io.ts';
-import { runPipeline } from '../../src/resolve/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { readCorpus, ROOT, seedsPipeline } from '../helpers.ts';
 
 describe('the committed data', () => {

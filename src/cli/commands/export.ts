@@ -15,9 +15,9 @@ import { graphToJSON, serializeGraph, graphFromJSON } from '../../model/graph-io
 import { LayoutSchema } from '../../model/layout.ts';
 import { KIND_COLOURS } from '../../model/palette.ts';
 import type { GraphJSON } from '../../model/schema.ts';
-import { writeCsvEdges, writeCsvNodes } from '../../output/csv.ts';
-import { writeGexf } from '../../output/gexf.ts';
-import { writeGraphml } from '../../output/graphml.ts';
+import { writeCsvEdges, writeCsvNodes } from '../../formats/csv/index.ts';
+import { writeGexf } from '../../formats/gexf/index.ts';
+import { writeGraphml } from '../../formats/graphml/index.ts';
 import { pseudonymiseWithKeys } from '../../output/pseudonymise.ts';
 import { describeJsonError, lineColumn } from '../../util/json-position.ts';
 import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';

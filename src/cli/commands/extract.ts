@@ -7,7 +7,7 @@ import { nrwGazetteer } from '../../gazetteer/nrw.ts';
 import type { Gazetteer } from '../../gazetteer/types.ts';
 import { explainExtraction } from '../../extract/explain.ts';
 import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS } from '../../model/kinds.ts';
-import { runPipeline, type PipelineResult } from '../../resolve/pipeline.ts';
+import { runPipeline, type PipelineResult } from '../../pipeline/index.ts';
 import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { collectInputFiles, readDocuments, type InputProblem } from '../read-inputs.ts';

@@ -8,23 +8,23 @@
  */
 import { readFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { formatSize } from '../../documents/decode.ts';
-import { EXTENSION_BY_TYPE, pageFileName } from '../../documents/file-name.ts';
+import { formatSize } from '../../util/decode.ts';
 import {
   ALLOW_ALL,
+  checkWebAddress,
   DISALLOW_ALL,
+  EXTENSION_BY_TYPE,
   isAllowed,
   MAX_ROBOTS_CHARS,
+  pageFileName,
+  parseAddressList,
   parseRobots,
-  type RobotsRules,
-} from '../../documents/robots.ts';
-import {
   readSourcesIndex,
   SOURCES_INDEX_FILE,
   writeSourcesIndex,
+  type RobotsRules,
   type SourceEntry,
-} from '../../documents/sources-index.ts';
-import { checkWebAddress, parseAddressList } from '../../documents/url-list.ts';
+} from '../../documents/index.ts';
 import { EXIT, NetzatlasError, UsageError, type ExitCode } from '../errors.ts';
 import { FetchCache, sha256Hex, type CachedAnswer } from '../fetch-cache.ts';
 import { httpGet, statusReason } from '../http-get.ts';

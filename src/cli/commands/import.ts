@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IMPORT_FILE_EXTENSIONS, readImportFiles, type ImportInput } from '../../import/import-files.ts';
-import { describePosition, type ImportWarning } from '../../import/types.ts';
-import { runImportPipeline } from '../../resolve/merge-imports.ts';
+import { IMPORT_FILE_EXTENSIONS, readImportFiles, type ImportInput } from '../../import/index.ts';
+import { describePosition, type ImportWarning } from '../../formats/index.ts';
+import { runImportPipeline } from '../../pipeline/index.ts';
 import { stableStringify } from '../../util/stable-json.ts';
 import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
 import { collectInputFiles, documentNames } from '../read-inputs.ts';

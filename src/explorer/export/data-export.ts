@@ -85,7 +85,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
   const base = `${o.baseName}${o.pseudonymise ? '-pseudonymisiert' : ''}`;
   switch (o.format) {
     case 'gexf': {
-      const { writeGexf } = await import('../../output/gexf.ts');
+      const { writeGexf } = await import('../../formats/gexf/index.ts');
       return [
         {
           name: `${base}.gexf`,
@@ -95,7 +95,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
       ];
     }
     case 'graphml': {
-      const { writeGraphml } = await import('../../output/graphml.ts');
+      const { writeGraphml } = await import('../../formats/graphml/index.ts');
       return [
         {
           name: `${base}.graphml`,
@@ -105,7 +105,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
       ];
     }
     case 'csv': {
-      const { writeCsvEdges, writeCsvNodes } = await import('../../output/csv.ts');
+      const { writeCsvEdges, writeCsvNodes } = await import('../../formats/csv/index.ts');
       return [
         { name: `${base}-knoten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvNodes(g, { positions }) },
         { name: `${base}-kanten.csv`, mime: 'text/csv;charset=utf-8', text: writeCsvEdges(g) },

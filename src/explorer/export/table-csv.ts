@@ -1,12 +1,12 @@
 /**
- * A table as a CSV file for spreadsheets, in the form of the data export (src/output/csv.ts): UTF-8
+ * A table as a CSV file for spreadsheets, in the form of the data export (src/formats/csv/write.ts): UTF-8
  * with BOM, `;` as separator, CRLF line ends and one after the last row, fields quoted when they
  * hold `;`, `"`, a line break, `,`, a tab, a BOM or surrounding blanks, quotes doubled, and every
  * text cell (headers too) that could start a formula escaped with a leading `'` (the same rule,
  * ESCAPE_FORMULA). Numbers are written in the language's form without grouping (German: decimal
  * comma, which German Excel reads as a number) and never escaped: "-0,25" is no formula. Pure.
  */
-import { escapeFormula } from '../../import/csv-values.ts';
+import { escapeFormula } from '../../formats/index.ts';
 import type { Language } from '../state/view-state.ts';
 
 export type CsvCell = string | number | null;

@@ -3,15 +3,15 @@
  * graphs, resolved together (with the network shown when adding), evidence sentences built from the
  * texts (document sentences, table rows, XML elements) so every new node and tie can be quoted.
  */
-import { decodeDocument } from '../../documents/decode.ts';
+import { decodeDocument } from '../../util/decode.ts';
 import { nrwGazetteer } from '../../gazetteer/nrw.ts';
-import { readImportFiles, roleOf } from '../../import/import-files.ts';
+import { readImportFiles, roleOf } from '../../import/index.ts';
 import { documentInfoList, documentInfoOf } from '../../model/document-info.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { GraphJSON } from '../../model/schema.ts';
 import { graphToJSON } from '../../model/graph-io.ts';
 import { buildEvidence } from '../../output/evidence-file.ts';
-import { runImportPipeline } from '../../resolve/merge-imports.ts';
+import { runImportPipeline } from '../../pipeline/index.ts';
 import type { ImportOutcome, ImportRequestFile, Progress } from './messages.ts';
 
 /** Asynchronous: PDF and Word files load their readers (pdfjs, mammoth) on first use. `progress` hears of each step as it begins. */
