@@ -20,7 +20,7 @@ import {
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface CorpusSet {
-  /** "seeds", "dev" or a holdout set ("holdout", "holdout2", "holdout3") */
+  /** "seeds", "dev" or a holdout set ("holdout" … "holdout4") */
   name: string;
   docs: Array<{ name: string; text: string }>;
   golds: GoldDoc[];
@@ -66,8 +66,8 @@ export function loadCorpus(root = ROOT): CorpusSet[] {
     golds: devGolds,
     cross: [],
   };
-  // pages annotated before the extractor ever saw them (their SOURCES.md), reported apart: „holdout“ and
-  // „holdout2“ have since been used to find rules (BENCHMARKS.md says from when), „holdout3“ is still unseen
+  // pages annotated before the extractor ever saw them (their SOURCES.md), reported apart: „holdout“ …
+  // „holdout3“ have since been used to find rules (BENCHMARKS.md says from when), „holdout4“ is still unseen
   const holdoutSet = (name: string, folder: string): CorpusSet => {
     const dir = join(root, 'test/fixtures', folder);
     return existsSync(dir)
@@ -80,6 +80,7 @@ export function loadCorpus(root = ROOT): CorpusSet[] {
     holdoutSet('holdout', 'holdout'),
     holdoutSet('holdout2', 'holdout2'),
     holdoutSet('holdout3', 'holdout3'),
+    holdoutSet('holdout4', 'holdout4'),
   ];
 }
 

@@ -21,12 +21,13 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   'table-sheet': { entities: 0.95, relations: 0.92 },
   'dev (alle)': { entities: 0.94, relations: 0.8 },
   seeds: { entities: 0.98, relations: 0.93 },
-  // annotated before any extraction run (their SOURCES.md); both have been used to find rules since
-  // 2026-12-07 (BENCHMARKS.md says from which commit), so they are development data now
+  // annotated before any extraction run (their SOURCES.md); used to find rules since 2026-12-07
+  // (holdout3 since 2026-12-07, second session; BENCHMARKS.md says from which commit), so development data now
   holdout: { entities: 0.87, relations: 0.57 },
   holdout2: { entities: 0.89, relations: 0.56 },
-  // still unseen: its errors are not read, so that the next round can be measured on it
   holdout3: { entities: 0.87, relations: 0.48 },
+  // still unseen: its errors are not read, so that the next round can be measured on it
+  holdout4: { entities: 0.87, relations: 0.42 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */
