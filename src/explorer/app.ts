@@ -52,6 +52,7 @@ import {
 } from './state/view-state.ts';
 import { cameraStep } from './map/keyboard-camera.ts';
 import type { Backdrop } from './map/backdrop-layer.ts';
+import { frameBesideLegend, type Extent } from './map/frame-beside-legend.ts';
 import { geoLayout, type GeoLayout } from '../layout/geo-layout.ts';
 
 const TAB_TEXT: Record<Tab, TextKey> = {
@@ -68,23 +69,8 @@ const TAB_TEXT: Record<Tab, TextKey> = {
 
 const VIEWS_STORAGE = 'netzatlas.savedViews.v1';
 
-/**
- * How far (graph units) to widen a frame to the left so that `coverPx` pixels at the left of a
- * `width`×`height` map stay free, as far as the map is wider than the frame (never shrinking it).
- */
-function legendRoom(
-  frame: { x: [number, number]; y: [number, number] },
-  width: number,
-  height: number,
-  coverPx: number,
-): number {
-  const w = frame.x[1] - frame.x[0];
-  const h = frame.y[1] - frame.y[0];
-  if (coverPx <= 0 || width <= 0 || height <= 0 || w <= 0 || h <= 0) return 0;
-  const scale = Math.min(width / w, height / h);
-  const slack = width / scale - w;
-  return Math.max(0, Math.min(coverPx / scale, slack));
-}
+/** Pixels between the legend and the Land's outermost node centres: the largest node's radius and a little air. */
+const LEGEND_GAP_PX = 24;
 
 export interface AppData {
   name: string;
@@ -230,11 +216,16 @@ export class App {
       choice: () => this.state.compare,
       onChoice: (compare) => this.dispatch({ type: 'setCompare', compare }),
       sizeOf: (key) => this.sizes[this.model.byKey.get(key) ?? -1] ?? 4,
+      geo: () =>
+        this.state.arrangement === 'geo' && this.geoFrame
+          ? { positions: this.geoLayout().positions, frame: this.geoFrame, backdrop: this.geoBackdrop() }
+          : null,
     });
     // a link or saved view may open the geographic arrangement: computed first, so the legend counts the group without a place
     if (this.state.arrangement !== 'network') this.geoLayout();
     this.mapBox.addEventListener('keydown', (ev) => this.onMapKey(ev));
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('resize', this.reframe);
     // Back/Forward between entries made by pushState fire popstate (hashchange only where the fragment differs)
     window.addEventListener('popstate', this.onHashChange);
     document.addEventListener('keydown', this.onKeyDown);
@@ -293,6 +284,7 @@ export class App {
   /** Before another network replaces this one: listeners off, WebGL contexts and workers freed. */
   destroy(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('resize', this.reframe);
     window.removeEventListener('popstate', this.onHashChange);
     document.removeEventListener('keydown', this.onKeyDown);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
@@ -514,6 +506,8 @@ export class App {
       },
     );
     this.legendBox.append(toggle, legendPanel(this.legend));
+    // the legend may have grown or been folded: the Land keeps clear of it
+    this.reframe();
   }
 
   private renderHeader(): void {
@@ -1001,11 +995,10 @@ export class App {
         x: [geo.bounds.x[0] - m, geo.bounds.x[1] + m] as [number, number],
         y: [geo.bounds.y[0] - m, geo.bounds.y[1] + m * 2] as [number, number],
       };
-      // the open legend lies over the map's lower left: where the map is wider than the Land, the Land moves right of it
-      const legend = this.legendOpen && !this.state.presenter ? this.legendBox.offsetWidth : 0;
-      frame.x[0] -= legendRoom(frame, this.mapBox.clientWidth, this.mapBox.clientHeight, legend);
-      this.map.arrange(geo.positions, this.geoBackdrop(), frame);
+      this.geoFrame = frame;
+      this.map.arrange(geo.positions, this.geoBackdrop(), this.frameBesideLegend(frame));
     } else if (this.networkPositions) {
+      this.geoFrame = null;
       this.map.arrange(this.networkPositions, null, null);
       this.networkPositions = null;
     }
@@ -1031,6 +1024,43 @@ export class App {
       this.geo = geoLayout(nodes, edges);
     }
     return this.geo;
+  }
+
+  /** The Land with its margin, while the map shows NRW (reframed when the legend or the window changes size). */
+  private geoFrame: Extent | null = null;
+  private framedFor = '';
+
+  /** The legend or the map changed size: the Land moves out from under the legend again. */
+  private readonly reframe = (): void => {
+    if (!this.geoFrame || this.destroyed) return;
+    const key = this.coverKey();
+    if (key === this.framedFor) return;
+    this.map.setFrame(this.frameBesideLegend(this.geoFrame));
+  };
+
+  private coverKey(): string {
+    const mb = this.mapBox.getBoundingClientRect();
+    const lb = this.legendBox.getBoundingClientRect();
+    return [mb.width, mb.height, lb.width, lb.height, lb.left - mb.left, mb.bottom - lb.bottom]
+      .map(Math.round)
+      .join(',');
+  }
+
+  /** The frame that keeps `content` clear of the legend where the legend lies over the map (open or folded). */
+  private frameBesideLegend(content: Extent): Extent {
+    this.framedFor = this.coverKey();
+    const mb = this.mapBox.getBoundingClientRect();
+    const lb = this.legendBox.getBoundingClientRect();
+    // in presenter mode the legend has a column of its own: nothing to avoid
+    const over = lb.width > 0 && lb.left < mb.right && lb.right > mb.left && lb.top < mb.bottom && lb.bottom > mb.top;
+    return frameBesideLegend(content, {
+      width: mb.width,
+      height: mb.height,
+      padding: this.map.sigma.getSetting('stagePadding') ?? 0,
+      coverWidth: over ? lb.right - mb.left : 0,
+      coverHeight: over ? mb.bottom - lb.top : 0,
+      gap: LEGEND_GAP_PX,
+    });
   }
 
   private geoBackdrop(): Backdrop {

@@ -12,6 +12,8 @@ import { explorerInBrowser } from './open-explorer.ts';
 const SITE = inject('siteUrl');
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const open = explorerInBrowser(SITE);
+/** With NETZATLAS_SCREENSHOTS=<folder> the views at 1280×800 are saved there. */
+const SHOTS = process.env['NETZATLAS_SCREENSHOTS'];
 
 type Positions = Record<string, [number, number]>;
 
@@ -48,6 +50,49 @@ function backdropInk(page: Page): Promise<number> {
     let n = 0;
     for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
     return n;
+  });
+}
+
+/** The shown nodes whose centre (with its radius) lies within the legend's box, in page pixels. */
+function underLegend(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type MapLike = {
+      graph: { forEachNode(cb: (k: string) => void): void };
+      sigma: {
+        getNodeDisplayData(k: string): { x: number; y: number; size: number; hidden?: boolean } | undefined;
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+        scaleSize(size: number): number;
+      };
+    };
+    const map = (window as unknown as { __netzatlas: { app: { map: MapLike } } }).__netzatlas.app.map;
+    const lb = document.querySelector('#legend')!.getBoundingClientRect();
+    const mb = document.querySelector('#map')!.getBoundingClientRect();
+    const out: string[] = [];
+    map.graph.forEachNode((k) => {
+      const d = map.sigma.getNodeDisplayData(k);
+      if (!d || d.hidden) return;
+      const p = map.sigma.framedGraphToViewport(d);
+      const [x, y, r] = [p.x + mb.left, p.y + mb.top, map.sigma.scaleSize(d.size)];
+      if (x + r > lb.left && x - r < lb.right && y + r > lb.top && y - r < lb.bottom) out.push(k);
+    });
+    return out;
+  });
+}
+
+/** Pixels drawn on the backdrop canvas of each compare map, and whether both canvases are the same picture. */
+function compareBackdrops(page: Page): Promise<{ ink: number[]; same: boolean }> {
+  return page.evaluate(() => {
+    const data = [...document.querySelectorAll<HTMLCanvasElement>('#compare-overlay canvas.sigma-backdrop')].map(
+      (c) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data,
+    );
+    const ink = data.map((d) => {
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      return n;
+    });
+    const same =
+      data.length === 2 && data[0]!.length === data[1]!.length && data[0]!.every((v, i) => v === data[1]![i]);
+    return { ink, same };
   });
 }
 
@@ -134,6 +179,70 @@ describe('Lage in NRW', () => {
     await expect.poll(() => page.locator('label[for="arrangement"]').textContent()).toBe('Layout');
     expect(await page.locator('#arrangement option:checked').textContent()).toBe('Location in NRW');
     expect(await page.locator('#legend-unplaced').textContent()).toMatch(/^no place: \d+/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('at 1280×800 no node lies under the legend, open or folded by keyboard; the network layout keeps its legend', async () => {
+    const { page, errors } = await open();
+    const toggle = page.locator('.legend-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('#arrangement').selectOption('geo');
+    await expect.poll(() => backdropInk(page)).toBeGreaterThan(1000);
+    // the camera animation to the whole Land has to come to rest
+    await new Promise((r) => setTimeout(r, 700));
+    expect(await underLegend(page)).toEqual([]);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'geo-1280x800.png') });
+
+    // folded with the keyboard: the small button still covers no node, the Land may grow
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.getAttribute('aria-label')).toBe('Legende einblenden');
+    expect(await page.locator('#legend .legend-inner').isVisible()).toBe(false);
+    expect(await underLegend(page)).toEqual([]);
+    await page.keyboard.press('Space');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await underLegend(page)).toEqual([]);
+
+    // the network layout: the legend is there and folds as before
+    await page.locator('#arrangement').selectOption('network');
+    await expect.poll(() => backdropInk(page)).toBe(0);
+    expect(await page.locator('#legend .legend-inner').isVisible()).toBe(true);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the comparison in the geographic arrangement puts both networks on the same map of NRW', async () => {
+    const { page, errors } = await open();
+    await page.locator('#arrangement').selectOption('geo');
+    await expect.poll(() => backdropInk(page)).toBeGreaterThan(1000);
+    await page.locator('#tab-compare').click();
+    const programmes = await page
+      .locator('#compare-left option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith('program:')));
+    expect(programmes.length).toBeGreaterThanOrEqual(2);
+    await page.locator('#compare-left').selectOption(programmes[0]!);
+    await page.locator('#compare-right').selectOption(programmes[1]!);
+    await page.locator('#compare-run').click();
+    // the same dots at the same pixels on both maps: one projection, one frame
+    await expect
+      .poll(async () => (await compareBackdrops(page)).ink, { timeout: 90_000 })
+      .toEqual([expect.any(Number), expect.any(Number)]);
+    await expect.poll(async () => Math.min(...(await compareBackdrops(page)).ink)).toBeGreaterThan(1000);
+    expect((await compareBackdrops(page)).same).toBe(true);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'compare-geo-1280x800.png') });
+    await page.locator('#compare-close').click();
+
+    // in the network layout the compare maps have no dots
+    await page.locator('#arrangement').selectOption('network');
+    await page.locator('#compare-run').click();
+    await expect
+      .poll(() => page.locator('#compare-overlay .compare-map canvas').count(), { timeout: 90_000 })
+      .toBeGreaterThan(0);
+    expect((await compareBackdrops(page)).ink).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,7 +3,8 @@
  * camera: left shows the first network (nodes only there in red), right the second (nodes only
  * there in green); nodes in both are grey. Labels follow the main map's rules (MAP_LABEL_SETTINGS, node sizes by the main
  * map's size measure); hovering a node labels it and its neighbours on both maps. Closed with a
- * button or Escape; `scene()` gives both maps as one export picture.
+ * button or Escape; `scene()` gives both maps as one export picture. In the geographic arrangement
+ * both maps take the main map's places, frame and Gemeinde dots, so a place sits at the same spot on each.
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -15,6 +16,7 @@ import { compareExtent, type Presence } from '../state/compare-subsets.ts';
 import type { Language } from '../state/view-state.ts';
 import { button, el } from '../panels/dom.ts';
 import { displayLabel } from '../../model/display-label.ts';
+import { BackdropLayer, type Backdrop } from './backdrop-layer.ts';
 import { LabelLayer } from './label-layer.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 import { sceneFromMap } from './scene-from-map.ts';
@@ -53,6 +55,13 @@ function sideGraph(
   return g;
 }
 
+/** The places of NRW for both maps: one projection and one frame, so a place sits at the same spot on each. */
+export interface CompareGeo {
+  positions: Readonly<Record<string, readonly [number, number]>>;
+  frame: { x: [number, number]; y: [number, number] };
+  backdrop: Backdrop;
+}
+
 export interface CompareMapsInput {
   area: HTMLElement;
   model: ExplorerModel;
@@ -62,6 +71,8 @@ export interface CompareMapsInput {
   lang: Language;
   /** Node size as the main map draws it (its size measure), so labels are chosen by the same priority. */
   sizeOf(key: string): number;
+  /** The geographic arrangement: both maps frame the same box over the same dots (null: the network layout). */
+  geo?: CompareGeo | null;
   onClose(): void;
 }
 
@@ -71,8 +82,8 @@ export interface CompareMaps {
   scene(): Scene;
 }
 
-export function compareMaps(input: CompareMapsInput): CompareMaps {
-  const { area, model, where, nameA, nameB, lang } = input;
+/** The overlay with its heading, the colour key, a close button and the two empty map boxes. */
+function compareOverlay(nameA: string, nameB: string, lang: Language, onClose: () => void) {
   const leftBox = el('div', {
     class: 'compare-map',
     attrs: { role: 'img', 'aria-label': `${t('compareLeft', lang)}: ${nameA}` },
@@ -99,7 +110,7 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
       { class: 'compare-head' },
       el('h2', null, `${nameA} ↔ ${nameB}`),
       legend,
-      button('×', () => close(), {
+      button('×', onClose, {
         attrs: { 'aria-label': lang === 'en' ? 'Close comparison' : 'Vergleich schließen', id: 'compare-close' },
       }),
     ),
@@ -111,6 +122,12 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
       el('div', null, el('h3', { attrs: { title: nameB } }, nameB), rightBox),
     ),
   );
+  return { overlay, leftBox, rightBox };
+}
+
+export function compareMaps(input: CompareMapsInput): CompareMaps {
+  const { area, model, where, nameA, nameB, lang } = input;
+  const { overlay, leftBox, rightBox } = compareOverlay(nameA, nameB, lang, () => close());
   area.append(overlay);
   // one hovered node for both maps: the same node and its neighbours are labelled on each side
   let hovered: string | null = null;
@@ -128,11 +145,16 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
       nodeReducer: (key, data) => (shown.has(key) ? { ...data, forceLabel: true, zIndex: 2 } : data),
     });
     layer.attach(sigma);
-    return { sigma, placed: () => layer.placed, relabel: () => ((shown = labelled(graph)), sigma.refresh()) };
+    const backdrop = new BackdropLayer();
+    if (input.geo) {
+      backdrop.set(input.geo.backdrop);
+      backdrop.attach(sigma);
+    }
+    return { sigma, backdrop, placed: () => layer.placed, relabel: () => ((shown = labelled(graph)), sigma.refresh()) };
   };
   const a = make(sideGraph(model, where, 'left', input.sizeOf), leftBox);
   const b = make(sideGraph(model, where, 'right', input.sizeOf), rightBox);
-  const extent = compareExtent(model.nodes, where);
+  const extent = input.geo?.frame ?? compareExtent(model.nodes, where);
   for (const m of [a, b]) m.sigma.setCustomBBox(extent).refresh();
   const hover = (key: string | null) => {
     hovered = key;
@@ -185,8 +207,8 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
       },
     ];
     return sideBySideScene(
-      sceneFromMap(a.sigma, a.placed(), noLegend, '', ''),
-      sceneFromMap(b.sigma, b.placed(), noLegend, '', ''),
+      sceneFromMap(a.sigma, a.placed(), noLegend, '', '', [], a.backdrop.dots(a.sigma)),
+      sceneFromMap(b.sigma, b.placed(), noLegend, '', '', [], b.backdrop.dots(b.sigma)),
       {
         title: `${t('compareTitle', lang)}: ${nameA} ↔ ${nameB}`,
         subtitle: t('compareSubtitle', lang, { a: nameA, b: nameB }),

@@ -168,6 +168,12 @@ export class MapView {
     this.sigma.refresh();
   }
 
+  /** Another box to frame for the same positions (the legend or the map changed size). */
+  setFrame(frame: { x: [number, number]; y: [number, number] } | null): void {
+    this.sigma.setCustomBBox(frame);
+    this.sigma.refresh();
+  }
+
   private readonly ghosts = new GhostLayer();
 
   /** The open gap's ghosts (none: []); drawn over the map, never added to the graph. */

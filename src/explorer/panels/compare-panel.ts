@@ -14,7 +14,7 @@ import { downloadBlob, downloadScenePng } from '../export/download.ts';
 import { safeFileName } from '../export/file-name.ts';
 import { CSV_MIME, tableCsv } from '../export/table-csv.ts';
 import { t } from '../i18n.ts';
-import { compareMaps, type CompareMaps } from '../map/compare-maps.ts';
+import { compareMaps, type CompareGeo, type CompareMaps } from '../map/compare-maps.ts';
 import { measureLabel } from '../measures.ts';
 import {
   comparisonFigureRows,
@@ -39,6 +39,8 @@ export interface CompareContext {
   onChoice(choice: CompareChoice | null): void;
   /** Node size on the main map, so the compare maps label by the same priority. */
   sizeOf(key: string): number;
+  /** The main map's places in NRW while it shows them (null: the network layout): both compare maps use them. */
+  geo?(): CompareGeo | null;
 }
 
 export interface CompareController {
@@ -118,7 +120,11 @@ export function comparePanel(ctx: CompareContext): CompareController {
   const showMaps = (a: Side, b: Side) => {
     maps?.close();
     const positions: Record<string, [number, number]> = {};
-    for (const n of ctx.model.nodes) positions[n.key] = [n.x, n.y];
+    const geo = ctx.geo?.() ?? null;
+    for (const n of ctx.model.nodes) {
+      const p = geo?.positions[n.key];
+      positions[n.key] = p ? [p[0], p[1]] : [n.x, n.y];
+    }
     const union: GraphJSON = { nodes: [], edges: [] };
     const seen = new Set<string>();
     for (const n of [...a.graph.nodes, ...b.graph.nodes]) {
@@ -139,6 +145,7 @@ export function comparePanel(ctx: CompareContext): CompareController {
       nameB: b.name,
       lang: ctx.lang(),
       sizeOf: ctx.sizeOf,
+      geo,
       onClose: () => {
         if (maps === opened) maps = null;
       },
