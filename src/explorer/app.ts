@@ -157,6 +157,9 @@ export class App {
     this.model = data.model;
     const decoded = decodeHash(location.hash, (k) => this.model.byKey.has(k));
     this.state = decoded.state;
+    // on a phone the open legend would cover most of the map: folded unless the link says otherwise
+    if (typeof window !== 'undefined' && window.innerWidth < 700 && !/[#&]legende=/.test(location.hash))
+      this.state = { ...this.state, legendOpen: false };
     if (decoded.ignored.length) this.notice = `${t('hashIgnored', this.state.language)}: ${decoded.ignored.join(', ')}`;
     else if (data.notes.length) this.notice = data.notes.join(' · ');
     // a large network opened without a link of its own starts with its organisations and projects
@@ -453,7 +456,6 @@ export class App {
     this.noticeBox.hidden = !this.notice;
   }
 
-  // on a phone the legend would cover most of the map: folded at first
   /** Keys plus the shown nodes tied to them. */
   private withNeighbours(keys: readonly string[]): string[] {
     const out = new Set(keys);
@@ -472,7 +474,6 @@ export class App {
   /** Set by destroy: a late camera event or timer of the replaced network does nothing. */
   private destroyed = false;
   private toolsOpen = false;
-  private legendOpen = typeof window === 'undefined' || window.innerWidth >= 700;
   private keepCamera = false;
 
   /** The camera on the nodes shown: the whole map when nothing is filtered out. */
@@ -488,20 +489,20 @@ export class App {
     const lang = this.state.language;
     clear(this.legendBox);
     this.legendBox.setAttribute('aria-label', this.legend.title);
-    this.legendBox.classList.toggle('collapsed', !this.legendOpen);
+    const open = this.state.legendOpen;
+    this.legendBox.classList.toggle('collapsed', !open);
     const toggle = button(
-      this.legendOpen ? '−' : t('legendToggle', lang),
+      open ? '−' : t('legendToggle', lang),
       () => {
-        this.legendOpen = !this.legendOpen;
-        this.renderLegend();
+        this.dispatch({ type: 'setLegendOpen', open: !open });
         this.legendBox.querySelector<HTMLElement>('.legend-toggle')?.focus();
       },
       {
         attrs: {
           class: 'legend-toggle',
-          'aria-expanded': String(this.legendOpen),
-          'aria-label': t(this.legendOpen ? 'legendHide' : 'legendShow', lang),
-          title: t(this.legendOpen ? 'legendHide' : 'legendShow', lang),
+          'aria-expanded': String(open),
+          'aria-label': t(open ? 'legendHide' : 'legendShow', lang),
+          title: t(open ? 'legendHide' : 'legendShow', lang),
         },
       },
     );

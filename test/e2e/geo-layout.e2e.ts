@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { explorerInBrowser } from './open-explorer.ts';
+import { explorerInBrowser, ready } from './open-explorer.ts';
 
 const SITE = inject('siteUrl');
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -201,6 +201,13 @@ describe('Lage in NRW', () => {
     expect(await toggle.getAttribute('aria-label')).toBe('Legende einblenden');
     expect(await page.locator('#legend .legend-inner').isVisible()).toBe(false);
     expect(await underLegend(page)).toEqual([]);
+    // remembered in the view: the link holds it, a reload keeps it folded
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/legende=zu/);
+    await page.reload();
+    await ready(page);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await underLegend(page)).toEqual([]);
+    await toggle.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await underLegend(page)).toEqual([]);

@@ -55,6 +55,12 @@ describe('reduce', () => {
     expect(r.colourBy).toBe('community');
   });
 
+  it('folds and opens the legend', () => {
+    const folded = reduce(DEFAULT_STATE, { type: 'setLegendOpen', open: false });
+    expect(folded.legendOpen).toBe(false);
+    expect(reduce(folded, { type: 'setLegendOpen', open: true })).toEqual(DEFAULT_STATE);
+  });
+
   it('focuses a set of nodes and can clear the selection with it', () => {
     const s = reduce(reduce(DEFAULT_STATE, { type: 'select', key: 'org:a' }), {
       type: 'focus',

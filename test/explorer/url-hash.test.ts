@@ -52,6 +52,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
       right: fc.integer({ min: 1990, max: 2100 }),
     }),
   ),
+  legendOpen: fc.boolean(),
 });
 
 describe('URL hash', () => {
@@ -113,6 +114,17 @@ describe('URL hash', () => {
     expect(saved.arrangement).toBe('geo');
     const { arrangement: _omitted, ...old } = DEFAULT_STATE;
     expect(ViewStateSchema.parse(old).arrangement).toBe('network');
+  });
+
+  it('keeps a folded legend in the link as legende=zu and in saved views; older views show it open', () => {
+    const s: ViewState = { ...DEFAULT_STATE, legendOpen: false };
+    expect(encodeHash(s)).toBe('#legende=zu');
+    expect(decodeHash('#legende=zu').state).toEqual(s);
+    expect(decodeHash('#legende=auf')).toEqual({ state: DEFAULT_STATE, ignored: [] });
+    expect(decodeHash('#legende=halb').ignored).toEqual(['legende']);
+    expect(ViewStateSchema.parse(JSON.parse(JSON.stringify(s))).legendOpen).toBe(false);
+    const { legendOpen: _omitted, ...old } = DEFAULT_STATE;
+    expect(ViewStateSchema.parse(old).legendOpen).toBe(true);
   });
 
   it('puts the chosen comparison into the link and restores it', () => {

@@ -34,6 +34,7 @@ export type Action =
   | { type: 'setPresenter'; presenter: boolean }
   | { type: 'setTab'; tab: Tab }
   | { type: 'setCompare'; compare: CompareChoice | null }
+  | { type: 'setLegendOpen'; open: boolean }
   | { type: 'restore'; state: ViewState };
 
 const withFilters = (s: ViewState, f: Partial<Filters>): ViewState => ({ ...s, filters: { ...s.filters, ...f } });
@@ -98,6 +99,8 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return { ...state, tab: action.tab };
     case 'setCompare':
       return { ...state, compare: action.compare };
+    case 'setLegendOpen':
+      return { ...state, legendOpen: action.open };
     case 'restore':
       return action.state;
   }

@@ -44,6 +44,7 @@ export function encodeHash(state: ViewState): string {
   if (state.presenter) p.set('praesentation', '1');
   if (state.tab !== d.tab) p.set('tab', state.tab);
   if (state.compare) p.set('vergleich', encodeCompare(state.compare));
+  if (!state.legendOpen) p.set('legende', 'zu');
   const s = p.toString();
   return s ? `#${s}` : '';
 }
@@ -102,6 +103,7 @@ const KNOWN = new Set([
   'praesentation',
   'tab',
   'vergleich',
+  'legende',
 ]);
 
 /** `nodeExists` lets the caller drop selections of nodes the loaded network does not have. */
@@ -189,6 +191,11 @@ export function decodeHash(hash: string, nodeExists: (key: string) => boolean = 
   if (vergleich !== null) {
     state.compare = decodeCompare(vergleich, nodeExists);
     if (!state.compare) bad('vergleich');
+  }
+  const legende = p.get('legende');
+  if (legende !== null) {
+    if (legende === 'zu' || legende === 'auf') state.legendOpen = legende === 'auf';
+    else bad('legende');
   }
   return { state, ignored };
 }

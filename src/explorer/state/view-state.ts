@@ -67,6 +67,8 @@ export interface ViewState {
   presenter: boolean;
   tab: Tab;
   compare: CompareChoice | null;
+  /** The legend open (true) or folded to its button. */
+  legendOpen: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -92,6 +94,7 @@ export const DEFAULT_STATE: ViewState = {
   presenter: false,
   tab: 'details',
   compare: null,
+  legendOpen: true,
 };
 
 const finite = z.number().refine(Number.isFinite);
@@ -127,6 +130,8 @@ export const ViewStateSchema = z.object({
   tab: z.enum(TABS as [Tab, ...Tab[]]),
   // views saved before the comparison was part of a view have none
   compare: CompareChoiceSchema.nullable().default(null),
+  // views saved before the legend's state was part of a view show it open
+  legendOpen: z.boolean().default(true),
 });
 
 /** A saved view for presentations: a name and the state to restore. */
