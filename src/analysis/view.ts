@@ -66,32 +66,80 @@ function sideOf(kind: NodeKind): 'project' | 'actor' | null {
   return 'actor';
 }
 
+/** Shared, frozen arrays for the common cases (no via, no sources, one relation, one project). */
+const EMPTY = Object.freeze([]) as unknown as never[];
+const interned = new Map<string, string[]>();
+function single(value: string): string[] {
+  let a = interned.get(value);
+  if (a === undefined) interned.set(value, (a = Object.freeze([value]) as unknown as string[]));
+  return a;
+}
+
+function isSorted(sources: readonly SourceRef[]): boolean {
+  for (let i = 1; i < sources.length; i++) if (compareSources(sources[i - 1]!, sources[i]!) > 0) return false;
+  return true;
+}
+
+interface Tie {
+  u: string;
+  v: string;
+  attrs: ViewEdge;
+  /** whether attrs.relations / sources / via are this tie's own arrays (else shared: copied before a change) */
+  ownRelations: boolean;
+  ownSources: boolean;
+  ownVia: boolean;
+}
+
 /**
  * Ties of a view being built, keyed `u--v` (u ≤ v): collected in plain maps and inserted into the
  * graph once, in sorted order (a graphology graph built and then copied sorted cost twice the
- * edge insertions and most of the garbage collection on 100k-node networks).
+ * edge insertions and most of the garbage collection on 100k-node networks). Most ties have one
+ * relation, one project or none and one list of sources: those arrays are shared (frozen, or the
+ * stored edge's own sorted list) and copied only when a second contribution arrives, which saves
+ * three arrays per tie on large networks.
  */
 class TieTable {
-  readonly ties = new Map<string, { u: string; v: string; attrs: ViewEdge }>();
+  readonly ties = new Map<string, Tie>();
 
-  add(a: string, b: string, relation: string, sources: readonly SourceRef[], weight = 1, via?: string): void {
+  add(a: string, b: string, relation: string, sources: SourceRef[], weight = 1, via?: string): void {
     if (a === b) return;
     const [u, v] = compareStrings(a, b) <= 0 ? [a, b] : [b, a];
     const key = `${u}--${v}`;
-    const existing = this.ties.get(key);
-    if (existing === undefined) {
+    const tie = this.ties.get(key);
+    if (tie === undefined) {
+      const shareSources = sources.length === 0 || isSorted(sources);
       this.ties.set(key, {
         u,
         v,
-        attrs: { weight, relations: [relation], sources: [...sources], via: via ? [via] : [] },
+        attrs: {
+          weight,
+          relations: single(relation),
+          sources: sources.length === 0 ? EMPTY : shareSources ? sources : [...sources].sort(compareSources),
+          via: via ? single(via) : EMPTY,
+        },
+        ownRelations: false,
+        ownSources: !shareSources,
+        ownVia: false,
       });
       return;
     }
-    const attrs = existing.attrs;
+    const attrs = tie.attrs;
     attrs.weight += weight;
-    if (!attrs.relations.includes(relation)) attrs.relations.push(relation);
-    attrs.sources.push(...sources);
-    if (via && !attrs.via.includes(via)) attrs.via.push(via);
+    if (!attrs.relations.includes(relation)) {
+      attrs.relations = tie.ownRelations ? attrs.relations : [...attrs.relations];
+      tie.ownRelations = true;
+      attrs.relations.push(relation);
+    }
+    if (sources.length > 0) {
+      attrs.sources = tie.ownSources ? attrs.sources : [...attrs.sources];
+      tie.ownSources = true;
+      attrs.sources.push(...sources);
+    }
+    if (via && !attrs.via.includes(via)) {
+      attrs.via = tie.ownVia ? attrs.via : [...attrs.via];
+      tie.ownVia = true;
+      attrs.via.push(via);
+    }
   }
 }
 
@@ -100,10 +148,12 @@ function buildView(nodes: ReadonlyMap<string, ViewNode>, table: TieTable): ViewG
   const out = newView();
   for (const key of [...nodes.keys()].sort(compareStrings)) out.addNode(key, nodes.get(key));
   for (const key of [...table.ties.keys()].sort(compareStrings)) {
-    const { u, v, attrs } = table.ties.get(key)!;
-    attrs.relations.sort(compareStrings);
-    attrs.via.sort(compareStrings);
-    attrs.sources.sort(compareSources);
+    const tie = table.ties.get(key)!;
+    const { u, v, attrs } = tie;
+    // shared arrays hold one item or are already sorted
+    if (tie.ownRelations) attrs.relations.sort(compareStrings);
+    if (tie.ownVia) attrs.via.sort(compareStrings);
+    if (tie.ownSources) attrs.sources.sort(compareSources);
     out.addEdgeWithKey(key, u, v, attrs);
   }
   return out;

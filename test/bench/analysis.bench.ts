@@ -24,6 +24,7 @@ import { cpus, totalmem, platform, release, arch, loadavg, tmpdir } from 'node:o
 import { fileURLToPath } from 'node:url';
 import { analyzeGraphWith } from '../../src/analysis/analyze.ts';
 import { adjacencyOf } from '../../src/analysis/adjacency.ts';
+import { frugalHeapFor } from '../../src/cli/frugal-heap.ts';
 import { createPathPool, defaultThreads } from '../../src/cli/path-pool.ts';
 import { graphToJSON } from '../../src/model/graph-io.ts';
 import { csrFromAdjacency } from '../../src/analysis/kernels/csr.ts';
@@ -77,6 +78,7 @@ async function runSize(n: number, m: number, threads: number): Promise<SizeResul
   const generateSeconds = (performance.now() - t0) / 1000;
   const steps: Record<string, number> = {};
   const t1 = performance.now();
+  frugalHeapFor(g.order); // as `netzatlas analyze` does
   const pool = createPathPool(threads);
   const a = await analyzeGraphWith(
     g,

@@ -21,6 +21,21 @@ export interface PathExecutor {
 
 /** Fixed number of ranges: enough to balance two to eight workers, few enough to keep messages cheap. */
 export const SOURCE_RANGES = 64;
+/** Fewest ranges for large problems: still one per worker for up to eight. */
+const MIN_RANGES = 8;
+/**
+ * Partial results of one problem waiting to be added, at most (bytes): the main thread is busy with
+ * the other measures while the workers finish ranges, so their results queue up. At 100k nodes a
+ * sampled partial is 3.6 MB, and 64 of them per view were 0.45 GB of the peak memory.
+ */
+const QUEUED_PARTIALS_BYTES = 64 * 1024 * 1024;
+
+/** How many ranges a problem is split into: depends on its size only, never on the number of threads. */
+export function rangeCount(problem: PathProblem): number {
+  const bytesPerPartial = problem.csr.n * (problem.sampled ? 36 : 8);
+  const fit = Math.floor(QUEUED_PARTIALS_BYTES / Math.max(1, bytesPerPartial));
+  return Math.max(MIN_RANGES, Math.min(SOURCE_RANGES, fit));
+}
 
 export function sourceRanges(count: number, ranges = SOURCE_RANGES): [number, number][] {
   const size = Math.max(1, Math.ceil(count / ranges));
@@ -70,13 +85,15 @@ class OrderedSum {
 /** Every range in this thread, synchronously (the sync `analyzeGraph` and small graphs); one partial alive at a time. */
 export function solveInThread(problem: PathProblem): PathPartial {
   const sum = new OrderedSum(problem);
-  sourceRanges(sourceCount(problem)).forEach(([from, to], i) => sum.offer(i, runSources(problem, from, to)));
+  sourceRanges(sourceCount(problem), rangeCount(problem)).forEach(([from, to], i) =>
+    sum.offer(i, runSources(problem, from, to)),
+  );
   return sum.total;
 }
 
 /** Every range through the executor (all queued at once), summed in range order as the results arrive. */
 export async function solve(problem: PathProblem, executor: PathExecutor): Promise<PathPartial> {
-  const ranges = sourceRanges(sourceCount(problem));
+  const ranges = sourceRanges(sourceCount(problem), rangeCount(problem));
   const sum = new OrderedSum(problem);
   if (ranges.length === 0) return sum.total;
   const runner = executor.prepare(problem);

@@ -2,6 +2,7 @@
  * `analyze`, `report` and `compare`: read graph files (any graph following the contract), run the
  * pure analysis, write JSON or Markdown atomically.
  */
+import { frugalHeapFor } from '../frugal-heap.ts';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeGraph, analyzeGraphWith } from '../../analysis/analyze.ts';
@@ -69,6 +70,7 @@ export async function analyse(
   settings: Partial<AnalysisSettings> | undefined,
   threads = defaultThreads(),
 ): Promise<Analysis> {
+  frugalHeapFor(graph.order);
   if (threads <= 1 || graph.order < PARALLEL_MIN_NODES) return analyzeGraph(graph, settings);
   const pool = createPathPool(threads);
   try {

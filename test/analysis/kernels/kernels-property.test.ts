@@ -9,10 +9,10 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import { describe, expect, it } from 'vitest';
 import { randomGraph } from './random-graph.ts';
-import { csrFromGraph } from '../../../src/analysis/kernels/csr.ts';
-import { solve, sourceRanges, type PathExecutor } from '../../../src/analysis/kernels/path-executor.ts';
+import { csrFromGraph, type Csr } from '../../../src/analysis/kernels/csr.ts';
+import { rangeCount, solve, sourceRanges, type PathExecutor } from '../../../src/analysis/kernels/path-executor.ts';
 import { pathMeasures, pathMeasuresInThread } from '../../../src/analysis/kernels/path-measures.ts';
-import { runSources } from '../../../src/analysis/kernels/source-pass.ts';
+import { runSources, type PathProblem } from '../../../src/analysis/kernels/source-pass.ts';
 
 const EXACT = { exactPathMaxNodes: 1e9, pathSamples: 1, seed: 1 };
 
@@ -81,6 +81,14 @@ describe('path kernels on random graphs', () => {
     expect(r).toHaveLength(63);
     expect(r[0]).toEqual([0, 16]);
     expect(r.at(-1)).toEqual([992, 1000]);
+  });
+
+  it('splits large problems into fewer ranges, by size alone, so queued partial results stay small', () => {
+    const problem = (n: number, sampled: boolean) => ({ csr: { n } as Csr, sampled }) as PathProblem;
+    expect(rangeCount(problem(1000, false))).toBe(64);
+    expect(rangeCount(problem(50_000, false))).toBe(64); // 400 kB per partial
+    expect(rangeCount(problem(100_000, true))).toBe(18); // 3.6 MB per partial, 64 MiB in all
+    expect(rangeCount(problem(1_000_000, true))).toBe(8);
   });
 
   it('sums the partial results in range order, not in completion order', async () => {
