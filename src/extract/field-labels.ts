@@ -97,7 +97,7 @@ export function isSectionHeading(text: string): boolean {
 
 /** Column headers of tables that list projects or actors row by row ("Projekt | Träger | Ort | Laufzeit"). */
 const COLUMN_HEADERS: Array<[FieldKey, RegExp]> = [
-  ['title', /^(projekt(name|titel)?|angebot|massnahme|baustein|vorhaben|name des projekts?|titel)$/],
+  ['title', /^(projekt(name|titel)?|angebot|massnahme|baustein|[a-z]*vorhaben|name des projekts?|titel)$/],
   ['carrier', /^(traeger(in)?|projekttraeger(in)?|durchfuehrung|anbieter)$/],
   [
     'location',

@@ -246,6 +246,16 @@ describe('tables of projects', () => {
       'funded_by: Lernhaus Nord → Musterstiftung Hagen',
     ]);
   });
+
+  it('takes a column headed by a compound of "Vorhaben" ("Modellvorhaben") as the projects of the table', () => {
+    const ex = read(
+      'Geförderte Orte\n\nKommune | Modellvorhaben | Stadtteil\nStadt Hamm | Nachbarschaftstisch Musterfeld | Herringen\nStadt Unna | Elternwerkstatt Musterweg | Königsborn\n',
+    );
+    const projects = ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name);
+    expect(projects).toContain('Nachbarschaftstisch Musterfeld');
+    expect(projects).toContain('Elternwerkstatt Musterweg');
+    expect(ties(ex, 'located_in')).toContain('located_in: Nachbarschaftstisch Musterfeld → Herringen');
+  });
 });
 
 describe('cooperation and persons in lists', () => {
