@@ -125,6 +125,13 @@ describe('carriers and partners in running text', () => {
     expect(ties(ex, 'partner')).toEqual(['partner: Kinderwerkstatt Geisbruch → Grundschule am Pappelsee']);
   });
 
+  it('reads "X richtet mit dem Projekt „P“ … ein" as X running P', () => {
+    const ex = read(
+      'Das Jugendamt Hamm richtet mit dem Projekt „Elternpunkt Musterfeld“ offene Beratungszeiten in zwei Kitas ein. Die Beratung übernimmt der Musterverein Hamm e.V.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Elternpunkt Musterfeld → Jugendamt Hamm']);
+  });
+
   it('reads periods from prose: a range, and a start besides a range as the beginning', () => {
     const ex = read(
       'Das Projekt „Lotsenhaus“ wird seit dem 01.01.2021 vom Verein Lotsen Minden e.V. durchgeführt. Es läuft im Förderzeitraum 01.01.2024 bis 31.12.2026 weiter.\n',

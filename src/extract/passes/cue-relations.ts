@@ -498,6 +498,18 @@ function activeCarriers(
         text.slice(Math.max(verbAt, p.start - 40), p.start),
       ),
   );
+  // "richtet mit dem Projekt „P“ Sprechstunden ein", "baut mit „P“ eine Beratung auf": a project named
+  // bare or as "Projekt"/"Angebot" after "mit" is the means by which the subject runs it
+  if (!objects.length)
+    objects.push(
+      ...projectSpans.filter(
+        (p) =>
+          p.start >= verbAt &&
+          /mit (?:(?:dem|ihrem|seinem) (?:Projekt|Angebot|Vorhaben) )?[„"»]$/u.test(
+            text.slice(Math.max(verbAt, p.start - 40), p.start),
+          ),
+      ),
+    );
   if (!objects.length) return { carriers: projectSpans.some((p) => p.end <= verbAt) ? inverted : [] };
   const object = objects.reduce((a, b) => (b.start < a.start ? b : a));
   // the subject: actors between the clause start and the verb, coordinated by "und" or commas
