@@ -263,6 +263,20 @@ describe('tables of projects', () => {
     expect(projects).toContain('Elternwerkstatt Musterweg');
     expect(ties(ex, 'located_in')).toContain('located_in: Nachbarschaftstisch Musterfeld → Herringen');
   });
+
+  it('reads a "Jugendamt" column whose cell names the town ("Stadt Hamm") as that town\'s Jugendamt running the row\'s project', () => {
+    const ex = read(
+      'Beteiligte Kommunen\n\nJugendamt | Projekt | Stadtteil\nStadt Hamm | Nachbarschaftstisch Musterfeld | Herringen\nStadt Unna | Elternwerkstatt Musterweg | Königsborn\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Elternwerkstatt Musterweg → Jugendamt',
+      'carried_by: Nachbarschaftstisch Musterfeld → Jugendamt',
+    ]);
+    const offices = ex.mentions.filter((m) => m.kind === 'youth_office').map((m) => m.municipality);
+    expect(offices.sort()).toEqual(['Hamm', 'Unna']);
+    expect(ties(ex, 'located_in')).toContain('located_in: Nachbarschaftstisch Musterfeld → Hamm');
+    expect(ties(ex, 'partner')).toEqual([]);
+  });
 });
 
 describe('cooperation and persons in lists', () => {
