@@ -277,6 +277,15 @@ describe('tables of projects', () => {
     expect(ties(ex, 'located_in')).toContain('located_in: Nachbarschaftstisch Musterfeld → Hamm');
     expect(ties(ex, 'partner')).toEqual([]);
   });
+
+  it('gives the rows of a project table the funders of "Das Programm wird von X finanziert" when a row names none of its own', () => {
+    const ex = read(
+      'Förderprogramm „Musterwege für Familien“\n\nWorum geht es?\nDas Förderprogramm „Musterwege für Familien“ unterstützt Jugendämter beim Aufbau von Elterncafés.\n\nWas wird gefördert?\nJedes Jugendamt erhält bis zu 20.000 Euro. Das Programm wird von der Stiftung Musterzukunft Westfalen finanziert.\n\nTräger | Vorhaben | Stadtteil\nMusterverein Hamm e.V. | Nachbarschaftstisch Musterfeld | Herringen\nMusterhilfe Unna e.V. | Elternwerkstatt Musterweg | Königsborn\n',
+    );
+    const funded = ties(ex, 'funded_by');
+    expect(funded).toContain('funded_by: Nachbarschaftstisch Musterfeld → Stiftung Musterzukunft Westfalen');
+    expect(funded).toContain('funded_by: Elternwerkstatt Musterweg → Stiftung Musterzukunft Westfalen');
+  });
 });
 
 describe('cooperation and persons in lists', () => {
