@@ -278,6 +278,16 @@ describe('tables of projects', () => {
     expect(ties(ex, 'partner')).toEqual([]);
   });
 
+  it('places the district of a table row in the town another cell of that row names', () => {
+    const ex = read(
+      'Beteiligte Kommunen\n\nJugendamt | Projekt | Stadtteil\nStadt Hamm | Nachbarschaftstisch Musterfeld | Musterbusch\nStadt Unna | Elternwerkstatt Musterweg | Musterheide\n',
+    );
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Musterbusch → Hamm');
+    expect(located).toContain('located_in: Musterheide → Unna');
+    expect(located).not.toContain('located_in: Musterbusch → Unna');
+  });
+
   it('gives the rows of a project table the funders of "Das Programm wird von X finanziert" when a row names none of its own', () => {
     const ex = read(
       'Förderprogramm „Musterwege für Familien“\n\nWorum geht es?\nDas Förderprogramm „Musterwege für Familien“ unterstützt Jugendämter beim Aufbau von Elterncafés.\n\nWas wird gefördert?\nJedes Jugendamt erhält bis zu 20.000 Euro. Das Programm wird von der Stiftung Musterzukunft Westfalen finanziert.\n\nTräger | Vorhaben | Stadtteil\nMusterverein Hamm e.V. | Nachbarschaftstisch Musterfeld | Herringen\nMusterhilfe Unna e.V. | Elternwerkstatt Musterweg | Königsborn\n',
