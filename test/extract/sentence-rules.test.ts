@@ -611,6 +611,18 @@ describe('names and kinds of bodies', () => {
   });
 });
 
+describe('carriers named with their church territory', () => {
+  it('keeps "im Dekanat X" and "im Kirchenkreis X" in the name of a welfare association', () => {
+    const ex = read(
+      'Das Projekt „Familienpunkt Musterweg“ wird vom Caritasverband im Dekanat Beckum e.V. getragen. Die Beratung übernimmt die Diakonie im Kirchenkreis Unna.\n',
+    );
+    const names = ex.mentions.filter((m) => m.kind === 'carrier').map((m) => m.name);
+    expect(names).toContain('Caritasverband im Dekanat Beckum e.V.');
+    expect(names).toContain('Diakonie im Kirchenkreis Unna');
+    expect(names).not.toContain('Caritasverband');
+  });
+});
+
 describe('a centre named after its school', () => {
   it('reads "Familiengrundschulzentrum Kastanienschule" as the project, "der Städtischen Gemeinschaftsgrundschule X" in the nominative, and "die Stadt trägt einen Eigenanteil"', () => {
     const ex = read(
