@@ -125,6 +125,13 @@ describe('carriers and partners in running text', () => {
     expect(ties(ex, 'partner')).toEqual(['partner: Kinderwerkstatt Geisbruch → Grundschule am Pappelsee']);
   });
 
+  it('reads "X baut mit „P“ … in A, B und C auf" as X running P, over the list of places', () => {
+    const ex = read(
+      'Das Jugendamt Herford baut mit „Musterlotsen unterwegs“ eine aufsuchende Beratung in Enger, Spenge und Hiddenhausen auf.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Musterlotsen unterwegs → Jugendamt Herford']);
+  });
+
   it('reads "X richtet mit dem Projekt „P“ … ein" as X running P', () => {
     const ex = read(
       'Das Jugendamt Hamm richtet mit dem Projekt „Elternpunkt Musterfeld“ offene Beratungszeiten in zwei Kitas ein. Die Beratung übernimmt der Musterverein Hamm e.V.\n',
