@@ -125,6 +125,13 @@ describe('carriers and partners in running text', () => {
     expect(ties(ex, 'partner')).toEqual(['partner: Kinderwerkstatt Geisbruch → Grundschule am Pappelsee']);
   });
 
+  it('reads "für das P soll die Koordination an die X vergeben werden" as X running P', () => {
+    const ex = read(
+      'Für das Projekt „Musterhaus Lennetal“ soll die Koordination an die Musterjugendhilfe Sauerland gGmbH vergeben werden.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Musterhaus Lennetal → Musterjugendhilfe Sauerland gGmbH']);
+  });
+
   it('reads "X baut mit „P“ … in A, B und C auf" as X running P, over the list of places', () => {
     const ex = read(
       'Das Jugendamt Herford baut mit „Musterlotsen unterwegs“ eine aufsuchende Beratung in Enger, Spenge und Hiddenhausen auf.\n',
