@@ -373,6 +373,15 @@ describe('districts and the towns they belong to', () => {
 });
 
 describe('funders named by their budget, short name or programme', () => {
+  it('reads "die Kosten … hat die Stiftung X übernommen" as X funding the project', () => {
+    const ex = read(
+      'Das Projekt „Lernwerkstatt Musterhof“ startet im März in Hamm. Die Umbaukosten von rund 40.000 Euro hat die Musterstiftung Westfalen übernommen.\n',
+    );
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lernwerkstatt Musterhof → Musterstiftung Westfalen']);
+    // read from the sentence itself, not only because the page names one foundation
+    expect(ex.relations.filter((r) => r.kind === 'funded_by').map((r) => r.rule)).toContain('cue.funding');
+  });
+
   it('reads "aus städtischen Mitteln" as funding by the page\'s town', () => {
     const ex = read(
       'Familienzentren in Krefeld\n\nDas Projekt „Lernzeit“ des Vereins Musterhilfe e.V. in Krefeld wird aus städtischen Mitteln finanziert.\n',
