@@ -50,6 +50,15 @@ describe('public funders', () => {
 });
 
 describe('persons and the bodies they work for', () => {
+  it('reads "Name, die an der Hochschule X forscht" and "leitet Name das Jugendamt X" as working there', () => {
+    const ex = read(
+      'Prof. Dr. Marta Beispiel, die an der Hochschule Niederrhein zu Familienarmut forscht, lobt das Angebot. Seit Mai leitet Jonas Muster das Jugendamt Kleve.\n',
+    );
+    const works = ties(ex, 'works_for');
+    expect(works).toContain('works_for: Prof. Dr. Marta Beispiel → Hochschule Niederrhein');
+    expect(works).toContain('works_for: Jonas Muster → Jugendamt Kleve');
+  });
+
   it('ties a Landrat to the Kreis and a person in an apposition to the organisation named after the role', () => {
     const ex = read(
       'Pressemitteilung des Kreises Lippe\n\n„Wir bauen die Präventionskette aus“, sagt Landrat Dr. Max Mustermann. „Das hilft Familien“, sagt Erika Beispiel, Geschäftsführerin der Musterhilfe Lippe e.V.\n',
