@@ -97,8 +97,9 @@ export function isSectionHeading(text: string): boolean {
 
 /** Column headers of tables that list projects or actors row by row ("Projekt | Träger | Ort | Laufzeit"). */
 const COLUMN_HEADERS: Array<[FieldKey, RegExp]> = [
-  ['title', /^(projekt(name|titel)?|angebot|massnahme|baustein|vorhaben|name des projekts?|titel)$/],
-  ['carrier', /^(traeger(in)?|projekttraeger(in)?|durchfuehrung|anbieter)$/],
+  ['title', /^(projekt(name|titel)?|angebot|massnahme|baustein|[a-z]*vorhaben|name des projekts?|titel)$/],
+  // a bare "Jugendamt" column beside the projects names the office that runs each ("beteiligtes Jugendamt" is a partner)
+  ['carrier', /^(traeger(in)?|projekttraeger(in)?|durchfuehrung|anbieter|(kreis)?jugendamt)$/],
   [
     'location',
     /^(ort|orte|standort(e)?|projektstandort(e)?|projektort|kommune|stadt|gemeinde|stadtteil|quartier|einsatzort|sozialraum)$/,

@@ -50,6 +50,15 @@ describe('public funders', () => {
 });
 
 describe('persons and the bodies they work for', () => {
+  it('reads "Name, die an der Hochschule X forscht" and "leitet Name das Jugendamt X" as working there', () => {
+    const ex = read(
+      'Prof. Dr. Marta Beispiel, die an der Hochschule Niederrhein zu Familienarmut forscht, lobt das Angebot. Seit Mai leitet Jonas Muster das Jugendamt Kleve.\n',
+    );
+    const works = ties(ex, 'works_for');
+    expect(works).toContain('works_for: Prof. Dr. Marta Beispiel → Hochschule Niederrhein');
+    expect(works).toContain('works_for: Jonas Muster → Jugendamt Kleve');
+  });
+
   it('ties a Landrat to the Kreis and a person in an apposition to the organisation named after the role', () => {
     const ex = read(
       'Pressemitteilung des Kreises Lippe\n\n„Wir bauen die Präventionskette aus“, sagt Landrat Dr. Max Mustermann. „Das hilft Familien“, sagt Erika Beispiel, Geschäftsführerin der Musterhilfe Lippe e.V.\n',
@@ -123,6 +132,27 @@ describe('carriers and partners in running text', () => {
       'carried_by: Kinderwerkstatt Geisbruch → Verein Lernfreunde Niederrhein e.V.',
     ]);
     expect(ties(ex, 'partner')).toEqual(['partner: Kinderwerkstatt Geisbruch → Grundschule am Pappelsee']);
+  });
+
+  it('reads "für das P soll die Koordination an die X vergeben werden" as X running P', () => {
+    const ex = read(
+      'Für das Projekt „Musterhaus Lennetal“ soll die Koordination an die Musterjugendhilfe Sauerland gGmbH vergeben werden.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Musterhaus Lennetal → Musterjugendhilfe Sauerland gGmbH']);
+  });
+
+  it('reads "X baut mit „P“ … in A, B und C auf" as X running P, over the list of places', () => {
+    const ex = read(
+      'Das Jugendamt Herford baut mit „Musterlotsen unterwegs“ eine aufsuchende Beratung in Enger, Spenge und Hiddenhausen auf.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Musterlotsen unterwegs → Jugendamt Herford']);
+  });
+
+  it('reads "X richtet mit dem Projekt „P“ … ein" as X running P', () => {
+    const ex = read(
+      'Das Jugendamt Hamm richtet mit dem Projekt „Elternpunkt Musterfeld“ offene Beratungszeiten in zwei Kitas ein. Die Beratung übernimmt der Musterverein Hamm e.V.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Elternpunkt Musterfeld → Jugendamt Hamm']);
   });
 
   it('reads periods from prose: a range, and a start besides a range as the beginning', () => {
@@ -246,6 +276,49 @@ describe('tables of projects', () => {
       'funded_by: Lernhaus Nord → Musterstiftung Hagen',
     ]);
   });
+
+  it('takes a column headed by a compound of "Vorhaben" ("Modellvorhaben") as the projects of the table', () => {
+    const ex = read(
+      'Geförderte Orte\n\nKommune | Modellvorhaben | Stadtteil\nStadt Hamm | Nachbarschaftstisch Musterfeld | Herringen\nStadt Unna | Elternwerkstatt Musterweg | Königsborn\n',
+    );
+    const projects = ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name);
+    expect(projects).toContain('Nachbarschaftstisch Musterfeld');
+    expect(projects).toContain('Elternwerkstatt Musterweg');
+    expect(ties(ex, 'located_in')).toContain('located_in: Nachbarschaftstisch Musterfeld → Herringen');
+  });
+
+  it('reads a "Jugendamt" column whose cell names the town ("Stadt Hamm") as that town\'s Jugendamt running the row\'s project', () => {
+    const ex = read(
+      'Beteiligte Kommunen\n\nJugendamt | Projekt | Stadtteil\nStadt Hamm | Nachbarschaftstisch Musterfeld | Herringen\nStadt Unna | Elternwerkstatt Musterweg | Königsborn\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Elternwerkstatt Musterweg → Jugendamt',
+      'carried_by: Nachbarschaftstisch Musterfeld → Jugendamt',
+    ]);
+    const offices = ex.mentions.filter((m) => m.kind === 'youth_office').map((m) => m.municipality);
+    expect(offices.sort()).toEqual(['Hamm', 'Unna']);
+    expect(ties(ex, 'located_in')).toContain('located_in: Nachbarschaftstisch Musterfeld → Hamm');
+    expect(ties(ex, 'partner')).toEqual([]);
+  });
+
+  it('places the district of a table row in the town another cell of that row names', () => {
+    const ex = read(
+      'Beteiligte Kommunen\n\nJugendamt | Projekt | Stadtteil\nStadt Hamm | Nachbarschaftstisch Musterfeld | Musterbusch\nStadt Unna | Elternwerkstatt Musterweg | Musterheide\n',
+    );
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Musterbusch → Hamm');
+    expect(located).toContain('located_in: Musterheide → Unna');
+    expect(located).not.toContain('located_in: Musterbusch → Unna');
+  });
+
+  it('gives the rows of a project table the funders of "Das Programm wird von X finanziert" when a row names none of its own', () => {
+    const ex = read(
+      'Förderprogramm „Musterwege für Familien“\n\nWorum geht es?\nDas Förderprogramm „Musterwege für Familien“ unterstützt Jugendämter beim Aufbau von Elterncafés.\n\nWas wird gefördert?\nJedes Jugendamt erhält bis zu 20.000 Euro. Das Programm wird von der Stiftung Musterzukunft Westfalen finanziert.\n\nTräger | Vorhaben | Stadtteil\nMusterverein Hamm e.V. | Nachbarschaftstisch Musterfeld | Herringen\nMusterhilfe Unna e.V. | Elternwerkstatt Musterweg | Königsborn\n',
+    );
+    const funded = ties(ex, 'funded_by');
+    expect(funded).toContain('funded_by: Nachbarschaftstisch Musterfeld → Stiftung Musterzukunft Westfalen');
+    expect(funded).toContain('funded_by: Elternwerkstatt Musterweg → Stiftung Musterzukunft Westfalen');
+  });
 });
 
 describe('cooperation and persons in lists', () => {
@@ -309,6 +382,15 @@ describe('districts and the towns they belong to', () => {
 });
 
 describe('funders named by their budget, short name or programme', () => {
+  it('reads "die Kosten … hat die Stiftung X übernommen" as X funding the project', () => {
+    const ex = read(
+      'Das Projekt „Lernwerkstatt Musterhof“ startet im März in Hamm. Die Umbaukosten von rund 40.000 Euro hat die Musterstiftung Westfalen übernommen.\n',
+    );
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Lernwerkstatt Musterhof → Musterstiftung Westfalen']);
+    // read from the sentence itself, not only because the page names one foundation
+    expect(ex.relations.filter((r) => r.kind === 'funded_by').map((r) => r.rule)).toContain('cue.funding');
+  });
+
   it('reads "aus städtischen Mitteln" as funding by the page\'s town', () => {
     const ex = read(
       'Familienzentren in Krefeld\n\nDas Projekt „Lernzeit“ des Vereins Musterhilfe e.V. in Krefeld wird aus städtischen Mitteln finanziert.\n',
@@ -558,6 +640,18 @@ describe('names and kinds of bodies', () => {
       'Institut für Bildung und Sozialraum e.V.': 'organisation',
       'Wohnungsgenossenschaft Musterheim eG': 'organisation',
     });
+  });
+});
+
+describe('carriers named with their church territory', () => {
+  it('keeps "im Dekanat X" and "im Kirchenkreis X" in the name of a welfare association', () => {
+    const ex = read(
+      'Das Projekt „Familienpunkt Musterweg“ wird vom Caritasverband im Dekanat Beckum e.V. getragen. Die Beratung übernimmt die Diakonie im Kirchenkreis Unna.\n',
+    );
+    const names = ex.mentions.filter((m) => m.kind === 'carrier').map((m) => m.name);
+    expect(names).toContain('Caritasverband im Dekanat Beckum e.V.');
+    expect(names).toContain('Diakonie im Kirchenkreis Unna');
+    expect(names).not.toContain('Caritasverband');
   });
 });
 

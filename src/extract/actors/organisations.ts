@@ -324,10 +324,14 @@ function extend(
   let named = start < hs || compound; // a left modifier or a compound prefix already names it
 
   // "Caritasverband für den Kreis Unna e.V.", "Diakonisches Werk für das Erzbistum Köln": a brand's territory
+  // "Caritasverband im Dekanat Ahlen e.V.", "Diakonisches Werk im Kirchenkreis Unna": a church territory after "im"
+  const churchTerritory =
+    foldedToken(tokens[pos] ?? tokens[0]!) === 'im' &&
+    /^(Bistum|Erzbistum|Dekanat|Kirchenkreis)$/u.test(tokens[pos + 1]?.text ?? '');
   if (
     (info.cls === 'brand' || info.cls === 'unique') &&
     tokens[pos] !== undefined &&
-    foldedToken(tokens[pos]!) === 'fuer'
+    (foldedToken(tokens[pos]!) === 'fuer' || churchTerritory)
   ) {
     let k = pos + 1;
     if (/^(den|die|das)$/.test(tokens[k]?.text ?? '')) k++;

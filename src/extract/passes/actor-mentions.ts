@@ -59,9 +59,18 @@ export function addActorMentions(run: ExtractionRun): void {
         d.name,
         d,
         { placeType: d.type },
-        townNamedWith(run, d)?.name ?? localMunicipality(run, d.line, d.start, true),
+        townNamedWith(run, d)?.name ?? rowTown(run, d.line) ?? localMunicipality(run, d.line, d.start, true),
         d.rule,
       ),
       hit: d,
     });
+}
+
+/** "Stadt Rheine | Kinderkonferenz Dorenkamp | Dorenkamp": in a row of a table, the one town another cell names. */
+function rowTown(run: ExtractionRun, line: number): string | undefined {
+  if (!run.ctx.fields.some((f) => f.layout === 'column' && f.values[0]?.line === line)) return undefined;
+  const towns = new Set(
+    run.found.places.filter((p) => p.line === line && p.place.level === 'gemeinde').map((p) => p.place.name),
+  );
+  return towns.size === 1 ? [...towns][0] : undefined;
 }

@@ -40,6 +40,10 @@ export function addCueRelations(run: ExtractionRun): void {
   const singleProject = run.projects.length === 1;
 
   const programmeFunders: Mention[] = [];
+  const defaultFunders: Mention[] = [];
+  const titleCells = ctx.fields.filter((f) => f.layout === 'column' && f.key === 'title').flatMap((f) => f.values);
+  const tableProjects = titleCells.length > 0;
+  const titleLines = new Set(titleCells.map((v) => v.line));
   const headNouns = new Map<string, Mention | undefined>();
   const firstProjectAt = Math.min(...run.proseProjects.map((p) => p.start), Number.MAX_SAFE_INTEGER);
   const fundingFieldLines = new Set(
@@ -160,6 +164,8 @@ export function addCueRelations(run: ExtractionRun): void {
       // "fördert das Land 38 Projekte im Programm …": the funders are every presented project's funders
       if (from.some((x) => x.kind === 'program') && FUNDED_PROJECTS.test(st))
         for (const f of funders) programmeFunders.push(f);
+      // "Das Programm wird vom X finanziert" above a table of its projects: X pays the rows' projects the page gives no funder of their own
+      else if (programmeAnaphor.length && tableProjects) for (const f of funders) defaultFunders.push(f);
     }
     // "FamilienWege wird im Rahmen des Programms „X“ …": the named project belongs to the programme
     if (subject && !owner && (strength === 'named' || strength === 'referred')) {
@@ -304,7 +310,9 @@ export function addCueRelations(run: ExtractionRun): void {
   }
   for (const { m: project } of run.projects) {
     if (!store.relations.some((r) => r.kind === 'part_of' && r.from === project.id)) continue;
-    for (const f of programmeFunders)
+    const ownFunder = store.relations.some((r) => r.kind === 'funded_by' && r.from === project.id);
+    const rowProject = titleLines.has(ctx.lineOf(project.start));
+    for (const f of ownFunder || !rowProject ? programmeFunders : [...programmeFunders, ...defaultFunders])
       store.relate(
         'funded_by',
         project,
@@ -498,6 +506,18 @@ function activeCarriers(
         text.slice(Math.max(verbAt, p.start - 40), p.start),
       ),
   );
+  // "richtet mit dem Projekt „P“ Sprechstunden ein", "baut mit „P“ eine Beratung auf": a project named
+  // bare or as "Projekt"/"Angebot" after "mit" is the means by which the subject runs it
+  if (!objects.length)
+    objects.push(
+      ...projectSpans.filter(
+        (p) =>
+          p.start >= verbAt &&
+          /mit (?:(?:dem|ihrem|seinem) (?:Projekt|Angebot|Vorhaben) )?[„"»]$/u.test(
+            text.slice(Math.max(verbAt, p.start - 40), p.start),
+          ),
+      ),
+    );
   if (!objects.length) return { carriers: projectSpans.some((p) => p.end <= verbAt) ? inverted : [] };
   const object = objects.reduce((a, b) => (b.start < a.start ? b : a));
   // the subject: actors between the clause start and the verb, coordinated by "und" or commas

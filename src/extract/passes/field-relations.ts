@@ -1,9 +1,10 @@
 /** Pass: relations from labelled fields (rules/field-relations.ts), with an organisation made from a value no recogniser named. */
 import type { RelationKind } from '../../model/kinds.ts';
-import type { FieldValueLine } from '../fields.ts';
+import type { Field, FieldValueLine } from '../fields.ts';
 import { FIELD_RELATION_RULES } from '../rules/field-relations.ts';
 import { localMunicipality, type ExtractionRun } from '../run.ts';
 import { spanIndex } from '../span-index.ts';
+import type { Mention } from '../types.ts';
 
 /** A street and number or a postcode line of an address block ("Markt 1–3", "48249 Dülmen"). */
 const ADDRESS = /^\d{5}\s|\s\d+\s?[a-z]?(?:\s?[–-]\s?\d+)?$|(?:straße|str\.|weg|platz|allee|ring|gasse)\s+\d/iu;
@@ -13,6 +14,9 @@ const WITH_PARTNERS =
 
 const OFFICE_UNIT =
   /^(?:Abteilung|Fachdienst|Fachbereich|Sachgebiet|Referat|Dezernat|Fachstelle|Bezirkssozialdienst|Sozialer Dienst)(?![\p{L}])/u;
+
+/** The header of a table column of Jugendämter. */
+const OFFICE_COLUMN = /^(?:Kreisjugendamt|Jugendamt)$/u;
 
 const GENERIC_FIRST_WORD =
   /(innen|ungen|stätten|zentren|schulen|ämter|einrichtungen|akteure|beteiligte|partner|träger|vereine|verbände|institutionen|dienste|fachkräfte|familien|eltern|kinder|n und)\b/i;
@@ -38,6 +42,7 @@ export function addFieldRelations(run: ExtractionRun): void {
       // "Träger: Stadt Marl, Jugendamt – Abteilung Frühe Hilfen": the town and the unit say which office it is
       const office =
         rule.field === 'carrier' && actors.some((a) => a.kind === 'youth_office' || a.kind === 'job_center');
+      if (officeOfTownCell(run, f, v, actors, project, rule.id)) continue;
       for (const a of actors) {
         if (office && (a.kind === 'municipality' || OFFICE_UNIT.test(a.name)) && a.start < partnersFrom) continue;
         if (a.start >= partnersFrom) {
@@ -74,6 +79,34 @@ export function addFieldRelations(run: ExtractionRun): void {
     );
     store.relate(kind, project, m, v, label, rule);
   }
+}
+
+/**
+ * A "Jugendamt" column whose cell names only the town ("Stadt Gladbeck"): that town's Jugendamt runs
+ * the row's project, which works in that town. False when the cell is no such cell.
+ */
+function officeOfTownCell(
+  run: ExtractionRun,
+  f: Field,
+  v: FieldValueLine,
+  actors: readonly Mention[],
+  project: Mention,
+  ruleId: string,
+): boolean {
+  const town = actors.length === 1 ? actors[0] : undefined;
+  const label = f.label;
+  if (f.layout !== 'column' || !OFFICE_COLUMN.test(label.trim()) || town?.kind !== 'municipality') return false;
+  const yo = run.store.add(
+    'youth_office',
+    'Jugendamt',
+    v,
+    { domains: ['SGB VIII'] },
+    town.name,
+    'youth_office.column-town',
+  );
+  run.store.relate('carried_by', project, yo, v, label, `${ruleId}.office-column`);
+  run.store.relate('located_in', project, town, v, label, 'located.office-column-town');
+  return true;
 }
 
 /** Whether a position of a value lies inside an open parenthesis. */

@@ -105,7 +105,8 @@ export function linkPersons(run: ExtractionRun): void {
       const caption = CAPTION_LIST.test(ctx.text.slice(sentence?.start ?? pm.start, pm.start));
       const org = caption
         ? undefined
-        : orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === sentence)?.m;
+        : (orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === sentence)?.m ??
+          orgsHere.find((o) => o.m.start >= pm.end && o.m.start - pm.end < 40 && worksAtAfter(ctx.text, pm, o.m))?.m);
       if (org) {
         store.relate(
           'works_for',
@@ -152,4 +153,18 @@ function contactGroups(fields: readonly Field[], lines: readonly Line[]): Array<
     if (cur.length) out.push({ lines: cur });
   }
   return out;
+}
+
+/** "Name, die an der Universität X forscht" (a relative clause of working there) and "leitet Name das Jugendamt X". */
+const RELATIVE_WORK = /^,\s+(?:die|der)\s+(?:an|am|bei|beim|im|in)(?:\s+(?:der|dem|den))?\s+$/u;
+const RELATIVE_VERB = /^[^.;,]{0,60}?(?<![\p{L}])(?:forscht|arbeitet|lehrt|tätig ist|beschäftigt ist)(?![\p{L}])/u;
+const LEADS_BEFORE = /(?<![\p{L}])(?:leitet|leitete|führt|führte)\s+$/u;
+
+function worksAtAfter(text: string, person: Mention, org: Mention): boolean {
+  const between = text.slice(person.end, org.start);
+  if (RELATIVE_WORK.test(between)) return RELATIVE_VERB.test(text.slice(org.end, org.end + 80));
+  return (
+    /^\s+(?:das|den|die)\s+$/u.test(between) &&
+    LEADS_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start))
+  );
 }
