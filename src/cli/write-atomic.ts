@@ -58,7 +58,8 @@ async function writeTemp(target: string, data: string | Uint8Array): Promise<str
     // 'wx': never reuse or follow an existing file with the (random) temp name.
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string') await writeInSlices(handle, data);
+      else await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -104,4 +105,19 @@ function writeError(target: string, err: unknown): NetzatlasError {
   const reason = REASONS[code];
   const text = reason ? `: ${reason} (${code}).` : ` (${code}).`;
   return new NetzatlasError('write-failed', `Kann ${target} nicht schreiben${text}`, { cause: err });
+}
+
+/** Characters encoded at a time: a 130-million-character analysis.json is never held as one more buffer. */
+export const SLICE = 1 << 22;
+
+/** Writes `text` as UTF-8 slice by slice; a slice never ends between the two halves of a surrogate pair. */
+export async function writeInSlices(handle: { writeFile(s: string): Promise<void> }, text: string): Promise<void> {
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(text.length, from + SLICE);
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
+    // a FileHandle's writeFile writes from the current position, in full
+    await handle.writeFile(text.slice(from, to));
+    from = to;
+  }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { NetzatlasError } from '../../src/cli/errors.ts';
-import { TEMP_PREFIX, writeFileAtomic, writeFilesAtomic } from '../../src/cli/write-atomic.ts';
+import { SLICE, TEMP_PREFIX, writeFileAtomic, writeFilesAtomic, writeInSlices } from '../../src/cli/write-atomic.ts';
 
 let root: string;
 
@@ -101,5 +101,24 @@ describe('writeFilesAtomic', () => {
     ).rejects.toThrow(NetzatlasError);
     expect(await readFile(a, 'utf8')).toBe('alt A');
     expect(await leftoverTemps()).toEqual([]);
+  });
+});
+
+describe('writeInSlices (large strings written slice by slice)', () => {
+  test('never splits a surrogate pair and writes every character once', async () => {
+    // an emoji (two UTF-16 units) straddles the first slice boundary
+    const text = 'a'.repeat(SLICE - 1) + '😀' + 'ä'.repeat(10) + 'b'.repeat(SLICE);
+    const pieces: string[] = [];
+    await writeInSlices({ writeFile: (s) => Promise.resolve(void pieces.push(s)) }, text);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.map((p) => p.length)).toEqual([SLICE - 1, SLICE, 12]);
+    for (const p of pieces) expect(/[\uD800-\uDBFF]$/u.test(p) || /^[\uDC00-\uDFFF]/u.test(p)).toBe(false);
+  });
+
+  test('a large analysis-sized file written through writeFileAtomic has the same bytes', async () => {
+    const file = path.join(root, 'gross.json');
+    const text = '{"Schlüssel": "Jugendamt 😀"},\n'.repeat(300_000);
+    await writeFileAtomic(file, text);
+    expect(await readFile(file, 'utf8')).toBe(text);
   });
 });

@@ -2,8 +2,8 @@
  * `analyze`, `report` and `compare`: read graph files (any graph following the contract), run the
  * pure analysis, write JSON or Markdown atomically.
  */
-import { frugalHeapFor } from '../frugal-heap.ts';
-import { access, readFile } from 'node:fs/promises';
+import { frugalHeapFor, frugalHeapForFile } from '../frugal-heap.ts';
+import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeGraph, analyzeGraphWith } from '../../analysis/analyze.ts';
 import { compareNetworks } from '../../analysis/compare.ts';
@@ -96,6 +96,7 @@ export interface AnalysisRun {
 }
 
 export async function runAnalysis(run: AnalysisRun): Promise<Analysis> {
+  frugalHeapForFile((await stat(run.graph).catch(() => undefined))?.size ?? 0);
   let graph = await loadGraphFile(run.graph);
   let pseudo: PseudonymisedGraph | undefined;
   if (run.pseudonymise) {
