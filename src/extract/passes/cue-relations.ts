@@ -308,12 +308,17 @@ export function addCueRelations(run: ExtractionRun): void {
       if (target) for (const p of placesHere) relate('located_in', target, p, 'Ortsliste', 'cue.place-list');
     }
   }
+  // who is part of a programme / has a funder, looked up once (a scan of all relations per project made
+  // long overview pages quadratic); a funder added below counts for a later entry of the same project
+  const fromOf = (kind: RelationKind) => new Set(store.relations.filter((r) => r.kind === kind).map((r) => r.from));
+  const inProgramme = fromOf('part_of');
+  const funded = fromOf('funded_by');
   for (const { m: project } of run.projects) {
-    if (!store.relations.some((r) => r.kind === 'part_of' && r.from === project.id)) continue;
-    const ownFunder = store.relations.some((r) => r.kind === 'funded_by' && r.from === project.id);
+    if (!inProgramme.has(project.id)) continue;
+    const ownFunder = funded.has(project.id);
     const rowProject = titleLines.has(ctx.lineOf(project.start));
-    for (const f of ownFunder || !rowProject ? programmeFunders : [...programmeFunders, ...defaultFunders])
-      store.relate(
+    for (const f of ownFunder || !rowProject ? programmeFunders : [...programmeFunders, ...defaultFunders]) {
+      const added = store.relate(
         'funded_by',
         project,
         f,
@@ -321,6 +326,8 @@ export function addCueRelations(run: ExtractionRun): void {
         'Förderung des Programms',
         'cue.funding-of-programme-projects',
       );
+      if (added) funded.add(project.id);
+    }
   }
 }
 
