@@ -165,8 +165,15 @@ export function findProseProjects(run: ExtractionRun): void {
       byFirst.set(first, p);
   }
   // a first word several names share ("Jugendwerkstatt …") is the kind of project, not one of them
+  // names counted by the part before their first space, once (a filter over all names per first word was
+  // quadratic in the number of projects on long overview pages); a first word holds no space
+  const byHead = new Map<string, number>();
+  for (const n of byName.keys()) {
+    const head = n.includes(' ') ? n.slice(0, n.indexOf(' ')) : n;
+    byHead.set(head, (byHead.get(head) ?? 0) + 1);
+  }
   for (const first of [...byFirst.keys()]) {
-    const sharing = [...byName.keys()].filter((n) => n.startsWith(`${first} `) || n === first).length;
+    const sharing = byHead.get(first) ?? 0;
     const asType = standsBeforeQuote(ctx.text, first);
     if (sharing > 1 || asType) byFirst.delete(first);
   }
