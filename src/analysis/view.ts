@@ -66,14 +66,8 @@ function sideOf(kind: NodeKind): 'project' | 'actor' | null {
   return 'actor';
 }
 
-/** Shared, frozen arrays for the common cases (no via, no sources, one relation, one project). */
+/** Shared, frozen array for ties without projects or sources. */
 const EMPTY = Object.freeze([]) as unknown as never[];
-const interned = new Map<string, string[]>();
-function single(value: string): string[] {
-  let a = interned.get(value);
-  if (a === undefined) interned.set(value, (a = Object.freeze([value]) as unknown as string[]));
-  return a;
-}
 
 function isSorted(sources: readonly SourceRef[]): boolean {
   for (let i = 1; i < sources.length; i++) if (compareSources(sources[i - 1]!, sources[i]!) > 0) return false;
@@ -100,6 +94,14 @@ interface Tie {
  */
 class TieTable {
   readonly ties = new Map<string, Tie>();
+  /** one frozen one-item array per relation kind or project, kept per view (project keys differ per network) */
+  private readonly singles = new Map<string, string[]>();
+
+  private single(value: string): string[] {
+    let a = this.singles.get(value);
+    if (a === undefined) this.singles.set(value, (a = Object.freeze([value]) as unknown as string[]));
+    return a;
+  }
 
   add(a: string, b: string, relation: string, sources: SourceRef[], weight = 1, via?: string): void {
     if (a === b) return;
@@ -113,9 +115,9 @@ class TieTable {
         v,
         attrs: {
           weight,
-          relations: single(relation),
+          relations: this.single(relation),
           sources: sources.length === 0 ? EMPTY : shareSources ? sources : [...sources].sort(compareSources),
-          via: via ? single(via) : EMPTY,
+          via: via ? this.single(via) : EMPTY,
         },
         ownRelations: false,
         ownSources: !shareSources,

@@ -8,21 +8,25 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const FRUGAL_HEAP_MIN_NODES = 20_000;
+const FRUGAL_HEAP_MIN_NODES = 20_000;
 /** graph.json of about FRUGAL_HEAP_MIN_NODES nodes (100k nodes / 500k ties: 95 MB) */
-export const FRUGAL_HEAP_MIN_BYTES = 16 * 1024 * 1024;
+const FRUGAL_HEAP_MIN_BYTES = 16 * 1024 * 1024;
 const HEAP_GROWING_PERCENT = 20;
 
 let frugal = false;
 
 /** Switches the process to the memory-saving heap for a network of `nodes` nodes (once; never back). */
 export function frugalHeapFor(nodes: number): void {
-  if (frugal || nodes < FRUGAL_HEAP_MIN_NODES) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  frugal = true;
+  if (nodes >= FRUGAL_HEAP_MIN_NODES) switchOn();
 }
 
 /** The same before reading a graph file of `bytes` bytes, so reading it already keeps the heap small. */
 export function frugalHeapForFile(bytes: number): void {
-  if (bytes >= FRUGAL_HEAP_MIN_BYTES) frugalHeapFor(FRUGAL_HEAP_MIN_NODES);
+  if (bytes >= FRUGAL_HEAP_MIN_BYTES) switchOn();
+}
+
+function switchOn(): void {
+  if (frugal) return;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  frugal = true;
 }

@@ -57,6 +57,11 @@ describe('persons and the bodies they work for', () => {
     const works = ties(ex, 'works_for');
     expect(works).toContain('works_for: Prof. Dr. Marta Beispiel → Hochschule Niederrhein');
     expect(works).toContain('works_for: Jonas Muster → Jugendamt Kleve');
+    // traceable apart from the organisation named before a person in the same sentence
+    expect(ex.relations.filter((r) => r.kind === 'works_for').map((r) => r.rule)).toEqual([
+      'works_for.works-at-after',
+      'works_for.works-at-after',
+    ]);
   });
 
   it('ties a Landrat to the Kreis and a person in an apposition to the organisation named after the role', () => {

@@ -103,20 +103,16 @@ export function linkPersons(run: ExtractionRun): void {
       // "Eröffneten die Jugendberufsagentur (v.l.): A, B …": the names of a caption list work for whom the caption does not say
       const sentence = ctx.sentenceAt(pm.start);
       const caption = CAPTION_LIST.test(ctx.text.slice(sentence?.start ?? pm.start, pm.start));
-      const org = caption
+      const found = caption
         ? undefined
-        : (orgsHere.find((o) => o.m.end <= pm.start && ctx.sentenceAt(o.m.start) === sentence)?.m ??
-          orgsHere.find((o) => o.m.start >= pm.end && o.m.start - pm.end < 40 && worksAtAfter(ctx.text, pm, o.m))?.m);
-      if (org) {
-        store.relate(
-          'works_for',
-          pm,
-          org,
-          ctx.evidenceAt(pm.start),
-          hit.role ?? 'Nennung im Satz',
-          'works_for.same-sentence',
-        );
-        pm.attrs.organisation = org.name;
+        : employerInSentence(
+            ctx,
+            pm,
+            orgsHere.map((o) => o.m),
+          );
+      if (found) {
+        store.relate('works_for', pm, found.org, ctx.evidenceAt(pm.start), hit.role ?? 'Nennung im Satz', found.rule);
+        pm.attrs.organisation = found.org.name;
       }
       if (project && hit.role && /ansprechpartner/i.test(hit.role))
         store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.role');
@@ -153,6 +149,22 @@ function contactGroups(fields: readonly Field[], lines: readonly Line[]): Array<
     if (cur.length) out.push({ lines: cur });
   }
   return out;
+}
+
+/**
+ * The organisation a person in running text works for: one named before the person in the same
+ * sentence, else one just after in "Name, die an der Universität X forscht" or "leitet Name das Jugendamt X".
+ */
+function employerInSentence(
+  ctx: ExtractionRun['ctx'],
+  pm: Mention,
+  orgs: readonly Mention[],
+): { org: Mention; rule: string } | undefined {
+  const sentence = ctx.sentenceAt(pm.start);
+  const before = orgs.find((o) => o.end <= pm.start && ctx.sentenceAt(o.start) === sentence);
+  if (before) return { org: before, rule: 'works_for.same-sentence' };
+  const after = orgs.find((o) => o.start >= pm.end && o.start - pm.end < 40 && worksAtAfter(ctx.text, pm, o));
+  return after ? { org: after, rule: 'works_for.works-at-after' } : undefined;
 }
 
 /** "Name, die an der Universität X forscht" (a relative clause of working there) and "leitet Name das Jugendamt X". */
