@@ -1,30 +1,48 @@
 /**
- * The pipeline's import rules (README, Entwicklung): stages only import earlier stages, a folder with an
- * index.ts only through it; only the CLI touches node:*.
+ * The import rules (README, Entwicklung): a folder imports only the folders its allow-list entry names,
+ * another folder only through its index.ts; only the CLI touches node:*.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.ts';
 
-const ORDER = [
-  'util',
-  'model',
-  'vocabulary',
-  'formats',
-  'gazetteer',
-  'documents',
-  'extract',
-  'import',
-  'resolve',
-  'curation',
-  'analysis',
-  'layout',
-  'output',
-  'pipeline',
-  'explorer',
-  'cli',
-];
+/**
+ * Which folder of src/ may import which (an allow-list: an edge not listed fails). Every entry must
+ * stay acyclic; the README's diagram draws the same graph.
+ */
+const ALLOWED: Record<string, string[]> = {
+  util: [],
+  model: ['util'],
+  vocabulary: ['model', 'util'],
+  formats: ['model', 'util'],
+  gazetteer: ['util'],
+  documents: ['model', 'util'],
+  extract: ['model', 'util', 'vocabulary'],
+  import: ['documents', 'formats', 'model', 'util'],
+  resolve: ['model', 'util', 'vocabulary'],
+  curation: ['model', 'util'],
+  analysis: ['gazetteer', 'model', 'util'],
+  layout: ['analysis', 'model', 'util'],
+  output: ['analysis', 'formats', 'gazetteer', 'layout', 'model', 'util'],
+  pipeline: ['extract', 'formats', 'model', 'resolve', 'util'],
+  explorer: ['analysis', 'curation', 'formats', 'gazetteer', 'import', 'layout', 'model', 'output', 'pipeline', 'util'],
+  cli: [
+    'analysis',
+    'curation',
+    'documents',
+    'extract',
+    'formats',
+    'gazetteer',
+    'import',
+    'model',
+    'output',
+    'pipeline',
+    'util',
+  ],
+};
+/** Entry points (the CLI's main, the explorer's page and workers): nothing imports them, so no index.ts. */
+const LEAVES = ['cli', 'explorer'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -40,28 +58,53 @@ const sources = files(path.join(ROOT, 'src')).map((f) => ({
 }));
 
 function imports(text: string): string[] {
-  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  const fromClauses = [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  const dynamic = [...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+  return [...fromClauses, ...dynamic];
 }
+
+/** The top-level folder of src/ a relative import of `file` lands in ('..' for files outside src/). */
+function folderOf(file: string, imp: string): string {
+  return path.relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(file), imp)).split(path.sep)[0]!;
+}
+
+/** Every import between two folders of src/, as "from → to" with the file and specifier. */
+const crossings = sources.flatMap((s) =>
+  imports(s.text)
+    .filter((imp) => imp.startsWith('.'))
+    .map((imp) => ({ file: s.file, imp, from: s.stage, to: folderOf(s.file, imp) }))
+    .filter((c) => c.to !== c.from && c.to !== '..'),
+);
 
 describe('architecture', () => {
   it('has source files in every pipeline stage it lists', () => {
     expect(sources.length).toBeGreaterThan(30);
   });
 
-  it('lets a stage import only itself and earlier stages', () => {
-    const bad: string[] = [];
-    for (const s of sources) {
-      const rank = ORDER.indexOf(s.stage);
-      for (const imp of imports(s.text)) {
-        if (!imp.startsWith('.')) continue;
-        const target = path
-          .relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(s.file), imp))
-          .split(path.sep)[0]!;
-        if (target === '..') continue; // data/*.json
-        if (ORDER.indexOf(target) > rank) bad.push(`${s.file} → ${imp}`);
-      }
-    }
+  it('lists every folder of src/ in the allow-list, and only those', () => {
+    const folders = readdirSync(path.join(ROOT, 'src')).filter((f) =>
+      statSync(path.join(ROOT, 'src', f)).isDirectory(),
+    );
+    expect(Object.keys(ALLOWED).sort()).toEqual(folders.sort());
+    for (const targets of Object.values(ALLOWED)) for (const t of targets) expect(folders).toContain(t);
+  });
+
+  it('keeps the allow-list acyclic (a folder never reaches itself)', () => {
+    const reaches = (from: string, seen: Set<string>): boolean =>
+      ALLOWED[from]!.some((t) => seen.has(t) || reaches(t, new Set([...seen, t])));
+    const cyclic = Object.keys(ALLOWED).filter((f) => reaches(f, new Set([f])));
+    expect(cyclic).toEqual([]);
+  });
+
+  it('lets a folder import only the folders the allow-list gives it', () => {
+    const bad = crossings.filter((c) => !ALLOWED[c.from]!.includes(c.to)).map((c) => `${c.file} → ${c.imp}`);
     expect(bad).toEqual([]);
+  });
+
+  it('gives every folder that others import a public index.ts, and nothing imports the entry points', () => {
+    const imported = [...new Set(crossings.map((c) => c.to))].sort();
+    expect(imported.filter((f) => LEAVES.includes(f))).toEqual([]);
+    expect(imported.filter((f) => !existsSync(path.join(ROOT, 'src', f, 'index.ts')))).toEqual([]);
   });
 
   it('reaches a folder with an index.ts only through it from outside that folder', () => {
@@ -102,9 +145,7 @@ describe('architecture', () => {
     for (const s of sources) {
       for (const imp of imports(s.text)) {
         if (!imp.startsWith('.')) continue;
-        const target = path
-          .relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(s.file), imp))
-          .split(path.sep)[0]!;
+        const target = folderOf(s.file, imp);
         if (s.stage === 'explorer' && ['cli'].includes(target)) bad.push(`${s.file} → ${imp}`);
         if (s.stage !== 'explorer' && target === 'explorer') bad.push(`${s.file} → ${imp}`);
       }

@@ -4,8 +4,8 @@
  * The path passes (betweenness, closeness, distances) run in this thread (`analyzeGraph`) or
  * through an injected executor such as a worker pool (`analyzeGraphWith`); both give the same bytes.
  */
-import type { NetzGraph } from '../model/graph-io.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { displayLabel, type NetzGraph } from '../model/index.ts';
+import { compareStrings } from '../util/index.ts';
 import { adjacencyOf, type Adjacency } from './adjacency.ts';
 import {
   assembleCentralities,
@@ -25,7 +25,6 @@ import { resolveSettings, type AnalysisSettings } from './settings.ts';
 import { sgbAnalysis } from './sgb.ts';
 import { untimed, type Timer } from './timer.ts';
 import { actorView, twoModeView, VIEW_DESCRIPTIONS, type ViewGraph, type ViewName } from './view.ts';
-import { displayLabel } from '../model/display-label.ts';
 
 interface ViewResult {
   view: ViewGraph;

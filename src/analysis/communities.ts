@@ -4,8 +4,7 @@
  * their smallest key) so the numbers mean something to a reader.
  */
 import louvain from 'graphology-communities-louvain';
-import { compareStrings } from '../util/stable-json.ts';
-import { seededRandom } from '../util/rng.ts';
+import { compareStrings, seededRandom } from '../util/index.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
 import type { ViewGraph, ViewName } from './view.ts';
 

@@ -4,8 +4,8 @@
  * Jaccard similarity, deltas of the network and SGB figures, and how the top actors' ranks moved.
  */
 import { z } from 'zod';
-import type { NetzGraph } from '../model/graph-io.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import type { NetzGraph } from '../model/index.ts';
+import { compareStrings } from '../util/index.ts';
 import type { Analysis, NetworkFiguresJSON, NodeMeasuresJSON } from './schema.ts';
 
 const Delta = z.object({ a: z.number().nullable(), b: z.number().nullable(), delta: z.number().nullable() });

@@ -5,9 +5,15 @@
  * (a carrier's SGB VIII) count as a default and are checked again, any others as imported; a node
  * without domains gets its brand's (carriers) or its kind's default.
  */
-import type { DomainSource } from '../model/domain-source.ts';
-import { defaultDomainsOfKind, domainsOfKind, LEGAL_DOMAINS, type LegalDomain, type NodeKind } from '../model/kinds.ts';
-import { brandRulesOf } from '../model/youth-welfare-brands.ts';
+import {
+  brandRulesOf,
+  defaultDomainsOfKind,
+  domainsOfKind,
+  type DomainSource,
+  LEGAL_DOMAINS,
+  type LegalDomain,
+  type NodeKind,
+} from '../model/index.ts';
 
 /** The group name of nodes without any legal domain (brokerage roles, matrix rows). */
 export const NO_DOMAIN = 'ohne Rechtskreis';

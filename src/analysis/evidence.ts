@@ -1,6 +1,5 @@
 /** Evidence of ties in a view: the sentences (source references) behind them, deduplicated and sorted. */
-import type { SourceRef } from '../model/schema.ts';
-import { uniqueSources } from '../model/sources.ts';
+import { type SourceRef, uniqueSources } from '../model/index.ts';
 import type { ViewGraph } from './view.ts';
 
 /**

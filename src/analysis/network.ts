@@ -4,7 +4,7 @@
  */
 import { connectedComponents } from 'graphology-components';
 import { density } from 'graphology-metrics/graph/density';
-import { compareStrings } from '../util/stable-json.ts';
+import { compareStrings } from '../util/index.ts';
 import type { Adjacency } from './adjacency.ts';
 import type { DistanceFigures } from './kernels/path-measures.ts';
 import { issue, type AnalysisIssue } from './issues.ts';

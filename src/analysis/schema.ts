@@ -4,9 +4,8 @@
  * finite).
  */
 import { z } from 'zod';
-import { minLength } from '../util/zod-checks.ts';
-import { DOMAIN_SOURCES } from '../model/domain-source.ts';
-import { SourceRefSchema } from '../model/schema.ts';
+import { minLength } from '../util/index.ts';
+import { DOMAIN_SOURCES, SourceRefSchema } from '../model/index.ts';
 import { GAP_KINDS } from './gaps/find-gaps.ts';
 
 const Count = z.number().int().nonnegative();

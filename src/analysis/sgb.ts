@@ -4,13 +4,9 @@
  * both circuits. All on the actor view; the projects and sentences behind a tie come from the
  * two-mode view.
  */
-import { DOMAIN_SOURCES } from '../model/domain-source.ts';
-import type { NetzGraph } from '../model/graph-io.ts';
-import { LEGAL_DOMAINS } from '../model/kinds.ts';
-import type { SourceRef } from '../model/schema.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { DOMAIN_SOURCES, LEGAL_DOMAINS, type NetzGraph, type SourceRef, uniqueSources } from '../model/index.ts';
+import { compareStrings } from '../util/index.ts';
 import { isSgb2, isSgb8, NO_DOMAIN } from './domains.ts';
-import { uniqueSources } from '../model/sources.ts';
 import { actorTieEvidence } from './evidence.ts';
 import { issue, type AnalysisIssue } from './issues.ts';
 import type { ViewGraph } from './view.ts';

@@ -12,13 +12,16 @@
  * Nodes and edges are inserted in sorted key order so every algorithm sees the same order.
  */
 import Graph from 'graphology';
-import type { NetzGraph } from '../model/graph-io.ts';
-import type { LegalDomain, NodeKind } from '../model/kinds.ts';
-import type { SourceRef } from '../model/schema.ts';
-import { compareSources } from '../model/sources.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import {
+  compareSources,
+  type DomainSource,
+  type LegalDomain,
+  type NetzGraph,
+  type NodeKind,
+  type SourceRef,
+} from '../model/index.ts';
+import { compareStrings } from '../util/index.ts';
 import { domainGroup, domainProvenance } from './domains.ts';
-import type { DomainSource } from '../model/domain-source.ts';
 
 export type ViewName = 'twoMode' | 'actors';
 

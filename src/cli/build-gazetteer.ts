@@ -6,9 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteerJson, buildGazetteerPlaces, type GeoNamesCity, type PackageInfo } from '../gazetteer/build.ts';
+import { buildGazetteerJson, buildGazetteerPlaces, type GeoNamesCity, type PackageInfo } from '../gazetteer/index.ts';
 
-export { buildGazetteerJson } from '../gazetteer/build.ts';
+export { buildGazetteerJson } from '../gazetteer/index.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -7,7 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
-import { formatSize } from '../util/decode.ts';
+import { formatSize } from '../util/index.ts';
 
 export interface HttpResponse {
   status: number;

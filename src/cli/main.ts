@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GraphFormatError } from '../model/graph-io.ts';
+import { GraphFormatError } from '../model/index.ts';
 import { parseCommandLine } from './args.ts';
 import { loadGraphFile, runAnalysis, runCompare } from './commands/analyze.ts';
 import { runExplorerData } from './commands/explorer-data.ts';

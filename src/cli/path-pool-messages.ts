@@ -1,5 +1,5 @@
 /** Messages between the path pool and its worker threads. */
-import type { PathPartial, PathProblem } from '../analysis/kernels/source-pass.ts';
+import type { PathPartial, PathProblem } from '../analysis/index.ts';
 
 export type PoolRequest =
   | { type: 'problem'; id: number; problem: PathProblem }

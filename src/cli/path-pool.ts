@@ -8,8 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PathExecutor, SourceRunner } from '../analysis/kernels/path-executor.ts';
-import type { PathPartial, PathProblem } from '../analysis/kernels/source-pass.ts';
+import type { PathExecutor, PathPartial, PathProblem, SourceRunner } from '../analysis/index.ts';
 import type { PoolRequest, PoolResponse } from './path-pool-messages.ts';
 
 interface Task {

@@ -3,7 +3,7 @@
  * and runs source ranges of them with the same kernel the main thread would use.
  */
 import { parentPort } from 'node:worker_threads';
-import { runSources, type PathPartial, type PathProblem } from '../analysis/kernels/source-pass.ts';
+import { type PathPartial, type PathProblem, runSources } from '../analysis/index.ts';
 import type { PoolRequest, PoolResponse } from './path-pool-messages.ts';
 
 const problems = new Map<number, PathProblem>();

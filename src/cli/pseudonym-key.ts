@@ -9,8 +9,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { describeJsonError } from '../util/json-position.ts';
-import { stableStringify } from '../util/stable-json.ts';
+import { describeJsonError, stableStringify } from '../util/index.ts';
 import { NetzatlasError } from './errors.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 

@@ -18,7 +18,7 @@
  * - The result is canonical like graph-io's graphToJSON: nodes and edges sorted by key, every edge
  *   keyed (edges without a key get the resolver's `kind:source->target`).
  */
-import type { GraphJSON } from '../model/schema.ts';
+import type { GraphJSON } from '../model/index.ts';
 import { applyEntry, type CurationReportEntry } from './operations.ts';
 import type { CurationLog } from './schema.ts';
 import { WorkGraph } from './work-graph.ts';

@@ -1,6 +1,5 @@
 /** German one-liners for the entries of a curation log (the list in the explorer, the CLI's report). */
-import { NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE } from '../model/kinds.ts';
-import type { GraphJSON } from '../model/schema.ts';
+import { type GraphJSON, NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE } from '../model/index.ts';
 import type { CurationEntry, EdgeRef } from './schema.ts';
 
 export type LabelOf = (key: string) => string | undefined;

@@ -4,10 +4,15 @@
  * Applying an operation whose effect is already in the graph changes nothing (status `unchanged`),
  * which makes replaying a log onto its own result a no-op (apply.ts names the few exceptions).
  */
-import { defaultDomainsOfKind, domainsOfKind, LEGAL_DOMAINS, type LegalDomain } from '../model/kinds.ts';
-import type { NodeAttributes } from '../model/schema.ts';
-import { uniqueSources } from '../model/sources.ts';
-import { compareStrings, stableStringify } from '../util/stable-json.ts';
+import {
+  defaultDomainsOfKind,
+  domainsOfKind,
+  LEGAL_DOMAINS,
+  type LegalDomain,
+  type NodeAttributes,
+  uniqueSources,
+} from '../model/index.ts';
+import { compareStrings, stableStringify } from '../util/index.ts';
 import type { CurationEntry, CurationOp, EdgeRef } from './schema.ts';
 import { curationCue, curationSource } from './sources.ts';
 import type { WorkGraph } from './work-graph.ts';

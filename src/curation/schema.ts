@@ -25,11 +25,15 @@
  * still applies after the extraction is run again.
  */
 import { z } from 'zod';
-import { describeJsonError, lineColumn } from '../util/json-position.ts';
-import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
-import { LegalDomainSchema, NodeKindSchema, PeriodSchema, RelationKindSchema } from '../model/schema.ts';
-import { stableStringify } from '../util/stable-json.ts';
-import { minLength } from '../util/zod-checks.ts';
+import {
+  describeJsonError,
+  describeJsonTextProblem,
+  lineColumn,
+  minLength,
+  scanJsonText,
+  stableStringify,
+} from '../util/index.ts';
+import { LegalDomainSchema, NodeKindSchema, PeriodSchema, RelationKindSchema } from '../model/index.ts';
 
 export const CURATION_FORMAT = 'netzatlas-curation';
 export const CURATION_VERSION = 1;

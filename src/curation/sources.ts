@@ -12,7 +12,7 @@
  * The edge's `cue` says the same in the graph itself, so a curated graph read without its log still
  * explains the edge.
  */
-import type { SourceRef } from '../model/schema.ts';
+import type { SourceRef } from '../model/index.ts';
 import type { CurationEntry, CurationLog } from './schema.ts';
 
 /** The `doc` of every source that points into the curation log (a document must not use this name). */

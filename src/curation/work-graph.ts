@@ -7,9 +7,8 @@
  * The input is never changed: attribute objects are copied on reading, and arrays inside them are
  * replaced, never mutated.
  */
-import type { EdgeAttributes, GraphJSON, NodeAttributes } from '../model/schema.ts';
-import { uniqueSources } from '../model/sources.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { type EdgeAttributes, type GraphJSON, type NodeAttributes, uniqueSources } from '../model/index.ts';
+import { compareStrings } from '../util/index.ts';
 
 export interface WorkEdge {
   key: string;

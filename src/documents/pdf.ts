@@ -12,7 +12,7 @@
  */
 import { buildLines, columnOf, pageText, removePageFurniture, type PdfLine, type PdfTextItem } from './pdf-text.ts';
 import type { DocumentInfo, ReadOptions, ReadResult } from './types.ts';
-import { lastAtOrBefore } from '../util/sorted-search.ts';
+import { lastAtOrBefore } from '../util/index.ts';
 
 export const DEFAULT_MAX_PDF_BYTES = 50 * 1024 * 1024;
 /** Pages read at most; a longer PDF is read up to here, with a note (2,000 text pages take about 2 s). */

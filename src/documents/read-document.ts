@@ -3,7 +3,7 @@
  * .pdf through pdfjs, .docx through mammoth and then the HTML reader, everything else as plain text.
  * Never throws for a user's file: a file that cannot be read is a DocumentProblem with a German reason.
  */
-import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES } from '../util/decode.ts';
+import { decodeDocument, DEFAULT_MAX_DOCUMENT_BYTES } from '../util/index.ts';
 import { readHtml } from './html.ts';
 import { readText } from './text.ts';
 import type { ReadDocument, ReadOptions, ReadResult } from './types.ts';

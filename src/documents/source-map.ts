@@ -3,7 +3,7 @@
  * maps an offset of the built text back (to the piece's origin plus the distance into it, capped at
  * the piece's length in the original: a blank or line break the reader adds has none).
  */
-import { lastAtOrBefore } from '../util/sorted-search.ts';
+import { lastAtOrBefore } from '../util/index.ts';
 
 export class SourceMap {
   private readonly pieces: string[] = [];

@@ -7,10 +7,7 @@
  * Pure and browser-safe (no node:*).
  */
 import { z } from 'zod';
-import { describeJsonError } from '../util/json-position.ts';
-import { shownKey } from '../util/shown-key.ts';
-import { stableStringify } from '../util/stable-json.ts';
-import { minLength } from '../util/zod-checks.ts';
+import { describeJsonError, minLength, shownKey, stableStringify } from '../util/index.ts';
 
 export const SOURCES_INDEX_FILE = '.netzatlas-quellen.json';
 

@@ -7,7 +7,7 @@
  * Pure and browser-safe (no node:*): the explorer reads dropped files with the same code.
  */
 
-import type { DocumentInfo } from '../model/document-info.ts';
+import type { DocumentInfo } from '../model/index.ts';
 
 /**
  * What a file says about itself (model/document-info.ts, where the graph keeps it): format; title

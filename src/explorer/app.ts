@@ -4,11 +4,9 @@
  * changes go through `dispatch` and the pure reducer; the URL hash mirrors the state.
  */
 import { IMPORT_FILE_EXTENSIONS } from '../formats/index.ts';
-import type { CurationReportEntry } from '../curation/operations.ts';
-import type { CurationLog } from '../curation/schema.ts';
+import type { CurationLog, CurationReportEntry } from '../curation/index.ts';
 import type { CurationController } from './curation/controller.ts';
-import type { Evidence } from '../model/evidence.ts';
-import type { GraphJSON } from '../model/schema.ts';
+import type { Evidence, GraphJSON } from '../model/index.ts';
 import type { ExplorerModel } from './data/explorer-model.ts';
 import { parseWith } from './data/load-data.ts';
 import { browserPseudonymKey, exportData, type DataFormat } from './export/data-export.ts';
@@ -53,7 +51,7 @@ import {
 import { cameraStep } from './map/keyboard-camera.ts';
 import type { Backdrop } from './map/backdrop-layer.ts';
 import { frameBesideLegend, type Extent } from './map/frame-beside-legend.ts';
-import { geoLayout, type GeoLayout } from '../layout/geo-layout.ts';
+import { geoLayout, type GeoLayout } from '../layout/index.ts';
 
 const TAB_TEXT: Record<Tab, TextKey> = {
   details: 'tabDetails',

@@ -5,15 +5,16 @@
  * applied to the uncurated graph, the analysis recomputed in the worker, the view kept).
  */
 import './styles.css';
-import type { Analysis } from '../analysis/schema.ts';
-import { applyCuration } from '../curation/apply.ts';
-import type { CurationReportEntry } from '../curation/operations.ts';
-import { emptyCurationLog, type CurationLog } from '../curation/schema.ts';
-import { computeLayout } from '../layout/force-layout.ts';
-import type { Evidence } from '../model/evidence.ts';
-import { graphFromJSON } from '../model/graph-io.ts';
-import type { GraphJSON } from '../model/schema.ts';
-import { labelsOf } from '../curation/describe.ts';
+import type { Analysis } from '../analysis/index.ts';
+import {
+  applyCuration,
+  type CurationLog,
+  type CurationReportEntry,
+  emptyCurationLog,
+  labelsOf,
+} from '../curation/index.ts';
+import { computeLayout } from '../layout/index.ts';
+import { type Evidence, graphFromJSON, type GraphJSON } from '../model/index.ts';
 import { App } from './app.ts';
 import { createCurationController, type CurationController } from './curation/controller.ts';
 import { loadLog } from './curation/store.ts';

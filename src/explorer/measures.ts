@@ -3,7 +3,7 @@
  * descriptor per measure (Gephi Lite's habit): this list drives the size menu, the chart menu,
  * the table columns and the one-line explanations in the node panel.
  */
-import type { NodeMeasuresJSON } from '../analysis/schema.ts';
+import type { NodeMeasuresJSON } from '../analysis/index.ts';
 
 export type MeasureKey =
   | 'degree'

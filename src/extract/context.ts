@@ -7,9 +7,8 @@ import type { Field } from './fields.ts';
 import { readColumnTables, readFields } from './fields.ts';
 import { markFurniture } from './furniture.ts';
 import { isBlank, splitLines, trimmedSpan, type Line } from './lines.ts';
-import type { PlaceLookup } from './place-lookup.ts';
+import type { ExtractionIssue, PlaceLookup, SourceDocument, Span } from '../model/index.ts';
 import { sentenceAt, sentencesOfLine, type Sentence } from './sentences.ts';
-import type { ExtractionIssue, SourceDocument, Span } from './types.ts';
 
 export interface DocContext {
   doc: SourceDocument;

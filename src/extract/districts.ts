@@ -3,9 +3,9 @@
  * "im Stadtteil X", "die Stadtteile X und Y", "Quartier „X“", "in den Stadtbezirken A, B und C",
  * or a compound such as "…siedlung".
  */
-import { foldMemo as fold } from './memo.ts';
+import { foldMemo as fold } from '../util/index.ts';
 import { isLetter } from './tokens.ts';
-import type { Span } from './types.ts';
+import type { Span } from '../model/index.ts';
 
 export interface DistrictMention extends Span {
   name: string;

@@ -1,5 +1,5 @@
 /** Legal domains a project's text speaks of, and whether its target group is described through SGB II receipt. */
-import type { LegalDomain } from '../model/kinds.ts';
+import type { LegalDomain } from '../model/index.ts';
 
 const DOMAIN_CUES: Array<[LegalDomain, RegExp]> = [
   [

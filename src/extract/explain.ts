@@ -3,7 +3,7 @@
  * and by which rule — so that a wrong node or tie can be traced to the rule that made it.
  */
 import { splitLines } from './lines.ts';
-import type { DocumentExtraction, Mention } from './types.ts';
+import type { DocumentExtraction, Mention } from '../model/index.ts';
 
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

@@ -10,9 +10,8 @@ import { createContext } from './context.ts';
 import { detectGenre } from './genres/detect.ts';
 import type { GenreGuess } from './genres/types.ts';
 import { MentionStore } from './mention-store.ts';
-import type { PlaceLookup } from './place-lookup.ts';
+import type { DocumentExtraction, PlaceLookup, SourceDocument } from '../model/index.ts';
 import type { ExtractionRun } from './run.ts';
-import type { DocumentExtraction, SourceDocument } from './types.ts';
 
 export interface ExtractOptions {
   places: PlaceLookup;

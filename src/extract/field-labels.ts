@@ -2,8 +2,7 @@
  * The vocabulary of labelled fields on project sheets ("Projektträger", "Förderzeitraum" …) and of
  * section headings that end a multi-line field. German labels → one canonical field key.
  */
-import { fold } from '../util/fold.ts';
-import { memoize } from './memo.ts';
+import { fold, memoize } from '../util/index.ts';
 
 export type FieldKey =
   | 'title'

@@ -7,7 +7,7 @@
  */
 import { columnKeyOf, fieldKeyOf, isSectionHeading, MULTI_LINE_FIELDS, type FieldKey } from './field-labels.ts';
 import { isBlank, trimmedSpan, type Line } from './lines.ts';
-import type { Span } from './types.ts';
+import type { Span } from '../model/index.ts';
 
 export interface FieldValueLine extends Span {
   text: string;

@@ -1,5 +1,5 @@
 /** Split a document into lines that keep their offsets into the original text. */
-import type { Span } from './types.ts';
+import type { Span } from '../model/index.ts';
 
 export interface Line extends Span {
   /** The line's text without the line break. */

@@ -2,8 +2,7 @@
  * What the passes find in one document: mentions and relations, each with the rule that made it,
  * and the spans already taken on each line (a later recogniser never claims them again).
  */
-import type { NodeKind, RelationKind } from '../model/kinds.ts';
-import type { Mention, MentionAttrs, RelationMention, Span } from './types.ts';
+import type { Mention, MentionAttrs, NodeKind, RelationKind, RelationMention, Span } from '../model/index.ts';
 
 export class MentionStore {
   readonly mentions: Mention[] = [];

@@ -1,5 +1,5 @@
 /** Dates and periods in German notation ("01.01.2021 - 31.12.2022", "2021 bis 2024", "bis Ende 2024"). */
-import type { Period } from '../model/schema.ts';
+import type { Period } from '../model/index.ts';
 
 const MONTHS: Record<string, string> = {
   januar: '01',

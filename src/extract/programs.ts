@@ -3,7 +3,7 @@
  * GLOSSARY.md §3), and any programme a page introduces with a cue ("Förderprogramm „…“",
  * "im Rahmen des Landesprogramms …").
  */
-import type { Span } from './types.ts';
+import type { Span } from '../model/index.ts';
 
 export interface ProgramMention extends Span {
   name: string;

@@ -9,10 +9,8 @@ import type { DocContext } from './context.ts';
 import type { DistrictMention } from './districts.ts';
 import type { GenreProfile } from './genres/types.ts';
 import type { MentionStore } from './mention-store.ts';
-import type { PlaceRef } from './place-lookup.ts';
+import type { Mention, Period, PlaceRef, Span } from '../model/index.ts';
 import type { ProgramMention } from './programs.ts';
-import type { Period } from '../model/schema.ts';
-import type { Mention, Span } from './types.ts';
 
 export type OnLine<T> = T & { line: number };
 

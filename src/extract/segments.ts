@@ -5,9 +5,7 @@
 import { findOrganisations } from './actors/organisations.ts';
 import { isBlank, trimmedSpan, type Line } from './lines.ts';
 import { parsePeriod, PERIOD_HEADING } from './periods.ts';
-import type { PlaceLookup, PlaceRef } from './place-lookup.ts';
-import type { Period } from '../model/schema.ts';
-import type { Span } from './types.ts';
+import type { Period, PlaceLookup, PlaceRef, Span } from '../model/index.ts';
 
 export interface Entry {
   from: number;

@@ -4,7 +4,7 @@
  * unless the dot ends a common abbreviation.
  */
 import type { Line } from './lines.ts';
-import type { Span } from './types.ts';
+import type { Span } from '../model/index.ts';
 
 const ABBREVIATIONS = new Set(
   [

@@ -2,7 +2,7 @@
  * Lookups over the mentions of one document without scanning all of them per sentence or line:
  * starts sorted once, a binary search per query. Results keep the order of the input list.
  */
-import type { Span } from './types.ts';
+import type { Span } from '../model/index.ts';
 
 /** The items whose span lies inside a query span, in input order. */
 export function spanIndex<T>(items: readonly T[], spanOf: (x: T) => Span): (span: Span) => T[] {

@@ -7,12 +7,12 @@ import {
   keyNamespace,
   NODE_KIND_LABELS_DE,
   NODE_KINDS,
+  type NodeKind,
   RELATION_KIND_LABELS_DE,
   RELATION_KINDS,
-  type NodeKind,
   type RelationKind,
-} from '../model/kinds.ts';
-import { fold, slug } from '../util/fold.ts';
+} from '../model/index.ts';
+import { fold, slug } from '../util/index.ts';
 
 const KIND_WORDS: Array<[string, NodeKind]> = [
   ['projekt', 'project'],

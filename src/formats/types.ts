@@ -5,9 +5,8 @@
  * else and never touch a prototype (keys are namespaced, attribute bags are null-prototype objects
  * or checked).
  */
-import type { GraphJSON } from '../model/schema.ts';
-import { MAX_JSON_NESTING } from '../util/json-scan.ts';
-import { oneLine } from '../util/shown-key.ts';
+import type { GraphJSON } from '../model/index.ts';
+import { MAX_JSON_NESTING, oneLine } from '../util/index.ts';
 
 /** File name endings the importers read (documents, tables, graph files). */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.gexf', '.graphml', '.xml', '.csv', '.tsv'];

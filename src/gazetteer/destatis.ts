@@ -35,7 +35,7 @@
 import Papa from 'papaparse';
 import type { Place, PlaceLevel } from './types.ts';
 import { AMBIGUOUS_BASE_NAMES, baseName, derivedNameVariants, foldToken, nameKey, slug } from './names.ts';
-import { distanceKm } from '../util/geo.ts';
+import { distanceKm } from '../util/index.ts';
 
 /** The file is not a Destatis register in a known format. */
 export class DestatisFormatError extends Error {

@@ -3,13 +3,9 @@
  * GraphML, JSON) for resolution, with every warning and every refused file reported – one bad file
  * never stops the others. Pure: the CLI passes bytes it read, the explorer bytes of dropped files.
  */
-import { decodeDocument } from '../util/decode.ts';
+import { compareStrings as byName, compareStrings, decodeDocument, oneLine } from '../util/index.ts';
 import { documentFormatOf, readDecoded, readDocument } from '../documents/index.ts';
-import { oneLine } from '../util/shown-key.ts';
-import { compareStrings as byName } from '../util/stable-json.ts';
-import type { SourceDocument } from '../extract/types.ts';
-import type { GraphJSON } from '../model/schema.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import type { GraphJSON, SourceDocument } from '../model/index.ts';
 import { importCsv, importCsvPair } from '../formats/csv/index.ts';
 import { importGexf } from '../formats/gexf/index.ts';
 import { importGraphml } from '../formats/graphml/index.ts';

@@ -5,8 +5,7 @@
  */
 import Graph from 'graphology';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import { compareStrings } from '../util/stable-json.ts';
-import { seededRandom } from '../util/rng.ts';
+import { compareStrings, seededRandom } from '../util/index.ts';
 
 export interface LayoutOptions {
   seed: number;

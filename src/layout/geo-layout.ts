@@ -17,9 +17,9 @@
  *   then the rest by key); a light collision step then pushes apart nodes of neighbouring towns
  *   that would still cover each other.
  */
-import { jurisdictionOf, nrwAdminMap, type AdminMap } from '../analysis/jurisdiction/jurisdiction.ts';
-import type { NodeKind } from '../model/kinds.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { type AdminMap, jurisdictionOf, nrwAdminMap } from '../analysis/index.ts';
+import type { NodeKind } from '../model/index.ts';
+import { compareStrings } from '../util/index.ts';
 
 export interface GeoNodeInput {
   key: string;

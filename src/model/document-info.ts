@@ -4,8 +4,7 @@
  * document name is user data and never a property name). Optional, so older graph files stay valid.
  */
 import { z } from 'zod';
-import { lastAtOrBefore } from '../util/sorted-search.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { compareStrings, lastAtOrBefore } from '../util/index.ts';
 
 const DateString = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT');
 

@@ -5,10 +5,15 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
-import { describeJsonTextProblem, scanJsonText } from '../util/json-scan.ts';
-import { describeJsonError, lineColumn } from '../util/json-position.ts';
-import { shownKey } from '../util/shown-key.ts';
-import { compareStrings, stableStringify } from '../util/stable-json.ts';
+import {
+  compareStrings,
+  describeJsonError,
+  describeJsonTextProblem,
+  lineColumn,
+  scanJsonText,
+  shownKey,
+  stableStringify,
+} from '../util/index.ts';
 import { fromGraphKey, toGraphKey } from './graph-keys.ts';
 import { GraphJSONSchema, type EdgeAttributes, type GraphJSON, type NodeAttributes } from './schema.ts';
 

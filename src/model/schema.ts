@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DocumentInfoListSchema } from './document-info.ts';
 import { DOMAIN_SOURCES } from './domain-source.ts';
 import { LEGAL_DOMAINS, NODE_KINDS, RELATION_KINDS } from './kinds.ts';
-import { minLength } from '../util/zod-checks.ts';
+import { minLength } from '../util/index.ts';
 
 export const NodeKindSchema = z.enum(NODE_KINDS);
 export const RelationKindSchema = z.enum(RELATION_KINDS);

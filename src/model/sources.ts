@@ -1,5 +1,5 @@
 /** Order and deduplication of source references: one canonical order wherever evidence is listed. */
-import { compareStrings } from '../util/stable-json.ts';
+import { compareStrings } from '../util/index.ts';
 import type { SourceRef } from './schema.ts';
 
 export function compareSources(a: SourceRef, b: SourceRef): number {

@@ -5,7 +5,7 @@
  * Wohlfahrtspflege by law as Träger der freien Jugendhilfe. Rules as data, matched on folded names
  * (util/fold.ts: lower case, ä → ae …). Public vocabulary only, no single page's names.
  */
-import { fold } from '../util/fold.ts';
+import { fold } from '../util/index.ts';
 import type { LegalDomain } from './kinds.ts';
 
 export interface BrandRule {

@@ -4,10 +4,14 @@
  * block without full stops) are cut to a window around the mention.
  */
 import { isTableFileName } from '../formats/index.ts';
-import { documentInfoList, type DocumentInfo } from '../model/document-info.ts';
-import type { Evidence, EvidenceSentence } from '../model/evidence.ts';
-import type { SourceRef } from '../model/schema.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import {
+  type DocumentInfo,
+  documentInfoList,
+  type Evidence,
+  type EvidenceSentence,
+  type SourceRef,
+} from '../model/index.ts';
+import { compareStrings } from '../util/index.ts';
 import { sentenceSpan } from './evidence-text.ts';
 
 const MAX_SENTENCE = 600;

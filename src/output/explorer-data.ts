@@ -3,13 +3,10 @@
  * ForceAtlas2 positions) and evidence.json (the sentence around every source reference of the
  * graph and of the analysis' gaps and clusters).
  */
-import type { Analysis } from '../analysis/schema.ts';
-import { computeLayout, LAYOUT_DEFAULTS, layoutIterations } from '../layout/force-layout.ts';
-import { documentInfoOf } from '../model/document-info.ts';
-import type { NetzGraph } from '../model/graph-io.ts';
-import type { Layout } from '../model/layout.ts';
-import type { SourceRef } from '../model/schema.ts';
-import { stableStringify } from '../util/stable-json.ts';
+import type { Analysis } from '../analysis/index.ts';
+import { computeLayout, LAYOUT_DEFAULTS, layoutIterations } from '../layout/index.ts';
+import { documentInfoOf, type Layout, type NetzGraph, type SourceRef } from '../model/index.ts';
+import { stableStringify } from '../util/index.ts';
 import { buildEvidence } from './evidence-file.ts';
 
 export function explorerRefs(graph: NetzGraph, analysis: Analysis): SourceRef[] {

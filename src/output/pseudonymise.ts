@@ -32,10 +32,14 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { documentInfoList, documentInfoOf } from '../model/document-info.ts';
-import type { EdgeAttributes, GraphJSON, NodeAttributes } from '../model/schema.ts';
-import { fold } from '../util/fold.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import {
+  documentInfoList,
+  documentInfoOf,
+  type EdgeAttributes,
+  type GraphJSON,
+  type NodeAttributes,
+} from '../model/index.ts';
+import { compareStrings, fold } from '../util/index.ts';
 import { maskContacts } from './evidence-text.ts';
 
 /** HMAC-SHA-256 of a text under a key, both UTF-8, as 64 hex digits. */

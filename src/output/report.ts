@@ -4,14 +4,23 @@
  * where SGB II and SGB VIII meet, the cooperation gaps with their evidence, and the notes.
  * Returns a string; the CLI writes it.
  */
-import { TABLE_YOUTH_OFFICE_COUNT } from '../gazetteer/youth-offices.ts';
-import { NODE_KIND_LABELS_DE, type NodeKind } from '../model/kinds.ts';
-import type { SourceRef } from '../model/schema.ts';
-import { BROKERAGE_ROLES, type BrokerageRole } from '../analysis/brokerage/gould-fernandez.ts';
-import { ranking } from '../analysis/compare.ts';
-import type { Analysis, NetworkFiguresJSON, NodeMeasuresJSON } from '../analysis/schema.ts';
+import { TABLE_YOUTH_OFFICE_COUNT } from '../gazetteer/index.ts';
+import {
+  describeDocument,
+  type DocumentInfo,
+  NODE_KIND_LABELS_DE,
+  type NodeKind,
+  type SourceRef,
+} from '../model/index.ts';
+import {
+  type Analysis,
+  BROKERAGE_ROLES,
+  type BrokerageRole,
+  type NetworkFiguresJSON,
+  type NodeMeasuresJSON,
+  ranking,
+} from '../analysis/index.ts';
 import { sentenceAround } from './evidence-text.ts';
-import { describeDocument, type DocumentInfo } from '../model/document-info.ts';
 import { markdownLink, markdownText as md } from './markdown-text.ts';
 
 export interface ReportOptions {

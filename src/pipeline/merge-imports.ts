@@ -5,16 +5,26 @@
  * keep pointing at the imported file's row or element; attributes the extraction does not know
  * (a spreadsheet's own columns) are carried over to the resolved node.
  */
-import type { DocumentExtraction, Mention, MentionAttrs, RelationMention, SourceDocument } from '../extract/types.ts';
-import type { PlaceLookup } from '../extract/place-lookup.ts';
-import { documentInfoList, documentInfoOf } from '../model/document-info.ts';
-import { DOMAIN_SOURCES } from '../model/domain-source.ts';
-import { LEGAL_DOMAINS, NODE_KIND_LABELS_DE, type LegalDomain } from '../model/kinds.ts';
-import type { GraphJSON, NodeAttributes } from '../model/schema.ts';
+import {
+  type DocumentExtraction,
+  documentInfoList,
+  documentInfoOf,
+  DOMAIN_SOURCES,
+  type GraphJSON,
+  LEGAL_DOMAINS,
+  type LegalDomain,
+  type Mention,
+  type MentionAttrs,
+  NODE_KIND_LABELS_DE,
+  type NodeAttributes,
+  type PlaceLookup,
+  type RelationMention,
+  serializeGraph,
+  type SourceDocument,
+} from '../model/index.ts';
 import type { ImportWarning } from '../formats/index.ts';
-import { serializeGraph } from '../model/graph-io.ts';
-import { compareStrings } from '../util/stable-json.ts';
-import { nameKey } from '../resolve/normalise-name.ts';
+import { compareStrings } from '../util/index.ts';
+import { nameKey } from '../resolve/index.ts';
 import { runPipeline, type PipelineResult } from './run-pipeline.ts';
 
 /** Attributes the pipeline builds itself; everything else of an imported node is carried over. */

@@ -2,20 +2,22 @@
  * The whole extraction for a set of documents: extract each, resolve across them, build the graph.
  * Pure (no file system): the CLI reads and writes, the explorer can run it in a Worker.
  */
-import { extractDocument } from '../extract/extract-document.ts';
+import { extractDocument } from '../extract/index.ts';
 import {
-  DocumentInfoSchema,
-  documentInfoList,
-  pageOf,
+  type DocumentExtraction,
   type DocumentInfo,
   type DocumentInfoEntry,
-} from '../model/document-info.ts';
-import type { SourceRef } from '../model/schema.ts';
-import type { PlaceLookup } from '../extract/place-lookup.ts';
-import type { DocumentExtraction, ExtractionIssue, SourceDocument } from '../extract/types.ts';
-import { serializeGraph } from '../model/graph-io.ts';
-import { compareStrings, stableStringify } from '../util/stable-json.ts';
-import { buildNetwork, type BuiltNetwork } from '../resolve/build-graph.ts';
+  documentInfoList,
+  DocumentInfoSchema,
+  type ExtractionIssue,
+  pageOf,
+  type PlaceLookup,
+  serializeGraph,
+  type SourceDocument,
+  type SourceRef,
+} from '../model/index.ts';
+import { compareStrings, stableStringify } from '../util/index.ts';
+import { buildNetwork, type BuiltNetwork } from '../resolve/index.ts';
 
 /** Title, address, date … of every document that states any, by name (graph attribute `documentInfo`). */
 function documentInfo(docs: readonly SourceDocument[]): DocumentInfoEntry[] {

@@ -1,12 +1,15 @@
 /** Resolved actors and ties → the graphology graph of the data contract (DOMAIN.md §3). */
 import Graph from 'graphology';
-import type { PlaceLookup } from '../extract/place-lookup.ts';
-import type { DocumentExtraction } from '../extract/types.ts';
-import type { NetzGraph } from '../model/graph-io.ts';
-import { displayLabel } from '../model/display-label.ts';
-import type { EdgeAttributes, NodeAttributes } from '../model/schema.ts';
-import { uniqueSources } from '../model/sources.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import {
+  displayLabel,
+  type DocumentExtraction,
+  type EdgeAttributes,
+  type NetzGraph,
+  type NodeAttributes,
+  type PlaceLookup,
+  uniqueSources,
+} from '../model/index.ts';
+import { compareStrings } from '../util/index.ts';
 import { nodeDomains } from './node-domains.ts';
 import { mergePeriods, resolve, type MergeLogEntry } from './resolve.ts';
 

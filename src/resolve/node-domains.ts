@@ -6,10 +6,15 @@
  *  - else the default of the kind ('kind'): a Jugendamt is SGB VIII, a Jobcenter SGB II.
  * A carrier has no default: it is SGB VIII only by its name's brand, an import or a correction.
  */
-import type { Mention } from '../extract/types.ts';
-import type { DomainSource } from '../model/domain-source.ts';
-import { defaultDomainsOfKind, LEGAL_DOMAINS, type LegalDomain, type NodeKind } from '../model/kinds.ts';
-import { brandRulesOf } from '../model/youth-welfare-brands.ts';
+import {
+  brandRulesOf,
+  defaultDomainsOfKind,
+  type DomainSource,
+  LEGAL_DOMAINS,
+  type LegalDomain,
+  type Mention,
+  type NodeKind,
+} from '../model/index.ts';
 
 /** Kinds whose mentions carry domains read from the text (other kinds' mentions carry only their kind's hint). */
 const TEXT_DOMAIN_KINDS: ReadonlySet<NodeKind> = new Set(['project', 'organisation', 'funder']);

@@ -2,7 +2,7 @@
  * Name keys for entity resolution: case, umlauts, legal-form suffixes, articles, quotes and
  * genitive place phrases do not make two actors different.
  */
-import { fold } from '../util/fold.ts';
+import { fold } from '../util/index.ts';
 import { LEGAL_FORM_FOLDED } from '../vocabulary/index.ts';
 
 const LEGAL_FORMS = new RegExp(String.raw`\s*(?:${LEGAL_FORM_FOLDED})$`);

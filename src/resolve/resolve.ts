@@ -3,15 +3,19 @@
  * Identity = kind group + municipality + normalised name, with typo tolerance; every spelling that
  * was merged is kept as an alias and every merge is logged with its reason.
  */
-import { canonicalMinistry, type PublicBody } from '../extract/actors/public-bodies.ts';
-import { boundedDistance } from '../extract/distance.ts';
-import type { PlaceLookup } from '../extract/place-lookup.ts';
-import type { DocumentExtraction, Mention } from '../extract/types.ts';
-import { keyNamespace, type NodeKind, type RelationKind } from '../model/kinds.ts';
-import type { Period, SourceRef } from '../model/schema.ts';
-import { displayLabel } from '../model/display-label.ts';
-import { slug } from '../util/fold.ts';
-import { compareStrings } from '../util/stable-json.ts';
+import { canonicalMinistry, type PublicBody } from '../vocabulary/index.ts';
+import { boundedDistance, compareStrings, slug } from '../util/index.ts';
+import {
+  displayLabel,
+  type DocumentExtraction,
+  keyNamespace,
+  type Mention,
+  type NodeKind,
+  type Period,
+  type PlaceLookup,
+  type RelationKind,
+  type SourceRef,
+} from '../model/index.ts';
 import { nameKey, personKey } from './normalise-name.ts';
 
 export interface ResolvedNode {

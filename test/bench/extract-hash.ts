@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../../src/extract/extract-document.ts';
-import type { SourceDocument } from '../../src/extract/types.ts';
+import type { SourceDocument } from '../../src/model/extraction.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { generateCorpus } from './generate-corpus.ts';
 

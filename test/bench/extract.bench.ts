@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { extractDocument } from '../../src/extract/extract-document.ts';
-import type { DocumentExtraction, SourceDocument } from '../../src/extract/types.ts';
+import type { DocumentExtraction, SourceDocument } from '../../src/model/extraction.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { corpusBytes, generateCorpus, generatePage, LAYOUTS, type Layout } from './generate-corpus.ts';

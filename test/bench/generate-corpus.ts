@@ -16,7 +16,7 @@
  * Sizes: log-uniform between 1 and 30 kB of text; about one page in 250 is a ~200 kB page.
  */
 import { seededRandom } from '../../src/util/rng.ts';
-import type { SourceDocument } from '../../src/extract/types.ts';
+import type { SourceDocument } from '../../src/model/extraction.ts';
 
 export type Layout = 'lines' | 'inline' | 'table' | 'overview' | 'press';
 export const LAYOUTS: readonly Layout[] = ['lines', 'inline', 'table', 'overview', 'press'];

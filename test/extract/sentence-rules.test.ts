@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import { explainExtraction } from '../../src/extract/explain.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
-import type { DocumentExtraction } from '../../src/extract/types.ts';
+import type { DocumentExtraction } from '../../src/model/extraction.ts';
 
 const places = nrwGazetteer();
 

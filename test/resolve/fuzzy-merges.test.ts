@@ -3,7 +3,7 @@
  * municipality); these cases pin which pairs merge and which do not.
  */
 import { describe, expect, it } from 'vitest';
-import type { DocumentExtraction, Mention } from '../../src/extract/types.ts';
+import type { DocumentExtraction, Mention } from '../../src/model/extraction.ts';
 import { nrwGazetteer } from '../../src/gazetteer/nrw.ts';
 import type { NodeKind } from '../../src/model/kinds.ts';
 import { resolve } from '../../src/resolve/resolve.ts';

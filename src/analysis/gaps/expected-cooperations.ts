@@ -5,7 +5,7 @@
  * Legal basis: § 81 SGB VIII (structural cooperation of the public youth-welfare carrier with
  * other bodies; numbering as in the version after the KJSG 2021), § 13 Abs. 4 SGB VIII.
  */
-import type { LegalDomain, NodeKind } from '../../model/kinds.ts';
+import type { LegalDomain, NodeKind } from '../../model/index.ts';
 
 export type Severity = 'hoch' | 'mittel' | 'niedrig';
 

@@ -8,14 +8,11 @@
  *  (d) project-without-partner   a project with no partner named;
  *  (e) municipality-without-youth-office  projects in a municipality with no Jugendamt in the data.
  */
-import type { NetzGraph } from '../../model/graph-io.ts';
-import type { SourceRef } from '../../model/schema.ts';
-import { fold } from '../../util/fold.ts';
-import { compareStrings } from '../../util/stable-json.ts';
+import { type NetzGraph, type SourceRef, uniqueSources } from '../../model/index.ts';
+import { compareStrings, fold } from '../../util/index.ts';
 import { adjacencyOf, type Adjacency } from '../adjacency.ts';
 import { cutVertices, type Piece } from '../articulation.ts';
 import { isSgb2, isSgb8 } from '../domains.ts';
-import { uniqueSources } from '../../model/sources.ts';
 import type { ViewGraph } from '../view.ts';
 import {
   hasOwnYouthOffice,

@@ -5,9 +5,8 @@
  * (a town outside NRW, a made-up one) keeps its own name as its only unit, so that actors of the
  * same unknown town still meet.
  */
-import { nrwGazetteer } from '../../gazetteer/nrw.ts';
-import type { Gazetteer, Place } from '../../gazetteer/types.ts';
-import { fold } from '../../util/fold.ts';
+import { type Gazetteer, nrwGazetteer, type Place } from '../../gazetteer/index.ts';
+import { fold } from '../../util/index.ts';
 
 export interface Jurisdiction {
   /** gazetteer id of the Gemeinde ('gemeinde:herford'), or 'ort:<folded name>' for an unknown town */

@@ -8,8 +8,8 @@
  *  - any other actor: its town, or its Kreis when only the Kreis is known.
  * Areas are compared by the Gemeinden they share, never by the spelling of a name.
  */
-import { OWN_YOUTH_OFFICE_TOWNS } from '../../gazetteer/youth-offices.ts';
-import type { NodeKind } from '../../model/kinds.ts';
+import { OWN_YOUTH_OFFICE_TOWNS } from '../../gazetteer/index.ts';
+import type { NodeKind } from '../../model/index.ts';
 import { jurisdictionOf, nrwAdminMap, type AdminMap, type Jurisdiction } from './jurisdiction.ts';
 
 export interface Area {

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../util/rng.ts';
+import { seededRandom } from '../../util/index.ts';
 
 /** k distinct indices of 0..n-1 drawn with a seeded partial Fisher–Yates shuffle, ascending. */
 export function samplePivots(n: number, k: number, seed: number): number[] {

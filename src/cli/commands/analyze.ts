@@ -5,19 +5,27 @@
 import { frugalHeapFor, frugalHeapForFile } from '../frugal-heap.ts';
 import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeGraph, analyzeGraphWith } from '../../analysis/analyze.ts';
-import { compareNetworks } from '../../analysis/compare.ts';
-import type { Analysis } from '../../analysis/schema.ts';
-import type { AnalysisSettings } from '../../analysis/settings.ts';
-import { documentInfoOf } from '../../model/document-info.ts';
-import { GraphFormatError, graphFromJSON, graphToJSON, parseGraphText, type NetzGraph } from '../../model/graph-io.ts';
-import { pseudonymiseWithKeys, type PseudonymisedGraph } from '../../output/pseudonymise.ts';
-import { renderReport } from '../../output/report.ts';
-import { stableStringify } from '../../util/stable-json.ts';
+import {
+  type Analysis,
+  type AnalysisSettings,
+  analyzeGraph,
+  analyzeGraphWith,
+  compareNetworks,
+} from '../../analysis/index.ts';
+import {
+  documentInfoOf,
+  GraphFormatError,
+  graphFromJSON,
+  graphToJSON,
+  type NetzGraph,
+  parseGraphText,
+  withUserKeys,
+} from '../../model/index.ts';
+import { type PseudonymisedGraph, pseudonymiseWithKeys, renderReport } from '../../output/index.ts';
+import { stableStringify } from '../../util/index.ts';
 import { NetzatlasError } from '../errors.ts';
 import { documentMapFile, pseudonymKey, recordDocuments } from '../pseudonym-key.ts';
 import { readDocuments } from '../read-inputs.ts';
-import { withUserKeys } from '../../model/graph-keys.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
 import { createPathPool, defaultThreads } from '../path-pool.ts';
 

@@ -4,9 +4,14 @@
  * name person keys, and nothing personal goes to the log (DOMAIN.md §6).
  */
 import { readFile } from 'node:fs/promises';
-import { applyCuration, summariseReport } from '../../curation/apply.ts';
-import { CurationFormatError, parseCurationText, type CurationLog } from '../../curation/schema.ts';
-import { graphFromJSON, parseGraphText, serializeGraph } from '../../model/graph-io.ts';
+import {
+  applyCuration,
+  CurationFormatError,
+  type CurationLog,
+  parseCurationText,
+  summariseReport,
+} from '../../curation/index.ts';
+import { graphFromJSON, parseGraphText, serializeGraph } from '../../model/index.ts';
 import { NetzatlasError } from '../errors.ts';
 
 /** The log in a file; null when the file does not exist. */

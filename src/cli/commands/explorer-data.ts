@@ -1,6 +1,6 @@
 /** Writes the explorer's layout.json and evidence.json for a graph (see src/output/explorer-data.ts). */
-import type { Analysis } from '../../analysis/schema.ts';
-import { explorerData } from '../../output/explorer-data.ts';
+import type { Analysis } from '../../analysis/index.ts';
+import { explorerData } from '../../output/index.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';
 import { loadGraphFile, loadTexts } from './analyze.ts';
 

@@ -11,16 +11,19 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { graphToJSON, serializeGraph, graphFromJSON } from '../../model/graph-io.ts';
-import { LayoutSchema } from '../../model/layout.ts';
-import { KIND_COLOURS } from '../../model/palette.ts';
-import type { GraphJSON } from '../../model/schema.ts';
+import {
+  graphFromJSON,
+  type GraphJSON,
+  graphToJSON,
+  KIND_COLOURS,
+  LayoutSchema,
+  serializeGraph,
+} from '../../model/index.ts';
 import { writeCsvEdges, writeCsvNodes } from '../../formats/csv/index.ts';
 import { writeGexf } from '../../formats/gexf/index.ts';
 import { writeGraphml } from '../../formats/graphml/index.ts';
-import { pseudonymiseWithKeys } from '../../output/pseudonymise.ts';
-import { describeJsonError, lineColumn } from '../../util/json-position.ts';
-import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';
+import { pseudonymiseWithKeys } from '../../output/index.ts';
+import { describeJsonError, describeJsonTextProblem, lineColumn, scanJsonText } from '../../util/index.ts';
 import { NetzatlasError, UsageError } from '../errors.ts';
 import { documentMapFile, pseudonymKey, recordDocuments } from '../pseudonym-key.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';

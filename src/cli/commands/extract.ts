@@ -1,12 +1,16 @@
 /** `netzatlas extract`: documents → graph.json (+ merge log), written atomically. */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { createGazetteer } from '../../gazetteer/gazetteer.ts';
-import { decodeRegisterBytes, parseDestatisRegister, withRegister } from '../../gazetteer/destatis.ts';
-import { nrwGazetteer } from '../../gazetteer/nrw.ts';
-import type { Gazetteer } from '../../gazetteer/types.ts';
-import { explainExtraction } from '../../extract/explain.ts';
-import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS } from '../../model/kinds.ts';
+import {
+  createGazetteer,
+  decodeRegisterBytes,
+  type Gazetteer,
+  nrwGazetteer,
+  parseDestatisRegister,
+  withRegister,
+} from '../../gazetteer/index.ts';
+import { explainExtraction } from '../../extract/index.ts';
+import { NODE_KIND_LABELS_DE, NODE_KINDS, RELATION_KIND_LABELS_DE, RELATION_KINDS } from '../../model/index.ts';
 import { runPipeline, type PipelineResult } from '../../pipeline/index.ts';
 import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
 import { createProgress } from '../progress.ts';

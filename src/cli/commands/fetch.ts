@@ -8,7 +8,7 @@
  */
 import { readFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { formatSize } from '../../util/decode.ts';
+import { formatSize } from '../../util/index.ts';
 import {
   ALLOW_ALL,
   checkWebAddress,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { IMPORT_FILE_EXTENSIONS, readImportFiles, type ImportInput } from '../../import/index.ts';
 import { describePosition, type ImportWarning } from '../../formats/index.ts';
 import { runImportPipeline } from '../../pipeline/index.ts';
-import { stableStringify } from '../../util/stable-json.ts';
+import { stableStringify } from '../../util/index.ts';
 import { EXIT, formatProblem, NetzatlasError, type ExitCode } from '../errors.ts';
 import { collectInputFiles, documentNames } from '../read-inputs.ts';
 import { writeFilesAtomic } from '../write-atomic.ts';

@@ -2,8 +2,8 @@
  * The data behind the explorer's charts, computed without the DOM or d3 so Node tests can check
  * exact values; the draw functions beside this file only lay these out.
  */
-import { NO_DOMAIN } from '../../analysis/domains.ts';
-import { compareStrings } from '../../util/stable-json.ts';
+import { NO_DOMAIN } from '../../analysis/index.ts';
+import { compareStrings } from '../../util/index.ts';
 import { measureDescriptor, type MeasureKey } from '../measures.ts';
 
 export interface RankingDatum {

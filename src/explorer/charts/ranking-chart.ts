@@ -1,6 +1,6 @@
 /** Horizontal bar chart of the top nodes by one measure (data from `rankingData`). */
 import { axisBottom, scaleBand, scaleLinear, select } from 'd3';
-import { NODE_KIND_LABELS_DE, type NodeKind } from '../../model/kinds.ts';
+import { NODE_KIND_LABELS_DE, type NodeKind } from '../../model/index.ts';
 import type { RankingDatum } from './chart-data.ts';
 import { chartTable } from './chart-table.ts';
 import { activatable, chartFrame, drawEmpty, fittedText, numberFormat, type ChartBaseOptions } from './svg.ts';

@@ -9,15 +9,15 @@
  *
  * Browser only (DOM through panels/dom.ts; text content only, never markup).
  */
-import type { CurationReportEntry } from '../../curation/operations.ts';
-import { describeEntry } from '../../curation/describe.ts';
 import {
-  emptyCurationLog,
   type CurationEntry,
   type CurationLog,
   type CurationOperation,
-} from '../../curation/schema.ts';
-import { NODE_KINDS, RELATION_KINDS, type NodeKind, type RelationKind } from '../../model/kinds.ts';
+  type CurationReportEntry,
+  describeEntry,
+  emptyCurationLog,
+} from '../../curation/index.ts';
+import { NODE_KINDS, type NodeKind, RELATION_KINDS, type RelationKind } from '../../model/index.ts';
 import type { EdgeRecord, ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 import { t } from '../i18n.ts';
 import { button, clear, el, labelledSelect } from '../panels/dom.ts';

@@ -10,7 +10,7 @@
  * `replace` (an imported file, „Alle Korrekturen verwerfen“) is a step like `add`: it can be undone
  * and it clears what could be redone.
  */
-import { appendEntry, type CurationLog, type CurationOperation } from '../../curation/schema.ts';
+import { appendEntry, type CurationLog, type CurationOperation } from '../../curation/index.ts';
 
 export interface CurationHistory {
   /** Logs before the present one, oldest first. */

@@ -13,12 +13,12 @@
  */
 import {
   CurationFormatError,
+  type CurationLog,
   emptyCurationLog,
   parseCurationLog,
   parseCurationText,
   serializeCurationLog,
-  type CurationLog,
-} from '../../curation/schema.ts';
+} from '../../curation/index.ts';
 import { browserIndexedDB, CURATION_STORE, DB_NAME, errorDetail, inTransaction, openDatabase } from '../data/idb.ts';
 import { downloadBlob } from '../export/download.ts';
 

@@ -3,15 +3,10 @@
  * an incidence list, built once from graph.json + analysis.json + layout.json. Filters, search,
  * charts and the table work on these arrays (fast at 10k/50k); sigma only gets display data.
  */
-import type { NodeMeasuresJSON, Analysis } from '../../analysis/schema.ts';
-import type { LegalDomain, NodeKind, RelationKind } from '../../model/kinds.ts';
-import { documentInfoOf, type DocumentInfo } from '../../model/document-info.ts';
-import type { GraphJSON, Period, SourceRef } from '../../model/schema.ts';
-import { domainProvenance } from '../../analysis/domains.ts';
-import type { DomainSource } from '../../model/domain-source.ts';
-import { fold } from '../../util/fold.ts';
+import { type Analysis, domainProvenance, type NodeMeasuresJSON } from '../../analysis/index.ts';
+import { type DocumentInfo, documentInfoOf, type DomainSource, type GraphJSON, type LegalDomain, type NodeKind, type Period, type RelationKind, type SourceRef } from '../../model/index.ts';
+import { compareStrings, fold } from '../../util/index.ts';
 import { placeTree, type PlaceTree } from './place-tree.ts';
-import { compareStrings } from '../../util/stable-json.ts';
 
 export interface NodeRecord {
   index: number;

@@ -5,11 +5,9 @@
  * by its zod schema; a failure names the file and the field.
  */
 import { z } from 'zod';
-import { AnalysisSchema, type Analysis } from '../../analysis/schema.ts';
-import { EvidenceSchema, type Evidence } from '../../model/evidence.ts';
-import { LayoutSchema, type Layout } from '../../model/layout.ts';
-import { GraphJSONSchema, type GraphJSON } from '../../model/schema.ts';
-import { describeJsonError } from '../../util/json-position.ts';
+import { type Analysis, AnalysisSchema } from '../../analysis/index.ts';
+import { type Evidence, EvidenceSchema, type GraphJSON, GraphJSONSchema, type Layout, LayoutSchema } from '../../model/index.ts';
+import { describeJsonError } from '../../util/index.ts';
 
 export class DataError extends Error {
   constructor(

@@ -6,9 +6,7 @@
  * zod schema on loading; an invalid one is dropped with a German warning, never an exception.
  */
 import { z } from 'zod';
-import { EvidenceSchema, type Evidence } from '../../model/evidence.ts';
-import { LayoutSchema } from '../../model/layout.ts';
-import { GraphJSONSchema, type GraphJSON } from '../../model/schema.ts';
+import { type Evidence, EvidenceSchema, type GraphJSON, GraphJSONSchema, LayoutSchema } from '../../model/index.ts';
 import { errorDetail, inTransaction, NETWORK_STORE, openDatabase } from './idb.ts';
 
 const LAST = 'last';

@@ -4,8 +4,8 @@
  * node, its own name) through the same jurisdiction model the analysis' SGB rules use, so choosing
  * "Kreis Herford" keeps the actors of Herford, Bünde, Enger … and the Kreis's own offices.
  */
-import { jurisdictionOf, nrwAdminMap, type AdminMap } from '../../analysis/jurisdiction/jurisdiction.ts';
-import { compareStrings } from '../../util/stable-json.ts';
+import { type AdminMap, jurisdictionOf, nrwAdminMap } from '../../analysis/index.ts';
+import { compareStrings } from '../../util/index.ts';
 
 export interface PlaceGroup {
   /** The Kreis (or kreisfreie Stadt) name, the filter value that selects the whole group. */

@@ -5,9 +5,8 @@
  * kept in this browser (localStorage), never in the exported file, so pseudonyms stay the same from
  * one export to the next.
  */
-import type { NodeMeasuresJSON } from '../../analysis/schema.ts';
-import type { GraphJSON } from '../../model/schema.ts';
-import { KIND_COLOURS } from '../../model/palette.ts';
+import type { NodeMeasuresJSON } from '../../analysis/index.ts';
+import { type GraphJSON, KIND_COLOURS } from '../../model/index.ts';
 import { MEASURES, measureLabel, measureValue } from '../measures.ts';
 import type { Language } from '../state/view-state.ts';
 import { tableCsv } from './table-csv.ts';
@@ -72,7 +71,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
   let sizes = o.sizes ?? {};
   let measures: Readonly<Record<string, NodeMeasuresJSON>> = o.measures ?? {};
   if (o.pseudonymise) {
-    const { pseudonymiseWithKeys } = await import('../../output/pseudonymise.ts');
+    const { pseudonymiseWithKeys } = await import('../../output/index.ts');
     const { graph: pseudo, keys } = pseudonymiseWithKeys(g, browserPseudonymKey());
     g = pseudo;
     const rekey = <T>(m: Record<string, T>) =>
@@ -121,7 +120,7 @@ export async function exportData(graph: GraphJSON, o: DataExportOptions): Promis
       ];
     }
     case 'json': {
-      const { graphFromJSON, serializeGraph } = await import('../../model/graph-io.ts');
+      const { graphFromJSON, serializeGraph } = await import('../../model/index.ts');
       return [{ name: `${base}.json`, mime: 'application/json', text: serializeGraph(graphFromJSON(g)) }];
     }
   }

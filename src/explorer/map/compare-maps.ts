@@ -15,7 +15,7 @@ import { t } from '../i18n.ts';
 import { compareExtent, type Presence } from '../state/compare-subsets.ts';
 import type { Language } from '../state/view-state.ts';
 import { button, el } from '../panels/dom.ts';
-import { displayLabel } from '../../model/display-label.ts';
+import { displayLabel } from '../../model/index.ts';
 import { BackdropLayer, type Backdrop } from './backdrop-layer.ts';
 import { LabelLayer } from './label-layer.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';

@@ -16,7 +16,7 @@ import type { Ghost } from '../state/gap-ghosts.ts';
 import { LabelLayer } from './label-layer.ts';
 import type { PlacedLabel } from './label-placement.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
-import { displayLabel } from '../../model/display-label.ts';
+import { displayLabel } from '../../model/index.ts';
 import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO, type CameraPose } from './keyboard-camera.ts';
 
 export interface MapDisplay {

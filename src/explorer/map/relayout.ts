@@ -5,7 +5,7 @@
  */
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type Graph from 'graphology';
-import { layoutSettings } from '../../layout/force-layout.ts';
+import { layoutSettings } from '../../layout/index.ts';
 
 export interface Relayout {
   isRunning(): boolean;

@@ -5,7 +5,7 @@
  * nearly all actors falls back to degree, with a note and a way back; every chart saves as PNG,
  * SVG or CSV.
  */
-import { MATRIX_DOMAINS } from '../../analysis/sgb.ts';
+import { MATRIX_DOMAINS } from '../../analysis/index.ts';
 import { degreeTable, matrixTable, rankingTable, type ChartTable } from '../charts/chart-csv.ts';
 import { drawDegreeChart } from '../charts/degree-chart.ts';
 import { degreeDistribution, domainMatrix, rankingData } from '../charts/chart-data.ts';
@@ -21,7 +21,7 @@ import { MEASURES, measureDescriptor, measureLabel, measureValue, type MeasureKe
 import { KIND_COLOURS, kindLabel } from '../state/appearance.ts';
 import { isActorKind, measureSpread, visibleActorTies, visibleDegrees } from '../state/chart-inputs.ts';
 import type { Language } from '../state/view-state.ts';
-import type { NodeKind } from '../../model/kinds.ts';
+import type { NodeKind } from '../../model/index.ts';
 import { button, el } from './dom.ts';
 
 export interface ChartsPanelContext {

@@ -1,5 +1,5 @@
 /** SGB II/VIII cooperation clusters: who is tied across the legal circuits, through which projects. */
-import type { Evidence } from '../../model/evidence.ts';
+import type { Evidence } from '../../model/index.ts';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { t } from '../i18n.ts';
 import type { Language } from '../state/view-state.ts';

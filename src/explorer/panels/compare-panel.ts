@@ -6,8 +6,8 @@
  * (both maps as PNG, the tables as CSV). The chosen programmes or years are part of the view state,
  * so a link (URL hash) reopens the comparison. The analysis runs in the worker.
  */
-import type { Comparison } from '../../analysis/compare.ts';
-import { GraphJSONSchema, type GraphJSON } from '../../model/schema.ts';
+import type { Comparison } from '../../analysis/index.ts';
+import { type GraphJSON, GraphJSONSchema } from '../../model/index.ts';
 import { buildExplorerModel, type ExplorerModel } from '../data/explorer-model.ts';
 import { parseWith } from '../data/load-data.ts';
 import { downloadBlob, downloadScenePng } from '../export/download.ts';

@@ -2,11 +2,15 @@
  * One source sentence with the mention marked and the document named („Titel (5.3.2024) – Seite 2“,
  * a link to the document's address when it has an http(s) one); text only.
  */
-import { curationEvidence, isCurationSource } from '../../curation/sources.ts';
-import type { CurationLog } from '../../curation/schema.ts';
-import { describeDocument, pageOf, type DocumentInfo } from '../../model/document-info.ts';
-import { findSentence, type Evidence } from '../../model/evidence.ts';
-import type { SourceRef } from '../../model/schema.ts';
+import { curationEvidence, type CurationLog, isCurationSource } from '../../curation/index.ts';
+import {
+  describeDocument,
+  type DocumentInfo,
+  type Evidence,
+  findSentence,
+  pageOf,
+  type SourceRef,
+} from '../../model/index.ts';
 import { t } from '../i18n.ts';
 import { anonymiseQuote } from '../state/privacy.ts';
 import type { Language } from '../state/view-state.ts';

@@ -1,5 +1,5 @@
 /** Filters: kinds, programme, funding year (slider), municipality, legal domain, minimum degree, SGB only. */
-import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain } from '../../model/kinds.ts';
+import { LEGAL_DOMAINS, type LegalDomain, NODE_KINDS } from '../../model/index.ts';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { t } from '../i18n.ts';
 import { kindLabel } from '../state/appearance.ts';

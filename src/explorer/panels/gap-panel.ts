@@ -1,7 +1,6 @@
 /** The gap list: grouped by severity; a click focuses the nodes of a gap and shows why it is one. */
-import type { GapKind } from '../../analysis/gaps/find-gaps.ts';
-import type { Analysis } from '../../analysis/schema.ts';
-import type { Evidence } from '../../model/evidence.ts';
+import type { Analysis, GapKind } from '../../analysis/index.ts';
+import type { Evidence } from '../../model/index.ts';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { t } from '../i18n.ts';
 import type { Language } from '../state/view-state.ts';

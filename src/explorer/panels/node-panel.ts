@@ -1,6 +1,6 @@
 /** The details of the selected node: kind, place, domains, period, measures, relations, evidence. */
-import type { Evidence } from '../../model/evidence.ts';
-import type { CurationLog } from '../../curation/schema.ts';
+import type { Evidence } from '../../model/index.ts';
+import type { CurationLog } from '../../curation/index.ts';
 import { otherEnd, type EdgeRecord, type ExplorerModel, type NodeRecord } from '../data/explorer-model.ts';
 import { t } from '../i18n.ts';
 import { MEASURES, measureValue } from '../measures.ts';

@@ -7,8 +7,14 @@
  * for kinds and communities, Okabe–Ito for legal domains. Places share one grey; a legend entry is
  * listed only when a shown node carries its colour.
  */
-import { NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../../model/kinds.ts';
-import { EDGE_STYLES, KIND_COLOURS } from '../../model/palette.ts';
+import {
+  EDGE_STYLES,
+  KIND_COLOURS,
+  NODE_KIND_LABELS_DE,
+  type NodeKind,
+  RELATION_KIND_LABELS_DE,
+  type RelationKind,
+} from '../../model/index.ts';
 import type { ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 import { measureDescriptor, measureValue } from '../measures.ts';
 import type { ColourBy, Language, SizeBy } from './view-state.ts';
@@ -27,7 +33,7 @@ const TOL_MUTED = [
 export const GREY = '#9E9E9E';
 export const DIMMED = '#E2E2E2';
 
-export { KIND_COLOURS, EDGE_STYLES } from '../../model/palette.ts';
+export { EDGE_STYLES, KIND_COLOURS } from '../../model/index.ts';
 
 const KIND_LABELS_EN: Record<NodeKind, string> = {
   project: 'Project',

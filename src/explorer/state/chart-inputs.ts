@@ -4,7 +4,7 @@
  * them (two actors share a shown project or programme, or are tied directly). Persons and places
  * are not actors.
  */
-import type { NodeKind } from '../../model/kinds.ts';
+import type { NodeKind } from '../../model/index.ts';
 import { isScopeKind, type ExplorerModel } from '../data/explorer-model.ts';
 
 const NON_ACTORS: ReadonlySet<NodeKind> = new Set(['person', 'municipality', 'district']);

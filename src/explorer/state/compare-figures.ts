@@ -4,7 +4,7 @@
  * rank shifts that say something (not the order among actors whose betweenness is zero on both
  * sides, which only the tie-breaker decides). Pure: the panel, the CSV and the tests read this.
  */
-import type { Comparison } from '../../analysis/compare.ts';
+import type { Comparison } from '../../analysis/index.ts';
 import type { Language } from './view-state.ts';
 
 type Text = { de: string; en: string };

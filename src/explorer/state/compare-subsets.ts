@@ -3,7 +3,7 @@
  * year shows (the same rules as the filters), as graph JSON for the analysis worker, and which
  * nodes and ties are only left, only right or in both (for colouring the two maps).
  */
-import type { GraphJSON } from '../../model/schema.ts';
+import type { GraphJSON } from '../../model/index.ts';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { computeVisibility } from './filter.ts';
 import { DEFAULT_FILTERS, type Filters } from './view-state.ts';

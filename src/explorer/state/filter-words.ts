@@ -3,7 +3,7 @@
  * filters, e.g. "Arten: Projekt, Träger · Kommune: Herford · ab 2 Verbindungen". Kinds are named by
  * what is hidden when that is shorter ("ohne Person").
  */
-import { NODE_KINDS, type NodeKind } from '../../model/kinds.ts';
+import { NODE_KINDS, type NodeKind } from '../../model/index.ts';
 import { t } from '../i18n.ts';
 import { kindLabel } from './appearance.ts';
 import type { Filters, Language } from './view-state.ts';

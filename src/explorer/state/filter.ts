@@ -11,7 +11,7 @@
  *  5. minimum degree, counted among the nodes still shown.
  * An edge is shown when both ends are.
  */
-import type { NodeKind } from '../../model/kinds.ts';
+import type { NodeKind } from '../../model/index.ts';
 import { isScopeKind, type ExplorerModel, type NodeRecord } from '../data/explorer-model.ts';
 import type { Filters } from './view-state.ts';
 

@@ -3,9 +3,8 @@
  * placeholder node, or a dashed tie to the expected actor when the data has one). Ghosts are
  * display only – never part of the model, the graph or a data export. Pure.
  */
-import type { Analysis } from '../../analysis/schema.ts';
-import type { GapKind } from '../../analysis/gaps/find-gaps.ts';
-import type { NodeKind } from '../../model/kinds.ts';
+import type { Analysis, GapKind } from '../../analysis/index.ts';
+import type { NodeKind } from '../../model/index.ts';
 import type { ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 import type { Language } from './view-state.ts';
 

@@ -4,8 +4,7 @@
  * quotes have e-mail addresses, phone numbers and the names of persons blanked. Without a key they
  * are numbered in key order ("Ansprechperson 1…n").
  */
-import { maskContacts } from '../../output/evidence-text.ts';
-import { personPseudonym } from '../../output/pseudonymise.ts';
+import { maskContacts, personPseudonym } from '../../output/index.ts';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import type { Language } from './view-state.ts';
 

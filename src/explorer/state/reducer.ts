@@ -1,5 +1,5 @@
 /** All changes to the view state, as actions on a pure reducer (unit-tested without a browser). */
-import { NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
+import { type LegalDomain, NODE_KINDS, type NodeKind } from '../../model/index.ts';
 import {
   DEFAULT_FILTERS,
   type Arrangement,

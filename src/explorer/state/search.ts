@@ -4,8 +4,7 @@
  * substring, all query words in any order, every query word with a typo ("jugendamt hrford"), then
  * alias matches; ties by label.
  */
-import { editDistance, fold } from '../../util/fold.ts';
-import { compareStrings } from '../../util/stable-json.ts';
+import { compareStrings, editDistance, fold } from '../../util/index.ts';
 import type { ExplorerModel, NodeRecord } from '../data/explorer-model.ts';
 
 export interface SearchHit {

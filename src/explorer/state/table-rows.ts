@@ -1,5 +1,5 @@
 /** Rows of the table view (the map's non-visual equivalent): shown nodes, sortable by any column. */
-import { compareStrings } from '../../util/stable-json.ts';
+import { compareStrings } from '../../util/index.ts';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { MEASURES, measureValue, type MeasureKey } from '../measures.ts';
 

@@ -3,7 +3,7 @@
  * is written; reading is forgiving: an unknown or malformed value is dropped (and reported), never
  * an error page.
  */
-import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain } from '../../model/kinds.ts';
+import { LEGAL_DOMAINS, type LegalDomain, NODE_KINDS } from '../../model/index.ts';
 import {
   COLOUR_OPTIONS,
   DEFAULT_STATE,

@@ -4,9 +4,9 @@
  * view can be put into the URL hash, saved for a presentation and restored exactly.
  */
 import { z } from 'zod';
-import { LEGAL_DOMAINS, NODE_KINDS, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
+import { LEGAL_DOMAINS, type LegalDomain, NODE_KINDS, type NodeKind } from '../../model/index.ts';
 import { MEASURE_KEYS, type MeasureKey } from '../measures.ts';
-import { maxLength, minLength } from '../../util/zod-checks.ts';
+import { maxLength, minLength } from '../../util/index.ts';
 
 export type SizeBy = 'uniform' | MeasureKey;
 export type ColourBy = 'kind' | 'community' | 'domain' | 'gaps';

@@ -2,12 +2,9 @@
  * Heavy work off the main thread: importing files (extraction, resolution), analysing a network
  * (and laying it out) and comparing two networks. It runs src/analysis unchanged – that stage is pure and browser-safe for this.
  */
-import { analyzeGraph } from '../../analysis/analyze.ts';
-import { compareNetworks } from '../../analysis/compare.ts';
-import type { Analysis } from '../../analysis/schema.ts';
-import { computeLayout } from '../../layout/force-layout.ts';
-import { graphFromJSON } from '../../model/graph-io.ts';
-import { GraphJSONSchema } from '../../model/schema.ts';
+import { type Analysis, analyzeGraph, compareNetworks } from '../../analysis/index.ts';
+import { computeLayout } from '../../layout/index.ts';
+import { graphFromJSON, GraphJSONSchema } from '../../model/index.ts';
 import { importInWorker } from './import-files.ts';
 import type { Progress, WorkerRequest, WorkerResponse } from './messages.ts';
 

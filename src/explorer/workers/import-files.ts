@@ -3,14 +3,11 @@
  * graphs, resolved together (with the network shown when adding), evidence sentences built from the
  * texts (document sentences, table rows, XML elements) so every new node and tie can be quoted.
  */
-import { decodeDocument } from '../../util/decode.ts';
-import { nrwGazetteer } from '../../gazetteer/nrw.ts';
+import { decodeDocument } from '../../util/index.ts';
+import { nrwGazetteer } from '../../gazetteer/index.ts';
 import { readImportFiles, roleOf } from '../../import/index.ts';
-import { documentInfoList, documentInfoOf } from '../../model/document-info.ts';
-import type { Evidence } from '../../model/evidence.ts';
-import type { GraphJSON } from '../../model/schema.ts';
-import { graphToJSON } from '../../model/graph-io.ts';
-import { buildEvidence } from '../../output/evidence-file.ts';
+import { documentInfoList, documentInfoOf, type Evidence, type GraphJSON, graphToJSON } from '../../model/index.ts';
+import { buildEvidence } from '../../output/index.ts';
 import { runImportPipeline } from '../../pipeline/index.ts';
 import type { ImportOutcome, ImportRequestFile, Progress } from './messages.ts';
 

@@ -1,9 +1,7 @@
 /** Messages between the explorer and its analysis worker. */
-import type { Comparison } from '../../analysis/compare.ts';
-import type { Analysis } from '../../analysis/schema.ts';
+import type { Analysis, Comparison } from '../../analysis/index.ts';
 import type { ImportWarning } from '../../formats/index.ts';
-import type { Evidence } from '../../model/evidence.ts';
-import type { GraphJSON } from '../../model/schema.ts';
+import type { Evidence, GraphJSON } from '../../model/index.ts';
 
 export interface ImportRequestFile {
   name: string;

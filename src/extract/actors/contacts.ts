@@ -1,5 +1,5 @@
 /** E-mail addresses (also obfuscated: "name [at] domain [dot] de"), phone numbers and web addresses. */
-import type { Span } from '../types.ts';
+import type { Span } from '../../model/index.ts';
 
 export interface ContactHit extends Span {
   value: string;

@@ -2,7 +2,7 @@
  * German vocabulary of organisation names: head nouns, the kind they signal, and whether a bare
  * head ("das Jugendamt") already names one actor or needs a name ("Grundschule Am Park").
  */
-import type { LegalDomain, NodeKind } from '../../model/kinds.ts';
+import type { LegalDomain, NodeKind } from '../../model/index.ts';
 
 export type HeadClass =
   /** one per town: a bare head names the town's body ("das Jugendamt", "das Jobcenter") */

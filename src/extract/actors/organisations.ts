@@ -4,10 +4,8 @@
  * run that ends in a legal form (e.V., gGmbH …). A genitive place ("der Stadt Hagen", "des Kreises
  * Lippe") or a place inside the name ("Jobcenter Kreis Unna") gives the municipality.
  */
-import type { LegalDomain, NodeKind } from '../../model/kinds.ts';
-import { boundedDistance } from '../distance.ts';
-import { foldMemo as fold, memoize } from '../memo.ts';
-import type { PlaceLookup, PlaceRef } from '../place-lookup.ts';
+import type { LegalDomain, NodeKind, PlaceLookup, PlaceRef } from '../../model/index.ts';
+import { boundedDistance, foldMemo as fold, memoize } from '../../util/index.ts';
 import { CLOSE_QUOTES, isCapitalised, OPEN_QUOTES, tokenize, type Token } from '../tokens.ts';
 import {
   GENERIC_DETERMINERS,

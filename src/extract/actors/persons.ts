@@ -3,9 +3,8 @@
  * after a name ("Oberbürgermeisterin Anna Beispiel", "Max Muster, Beigeordneter"), a name line in a
  * contact block, or a common first name followed by a surname in running text.
  */
-import { foldMemo as fold } from '../memo.ts';
-import type { PlaceLookup } from '../place-lookup.ts';
-import type { Span } from '../types.ts';
+import { foldMemo as fold } from '../../util/index.ts';
+import type { PlaceLookup, Span } from '../../model/index.ts';
 import { forEachLetterWord } from '../tokens.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { HEADS, NOT_NAME_WORDS } from './org-vocabulary.ts';

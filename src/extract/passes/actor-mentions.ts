@@ -1,6 +1,5 @@
 /** Pass: recogniser hits become mentions (places, organisations, programmes, districts), local actors get their block's town. */
-import { domainsOfKind, type LegalDomain, type NodeKind } from '../../model/kinds.ts';
-import type { PlaceRef } from '../place-lookup.ts';
+import { domainsOfKind, type LegalDomain, type NodeKind, type PlaceRef } from '../../model/index.ts';
 import { localMunicipality, placeMention, townNamedWith, type ExtractionRun } from '../run.ts';
 import { OF_THE_KREIS } from '../rules/toponyms.ts';
 

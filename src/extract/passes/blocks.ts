@@ -5,10 +5,9 @@
  */
 import { trimmedSpan } from '../lines.ts';
 import type { FieldValueLine } from '../fields.ts';
-import type { PlaceRef } from '../place-lookup.ts';
+import type { PlaceRef, Span } from '../../model/index.ts';
 import { firstCovering, type Block, type ExtractionRun, type PlaceHit } from '../run.ts';
 import { segmentDocument } from '../segments.ts';
-import type { Span } from '../types.ts';
 
 export function findBlocks(run: ExtractionRun): void {
   const { ctx } = run;

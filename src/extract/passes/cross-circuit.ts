@@ -6,7 +6,7 @@
  */
 import { crossCircuitRule } from '../rules/cross-circuit.ts';
 import type { ExtractionRun } from '../run.ts';
-import type { Mention } from '../types.ts';
+import type { Mention } from '../../model/index.ts';
 
 function projectOf(run: ExtractionRun, start: number, line: number): Mention | undefined {
   const region = run.projectRegions.find((r) => start >= r.start && start < r.end);

@@ -5,7 +5,7 @@
  * goes to the named or referred project, else to a programme the sentence names, else to the
  * section's project or the page's programme.
  */
-import type { RelationKind } from '../../model/kinds.ts';
+import type { Mention, RelationKind, Span } from '../../model/index.ts';
 import { cooperationPairs } from '../relations/cooperation.ts';
 import { PROJECT_ANAPHOR } from '../rules/project-names.ts';
 import {
@@ -22,7 +22,6 @@ import {
 import type { ExtractionRun } from '../run.ts';
 import type { Sentence } from '../sentences.ts';
 import { spanIndex } from '../span-index.ts';
-import type { Mention, Span } from '../types.ts';
 
 type Strength = 'named' | 'referred' | 'context';
 

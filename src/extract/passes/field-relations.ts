@@ -1,10 +1,9 @@
 /** Pass: relations from labelled fields (rules/field-relations.ts), with an organisation made from a value no recogniser named. */
-import type { RelationKind } from '../../model/kinds.ts';
+import type { Mention, RelationKind } from '../../model/index.ts';
 import type { Field, FieldValueLine } from '../fields.ts';
 import { FIELD_RELATION_RULES } from '../rules/field-relations.ts';
 import { localMunicipality, type ExtractionRun } from '../run.ts';
 import { spanIndex } from '../span-index.ts';
-import type { Mention } from '../types.ts';
 
 /** A street and number or a postcode line of an address block ("Markt 1–3", "48249 Dülmen"). */
 const ADDRESS = /^\d{5}\s|\s\d+\s?[a-z]?(?:\s?[–-]\s?\d+)?$|(?:straße|str\.|weg|platz|allee|ring|gasse)\s+\d/iu;

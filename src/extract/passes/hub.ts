@@ -4,9 +4,9 @@
  * "X ist neben A, B und C einer der Partner", "beteiligt sind …" attach the partners to it. No
  * project is invented for such a page.
  */
-import { foldMemo as fold } from '../memo.ts';
+import { foldMemo as fold } from '../../util/index.ts';
 import type { ExtractionRun } from '../run.ts';
-import type { Mention } from '../types.ts';
+import type { Mention } from '../../model/index.ts';
 import { COOPERATION_BODY_HEADS } from '../rules/partner-lists.ts';
 
 // a cooperation body, or a unit that coordinates one (a page about a Servicestelle or an FGZ)

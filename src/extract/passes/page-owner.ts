@@ -5,7 +5,7 @@
  * page names without another organisation.
  */
 import type { ExtractionRun } from '../run.ts';
-import type { Mention } from '../types.ts';
+import type { Mention } from '../../model/index.ts';
 
 /** Roles that, on an organisation's own page, name its own staff or board. */
 const STAFF_ROLE =

@@ -5,11 +5,11 @@
  * (cooperates_with). The list runs from the heading to the next blank line; sub-headings between the
  * entries („Freie Träger und Vereine“) stay part of it, a paragraph of prose ends it.
  */
-import { foldMemo as fold } from '../memo.ts';
+import { foldMemo as fold } from '../../util/index.ts';
 import { LIST_OWNER_HUB, PARTNER_LIST_HEADINGS } from '../rules/partner-lists.ts';
 import type { ExtractionRun } from '../run.ts';
 import { byLine } from '../span-index.ts';
-import type { Mention } from '../types.ts';
+import type { Mention } from '../../model/index.ts';
 import { pageOwner } from './page-owner.ts';
 
 const NOT_A_PARTNER: ReadonlySet<string> = new Set(['person', 'project', 'program', 'municipality', 'district']);

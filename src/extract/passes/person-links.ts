@@ -10,7 +10,7 @@ import { trimmedSpan } from '../lines.ts';
 import type { ExtractionRun } from '../run.ts';
 import { employerFinder, type Employer } from './person-roles.ts';
 import { byLine, onLines } from '../span-index.ts';
-import type { Mention, MentionAttrs } from '../types.ts';
+import type { Mention, MentionAttrs } from '../../model/index.ts';
 
 const MAYOR_ROLE = /bürgermeister|landrat|landrätin/i;
 

@@ -4,11 +4,11 @@
  * vom Org" in captions, or an office title that implies its body (rules/roles.ts: a Landrat works
  * for the Kreis, a Bürgermeisterin for the town, a Ministerin for her ministry).
  */
-import { canonicalMinistry } from '../actors/public-bodies.ts';
-import { foldMemo as fold } from '../memo.ts';
+import { canonicalMinistry } from '../../vocabulary/index.ts';
+import { foldMemo as fold } from '../../util/index.ts';
 import { MINISTRY_PORTFOLIO, ROLE_RULES, ROLE_WORD, type ImpliedBody } from '../rules/roles.ts';
 import type { ExtractionRun } from '../run.ts';
-import type { Mention } from '../types.ts';
+import type { Mention } from '../../model/index.ts';
 
 export interface Employer {
   org: Mention;

@@ -5,7 +5,7 @@
  */
 import type { ExtractionRun } from '../run.ts';
 import { spanIndex } from '../span-index.ts';
-import type { Mention } from '../types.ts';
+import type { Mention } from '../../model/index.ts';
 
 const PROJECT_IN =
   /^\s*(?:in|im|in der|im Stadtteil|im Ortsteil|im Quartier|im Kreis|in der Stadt|in der Gemeinde)\s+(?:Kreis\s+)?$/u;

@@ -3,7 +3,7 @@
  * districts; part_of the page's programmes; an overview entry's Jugendamt as carrier.
  */
 import { placeMention, townNamedWith, type ExtractionRun } from '../run.ts';
-import type { Mention, Span } from '../types.ts';
+import type { Mention, Span } from '../../model/index.ts';
 import { spanIndex } from '../span-index.ts';
 
 export function addProjectTies(run: ExtractionRun): void {

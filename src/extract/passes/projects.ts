@@ -3,17 +3,16 @@
  * „X“"), or, on a page that has project fields, a title made from programme and town. Period,
  * Projektbeginn, target groups and legal domains come from the block's fields and text.
  */
-import type { Period } from '../../model/schema.ts';
+import type { Mention, MentionAttrs, Period, Span } from '../../model/index.ts';
 import { fieldsByBlock } from '../context.ts';
 import { isSectionHeading } from '../field-labels.ts';
 import { domainsOfText, targetsSgb2 } from '../domains.ts';
 import type { Field } from '../fields.ts';
 import type { Line } from '../lines.ts';
-import { foldMemo as fold } from '../memo.ts';
+import { foldMemo as fold } from '../../util/index.ts';
 import { hasDate, parsePeriod, parseSingleDate, prosePeriodOf } from '../periods.ts';
 import { PROJECT_ANAPHOR, PROJECT_TITLE_WORD } from '../rules/project-names.ts';
 import { firstCovering, localMunicipality, type Block, type ExtractionRun } from '../run.ts';
-import type { Mention, MentionAttrs, Span } from '../types.ts';
 
 export function findProjects(run: ExtractionRun): void {
   const { ctx, store } = run;

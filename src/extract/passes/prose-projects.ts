@@ -5,12 +5,12 @@
  * A page that calls its project by the programme's name ("das Projekt „Zusammen im Quartier“")
  * gets a project named after programme and town.
  */
-import { foldMemo as fold } from '../memo.ts';
+import { foldMemo as fold } from '../../util/index.ts';
 import { HUB_NAME, NOT_PROJECT_BEFORE, NOUN_NAME, QUOTED_NAME, QUOTED_NAME_RULES } from '../rules/project-names.ts';
 import { CARRIER_ACTIVE_VERB } from '../rules/cue-relations.ts';
 import { isSectionHeading } from '../field-labels.ts';
 import type { ExtractionRun, ProseProject } from '../run.ts';
-import type { Span } from '../types.ts';
+import type { Span } from '../../model/index.ts';
 import type { Line } from '../lines.ts';
 import { hasWholeWord } from '../tokens.ts';
 

@@ -5,7 +5,7 @@
  */
 import { FUNDING_CUE } from '../rules/cue-relations.ts';
 import { MUNICIPAL_MEANS_RULES } from '../rules/public-funders.ts';
-import type { PlaceRef } from '../place-lookup.ts';
+import type { PlaceRef } from '../../model/index.ts';
 import { placeMention, type ExtractionRun } from '../run.ts';
 
 export function recogniseMunicipalMeans(run: ExtractionRun): void {

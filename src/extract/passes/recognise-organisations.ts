@@ -4,7 +4,7 @@
  * it is the organisation's own label ("Quartiersmanagement Soziale Stadt").
  */
 import { findOrganisations, type OrgMention } from '../actors/organisations.ts';
-import { findMinistryAbbreviations } from '../actors/public-bodies.ts';
+import { findMinistryAbbreviations } from '../../vocabulary/index.ts';
 import { recognisableLines } from '../context.ts';
 import { findPrograms } from '../programs.ts';
 import { inCredit } from './recognise-persons.ts';

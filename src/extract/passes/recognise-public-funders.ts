@@ -1,6 +1,6 @@
 /** Pass: the Land, the Bund, the EU and the ESF as funders where a sentence names them (rules/public-funders.ts). */
 import type { OrgMention } from '../actors/organisations.ts';
-import { canonicalMinistry } from '../actors/public-bodies.ts';
+import { canonicalMinistry } from '../../vocabulary/index.ts';
 import { FUNDING_CUE } from '../rules/cue-relations.ts';
 import { PUBLIC_FUNDER_RULES } from '../rules/public-funders.ts';
 import type { ExtractionRun } from '../run.ts';

@@ -7,7 +7,7 @@ import { recognisableLines } from '../context.ts';
 import { COMPASS_DISTRICT, NOT_A_DISTRICT, TOPONYM_ENDING } from '../rules/toponyms.ts';
 import type { ExtractionRun, PlaceHit } from '../run.ts';
 import { byLine } from '../span-index.ts';
-import { distanceKm } from '../../util/geo.ts';
+import { distanceKm } from '../../util/index.ts';
 
 // the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs
 const AFTER_IN =

@@ -5,7 +5,7 @@
  * "Stadtverwaltung" are the Kreis or town acting. Runs on the hits, before mentions are made.
  */
 import type { OrgMention } from '../actors/organisations.ts';
-import { foldMemo as fold } from '../memo.ts';
+import { foldMemo as fold } from '../../util/index.ts';
 import { OF_THE_KREIS } from '../rules/toponyms.ts';
 import type { ExtractionRun, OnLine } from '../run.ts';
 

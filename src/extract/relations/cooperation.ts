@@ -1,5 +1,5 @@
 /** Pairs of actors a sentence says cooperate with each other (cooperates_with). */
-import type { Mention, Span } from '../types.ts';
+import type { Mention, Span } from '../../model/index.ts';
 import { COORDINATED_COOPERATION_CUE, RELATIONAL_COOPERATION_CUE } from '../rules/cue-relations.ts';
 
 /** Adds the pair unless it is one actor or already there, either way round (a module function: cooperationPairs runs per sentence). */

@@ -3,7 +3,7 @@
  * "die Jugendämter der Städte Alsdorf, Eschweiler und Stolberg", "Jobcenter aus A, B und C".
  * Each listed place stands for that place's office (one actor per place).
  */
-import type { NodeKind } from '../../model/kinds.ts';
+import type { NodeKind } from '../../model/index.ts';
 
 export interface ActorListRule {
   id: string;

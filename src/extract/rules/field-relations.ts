@@ -2,7 +2,7 @@
  * Field semantics of project sheets: which relation a labelled field's value gives between the
  * block's project and the actors named in it. Applied by passes/field-relations.ts.
  */
-import type { RelationKind } from '../../model/kinds.ts';
+import type { RelationKind } from '../../model/index.ts';
 import type { FieldKey } from '../field-labels.ts';
 
 export interface FieldRelationRule {

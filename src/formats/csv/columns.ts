@@ -3,8 +3,8 @@
  * comment). One list, `CSV_COLUMNS`, drives the importer's header matching, the exporter's German
  * headers, the README and the UI.
  */
-import { FOUND_AT_NAME } from '../../model/document-info.ts';
-import { fold } from '../../util/fold.ts';
+import { FOUND_AT_NAME } from '../../model/index.ts';
+import { fold } from '../../util/index.ts';
 import { CONTROL_CHARS } from './values.ts';
 
 export type CsvTable = 'nodes' | 'edges';

@@ -80,16 +80,18 @@
  * empty, no header, no name column in a node table, no source/target column in an edge table.
  */
 import {
+  EdgeAttributesSchema,
+  type GraphJSON,
   NODE_KIND_LABELS_DE,
   NODE_KINDS,
+  NodeAttributesSchema,
+  type NodeKind,
   RELATION_KIND_LABELS_DE,
   RELATION_KINDS,
-  type NodeKind,
   type RelationKind,
-} from '../../model/kinds.ts';
-import { EdgeAttributesSchema, NodeAttributesSchema, type GraphJSON, type SourceRef } from '../../model/schema.ts';
-import { fold } from '../../util/fold.ts';
-import { oneLine } from '../../util/shown-key.ts';
+  type SourceRef,
+} from '../../model/index.ts';
+import { fold, oneLine } from '../../util/index.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from '../contract.ts';
 import {
   DEFAULT_LIMITS,

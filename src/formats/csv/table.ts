@@ -6,7 +6,7 @@
  * write `;`).
  */
 import Papa from 'papaparse';
-import { decodeDocument, formatSize } from '../../util/decode.ts';
+import { decodeDocument, formatSize } from '../../util/index.ts';
 import { ImportError, type ImportLimits, type ImportWarning } from '../types.ts';
 import { unescapeFormula } from '../formula.ts';
 

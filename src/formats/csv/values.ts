@@ -3,9 +3,8 @@
  * writes the other reads back exactly: multi-value cells, dates, numbers, yes/no, legal domains and
  * JSON cells (formula escaping: ../formula.ts).
  */
-import { LEGAL_DOMAINS, type LegalDomain } from '../../model/kinds.ts';
-import { fold } from '../../util/fold.ts';
-import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';
+import { LEGAL_DOMAINS, type LegalDomain } from '../../model/index.ts';
+import { describeJsonTextProblem, fold, scanJsonText } from '../../util/index.ts';
 
 /** Multi-value cells are split at `;` and `|`; items are trimmed and empty items dropped. */
 export const LIST_SEPARATORS = /[;|]/;

@@ -41,10 +41,15 @@
  *   ja/nein, empty when the edge does not say.
  */
 import Papa from 'papaparse';
-import { documentInfoOf, foundAtText, type DocumentInfo } from '../../model/document-info.ts';
-import { NODE_KIND_LABELS_DE, RELATION_KIND_LABELS_DE } from '../../model/kinds.ts';
-import type { GraphJSON } from '../../model/schema.ts';
-import { compareStrings } from '../../util/stable-json.ts';
+import {
+  type DocumentInfo,
+  documentInfoOf,
+  foundAtText,
+  type GraphJSON,
+  NODE_KIND_LABELS_DE,
+  RELATION_KIND_LABELS_DE,
+} from '../../model/index.ts';
+import { compareStrings } from '../../util/index.ts';
 import {
   columnFor,
   FOUND_AT_HEADER,

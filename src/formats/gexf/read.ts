@@ -13,7 +13,7 @@
  * - Partial problems (unknown node, duplicate id, value not matching its type) are warnings naming
  *   the element; only a file that is not GEXF at all is an ImportError.
  */
-import type { GraphJSON } from '../../model/schema.ts';
+import type { GraphJSON } from '../../model/index.ts';
 import {
   attr,
   child,

@@ -20,9 +20,7 @@
  * - Display (options): `viz:position x y` (exact: shortest round-trip decimal), `viz:size`,
  *   `viz:color r g b [a]` from `#rgb[a]`/`#rrggbb[aa]`/`rgb[a]()`; non-finite values are skipped.
  */
-import { documentInfoOf } from '../../model/document-info.ts';
-import { RELATION_KIND_LABELS_DE } from '../../model/kinds.ts';
-import type { GraphJSON } from '../../model/schema.ts';
+import { documentInfoOf, type GraphJSON, RELATION_KIND_LABELS_DE } from '../../model/index.ts';
 import { NETZATLAS_XML_NS } from '../xml/safety.ts';
 import {
   columnValue,

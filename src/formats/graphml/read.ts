@@ -12,7 +12,7 @@
  * - Node attributes `x`/`y` (numbers) are positions (Gephi, our writer), not data.
  * - Same contract mapping and warnings as GEXF (../xml/safety.ts).
  */
-import type { GraphJSON } from '../../model/schema.ts';
+import type { GraphJSON } from '../../model/index.ts';
 import {
   attr,
   children,

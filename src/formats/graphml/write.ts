@@ -19,8 +19,7 @@
  *   exact), sizes as `size` (id `viz_size`), colours as `r`/`g`/`b` (ids `viz_r` …; Gephi's GraphML
  *   names). The importer reads `x`/`y` as positions and drops the `viz_` keys of our files.
  */
-import { documentInfoOf } from '../../model/document-info.ts';
-import type { GraphJSON } from '../../model/schema.ts';
+import { documentInfoOf, type GraphJSON } from '../../model/index.ts';
 import { NETZATLAS_XML_NS } from '../xml/safety.ts';
 import {
   columnValue,

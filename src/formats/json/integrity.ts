@@ -4,8 +4,8 @@
  * would keep one of two nodes silently); here the first of each key is kept and every dropped item
  * becomes a warning naming its place in the file.
  */
-import type { GraphJSON } from '../../model/schema.ts';
-import { shownKey } from '../../util/shown-key.ts';
+import type { GraphJSON } from '../../model/index.ts';
+import { shownKey } from '../../util/index.ts';
 import { jsonKeyLocator } from './locator.ts';
 
 export interface DroppedItem {

@@ -5,7 +5,7 @@
  * is bounded, so a key that is not in the text (or written differently) costs a constant, and the
  * whole file stays linear.
  */
-import type { SourceRef } from '../../model/schema.ts';
+import type { SourceRef } from '../../model/index.ts';
 
 const MEMBER = /"(key|source)"\s*:\s*/g;
 const LOOK_AHEAD = 64;

@@ -6,19 +6,19 @@
  */
 import { z } from 'zod';
 import {
+  DocumentInfoListSchema,
+  type GraphJSON,
   GraphJSONSchema,
   GraphOptionsSchema,
+  NODE_KIND_LABELS_DE,
+  type NodeKind,
   NodeKindSchema,
+  type RelationKind,
   RelationKindSchema,
   SourceListSchema,
-  type GraphJSON,
-} from '../../model/schema.ts';
-import { oneLine } from '../../util/shown-key.ts';
-import { DocumentInfoListSchema } from '../../model/document-info.ts';
-import { NODE_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../../model/kinds.ts';
+} from '../../model/index.ts';
+import { describeJsonTextProblem, jsonErrorOffset, lineColumn, oneLine, scanJsonText } from '../../util/index.ts';
 import { dataAttributeName, kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from '../contract.ts';
-import { jsonErrorOffset, lineColumn } from '../../util/json-position.ts';
-import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';
 import { dropBrokenItems } from './integrity.ts';
 import { jsonKeyLocator } from './locator.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportResult, type ImportWarning } from '../types.ts';

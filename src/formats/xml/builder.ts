@@ -3,7 +3,7 @@
  * (streamed or from the tree, see safety.ts), the item limit counted as they come, a node key
  * taken once, the direction of an edge, and the result with its positions.
  */
-import type { GraphJSON } from '../../model/schema.ts';
+import type { GraphJSON } from '../../model/index.ts';
 import { checkItemCount } from './contract.ts';
 import { cut, RereadAsTree, type Warnings, type XmlElement } from './safety.ts';
 import type { ImportFormat, ImportLimits, ImportResult } from '../types.ts';

@@ -4,22 +4,24 @@
  */
 import { z } from 'zod';
 
-import { RELATION_KIND_LABELS_DE, type NodeKind, type RelationKind } from '../../model/kinds.ts';
 import {
-  EdgeAttributesSchema,
-  GraphOptionsSchema,
-  NodeAttributesSchema,
-  SourceListSchema,
   type EdgeAttributes,
+  EdgeAttributesSchema,
   type GraphJSON,
+  GraphOptionsSchema,
   type NodeAttributes,
+  NodeAttributesSchema,
+  type NodeKind,
+  RELATION_KIND_LABELS_DE,
+  type RelationKind,
+  SourceListSchema,
   type SourceRef,
-} from '../../model/schema.ts';
+} from '../../model/index.ts';
 import { kindFromLabel, kindFromName, nodeKeyFor, relationFromName, setOwn } from '../contract.ts';
 import { ImportError, type ImportLimits } from '../types.ts';
 import { attr, cut, describeElement, positionOf, Warnings, type XmlElement } from './safety.ts';
 import { freeName, parseXmlNumber, putAttribute } from './values.ts';
-import { scanJsonText } from '../../util/json-scan.ts';
+import { scanJsonText } from '../../util/index.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Nodes and edges into the contract

@@ -22,8 +22,7 @@
  * Typed values live in values.ts, the mapping into the data contract in contract.ts.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { oneLine } from '../../util/shown-key.ts';
-import { lastAtOrBefore } from '../../util/sorted-search.ts';
+import { lastAtOrBefore, oneLine } from '../../util/index.ts';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits, type ImportPosition, type ImportWarning } from '../types.ts';
 
 // ---------------------------------------------------------------------------------------------

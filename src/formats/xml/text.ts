@@ -9,9 +9,9 @@
  * those for attribute values: a string column containing such characters is written JSON-encoded
  * (JSON escapes them), so only labels, ids and keys can lose them.
  */
-import { FOUND_AT_NAME, foundAtText, type DocumentInfo } from '../../model/document-info.ts';
+import { type DocumentInfo, FOUND_AT_NAME, foundAtText } from '../../model/index.ts';
 import { DERIVED_ID_SUFFIX } from './safety.ts';
-import { compareStrings } from '../../util/stable-json.ts';
+import { compareStrings } from '../../util/index.ts';
 
 /** What the GEXF and GraphML writers take besides the graph: the map's look of each node. */
 export interface XmlWriteOptions {

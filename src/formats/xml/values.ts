@@ -4,7 +4,7 @@
  */
 import { dataAttributeName, setOwn } from '../contract.ts';
 import { DERIVED_ID_SUFFIX, JSON_ID_SUFFIX } from './safety.ts';
-import { describeJsonTextProblem, scanJsonText } from '../../util/json-scan.ts';
+import { describeJsonTextProblem, scanJsonText } from '../../util/index.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Typed values

@@ -1,5 +1,5 @@
 /** Remembered results of pure functions of one word or short name: the same words recur on every line and page. */
-import { fold } from '../util/fold.ts';
+import { fold } from './fold.ts';
 
 // bounded so that a long run does not keep every word it has seen
 const LIMIT = 50_000;

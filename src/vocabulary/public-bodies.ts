@@ -3,9 +3,8 @@
  * with each government (MAIS → MAGS; MFKJKS → MKFFI → MKJFGFI), so every name maps to one canonical
  * body per period (GLOSSARY.md §2). Public reference data, not names from any input page.
  */
-import { fold } from '../../util/fold.ts';
-import { memoize } from '../memo.ts';
-import type { Span } from '../types.ts';
+import { fold, memoize } from '../util/index.ts';
+import type { Span } from '../model/index.ts';
 
 export interface PublicBody {
   canonical: string;

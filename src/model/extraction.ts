@@ -1,8 +1,8 @@
 /** What extraction produces for one document: mentions and relations, all with offsets into the text. */
-import type { DomainSource } from '../model/domain-source.ts';
-import type { LegalDomain, NodeKind, RelationKind } from '../model/kinds.ts';
-import type { Period } from '../model/schema.ts';
-import type { DocumentInfo } from '../documents/index.ts';
+import type { DomainSource } from './domain-source.ts';
+import type { LegalDomain, NodeKind, RelationKind } from './kinds.ts';
+import type { Period } from './schema.ts';
+import type { DocumentInfo } from './document-info.ts';
 
 export interface Span {
   start: number;
