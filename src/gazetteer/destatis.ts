@@ -293,6 +293,94 @@ function parseNumber(s: string): number | undefined {
   return Number.isFinite(x) ? x : Number.NaN;
 }
 
+type CsvRow = { line: number; cells: string[] };
+type ColumnIndex = Partial<Record<Column, number>>;
+
+/** The error for a table without data rows: it names the heading row if there is one. */
+function noDataError(rows: readonly CsvRow[], headerStart: number, fileName: string): DestatisFormatError {
+  const at =
+    headerStart >= 0 ? (rows[headerStart]?.line ?? 1) : (rows.find((r) => r.cells.join('').trim() !== '')?.line ?? 1);
+  return new DestatisFormatError(
+    fileName,
+    at,
+    headerStart >= 0
+      ? 'Kopfzeile gefunden, aber keine Datenzeile mit Satzart 10/20/40/50/60'
+      : 'weder GV100AD noch eine Tabelle mit der Spalte „Satzart“ erkannt',
+    EXPECTED_FORMATS,
+  );
+}
+
+/** Column positions from the heading rows (they may span several rows), or Destatis' order without headings. */
+function columnsOf(rows: readonly CsvRow[], headerStart: number, firstData: number, fileName: string): ColumnIndex {
+  const columns: ColumnIndex = {};
+  if (headerStart < 0) return Object.assign(columns, DEFAULT_COLUMNS);
+  for (let r = headerStart; r < firstData; r++) {
+    const cells = rows[r]?.cells ?? [];
+    cells.forEach((cell, c) => {
+      const col = columnFor(headingKey(cell));
+      if (col !== undefined && columns[col] === undefined) columns[col] = c;
+    });
+  }
+  const missing = (['satzart', 'land', 'rb', 'kreis', 'gem', 'name'] as const).filter((c) => columns[c] === undefined);
+  if (missing.length > 0) {
+    throw new DestatisFormatError(
+      fileName,
+      rows[headerStart]?.line ?? 1,
+      `in der Kopfzeile fehlen die Spalten ${missing.join(', ')}`,
+      EXPECTED_FORMATS,
+    );
+  }
+  return columns;
+}
+
+function cellOf(columns: ColumnIndex, cells: readonly string[], col: Column): string {
+  const index = columns[col];
+  return index === undefined ? '' : (cells[index] ?? '').trim();
+}
+
+/** Restores the leading zeros of a key that Excel turned into a number. */
+function padKey(s: string, width: number): string {
+  return /^\d+$/.test(s) ? s.padStart(width, '0') : s;
+}
+
+/** Sets the coordinates of an NRW Gemeinde record, or notes why they are not usable. */
+function setCoordinates(rec: RawRecord, lonText: string, latText: string, problems: RegisterProblem[]): void {
+  const { line } = rec;
+  const lon = parseNumber(lonText);
+  const lat = parseNumber(latText);
+  if (lon === undefined || lat === undefined || Number.isNaN(lon) || Number.isNaN(lat)) {
+    problems.push({
+      line,
+      message: `Zeile ${line}: Koordinaten „${lonText}“/„${latText}“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).`,
+    });
+  } else if (lat < 47 || lat > 56 || lon < 5 || lon > 16) {
+    problems.push({ line, message: `Zeile ${line}: Koordinaten ${lat} N, ${lon} O liegen nicht in Deutschland.` });
+  } else {
+    rec.lat = lat;
+    rec.lon = lon;
+  }
+}
+
+function auszugRecord(row: CsvRow, columns: ColumnIndex, problems: RegisterProblem[]): RawRecord {
+  const { line, cells } = row;
+  const rec: RawRecord = {
+    line,
+    satzart: cellOf(columns, cells, 'satzart'),
+    textkennzeichen: cellOf(columns, cells, 'textkennzeichen'),
+    land: padKey(cellOf(columns, cells, 'land'), 2),
+    rb: cellOf(columns, cells, 'rb'),
+    kreis: padKey(cellOf(columns, cells, 'kreis'), 2),
+    gem: padKey(cellOf(columns, cells, 'gem'), 3),
+    name: cellOf(columns, cells, 'name').replace(/\s+/g, ' '),
+  };
+  const lonText = cellOf(columns, cells, 'lon');
+  const latText = cellOf(columns, cells, 'lat');
+  if (rec.satzart === '60' && rec.land === NRW && (lonText !== '' || latText !== '')) {
+    setCoordinates(rec, lonText, latText, problems);
+  }
+  return rec;
+}
+
 function readAuszugCsv(text: string, fileName: string, problems: RegisterProblem[]): RawRecord[] {
   const delimiter = detectDelimiter(text);
   const rows = parseCsv(text, delimiter);
@@ -300,83 +388,15 @@ function readAuszugCsv(text: string, fileName: string, problems: RegisterProblem
   const headerStart = rows.findIndex(
     (r, i) => (firstData < 0 || i < firstData) && r.cells.some((c) => headingKey(c).includes('satzart')),
   );
-  if (firstData < 0) {
-    const at =
-      headerStart >= 0 ? (rows[headerStart]?.line ?? 1) : (rows.find((r) => r.cells.join('').trim() !== '')?.line ?? 1);
-    throw new DestatisFormatError(
-      fileName,
-      at,
-      headerStart >= 0
-        ? 'Kopfzeile gefunden, aber keine Datenzeile mit Satzart 10/20/40/50/60'
-        : 'weder GV100AD noch eine Tabelle mit der Spalte „Satzart“ erkannt',
-      EXPECTED_FORMATS,
-    );
-  }
-
-  const columns: Partial<Record<Column, number>> = {};
-  if (headerStart >= 0) {
-    for (let r = headerStart; r < firstData; r++) {
-      const cells = rows[r]?.cells ?? [];
-      cells.forEach((cell, c) => {
-        const col = columnFor(headingKey(cell));
-        if (col !== undefined && columns[col] === undefined) columns[col] = c;
-      });
-    }
-    const missing = (['satzart', 'land', 'rb', 'kreis', 'gem', 'name'] as const).filter(
-      (c) => columns[c] === undefined,
-    );
-    if (missing.length > 0) {
-      throw new DestatisFormatError(
-        fileName,
-        rows[headerStart]?.line ?? 1,
-        `in der Kopfzeile fehlen die Spalten ${missing.join(', ')}`,
-        EXPECTED_FORMATS,
-      );
-    }
-  } else {
-    Object.assign(columns, DEFAULT_COLUMNS);
-  }
-
-  const cellOf = (cells: readonly string[], col: Column): string => {
-    const index = columns[col];
-    return index === undefined ? '' : (cells[index] ?? '').trim();
-  };
-  const pad = (s: string, width: number): string => (/^\d+$/.test(s) ? s.padStart(width, '0') : s);
+  if (firstData < 0) throw noDataError(rows, headerStart, fileName);
+  const columns = columnsOf(rows, headerStart, firstData, fileName);
 
   const out: RawRecord[] = [];
   for (let r = firstData; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
     if (!isDataRow(row.cells)) continue; // empty rows, footnotes, repeated headings
-    const { line, cells } = row;
-    const rec: RawRecord = {
-      line,
-      satzart: cellOf(cells, 'satzart'),
-      textkennzeichen: cellOf(cells, 'textkennzeichen'),
-      land: pad(cellOf(cells, 'land'), 2),
-      rb: cellOf(cells, 'rb'),
-      kreis: pad(cellOf(cells, 'kreis'), 2),
-      gem: pad(cellOf(cells, 'gem'), 3),
-      name: cellOf(cells, 'name').replace(/\s+/g, ' '),
-    };
-    const lonText = cellOf(cells, 'lon');
-    const latText = cellOf(cells, 'lat');
-    if (rec.satzart === '60' && rec.land === NRW && (lonText !== '' || latText !== '')) {
-      const lon = parseNumber(lonText);
-      const lat = parseNumber(latText);
-      if (lon === undefined || lat === undefined || Number.isNaN(lon) || Number.isNaN(lat)) {
-        problems.push({
-          line,
-          message: `Zeile ${line}: Koordinaten „${lonText}“/„${latText}“ sind keine Zahlen (Längengrad, Breitengrad mit Dezimalkomma erwartet).`,
-        });
-      } else if (lat < 47 || lat > 56 || lon < 5 || lon > 16) {
-        problems.push({ line, message: `Zeile ${line}: Koordinaten ${lat} N, ${lon} O liegen nicht in Deutschland.` });
-      } else {
-        rec.lat = lat;
-        rec.lon = lon;
-      }
-    }
-    out.push(rec);
+    out.push(auszugRecord(row, columns, problems));
   }
   return out;
 }
@@ -401,98 +421,129 @@ export function kreisDisplayName(destatisName: string): { name: string; short?: 
   return { name: `Kreis ${name}`, short: name };
 }
 
+/** What recordsToPlaces collects while it walks the records in file order. */
+interface RecordsContext {
+  problems: RegisterProblem[];
+  /** First line of each key, to report duplicates. */
+  seen: Map<string, number>;
+  rbNames: Map<string, string>;
+  /** null: kreisfreie Stadt */
+  kreisNames: Map<string, string | null>;
+}
+
+function checkKey(ctx: RecordsContext, r: RawRecord, key: string, digits: number): boolean {
+  if (!new RegExp(`^\\d{${digits}}$`).test(key)) {
+    ctx.problems.push({
+      line: r.line,
+      message: `Zeile ${r.line}: Schlüssel „${key}“ ist kein ${digits}-stelliger Zahlenschlüssel.`,
+    });
+    return false;
+  }
+  const first = ctx.seen.get(key);
+  if (first !== undefined) {
+    ctx.problems.push({
+      line: r.line,
+      message: `Zeile ${r.line}: Schlüssel ${key} kommt doppelt vor (zuerst in Zeile ${first}).`,
+    });
+    return false;
+  }
+  ctx.seen.set(key, r.line);
+  return true;
+}
+
+function needName(ctx: RecordsContext, r: RawRecord): boolean {
+  if (r.name !== '') return true;
+  ctx.problems.push({ line: r.line, message: `Zeile ${r.line}: Name fehlt.` });
+  return false;
+}
+
+/** The Regierungsbezirk of a key: from the register's own record, else from the known table. */
+function rbShortOf(ctx: RecordsContext, key: string): string | undefined {
+  return ctx.rbNames.get(key.slice(0, 3)) ?? RB_BY_KEY[key.slice(0, 3)];
+}
+
+function landRecordPlace(ctx: RecordsContext, r: RawRecord): Place | undefined {
+  if (!checkKey(ctx, r, r.land, 2) || !needName(ctx, r)) return undefined;
+  return { id: 'land:nrw', name: splitOfficialName(r.name).name, level: 'land', ags: r.land, aliases: [] };
+}
+
+function rbRecordPlace(ctx: RecordsContext, r: RawRecord): Place | undefined {
+  const key = r.land + r.rb;
+  if (!checkKey(ctx, r, key, 3) || !needName(ctx, r)) return undefined;
+  const short = splitOfficialName(r.name).name.replace(/^(Reg\.-Bez\.|Regierungsbezirk)\s*/, '');
+  ctx.rbNames.set(key, short);
+  return {
+    id: `rb:${slug(short)}`,
+    name: `Regierungsbezirk ${short}`,
+    level: 'regierungsbezirk',
+    ags: key,
+    aliases: [],
+  };
+}
+
+/** A Kreis record; a kreisfreie Stadt's record (41, 42) only notes that the key has no Kreis. */
+function kreisRecordPlace(ctx: RecordsContext, r: RawRecord): Place | undefined {
+  const key = r.land + r.rb + r.kreis;
+  if (!checkKey(ctx, r, key, 5) || !needName(ctx, r)) return undefined;
+  if (r.textkennzeichen === '41' || r.textkennzeichen === '42') {
+    ctx.kreisNames.set(key, null);
+    return undefined;
+  }
+  const { name, short } = kreisDisplayName(r.name);
+  ctx.kreisNames.set(key, name);
+  const rbShort = rbShortOf(ctx, key);
+  const place: Place = { id: `kreis:${slug(short ?? name)}`, name, level: 'kreis', ags: key, aliases: [] };
+  if (rbShort !== undefined) place.regierungsbezirk = `Regierungsbezirk ${rbShort}`;
+  return place;
+}
+
+function gemeindeRecordPlace(ctx: RecordsContext, r: RawRecord): Place | undefined {
+  const ags = r.land + r.rb + r.kreis + r.gem;
+  if (!checkKey(ctx, r, ags, 8) || !needName(ctx, r)) return undefined;
+  const { name, designation } = splitOfficialName(r.name);
+  const place: Place = {
+    id: `gemeinde:${slug(name)}`,
+    name,
+    level: 'gemeinde',
+    ags,
+    aliases: derivedNameVariants(name).sort(),
+  };
+  if (designation !== undefined) place.designation = designation;
+  const kreisfrei = r.textkennzeichen === '61' || r.textkennzeichen === '62' || KREISFREI_INSIDE_KREIS.has(ags);
+  if (kreisfrei) place.kreisfrei = true;
+  const kreisName = ctx.kreisNames.get(ags.slice(0, 5));
+  if (typeof kreisName === 'string') place.kreis = kreisName;
+  const rbShort = rbShortOf(ctx, ags);
+  if (rbShort !== undefined) place.regierungsbezirk = `Regierungsbezirk ${rbShort}`;
+  if (r.lat !== undefined && r.lon !== undefined) {
+    place.lat = r.lat;
+    place.lon = r.lon;
+  }
+  if (AMBIGUOUS_BASE_NAMES.has(nameKey(baseName(name)))) place.ambiguous = true;
+  return place;
+}
+
+function recordPlace(ctx: RecordsContext, r: RawRecord): Place | undefined {
+  if (r.satzart === '10') return landRecordPlace(ctx, r);
+  if (r.satzart === '20') return rbRecordPlace(ctx, r);
+  if (r.satzart === '40') return kreisRecordPlace(ctx, r);
+  if (r.satzart === '60') return gemeindeRecordPlace(ctx, r);
+  // Satzart 50 (Gemeindeverband) and 30 (Region) are not used: in NRW each Gemeindeverband is one Gemeinde.
+  return undefined;
+}
+
 function recordsToPlaces(records: readonly RawRecord[], problems: RegisterProblem[]): Place[] {
   const nrw = records.filter((r) => r.land === NRW);
-  const rbNames = new Map<string, string>();
-  const kreisNames = new Map<string, string | null>(); // null: kreisfreie Stadt
+  const ctx: RecordsContext = { problems, seen: new Map(), rbNames: new Map(), kreisNames: new Map() };
   const places: Place[] = [];
-  const seen = new Map<string, number>();
-
-  const checkKey = (r: RawRecord, key: string, digits: number): boolean => {
-    if (!new RegExp(`^\\d{${digits}}$`).test(key)) {
-      problems.push({
-        line: r.line,
-        message: `Zeile ${r.line}: Schlüssel „${key}“ ist kein ${digits}-stelliger Zahlenschlüssel.`,
-      });
-      return false;
-    }
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push({
-        line: r.line,
-        message: `Zeile ${r.line}: Schlüssel ${key} kommt doppelt vor (zuerst in Zeile ${first}).`,
-      });
-      return false;
-    }
-    seen.set(key, r.line);
-    return true;
-  };
-  const needName = (r: RawRecord): boolean => {
-    if (r.name !== '') return true;
-    problems.push({ line: r.line, message: `Zeile ${r.line}: Name fehlt.` });
-    return false;
-  };
-
   for (const r of nrw) {
-    if (r.satzart === '10') {
-      if (!checkKey(r, r.land, 2) || !needName(r)) continue;
-      places.push({ id: 'land:nrw', name: splitOfficialName(r.name).name, level: 'land', ags: r.land, aliases: [] });
-    } else if (r.satzart === '20') {
-      const key = r.land + r.rb;
-      if (!checkKey(r, key, 3) || !needName(r)) continue;
-      const short = splitOfficialName(r.name).name.replace(/^(Reg\.-Bez\.|Regierungsbezirk)\s*/, '');
-      rbNames.set(key, short);
-      places.push({
-        id: `rb:${slug(short)}`,
-        name: `Regierungsbezirk ${short}`,
-        level: 'regierungsbezirk',
-        ags: key,
-        aliases: [],
-      });
-    } else if (r.satzart === '40') {
-      const key = r.land + r.rb + r.kreis;
-      if (!checkKey(r, key, 5) || !needName(r)) continue;
-      if (r.textkennzeichen === '41' || r.textkennzeichen === '42') {
-        kreisNames.set(key, null);
-        continue;
-      }
-      const { name, short } = kreisDisplayName(r.name);
-      kreisNames.set(key, name);
-      const rbShort = rbNames.get(key.slice(0, 3)) ?? RB_BY_KEY[key.slice(0, 3)];
-      const place: Place = { id: `kreis:${slug(short ?? name)}`, name, level: 'kreis', ags: key, aliases: [] };
-      if (rbShort !== undefined) place.regierungsbezirk = `Regierungsbezirk ${rbShort}`;
-      places.push(place);
-    } else if (r.satzart === '60') {
-      const ags = r.land + r.rb + r.kreis + r.gem;
-      if (!checkKey(r, ags, 8) || !needName(r)) continue;
-      const { name, designation } = splitOfficialName(r.name);
-      const place: Place = {
-        id: `gemeinde:${slug(name)}`,
-        name,
-        level: 'gemeinde',
-        ags,
-        aliases: derivedNameVariants(name).sort(),
-      };
-      if (designation !== undefined) place.designation = designation;
-      const kreisfrei = r.textkennzeichen === '61' || r.textkennzeichen === '62' || KREISFREI_INSIDE_KREIS.has(ags);
-      if (kreisfrei) place.kreisfrei = true;
-      const kreisName = kreisNames.get(ags.slice(0, 5));
-      if (typeof kreisName === 'string') place.kreis = kreisName;
-      const rbShort = rbNames.get(ags.slice(0, 3)) ?? RB_BY_KEY[ags.slice(0, 3)];
-      if (rbShort !== undefined) place.regierungsbezirk = `Regierungsbezirk ${rbShort}`;
-      if (r.lat !== undefined && r.lon !== undefined) {
-        place.lat = r.lat;
-        place.lon = r.lon;
-      }
-      if (AMBIGUOUS_BASE_NAMES.has(nameKey(baseName(name)))) place.ambiguous = true;
-      places.push(place);
-    }
-    // Satzart 50 (Gemeindeverband) and 30 (Region) are not used: in NRW each Gemeindeverband is one Gemeinde.
+    const place = recordPlace(ctx, r);
+    if (place) places.push(place);
   }
   // Kreis names of Gemeinden listed before their Kreis record (not the Destatis order, but possible in CSV).
   for (const p of places) {
     if (p.level === 'gemeinde' && p.kreis === undefined && p.ags !== undefined) {
-      const k = kreisNames.get(p.ags.slice(0, 5));
+      const k = ctx.kreisNames.get(p.ags.slice(0, 5));
       if (typeof k === 'string') p.kreis = k;
     }
   }
@@ -524,13 +575,14 @@ function namesOf(p: Place): Set<string> {
   return out;
 }
 
-/**
- * Merges register entries into gazetteer entries of the same level: first by AGS, then by id,
- * then by name (name, aliases and derived variants). A matched entry keeps its id and gets the
- * official key, name (the old name becomes an alias), designation and coordinates of the register.
- */
-export function mergeRegister(places: readonly Place[], register: readonly Place[]): MergeResult {
-  const result = places.map((p) => ({ ...p, aliases: [...p.aliases] }));
+/** The gazetteer entries by level and AGS, by id, and by level and each of their names. */
+interface MergeIndex {
+  byAgs: Map<string, Place>;
+  byId: Map<string, Place>;
+  byName: Map<string, Place[]>;
+}
+
+function indexForMerge(result: readonly Place[]): MergeIndex {
   const byAgs = new Map<string, Place>();
   const byId = new Map<string, Place>();
   const byName = new Map<string, Place[]>();
@@ -542,6 +594,70 @@ export function mergeRegister(places: readonly Place[], register: readonly Place
       byName.set(key, [...(byName.get(key) ?? []), p]);
     }
   }
+  return { byAgs, byId, byName };
+}
+
+/** The gazetteer entry a register entry matches: by AGS, then id, then a name only one unused entry has. */
+function matchTarget(r: Place, index: MergeIndex, used: ReadonlySet<Place>): Place | undefined {
+  let target: Place | undefined;
+  if (r.ags !== undefined) target = index.byAgs.get(`${r.level}|${r.ags}`);
+  if (!target) {
+    const t = index.byId.get(r.id);
+    if (t && t.level === r.level) target = t;
+  }
+  if (!target) {
+    for (const k of namesOf(r)) {
+      const candidates = (index.byName.get(`${r.level}|${k}`) ?? []).filter((c) => !used.has(c));
+      if (candidates.length === 1) {
+        target = candidates[0];
+        break;
+      }
+    }
+  }
+  return target;
+}
+
+/** The official name replaces the old one, which stays as an alias; the register's aliases are added. */
+function mergeNames(target: Place, r: Place): void {
+  if (r.name !== target.name) {
+    if (!target.aliases.includes(target.name)) target.aliases.push(target.name);
+    target.aliases = target.aliases.filter((a) => a !== r.name);
+    target.name = r.name;
+  }
+  for (const a of r.aliases) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+  target.aliases.sort();
+}
+
+/** Copies key, names, coordinates and attributes of a register entry onto its gazetteer entry. */
+function mergeEntry(target: Place, r: Place, notes: string[]): void {
+  if (target.ags !== undefined && r.ags !== undefined && target.ags !== r.ags) {
+    notes.push(`${target.name}: Schlüssel ${target.ags} ersetzt durch ${r.ags} (Register).`);
+  }
+  const d = distanceKm(target, r);
+  if (d !== undefined && d > 10)
+    notes.push(`${r.name}: Koordinaten weichen um ${d.toFixed(1)} km ab; die Registerkoordinaten werden übernommen.`);
+  mergeNames(target, r);
+  if (r.ags !== undefined) target.ags = r.ags;
+  if (r.lat !== undefined && r.lon !== undefined) {
+    target.lat = r.lat;
+    target.lon = r.lon;
+  }
+  if (r.designation !== undefined) target.designation = r.designation;
+  if (r.kreisfrei) target.kreisfrei = true;
+  if (target.kreis === undefined && r.kreis !== undefined) target.kreis = r.kreis;
+  if (target.regierungsbezirk === undefined && r.regierungsbezirk !== undefined)
+    target.regierungsbezirk = r.regierungsbezirk;
+  if (r.ambiguous) target.ambiguous = true;
+}
+
+/**
+ * Merges register entries into gazetteer entries of the same level: first by AGS, then by id,
+ * then by name (name, aliases and derived variants). A matched entry keeps its id and gets the
+ * official key, name (the old name becomes an alias), designation and coordinates of the register.
+ */
+export function mergeRegister(places: readonly Place[], register: readonly Place[]): MergeResult {
+  const result = places.map((p) => ({ ...p, aliases: [...p.aliases] }));
+  const index = indexForMerge(result);
   const used = new Set<Place>();
   const unmatched: Place[] = [];
   const notes: string[] = [];
@@ -549,56 +665,19 @@ export function mergeRegister(places: readonly Place[], register: readonly Place
   const levels = new Set<PlaceLevel>();
   for (const r of register) {
     levels.add(r.level);
-    let target: Place | undefined;
-    if (r.ags !== undefined) target = byAgs.get(`${r.level}|${r.ags}`);
-    if (!target) {
-      const t = byId.get(r.id);
-      if (t && t.level === r.level) target = t;
-    }
-    if (!target) {
-      for (const k of namesOf(r)) {
-        const candidates = (byName.get(`${r.level}|${k}`) ?? []).filter((c) => !used.has(c));
-        if (candidates.length === 1) {
-          target = candidates[0];
-          break;
-        }
-      }
-    }
+    const target = matchTarget(r, index, used);
     if (!target || used.has(target)) {
       unmatched.push(r);
-      if (!byId.has(r.id)) {
+      if (!index.byId.has(r.id)) {
         const added = { ...r, aliases: [...r.aliases] };
         result.push(added);
-        byId.set(added.id, added);
+        index.byId.set(added.id, added);
       }
       continue;
     }
     used.add(target);
     matched++;
-    if (target.ags !== undefined && r.ags !== undefined && target.ags !== r.ags) {
-      notes.push(`${target.name}: Schlüssel ${target.ags} ersetzt durch ${r.ags} (Register).`);
-    }
-    const d = distanceKm(target, r);
-    if (d !== undefined && d > 10)
-      notes.push(`${r.name}: Koordinaten weichen um ${d.toFixed(1)} km ab; die Registerkoordinaten werden übernommen.`);
-    if (r.name !== target.name) {
-      if (!target.aliases.includes(target.name)) target.aliases.push(target.name);
-      target.aliases = target.aliases.filter((a) => a !== r.name);
-      target.name = r.name;
-    }
-    for (const a of r.aliases) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
-    target.aliases.sort();
-    if (r.ags !== undefined) target.ags = r.ags;
-    if (r.lat !== undefined && r.lon !== undefined) {
-      target.lat = r.lat;
-      target.lon = r.lon;
-    }
-    if (r.designation !== undefined) target.designation = r.designation;
-    if (r.kreisfrei) target.kreisfrei = true;
-    if (target.kreis === undefined && r.kreis !== undefined) target.kreis = r.kreis;
-    if (target.regierungsbezirk === undefined && r.regierungsbezirk !== undefined)
-      target.regierungsbezirk = r.regierungsbezirk;
-    if (r.ambiguous) target.ambiguous = true;
+    mergeEntry(target, r, notes);
   }
   const notInRegister = result.filter(
     (p) => levels.has(p.level) && !used.has(p) && !unmatched.some((u) => u.id === p.id),
