@@ -14,9 +14,10 @@ import { ROOT } from './helpers.ts';
  * Suppressed offences: 39 × complexity and 13 × max-lines-per-function when the budgets came in
  * (2026-12-07); 39 + 20 once Prettier had broken the long lines (functions grew past 120 lines), 39 + 18
  * after splitting App.renderHeader (selectOf) and resolve (resolveEdges); 38 + 18 after computeVisibility
- * (73) became one function per filter step; 37 + 17 after importJson (74) read one foreign item at a time.
+ * (73) became one function per filter step; 37 + 17 after importJson (74) read one foreign item at a time;
+ * 35 + 16 after the CSV readers (readNodes 53, readEdges 27) read one row at a time.
  */
-const CEILING = 54;
+const CEILING = 51;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<
