@@ -14,11 +14,11 @@ import { ROOT } from './helpers.ts';
  * Suppressed offences: 39 × complexity and 13 × max-lines-per-function when the budgets came in
  * (2026-12-07); 39 + 20 once Prettier had broken the long lines (functions grew past 120 lines), 39 + 18
  * after splitting App.renderHeader (selectOf) and resolve (resolveEdges); 38 + 18 after computeVisibility
- * (73) became one function per filter step; 37 + 17 after buildGazetteerPlaces became one function per
+ * (73) became one function per filter step; 43 after splitting the gazetteer (build, trie, scan, Destatis) and the JSON/CSV readers. 37 + 17 after buildGazetteerPlaces became one function per
  * build step; 35 + 16 after createGazetteer and its scan moved into trie.ts, forms.ts and scan.ts; 32 + 16
  * after the Destatis reader's readAuszugCsv, recordsToPlaces and mergeRegister were split.
  */
-const CEILING = 48;
+const CEILING = 43;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<

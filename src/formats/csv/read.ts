@@ -381,6 +381,11 @@ class Row {
   }
 }
 
+/** The header of a mapped column as the file writes it, else the header the exporter writes. */
+function headerOf(p: Plan, field: CsvField): string {
+  return p.headers[p.mapped.get(field) ?? -1] ?? columnFor(p.table, field).header;
+}
+
 /** Common checks; false for a blank row (nothing in it, skipped without a warning). */
 function checkRow(rec: CsvRecord, p: Plan, ctx: Context): boolean {
   for (const problem of rec.problems) ctx.warn(rec, `Die Zeile ist fehlerhaft: ${problem}.`);
@@ -555,7 +560,6 @@ const LIST_FIELDS = ['targetGroups', 'email', 'phone', 'website', 'aliases'] as 
 
 function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
   const p = plan('nodes', ctx);
-  const headerOf = (field: CsvField) => p.headers[p.mapped.get(field) ?? -1] ?? columnFor('nodes', field).header;
   if (!p.mapped.has('kind'))
     ctx.warn(
       csv.header,
@@ -563,118 +567,141 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
     );
   const unnamedWarned = new Set<number>();
   const drafts: NodeDraft[] = [];
-
   for (const rec of csv.rows) {
     if (!checkRow(rec, p, ctx)) continue;
-    const row = new Row(rec, p);
-    const { attrs, fromJson } = freeAttributes(row, ctx, NODE_SHAPE, unnamedWarned);
-
-    // label
-    const name = row.get('label');
-    if (!fromJson.has('label') && name !== '') attrs.label = name;
-    if (typeof attrs.label !== 'string' || (!fromJson.has('label') && attrs.label.trim() === '')) {
-      ctx.warn(rec, `Der Name (Spalte „${headerOf('label')}“) ist leer; die Zeile wird übersprungen.`);
-      continue;
-    }
-    const label = attrs.label;
-
-    // kind
-    if (!fromJson.has('kind')) {
-      const cell = row.get('kind');
-      const named = cell === '' ? null : kindOfCell(cell);
-      if (named) attrs.kind = named;
-      else if (row.has('kind') || attrs.kind === undefined) {
-        const guessed = kindFromLabel(label);
-        attrs.kind = guessed ?? 'organisation';
-        if (row.has('kind')) {
-          const as = guessed ? `${kindText(guessed)} (aus dem Namen)` : kindText('organisation');
-          ctx.warn(
-            rec,
-            cell === ''
-              ? `Die Art fehlt; als ${as} übernommen.`
-              : `Die Art „${clip(cell)}“ ist unbekannt; als ${as} übernommen.`,
-          );
-        }
-      }
-    }
-
-    // plain mapped columns
-    for (const f of TEXT_FIELDS) {
-      const cell = row.get(f);
-      if (cell !== '' && !fromJson.has(f)) attrs[f] = cell;
-    }
-    for (const f of LIST_FIELDS) {
-      const items = splitList(row.get(f));
-      if (items.length > 0 && !fromJson.has(f)) attrs[f] = items;
-    }
-    if (!fromJson.has('domains')) {
-      const domains = [];
-      for (const item of splitList(row.get('domains'))) {
-        const d = parseDomain(item);
-        if (d) domains.push(d);
-        else
-          ctx.warn(
-            rec,
-            `Der Rechtskreis „${clip(item)}“ ist unbekannt (erwartet SGB II, SGB III, SGB VIII, SGB XII, Schule oder Gesundheit); weggelassen.`,
-          );
-      }
-      if (domains.length > 0) attrs.domains = domains;
-    }
-
-    // dates
-    const date = (field: 'start' | 'end' | 'begin'): string | undefined => {
-      const cell = row.get(field);
-      if (cell === '') return undefined;
-      const d = parseDate(cell);
-      if (d) return d;
-      const keep = dataAttributeName(headerOf(field));
-      if (attrs[keep] === undefined) setOwn(attrs, keep, cell);
-      ctx.warn(
-        rec,
-        `„${clip(cell)}“ in Spalte „${headerOf(field)}“ ist kein Datum (erwartet JJJJ, JJJJ-MM, JJJJ-MM-TT oder TT.MM.JJJJ); als Text im Attribut „${keep}“ behalten.`,
-      );
-      return undefined;
-    };
-    if (!fromJson.has('period')) {
-      const start = date('start');
-      const end = date('end');
-      if (start !== undefined || end !== undefined)
-        attrs.period = { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
-    }
-    if (!fromJson.has('begin')) {
-      const begin = date('begin');
-      if (begin !== undefined) attrs.begin = begin;
-    }
-
-    // position
-    let position: [number, number] | undefined;
-    const xs = row.get('x');
-    const ys = row.get('y');
-    if (xs !== '' || ys !== '') {
-      const x = parseNumber(xs);
-      const y = parseNumber(ys);
-      if (x !== null && y !== null) position = [x, y];
-      else {
-        const bad = [x === null ? `x „${clip(xs)}“` : '', y === null ? `y „${clip(ys)}“` : '']
-          .filter(Boolean)
-          .join(' und ');
-        ctx.warn(rec, `Keine Zahl: ${bad}; der Knoten bekommt keine Position.`);
-      }
-    }
-
-    if (!fromJson.has('sources')) attrs.sources = ctx.source(rec);
-    const draft: NodeDraft = {
-      rec,
-      rawId: row.get('key'),
-      node: { key: '', attributes: attrs as GraphNode['attributes'] },
-    };
-    if (position) draft.position = position;
-    drafts.push(draft);
+    const draft = readNodeRow(new Row(rec, p), ctx, unnamedWarned);
+    if (draft) drafts.push(draft);
   }
+  const kept = assignNodeKeys(drafts, ctx);
+  const positions: Record<string, [number, number]> = {};
+  for (const d of kept) if (d.position) setOwn(positions, d.node.key, d.position);
+  return { drafts: kept, nodes: kept.map((d) => d.node), positions };
+}
 
-  // Keys: explicit IDs first, so that a derived key never takes an ID a later row states.
+/** One row of the node table as a draft without its key; undefined (with a warning) when it has no name. */
+function readNodeRow(row: Row, ctx: Context, unnamedWarned: Set<number>): NodeDraft | undefined {
+  const { attrs, fromJson } = freeAttributes(row, ctx, NODE_SHAPE, unnamedWarned);
+  const label = nodeLabel(row, attrs, fromJson, ctx);
+  if (label === undefined) return undefined;
+  if (!fromJson.has('kind')) setNodeKind(row, attrs, label, ctx);
+  setPlainNodeFields(row, attrs, fromJson);
+  if (!fromJson.has('domains')) setNodeDomains(row, attrs, ctx);
+  setNodeDates(row, attrs, fromJson, ctx);
+  const position = nodePosition(row, ctx);
+  if (!fromJson.has('sources')) attrs.sources = ctx.source(row.rec);
+  const draft: NodeDraft = {
+    rec: row.rec,
+    rawId: row.get('key'),
+    node: { key: '', attributes: attrs as GraphNode['attributes'] },
+  };
+  if (position) draft.position = position;
+  return draft;
+}
+
+/** The node's name (a `label (JSON)` cell wins over the Name column), or undefined when it is empty. */
+function nodeLabel(row: Row, attrs: Attrs, fromJson: ReadonlySet<string>, ctx: Context): string | undefined {
+  const name = row.get('label');
+  if (!fromJson.has('label') && name !== '') attrs.label = name;
+  if (typeof attrs.label !== 'string' || (!fromJson.has('label') && attrs.label.trim() === '')) {
+    ctx.warn(row.rec, `Der Name (Spalte „${headerOf(row.plan, 'label')}“) ist leer; die Zeile wird übersprungen.`);
+    return undefined;
+  }
+  return attrs.label;
+}
+
+/** Art from its cell, else from the name's first word; warned about only when the table has an Art column. */
+function setNodeKind(row: Row, attrs: Attrs, label: string, ctx: Context): void {
+  const cell = row.get('kind');
+  const named = cell === '' ? null : kindOfCell(cell);
+  if (named) {
+    attrs.kind = named;
+    return;
+  }
+  if (!row.has('kind') && attrs.kind !== undefined) return;
+  const guessed = kindFromLabel(label);
+  attrs.kind = guessed ?? 'organisation';
+  if (!row.has('kind')) return;
+  const as = guessed ? `${kindText(guessed)} (aus dem Namen)` : kindText('organisation');
+  ctx.warn(
+    row.rec,
+    cell === ''
+      ? `Die Art fehlt; als ${as} übernommen.`
+      : `Die Art „${clip(cell)}“ ist unbekannt; als ${as} übernommen.`,
+  );
+}
+
+/** Text and list columns, taken as they are unless a JSON column set the attribute. */
+function setPlainNodeFields(row: Row, attrs: Attrs, fromJson: ReadonlySet<string>): void {
+  for (const f of TEXT_FIELDS) {
+    const cell = row.get(f);
+    if (cell !== '' && !fromJson.has(f)) attrs[f] = cell;
+  }
+  for (const f of LIST_FIELDS) {
+    const items = splitList(row.get(f));
+    if (items.length > 0 && !fromJson.has(f)) attrs[f] = items;
+  }
+}
+
+/** The known Rechtskreise of the cell; unknown ones are dropped with a warning. */
+function setNodeDomains(row: Row, attrs: Attrs, ctx: Context): void {
+  const domains = [];
+  for (const item of splitList(row.get('domains'))) {
+    const d = parseDomain(item);
+    if (d) domains.push(d);
+    else
+      ctx.warn(
+        row.rec,
+        `Der Rechtskreis „${clip(item)}“ ist unbekannt (erwartet SGB II, SGB III, SGB VIII, SGB XII, Schule oder Gesundheit); weggelassen.`,
+      );
+  }
+  if (domains.length > 0) attrs.domains = domains;
+}
+
+/** The date of a cell; a cell that is no date is kept as text under its header's name, with a warning. */
+function nodeDate(row: Row, field: 'start' | 'end' | 'begin', attrs: Attrs, ctx: Context): string | undefined {
+  const cell = row.get(field);
+  if (cell === '') return undefined;
+  const d = parseDate(cell);
+  if (d) return d;
+  const header = headerOf(row.plan, field);
+  const keep = dataAttributeName(header);
+  if (attrs[keep] === undefined) setOwn(attrs, keep, cell);
+  ctx.warn(
+    row.rec,
+    `„${clip(cell)}“ in Spalte „${header}“ ist kein Datum (erwartet JJJJ, JJJJ-MM, JJJJ-MM-TT oder TT.MM.JJJJ); als Text im Attribut „${keep}“ behalten.`,
+  );
+  return undefined;
+}
+
+function setNodeDates(row: Row, attrs: Attrs, fromJson: ReadonlySet<string>, ctx: Context): void {
+  if (!fromJson.has('period')) {
+    const start = nodeDate(row, 'start', attrs, ctx);
+    const end = nodeDate(row, 'end', attrs, ctx);
+    if (start !== undefined || end !== undefined)
+      attrs.period = { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+  }
+  if (!fromJson.has('begin')) {
+    const begin = nodeDate(row, 'begin', attrs, ctx);
+    if (begin !== undefined) attrs.begin = begin;
+  }
+}
+
+/** x and y of the row; none (with a warning) when either is not a number. */
+function nodePosition(row: Row, ctx: Context): [number, number] | undefined {
+  const xs = row.get('x');
+  const ys = row.get('y');
+  if (xs === '' && ys === '') return undefined;
+  const x = parseNumber(xs);
+  const y = parseNumber(ys);
+  if (x !== null && y !== null) return [x, y];
+  const bad = [x === null ? `x „${clip(xs)}“` : '', y === null ? `y „${clip(ys)}“` : ''].filter(Boolean).join(' und ');
+  ctx.warn(row.rec, `Keine Zahl: ${bad}; der Knoten bekommt keine Position.`);
+  return undefined;
+}
+
+/** Keys: explicit IDs first, so that a derived key never takes an ID a later row states. The drafts kept. */
+function assignNodeKeys(drafts: NodeDraft[], ctx: Context): NodeDraft[] {
   const owner = new Map<string, CsvRecord>();
-  const kept: NodeDraft[] = [];
   for (const d of drafts) {
     if (d.rawId === '') continue;
     const a = d.node.attributes;
@@ -691,27 +718,28 @@ function readNodes(csv: ParsedCsv, ctx: Context): NodeTable {
     owner.set(key, d.rec);
     d.node.key = key;
   }
+  const kept: NodeDraft[] = [];
   for (const d of drafts) {
     if (d.duplicate) continue;
-    if (d.rawId === '') {
-      const a = d.node.attributes;
-      const base = nodeKeyFor(a.kind, '', a.label);
-      let key = base;
-      for (let i = 2; owner.has(key); i++) key = `${base}-${i}`;
-      if (key !== base)
-        ctx.warn(
-          d.rec,
-          `Der Schlüssel „${base}“ (aus dem Namen „${clip(a.label)}“) ist schon vergeben (Zeile ${owner.get(base)!.row} der Daten); dieser Knoten bekommt „${key}“.`,
-        );
-      owner.set(key, d.rec);
-      d.node.key = key;
-    }
+    if (d.rawId === '') deriveNodeKey(d, owner, ctx);
     kept.push(d);
   }
+  return kept;
+}
 
-  const positions: Record<string, [number, number]> = {};
-  for (const d of kept) if (d.position) setOwn(positions, d.node.key, d.position);
-  return { drafts: kept, nodes: kept.map((d) => d.node), positions };
+/** The key from kind and name, numbered (`-2`, `-3` …) when it is taken. */
+function deriveNodeKey(d: NodeDraft, owner: Map<string, CsvRecord>, ctx: Context): void {
+  const a = d.node.attributes;
+  const base = nodeKeyFor(a.kind, '', a.label);
+  let key = base;
+  for (let i = 2; owner.has(key); i++) key = `${base}-${i}`;
+  if (key !== base)
+    ctx.warn(
+      d.rec,
+      `Der Schlüssel „${base}“ (aus dem Namen „${clip(a.label)}“) ist schon vergeben (Zeile ${owner.get(base)!.row} der Daten); dieser Knoten bekommt „${key}“.`,
+    );
+  owner.set(key, d.rec);
+  d.node.key = key;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -761,100 +789,27 @@ class NodeIndex {
   }
 }
 
+/** What reading the rows of an edge table shares. */
+interface EdgeReading {
+  ctx: Context;
+  index: NodeIndex;
+  withNodeTable: boolean;
+  /** The row of each edge ID seen so far. */
+  keyOwner: Map<string, CsvRecord>;
+  unnamedWarned: Set<number>;
+}
+
 function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable: boolean): GraphEdge[] {
   const p = plan('edges', ctx);
-  const headerOf = (field: CsvField) => p.headers[p.mapped.get(field) ?? -1] ?? columnFor('edges', field).header;
   if (!p.mapped.has('relation'))
     ctx.warn(csv.header, 'Die Spalte „Beziehung“ fehlt: alle Kanten gelten als „Partner“.');
-  const unnamedWarned = new Set<number>();
+  const reading: EdgeReading = { ctx, index, withNodeTable, keyOwner: new Map(), unnamedWarned: new Set() };
   const edges: GraphEdge[] = [];
-  const keyOwner = new Map<string, CsvRecord>();
   const createdBefore = index.created.length;
-
   for (const rec of csv.rows) {
     if (!checkRow(rec, p, ctx)) continue;
-    const row = new Row(rec, p);
-    const source = row.get('source');
-    const target = row.get('target');
-    if (source === '' || target === '') {
-      const missing = [
-        source === '' ? `Quelle (Spalte „${headerOf('source')}“)` : '',
-        target === '' ? `Ziel (Spalte „${headerOf('target')}“)` : '',
-      ]
-        .filter(Boolean)
-        .join(' und ');
-      ctx.warn(rec, `${missing} leer; die Zeile wird übersprungen.`);
-      continue;
-    }
-    const key = row.get('key');
-    if (key !== '') {
-      const first = keyOwner.get(key);
-      if (first) {
-        ctx.warn(
-          rec,
-          `Die Kanten-ID „${clip(key)}“ steht schon in Zeile ${first.row} der Daten; diese Zeile wird übersprungen.`,
-        );
-        continue;
-      }
-      keyOwner.set(key, rec);
-    }
-    const { attrs, fromJson } = freeAttributes(row, ctx, EDGE_SHAPE, unnamedWarned);
-
-    const endpoint = (name: string, role: 'Quelle' | 'Ziel'): string => {
-      const found = index.find(name);
-      if (found.length > 1)
-        ctx.warn(
-          rec,
-          `${role} „${clip(name)}“ passt auf ${found.length} Knoten (${found
-            .slice(0, 3)
-            .map((k) => `„${k}“`)
-            .join(', ')}${found.length > 3 ? ' …' : ''}); verwendet wird „${found[0]}“.`,
-        );
-      if (found[0] !== undefined) return found[0];
-      const node = index.create(name, ctx.source(rec));
-      if (withNodeTable)
-        ctx.warn(
-          rec,
-          `${role} „${clip(name)}“ steht nicht in der Knotentabelle; als neuer Knoten „${node.key}“ (${NODE_KIND_LABELS_DE[node.attributes.kind]}) angelegt.`,
-        );
-      return node.key;
-    };
-    const sourceKey = endpoint(source, 'Quelle');
-    const targetKey = endpoint(target, 'Ziel');
-
-    if (!fromJson.has('kind')) {
-      const cell = row.get('relation');
-      const named = cell === '' ? null : relationOfCell(cell);
-      if (named) attrs.kind = named;
-      else if (row.has('relation') || attrs.kind === undefined) {
-        attrs.kind = 'partner';
-        if (row.has('relation'))
-          ctx.warn(
-            rec,
-            cell === ''
-              ? 'Die Beziehung fehlt; als „Partner“ übernommen.'
-              : `Die Beziehung „${clip(cell)}“ ist unbekannt; als „Partner“ übernommen.`,
-          );
-      }
-    }
-    const cue = row.get('cue');
-    if (cue !== '' && !fromJson.has('cue')) attrs.cue = cue;
-    // the Beleg cell is the evidence of the tie, when it stands in the file as written
-    if (!fromJson.has('sources')) attrs.sources = cue !== '' ? ctx.cellSource(rec, cue) : ctx.source(rec);
-
-    const edge: GraphEdge = { source: sourceKey, target: targetKey, attributes: attrs as GraphEdge['attributes'] };
-    if (key !== '') edge.key = key;
-    const dir = row.get('undirected');
-    if (dir !== '') {
-      const b = parseBoolean(dir);
-      if (b === null)
-        ctx.warn(
-          rec,
-          `„${clip(dir)}“ in Spalte „${headerOf('undirected')}“ ist weder ja noch nein; die Kante bleibt gerichtet.`,
-        );
-      else edge.undirected = b;
-    }
-    edges.push(edge);
+    const edge = readEdgeRow(new Row(rec, p), reading);
+    if (edge) edges.push(edge);
   }
   const created = index.created.length - createdBefore;
   if (!withNodeTable && created > 0)
@@ -862,4 +817,107 @@ function readEdges(csv: ParsedCsv, ctx: Context, index: NodeIndex, withNodeTable
       `${created} ${created === 1 ? 'Knoten' : 'Knoten'} aus den Namen in Quelle und Ziel angelegt (Art aus dem ersten Wort des Namens, sonst Organisation).`,
     );
   return edges;
+}
+
+/** One row of the edge table; undefined (with a warning) when an end is blank or the ID came before. */
+function readEdgeRow(row: Row, r: EdgeReading): GraphEdge | undefined {
+  const { ctx } = r;
+  const { rec } = row;
+  const source = row.get('source');
+  const target = row.get('target');
+  if (source === '' || target === '') {
+    warnBlankEnds(row, source, target, ctx);
+    return undefined;
+  }
+  const key = row.get('key');
+  if (key !== '' && !claimEdgeKey(rec, key, r)) return undefined;
+  const { attrs, fromJson } = freeAttributes(row, ctx, EDGE_SHAPE, r.unnamedWarned);
+  const sourceKey = endpoint(source, 'Quelle', rec, r);
+  const targetKey = endpoint(target, 'Ziel', rec, r);
+  if (!fromJson.has('kind')) setRelation(row, attrs, ctx);
+  const cue = row.get('cue');
+  if (cue !== '' && !fromJson.has('cue')) attrs.cue = cue;
+  // the Beleg cell is the evidence of the tie, when it stands in the file as written
+  if (!fromJson.has('sources')) attrs.sources = cue !== '' ? ctx.cellSource(rec, cue) : ctx.source(rec);
+  const edge: GraphEdge = { source: sourceKey, target: targetKey, attributes: attrs as GraphEdge['attributes'] };
+  if (key !== '') edge.key = key;
+  setDirection(row, edge, ctx);
+  return edge;
+}
+
+function warnBlankEnds(row: Row, source: string, target: string, ctx: Context): void {
+  const missing = [
+    source === '' ? `Quelle (Spalte „${headerOf(row.plan, 'source')}“)` : '',
+    target === '' ? `Ziel (Spalte „${headerOf(row.plan, 'target')}“)` : '',
+  ]
+    .filter(Boolean)
+    .join(' und ');
+  ctx.warn(row.rec, `${missing} leer; die Zeile wird übersprungen.`);
+}
+
+/** False (with a warning) when an earlier row has this edge ID. */
+function claimEdgeKey(rec: CsvRecord, key: string, r: EdgeReading): boolean {
+  const first = r.keyOwner.get(key);
+  if (first) {
+    r.ctx.warn(
+      rec,
+      `Die Kanten-ID „${clip(key)}“ steht schon in Zeile ${first.row} der Daten; diese Zeile wird übersprungen.`,
+    );
+    return false;
+  }
+  r.keyOwner.set(key, rec);
+  return true;
+}
+
+/** The key of the node a Quelle or Ziel cell names: the first of several, or a node created for it. */
+function endpoint(name: string, role: 'Quelle' | 'Ziel', rec: CsvRecord, r: EdgeReading): string {
+  const found = r.index.find(name);
+  if (found.length > 1)
+    r.ctx.warn(
+      rec,
+      `${role} „${clip(name)}“ passt auf ${found.length} Knoten (${found
+        .slice(0, 3)
+        .map((k) => `„${k}“`)
+        .join(', ')}${found.length > 3 ? ' …' : ''}); verwendet wird „${found[0]}“.`,
+    );
+  if (found[0] !== undefined) return found[0];
+  const node = r.index.create(name, r.ctx.source(rec));
+  if (r.withNodeTable)
+    r.ctx.warn(
+      rec,
+      `${role} „${clip(name)}“ steht nicht in der Knotentabelle; als neuer Knoten „${node.key}“ (${NODE_KIND_LABELS_DE[node.attributes.kind]}) angelegt.`,
+    );
+  return node.key;
+}
+
+/** Beziehung from its cell, else partner; warned about only when the table has a Beziehung column. */
+function setRelation(row: Row, attrs: Attrs, ctx: Context): void {
+  const cell = row.get('relation');
+  const named = cell === '' ? null : relationOfCell(cell);
+  if (named) {
+    attrs.kind = named;
+    return;
+  }
+  if (!row.has('relation') && attrs.kind !== undefined) return;
+  attrs.kind = 'partner';
+  if (row.has('relation'))
+    ctx.warn(
+      row.rec,
+      cell === ''
+        ? 'Die Beziehung fehlt; als „Partner“ übernommen.'
+        : `Die Beziehung „${clip(cell)}“ ist unbekannt; als „Partner“ übernommen.`,
+    );
+}
+
+/** ungerichtet: yes or no; any other text leaves the edge directed, with a warning. */
+function setDirection(row: Row, edge: GraphEdge, ctx: Context): void {
+  const dir = row.get('undirected');
+  if (dir === '') return;
+  const b = parseBoolean(dir);
+  if (b === null)
+    ctx.warn(
+      row.rec,
+      `„${clip(dir)}“ in Spalte „${headerOf(row.plan, 'undirected')}“ ist weder ja noch nein; die Kante bleibt gerichtet.`,
+    );
+  else edge.undirected = b;
 }
