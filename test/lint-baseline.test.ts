@@ -15,9 +15,9 @@ import { ROOT } from './helpers.ts';
  * (2026-12-07); 39 + 20 once Prettier had broken the long lines (functions grew past 120 lines), 39 + 18
  * after splitting App.renderHeader (selectOf) and resolve (resolveEdges); 38 + 18 after computeVisibility
  * (73) became one function per filter step; 37 + 17 after the organisation name's extend (204) became a
- * table of extent steps.
+ * table of extent steps; 36 + 16 after addCueRelations (165) became one function per cue family.
  */
-const CEILING = 54;
+const CEILING = 52;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<
