@@ -18,7 +18,7 @@ import { ROOT } from './helpers.ts';
  * build step; 35 + 16 after createGazetteer and its scan moved into trie.ts, forms.ts and scan.ts; 32 + 16
  * after the Destatis reader's readAuszugCsv, recordsToPlaces and mergeRegister were split.
  */
-const CEILING = 43;
+const CEILING = 39;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<

@@ -1,0 +1,40 @@
+import type { Sentence } from '../../sentences.ts';
+import type { Mention } from '../../../model/index.ts';
+
+/**
+ * The agents of a passive whose participle ends the clause ("wird vom Jugendamt der Stadt X aus
+ * Mitteln der Stiftung finanziert"): the actors after "von/vom/durch", up to the next preposition.
+ */
+export function passiveAgents(text: string, s: Sentence, actors: readonly Mention[], participle: RegExp): Mention[] {
+  const st = text.slice(s.start, s.end);
+  const found: Mention[] = [];
+  for (const p of st.matchAll(globalVersion(participle))) {
+    const head = st.slice(Math.max(0, p.index - 160), p.index);
+    const aux = [...head.matchAll(/(?<![\p{L}])(?:wird|werden|wurde|wurden)\s/gu)].at(-1);
+    if (!aux || head.slice(aux.index).includes(';')) continue;
+    const base = s.start + p.index - head.length;
+    const by = /(?<![\p{L}])(?:von|vom|durch)\s/u.exec(head.slice(aux.index));
+    if (!by) continue;
+    const from = base + aux.index + by.index + by[0].length;
+    // the agent ends at a preposition that opens another phrase ("von X aus Mitteln …"), not at one inside a name ("vom Amt für Kinder …")
+    const inName = (at: number) => actors.some((a) => a.start < at && at < a.end);
+    const stop = [
+      ...text.slice(from, s.start + p.index).matchAll(/\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/gu),
+    ].find((m) => !inName(from + m.index));
+    const to = stop ? from + stop.index : s.start + p.index;
+    for (const a of actors) if (a.start >= from && a.end <= to && !found.includes(a)) found.push(a);
+  }
+  return found;
+}
+
+const GLOBAL_VERSIONS = new Map<RegExp, RegExp>();
+
+/** The pattern with the g flag, made once per pattern (matchAll needs it; a new RegExp per sentence costs). */
+function globalVersion(re: RegExp): RegExp {
+  let g = GLOBAL_VERSIONS.get(re);
+  if (!g) {
+    g = new RegExp(re.source, 'gu');
+    GLOBAL_VERSIONS.set(re, g);
+  }
+  return g;
+}
