@@ -14,9 +14,10 @@ import { ROOT } from './helpers.ts';
  * Suppressed offences: 39 × complexity and 13 × max-lines-per-function when the budgets came in
  * (2026-12-07); 39 + 20 once Prettier had broken the long lines (functions grew past 120 lines), 39 + 18
  * after splitting App.renderHeader (selectOf) and resolve (resolveEdges); 38 + 18 after computeVisibility
- * (73) became one function per filter step.
+ * (73) became one function per filter step; 38 + 16 after the curation controller became one module per
+ * concern.
  */
-const CEILING = 56;
+const CEILING = 54;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<
