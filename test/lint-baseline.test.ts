@@ -11,14 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.ts';
 
 /**
- * Suppressed offences: 39 × complexity and 13 × max-lines-per-function when the budgets came in
- * (2026-12-07); 39 + 20 once Prettier had broken the long lines (functions grew past 120 lines), 39 + 18
- * after splitting App.renderHeader (selectOf) and resolve (resolveEdges); 38 + 18 after computeVisibility
- * (73) became one function per filter step; 43 after splitting the gazetteer (build, trie, scan, Destatis) and the JSON/CSV readers. 37 + 17 after buildGazetteerPlaces became one function per
- * build step; 35 + 16 after createGazetteer and its scan moved into trie.ts, forms.ts and scan.ts; 32 + 16
- * after the Destatis reader's readAuszugCsv, recordsToPlaces and mergeRegister were split.
+ * Suppressed offences (complexity + max-lines-per-function): 52 when the budgets came in (2026-12-07),
+ * 59 once Prettier had broken the long lines, 56 at the start of the splits, 37 after the gazetteer, the
+ * JSON/CSV readers, the extraction closures and the curation controller were split.
  */
-const CEILING = 39;
+const CEILING = 37;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<

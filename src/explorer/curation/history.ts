@@ -10,7 +10,7 @@
  * `replace` (an imported file, „Alle Korrekturen verwerfen“) is a step like `add`: it can be undone
  * and it clears what could be redone.
  */
-import { appendEntry, type CurationLog, type CurationOperation } from '../../curation/index.ts';
+import { appendEntry, type CurationEntry, type CurationLog, type CurationOperation } from '../../curation/index.ts';
 
 export interface CurationHistory {
   /** Logs before the present one, oldest first. */
@@ -79,4 +79,11 @@ export function redo(h: CurationHistory): CurationHistory {
 
 export function current(h: CurationHistory): CurationLog {
   return h.present;
+}
+
+/** The entry added or removed between two logs, or null when they differ otherwise (an import). */
+export function stepEntry(shorter: CurationLog, longer: CurationLog): CurationEntry | null {
+  if (longer.entries.length !== shorter.entries.length + 1) return null;
+  if (!shorter.entries.every((e, i) => longer.entries[i] === e)) return null;
+  return longer.entries[longer.entries.length - 1] ?? null;
 }
