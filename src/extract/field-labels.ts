@@ -61,7 +61,7 @@ const LABEL_PATTERNS: Array<[FieldKey, RegExp]> = [
   ],
   [
     'partners',
-    /^((am projekt )?beteiligte( akteure| institutionen| einrichtungen)?( ?\/ ?kooperationspartner(in|innen|\*innen|\/innen)?)?|kooperationspartner(in|innen|\*innen|\/innen)?|projektpartner(in|innen)?|partner(innen)?|netzwerkpartner(innen)?|kooperationen|beteiligte partner)$/,
+    /^((am projekt )?beteiligte( akteure| institutionen| einrichtungen)?( ?\/ ?kooperationspartner(in|innen|\*innen|\/innen)?)?|kooperationspartner(in|innen|\*innen|\/innen)?|projektpartner(in|innen)?|partner(innen)?|netzwerkpartner(innen)?|verbundpartner(in|innen)?|weitere partner(innen)?|kooperationen|beteiligte partner)$/,
   ],
   [
     'funder',
@@ -85,7 +85,7 @@ const knownFieldKey = memoize((rawLabel: string): FieldKey | undefined => {
 });
 
 const HEADING_WORDS =
-  /^(ziele?( und methoden( des projekte?s?)?)?|ziele? ?\/ ?erwartete ergebnisse|erwartete ergebnisse|schwerpunkte?|ausgangslage( \d{4})?|hintergrund|projektablauf.*|projektumsetzung|handlungsansatz.*|methoden?.*|oertliche rahmenbedingungen.*|problemlage.*|das haben wir vor|angebote.*|aktuelles|ergebnisse|projektbeschreibung|beschreibung|ueber uns|unsere projekte|weitere informationen|downloads?|links?|allgemeine angaben.*|massnahmen|aktivitaeten|inhalte|konzept|evaluation|nachhaltigkeit|presse|termine|veranstaltungen|projektziele|leitziel|umsetzung|vorgehen)$/;
+  /^(ziele?( und methoden( des projekte?s?)?)?|ziele? ?\/ ?erwartete ergebnisse|erwartete ergebnisse|schwerpunkte?|ausgangslage( \d{4})?|hintergrund|projektablauf.*|projektumsetzung|handlungsansatz.*|methoden?.*|oertliche rahmenbedingungen.*|problemlage.*|das haben wir vor|angebote.*|aktuelles|ergebnisse|projektbeschreibung|beschreibung|ueber uns|unsere projekte|weitere informationen|downloads?|links?|allgemeine angaben.*|massnahmen|aktivitaeten|inhalte|konzept|evaluation|nachhaltigkeit|presse|termine|veranstaltungen|projektziele|leitziel|umsetzung|vorgehen|projektdetails|projektdatenbank|projektlandkarte|projektuebersicht|projektsuche|projektinfos?|projektinformationen|details|(?:uebersicht|tabelle|abbildung|abb\.|tab\.) \d+(?:\.\d+)*\b.*|inhalt|inhaltsverzeichnis)$/;
 
 /** A line that opens a new section and so ends a multi-line field. */
 export function isSectionHeading(text: string): boolean {

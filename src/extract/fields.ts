@@ -27,6 +27,9 @@ export interface Field {
 const INLINE = /^(\s*[•·*-]?\s*)([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß ./*:\-()]{1,58}?)\s*:\s+(\S.*)$/;
 const TABLE = /^(\s*\|?\s*)([^|\t]{2,60}?)\s*(?:\||\t+)\s*([^|\t]*?)\s*\|?\s*$/;
 
+/** "Verbundpartner | X e.V.": a two-cell row whose first cell is a short label */
+const OTHER_ROW = /^\s*\|?\s*[\p{Lu}][\p{L}./()-]*(?: [\p{L}./()-]+){0,3}\s*(?:\||\t+)\s*\S/u;
+
 /** Lines that carry a field label, and the inline/table value if any. */
 function labelOnLine(
   line: Line,
@@ -140,6 +143,8 @@ export function readFields(
           continue;
         }
         if (labelOnLine(l) || isSectionHeading(l.text)) break;
+        // a table row under a table row is the next field, also under a label Netzatlas has no key for ("Bundesland | NRW")
+        if (found.layout === 'table' && OTHER_ROW.test(l.text)) break;
         if (seenValue && blankRun > 0 && !multi) break;
         if (seenValue && multi && blankRun > 0 && looksLikeProse(l.text)) break;
         // "Träger: X e.V." with running text right below: the text is the entry's, not the carrier list

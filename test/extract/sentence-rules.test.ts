@@ -948,3 +948,73 @@ describe("a club's report", () => {
     ]);
   });
 });
+
+describe('carriers stated by copula, setting, subjunctive and relative clause', () => {
+  it('reads "„P“ ist ein Projekt des Vereins X e.V." as carried by X', () => {
+    const ex = read(
+      'Neues aus Hamm\n\nDie „Lesebrücke Westen“ ist ein Projekt des Lesezeichen Hamm e.V. und läuft seit März in zwei Grundschulen.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Lesebrücke Westen → Lesezeichen Hamm e.V.']);
+    expect(ex.relations.find((r) => r.kind === 'carried_by')?.rule).toBe('cue.carrier-copula');
+  });
+
+  it('reads "– Town: Im Projekt „P“ begleitet die X e.V. Eltern" as carried by X', () => {
+    const ex = read(
+      'Übersicht der Maßnahmen\n\n– Kerpen: Im Projekt „Elternpfade“ begleitet die Familienhilfe Erftbogen e.V. seit 2024 Eltern beim Übergang in die Schule.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Elternpfade → Familienhilfe Erftbogen e.V.']);
+    expect(ex.relations.find((r) => r.kind === 'carried_by')?.rule).toBe('cue.carrier-setting');
+  });
+
+  it('reads the subjunctive of minutes ("der Verein trage die „P“") as carrying it', () => {
+    const ex = read(
+      'Niederschrift\n\nTOP 4: Familienbegleitung\n\nFrau Muster berichtet, der Familienverein Beispielstadt e.V. trage seit Oktober die „Familienbegleitung Sendenhorst“, die Familien nach der Geburt besucht.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Familienbegleitung Sendenhorst → Familienverein Beispielstadt e.V.',
+    ]);
+  });
+
+  it('reads "… bei der X gGmbH angestellt, die das Projekt umsetzt" as carried by X', () => {
+    const ex = read(
+      'Familien im Blick\n\nDas Projekt „Startpunkt Familie“ hilft Eltern beim Weg in Arbeit. Die Coaches sind bei der Werkhof Lippe gGmbH angestellt, die das Projekt im Auftrag des Jobcenters Lippe umsetzt.\n',
+    );
+    expect(ties(ex, 'carried_by')).toContain('carried_by: Startpunkt Familie → Werkhof Lippe gGmbH');
+    expect(ex.relations.find((r) => r.rule === 'cue.carrier-relative-runner')).toBeDefined();
+  });
+});
+
+describe('the town of each project on a page about several towns', () => {
+  it('places each project in the town its sentence or name gives, not in the first town of the page', () => {
+    const ex = read(
+      'Pressemitteilung\n\nFörderbescheide für Projekte in Minden, Lemgo und Höxter\n\n' +
+        'In Minden erhält der Verein Nachbarschaft Nord e.V. für sein Projekt „Kinderküche Nord“ rund 200.000 Euro. ' +
+        'In Lemgo startet der Familienbund Lippe e.V. das Projekt „Elterncafé Biesterberg“. ' +
+        'Außerdem wird das Projekt „Familienlotsen Höxter“ des Caritasverbands Höxter e.V. gefördert.\n',
+    );
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Kinderküche Nord → Minden');
+    expect(located).toContain('located_in: Elterncafé Biesterberg → Lemgo');
+    expect(located).toContain('located_in: Familienlotsen Höxter → Höxter');
+    expect(located).not.toContain('located_in: Kinderküche Nord → Lemgo');
+    expect(located).not.toContain('located_in: Familienlotsen Höxter → Minden');
+  });
+});
+
+describe('a "Feld | Wert" sheet', () => {
+  it('takes the heading above the header row as the project and ends each field at the next row', () => {
+    const ex = read(
+      'Projektdatenbank\n\nProjektdetails\n\nLernwege Ahlen – gemeinsam stark\n\nFeld | Wert\nProjektträger | Bildungswerk Münsterland gGmbH\nVerbundpartner | Familienhilfe Ahlen e.V.\nKooperationspartner | Jobcenter Kreis Warendorf; Grundschule Am Teich\nBundesland | Nordrhein-Westfalen\nRegion | Kreis Warendorf\nProjektstandort | Ahlen\n',
+    );
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toEqual([
+      'Lernwege Ahlen – gemeinsam stark',
+    ]);
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Lernwege Ahlen – gemeinsam stark → Bildungswerk Münsterland gGmbH',
+    ]);
+    const partners = ties(ex, 'partner');
+    expect(partners).toContain('partner: Lernwege Ahlen – gemeinsam stark → Familienhilfe Ahlen e.V.');
+    expect(partners).toContain('partner: Lernwege Ahlen – gemeinsam stark → Jobcenter Kreis Warendorf');
+    expect(partners.some((t) => t.includes('Nordrhein-Westfalen') || t.includes('Kreis Warendorf →'))).toBe(false);
+  });
+});

@@ -2,9 +2,10 @@
  * Pass: ties every project has by its place on the page: located_in its block's town, Kreis and
  * districts; part_of the page's programmes; an overview entry's Jugendamt as carrier.
  */
-import { placeMention, townNamedWith, type ExtractionRun } from '../run.ts';
+import { placeMention, townNamedWith, type Block, type ExtractionRun } from '../run.ts';
 import type { Mention, Span } from '../../model/index.ts';
 import { spanIndex } from '../span-index.ts';
+import { ownTown } from './project-town.ts';
 
 export function addProjectTies(run: ExtractionRun): void {
   const { ctx, store } = run;
@@ -35,20 +36,7 @@ export function addProjectTies(run: ExtractionRun): void {
   for (const { m: project, block } of run.projects) {
     const region = several ? regionOf.get(project) : undefined;
     if (region) placesOfRegion(run, project, region, placesIn, districtsIn);
-    let placeNode;
-    if (!region && block.place && block.placeSpan) {
-      placeNode =
-        placesIn(block.placeSpan).find((x) => x.m.attrs.placeId === block.place!.id)?.m ??
-        placeMention(run, block.place, block.placeSpan, 'place.block');
-      store.relate(
-        'located_in',
-        project,
-        placeNode,
-        ctx.evidenceAt(block.placeSpan.start),
-        'Projektort',
-        'located.block-place',
-      );
-    }
+    const placeNode = region ? undefined : blockPlaceTie(run, project, block, placesIn);
     if (!region && block.kreis && block.kreisSpan) {
       const k = placeMention(run, block.kreis, block.kreisSpan, 'place.block');
       store.relate(
@@ -107,10 +95,7 @@ export function addProjectTies(run: ExtractionRun): void {
         'Stadtteil im Projektnamen',
         'located.district-in-name',
       );
-    // a page's programme is every project's, except on a carrier's page (its projects run in different programmes)
-    if (run.projectRegions.length <= 1 || run.genre.id !== 'carrier-page')
-      for (const pm of run.primaryPrograms)
-        store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
+    programmeTies(run, project, region);
     // an entry of a Jugendamt runs its project, unless the entry names the project's own carrier ("Träger: X e.V.")
     const ownCarrier = blocksWithCarrier.has(block);
     if (block.isEntry && block.place && block.heading && !ownCarrier) {
@@ -186,6 +171,11 @@ function placesOfRegion(
       placed = true;
   }
   const town = run.blocks[0]?.place;
+  const own = ownTown(run, project, town);
+  if (own && own.m.attrs.placeId !== town?.id) {
+    store.relate('located_in', project, own.m, ctx.evidenceAt(own.m.start), 'Ort des Projekts', own.rule);
+    return;
+  }
   if (town && run.blocks[0]?.placeSpan && (!placed || town.level === 'gemeinde')) {
     const m =
       placesIn(run.blocks[0].placeSpan).find((x) => x.m.attrs.placeId === town.id)?.m ??
@@ -208,4 +198,56 @@ function districtNamedIn(run: ExtractionRun, project: Mention): Mention[] {
       out.set(m.name, m);
   }
   return [...out.values()];
+}
+
+/** located_in the block's town, or the town the project's own words name (passes/project-town.ts); the block's town's mention. */
+function blockPlaceTie(
+  run: ExtractionRun,
+  project: Mention,
+  block: Block,
+  placesIn: (s: Span) => Array<{ m: Mention }>,
+): Mention | undefined {
+  const { ctx, store } = run;
+  if (!block.place || !block.placeSpan) return undefined;
+  const placeNode =
+    placesIn(block.placeSpan).find((x) => x.m.attrs.placeId === block.place!.id)?.m ??
+    placeMention(run, block.place, block.placeSpan, 'place.block');
+  const own = ownTown(run, project, block.place);
+  if (own && own.m.attrs.placeId !== block.place.id)
+    store.relate('located_in', project, own.m, ctx.evidenceAt(own.m.start), 'Ort des Projekts', own.rule);
+  else
+    store.relate(
+      'located_in',
+      project,
+      placeNode,
+      ctx.evidenceAt(block.placeSpan.start),
+      'Projektort',
+      'located.block-place',
+    );
+  return placeNode;
+}
+
+/** part_of the page's programmes. */
+function programmeTies(run: ExtractionRun, project: Mention, region: Span | undefined): void {
+  const { ctx, store } = run;
+  // a page's programme is every project's, except on a carrier's page (its projects run in different
+  // programmes): there, a project's own section names it
+  if (run.projectRegions.length <= 1 || run.genre.id !== 'carrier-page')
+    for (const pm of run.primaryPrograms)
+      store.relate('part_of', project, pm, ctx.evidenceAt(pm.start), 'Programm der Seite', 'part_of.page-program');
+  else if (region)
+    for (const pm of run.primaryPrograms) {
+      const named = run.programs.find(
+        (x) => x.m.name === pm.name && x.m.start >= region.start && x.m.start < region.end,
+      );
+      if (named)
+        store.relate(
+          'part_of',
+          project,
+          pm,
+          ctx.evidenceAt(named.m.start),
+          'Programm im Abschnitt',
+          'part_of.section-program',
+        );
+    }
 }

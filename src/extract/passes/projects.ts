@@ -496,18 +496,27 @@ const SHEET_HEADING =
  * "Familienpaten im Warburger Land / Ehrenamtliche Begleitung für …" over "Angebotsart: …, Träger: …":
  * the first line of the heading group (a title and its subtitle) right above the block's first field.
  */
+const TWO_COLUMN_HEADER =
+  /^\s*\|?\s*(?:Feld|Merkmal|Angabe|Kategorie|Eigenschaft)\s*(?:\||\t+)\s*(?:Wert|Angabe|Inhalt|Angaben|Beschreibung)\s*\|?\s*$/u;
+
 function headingAboveFields(run: ExtractionRun, b: Block): (Span & { name: string }) | undefined {
   const { ctx } = run;
   const live = ctx.live.filter((x) => x.index >= b.from && x.index < b.to && owns(run, b, x.index));
   // the first field, also one Netzatlas has no key for ("Angebotsart: …")
-  const first = live.findIndex(
+  let first = live.findIndex(
     (l) => ctx.fieldLabelLines.has(l.index) || /^\s*[\p{Lu}][\p{L}-]{2,30}:\s+\S/u.test(l.text),
   );
+  // "Feld | Wert" above the rows: the header of a two-column sheet; the heading stands above it
+  const header = first > 0 && TWO_COLUMN_HEADER.test(live[first - 1]!.text);
+  if (header) {
+    live.splice(first - 1, 1);
+    first--;
+  }
   if (first <= 0) return undefined;
   // the group: consecutive lines (no blank between) ending right above the field
   let top = first - 1;
   while (top > 0 && live[top - 1]!.index === live[top]!.index - 1 && first - top < 2) top--;
-  if (live[first - 1]!.index < live[first]!.index - 2) return undefined;
+  if (live[first - 1]!.index < live[first]!.index - (header ? 4 : 2)) return undefined;
   const l = live[top]!;
   const t = l.text.trim();
   if (

@@ -14,14 +14,24 @@ export function addSectionPartners(run: ExtractionRun): void {
   const orgsIn = spanIndex(run.orgs, (x) => x.m);
   const tied = new Set(store.relations.map((r) => `${r.from}|${r.to}`));
   const projectLines = new Set(run.proseProjects.map((p) => p.line));
+  const projectsIn = spanIndex(
+    store.mentions.filter((m) => m.kind === 'project'),
+    (m) => m,
+  );
+  const canonical = new Map(run.projects.map((p) => [p.m.name, p.m]));
+  // the carrier of one project is no partner of the next one its paragraph names
+  const carriers = new Set(store.relations.filter((r) => r.kind === 'carried_by').map((r) => r.to));
   for (const s of ctx.sentences) {
-    const project = run.projectOfLine[s.line];
+    // the project the sentence names, else its line's
+    const named = [...new Set(projectsIn(s).map((m) => canonical.get(m.name) ?? m))];
+    if (named.length > 1) continue;
+    const project = named[0] ?? run.projectOfLine[s.line];
     if (!project || project.kind !== 'project' || ctx.fieldValueLines.has(s.line)) continue;
     const st = ctx.text.slice(s.start, s.end);
     if (!projectLines.has(s.line) && !PROJECT_ANAPHOR.test(st)) continue;
     for (const { m: o } of orgsIn(s)) {
       if (o.kind === 'funder' || tied.has(`${project.id}|${o.id}`) || tied.has(`${o.id}|${project.id}`)) continue;
-      if (store.relations.some((r) => r.from === project.id && r.kind === 'carried_by' && r.to === o.id)) continue;
+      if (carriers.has(o.id)) continue;
       store.relate('partner', project, o, s, 'im Abschnitt des Projekts', 'partner.in-section');
     }
   }

@@ -14,7 +14,7 @@ export const CARRIER_AFTER_CUE =
 
 /** carried_by, active: the actors before the verb run the project named after it ("X und Y eröffnen das „P“") */
 export const CARRIER_ACTIVE_VERB =
-  /(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en)|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,100}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht|bau(?:t|en) (?:[^.,;]|, (?=\p{Lu})){1,160}? auf|richte[nt] (?:[^.,;]|, (?=\p{Lu})){1,120}? ein)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:eröffne[nt]|starte[nt]|betreib(?:t|en|e)|trage|koordiniere|organisiere|verantworte|organisier(?:t|en)|koordinier(?:t|en)|initiier(?:t|en)|gründe[nt]|verantworte[nt]|leite[nt]|trägt|tragen|führ(?:t|en) (?:das|die|den)[^.,;]{0,100}durch|setz(?:t|en) (?:das|die|den)[^.,;]{0,40}um|haben? (?:das|die|den)[^.,;]{0,60}ins Leben gerufen|haben? (?:das|die|den)[^.,;]{0,60}auf den Weg gebracht|bau(?:t|en) (?:[^.,;]|, (?=\p{Lu})){1,160}? auf|richte[nt] (?:[^.,;]|, (?=\p{Lu})){1,120}? ein)(?![\p{L}])/u;
 
 /**
  * Passive with the agent before the participle ("wird vom Jugendamt koordiniert", "wird von der

@@ -9,7 +9,15 @@ import { activeCarriers } from './active-carriers.ts';
 import { passiveAgents } from './agents.ts';
 import { carriersAfterCue } from './carrier-after-cue.ts';
 import { anaphorSpans, relate, type PageCues, type SentenceCues } from './context.ts';
-import { appositionCarrier, genitiveCarrier, recipientCarriers, relativeCarrier } from './project-carriers.ts';
+import {
+  appositionCarrier,
+  copulaCarrier,
+  genitiveCarrier,
+  recipientCarriers,
+  relativeCarrier,
+  relativeRunner,
+  settingCarrier,
+} from './project-carriers.ts';
 
 /** Not in a field's value; an overview entry's carrier is its Jugendamt (other bodies named there are partners). */
 export function carrierCues(p: PageCues, x: SentenceCues): void {
@@ -39,7 +47,15 @@ export function carrierCues(p: PageCues, x: SentenceCues): void {
     if (o) relate(p, x, 'carried_by', subject, o, 'Trägerschaft', 'cue.carrier-genitive');
     const r = relativeCarrier(text, named, actors) ?? appositionCarrier(text, named, actors);
     if (r) relate(p, x, 'carried_by', subject, r, 'Trägerschaft', 'cue.carrier-relative');
+    const c = copulaCarrier(text, named, actors);
+    if (c)
+      relate(p, x, 'carried_by', p.canonical.get(named.name) ?? named, c, 'Projekt des Trägers', 'cue.carrier-copula');
+    const set = settingCarrier(text, s, named, actors);
+    if (set)
+      relate(p, x, 'carried_by', p.canonical.get(named.name) ?? named, set, 'Träger im Projekt', 'cue.carrier-setting');
   }
+  const runner = relativeRunner(text, s, actors);
+  if (runner) relate(p, x, 'carried_by', subject, runner, 'setzt das Projekt um', 'cue.carrier-relative-runner');
 }
 
 /** "A und B eröffnen das „P“": the subjects of an operating verb run the project, and cooperate in it. */

@@ -68,3 +68,47 @@ export function appositionCarrier(text: string, p: Span, actors: readonly Mentio
   const at = p.end + app[0].length;
   return actors.find((a) => a.start >= at - 1 && a.start - at <= 10);
 }
+
+/** The nouns that present a project as someone's ("ein Projekt des Vereins X", "ein Angebot der Caritas"). */
+const OFFER_NOUN = String.raw`(?:[\p{L}-]*[Pp]rojekt|Angebot|Vorhaben|Initiative|Einrichtung|Anlaufstelle|Beratungsstelle|Dienst|Treff|Maßnahme)`;
+
+const COPULA_OF = new RegExp(
+  String.raw`^[“”"«]?\s+(?:ist|war|bleibt)\s+(?:ein|eine)\s+(?:(?:gemeinsame[sr]?|neue[sr]?|kostenlose[sr]?|offene[sr]?)\s+)?${OFFER_NOUN}\s+(?:des|der|vom|von der|von)\s`,
+  'u',
+);
+
+/** "Die „P“ ist ein Projekt des Lesewerk X e.V.": the body in the genitive of the predicate noun. */
+export function copulaCarrier(text: string, p: Span, actors: readonly Mention[]): Mention | undefined {
+  const m = COPULA_OF.exec(text.slice(p.end, p.end + 90));
+  if (!m) return undefined;
+  const at = p.end + m[0].length;
+  return actors.find((a) => a.start >= at - 4 && a.start - at <= 8);
+}
+
+/**
+ * "Im Projekt „P“ begleitet die Familienhilfe X e.V. seit 2023 Eltern": a sentence that opens with the
+ * project as its setting, then the verb and a free carrier as its subject, is that carrier's work.
+ */
+export function settingCarrier(text: string, s: Sentence, p: Span, actors: readonly Mention[]): Mention | undefined {
+  const lead = text.slice(s.start, p.start);
+  if (
+    !/(?:^|^[^.;]{0,40}:)\s*(?:Im|Beim|In dem|Mit dem|Über das) (?:[\p{L}-]*[Pp]rojekt|Angebot|Programm|Vorhaben)\s*[„"»]?$/u.test(
+      lead,
+    )
+  )
+    return undefined;
+  const verb = /^[“”"«]?\s+\p{Ll}+\s+(?:der|die|das)\s+/u.exec(text.slice(p.end, p.end + 40));
+  if (!verb) return undefined;
+  const at = p.end + verb[0].length;
+  return actors.find((a) => a.kind === 'carrier' && a.start >= at - 4 && a.start <= at);
+}
+
+const RELATIVE_RUNNER = new RegExp(
+  String.raw`^(?:\s+\p{Ll}+){0,2},\s+(?:die|der|das)\s+(?:das|die|den)\s+(?:${OFFER_NOUN}|[„"»][^“”"«]{2,80}[“”"«])[^,.;]{0,80}?(?<![\p{L}])(?:umsetz(?:t|en)|durchführ(?:t|en)|betreib(?:t|en)|träg(?:t|en)|leite[nt]|koordinier(?:t|en)|organisier(?:t|en)|anbiete[nt]|verantworte[nt])(?![\p{L}])`,
+  'u',
+);
+
+/** "… bei der Werkstatt X gGmbH angestellt, die das Projekt im Auftrag des Jobcenters umsetzt": the actor the relative clause is on runs it. */
+export function relativeRunner(text: string, s: Sentence, actors: readonly Mention[]): Mention | undefined {
+  return actors.find((a) => a.end < s.end && RELATIVE_RUNNER.test(text.slice(a.end, Math.min(s.end, a.end + 200))));
+}
