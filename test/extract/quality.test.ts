@@ -26,8 +26,9 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   holdout: { entities: 0.87, relations: 0.58 },
   holdout2: { entities: 0.89, relations: 0.66 },
   holdout3: { entities: 0.91, relations: 0.69 },
-  // still unseen: its errors are not read, so that the next round can be measured on it
+  // still unseen: their errors are not read, so that the next round can be measured on them
   holdout4: { entities: 0.87, relations: 0.42 },
+  holdout5: { entities: 0.84, relations: 0.47 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */
