@@ -1018,3 +1018,33 @@ describe('a "Feld | Wert" sheet', () => {
     expect(partners.some((t) => t.includes('Nordrhein-Westfalen') || t.includes('Kreis Warendorf →'))).toBe(false);
   });
 });
+
+describe('persons: given names, district mayors and stated employment', () => {
+  it('finds persons with double given names and names of many origins in running text', () => {
+    const ex = read(
+      'Aus dem Stadtteil\n\nBeim Fest halfen Hans-Jürgen Beispielmann, Melike Aydın-Muster und Mariam Haddoud am Grill.\n',
+    );
+    expect(
+      ex.mentions
+        .filter((m) => m.kind === 'person')
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['Hans-Jürgen Beispielmann', 'Mariam Haddoud', 'Melike Aydın-Muster']);
+  });
+
+  it('ties a Bezirksbürgermeisterin to her city', () => {
+    const ex = read(
+      'Duisburg. Die Stadtteilmütter in Marxloh feiern Geburtstag. Bezirksbürgermeisterin Erika Musterfrau gratulierte dem Team.\n',
+    );
+    expect(ties(ex, 'works_for')).toEqual(['works_for: Erika Musterfrau → Duisburg']);
+  });
+
+  it('reads "Frau X ist beim Jugendamt Y angestellt" and "A und B gehören zum Team der Z e.V." as working there', () => {
+    const ex = read(
+      'Schulsozialarbeit an unserer Schule\n\nFrau Melanie Beispiel ist beim Jugendamt Herne angestellt. Frau Dilan Muster und Herr Sebastian Probe gehören zum Team der Jugendhilfe Emscherbogen e.V.\n',
+    );
+    const works = ties(ex, 'works_for');
+    expect(works).toContain('works_for: Melanie Beispiel → Jugendamt Herne');
+    expect(works).toContain('works_for: Dilan Muster → Jugendhilfe Emscherbogen e.V.');
+  });
+});

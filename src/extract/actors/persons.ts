@@ -25,8 +25,8 @@ const PAREN_ROLE =
   /\(\s*((?:Projekt|Schul|Fachbereichs|Abteilungs|Amts|Team|Bereichs|Einrichtungs|Kita|Netzwerk)?(?:[Ll]eitung|[Ll]eiter(?:in)?|[Dd]irektor(?:in)?|[Gg]eschäftsführ(?:er|erin|ung)|[Vv]orsitz(?:ende[r]?)?|[Kk]oordinat(?:or|orin|ion)|Ansprechpartner(?:in)?|Vorstand|Rektor(?:in)?))\s*:\s*([^)]{3,60})\)/gu;
 
 // "Quartierslotsin", "Vereinsvorsitzender", "Schulsozialarbeiterin", "FGZ-Leiterin", "Landtagsabgeordnete", "Schulrat": any compound that ends in an office word
-const COMPOUND_ROLE = String.raw`(?:[\p{Lu}][\p{L}]*-)?[\p{Lu}][\p{Ll}]{2,}(?:leiter(?:in)?|vorsitzende[r]?|sprecher(?:in)?|lotse|lotsin|sozialarbeiter(?:in)?|abgeordnete[r]?|koordinator(?:in)?|referent(?:in)?|beauftragte[r]?|berater(?:in)?|pädagog(?:e|in)|manager(?:in)?|schulrat|schulrätin|vorstand|vorständin)|Schulrat|Schulrätin`;
-const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Kreistagsmitglied|Kreistagsabgeordnete[r]?|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Schatzmeister(?:in)?|Kassierer(?:in)?|Schriftführer(?:in)?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?|${COMPOUND_ROLE}`;
+const COMPOUND_ROLE = String.raw`(?:[\p{Lu}][\p{L}]*-)?[\p{Lu}][\p{Ll}]{2,}(?:leiter(?:in)?|vorsitzende[r]?|sprecher(?:in)?|präsident(?:in)?|bürgermeister(?:in)?|lotse|lotsin|sozialarbeiter(?:in)?|abgeordnete[r]?|koordinator(?:in)?|referent(?:in)?|beauftragte[r]?|berater(?:in)?|pädagog(?:e|in)|manager(?:in)?|schulrat|schulrätin|vorstand|vorständin)|Schulrat|Schulrätin`;
+const ROLE_WORDS = String.raw`(?:Projekt|Schul|Kita|Einrichtungs|Amts|Team|Bereichs|Abteilungs|Fachbereichs)?[Ll]eitung|(?:Projekt|Netzwerk)?[Kk]oordination|(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Städteregionsrat|Städteregionsrätin|Kreistagsmitglied|Kreistagsabgeordnete[r]?|Beigeordnete[r]?|(?:Sozial|Jugend|Schul|Bildungs)?[Dd]ezernent(?:in)?|(?:Staats)?[Mm]inister(?:in)?|Staatssekretär(?:in)?|(?:Amts|Abteilungs|Fachbereichs|Projekt|Schul|Kita|Einrichtungs|Team|Bereichs)?[Ll]eiter(?:in)?|Geschäftsführer(?:in)?|Quartiersmanager(?:in)?|Sozialarbeiter(?:in)?|Sozialpädagog(?:e|in)|(?:Netzwerk)?[Kk]oordinator(?:in)?|Vorsitzende[r]?|Schatzmeister(?:in)?|Kassierer(?:in)?|Schriftführer(?:in)?|Direktor(?:in)?|Rektor(?:in)?|Jugendamtsleiter(?:in)?|Präsident(?:in)?|Sprecher(?:in)?|Abgeordnete[rn]?|Landesrätin|Landesrat|Ansprechpartner(?:in)?|(?:Arbeits|Sozial|Familien|Jugend|Schul|Bildungs|Gesundheits|Integrations|Kinder|Bau|Kommunal|Heimat|Landes|Bundes|Kreis|Stadt|Netzwerk|Präventions|Gleichstellungs|Presse|Fach|Kita|Quartiers|Sozialraum|Einrichtungs)(?:minister|dezernent|leiter|direktor|koordinator|referent|beauftragte|sprecher|manager)(?:in|e|r)?|${COMPOUND_ROLE}`;
 
 const NAME_LINE = new RegExp(
   String.raw`^(?:(?:Ansprechpartner(?:in)?|Kontakt|Ansprechperson|Herr|Frau)\s*:?\s+)?(${FULL_NAME})(?:\s*\(([^)]{2,60})\)|,\s*([^,]{2,60}))?$`,
@@ -127,6 +127,11 @@ function isRoleWord(w: string): boolean {
 // a pair is only kept when its first word is a known given name followed by a space
 const FIRST_NAME_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...FIRST_NAMES].map(escapeRe).join('|')})\s`, 'u');
 
+/** "Hans-Jürgen", "Anna-Lena": a double given name of two given names. */
+function isFirstName(t: string): boolean {
+  return FIRST_NAMES.has(t) || (t.includes('-') && t.split('-').every((p) => FIRST_NAMES.has(p)));
+}
+
 function plausibleName(name: string, places: PlaceLookup): boolean {
   const tokens = name
     .replace(/^(?:(?:Dr\.|Prof\.|Dipl\.-\S+|Mag\.)\s+)+/, '')
@@ -137,7 +142,7 @@ function plausibleName(name: string, places: PlaceLookup): boolean {
     const f = fold(t);
     if (HEADS.has(f) || NOT_NAME_WORDS.has(f)) return false;
     // a given name is a name, whatever its ending ("Marion", "Christian")
-    if (FIRST_NAMES.has(t)) continue;
+    if (isFirstName(t)) continue;
     if (
       /(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|hilfen?|dienste?|planung|angebote?|arbeit|büro|buero|familie|jugend|soziales|sport|kinder|stadt|kreis)$/.test(
         f,
@@ -248,7 +253,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     pushNew(out, { start: offset + m.index, end: offset + m.index + m[0].length, name, cue: 'first-name' });
   }
   for (const m of FIRST_NAME_CUE.test(text) ? text.matchAll(FIRST_NAME_PAIR) : []) {
-    if (!FIRST_NAMES.has(m[1]!)) continue;
+    if (!isFirstName(m[1]!)) continue;
     const raw = m[0];
     const name = cleanName(raw);
     if (!plausibleName(name, places)) continue;

@@ -15,7 +15,11 @@ const HUB_HEAD = new RegExp(
 );
 
 export function findHub(run: ExtractionRun): void {
-  if (run.projects.length > 0 || !run.genre.proseProjects) return;
+  if (!run.genre.proseProjects) return;
+  if (run.projects.length > 0) {
+    titledHubBesideProjects(run);
+    return;
+  }
   const hubs = run.orgs.map((o) => o.m).filter((m) => HUB_HEAD.test(fold(m.name)) && m.kind !== 'funder');
   if (!hubs.length) {
     // no cooperation body either: the organisation whose page or report it is (named in the title) cooperates with the others
@@ -50,6 +54,24 @@ export function findHub(run: ExtractionRun): void {
   run.hub = hub;
   run.projectOfLine = run.ctx.lines.map(() => hub);
   note(run, `Kein Projekt genannt: die Seite handelt von „${hub.name}“; ihre Beteiligten werden mit ihr verbunden.`);
+}
+
+/**
+ * "Jugendberufsagentur startet im Kreis X" over a text that names a project only further down: the
+ * body of the title is the subject of the sentences before the first project, so the partners named
+ * there are its members, not the project's.
+ */
+function titledHubBesideProjects(run: ExtractionRun): void {
+  const head = new Set(run.ctx.live.slice(0, 6).map((l) => l.index));
+  const hub = run.orgs
+    .map((o) => o.m)
+    .find((m) => head.has(run.ctx.lineOf(m.start)) && HUB_HEAD.test(fold(m.name)) && m.kind !== 'funder');
+  const firstProject = Math.min(...run.proseProjects.map((p) => p.start));
+  if (!hub || run.proseProjects.length === 0 || firstProject < hub.start) return;
+  if (run.projects.some((p) => head.has(run.ctx.lineOf(p.m.start)))) return;
+  run.hub = hub;
+  const firstLine = run.ctx.lineOf(firstProject);
+  for (let l = 0; l < firstLine; l++) run.projectOfLine[l] = hub;
 }
 
 /** Replaces the generic "no project" note with one that says what the page is about instead. */

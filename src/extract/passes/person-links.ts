@@ -163,7 +163,7 @@ function employerInSentence(
   const sentence = ctx.sentenceAt(pm.start);
   const before = orgs.find((o) => o.end <= pm.start && ctx.sentenceAt(o.start) === sentence);
   if (before) return { org: before, rule: 'works_for.same-sentence' };
-  const after = orgs.find((o) => o.start >= pm.end && o.start - pm.end < 40 && worksAtAfter(ctx.text, pm, o));
+  const after = orgs.find((o) => o.start >= pm.end && o.start - pm.end < 80 && worksAtAfter(ctx.text, pm, o));
   return after ? { org: after, rule: 'works_for.works-at-after' } : undefined;
 }
 
@@ -172,9 +172,17 @@ const RELATIVE_WORK = /^,\s+(?:die|der)\s+(?:an|am|bei|beim|im|in)(?:\s+(?:der|d
 const RELATIVE_VERB = /^[^.;,]{0,60}?(?<![\p{L}])(?:forscht|arbeitet|lehrt|tätig ist|beschäftigt ist)(?![\p{L}])/u;
 const LEADS_BEFORE = /(?<![\p{L}])(?:leitet|leitete|führt|führte)\s+$/u;
 
+/** "Frau X ist beim Fachbereich … angestellt", "A und B gehören zum Team der Y e.V.": a person's employment stated as the predicate. */
+const EMPLOYED_AT = /^\s+(?:ist|sind|war|waren)\s+(?:seit [^.;,]{1,30} )?(?:bei|beim|bei der|bei dem|im|in der)\s+$/u;
+const EMPLOYED_VERB = /^[^.;]{0,80}?(?<![\p{L}])(?:angestellt|beschäftigt|tätig)(?![\p{L}])/u;
+const TEAM_OF =
+  /^(?:\s+und\s+(?:Herr|Frau)?\s*[\p{Lu}][^.;,]{2,40}?)?\s+(?:gehör(?:t|en)|gehörte|gehörten)\s+zum\s+Team\s+(?:der|des|von)\s+$/u;
+
 function worksAtAfter(text: string, person: Mention, org: Mention): boolean {
   const between = text.slice(person.end, org.start);
   if (RELATIVE_WORK.test(between)) return RELATIVE_VERB.test(text.slice(org.end, org.end + 80));
+  if (EMPLOYED_AT.test(between)) return EMPLOYED_VERB.test(text.slice(org.end, org.end + 100));
+  if (TEAM_OF.test(between)) return true;
   return (
     /^\s+(?:das|den|die)\s+$/u.test(between) &&
     LEADS_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start))

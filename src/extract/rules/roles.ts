@@ -22,7 +22,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // a member of the Kreistag chairing its committee acts for the Kreis
   { id: 'role.kreistag', role: /^(?:Kreistagsmitglied|Kreistagsabgeordnete[r]?)$/u, body: 'kreis' },
-  { id: 'role.buergermeister', role: /^(?:stellvertretende[rn]? )?(?:Ober)?[Bb]ürgermeister(?:in)?$/u, body: 'town' },
+  // a Bezirksbürgermeister chairs a Bezirksvertretung of the city
+  {
+    id: 'role.buergermeister',
+    role: /^(?:stellvertretende[rn]? )?(?:Ober|Bezirks)?[Bb]ürgermeister(?:in)?$/u,
+    body: 'town',
+  },
   {
     id: 'role.dezernent',
     role: /^(?:Sozial|Jugend|Schul|Bildungs|Familien|Kreis)?(?:[Dd]ezernent(?:in)?|Beigeordnete[r]?|Stadtdirektor(?:in)?|Stadtrat|Stadträtin|Kreisrat|Kreisrätin)$/u,

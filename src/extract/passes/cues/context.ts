@@ -138,9 +138,11 @@ function subjectOf(
   orgsHere: readonly Mention[],
 ): [Mention | undefined, Strength | undefined] {
   const { run } = p;
-  const named = run.hub
-    ? orgsHere.filter((o) => o.name === run.hub!.name).map(() => run.hub!)
-    : p.projectsIn(s).map((m) => p.canonical.get(m.name) ?? m);
+  // a project the sentence names, else the page's cooperation body (passes/hub.ts)
+  const named = [
+    ...p.projectsIn(s).map((m) => p.canonical.get(m.name) ?? m),
+    ...(run.hub ? orgsHere.filter((o) => o.name === run.hub!.name).map(() => run.hub!) : []),
+  ];
   if (named[0]) return [named[0], 'named'];
   const ofLine = run.projectOfLine[s.line];
   if (ofLine && PROJECT_ANAPHOR.test(st)) return [projectOfHeadNoun(run, st, p.headNouns) ?? ofLine, 'referred'];
