@@ -27,6 +27,8 @@ export interface Field {
 const INLINE = /^(\s*[•·*-]?\s*)([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß ./*:\-()]{1,58}?)\s*:\s+(\S.*)$/;
 const TABLE = /^(\s*\|?\s*)([^|\t]{2,60}?)\s*(?:\||\t+)\s*([^|\t]*?)\s*\|?\s*$/;
 
+const TIMETABLE_COLUMN = /^(?:Tag|Wochentag|Uhrzeit|Zeit|Wann|Termin|Termine|Datum)$/u;
+
 /** "Verbundpartner | X e.V.": a two-cell row whose first cell is a short label */
 const OTHER_ROW = /^\s*\|?\s*[\p{Lu}][\p{L}./()-]*(?: [\p{L}./()-]+){0,3}\s*(?:\||\t+)\s*\S/u;
 
@@ -223,7 +225,12 @@ export function readColumnTables(
   let i = 0;
   while (i < lines.length) {
     const header = furniture[i] ? undefined : cellsOf(lines[i]!);
-    const keys = header?.map((c) => columnKeyOf(c.text));
+    // a timetable ("Tag | Uhrzeit | Angebot | mit"): its offers are weekly dates, not projects
+    const timetable = header?.some((c) => TIMETABLE_COLUMN.test(c.text.trim())) === true;
+    const keys = header?.map((c) => {
+      const key = columnKeyOf(c.text);
+      return timetable && key === 'title' ? undefined : key;
+    });
     // a header row: short cells without lists or numbers, one at least a known column; two columns only
     // when both are (otherwise it is a "Feld | Wert" sheet). A year may qualify a header ("erreichte
     // Familien 2024") in a table of projects (one column names them): a table of figures has years too.

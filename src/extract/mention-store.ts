@@ -54,6 +54,16 @@ export class MentionStore {
     return true;
   }
 
+  /** Removes the relations `drop` selects (a later pass found a more specific tie); returns how many. */
+  dropRelations(drop: (r: RelationMention) => boolean): number {
+    const kept = this.relations.filter((r) => !drop(r));
+    const n = this.relations.length - kept.length;
+    if (n === 0) return 0;
+    for (const r of this.relations) if (drop(r)) this.related.delete(`${r.kind}|${r.from}|${r.to}`);
+    this.relations.splice(0, this.relations.length, ...kept);
+    return n;
+  }
+
   has(kind: RelationKind, from: Mention, to: Mention): boolean {
     return this.related.has(`${kind}|${from.id}|${to.id}`);
   }

@@ -1048,3 +1048,28 @@ describe('persons: given names, district mayors and stated employment', () => {
     expect(works).toContain('works_for: Dilan Muster → Jugendhilfe Emscherbogen e.V.');
   });
 });
+
+describe('a family centre page', () => {
+  it('reads a timetable ("Tag | Uhrzeit | Angebot | mit") as dates, not as projects', () => {
+    const ex = read(
+      'Familienzentrum Kita Pusteblume\n\nOffene Angebote\n\nTag | Uhrzeit | Angebot | mit\nMontag | 9.00–11.00 Uhr | Elterncafé mit Frühstück | Familienbildungswerk Musterstadt e.V.\nFreitag | 15.00–16.30 Uhr | Eltern-Kind-Turnen | TuS Beispiel 1921 e.V.\n',
+    );
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).not.toContain('Eltern-Kind-Turnen');
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).not.toContain(
+      'Elterncafé mit Frühstück',
+    );
+  });
+});
+
+describe('the page town and a project’s own town', () => {
+  it('keeps only the row’s town for a project of a table of towns', () => {
+    const ex = read(
+      'Beteiligungsvorhaben in Westfalen\n\nDie Stadt Schwerte lädt ein.\n\nJugendamt | Vorhaben | Sozialraum\nStadt Gladbeck | Elternrat Rentfort-Nord | Rentfort-Nord\nStadt Lünen | Familienforum Gahmen | Gahmen\n',
+    );
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Elternrat Rentfort-Nord → Gladbeck');
+    expect(located).toContain('located_in: Familienforum Gahmen → Lünen');
+    expect(located).not.toContain('located_in: Elternrat Rentfort-Nord → Schwerte');
+    expect(located).not.toContain('located_in: Familienforum Gahmen → Schwerte');
+  });
+});

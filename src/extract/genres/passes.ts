@@ -14,6 +14,7 @@ import { addPartnerLists } from '../passes/partner-lists.ts';
 import { addSectionPartners } from '../passes/section-partners.ts';
 import { addPlaceTies } from '../passes/place-ties.ts';
 import { addProjectTies } from '../passes/project-ties.ts';
+import { prunePageTowns } from '../passes/prune-page-towns.ts';
 import { findProjects } from '../passes/projects.ts';
 import { findProseProjects } from '../passes/prose-projects.ts';
 import { recogniseContacts } from '../passes/recognise-contacts.ts';
@@ -64,4 +65,5 @@ export const STANDARD_PASSES: readonly Pass[] = [
   addPartnerLists,
   addSectionPartners,
   addCrossCircuitStatements,
+  prunePageTowns,
 ];

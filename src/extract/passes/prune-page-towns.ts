@@ -1,0 +1,37 @@
+/**
+ * Pass (last): a project placed in the page's town only because the page is about that town
+ * (located.block-place) is not also there when a later pass found its own town — its table row's
+ * Jugendamt, a town in its name, the town its sentence gives.
+ */
+import type { ExtractionRun } from '../run.ts';
+
+/** The rules that place a project by its own words or row. */
+const OWN_TOWN_RULES: ReadonlySet<string> = new Set([
+  'located.office-column-town',
+  'located.town-in-name',
+  'located.town-before-project',
+]);
+
+export function prunePageTowns(run: ExtractionRun): void {
+  const { store } = run;
+  const byId = new Map(store.mentions.map((m) => [m.id, m]));
+  const placeOf = (id: string) => {
+    const m = byId.get(id);
+    return m?.attrs.placeId ? run.ctx.places.byId(m.attrs.placeId) : undefined;
+  };
+  // the towns each project is placed in by a rule of its own
+  const own = new Map<string, Set<string>>();
+  for (const r of store.relations) {
+    if (r.kind !== 'located_in' || !OWN_TOWN_RULES.has(r.rule ?? '')) continue;
+    const p = placeOf(r.to);
+    if (p?.level === 'gemeinde') (own.get(r.from) ?? own.set(r.from, new Set()).get(r.from)!).add(p.id);
+  }
+  store.dropRelations((r) => {
+    if (r.rule !== 'located.block-place') return false;
+    const towns = own.get(r.from);
+    const page = placeOf(r.to);
+    if (!towns || !page || towns.has(page.id)) return false;
+    // (a Kreis stays: its projects' towns lie in it, and pages say both)
+    return page.level === 'gemeinde';
+  });
+}
