@@ -11,7 +11,7 @@
 import { Parser } from 'htmlparser2';
 import type { ReadDocument, ReadOptions } from './types.ts';
 import { isoDate } from './dates.ts';
-import { SourceMap } from './source-map.ts';
+import { HtmlText } from './html-text.ts';
 
 /** Never text: dropped with everything inside. */
 const DROPPED = new Set([
@@ -67,9 +67,6 @@ const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul
  */
 export const MAX_HTML_DEPTH = 1000;
 class TooDeep extends Error {}
-const WORDS = /[^ \t\n\r\f\u00a0]+/g;
-/** Whitespace a browser would collapse: anything but single blanks between words. */
-const MESSY_SPACE = /[\t\n\r\f\u00a0]| {2}|^ +$/;
 const DATE_META = new Set([
   'article:published_time',
   'date',
@@ -94,151 +91,15 @@ export interface HtmlStyle {
 }
 
 export function readHtml(html: string, name: string, opts: ReadOptions = {}, style: HtmlStyle = {}): ReadDocument {
-  const paragraphEnds = style.paragraphIsLine ? 1 : 2;
-  let paragraphText = false;
-  const hasMain = /<(?:main|article)[\s>]/i.test(html);
-  const out = new SourceMap();
-  const stack: Open[] = [];
-  let dropDepth = 0;
-  let preDepth = 0;
-  // whitespace between words is one blank; breaks are collected and written before the next text
-  let pendingSpace = false;
-  let pendingBreak = 0;
-  let cellInRow = 0;
-  let title: string | undefined;
-  let ogTitle: string | undefined;
-  let inTitle = false;
-  let url: string | undefined;
-  let ogUrl: string | undefined;
-  let date: string | undefined;
-  let tableRows = 0;
-  let droppedFurniture = false;
-
-  // inside a table cell, paragraphs and lines are words of the one cell: a blank, not a break
-  let cellDepth = 0;
-  let endsInBlank = false;
-  const brk = (n: number) => {
-    if (cellDepth > 0) {
-      if (pendingBreak === 0) pendingSpace = true;
-      return;
-    }
-    pendingBreak = Math.max(pendingBreak, n);
-    pendingSpace = false;
-  };
-  // `span`: what the piece stands for in the file (a cell separator or list dash the reader adds: nothing)
-  const write = (text: string, at: number, span = text.length) => {
-    if (pendingBreak > 0 && out.length > 0) out.push('\n'.repeat(pendingBreak), at, 0);
-    else if (pendingSpace && out.length > 0 && !endsInBlank && !text.startsWith(' ')) out.push(' ', at, 0);
-    pendingBreak = 0;
-    pendingSpace = false;
-    out.push(text, at, span);
-    endsInBlank = text.endsWith(' ');
-  };
-
+  const page = new HtmlPage(/<(?:main|article)[\s>]/i.test(html), style);
   const parser: Parser = new Parser(
     {
-      onopentag(tag, attrs) {
-        // the page's title, not an SVG's
-        if (tag === 'title' && !stack.some((s) => s.name === 'svg')) inTitle = true;
-        if (tag === 'meta') readMeta(attrs);
-        if (tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs['rel'] ?? '') && attrs['href'])
-          url ??= attrs['href'];
-        const role = (attrs['role'] ?? '').toLowerCase();
-        const furniture = hasMain && (FURNITURE.has(tag) || FURNITURE_ROLES.has(role)) && !insideContent();
-        const consent =
-          CONSENT.test(`${attrs['id'] ?? ''} ${attrs['class'] ?? ''}`) ||
-          (role === 'dialog' && CONSENT.test(attrs['aria-label'] ?? ''));
-        const drops = DROPPED.has(tag) || furniture || consent;
-        if (furniture || consent) droppedFurniture = true;
-        if (stack.length >= MAX_HTML_DEPTH) throw new TooDeep();
-        stack.push({ name: tag, drops, pre: tag === 'pre' });
-        if (drops) dropDepth++;
-        if (tag === 'pre') preDepth++;
-        if (dropDepth > 0) return;
-        if (tag === 'tr') cellInRow = 0;
-        if (tag === 'td' || tag === 'th') {
-          if (cellInRow++ > 0) write(' | ', parser.startIndex, 0);
-          cellDepth++;
-        } else if (tag === 'li') {
-          brk(1);
-          write('- ', parser.startIndex, 0);
-        } else if (tag === 'p') {
-          brk(paragraphEnds);
-          paragraphText = false;
-        } else if (PARAGRAPH.has(tag)) brk(2);
-        else if (LINE.has(tag)) brk(1);
-      },
-      ontext(text) {
-        if (inTitle) {
-          title = (title ?? '') + text;
-          return;
-        }
-        if (dropDepth > 0) return;
-        const at = parser.startIndex;
-        if (preDepth > 0) {
-          write(text, at);
-          return;
-        }
-        // collapse whitespace as a browser does; within one text event the data is the file's slice
-        // (htmlparser2 reports decoded entities as events of their own), so each word keeps its place
-        if (!MESSY_SPACE.test(text)) {
-          // the common text node: words with single blanks, one piece (the place stays exact, 1:1)
-          const lead = text.startsWith(' ') ? 1 : 0;
-          const trail = text.length > lead && text.endsWith(' ') ? 1 : 0;
-          if (lead) pendingSpace = true;
-          if (text.length > lead + trail) {
-            write(text.slice(lead, text.length - trail), at + lead);
-            paragraphText = true;
-          }
-          if (trail) pendingSpace = true;
-          return;
-        }
-        WORDS.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        let end = 0;
-        while ((m = WORDS.exec(text))) {
-          if (m.index > end) pendingSpace = true;
-          write(m[0], at + m.index);
-          paragraphText = true;
-          end = m.index + m[0].length;
-        }
-        if (end < text.length) pendingSpace = true;
-      },
-      onclosetag(tag) {
-        if (tag === 'title') inTitle = false;
-        // htmlparser2 closes every element it opened, implied ones included, innermost first
-        const open = stack.pop();
-        if (!open) return;
-        if (open.drops) dropDepth--;
-        if (open.pre) preDepth--;
-        if (dropDepth > 0 || open.drops) return;
-        if (tag === 'td' || tag === 'th') {
-          cellDepth = Math.max(0, cellDepth - 1);
-          pendingSpace = false;
-        } else if (tag === 'tr') {
-          if (cellInRow >= 2) tableRows++;
-          brk(1);
-        } else if (tag === 'p') brk(style.paragraphIsLine && !paragraphText ? 2 : paragraphEnds);
-        else if (PARAGRAPH.has(tag)) brk(2);
-        else if (LINE.has(tag)) brk(1);
-      },
+      onopentag: (tag, attrs) => page.open(tag, attrs, parser.startIndex),
+      ontext: (text) => page.text(text, parser.startIndex),
+      onclosetag: (tag) => page.close(tag),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-
-  function insideContent(): boolean {
-    return stack.some((s) => s.name === 'main' || s.name === 'article');
-  }
-
-  function readMeta(attrs: Record<string, string>): void {
-    const key = (attrs['property'] ?? attrs['name'] ?? attrs['itemprop'] ?? '').toLowerCase();
-    const content = attrs['content']?.trim();
-    if (!content) return;
-    if (key === 'og:title') ogTitle ??= content;
-    else if (key === 'og:url') ogUrl ??= content;
-    else if (DATE_META.has(key) || key === 'datepublished') date ??= isoDate(content);
-  }
-
   let cutAt = -1;
   try {
     parser.end(html);
@@ -246,27 +107,159 @@ export function readHtml(html: string, name: string, opts: ReadOptions = {}, sty
     if (!(e instanceof TooDeep)) throw e;
     cutAt = parser.startIndex;
   }
-  const text = out.text() + (out.length > 0 ? '\n' : '');
-  const cleanTitle = (ogTitle ?? title)?.replace(/\s+/g, ' ').trim();
-  const address = opts.url ?? httpUrl(url) ?? httpUrl(ogUrl);
-  const notes = droppedFurniture ? ['Navigation, Kopf- und Fußzeilen sowie Cookie-Hinweise wurden nicht gelesen.'] : [];
-  if (cutAt >= 0)
-    notes.push(
-      `Elemente sind tiefer als ${MAX_HTML_DEPTH} Ebenen ineinander verschachtelt: ab Zeichen ${cutAt} wurde nichts mehr gelesen.`,
-    );
-  return {
-    name,
-    text,
-    info: {
-      format: 'html',
-      ...(cleanTitle ? { title: cleanTitle } : {}),
-      ...(address ? { url: address } : {}),
-      ...(date ? { date } : {}),
-    },
-    genreHints: [...(tableRows >= 2 ? ['table'] : []), ...(/<article[\s>]/i.test(html) ? ['article'] : [])],
-    notes,
-    toSource: (offset) => ({ offset: out.toSource(offset) }),
-  };
+  return page.document(html, name, opts, cutAt);
+}
+
+/** What one pass over a page has found: its text, the open elements, and what the head says about it. */
+class HtmlPage {
+  private readonly written = new HtmlText();
+  private readonly stack: Open[] = [];
+  private dropDepth = 0;
+  private preDepth = 0;
+  private cellInRow = 0;
+  private tableRows = 0;
+  private droppedFurniture = false;
+  private inTitle = false;
+  private title: string | undefined;
+  private ogTitle: string | undefined;
+  private url: string | undefined;
+  private ogUrl: string | undefined;
+  private date: string | undefined;
+  private readonly paragraphEnds: number;
+
+  constructor(
+    /** Whether the page marks its content with main or article (then its furniture is dropped). */
+    private readonly hasMain: boolean,
+    private readonly style: HtmlStyle,
+  ) {
+    this.paragraphEnds = style.paragraphIsLine ? 1 : 2;
+  }
+
+  open(tag: string, attrs: Record<string, string>, at: number): void {
+    this.readHead(tag, attrs);
+    const drops = this.drops(tag, attrs);
+    if (this.stack.length >= MAX_HTML_DEPTH) throw new TooDeep();
+    this.stack.push({ name: tag, drops, pre: tag === 'pre' });
+    if (drops) this.dropDepth++;
+    if (tag === 'pre') this.preDepth++;
+    if (this.dropDepth > 0) return;
+    this.openBlock(tag, at);
+  }
+
+  text(text: string, at: number): void {
+    if (this.inTitle) {
+      this.title = (this.title ?? '') + text;
+      return;
+    }
+    if (this.dropDepth > 0) return;
+    if (this.preDepth > 0) this.written.write(text, at);
+    else this.written.words(text, at);
+  }
+
+  close(tag: string): void {
+    if (tag === 'title') this.inTitle = false;
+    // htmlparser2 closes every element it opened, implied ones included, innermost first
+    const open = this.stack.pop();
+    if (!open) return;
+    if (open.drops) this.dropDepth--;
+    if (open.pre) this.preDepth--;
+    if (this.dropDepth > 0 || open.drops) return;
+    this.closeBlock(tag);
+  }
+
+  document(html: string, name: string, opts: ReadOptions, cutAt: number): ReadDocument {
+    const out = this.written.out;
+    const text = out.text() + (out.length > 0 ? '\n' : '');
+    const cleanTitle = (this.ogTitle ?? this.title)?.replace(/\s+/g, ' ').trim();
+    const address = opts.url ?? httpUrl(this.url) ?? httpUrl(this.ogUrl);
+    const date = this.date;
+    return {
+      name,
+      text,
+      info: {
+        format: 'html',
+        ...(cleanTitle ? { title: cleanTitle } : {}),
+        ...(address ? { url: address } : {}),
+        ...(date ? { date } : {}),
+      },
+      genreHints: [...(this.tableRows >= 2 ? ['table'] : []), ...(/<article[\s>]/i.test(html) ? ['article'] : [])],
+      notes: this.notes(cutAt),
+      toSource: (offset) => ({ offset: out.toSource(offset) }),
+    };
+  }
+
+  private notes(cutAt: number): string[] {
+    const notes = this.droppedFurniture
+      ? ['Navigation, Kopf- und Fußzeilen sowie Cookie-Hinweise wurden nicht gelesen.']
+      : [];
+    if (cutAt >= 0)
+      notes.push(
+        `Elemente sind tiefer als ${MAX_HTML_DEPTH} Ebenen ineinander verschachtelt: ab Zeichen ${cutAt} wurde nichts mehr gelesen.`,
+      );
+    return notes;
+  }
+
+  /** Title, meta data and the canonical address, wherever they stand. */
+  private readHead(tag: string, attrs: Record<string, string>): void {
+    // the page's title, not an SVG's
+    if (tag === 'title' && !this.stack.some((s) => s.name === 'svg')) this.inTitle = true;
+    if (tag === 'meta') this.readMeta(attrs);
+    if (tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs['rel'] ?? '') && attrs['href'])
+      this.url ??= attrs['href'];
+  }
+
+  private readMeta(attrs: Record<string, string>): void {
+    const key = (attrs['property'] ?? attrs['name'] ?? attrs['itemprop'] ?? '').toLowerCase();
+    const content = attrs['content']?.trim();
+    if (!content) return;
+    if (key === 'og:title') this.ogTitle ??= content;
+    else if (key === 'og:url') this.ogUrl ??= content;
+    else if (DATE_META.has(key) || key === 'datepublished') this.date ??= isoDate(content);
+  }
+
+  /** Whether the element is dropped with everything inside: never text, page furniture, or a consent banner. */
+  private drops(tag: string, attrs: Record<string, string>): boolean {
+    const role = (attrs['role'] ?? '').toLowerCase();
+    const furniture = this.hasMain && (FURNITURE.has(tag) || FURNITURE_ROLES.has(role)) && !this.insideContent();
+    const consent =
+      CONSENT.test(`${attrs['id'] ?? ''} ${attrs['class'] ?? ''}`) ||
+      (role === 'dialog' && CONSENT.test(attrs['aria-label'] ?? ''));
+    if (furniture || consent) this.droppedFurniture = true;
+    return DROPPED.has(tag) || furniture || consent;
+  }
+
+  private insideContent(): boolean {
+    return this.stack.some((s) => s.name === 'main' || s.name === 'article');
+  }
+
+  /** The break or piece an opening tag stands for: cell separator, list dash, paragraph or line. */
+  private openBlock(tag: string, at: number): void {
+    const t = this.written;
+    if (tag === 'tr') this.cellInRow = 0;
+    if (tag === 'td' || tag === 'th') {
+      if (this.cellInRow++ > 0) t.write(' | ', at, 0);
+      t.enterCell();
+    } else if (tag === 'li') {
+      t.brk(1);
+      t.write('- ', at, 0);
+    } else if (tag === 'p') {
+      t.brk(this.paragraphEnds);
+      t.paragraphText = false;
+    } else if (PARAGRAPH.has(tag)) t.brk(2);
+    else if (LINE.has(tag)) t.brk(1);
+  }
+
+  /** The break a closing tag stands for; a table row of two cells or more counts towards the table hint. */
+  private closeBlock(tag: string): void {
+    const t = this.written;
+    if (tag === 'td' || tag === 'th') t.leaveCell();
+    else if (tag === 'tr') {
+      if (this.cellInRow >= 2) this.tableRows++;
+      t.brk(1);
+    } else if (tag === 'p') t.brk(this.style.paragraphIsLine && !t.paragraphText ? 2 : this.paragraphEnds);
+    else if (PARAGRAPH.has(tag)) t.brk(2);
+    else if (LINE.has(tag)) t.brk(1);
+  }
 }
 
 /** Only http(s) addresses are kept: anything else is not a place a planner can open. */

@@ -96,163 +96,192 @@ export function pdfDate(raw: unknown): string | undefined {
 
 const cleanTitle = (t: unknown) => (typeof t === 'string' ? t.replace(/\s+/g, ' ').trim() : '');
 
+type Refusal = Extract<ReadResult, { ok: false }>;
+type PdfTask = ReturnType<PdfJs['getDocument']>;
+type PdfDocument = Awaited<PdfTask['promise']>;
+
+const refuse = (reason: Refusal['reason'], message: string): Refusal => ({ ok: false, reason, message });
+
 /** Reads a PDF. Never throws for a user's file: every problem is a ReadResult with a German message. */
 export async function readPdf(bytes: Uint8Array, name: string, opts: ReadOptions = {}): Promise<ReadResult> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_PDF_BYTES;
-  if (bytes.length === 0) return { ok: false, reason: 'empty', message: 'ist leer.' };
-  if (bytes.length > maxBytes) {
-    return {
-      ok: false,
-      reason: 'too-large',
-      message: `ist mit ${mb(bytes.length)} größer als die Grenze von ${mb(maxBytes)} und wird nicht gelesen.`,
-    };
+  const refused = checkBytes(bytes, opts.maxBytes ?? DEFAULT_MAX_PDF_BYTES);
+  if (refused) return refused;
+  const loaded = await loadReader();
+  if ('ok' in loaded) return loaded;
+  const task = openTask(loaded.pdfjs, bytes);
+  if ('ok' in task) return task;
+  try {
+    const doc = await openDocument(task.task);
+    if ('ok' in doc) return doc;
+    return await readOpened(doc.doc, name, opts);
+  } catch (e) {
+    return refuse('damaged', `ist beschädigt und kann nicht gelesen werden.${hint(e)}`);
+  } finally {
+    await task.task.destroy().catch(() => undefined);
   }
+}
+
+/** What the bytes alone tell: empty, too large, or no PDF header in the first kilobyte. */
+function checkBytes(bytes: Uint8Array, maxBytes: number): Refusal | undefined {
+  if (bytes.length === 0) return refuse('empty', 'ist leer.');
+  if (bytes.length > maxBytes)
+    return refuse(
+      'too-large',
+      `ist mit ${mb(bytes.length)} größer als die Grenze von ${mb(maxBytes)} und wird nicht gelesen.`,
+    );
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-'))
-    return {
-      ok: false,
-      reason: 'damaged',
-      message: 'ist keine PDF-Datei (der PDF-Kopf „%PDF-“ fehlt) oder beschädigt.',
-    };
+    return refuse('damaged', 'ist keine PDF-Datei (der PDF-Kopf „%PDF-“ fehlt) oder beschädigt.');
+  return undefined;
+}
 
-  let pdfjs: PdfJs;
+async function loadReader(): Promise<{ pdfjs: PdfJs } | Refusal> {
   try {
-    pdfjs = await loadPdfJs();
+    return { pdfjs: await loadPdfJs() };
   } catch (e) {
+    return refuse('unsupported', `kann nicht gelesen werden: der PDF-Leser ließ sich nicht laden.${hint(e)}`);
+  }
+}
+
+/** The loading task, with everything off that would run code, load fonts or fetch data. */
+function openTask(pdfjs: PdfJs, bytes: Uint8Array): { task: PdfTask } | Refusal {
+  try {
     return {
-      ok: false,
-      reason: 'unsupported',
-      message: `kann nicht gelesen werden: der PDF-Leser ließ sich nicht laden.${hint(e)}`,
+      task: pdfjs.getDocument({
+        // a plain Uint8Array copy: pdfjs takes the buffer over, and it refuses Node's Buffer
+        data: new Uint8Array(bytes),
+        isEvalSupported: false,
+        disableFontFace: true,
+        useSystemFonts: false,
+        useWorkerFetch: false,
+        disableAutoFetch: true,
+        disableStream: true,
+        disableRange: true,
+        enableXfa: false,
+        isOffscreenCanvasSupported: false,
+        isImageDecoderSupported: false,
+        stopAtErrors: false,
+        verbosity: pdfjs.VerbosityLevel.ERRORS,
+        BinaryDataFactory: NoBinaryData,
+      }),
     };
-  }
-
-  let task: ReturnType<PdfJs['getDocument']>;
-  try {
-    task = pdfjs.getDocument({
-      // a plain Uint8Array copy: pdfjs takes the buffer over, and it refuses Node's Buffer
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      useWorkerFetch: false,
-      disableAutoFetch: true,
-      disableStream: true,
-      disableRange: true,
-      enableXfa: false,
-      isOffscreenCanvasSupported: false,
-      isImageDecoderSupported: false,
-      stopAtErrors: false,
-      verbosity: pdfjs.VerbosityLevel.ERRORS,
-      BinaryDataFactory: NoBinaryData,
-    });
   } catch (e) {
-    return { ok: false, reason: 'damaged', message: `kann nicht gelesen werden.${hint(e)}` };
+    return refuse('damaged', `kann nicht gelesen werden.${hint(e)}`);
   }
+}
+
+async function openDocument(task: PdfTask): Promise<{ doc: PdfDocument } | Refusal> {
   try {
-    let doc;
+    return { doc: await task.promise };
+  } catch (e) {
+    if ((e as Error)?.name === 'PasswordException')
+      return refuse('encrypted', 'ist verschlüsselt oder mit einem Kennwort geschützt und kann nicht gelesen werden.');
+    return refuse('damaged', `ist beschädigt oder keine gültige PDF-Datei und kann nicht gelesen werden.${hint(e)}`);
+  }
+}
+
+/** The opened document: its pages' text (up to MAX_PDF_PAGES), notes on what was not read, and its metadata. */
+async function readOpened(doc: PdfDocument, name: string, opts: ReadOptions): Promise<ReadResult> {
+  const notes: string[] = [];
+  const total = doc.numPages;
+  const count = Math.min(total, MAX_PDF_PAGES);
+  if (total > count) notes.push(`Die PDF-Datei hat ${total} Seiten; gelesen wurden nur die ersten ${count}.`);
+
+  const { pages, pageWidth, unreadable } = await readPages(doc, count);
+  if (unreadable.length) notes.push(`Nicht lesbar (beschädigt): ${listPages(unreadable)}.`);
+
+  const cleaned = removePageFurniture(pages);
+  const column = columnOf(cleaned, pageWidth);
+  const texts = cleaned.map((lines) => normalise(pageText(lines, column)));
+  const letters = texts.reduce((n, t) => n + (t.match(/\p{L}/gu)?.length ?? 0), 0);
+  if (letters < MIN_LETTERS)
+    return refuse('no-text', 'enthält keinen Text – bitte OCR (Texterkennung) anwenden und erneut einlesen.');
+  const empty = texts.flatMap((t, i) => (t.trim() === '' && !unreadable.includes(i + 1) ? [i + 1] : []));
+  if (empty.length) notes.push(`Ohne Text (vermutlich eingescannt, bitte OCR anwenden): ${listPages(empty)}.`);
+
+  const { text, pageStarts } = joinPages(texts);
+  const info: DocumentInfo = { format: 'pdf', pages: total, ...(pageStarts.length > 1 ? { pageStarts } : {}) };
+  await addMetadata(doc, info);
+  if (opts.url) info.url = opts.url;
+  return {
+    ok: true,
+    doc: {
+      name,
+      text,
+      info,
+      genreHints: [],
+      notes,
+      toSource: (offset: number) => ({ page: lastAtOrBefore(pageStarts, offset) + 1 }),
+    },
+  };
+}
+
+/** The first `count` pages as lines; a page pdfjs cannot read is empty and listed as unreadable. */
+async function readPages(
+  doc: PdfDocument,
+  count: number,
+): Promise<{ pages: PdfLine[][]; pageWidth: number | undefined; unreadable: number[] }> {
+  const pages: PdfLine[][] = [];
+  let pageWidth: number | undefined;
+  const unreadable: number[] = [];
+  for (let p = 1; p <= count; p++) {
     try {
-      doc = await task.promise;
-    } catch (e) {
-      const errName = (e as Error)?.name;
-      if (errName === 'PasswordException') {
-        return {
-          ok: false,
-          reason: 'encrypted',
-          message: 'ist verschlüsselt oder mit einem Kennwort geschützt und kann nicht gelesen werden.',
-        };
-      }
-      return {
-        ok: false,
-        reason: 'damaged',
-        message: `ist beschädigt oder keine gültige PDF-Datei und kann nicht gelesen werden.${hint(e)}`,
-      };
-    }
-
-    const notes: string[] = [];
-    const total = doc.numPages;
-    const count = Math.min(total, MAX_PDF_PAGES);
-    if (total > count) notes.push(`Die PDF-Datei hat ${total} Seiten; gelesen wurden nur die ersten ${count}.`);
-
-    const pages: PdfLine[][] = [];
-    let pageWidth: number | undefined;
-    const unreadable: number[] = [];
-    for (let p = 1; p <= count; p++) {
-      try {
-        const page = await doc.getPage(p);
-        pageWidth ??= page.view[2]! - page.view[0]!;
-        const content = await page.getTextContent();
-        const items: PdfTextItem[] = [];
-        for (const it of content.items) {
-          if (!('str' in it) || !it.str) continue;
-          const t = it.transform as number[];
-          items.push({
-            str: it.str,
-            x: t[4]!,
-            y: t[5]!,
-            width: it.width,
-            height: it.height || Math.hypot(t[2]!, t[3]!),
-          });
-        }
-        pages.push(buildLines(items));
-        page.cleanup();
-      } catch {
-        unreadable.push(p);
-        pages.push([]);
-      }
-    }
-    if (unreadable.length) notes.push(`Nicht lesbar (beschädigt): ${listPages(unreadable)}.`);
-
-    const cleaned = removePageFurniture(pages);
-    const column = columnOf(cleaned, pageWidth);
-    const texts = cleaned.map((lines) => normalise(pageText(lines, column)));
-    const letters = texts.reduce((n, t) => n + (t.match(/\p{L}/gu)?.length ?? 0), 0);
-    if (letters < MIN_LETTERS) {
-      return {
-        ok: false,
-        reason: 'no-text',
-        message: 'enthält keinen Text – bitte OCR (Texterkennung) anwenden und erneut einlesen.',
-      };
-    }
-    const empty = texts.flatMap((t, i) => (t.trim() === '' && !unreadable.includes(i + 1) ? [i + 1] : []));
-    if (empty.length) notes.push(`Ohne Text (vermutlich eingescannt, bitte OCR anwenden): ${listPages(empty)}.`);
-
-    // pages separated by a blank line; pageStarts[i] is where page i+1 begins in the text
-    const pageStarts: number[] = [];
-    let text = '';
-    for (const t of texts) {
-      if (text && t) text += '\n\n';
-      pageStarts.push(text.length);
-      text += t;
-    }
-
-    const info: DocumentInfo = { format: 'pdf', pages: total, ...(pageStarts.length > 1 ? { pageStarts } : {}) };
-    try {
-      const meta = await doc.getMetadata();
-      const raw = (meta.info ?? {}) as Record<string, unknown>;
-      const title = cleanTitle(raw.Title) || cleanTitle(meta.metadata?.get('dc:title'));
-      if (title) info.title = title;
-      const date = pdfDate(raw.CreationDate) ?? pdfDate(raw.ModDate);
-      if (date) info.date = date;
+      const page = await doc.getPage(p);
+      pageWidth ??= page.view[2]! - page.view[0]!;
+      const content = await page.getTextContent();
+      pages.push(buildLines(textItems(content.items)));
+      page.cleanup();
     } catch {
-      // metadata is optional
+      unreadable.push(p);
+      pages.push([]);
     }
-    if (opts.url) info.url = opts.url;
+  }
+  return { pages, pageWidth, unreadable };
+}
 
-    return {
-      ok: true,
-      doc: {
-        name,
-        text,
-        info,
-        genreHints: [],
-        notes,
-        toSource: (offset: number) => ({ page: lastAtOrBefore(pageStarts, offset) + 1 }),
-      },
-    };
-  } catch (e) {
-    return { ok: false, reason: 'damaged', message: `ist beschädigt und kann nicht gelesen werden.${hint(e)}` };
-  } finally {
-    await task.destroy().catch(() => undefined);
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+type ContentItem = Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number];
+
+/** pdfjs's text items with text, placed by their transform (height from it when the item has none). */
+function textItems(contentItems: readonly ContentItem[]): PdfTextItem[] {
+  const items: PdfTextItem[] = [];
+  for (const it of contentItems) {
+    if (!('str' in it) || !it.str) continue;
+    const t = it.transform as number[];
+    items.push({
+      str: it.str,
+      x: t[4]!,
+      y: t[5]!,
+      width: it.width,
+      height: it.height || Math.hypot(t[2]!, t[3]!),
+    });
+  }
+  return items;
+}
+
+/** Pages separated by a blank line; pageStarts[i] is where page i+1 begins in the text. */
+function joinPages(texts: readonly string[]): { text: string; pageStarts: number[] } {
+  const pageStarts: number[] = [];
+  let text = '';
+  for (const t of texts) {
+    if (text && t) text += '\n\n';
+    pageStarts.push(text.length);
+    text += t;
+  }
+  return { text, pageStarts };
+}
+
+/** Title and date from the document's metadata, when it has them (metadata is optional). */
+async function addMetadata(doc: PdfDocument, info: DocumentInfo): Promise<void> {
+  try {
+    const meta = await doc.getMetadata();
+    const raw = (meta.info ?? {}) as Record<string, unknown>;
+    const title = cleanTitle(raw.Title) || cleanTitle(meta.metadata?.get('dc:title'));
+    if (title) info.title = title;
+    const date = pdfDate(raw.CreationDate) ?? pdfDate(raw.ModDate);
+    if (date) info.date = date;
+  } catch {
+    // metadata is optional
   }
 }
 

@@ -23,14 +23,17 @@
 import { documentInfoOf, type GraphJSON, RELATION_KIND_LABELS_DE } from '../../model/index.ts';
 import { NETZATLAS_XML_NS } from '../xml/safety.ts';
 import {
+  colourOf,
   columnValue,
+  edgesDefaultUndirected,
   encodeValue,
   withFoundAt,
   jsonForXml,
   formatXmlNumber,
   inferColumns,
   own,
-  parseColour,
+  positionOf,
+  sizeOf,
   xmlEscape,
   xmlTypeName,
   type WriteColumn,
@@ -40,14 +43,16 @@ import {
 export const GEXF_NS = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
 
+type Node = GraphJSON['nodes'][number];
+type Edge = GraphJSON['edges'][number];
+
 export function writeGexf(graph: GraphJSON, options: XmlWriteOptions = {}): string {
-  const out: string[] = [];
   const documents = documentInfoOf(graph.attributes);
   const nodeColumns = withFoundAt(
     inferColumns(
       graph.nodes.map((n) => n.attributes),
       'n',
-      (name) => name === 'label',
+      isLabel,
     ),
     graph.nodes,
     'n',
@@ -63,67 +68,93 @@ export function writeGexf(graph: GraphJSON, options: XmlWriteOptions = {}): stri
     'e',
     documents,
   );
-  const options_ = graph.options;
-  const allUndirected = graph.edges.every((e) => e.undirected === true);
-  const defaultUndirected =
-    allUndirected && options_?.type !== 'directed' && (graph.edges.length > 0 || options_?.type === 'undirected');
-
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(`<gexf xmlns="${GEXF_NS}" xmlns:viz="${GEXF_VIZ_NS}" xmlns:netzatlas="${NETZATLAS_XML_NS}" version="1.3">`);
-  const name = graph.attributes?.['name'];
-  const title = options.title ?? (typeof name === 'string' ? name : undefined);
-  out.push('  <meta>');
-  out.push('    <creator>Netzatlas</creator>');
-  if (title !== undefined) out.push(`    <description>${xmlEscape(title)}</description>`);
-  out.push('  </meta>');
-  let graphTag = `  <graph mode="static" defaultedgetype="${defaultUndirected ? 'undirected' : 'directed'}" idtype="string"`;
-  if (options_ !== undefined) graphTag += ` netzatlas:options="${xmlEscape(jsonForXml(options_) ?? '{}')}"`;
-  if (graph.attributes !== undefined)
-    graphTag += ` netzatlas:attributes="${xmlEscape(jsonForXml(graph.attributes) ?? '{}')}"`;
-  out.push(`${graphTag}>`);
+  const defaultUndirected = edgesDefaultUndirected(graph);
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<gexf xmlns="${GEXF_NS}" xmlns:viz="${GEXF_VIZ_NS}" xmlns:netzatlas="${NETZATLAS_XML_NS}" version="1.3">`,
+    ...metaLines(graph, options),
+    graphTag(graph, defaultUndirected),
+  ];
   writeDeclarations(out, 'node', nodeColumns);
   writeDeclarations(out, 'edge', edgeColumns);
-
   out.push(`    <nodes count="${graph.nodes.length}">`);
-  for (const n of graph.nodes) {
-    const inner: string[] = [];
-    attvalues(inner, nodeColumns, n.attributes, (name) => name === 'label');
-    const colour = own(options.colours, n.key);
-    const c = colour !== undefined ? parseColour(colour) : null;
-    if (c) inner.push(`        <viz:color r="${c.r}" g="${c.g}" b="${c.b}"${c.a !== undefined ? ` a="${c.a}"` : ''}/>`);
-    const p = own(options.positions, n.key);
-    if (p && Number.isFinite(p[0]) && Number.isFinite(p[1]))
-      inner.push(`        <viz:position x="${formatXmlNumber(p[0])}" y="${formatXmlNumber(p[1])}"/>`);
-    const size = own(options.sizes, n.key);
-    if (typeof size === 'number' && Number.isFinite(size))
-      inner.push(`        <viz:size value="${formatXmlNumber(size)}"/>`);
-    const label = n.attributes.label;
-    const open = `      <node id="${xmlEscape(n.key)}"${typeof label === 'string' ? ` label="${xmlEscape(label)}"` : ''}`;
-    element(out, open, 'node', inner);
-  }
+  for (const n of graph.nodes) writeNode(out, n, nodeColumns, options);
   out.push('    </nodes>');
-
   out.push(`    <edges count="${graph.edges.length}">`);
-  for (const e of graph.edges) {
-    const a = e.attributes;
-    let open = '      <edge';
-    if (e.key !== undefined) open += ` id="${xmlEscape(e.key)}"`;
-    open += ` source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"`;
-    if (e.undirected === true && !defaultUndirected) open += ' type="undirected"';
-    else if (e.undirected === false) open += ' type="directed"';
-    if (typeof a.kind === 'string') {
-      open += ` kind="${xmlEscape(a.kind)}" label="${xmlEscape(own(RELATION_KIND_LABELS_DE, a.kind) ?? a.kind)}"`;
-    }
-    const weight = a['weight'];
-    if (typeof weight === 'number' && Number.isFinite(weight)) open += ` weight="${formatXmlNumber(weight)}"`;
-    const inner: string[] = [];
-    attvalues(inner, edgeColumns, a, inEdgeTag);
-    element(out, open, 'edge', inner);
-  }
+  for (const e of graph.edges) writeEdge(out, e, edgeColumns, defaultUndirected);
   out.push('    </edges>');
   out.push('  </graph>');
   out.push('</gexf>');
   return `${out.join('\n')}\n`;
+}
+
+/** `<meta>`: the creator and, as description, the title (option `title`, else the graph attribute `name`). */
+function metaLines(graph: GraphJSON, options: XmlWriteOptions): string[] {
+  const name = graph.attributes?.['name'];
+  const title = options.title ?? (typeof name === 'string' ? name : undefined);
+  return [
+    '  <meta>',
+    '    <creator>Netzatlas</creator>',
+    ...(title !== undefined ? [`    <description>${xmlEscape(title)}</description>`] : []),
+    '  </meta>',
+  ];
+}
+
+/** The opening `<graph>` tag: edge default, and graph options and attributes as JSON in our namespace. */
+function graphTag(graph: GraphJSON, defaultUndirected: boolean): string {
+  let tag = `  <graph mode="static" defaultedgetype="${defaultUndirected ? 'undirected' : 'directed'}" idtype="string"`;
+  if (graph.options !== undefined) tag += ` netzatlas:options="${xmlEscape(jsonForXml(graph.options) ?? '{}')}"`;
+  if (graph.attributes !== undefined)
+    tag += ` netzatlas:attributes="${xmlEscape(jsonForXml(graph.attributes) ?? '{}')}"`;
+  return `${tag}>`;
+}
+
+function writeNode(out: string[], n: Node, columns: WriteColumn[], options: XmlWriteOptions): void {
+  const inner: string[] = [];
+  attvalues(inner, columns, n.attributes, isLabel);
+  inner.push(...vizLines(n.key, options));
+  const label = n.attributes.label;
+  const open = `      <node id="${xmlEscape(n.key)}"${typeof label === 'string' ? ` label="${xmlEscape(label)}"` : ''}`;
+  element(out, open, 'node', inner);
+}
+
+/** A node's colour, position and size (viz namespace), each only when given and valid. */
+function vizLines(key: string, options: XmlWriteOptions): string[] {
+  const lines: string[] = [];
+  const c = colourOf(options, key);
+  if (c) lines.push(`        <viz:color r="${c.r}" g="${c.g}" b="${c.b}"${c.a !== undefined ? ` a="${c.a}"` : ''}/>`);
+  const p = positionOf(options, key);
+  if (p) lines.push(`        <viz:position x="${formatXmlNumber(p[0])}" y="${formatXmlNumber(p[1])}"/>`);
+  const size = sizeOf(options, key);
+  if (size !== undefined) lines.push(`        <viz:size value="${formatXmlNumber(size)}"/>`);
+  return lines;
+}
+
+function writeEdge(out: string[], e: Edge, columns: WriteColumn[], defaultUndirected: boolean): void {
+  const inner: string[] = [];
+  attvalues(inner, columns, e.attributes, inEdgeTag);
+  element(out, edgeOpenTag(e, defaultUndirected), 'edge', inner);
+}
+
+/** `<edge` with id, ends, direction where it differs from the default, kind with its German label, and weight. */
+function edgeOpenTag(e: Edge, defaultUndirected: boolean): string {
+  const a = e.attributes;
+  let open = '      <edge';
+  if (e.key !== undefined) open += ` id="${xmlEscape(e.key)}"`;
+  open += ` source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"`;
+  if (e.undirected === true && !defaultUndirected) open += ' type="undirected"';
+  else if (e.undirected === false) open += ' type="directed"';
+  if (typeof a.kind === 'string') {
+    open += ` kind="${xmlEscape(a.kind)}" label="${xmlEscape(own(RELATION_KIND_LABELS_DE, a.kind) ?? a.kind)}"`;
+  }
+  const weight = a['weight'];
+  if (typeof weight === 'number' && Number.isFinite(weight)) open += ` weight="${formatXmlNumber(weight)}"`;
+  return open;
+}
+
+/** A node's `label` is written on the `<node>` tag itself. */
+function isLabel(name: string): boolean {
+  return name === 'label';
 }
 
 function writeDeclarations(out: string[], cls: 'node' | 'edge', columns: WriteColumn[]): void {

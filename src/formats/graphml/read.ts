@@ -266,56 +266,81 @@ function readData(el: XmlElement, domain: Domain, keys: Map<string, Key>, ours: 
   const out: ReadData = { values: new Map(), geometry: null };
   const seen = new Set<string>();
   for (const d of children(el, 'data')) {
-    const id = attr(d, 'key');
-    if (id === undefined) {
-      warnings.at(d, '<data> ohne key ignoriert');
-      continue;
-    }
-    const key = keys.get(id);
-    if (!key) {
-      warnings.at(d, `<data key="${cut(id, 40)}"> verweist auf keinen gültigen <key>; ignoriert`, `nokey:${id}`);
-      continue;
-    }
-    if (!key.domains.has(domain)) {
-      warnings.at(
-        d,
-        `Schlüssel „${cut(id, 40)}“ ist nicht für ${domain} deklariert; ignoriert`,
-        `domain:${id}:${domain}`,
-      );
-      continue;
-    }
-    if (seen.has(id)) {
-      warnings.at(d, `mehrere Werte für Schlüssel „${cut(id, 40)}“; der erste gilt`, `dupdata:${id}`);
-      continue;
-    }
-    seen.add(id);
-    if (key.yfiles !== undefined || (d.children.length > 0 && d.children.some((c) => c.uri.includes('yworks')))) {
-      readYed(d, out, warnings);
-      continue;
-    }
-    if (ours && domain === 'node' && (id === 'x' || id === 'y')) {
-      if (id === 'x') out.ourX = d.text;
-      else out.ourY = d.text;
-      continue;
-    }
-    if (ours && id.startsWith('viz_')) continue; // our writer's sizes and colours: display data
-    if (key.derived) continue; // our writer's readable "Fundstellen": comes back from sources
-    if (d.children.length > 0) {
-      warnings.at(
-        d,
-        `Daten mit XML-Inhalt für Schlüssel „${cut(key.name, 40)}“ werden nicht unterstützt; ignoriert`,
-        `xmldata:${id}`,
-      );
-      continue;
-    }
-    const dv = decodeValue(d.text, key);
-    if (!dv.ok)
-      warnings.at(
-        d,
-        `Wert „${cut(d.text, 40)}“ von „${cut(key.name, 40)}“ ist nicht ${dv.expected}; als Text übernommen`,
-      );
-    if (!out.values.has(key.name)) out.values.set(key.name, dv.value);
+    const key = declaredKey(d, domain, keys, seen, warnings);
+    if (!key) continue;
+    seen.add(key.id);
+    readDatum(d, key, domain, ours, out, warnings);
   }
+  fillDefaults(keys, seen, domain, out);
+  return out;
+}
+
+/** The key a `<data>` names, when it is declared for the domain and not given already; else a warning. */
+function declaredKey(
+  d: XmlElement,
+  domain: Domain,
+  keys: Map<string, Key>,
+  seen: ReadonlySet<string>,
+  warnings: Warnings,
+): Key | undefined {
+  const id = attr(d, 'key');
+  if (id === undefined) {
+    warnings.at(d, '<data> ohne key ignoriert');
+    return undefined;
+  }
+  const key = keys.get(id);
+  if (!key) {
+    warnings.at(d, `<data key="${cut(id, 40)}"> verweist auf keinen gültigen <key>; ignoriert`, `nokey:${id}`);
+    return undefined;
+  }
+  if (!key.domains.has(domain)) {
+    warnings.at(
+      d,
+      `Schlüssel „${cut(id, 40)}“ ist nicht für ${domain} deklariert; ignoriert`,
+      `domain:${id}:${domain}`,
+    );
+    return undefined;
+  }
+  if (seen.has(id)) {
+    warnings.at(d, `mehrere Werte für Schlüssel „${cut(id, 40)}“; der erste gilt`, `dupdata:${id}`);
+    return undefined;
+  }
+  return key;
+}
+
+/** One `<data>` of a declared key: yEd graphics, our writer's position and display keys, or a value. */
+function readDatum(d: XmlElement, key: Key, domain: Domain, ours: boolean, out: ReadData, warnings: Warnings): void {
+  const id = key.id;
+  if (key.yfiles !== undefined || (d.children.length > 0 && d.children.some((c) => c.uri.includes('yworks')))) {
+    readYed(d, out, warnings);
+    return;
+  }
+  if (ours && domain === 'node' && (id === 'x' || id === 'y')) {
+    if (id === 'x') out.ourX = d.text;
+    else out.ourY = d.text;
+    return;
+  }
+  if (ours && id.startsWith('viz_')) return; // our writer's sizes and colours: display data
+  if (key.derived) return; // our writer's readable "Fundstellen": comes back from sources
+  if (d.children.length > 0) {
+    warnings.at(
+      d,
+      `Daten mit XML-Inhalt für Schlüssel „${cut(key.name, 40)}“ werden nicht unterstützt; ignoriert`,
+      `xmldata:${id}`,
+    );
+    return;
+  }
+  const dv = decodeValue(d.text, key);
+  if (!dv.ok)
+    warnings.at(
+      d,
+      `Wert „${cut(d.text, 40)}“ von „${cut(key.name, 40)}“ ist nicht ${dv.expected}; als Text übernommen`,
+    );
+  if (!out.values.has(key.name)) out.values.set(key.name, dv.value);
+}
+
+/** The `<default>` of every key of the domain that the element leaves out. */
+function fillDefaults(keys: Map<string, Key>, seen: ReadonlySet<string>, domain: Domain, out: ReadData): void {
   for (const key of keys.values()) {
     if (
       key.derived ||
@@ -328,7 +353,6 @@ function readData(el: XmlElement, domain: Domain, keys: Map<string, Key>, ours: 
       continue;
     out.values.set(key.name, decodeValue(key.defaultValue, key).value);
   }
-  return out;
 }
 
 function readYed(d: XmlElement, out: ReadData, warnings: Warnings): void {

@@ -22,14 +22,16 @@
 import { documentInfoOf, type GraphJSON } from '../../model/index.ts';
 import { NETZATLAS_XML_NS } from '../xml/safety.ts';
 import {
+  colourOf,
   columnValue,
+  edgesDefaultUndirected,
   encodeValue,
   withFoundAt,
   jsonForXml,
   formatXmlNumber,
   inferColumns,
-  own,
-  parseColour,
+  positionOf,
+  sizeOf,
   xmlEscape,
   xmlTypeName,
   type WriteColumn,
@@ -38,103 +40,117 @@ import {
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
+type Node = GraphJSON['nodes'][number];
+type Edge = GraphJSON['edges'][number];
+
+/** The typed columns of the graph, its nodes and its edges. */
+interface Columns {
+  graph: WriteColumn[];
+  node: WriteColumn[];
+  edge: WriteColumn[];
+}
+
 export function writeGraphml(graph: GraphJSON, options: XmlWriteOptions = {}): string {
-  const out: string[] = [];
-  const graphColumns = graph.attributes !== undefined ? inferColumns([graph.attributes], 'g') : [];
   const documents = documentInfoOf(graph.attributes);
-  const nodeColumns = withFoundAt(
-    inferColumns(
-      graph.nodes.map((n) => n.attributes),
+  const columns: Columns = {
+    graph: graph.attributes !== undefined ? inferColumns([graph.attributes], 'g') : [],
+    node: withFoundAt(
+      inferColumns(
+        graph.nodes.map((n) => n.attributes),
+        'n',
+      ),
+      graph.nodes,
       'n',
+      documents,
     ),
-    graph.nodes,
-    'n',
-    documents,
-  );
-  const edgeColumns = withFoundAt(
-    inferColumns(
-      graph.edges.map((e) => e.attributes),
+    edge: withFoundAt(
+      inferColumns(
+        graph.edges.map((e) => e.attributes),
+        'e',
+      ),
+      graph.edges,
       'e',
+      documents,
     ),
-    graph.edges,
-    'e',
-    documents,
-  );
-  const allUndirected = graph.edges.every((e) => e.undirected === true);
-  const defaultUndirected =
-    allUndirected &&
-    graph.options?.type !== 'directed' &&
-    (graph.edges.length > 0 || graph.options?.type === 'undirected');
-  const positions = (key: string): readonly [number, number] | undefined => {
-    const p = own(options.positions, key);
-    return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? p : undefined;
   };
-  const sizeOf = (key: string): number | undefined => {
-    const s = own(options.sizes, key);
-    return typeof s === 'number' && Number.isFinite(s) ? s : undefined;
-  };
-  const colourOf = (key: string): ReturnType<typeof parseColour> => {
-    const c = own(options.colours, key);
-    return c !== undefined ? parseColour(c) : null;
-  };
-  const hasPositions = graph.nodes.some((n) => positions(n.key) !== undefined);
-  const hasSizes = graph.nodes.some((n) => sizeOf(n.key) !== undefined);
-  const hasColours = graph.nodes.some((n) => colourOf(n.key) !== null);
-
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
+  const defaultUndirected = edgesDefaultUndirected(graph);
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
     `<graphml xmlns="${GRAPHML_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:netzatlas="${NETZATLAS_XML_NS}" xsi:schemaLocation="${GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
-  );
-  const key = (id: string, domain: string, name: string, type: string): void => {
-    out.push(`  <key id="${xmlEscape(id)}" for="${domain}" attr.name="${xmlEscape(name)}" attr.type="${type}"/>`);
-  };
-  for (const c of graphColumns) key(c.id, 'graph', c.name, xmlTypeName(c.type));
-  for (const c of nodeColumns) key(c.id, 'node', c.name, xmlTypeName(c.type));
-  if (hasPositions) {
-    key('x', 'node', 'x', 'double');
-    key('y', 'node', 'y', 'double');
-  }
-  if (hasSizes) key('viz_size', 'node', 'size', 'double');
-  if (hasColours) for (const ch of ['r', 'g', 'b']) key(`viz_${ch}`, 'node', ch, 'int');
-  for (const c of edgeColumns) key(c.id, 'edge', c.name, xmlTypeName(c.type));
-
-  let graphTag = `  <graph id="G" edgedefault="${defaultUndirected ? 'undirected' : 'directed'}"`;
-  if (graph.options !== undefined) graphTag += ` netzatlas:options="${xmlEscape(jsonForXml(graph.options) ?? '{}')}"`;
-  if (graph.attributes === undefined) graphTag += ' netzatlas:attributes="none"';
-  out.push(`${graphTag}>`);
+    ...keyLines(graph.nodes, columns, options),
+    graphTag(graph, defaultUndirected),
+  ];
   if (options.title !== undefined) out.push(`    <desc>${xmlEscape(options.title)}</desc>`);
-  if (graph.attributes !== undefined) out.push(...dataLines(graphColumns, graph.attributes, '    '));
-
-  for (const n of graph.nodes) {
-    const inner = dataLines(nodeColumns, n.attributes, '      ');
-    const p = positions(n.key);
-    if (p)
-      inner.push(
-        `      <data key="x">${formatXmlNumber(p[0])}</data>`,
-        `      <data key="y">${formatXmlNumber(p[1])}</data>`,
-      );
-    const s = sizeOf(n.key);
-    if (s !== undefined) inner.push(`      <data key="viz_size">${formatXmlNumber(s)}</data>`);
-    const c = colourOf(n.key);
-    if (c)
-      inner.push(
-        `      <data key="viz_r">${c.r}</data>`,
-        `      <data key="viz_g">${c.g}</data>`,
-        `      <data key="viz_b">${c.b}</data>`,
-      );
-    element(out, `    <node id="${xmlEscape(n.key)}"`, 'node', inner);
-  }
-  for (const e of graph.edges) {
-    let open = '    <edge';
-    if (e.key !== undefined) open += ` id="${xmlEscape(e.key)}"`;
-    open += ` source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"`;
-    if (e.undirected === true && !defaultUndirected) open += ' directed="false"';
-    else if (e.undirected === false) open += ' directed="true"';
-    element(out, open, 'edge', dataLines(edgeColumns, e.attributes, '      '));
-  }
+  if (graph.attributes !== undefined) out.push(...dataLines(columns.graph, graph.attributes, '    '));
+  for (const n of graph.nodes) writeNode(out, n, columns.node, options);
+  for (const e of graph.edges)
+    element(out, edgeOpenTag(e, defaultUndirected), 'edge', dataLines(columns.edge, e.attributes, '      '));
   out.push('  </graph>');
   out.push('</graphml>');
   return `${out.join('\n')}\n`;
+}
+
+/** The `<key>` declarations: graph, node, the display keys some node uses (position, size, colour), edge. */
+function keyLines(nodes: readonly Node[], columns: Columns, options: XmlWriteOptions): string[] {
+  const lines: string[] = [];
+  const key = (id: string, domain: string, name: string, type: string): void => {
+    lines.push(`  <key id="${xmlEscape(id)}" for="${domain}" attr.name="${xmlEscape(name)}" attr.type="${type}"/>`);
+  };
+  for (const c of columns.graph) key(c.id, 'graph', c.name, xmlTypeName(c.type));
+  for (const c of columns.node) key(c.id, 'node', c.name, xmlTypeName(c.type));
+  if (nodes.some((n) => positionOf(options, n.key) !== undefined)) {
+    key('x', 'node', 'x', 'double');
+    key('y', 'node', 'y', 'double');
+  }
+  if (nodes.some((n) => sizeOf(options, n.key) !== undefined)) key('viz_size', 'node', 'size', 'double');
+  if (nodes.some((n) => colourOf(options, n.key) !== null))
+    for (const ch of ['r', 'g', 'b']) key(`viz_${ch}`, 'node', ch, 'int');
+  for (const c of columns.edge) key(c.id, 'edge', c.name, xmlTypeName(c.type));
+  return lines;
+}
+
+/** The opening `<graph>` tag: edge default, graph options as JSON, and the mark of a graph without attributes. */
+function graphTag(graph: GraphJSON, defaultUndirected: boolean): string {
+  let tag = `  <graph id="G" edgedefault="${defaultUndirected ? 'undirected' : 'directed'}"`;
+  if (graph.options !== undefined) tag += ` netzatlas:options="${xmlEscape(jsonForXml(graph.options) ?? '{}')}"`;
+  if (graph.attributes === undefined) tag += ' netzatlas:attributes="none"';
+  return `${tag}>`;
+}
+
+function writeNode(out: string[], n: Node, columns: WriteColumn[], options: XmlWriteOptions): void {
+  const inner = [...dataLines(columns, n.attributes, '      '), ...displayLines(n.key, options)];
+  element(out, `    <node id="${xmlEscape(n.key)}"`, 'node', inner);
+}
+
+/** A node's position, size and colour as `<data>` of the display keys, each only when given and valid. */
+function displayLines(key: string, options: XmlWriteOptions): string[] {
+  const lines: string[] = [];
+  const p = positionOf(options, key);
+  if (p)
+    lines.push(
+      `      <data key="x">${formatXmlNumber(p[0])}</data>`,
+      `      <data key="y">${formatXmlNumber(p[1])}</data>`,
+    );
+  const s = sizeOf(options, key);
+  if (s !== undefined) lines.push(`      <data key="viz_size">${formatXmlNumber(s)}</data>`);
+  const c = colourOf(options, key);
+  if (c)
+    lines.push(
+      `      <data key="viz_r">${c.r}</data>`,
+      `      <data key="viz_g">${c.g}</data>`,
+      `      <data key="viz_b">${c.b}</data>`,
+    );
+  return lines;
+}
+
+/** `<edge` with id, ends and the direction where it differs from the default. */
+function edgeOpenTag(e: Edge, defaultUndirected: boolean): string {
+  let open = '    <edge';
+  if (e.key !== undefined) open += ` id="${xmlEscape(e.key)}"`;
+  open += ` source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"`;
+  if (e.undirected === true && !defaultUndirected) open += ' directed="false"';
+  else if (e.undirected === false) open += ' directed="true"';
+  return open;
 }
 
 function dataLines(columns: WriteColumn[], bag: Readonly<Record<string, unknown>>, indent: string): string[] {

@@ -9,7 +9,7 @@
  * those for attribute values: a string column containing such characters is written JSON-encoded
  * (JSON escapes them), so only labels, ids and keys can lose them.
  */
-import { type DocumentInfo, FOUND_AT_NAME, foundAtText } from '../../model/index.ts';
+import { type DocumentInfo, FOUND_AT_NAME, foundAtText, type GraphJSON } from '../../model/index.ts';
 import { DERIVED_ID_SUFFIX } from './safety.ts';
 import { compareStrings } from '../../util/index.ts';
 
@@ -211,4 +211,35 @@ export function parseColour(c: string): { r: number; g: number; b: number; a?: n
     return out;
   }
   return null;
+}
+
+/** A node's position from the options, when both coordinates are finite (others are skipped, not written). */
+export function positionOf(options: XmlWriteOptions, key: string): readonly [number, number] | undefined {
+  const p = own(options.positions, key);
+  return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? p : undefined;
+}
+
+/** A node's size from the options, when finite. */
+export function sizeOf(options: XmlWriteOptions, key: string): number | undefined {
+  const s = own(options.sizes, key);
+  return typeof s === 'number' && Number.isFinite(s) ? s : undefined;
+}
+
+/** A node's colour from the options as channels; null when none is given or it cannot be read. */
+export function colourOf(options: XmlWriteOptions, key: string): ReturnType<typeof parseColour> {
+  const c = own(options.colours, key);
+  return c !== undefined ? parseColour(c) : null;
+}
+
+/**
+ * Whether the file declares edges undirected by default: every edge is undirected and the graph is
+ * not declared directed (an empty graph only when it is declared undirected).
+ */
+export function edgesDefaultUndirected(graph: Pick<GraphJSON, 'edges' | 'options'>): boolean {
+  const allUndirected = graph.edges.every((e) => e.undirected === true);
+  return (
+    allUndirected &&
+    graph.options?.type !== 'directed' &&
+    (graph.edges.length > 0 || graph.options?.type === 'undirected')
+  );
 }
