@@ -1073,3 +1073,35 @@ describe('the page town and a project’s own town', () => {
     expect(located).not.toContain('located_in: Familienforum Gahmen → Schwerte');
   });
 });
+
+describe('lists of funded projects and of building blocks', () => {
+  it('reads "▸ Name – 1.800 Euro" entries as projects funded by the foundation whose page it is, run by the subject of their text', () => {
+    const ex = read(
+      'Bürgerstiftung Musterstadt\n\nGeförderte Projekte\n\n▸ Frühstückstreff Nordviertel – 1.800 Euro\nDie Nachbarschaftshilfe Nordviertel e.V. bereitet zweimal pro Woche ein Frühstück für Grundschulkinder zu.\n\n▸ Schwimmkurs für alle – 2.400 Euro\nViele Kinder können nicht sicher schwimmen. Der Schwimmverein Delfin Musterstadt e.V. bietet deshalb kostenlose Kurse an.\n',
+    );
+    expect(
+      ex.mentions
+        .filter((m) => m.kind === 'project')
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['Frühstückstreff Nordviertel', 'Schwimmkurs für alle']);
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Frühstückstreff Nordviertel → Nachbarschaftshilfe Nordviertel e.V.',
+      'carried_by: Schwimmkurs für alle → Schwimmverein Delfin Musterstadt e.V.',
+    ]);
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Frühstückstreff Nordviertel → Bürgerstiftung Musterstadt',
+      'funded_by: Schwimmkurs für alle → Bürgerstiftung Musterstadt',
+    ]);
+  });
+
+  it('reads numbered entries under "Unsere Bausteine" as projects, and a town’s page has no carrier as its owner', () => {
+    const ex = read(
+      'Stadt Gladbeck\nLeben in Gladbeck > Familie\n\nUnsere Bausteine\n\n1. Willkommen Baby\nFachkräfte des Jugendamtes Gladbeck besuchen alle Familien nach der Geburt eines Kindes und bringen ein Paket mit.\n\n2. Kita-Sozialarbeit Nord\nIn sechs Kitas beraten Sozialarbeiterinnen die Eltern direkt vor Ort. Träger ist die Familienhilfe Muster e.V.\n\n© Stadt Gladbeck\n',
+    );
+    const projects = ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name);
+    expect(projects).toContain('Willkommen Baby');
+    expect(projects).toContain('Kita-Sozialarbeit Nord');
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kita-Sozialarbeit Nord → Familienhilfe Muster e.V.']);
+  });
+});

@@ -8,7 +8,7 @@ import { addFieldRelations } from '../passes/field-relations.ts';
 import { linkPersons } from '../passes/person-links.ts';
 import { addHeadingCarriers } from '../passes/heading-carriers.ts';
 import { findHub } from '../passes/hub.ts';
-import { addEntryCarriers } from '../passes/entry-carriers.ts';
+import { addEntryCarriers, addEntrySubjectCarriers } from '../passes/entry-carriers.ts';
 import { addPageOwnerTies } from '../passes/page-owner.ts';
 import { addPartnerLists } from '../passes/partner-lists.ts';
 import { addSectionPartners } from '../passes/section-partners.ts';
@@ -61,6 +61,7 @@ export const STANDARD_PASSES: readonly Pass[] = [
   addHeadingCarriers,
   linkPersons,
   addEntryCarriers,
+  addEntrySubjectCarriers,
   addPageOwnerTies,
   addPartnerLists,
   addSectionPartners,

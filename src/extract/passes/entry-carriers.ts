@@ -1,8 +1,13 @@
 /**
  * Pass: „„Projekt“ – Träger e.V., Ort“, a list of funded or presented projects with the organisation
- * after a dash on the project's title line: that organisation runs it.
+ * after a dash on the project's title line: that organisation runs it. And an entry whose text
+ * opens with a free carrier as subject ("▸ P – 1.800 Euro" / "Die X e.V. bereitet …"): X runs it.
  */
 import type { ExtractionRun } from '../run.ts';
+import type { Mention } from '../../model/index.ts';
+
+/** A sentence that opens with a carrier as its subject: "Die X e.V. bereitet …", "Der Verein X bietet …". */
+const SUBJECT_START = /^\s*(?:Die|Der|Das)\s+$/u;
 
 export function addEntryCarriers(run: ExtractionRun): void {
   const { ctx, store } = run;
@@ -23,4 +28,37 @@ export function addEntryCarriers(run: ExtractionRun): void {
         'carried_by.entry-dash',
       );
   }
+}
+
+/** Projects named on an entry line of their own ("▸ Name – Summe", a heading): the first carrier their text names as subject runs them. */
+export function addEntrySubjectCarriers(run: ExtractionRun): void {
+  const { store } = run;
+  const projectLines = new Set(run.proseProjects.map((p) => p.line));
+  for (const p of run.proseProjects) {
+    if (p.rule !== 'project.list-entry') continue;
+    const project = run.projects.find((x) => x.m.name === p.name)?.m;
+    if (!project || store.relations.some((r) => r.kind === 'carried_by' && r.from === project.id)) continue;
+    const carrier = subjectCarrier(run, p.line, projectLines);
+    if (!carrier) continue;
+    store.dropRelations((r) => r.kind === 'partner' && r.from === project.id && r.to === carrier.id);
+    store.relate('carried_by', project, carrier, carrier, 'Träger im Text des Eintrags', 'carried_by.entry-subject');
+  }
+}
+
+/** The first actor (no funder) that opens a sentence in the lines below an entry line, up to the next entry or blank line. */
+function subjectCarrier(run: ExtractionRun, line: number, projectLines: ReadonlySet<number>): Mention | undefined {
+  const { ctx } = run;
+  for (let l = line + 1; l < ctx.lines.length && !projectLines.has(l); l++) {
+    const text = ctx.lines[l]!.text;
+    if (text.trim() === '') {
+      if (l > line + 1) break;
+      continue;
+    }
+    for (const o of run.orgs) {
+      if (o.hit.line !== l || o.m.kind === 'funder') continue;
+      const sentence = ctx.sentenceAt(o.m.start);
+      if (sentence && SUBJECT_START.test(ctx.text.slice(sentence.start, o.m.start))) return o.m;
+    }
+  }
+  return undefined;
 }

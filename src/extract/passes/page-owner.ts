@@ -83,5 +83,14 @@ export function pageOwner(run: ExtractionRun): Mention | undefined {
     else count.set(c.name, { n: 1, m: c });
   }
   const ranked = [...count.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start);
-  return ranked[0]!.n >= 2 ? ranked[0]!.m : undefined;
+  return ranked[0]!.n >= 2 && !byPublicBody(run) ? ranked[0]!.m : undefined;
+}
+
+/** "Stadt Gladbeck" as a line of the page's header, "© Stadt Gladbeck" in its footer: the page is a town's or Kreis's own. */
+const PUBLIC_BODY_LINE =
+  /^\s*(?:©\s*(?:\d{4}\s+)?)?(?:Stadt|Kreis|Gemeinde|Hansestadt|Kreisstadt|Landkreis)\s+[\p{Lu}][\p{L} .-]{1,40}$/u;
+
+function byPublicBody(run: ExtractionRun): boolean {
+  const live = run.ctx.live;
+  return [...live.slice(0, 6), ...live.slice(-4)].some((l) => PUBLIC_BODY_LINE.test(l.text.trim()));
 }

@@ -101,6 +101,7 @@ export function findProseProjects(run: ExtractionRun): void {
   };
   for (const p of out) names.add(p.name);
   if (SECTION_HEADING_GENRES.has(run.genre.id)) for (const h of sectionHeadingProjects(run, orgsOnLine)) pushNew(h);
+  for (const e of listEntryProjects(run, orgsOnLine)) pushNew(e);
   for (const f of ctx.fields) {
     if (f.key !== 'title') continue;
     const v = f.values[0];
@@ -397,6 +398,46 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
       fieldsBelow = fieldKeyLines.has(lines[j]!.index);
     if (body.length < 80 || !(again(name) || (distinctive && first !== name && again(first)) || fieldsBelow)) continue;
     out.push({ ...span, name, line: line.index, rule: 'project.section-heading' });
+  }
+  return out;
+}
+
+/** "▸ Frühstückstreff Dorenkamp – 1.800 Euro": a list entry naming a funded project and its sum. */
+const AMOUNT_ENTRY =
+  /^\s*[▸►•·*–-]\s+([\p{Lu}][^–—|:„“"]{2,70}?)\s+[–—-]\s+(?:rund |bis zu |ca\. |je )?[\d.,]+\s*(?:Euro|€|EUR)(?![\p{L}])/u;
+
+/** "1. Hallo Baby Gladbeck" on its own line, with its text below, under "Unsere Bausteine": one entry of a list of offers. */
+const NUMBERED_ENTRY = /^\s*(?:\d{1,2}[.)]|[▸►•])\s+([\p{Lu}„"][^.!?:;|]{2,60})$/u;
+const LIST_OF_OFFERS = /(?:Bausteine|Angebote|Projekte|Maßnahmen|Module|Handlungsfelder|Vorhaben)\b/u;
+
+/** The numbered entries of a list of offers whose heading (within the ten lines above the first) names offers. */
+function numberedEntry(run: ExtractionRun, index: number): RegExpExecArray | null {
+  const { ctx } = run;
+  const m = NUMBERED_ENTRY.exec(ctx.lines[index]!.text);
+  const next = ctx.lines[index + 1]?.text.trim() ?? '';
+  if (!m || next.length < 40 || !/[.!?]$/.test(next)) return null;
+  for (let l = index - 1; l >= Math.max(0, index - 12); l--) {
+    const t = ctx.lines[l]!.text.trim();
+    if (t.length > 0 && t.length <= 60 && !/[.!?]$/.test(t) && LIST_OF_OFFERS.test(t)) return m;
+  }
+  return null;
+}
+
+function listEntryProjects(run: ExtractionRun, orgsOnLine: LineSpans): ProseProject[] {
+  const { ctx, found } = run;
+  const others = LineSpans.of([...found.places, ...found.programs, ...found.persons]);
+  const out: ProseProject[] = [];
+  for (const line of ctx.readable) {
+    const m =
+      (line.text.includes('Euro') || line.text.includes('€') ? AMOUNT_ENTRY.exec(line.text) : null) ??
+      numberedEntry(run, line.index);
+    if (!m || !plausibleProjectName(m[1]!.replace(/^[„"]|[“”"]$/gu, ''))) continue;
+    const start = line.start + m[0].indexOf(m[1]!);
+    const span = { start, end: start + m[1]!.length };
+    // an organisation or a place as the entry is a grant to that body, not a project's name
+    const covered = (xs: readonly Span[]) => xs.some((x) => x.start <= span.start + 1 && x.end >= span.end - 1);
+    if (covered(orgsOnLine.on(line.index)) || covered(others.on(line.index))) continue;
+    out.push({ ...span, name: m[1]!, line: line.index, rule: 'project.list-entry' });
   }
   return out;
 }
