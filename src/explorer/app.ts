@@ -41,7 +41,7 @@ import {
 } from './state/filter.ts';
 import { gapGhosts } from './state/gap-ghosts.ts';
 import { kreisOverview, type KreisOverview } from './state/kreis-overview.ts';
-import { overviewLegend, overviewPoints } from './state/overview-view.ts';
+import { overviewLegend, overviewPoints, pointsExtent } from './state/overview-view.ts';
 import { overviewPanel } from './panels/overview-panel.ts';
 import { personAliases, personNameParts } from './state/privacy.ts';
 import { reduce, type Action } from './state/reducer.ts';
@@ -486,7 +486,10 @@ export class App {
 
   private updateMap(): void {
     const s = this.state;
-    if (s.level !== 'kreise' && this.map.showsOverview) this.map.showOverview(null);
+    if (s.level !== 'kreise' && this.map.showsOverview) {
+      this.overviewFrame = null;
+      this.map.showOverview(null, this.geoFrame ? this.frameBesideLegend(this.geoFrame) : null);
+    }
     if (s.level !== 'kreise') delete this.mapBox.dataset['overview'];
     const focus = new Set<number>();
     for (const k of s.focus) {
@@ -537,8 +540,11 @@ export class App {
     if (this.overviewSelected && !o.groups.some((g) => g.key === this.overviewSelected)) this.overviewSelected = null;
     const box = this.mapBox.getBoundingClientRect();
     const padding = this.map.sigma.getSetting('stagePadding') ?? 0;
-    const across = Math.max(200, Math.min(box.width, box.height) - 2 * padding);
-    this.map.showOverview({ ...overviewPoints(this.model, o, lang, across), selected: this.overviewSelected });
+    // three quarters: the frame beside the legend leaves a little less than the whole map
+    const across = Math.max(200, (Math.min(box.width, box.height) - 2 * padding) * 0.75);
+    const points = overviewPoints(this.model, o, lang, across);
+    this.overviewFrame = pointsExtent(points.nodes);
+    this.map.showOverview({ ...points, selected: this.overviewSelected }, this.frameBesideLegend(this.overviewFrame));
     this.map.setGhosts([]);
     this.mapBox.dataset['ghosts'] = '';
     this.mapBox.dataset['overview'] = String(o.groups.length);
@@ -1188,11 +1194,15 @@ export class App {
 
   /** The legend or the map changed size: the Land moves out from under the legend again. */
   private readonly reframe = (): void => {
-    if (!this.geoFrame || this.destroyed) return;
+    const frame = this.overviewFrame ?? this.geoFrame;
+    if (!frame || this.destroyed) return;
     const key = this.coverKey();
     if (key === this.framedFor) return;
-    this.map.setFrame(this.frameBesideLegend(this.geoFrame));
+    this.map.setFrame(this.frameBesideLegend(frame));
   };
+
+  /** The overview's points with a margin, while the map shows them (kept clear of the legend as the Land is). */
+  private overviewFrame: Extent | null = null;
 
   private coverKey(): string {
     const mb = this.mapBox.getBoundingClientRect();

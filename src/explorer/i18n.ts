@@ -237,7 +237,6 @@ const TEXTS = {
   level: { de: 'Ebene', en: 'Level' },
   levelNodes: { de: 'Alle Knoten', en: 'All nodes' },
   levelKreise: { de: 'Kreisübersicht', en: 'Kreis overview' },
-  levelKreis: { de: 'Ein Kreis', en: 'One Kreis' },
   overviewBack: { de: 'Zurück zur Kreisübersicht', en: 'Back to the Kreis overview' },
   overviewExpand: { de: 'Kreis aufklappen', en: 'Open Kreis' },
   overviewExpandOne: { de: '{name} aufklappen', en: 'Open {name}' },

@@ -8,7 +8,7 @@ import {
   tieWidths,
   type KreisOverview,
 } from '../../src/explorer/state/kreis-overview.ts';
-import { overviewLegend, overviewPoints, spreadPoints } from '../../src/explorer/state/overview-view.ts';
+import { overviewLegend, overviewPoints, pointsExtent, spreadPoints } from '../../src/explorer/state/overview-view.ts';
 import { reduce } from '../../src/explorer/state/reducer.ts';
 import { decodeHash, encodeHash } from '../../src/explorer/state/url-hash.ts';
 import { DEFAULT_STATE } from '../../src/explorer/state/view-state.ts';
@@ -124,6 +124,16 @@ describe('the Kreis overview (hand-made network: Herford in Kreis Herford, Hagen
     ]);
     expect(legend.edges.map((e) => e.count)).toEqual([1]);
     expect(overviewPoints(model, o, 'en').nodes[2]!.label).toBe('no place (1)');
+  });
+
+  it('frames the points with a margin of 8 % of their extent', () => {
+    expect(
+      pointsExtent([
+        { x: 0, y: 10 },
+        { x: 50, y: 0 },
+      ]),
+    ).toEqual({ x: [-4, 54], y: [-4, 14] });
+    expect(pointsExtent([])).toEqual({ x: [0, 1], y: [0, 1] });
   });
 
   it('spreads points on one spot apart, deterministically, and leaves points far apart alone', () => {

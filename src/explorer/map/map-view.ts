@@ -172,14 +172,17 @@ export class MapView {
   }
 
   /**
-   * The Kreis overview instead of the network (null: back to the network). Sigma gets a small graph
-   * of its own; the network's graph, its positions and everything exported from it stay untouched.
+   * The Kreis overview instead of the network (null: back to the network), with the box to frame
+   * (null: the graph's own extent). Sigma gets a small graph of its own; the network's graph, its
+   * positions and everything exported from it stay untouched.
    */
-  showOverview(o: OverviewDisplay | null): void {
+  showOverview(o: OverviewDisplay | null, frame: { x: [number, number]; y: [number, number] } | null = null): void {
     const was = this.overview;
     this.overview = o;
     this.hovered = null;
     this.hoverLayer.set(null);
+    // the box first: setGraph draws at once, and a second frame of the whole network costs
+    this.sigma.setCustomBBox(frame);
     if (o) this.sigma.setGraph(overviewGraph(o) as unknown as Graph<NodeAttrs, EdgeAttrs>);
     else if (was) {
       this.emphasis = this.computeEmphasis();

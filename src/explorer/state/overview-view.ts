@@ -76,6 +76,18 @@ export function spreadPoints(pts: Array<{ x: number; y: number; size: number }>,
   }
 }
 
+/** The box around the points with a margin of `margin` × their extent on each side (so no point is cut at the edge). */
+export function pointsExtent(
+  pts: ReadonlyArray<{ x: number; y: number }>,
+  margin = 0.08,
+): { x: [number, number]; y: [number, number] } {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of pts) [x0, x1, y0, y1] = [Math.min(x0, p.x), Math.max(x1, p.x), Math.min(y0, p.y), Math.max(y1, p.y)];
+  if (!pts.length) return { x: [0, 1], y: [0, 1] };
+  const m = Math.max(x1 - x0, y1 - y0, 1e-9) * margin;
+  return { x: [x0 - m, x1 + m], y: [y0 - m, y1 + m] };
+}
+
 /** `across`: the map's smaller side in pixels (sigma fits the points into it), for spreadPoints. */
 export function overviewPoints(model: ExplorerModel, o: KreisOverview, lang: Language, across = 400): OverviewPoints {
   const sizes = groupSizes(o.groups);
