@@ -218,7 +218,7 @@ export class App {
         if (this.cameraTimer) clearTimeout(this.cameraTimer);
         this.cameraTimer = setTimeout(() => {
           this.cameraTimer = null;
-          if (this.destroyed) return;
+          if (this.destroyed || this.linkReleased) return;
           // a link changed the hash and its hashchange has not arrived yet: take it first, never overwrite it
           if (location.hash !== this.lastHash) this.restoreFromHash();
           this.state = reduce(this.state, { type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } });
@@ -457,7 +457,26 @@ export class App {
     this.dispatch({ type: 'restore', state: decoded.state });
   }
 
+  /**
+   * Files are opening as a new network: the address was cleared for it, and this network, still shown
+   * until the new one is ready, must not write its view (a camera coming to rest) into it.
+   */
+  releaseLink(): void {
+    this.linkReleased = true;
+    if (this.cameraTimer) clearTimeout(this.cameraTimer);
+    this.cameraTimer = null;
+  }
+
+  /** The opening failed or was cancelled: this network keeps the address again. */
+  resumeLink(): void {
+    this.linkReleased = false;
+    this.writeHash();
+  }
+
+  private linkReleased = false;
+
   private writeHash(push = false): void {
+    if (this.linkReleased) return;
     const hash = encodeHash(this.state);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) {
       const url = `${location.pathname}${location.search}${hash}`;
