@@ -32,8 +32,17 @@ import { searchBox } from './panels/search-box.ts';
 import { DEFAULT_TABLE_COLUMNS, tableView, type TableColumn } from './panels/table-view.ts';
 import { viewsPanel } from './panels/views-panel.ts';
 import { legendFor, nodeColours, nodeSizes, type Legend } from './state/appearance.ts';
-import { computeVisibility, sgbClusterKeys, startFilters, type Visibility } from './state/filter.ts';
+import {
+  computeVisibility,
+  LARGE_NETWORK_NODES,
+  sgbClusterKeys,
+  startFilters,
+  type Visibility,
+} from './state/filter.ts';
 import { gapGhosts } from './state/gap-ghosts.ts';
+import { kreisOverview, type KreisOverview } from './state/kreis-overview.ts';
+import { overviewLegend, overviewPoints, pointsExtent } from './state/overview-view.ts';
+import { overviewPanel } from './panels/overview-panel.ts';
 import { personAliases, personNameParts } from './state/privacy.ts';
 import { reduce, type Action } from './state/reducer.ts';
 import type { SortState } from './state/table-rows.ts';
@@ -41,6 +50,7 @@ import { decodeHash, encodeHash } from './state/url-hash.ts';
 import {
   ARRANGEMENTS,
   COLOUR_OPTIONS,
+  LEVELS,
   SavedViewsSchema,
   SIZE_OPTIONS,
   TABS,
@@ -128,6 +138,10 @@ export class App {
   private readonly compare: CompareController;
   /** The geographic arrangement, computed the first time it is shown. */
   private geo: GeoLayout | null = null;
+  /** The Kreis overview of what the filters show, while the map shows it (computed when first needed). */
+  private overview: KreisOverview | null = null;
+  /** The group of the overview whose details are open (not part of a link: it names no node). */
+  private overviewSelected: string | null = null;
   /** The network positions while the geographic arrangement is shown (restored when switching back). */
   private networkPositions: Record<string, [number, number]> | null = null;
 
@@ -160,14 +174,10 @@ export class App {
       this.state = { ...this.state, legendOpen: false };
     if (decoded.ignored.length) this.notice = `${t('hashIgnored', this.state.language)}: ${decoded.ignored.join(', ')}`;
     else if (data.notes.length) this.notice = data.notes.join(' · ');
-    // a large network opened without a link of its own starts with its organisations and projects
-    const start = location.hash.replace(/^#/, '') === '' ? startFilters(this.model, this.state.filters) : null;
-    if (start) {
-      this.state = { ...this.state, filters: start };
-      const note = t('largeNetworkStart', this.state.language, { n: this.model.nodes.length.toLocaleString('de-DE') });
-      this.notice = this.notice ? `${this.notice} · ${note}` : note;
-    }
     this.clusterKeys = sgbClusterKeys(this.model);
+    // a large network opened without a link of its own starts with the Kreis overview of its organisations and projects
+    const start = location.hash.replace(/^#/, '') === '' ? startFilters(this.model, this.state.filters) : null;
+    if (start) this.startLarge(start);
     this.visibility = computeVisibility(this.model, this.state.filters, this.clusterKeys);
     this.colours = nodeColours(this.model, this.state.colourBy);
     this.sizes = nodeSizes(this.model, this.state.sizeBy);
@@ -192,8 +202,15 @@ export class App {
     );
     this.map = new MapView(this.mapBox, this.model, {
       onClickNode: (key) => this.dispatch({ type: 'select', key }),
+      onClickGroup: (key) => this.chooseGroup(key),
+      onOpenGroup: (key) => {
+        const place = this.overview?.groups.find((g) => g.key === key)?.place;
+        if (place) this.dispatch({ type: 'expandKreis', municipality: place });
+      },
       onClickStage: () => {
-        if (this.state.selected || this.state.focus.length) this.dispatch({ type: 'focus', keys: [], select: null });
+        if (this.overviewSelected) this.chooseGroup(null);
+        else if (this.state.selected || this.state.focus.length)
+          this.dispatch({ type: 'focus', keys: [], select: null });
       },
       onCamera: (c) => {
         if (this.destroyed) return;
@@ -201,7 +218,7 @@ export class App {
         if (this.cameraTimer) clearTimeout(this.cameraTimer);
         this.cameraTimer = setTimeout(() => {
           this.cameraTimer = null;
-          if (this.destroyed) return;
+          if (this.destroyed || this.linkReleased) return;
           // a link changed the hash and its hashchange has not arrived yet: take it first, never overwrite it
           if (location.hash !== this.lastHash) this.restoreFromHash();
           this.state = reduce(this.state, { type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } });
@@ -238,6 +255,40 @@ export class App {
     // arranged once the legend is drawn (the frame leaves room for it); the link's camera is meant for that frame
     if (this.state.arrangement !== 'network') this.applyArrangement();
     if (this.state.camera) this.map.setCamera(this.state.camera);
+  }
+
+  /** The start of a large network: the overview when it has places to tell apart, the notice saying how to leave it. */
+  private startLarge(filters: ViewState['filters']): void {
+    const visibility = computeVisibility(this.model, filters, this.clusterKeys);
+    const places = kreisOverview(this.model, visibility.nodes, visibility.edges, () => [0, 0]).groups.length;
+    const overview = places > 1;
+    this.state = { ...this.state, filters, level: overview ? 'kreise' : 'nodes' };
+    const n = this.model.nodes.length.toLocaleString('de-DE');
+    const note = t(overview ? 'largeNetworkStart' : 'largeNetworkStartKinds', this.state.language, { n });
+    this.notice = this.notice ? `${this.notice} · ${note}` : note;
+  }
+
+  /** A node chosen by the search, the table or a chart: in the overview its Kreis opens with it chosen. */
+  private chooseFound(key: string): void {
+    const i = this.model.byKey.get(key);
+    const group = i === undefined || !this.overview ? undefined : this.overview.groups[this.overview.groupOf[i] ?? -1];
+    if (this.state.level === 'kreise' && group?.place)
+      this.dispatch({ type: 'expandKreis', municipality: group.place, select: key });
+    else {
+      // a node without a place is shown among all nodes
+      if (this.state.level === 'kreise') this.dispatch({ type: 'setLevel', level: 'nodes' });
+      this.dispatch({ type: 'select', key });
+    }
+  }
+
+  /** A group of the overview chosen (on the map or in the list): its details open. */
+  private chooseGroup(key: string | null): void {
+    this.overviewSelected = key;
+    if (key && this.state.tab !== 'details') this.dispatch({ type: 'setTab', tab: 'details' });
+    else {
+      this.updateMap();
+      this.renderPanel();
+    }
   }
 
   private setCurationContext(): void {
@@ -333,10 +384,17 @@ export class App {
     if (s.presenter !== before.presenter || s.language !== before.language) this.setCurationContext();
     if (s.language !== before.language || s.presenter !== before.presenter) this.renderAll();
     else {
+      // „Ebene“ appears for large networks and for a level other than all nodes
+      if (s.level !== before.level) this.renderHeaderKeepingFocus();
       this.syncHeader();
       this.updateMap();
       this.renderPanel();
       this.renderTabs();
+    }
+    // the other level is another graph on the map: framed once it is drawn (a link brings its own camera)
+    if (s.level !== before.level) {
+      if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
+      else this.frameVisible();
     }
     // a new selection is a step Back/Forward can return to; everything else replaces the entry
     this.writeHash(action.type !== 'restore' && s.selected !== before.selected);
@@ -347,6 +405,10 @@ export class App {
     // the ghost belongs to the open gap: once its emphasis is cleared (Escape, a click on the map) it goes
     if (!s.focus.length && this.openGap !== null) this.openGap = null;
     if (s.filters !== before.filters) this.visibility = computeVisibility(this.model, s.filters, this.clusterKeys);
+    // the overview follows the filters and the positions of the arrangement
+    if (s.filters !== before.filters || s.arrangement !== before.arrangement || s.level !== 'kreise')
+      this.overview = null;
+    if (s.level !== 'kreise') this.overviewSelected = null;
     if (s.colourBy !== before.colourBy) this.colours = nodeColours(this.model, s.colourBy);
     if (s.sizeBy !== before.sizeBy) this.sizes = nodeSizes(this.model, s.sizeBy);
     if (s.language !== before.language) this.pseudonyms = personAliases(this.model, s.language, browserPseudonymKey());
@@ -377,8 +439,12 @@ export class App {
     set('size-by', this.state.sizeBy);
     set('colour-by', this.state.colourBy);
     set('arrangement', this.state.arrangement);
+    set('level', this.state.level === 'kreise' ? 'kreise' : 'nodes');
     const relayout = this.header.querySelector<HTMLButtonElement>('#relayout');
-    if (relayout) relayout.disabled = this.state.arrangement === 'geo';
+    if (relayout) relayout.disabled = this.state.arrangement === 'geo' || this.state.level === 'kreise';
+    // „Zurück zur Kreisübersicht“ belongs to one opened Kreis
+    const back = this.header.querySelector<HTMLElement>('#overview-back');
+    if (back) back.hidden = this.state.level !== 'kreis';
     set('language', this.state.language);
   }
 
@@ -391,7 +457,26 @@ export class App {
     this.dispatch({ type: 'restore', state: decoded.state });
   }
 
+  /**
+   * Files are opening as a new network: the address was cleared for it, and this network, still shown
+   * until the new one is ready, must not write its view (a camera coming to rest) into it.
+   */
+  releaseLink(): void {
+    this.linkReleased = true;
+    if (this.cameraTimer) clearTimeout(this.cameraTimer);
+    this.cameraTimer = null;
+  }
+
+  /** The opening failed or was cancelled: this network keeps the address again. */
+  resumeLink(): void {
+    this.linkReleased = false;
+    this.writeHash();
+  }
+
+  private linkReleased = false;
+
   private writeHash(push = false): void {
+    if (this.linkReleased) return;
     const hash = encodeHash(this.state);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) {
       const url = `${location.pathname}${location.search}${hash}`;
@@ -420,6 +505,11 @@ export class App {
 
   private updateMap(): void {
     const s = this.state;
+    if (s.level !== 'kreise' && this.map.showsOverview) {
+      this.overviewFrame = null;
+      this.map.showOverview(null, this.geoFrame ? this.frameBesideLegend(this.geoFrame) : null);
+    }
+    if (s.level !== 'kreise') delete this.mapBox.dataset['overview'];
     const focus = new Set<number>();
     for (const k of s.focus) {
       const i = this.model.byKey.get(k);
@@ -449,9 +539,35 @@ export class App {
       if (unplaced) lines.push({ id: 'legend-unplaced', text: t('geoUnplaced', s.language, { n: unplaced }) });
       this.legend = { ...this.legend, notes: { title: t('arrangementGeo', s.language), lines } };
     }
+    if (s.level === 'kreise') this.drawOverview();
     this.renderLegend();
     this.noticeBox.textContent = this.notice ?? '';
     this.noticeBox.hidden = !this.notice;
+  }
+
+  /** The Kreis overview on the map and in the legend, from the shown nodes at their drawn positions. */
+  private drawOverview(): void {
+    const lang = this.state.language;
+    if (!this.overview) {
+      const g = this.map.graph;
+      this.overview = kreisOverview(this.model, this.visibility.nodes, this.visibility.edges, (i) => {
+        const a = g.getNodeAttributes(this.model.nodes[i]!.key);
+        return [a.x, a.y];
+      });
+    }
+    const o = this.overview;
+    if (this.overviewSelected && !o.groups.some((g) => g.key === this.overviewSelected)) this.overviewSelected = null;
+    const box = this.mapBox.getBoundingClientRect();
+    const padding = this.map.sigma.getSetting('stagePadding') ?? 0;
+    // three quarters: the frame beside the legend leaves a little less than the whole map
+    const across = Math.max(200, (Math.min(box.width, box.height) - 2 * padding) * 0.75);
+    const points = overviewPoints(this.model, o, lang, across);
+    this.overviewFrame = pointsExtent(points.nodes);
+    this.map.showOverview({ ...points, selected: this.overviewSelected }, this.frameBesideLegend(this.overviewFrame));
+    this.map.setGhosts([]);
+    this.mapBox.dataset['ghosts'] = '';
+    this.mapBox.dataset['overview'] = String(o.groups.length);
+    this.legend = overviewLegend(this.model, o, lang);
   }
 
   /** Keys plus the shown nodes tied to them. */
@@ -476,7 +592,11 @@ export class App {
 
   /** The camera on the nodes shown: the whole map when nothing is filtered out. */
   private frameVisible(): void {
-    if (this.visibility.nodeCount === this.model.nodes.length || this.visibility.nodeCount === 0) {
+    if (
+      this.state.level === 'kreise' ||
+      this.visibility.nodeCount === this.model.nodes.length ||
+      this.visibility.nodeCount === 0
+    ) {
       this.map.resetCamera();
       return;
     }
@@ -507,6 +627,53 @@ export class App {
     this.legendBox.append(toggle, legendPanel(this.legend));
     // the legend may have grown or been folded: the Land keeps clear of it
     this.reframe();
+  }
+
+  private renderHeaderKeepingFocus(): void {
+    const id = document.activeElement && this.header.contains(document.activeElement) ? document.activeElement.id : '';
+    this.renderHeader();
+    if (id) document.getElementById(id)?.focus();
+  }
+
+  /** „Dateien hinzufügen“ and „Andere Graphdatei öffnen“: each a hidden file input with its label. */
+  private fileButtons(): HTMLElement[] {
+    const lang = this.state.language;
+    const accept = IMPORT_FILE_EXTENSIONS.join(',');
+    const input = (id: string, mode: 'replace' | 'add') => {
+      const f = el('input', { attrs: { type: 'file', id, accept, multiple: true, class: 'sr-only' } });
+      f.addEventListener('change', () => {
+        if (f.files?.length) this.hooks.onFiles([...f.files], mode);
+      });
+      return f;
+    };
+    // the input first: its focus ring is drawn on the label that follows it (styles.css)
+    return [
+      input('add-files', 'add'),
+      el('label', { class: 'file-button', attrs: { for: 'add-files' } }, t('addFiles', lang)),
+      input('open-file', 'replace'),
+      el('label', { class: 'file-button', attrs: { for: 'open-file' } }, t('loadGraph', lang)),
+    ];
+  }
+
+  /** „Ebene“ (all nodes or the Kreis overview) and „Zurück zur Kreisübersicht“ for an opened Kreis. */
+  private levelTools(): { levelField: HTMLElement | null; back: HTMLElement } {
+    const lang = this.state.language;
+    const levelSel = selectOf(
+      'level',
+      LEVELS.filter((l) => l !== 'kreis').map((l) => [l, t(l === 'kreise' ? 'levelKreise' : 'levelNodes', lang)]),
+      this.state.level === 'kreise' ? 'kreise' : 'nodes',
+      (v) => this.dispatch({ type: 'setLevel', level: v === 'kreise' ? 'kreise' : 'nodes' }),
+    );
+    const back = button(t('overviewBack', lang), () => this.dispatch({ type: 'setLevel', level: 'kreise' }), {
+      attrs: { id: 'overview-back' },
+    });
+    back.hidden = this.state.level !== 'kreis';
+    // a small network has no use for the overview unless a link asks for it: the toolbar stays short
+    const wanted = this.model.nodes.length >= LARGE_NETWORK_NODES || this.state.level !== 'nodes';
+    const levelField = !wanted
+      ? null
+      : el('div', { class: 'field tool' }, el('label', { attrs: { for: 'level' } }, t('level', lang)), levelSel);
+    return { levelField, back };
   }
 
   private renderHeader(): void {
@@ -540,6 +707,7 @@ export class App {
       this.state.arrangement,
       (v) => this.dispatch({ type: 'setArrangement', arrangement: v === 'geo' ? 'geo' : 'network' }),
     );
+    const { levelField, back } = this.levelTools();
     const langSel = selectOf(
       'language',
       [
@@ -549,23 +717,14 @@ export class App {
       lang,
       (v) => this.dispatch({ type: 'setLanguage', language: v === 'en' ? 'en' : 'de' }),
     );
-    const accept = IMPORT_FILE_EXTENSIONS.join(',');
-    const file = el('input', { attrs: { type: 'file', id: 'open-file', accept, multiple: true, class: 'sr-only' } });
-    file.addEventListener('change', () => {
-      if (file.files?.length) this.hooks.onFiles([...file.files], 'replace');
-    });
-    const add = el('input', { attrs: { type: 'file', id: 'add-files', accept, multiple: true, class: 'sr-only' } });
-    add.addEventListener('change', () => {
-      if (add.files?.length) this.hooks.onFiles([...add.files], 'add');
-    });
     const geo = this.state.arrangement === 'geo';
     const relayoutBtn = button(
       this.relayout?.isRunning() ? t('relayoutStop', lang) : t('relayout', lang),
       () => this.toggleRelayout(),
       { attrs: { id: 'relayout', ...(geo ? { title: t('relayoutGeo', lang) } : {}) } },
     );
-    // the places of NRW are not a layout to recompute
-    relayoutBtn.disabled = geo;
+    // the places of NRW are not a layout to recompute, nor is the overview
+    relayoutBtn.disabled = geo || this.state.level === 'kreise';
     this.header.append(
       el(
         'div',
@@ -580,7 +739,7 @@ export class App {
         // in presenter mode persons are not found by their real names
         searchable: (i) => !(this.state.presenter && this.model.nodes[i]!.kind === 'person'),
         labelOf: this.labelOf,
-        onChoose: (key) => this.dispatch({ type: 'select', key }),
+        onChoose: (key) => this.chooseFound(key),
       }),
       // on a phone the tools fold behind one button, so the map is on the first screen
       button(
@@ -603,9 +762,11 @@ export class App {
         el('label', { attrs: { for: 'arrangement' } }, t('arrangement', lang)),
         arrangementSel,
       ),
+      ...(levelField ? [levelField] : []),
       el(
         'div',
         { class: 'actions tool', attrs: { id: 'tools' } },
+        back,
         button(t('resetCamera', lang), () => this.frameVisible(), { attrs: { id: 'reset-camera' } }),
         relayoutBtn,
         ...(!geo && !this.relayout?.isRunning() && this.hooks.canUndoLayout?.()
@@ -620,11 +781,7 @@ export class App {
         button(t('presenter', lang), () => this.enterPresenter(), {
           attrs: { id: 'presenter', 'aria-pressed': this.state.presenter ? 'true' : 'false' },
         }),
-        // the input first: its focus ring is drawn on the label that follows it (styles.css)
-        add,
-        el('label', { class: 'file-button', attrs: { for: 'add-files' } }, t('addFiles', lang)),
-        file,
-        el('label', { class: 'file-button', attrs: { for: 'open-file' } }, t('loadGraph', lang)),
+        ...this.fileButtons(),
         ...(this.data.fromFiles && this.hooks.onShowSamples
           ? [button(t('showSamples', lang), () => this.hooks.onShowSamples?.(), { attrs: { id: 'show-samples' } })]
           : []),
@@ -663,36 +820,57 @@ export class App {
     this.panel.setAttribute('aria-labelledby', `tab-${this.state.tab}`);
   }
 
+  /** The details tab: the chosen node, or in the overview the chosen group and the list of groups. */
+  private renderDetails(): void {
+    const s = this.state;
+    const lang = s.language;
+    const select = (key: string) => this.chooseFound(key);
+    if (s.level === 'kreise' && this.overview) {
+      this.panel.append(
+        overviewPanel({
+          model: this.model,
+          overview: this.overview,
+          selected: this.overviewSelected,
+          lang,
+          onChoose: (key) => this.chooseGroup(key),
+          onExpand: (municipality) => this.dispatch({ type: 'expandKreis', municipality }),
+        }),
+      );
+      return;
+    }
+    const i = s.selected ? this.model.byKey.get(s.selected) : undefined;
+    if (i === undefined) {
+      this.panel.append(el('p', { class: 'intro' }, t('noSelection', lang)));
+      return;
+    }
+    this.panel.append(
+      nodePanel(this.model.nodes[i]!, {
+        model: this.model,
+        evidence: this.data.evidence,
+        lang,
+        presenter: s.presenter,
+        labelOf: this.labelOf,
+        nameParts: this.nameParts,
+        onSelect: select,
+        visible: this.visibility.nodes,
+        curationLog: this.data.curationLog,
+        // the projector picture is read-only: no correction forms
+        ...(s.presenter ? {} : { edgeActions: this.data.curation.edgeActions }),
+      }),
+      ...(s.presenter ? [] : [this.data.curation.nodeActions(this.model.nodes[i]!)]),
+    );
+    return;
+  }
+
   private renderPanel(): void {
     const s = this.state;
     const lang = s.language;
     clear(this.panel);
-    const select = (key: string) => this.dispatch({ type: 'select', key });
+    const select = (key: string) => this.chooseFound(key);
     switch (s.tab) {
-      case 'details': {
-        const i = s.selected ? this.model.byKey.get(s.selected) : undefined;
-        if (i === undefined) {
-          this.panel.append(el('p', { class: 'intro' }, t('noSelection', lang)));
-          return;
-        }
-        this.panel.append(
-          nodePanel(this.model.nodes[i]!, {
-            model: this.model,
-            evidence: this.data.evidence,
-            lang,
-            presenter: s.presenter,
-            labelOf: this.labelOf,
-            nameParts: this.nameParts,
-            onSelect: select,
-            visible: this.visibility.nodes,
-            curationLog: this.data.curationLog,
-            // the projector picture is read-only: no correction forms
-            ...(s.presenter ? {} : { edgeActions: this.data.curation.edgeActions }),
-          }),
-          ...(s.presenter ? [] : [this.data.curation.nodeActions(this.model.nodes[i]!)]),
-        );
+      case 'details':
+        this.renderDetails();
         return;
-      }
       case 'filters':
         this.panel.append(
           filterPanel({
@@ -894,7 +1072,10 @@ export class App {
       },
       lang,
     );
-    const shown = t('captionShown', lang, { nodes: this.visibility.nodeCount, total: this.model.nodes.length });
+    const shown =
+      this.state.level === 'kreise' && this.overview
+        ? `${t('overviewCaption', lang, { groups: this.overview.groups.length })}, ${t('captionShown', lang, { nodes: this.visibility.nodeCount, total: this.model.nodes.length })}`
+        : t('captionShown', lang, { nodes: this.visibility.nodeCount, total: this.model.nodes.length });
     const sources = t('captionSources', lang, { n: this.model.documents.length });
     return { title, line: `${words} · ${shown} · ${sources}` };
   }
@@ -916,7 +1097,8 @@ export class App {
     const typing =
       target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
     if (ev.key === 'Escape' && !typing) {
-      if (this.state.presenter) this.dispatch({ type: 'setPresenter', presenter: false });
+      if (this.overviewSelected) this.chooseGroup(null);
+      else if (this.state.presenter) this.dispatch({ type: 'setPresenter', presenter: false });
       else if (this.state.selected || this.state.focus.length) this.dispatch({ type: 'focus', keys: [], select: null });
       return;
     }
@@ -1031,11 +1213,15 @@ export class App {
 
   /** The legend or the map changed size: the Land moves out from under the legend again. */
   private readonly reframe = (): void => {
-    if (!this.geoFrame || this.destroyed) return;
+    const frame = this.overviewFrame ?? this.geoFrame;
+    if (!frame || this.destroyed) return;
     const key = this.coverKey();
     if (key === this.framedFor) return;
-    this.map.setFrame(this.frameBesideLegend(this.geoFrame));
+    this.map.setFrame(this.frameBesideLegend(frame));
   };
+
+  /** The overview's points with a margin, while the map shows them (kept clear of the legend as the Land is). */
+  private overviewFrame: Extent | null = null;
 
   private coverKey(): string {
     const mb = this.mapBox.getBoundingClientRect();

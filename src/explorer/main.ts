@@ -190,6 +190,17 @@ function importNotes(o: ImportOutcome): string[] {
   return notes;
 }
 
+/** New files, a new network: the link's view belongs to the old one, which stops writing it until it is replaced. */
+function clearLink(): void {
+  window.__netzatlas?.app?.releaseLink();
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
+/** The opening failed: the network shown keeps its link. */
+function resumeLink(): void {
+  window.__netzatlas?.app?.resumeLink();
+}
+
 async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> {
   try {
     window.__netzatlas?.app?.say(t('importing', lang));
@@ -207,7 +218,7 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
     const name = adding ? session!.name : typeof named === 'string' && named ? named : files[0]!.name;
     const curation = session && session.name === name ? session.curation : await curationFor(name);
     // opening files starts a new network: the link's view belongs to the old one
-    if (mode === 'replace') history.replaceState(null, '', `${location.pathname}${location.search}`);
+    if (mode === 'replace') clearLink();
     const s: Session = {
       name,
       curation,
@@ -228,6 +239,7 @@ async function openFiles(files: File[], mode: 'replace' | 'add'): Promise<void> 
     await keepNetwork();
   } catch (e) {
     window.__netzatlas?.app?.showProgress(null);
+    resumeLink();
     // cancelled: the network shown stays as it was
     if (e instanceof CancelledError) say(t('importCancelled', lang));
     else say(`${t('fileError', lang)} – ${(e as Error).message}`);

@@ -7,11 +7,14 @@
  *    (src/formats/csv/write.ts), opened with „Andere Graphdatei öffnen“ on the shipped map; time from
  *    setInputFiles to the first complete frame of the new map, and whether the step line with
  *    „Abbrechen“ was shown on the way (target ≤ 10 s at 5k/20k, with progress);
- *  - interaction on the same network loaded from its folder (?daten=bench/…): the longest main-thread
+ *  - interaction on the same network loaded from its folder (?daten=bench/…#ebene=knoten, all nodes): the longest main-thread
  *    task (PerformanceObserver „longtask“, which reports tasks of 50 ms and more) during --steps hover
  *    moves over nodes, --steps wheel zoom steps and --steps drag steps of the stage (target: none
  *    over 50 ms at 5k/20k). Two set-ups as in explorer.bench.ts: software compositing (SwiftShader draws
- *    on the main thread, an upper bound) and GPU compositing on SwiftShader (drawing leaves the page's thread).
+ *    on the main thread, an upper bound) and GPU compositing on SwiftShader (drawing leaves the page's thread);
+ *  - the start view of the same folder opened without a link (from 2,000 nodes the Kreis overview):
+ *    time from navigation to the first complete frame, and the longest task during the same hover,
+ *    zoom and drag steps on it (hover: over the overview's points).
  * Prints a Markdown table (BENCHMARKS.md, "Explorer: big networks") with the machine.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,6 +52,12 @@ interface Row {
   hover: number;
   zoom: number;
   drag: number;
+  /** Navigation to the first complete frame, all nodes and start view (s). */
+  firstFrameS: number;
+  startFirstFrameS: number;
+  /** What the start view drew (nodes on the map) and its longest task over hover, zoom and drag. */
+  startDrawn: number;
+  startLongest: number;
 }
 
 type Win = {
@@ -57,6 +66,7 @@ type Win = {
     app: {
       map: {
         sigma: {
+          getGraph(): { nodes(): string[]; order: number };
           getNodeDisplayData(k: string): { x: number; y: number } | undefined;
           framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
         };
@@ -88,6 +98,60 @@ async function longestTask(page: Page, run: () => Promise<void>): Promise<number
   return page.evaluate(() => (window as unknown as Win).__longest ?? 0);
 }
 
+type Steps = { hover: number; zoom: number; drag: number };
+
+/** The longest tasks during `steps` hover moves onto `keys` (as drawn), wheel steps and drag steps. */
+async function interact(p2: Page, keys: 'model' | 'drawn'): Promise<Steps> {
+  const box = (await p2.locator('#map').boundingBox())!;
+  const points = await p2.evaluate(
+    ({ count, from }) => {
+      const a = (window as unknown as Win).__netzatlas!.app;
+      const out: Array<{ x: number; y: number }> = [];
+      const nodes = from === 'model' ? a.model.nodes.map((n) => n.key) : a.map.sigma.getGraph().nodes();
+      for (let i = 0; i < Math.min(count, nodes.length); i++) {
+        const d = a.map.sigma.getNodeDisplayData(nodes[Math.floor((i * nodes.length) / count)]!);
+        if (d) out.push(a.map.sigma.framedGraphToViewport(d));
+      }
+      return out;
+    },
+    { count: steps, from: keys },
+  );
+  const inMap = points.filter((p) => p.x > 5 && p.y > 5 && p.x < box.width - 5 && p.y < box.height - 5);
+  const hover = await longestTask(p2, async () => {
+    for (const p of inMap) {
+      await p2.mouse.move(box.x + p.x, box.y + p.y);
+      await p2.waitForTimeout(60);
+    }
+  });
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const zoom = await longestTask(p2, async () => {
+    await p2.mouse.move(cx, cy);
+    for (let i = 0; i < steps; i++) {
+      await p2.mouse.wheel(0, i < steps / 2 ? -120 : 120);
+      await p2.waitForTimeout(120);
+    }
+  });
+  const drag = await longestTask(p2, async () => {
+    await p2.mouse.move(box.x + 20, box.y + 20);
+    await p2.mouse.down();
+    for (let i = 1; i <= steps; i++) {
+      await p2.mouse.move(box.x + 20 + i * 15, box.y + 20 + i * 10);
+      await p2.waitForTimeout(40);
+    }
+    await p2.mouse.up();
+  });
+  return { hover, zoom, drag };
+}
+
+/** A fresh page on `url`: seconds to the first complete frame. */
+async function opened(page: Page, url: string): Promise<number> {
+  const t0 = Date.now();
+  await page.goto(url);
+  await ready(page);
+  return (Date.now() - t0) / 1000;
+}
+
 async function measure(mode: Mode, base: string, n: number, m: number, csvDir: string): Promise<Row> {
   const browser = await BROWSERS[mode]();
   try {
@@ -113,49 +177,22 @@ async function measure(mode: Mode, base: string, n: number, m: number, csvDir: s
     const progressShown = await Promise.race([shown, new Promise<boolean>((r) => setTimeout(() => r(false), 100))]);
     await context.close();
 
-    // interaction: the same network from its folder, with its layout
+    // interaction: the same network from its folder, with its layout, all nodes drawn
     const folder = networkFolder(n, m);
+    const url = `${base}?daten=bench/${path.basename(folder.dir)}/`;
     const c2 = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const p2 = await c2.newPage();
-    await p2.goto(`${base}?daten=bench/${path.basename(folder.dir)}/`);
-    await ready(p2);
-    const box = (await p2.locator('#map').boundingBox())!;
-    const points = await p2.evaluate((count) => {
-      const a = (window as unknown as Win).__netzatlas!.app;
-      const out: Array<{ x: number; y: number }> = [];
-      const nodes = a.model.nodes;
-      for (let i = 0; i < count; i++) {
-        const d = a.map.sigma.getNodeDisplayData(nodes[Math.floor((i * nodes.length) / count)]!.key);
-        if (d) out.push(a.map.sigma.framedGraphToViewport(d));
-      }
-      return out;
-    }, steps);
-    const inMap = points.filter((p) => p.x > 5 && p.y > 5 && p.x < box.width - 5 && p.y < box.height - 5);
-    const hover = await longestTask(p2, async () => {
-      for (const p of inMap) {
-        await p2.mouse.move(box.x + p.x, box.y + p.y);
-        await p2.waitForTimeout(60);
-      }
-    });
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    const zoom = await longestTask(p2, async () => {
-      await p2.mouse.move(cx, cy);
-      for (let i = 0; i < steps; i++) {
-        await p2.mouse.wheel(0, i < steps / 2 ? -120 : 120);
-        await p2.waitForTimeout(120);
-      }
-    });
-    const drag = await longestTask(p2, async () => {
-      await p2.mouse.move(box.x + 20, box.y + 20);
-      await p2.mouse.down();
-      for (let i = 1; i <= steps; i++) {
-        await p2.mouse.move(box.x + 20 + i * 15, box.y + 20 + i * 10);
-        await p2.waitForTimeout(40);
-      }
-      await p2.mouse.up();
-    });
+    const firstFrameS = await opened(p2, `${url}#ebene=knoten`);
+    const { hover, zoom, drag } = await interact(p2, 'model');
     await c2.close();
+
+    // the start view: the same folder without a link
+    const c3 = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p3 = await c3.newPage();
+    const startFirstFrameS = await opened(p3, url);
+    const startDrawn = await p3.evaluate(() => (window as unknown as Win).__netzatlas!.app.map.sigma.getGraph().order);
+    const start = await interact(p3, 'drawn');
+    await c3.close();
     return {
       mode,
       size: `${n.toLocaleString('de-DE')}/${m.toLocaleString('de-DE')}`,
@@ -164,6 +201,10 @@ async function measure(mode: Mode, base: string, n: number, m: number, csvDir: s
       hover,
       zoom,
       drag,
+      firstFrameS,
+      startFirstFrameS,
+      startDrawn,
+      startLongest: Math.max(start.hover, start.zoom, start.drag),
     };
   } finally {
     await browser.close();
@@ -197,12 +238,12 @@ async function main(): Promise<void> {
       `Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; Debian chromium\n`,
     );
     console.log(
-      '| set-up | network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) |',
+      '| set-up | network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) | first frame, all nodes (s) | start view: first frame (s) | start view: points drawn | start view: longest task (ms) |',
     );
-    console.log('|---|---|---:|---|---:|---:|---:|');
+    console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows)
       console.log(
-        `| ${r.mode} | ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} |`,
+        `| ${r.mode} | ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} | ${r.firstFrameS.toFixed(1)} | ${r.startFirstFrameS.toFixed(1)} | ${r.startDrawn.toLocaleString('de-DE')} | ${ms(r.startLongest)} |`,
       );
   } finally {
     rmSync(dist, { recursive: true, force: true });

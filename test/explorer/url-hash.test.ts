@@ -6,6 +6,7 @@ import {
   ARRANGEMENTS,
   COLOUR_OPTIONS,
   DEFAULT_STATE,
+  LEVELS,
   SIZE_OPTIONS,
   TABS,
   ViewStateSchema,
@@ -27,6 +28,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   sizeBy: fc.constantFrom(...SIZE_OPTIONS),
   colourBy: fc.constantFrom(...COLOUR_OPTIONS),
   arrangement: fc.constantFrom(...ARRANGEMENTS),
+  level: fc.constantFrom(...LEVELS),
   selected: fc.option(key, { nil: null }),
   focus: fc.array(
     key.filter((k) => !k.includes(',')),

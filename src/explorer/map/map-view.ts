@@ -5,6 +5,7 @@
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { DIMMED, drawsArrows, EDGE_STYLES } from '../state/appearance.ts';
@@ -13,7 +14,9 @@ import { BackdropLayer, type Backdrop } from './backdrop-layer.ts';
 import type { SceneDot } from '../export/scene.ts';
 import { GhostLayer, ghostGeometry, type GhostGeometry } from './ghost-layer.ts';
 import type { Ghost } from '../state/gap-ghosts.ts';
+import { HoverLayer, type Neighbourhood } from './hover-layer.ts';
 import { LabelLayer } from './label-layer.ts';
+import { OVERVIEW_EDGE_TYPE, overviewGraph, type OverviewDisplay } from './overview-graph.ts';
 import type { PlacedLabel } from './label-placement.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 import { displayLabel } from '../../model/index.ts';
@@ -36,6 +39,9 @@ export interface MapDisplay {
 
 export interface MapCallbacks {
   onClickNode(key: string): void;
+  /** A click on a group of the Kreis overview, and a double click (open it). */
+  onClickGroup?(key: string): void;
+  onOpenGroup?(key: string): void;
   onClickStage(): void;
   onCamera(state: CameraState): void;
 }
@@ -80,6 +86,10 @@ export function displayGraph(model: ExplorerModel): Graph<NodeAttrs, EdgeAttrs> 
   return g;
 }
 
+/**
+ * From this many nodes the map is light to move (issue 14): hover highlights on a layer of its own
+ * instead of dimming the rest, and ties and labels are left out while the camera moves.
+ */
 export const HIGHLIGHT_ONLY_ABOVE = 3000;
 
 function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
@@ -105,21 +115,42 @@ export class MapView {
     this.graph = displayGraph(model);
     this.highlightOnly = model.nodes.length > HIGHLIGHT_ONLY_ABOVE;
     this.labels = new LabelLayer((key) => this.model.incident[this.model.byKey.get(key) ?? -1]?.length ?? 0);
-    this.sigma = new Sigma(this.graph, container, {
+    this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
       ...MAP_LABEL_SETTINGS,
       renderEdgeLabels: false,
       defaultEdgeType: 'line',
       defaultDrawNodeLabel: this.labels.collect,
       zIndex: true,
+      // a frame of 20,000 ties costs about a second on a CPU-drawn WebGL: while moving, the nodes alone
+      hideEdgesOnMove: this.highlightOnly,
+      hideLabelsOnMove: this.highlightOnly,
+      // and its ties as hairlines (one GL line each instead of two triangles); the overview's ties keep their width
+      // (merged with sigma's defaults: arrows as they are)
+      edgeProgramClasses: {
+        line: this.highlightOnly ? EdgeLineProgram : EdgeRectangleProgram,
+        [OVERVIEW_EDGE_TYPE]: EdgeRectangleProgram,
+      },
       minCameraRatio: MIN_CAMERA_RATIO,
       maxCameraRatio: MAX_CAMERA_RATIO,
       nodeReducer: (key, data) => this.reduceNode(key, data),
       edgeReducer: (_key, data) => this.reduceEdge(data),
     });
-    this.sigma.on('clickNode', ({ node }) => this.callbacks.onClickNode(node));
+    this.sigma.on('clickNode', ({ node }) =>
+      this.overview ? this.callbacks.onClickGroup?.(node) : this.callbacks.onClickNode(node),
+    );
+    this.sigma.on('doubleClickNode', (e) => {
+      if (!this.overview) return;
+      // a double click opens the Kreis instead of zooming in
+      e.preventSigmaDefault();
+      this.callbacks.onOpenGroup?.(e.node);
+    });
     this.sigma.on('clickStage', () => this.callbacks.onClickStage());
-    this.sigma.on('enterNode', ({ node }) => this.setHovered(this.graph.getNodeAttribute(node, 'i')));
-    this.sigma.on('leaveNode', () => this.setHovered(null));
+    this.sigma.on('enterNode', ({ node }) => {
+      if (!this.overview) this.setHovered(this.graph.getNodeAttribute(node, 'i'));
+    });
+    this.sigma.on('leaveNode', () => {
+      if (!this.overview) this.setHovered(null);
+    });
     this.sigma.getCamera().on('updated', this.onCameraUpdated);
     // the container changes size without a window resize (presenter layout, legend, details panel)
     this.resizeObserver =
@@ -128,6 +159,35 @@ export class MapView {
     this.labels.attach(this.sigma);
     this.ghosts.attach(this.sigma);
     this.backdrop.attach(this.sigma);
+    if (this.highlightOnly) this.hoverLayer.attach(this.sigma);
+  }
+
+  private readonly hoverLayer = new HoverLayer();
+  /** The Kreis overview drawn instead of the nodes (null: the nodes). */
+  private overview: OverviewDisplay | null = null;
+
+  /** Whether the map draws the Kreis overview. */
+  get showsOverview(): boolean {
+    return this.overview !== null;
+  }
+
+  /**
+   * The Kreis overview instead of the network (null: back to the network), with the box to frame
+   * (null: the graph's own extent). Sigma gets a small graph of its own; the network's graph, its
+   * positions and everything exported from it stay untouched.
+   */
+  showOverview(o: OverviewDisplay | null, frame: { x: [number, number]; y: [number, number] } | null = null): void {
+    const was = this.overview;
+    this.overview = o;
+    this.hovered = null;
+    this.hoverLayer.set(null);
+    // the box first: setGraph draws at once, and a second frame of the whole network costs
+    this.sigma.setCustomBBox(frame);
+    if (o) this.sigma.setGraph(overviewGraph(o) as unknown as Graph<NodeAttrs, EdgeAttrs>);
+    else if (was) {
+      this.emphasis = this.computeEmphasis();
+      this.sigma.setGraph(this.graph);
+    }
   }
 
   private readonly backdrop = new BackdropLayer();
@@ -198,6 +258,12 @@ export class MapView {
   // sigma hands the reducers a shallow copy of the attributes: changing it in place saves an object per call
   private reduceNode(key: string, data: NodeAttrs) {
     const d = this.display;
+    if (this.overview) {
+      data.highlighted = key === this.overview.selected;
+      data.forceLabel = true;
+      data.zIndex = data.highlighted ? 2 : 1;
+      return data;
+    }
     if (!d) return data;
     const i = data.i;
     if (!d.nodes[i]) {
@@ -215,7 +281,11 @@ export class MapView {
     }
     const label = d.labels?.get(key);
     if (label !== undefined) data.label = label;
-    const strong = i === d.selected || i === this.hovered || d.focus.has(i) || (this.highlightOnly && !!emph?.[i]);
+    const strong =
+      i === d.selected ||
+      (!this.highlightOnly && i === this.hovered) ||
+      d.focus.has(i) ||
+      (this.highlightOnly && !!emph?.[i]);
     data.zIndex = strong ? 2 : 1;
     // the whole neighbourhood of the hovered or selected node is named
     data.forceLabel = strong || !!emph?.[i];
@@ -225,7 +295,7 @@ export class MapView {
 
   private reduceEdge(data: EdgeAttrs) {
     const d = this.display;
-    if (!d) return data;
+    if (!d || this.overview) return data;
     if (!d.edges[data.i]) {
       data.hidden = true;
       return data;
@@ -250,7 +320,8 @@ export class MapView {
   private computeEmphasis(): Uint8Array | null {
     const d = this.display;
     if (!d) return null;
-    const centre = this.hovered ?? d.selected;
+    // a large network shows the hover on its own layer (setHovered), not through the reducers
+    const centre = (this.highlightOnly ? null : this.hovered) ?? d.selected;
     if (centre === null && d.focus.size === 0) return null;
     const emph = new Uint8Array(this.model.nodes.length);
     const mark = (c: number) => {
@@ -263,7 +334,7 @@ export class MapView {
       }
     };
     if (centre !== null) mark(centre);
-    if (this.hovered === null) for (const f of d.focus) emph[f] = 1;
+    if (this.hovered === null || this.highlightOnly) for (const f of d.focus) emph[f] = 1;
     return emph;
   }
 
@@ -279,6 +350,8 @@ export class MapView {
       this.sigma.setSetting('labelRenderedSizeThreshold', threshold);
     const previousEmphasis = this.emphasis;
     this.emphasis = this.computeEmphasis();
+    // the overview is drawn from its own graph; the network's changes wait for its return
+    if (this.overview) return;
     const onlyVisibility =
       before !== null &&
       before.colours === display.colours &&
@@ -317,36 +390,32 @@ export class MapView {
 
   /**
    * Hover: in small networks everything outside the neighbourhood is dimmed (a full refresh); in
-   * large ones the neighbourhood is only highlighted, re-reducing just the nodes and edges involved.
+   * large ones the neighbourhood is drawn on the hover layer alone, and sigma's frame stays as it is.
    */
   private setHovered(i: number | null): void {
     if (this.hovered === i) return;
-    const previous = this.hovered;
     this.hovered = i;
-    const wasEmphasised = this.emphasis !== null;
-    this.emphasis = this.computeEmphasis();
-    if (
-      !this.highlightOnly ||
-      (wasEmphasised && previous === null) ||
-      this.display?.selected !== null ||
-      this.display?.focus.size
-    ) {
-      this.sigma.refresh();
+    if (this.highlightOnly) {
+      this.hoverLayer.set(i === null ? null : this.neighbourhood(i));
       return;
     }
-    const edges = new Set<string>();
-    const nodes = new Set<string>();
-    for (const c of [previous, i]) {
-      if (c === null) continue;
-      nodes.add(this.model.nodes[c]!.key);
-      for (const ei of this.model.incident[c]!) {
-        const e = this.model.edges[ei]!;
-        edges.add(e.key);
-        nodes.add(this.model.nodes[e.source]!.key);
-        nodes.add(this.model.nodes[e.target]!.key);
-      }
+    this.emphasis = this.computeEmphasis();
+    this.sigma.refresh();
+  }
+
+  /** The shown ties and neighbours of node `c`, for the hover layer. */
+  private neighbourhood(c: number): Neighbourhood {
+    const d = this.display;
+    const neighbours = new Set<string>();
+    const ties: Array<{ other: string; color: string }> = [];
+    for (const ei of this.model.incident[c]!) {
+      if (d && !d.edges[ei]) continue;
+      const e = this.model.edges[ei]!;
+      const other = this.model.nodes[e.source === c ? e.target : e.source]!.key;
+      neighbours.add(other);
+      ties.push({ other, color: EDGE_STYLES[e.kind].color });
     }
-    this.partialRefresh([...nodes], [...edges]);
+    return { centre: this.model.nodes[c]!.key, neighbours: [...neighbours], ties };
   }
 
   /** Animate the camera to a node (or a set of nodes). */

@@ -8,6 +8,7 @@ import {
   type CompareChoice,
   type Filters,
   type Language,
+  type Level,
   type SizeBy,
   type Tab,
   type ViewState,
@@ -27,6 +28,8 @@ export type Action =
   | { type: 'setSizeBy'; sizeBy: SizeBy }
   | { type: 'setColourBy'; colourBy: ColourBy }
   | { type: 'setArrangement'; arrangement: Arrangement }
+  | { type: 'setLevel'; level: Level }
+  | { type: 'expandKreis'; municipality: string; select?: string | null }
   | { type: 'select'; key: string | null }
   | { type: 'focus'; keys: string[]; select?: string | null }
   | { type: 'setCamera'; camera: Camera | null }
@@ -38,6 +41,17 @@ export type Action =
   | { type: 'restore'; state: ViewState };
 
 const withFilters = (s: ViewState, f: Partial<Filters>): ViewState => ({ ...s, filters: { ...s.filters, ...f } });
+
+/**
+ * The overview counts every place, so it drops the Kommune filter (and a selection, which names a
+ * node it does not draw); leaving it keeps the filters. The camera of the other level means nothing.
+ */
+function setLevel(state: ViewState, level: Level): ViewState {
+  if (level === state.level) return state;
+  if (level === 'kreise')
+    return { ...withFilters(state, { municipality: null }), level, selected: null, focus: [], camera: null };
+  return { ...state, level, camera: null };
+}
 
 export function reduce(state: ViewState, action: Action): ViewState {
   switch (action.type) {
@@ -52,8 +66,11 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return withFilters(state, { programme: action.programme || null });
     case 'setYear':
       return withFilters(state, { year: action.year });
-    case 'setMunicipality':
-      return withFilters(state, { municipality: action.municipality || null });
+    case 'setMunicipality': {
+      const next = withFilters(state, { municipality: action.municipality || null });
+      // in the overview a chosen Kommune opens its Kreis (the overview itself shows every place)
+      return state.level === 'kreise' && next.filters.municipality ? { ...next, level: 'kreis' } : next;
+    }
     case 'setDomain':
       return withFilters(state, { domain: action.domain });
     case 'setMinDegree':
@@ -75,6 +92,16 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return action.arrangement === state.arrangement
         ? state
         : { ...state, arrangement: action.arrangement, camera: null };
+    case 'setLevel':
+      return setLevel(state, action.level);
+    case 'expandKreis':
+      return {
+        ...withFilters(state, { municipality: action.municipality }),
+        level: 'kreis',
+        selected: action.select ?? null,
+        focus: [],
+        camera: null,
+      };
     case 'select':
       // selecting a node opens its details; clearing keeps the tab the user is on
       return {

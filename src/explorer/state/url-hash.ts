@@ -11,6 +11,7 @@ import {
   TABS,
   type Arrangement,
   type ColourBy,
+  type Level,
   type CompareChoice,
   type SizeBy,
   type Tab,
@@ -19,6 +20,9 @@ import {
 
 /** The arrangement's word in a link: `anordnung=lage` (the network layout is the default, `netz`). */
 const ARRANGEMENT_WORDS: Record<Arrangement, string> = { network: 'netz', geo: 'lage' };
+
+/** The level's word in a link: `ebene=kreise` (the overview) or `ebene=kreis` (one Kreis opened from it). */
+const LEVEL_WORDS: Record<Level, string> = { nodes: 'knoten', kreise: 'kreise', kreis: 'kreis' };
 
 const num = (v: number) => String(Math.round(v * 10000) / 10000);
 
@@ -37,6 +41,7 @@ export function encodeHash(state: ViewState): string {
   if (state.sizeBy !== d.sizeBy) p.set('groesse', state.sizeBy);
   if (state.colourBy !== d.colourBy) p.set('farbe', state.colourBy);
   if (state.arrangement !== d.arrangement) p.set('anordnung', ARRANGEMENT_WORDS[state.arrangement]);
+  if (state.level !== d.level) p.set('ebene', LEVEL_WORDS[state.level]);
   if (state.selected) p.set('auswahl', state.selected);
   if (state.focus.length) p.set('fokus', state.focus.join(','));
   if (state.camera) p.set('kamera', [state.camera.x, state.camera.y, state.camera.ratio].map(num).join(','));
@@ -96,6 +101,7 @@ const KNOWN = new Set([
   'groesse',
   'farbe',
   'anordnung',
+  'ebene',
   'auswahl',
   'fokus',
   'kamera',
@@ -161,6 +167,12 @@ export function decodeHash(hash: string, nodeExists: (key: string) => boolean = 
     const a = (Object.keys(ARRANGEMENT_WORDS) as Arrangement[]).find((k) => ARRANGEMENT_WORDS[k] === anordnung);
     if (a) state.arrangement = a;
     else bad('anordnung');
+  }
+  const ebene = p.get('ebene');
+  if (ebene !== null) {
+    const l = (Object.keys(LEVEL_WORDS) as Level[]).find((k) => LEVEL_WORDS[k] === ebene);
+    if (l) state.level = l;
+    else bad('ebene');
   }
   const auswahl = p.get('auswahl');
   if (auswahl !== null) {

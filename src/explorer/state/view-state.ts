@@ -13,6 +13,12 @@ export type ColourBy = 'kind' | 'community' | 'domain' | 'gaps';
 export type Language = 'de' | 'en';
 /** How the map arranges the nodes: the network layout (ForceAtlas2) or their places in NRW. */
 export type Arrangement = 'network' | 'geo';
+/**
+ * What the map draws: the nodes (default), the Kreis overview of a large network (one point per Kreis),
+ * or the nodes of one Kreis opened from the overview (the Kommune filter holds it; „Zurück zur
+ * Kreisübersicht“ leads back).
+ */
+export type Level = 'nodes' | 'kreise' | 'kreis';
 export type Tab = 'details' | 'filters' | 'gaps' | 'clusters' | 'charts' | 'table' | 'compare' | 'views' | 'curation';
 
 export const TABS: readonly Tab[] = [
@@ -29,6 +35,7 @@ export const TABS: readonly Tab[] = [
 export const SIZE_OPTIONS: readonly SizeBy[] = ['uniform', ...MEASURE_KEYS];
 export const COLOUR_OPTIONS: readonly ColourBy[] = ['kind', 'community', 'domain', 'gaps'];
 export const ARRANGEMENTS: readonly Arrangement[] = ['network', 'geo'];
+export const LEVELS: readonly Level[] = ['nodes', 'kreise', 'kreis'];
 
 export interface Filters {
   /** Kinds shown; all kinds by default. */
@@ -59,6 +66,7 @@ export interface ViewState {
   sizeBy: SizeBy;
   colourBy: ColourBy;
   arrangement: Arrangement;
+  level: Level;
   selected: string | null;
   /** Nodes emphasised together (a gap or a cluster), besides the selection. */
   focus: string[];
@@ -87,6 +95,7 @@ export const DEFAULT_STATE: ViewState = {
   sizeBy: 'degree',
   colourBy: 'kind',
   arrangement: 'network',
+  level: 'nodes',
   selected: null,
   focus: [],
   camera: null,
@@ -122,6 +131,8 @@ export const ViewStateSchema = z.object({
   colourBy: z.enum(COLOUR_OPTIONS as [ColourBy, ...ColourBy[]]),
   // views saved before the geographic arrangement have none
   arrangement: z.enum(ARRANGEMENTS as [Arrangement, ...Arrangement[]]).default('network'),
+  // views saved before the Kreis overview show the nodes
+  level: z.enum(LEVELS as [Level, ...Level[]]).default('nodes'),
   selected: z.string().nullable(),
   focus: z.array(z.string()),
   camera: z.object({ x: finite, y: finite, ratio: finite.refine((r) => r > 0) }).nullable(),
