@@ -10,7 +10,8 @@ import type { Span } from '../model/index.ts';
 export interface DistrictMention extends Span {
   name: string;
   type: string;
-  rule: 'district.cue' | 'district.compound' | 'district.toponym' | 'district.location-field';
+  rule:
+    'district.cue' | 'district.compound' | 'district.toponym' | 'district.location-field' | 'district.in-project-name';
 }
 
 // the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs

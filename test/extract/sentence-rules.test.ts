@@ -1105,3 +1105,17 @@ describe('lists of funded projects and of building blocks', () => {
     expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kita-Sozialarbeit Nord → Familienhilfe Muster e.V.']);
   });
 });
+
+describe('districts a project is named after', () => {
+  it('reads the last word of a project name as a district where the page speaks of it as a place, or it names a distant town', () => {
+    const ex = read(
+      'Stadt Lünen\n\nNeues aus den Stadtteilen\n\nViele Familien in Brambauer haben wenig Geld. Das „Familienbüro Brambauer“ berät sie.\nDas Projekt „Lesestart Horstmar“ bringt Bücher in die Kitas.\n',
+    );
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Familienbüro Brambauer → Brambauer');
+    expect(located).toContain('located_in: Lesestart Horstmar → Horstmar');
+    expect(located).toContain('located_in: Horstmar → Lünen');
+    // Horstmar in the Kreis Steinfurt is not meant
+    expect(ex.mentions.filter((m) => m.kind === 'municipality').map((m) => m.name)).not.toContain('Horstmar');
+  });
+});

@@ -25,6 +25,7 @@ import { recogniseFieldDistricts } from '../passes/recognise-field-districts.ts'
 import { claimPrograms, recogniseOrganisations } from '../passes/recognise-organisations.ts';
 import { recognisePersons } from '../passes/recognise-persons.ts';
 import { recognisePlaces } from '../passes/recognise-places.ts';
+import { recogniseNameDistricts } from '../passes/recognise-name-districts.ts';
 import { recogniseToponymDistricts } from '../passes/recognise-toponym-districts.ts';
 import { recognisePublicFunders } from '../passes/recognise-public-funders.ts';
 import { resolveShortForms } from '../passes/short-forms.ts';
@@ -50,6 +51,7 @@ export const STANDARD_PASSES: readonly Pass[] = [
   findBlocks,
   resolveShortForms,
   findProseProjects,
+  recogniseNameDistricts,
   addActorMentions,
   recogniseMunicipalMeans,
   findProjects,

@@ -6,6 +6,7 @@
  */
 import type { Mention, PlaceRef } from '../../model/index.ts';
 import type { ExtractionRun } from '../run.ts';
+import { listedTownIds } from '../listed-towns.ts';
 import { distanceKm } from '../../util/index.ts';
 
 /** How far a town in a project's name may lie from the page's town: farther, it is a district's namesake ("Hustadt & Laer" in Bochum). */
@@ -42,17 +43,11 @@ export function ownTown(
   return before ? { m: before, rule: 'located.town-before-project' } : undefined;
 }
 
-/** Towns the page names in a list of towns ("in Minden, Lemgo und Höxter"): the page's own towns, however far apart. */
+/** Towns the page names in a list of towns: the page's own towns, however far apart. */
 function listedTowns(run: ExtractionRun): Set<string> {
-  const towns = run.places.map((p) => p.m).filter((m) => m.attrs.placeType === 'gemeinde');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < towns.length; i++) {
-    const a = towns[i]!;
-    const b = towns[i + 1]!;
-    if (/^(?:,\s*|\s+(?:und|sowie|oder)\s+)$/u.test(run.ctx.text.slice(a.end, b.start))) {
-      out.add(a.attrs.placeId ?? '');
-      out.add(b.attrs.placeId ?? '');
-    }
-  }
-  return out;
+  const towns = run.places
+    .map((p) => p.m)
+    .filter((m) => m.attrs.placeType === 'gemeinde')
+    .map((m) => ({ start: m.start, end: m.end, id: m.attrs.placeId ?? '' }));
+  return listedTownIds(run.ctx.text, towns);
 }
