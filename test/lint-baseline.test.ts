@@ -13,9 +13,10 @@ import { ROOT } from './helpers.ts';
 /**
  * Suppressed offences (complexity + max-lines-per-function): 52 when the budgets came in (2026-12-07),
  * 59 once Prettier had broken the long lines, 56 at the start of the splits, 37 after the gazetteer, the
- * JSON/CSV readers, the extraction closures and the curation controller were split.
+ * JSON/CSV readers, the extraction closures and the curation controller were split, 34 after the compare,
+ * charts and filter panels.
  */
-const CEILING = 37;
+const CEILING = 34;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<

@@ -217,10 +217,12 @@ export class App {
       choice: () => this.state.compare,
       onChoice: (compare) => this.dispatch({ type: 'setCompare', compare }),
       sizeOf: (key) => this.sizes[this.model.byKey.get(key) ?? -1] ?? 4,
+      positions: () => this.mapPositions(),
       geo: () =>
         this.state.arrangement === 'geo' && this.geoFrame
-          ? { positions: this.geoLayout().positions, frame: this.geoFrame, backdrop: this.geoBackdrop() }
+          ? { frame: this.geoFrame, backdrop: this.geoBackdrop() }
           : null,
+      aliases: () => (this.state.presenter ? this.pseudonyms : null),
     });
     // a link or saved view may open the geographic arrangement: computed first, so the legend counts the group without a place
     if (this.state.arrangement !== 'network') this.geoLayout();
@@ -338,6 +340,8 @@ export class App {
       this.renderPanel();
       this.renderTabs();
     }
+    // an open comparison follows the arrangement, sizes, names and language (its analysis stays)
+    this.compare.refresh();
     // a new selection is a step Back/Forward can return to; everything else replaces the entry
     this.writeHash(action.type !== 'restore' && s.selected !== before.selected);
   }
@@ -977,6 +981,7 @@ export class App {
       this.relayout = startRelayout(this.map.graph, () => {
         this.hooks.onLayout?.(this.mapPositions());
         this.renderHeader();
+        this.compare.refresh();
       });
     }
     this.renderHeader();
@@ -1085,6 +1090,7 @@ export class App {
     });
     this.map.positionsChanged();
     this.renderHeader();
+    this.compare.refresh();
     document.getElementById(this.hooks.canUndoLayout?.() ? 'layout-undo' : 'relayout')?.focus();
     this.say(t('layoutUndone', this.state.language));
   }

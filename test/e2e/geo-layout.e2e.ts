@@ -96,6 +96,29 @@ function compareBackdrops(page: Page): Promise<{ ink: number[]; same: boolean }>
   });
 }
 
+/** The node positions on the open compare maps (graph coordinates); null while none is open. */
+function comparePositions(page: Page): Promise<Positions | null> {
+  return page.evaluate(() => {
+    type CompareLike = { maps(): { positions(): Record<string, [number, number]> } | null };
+    const app = (window as unknown as { __netzatlas: { app: { compare: CompareLike } } }).__netzatlas.app;
+    return app.compare.maps()?.positions() ?? null;
+  });
+}
+
+/** Counts the messages sent to any worker from now on (the comparison's analysis is one). */
+function countWorkerMessages(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __posts: number };
+    w.__posts = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+      w.__posts++;
+      return post.apply(this, args);
+    } as Worker['postMessage'];
+  });
+}
+const workerMessages = (page: Page) => page.evaluate(() => (window as unknown as { __posts: number }).__posts);
+
 const HERFORD = 'org:jugendamt-herford';
 const HAGEN = 'org:jugendamt-hagen';
 const MOENCHENGLADBACH = 'org:jugendamt-moenchengladbach';
@@ -250,6 +273,53 @@ describe('Lage in NRW', () => {
       .poll(() => page.locator('#compare-overlay .compare-map canvas').count(), { timeout: 90_000 })
       .toBeGreaterThan(0);
     expect((await compareBackdrops(page)).ink).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an open comparison follows a switch of the arrangement without another click and without computing again', async () => {
+    const { page, errors } = await open();
+    const network = await positions(page);
+    await page.locator('#tab-compare').click();
+    const programmes = await page
+      .locator('#compare-left option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith('program:')));
+    await page.locator('#compare-left').selectOption(programmes[0]!);
+    await page.locator('#compare-right').selectOption(programmes[1]!);
+    await page.locator('#compare-run').click();
+    await expect.poll(() => page.locator('.delta-table').count(), { timeout: 90_000 }).toBe(1);
+    const before = (await comparePositions(page))!;
+    const shown = Object.keys(before);
+    expect(shown.length).toBeGreaterThan(5);
+    const probe = shown[0]!;
+    for (const k of shown) expect(before[k]).toEqual(network[k]);
+    expect((await compareBackdrops(page)).ink).toEqual([]);
+
+    // the toolbar stays usable above the overlay: Lage in NRW, and the open maps take it over
+    await countWorkerMessages(page);
+    await page.locator('#arrangement').selectOption('geo');
+    await expect.poll(async () => (await positions(page))[HERFORD]).not.toEqual(network[HERFORD]);
+    const geo = await positions(page);
+    await expect.poll(async () => (await comparePositions(page))?.[probe]).toEqual(geo[probe]);
+    const after = (await comparePositions(page))!;
+    expect(Object.keys(after).sort()).toEqual([...shown].sort());
+    for (const k of shown) expect(after[k]).toEqual(geo[k]);
+    await expect.poll(async () => Math.min(...(await compareBackdrops(page)).ink)).toBeGreaterThan(1000);
+    expect((await compareBackdrops(page)).same).toBe(true);
+    expect(await page.locator('#compare-overlay').count()).toBe(1);
+
+    // and back to the network: the dots go, the network positions return
+    await page.locator('#arrangement').selectOption('network');
+    await expect.poll(async () => (await comparePositions(page))?.[probe]).toEqual(network[probe]);
+    for (const [k, p] of Object.entries((await comparePositions(page))!)) expect(p).toEqual(network[k]);
+    await expect.poll(async () => (await compareBackdrops(page)).ink).toEqual([]);
+    // another size measure draws the maps again too; none of this asked the worker for the comparison again
+    await page.locator('#compare-overlay').evaluate((o) => o.setAttribute('data-old', ''));
+    await page.locator('#size-by').selectOption('pagerank');
+    await expect.poll(() => page.locator('#compare-overlay[data-old]').count()).toBe(0);
+    expect(await page.locator('#compare-overlay').count()).toBe(1);
+    expect(await workerMessages(page)).toBe(0);
+    expect(await page.locator('.delta-table').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
