@@ -126,6 +126,7 @@ export class App {
   /** The hash as this app last wrote it: anything else in the address came from outside. */
   private lastHash = location.hash;
   private readonly compare: CompareController;
+  private readonly mapResize: ResizeObserver | null;
   /** The geographic arrangement, computed the first time it is shown. */
   private geo: GeoLayout | null = null;
   /** The network positions while the geographic arrangement is shown (restored when switching back). */
@@ -229,6 +230,9 @@ export class App {
     this.mapBox.addEventListener('keydown', (ev) => this.onMapKey(ev));
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('resize', this.reframe);
+    // the map also changes size without the window (the notice line, the presenter's details): labels and the Land follow
+    this.mapResize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(this.reframe);
+    this.mapResize?.observe(this.mapBox);
     // Back/Forward between entries made by pushState fire popstate (hashchange only where the fragment differs)
     window.addEventListener('popstate', this.onHashChange);
     document.addEventListener('keydown', this.onKeyDown);
@@ -288,6 +292,7 @@ export class App {
   destroy(): void {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('resize', this.reframe);
+    this.mapResize?.disconnect();
     window.removeEventListener('popstate', this.onHashChange);
     document.removeEventListener('keydown', this.onKeyDown);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
@@ -1036,7 +1041,10 @@ export class App {
 
   /** The legend or the map changed size: the Land moves out from under the legend again. */
   private readonly reframe = (): void => {
-    if (!this.geoFrame || this.destroyed) return;
+    if (this.destroyed) return;
+    // labels keep clear of the legend in either arrangement (label-placement.ts)
+    this.map.setLabelCover(this.legendCover());
+    if (!this.geoFrame) return;
     const key = this.coverKey();
     if (key === this.framedFor) return;
     this.map.setFrame(this.frameBesideLegend(this.geoFrame));
@@ -1050,19 +1058,26 @@ export class App {
       .join(',');
   }
 
-  /** The frame that keeps `content` clear of the legend where the legend lies over the map (open or folded). */
-  private frameBesideLegend(content: Extent): Extent {
-    this.framedFor = this.coverKey();
+  /** The legend's box in map pixels where it lies over the map, open or folded (null: beside it). */
+  private legendCover(): { x0: number; y0: number; x1: number; y1: number } | null {
     const mb = this.mapBox.getBoundingClientRect();
     const lb = this.legendBox.getBoundingClientRect();
     // in presenter mode the legend has a column of its own: nothing to avoid
     const over = lb.width > 0 && lb.left < mb.right && lb.right > mb.left && lb.top < mb.bottom && lb.bottom > mb.top;
+    return over ? { x0: lb.left - mb.left, y0: lb.top - mb.top, x1: lb.right - mb.left, y1: lb.bottom - mb.top } : null;
+  }
+
+  /** The frame that keeps `content` clear of the legend where the legend lies over the map (open or folded). */
+  private frameBesideLegend(content: Extent): Extent {
+    this.framedFor = this.coverKey();
+    const mb = this.mapBox.getBoundingClientRect();
+    const cover = this.legendCover();
     return frameBesideLegend(content, {
       width: mb.width,
       height: mb.height,
       padding: this.map.sigma.getSetting('stagePadding') ?? 0,
-      coverWidth: over ? lb.right - mb.left : 0,
-      coverHeight: over ? mb.bottom - lb.top : 0,
+      coverWidth: cover ? cover.x1 : 0,
+      coverHeight: cover ? mb.height - cover.y0 : 0,
       gap: LEGEND_GAP_PX,
     });
   }

@@ -1,7 +1,8 @@
 /**
  * "Anordnung: Lage in NRW" (issue 14): the nodes at their places in NRW over the faint dots of the
  * Land's 396 Gemeinden, the arrangement in the link and in saved views, and the network positions
- * back when switching back.
+ * back when switching back; an open comparison follows a switch without another click, and no label
+ * reaches under the legend in either arrangement.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -93,6 +94,31 @@ function compareBackdrops(page: Page): Promise<{ ink: number[]; same: boolean }>
     const same =
       data.length === 2 && data[0]!.length === data[1]!.length && data[0]!.every((v, i) => v === data[1]![i]);
     return { ink, same };
+  });
+}
+
+/** The labels the map drew in its last frame whose text box (in the page's font) meets the legend's box. */
+function labelsUnderLegend(page: Page): Promise<{ drawn: number; under: string[] }> {
+  return page.evaluate(() => {
+    type MapLike = {
+      placedLabels: Array<{ key: string; label: string; x: number; y: number }>;
+      sigma: { getSetting(k: string): unknown };
+    };
+    const map = (window as unknown as { __netzatlas: { app: { map: MapLike } } }).__netzatlas.app.map;
+    const size = map.sigma.getSetting('labelSize') as number;
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${String(map.sigma.getSetting('labelWeight'))} ${size}px ${String(map.sigma.getSetting('labelFont'))}`;
+    const lb = document.querySelector('#legend')!.getBoundingClientRect();
+    const mb = document.querySelector('#map')!.getBoundingClientRect();
+    const under = map.placedLabels
+      .filter((l) => {
+        // the text from its left edge, from the cap height above the baseline to the descenders below it
+        const [x0, x1] = [mb.left + l.x, mb.left + l.x + ctx.measureText(l.label).width];
+        const [y0, y1] = [mb.top + l.y - (size * 5) / 6, mb.top + l.y + size / 6];
+        return x0 < lb.right && lb.left < x1 && y0 < lb.bottom && lb.top < y1;
+      })
+      .map((l) => `${l.label} (${Math.round(l.x)}, ${Math.round(l.y)})`);
+    return { drawn: map.placedLabels.length, under };
   });
 }
 
@@ -323,4 +349,29 @@ describe('Lage in NRW', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    test(`at ${width}×${height} no label reaches under the legend, open or folded, in either arrangement`, async () => {
+      const { page, errors } = await open();
+      await page.setViewportSize({ width, height });
+      const toggle = page.locator('.legend-toggle');
+      for (const arrangement of ['network', 'geo'] as const) {
+        await page.locator('#arrangement').selectOption(arrangement);
+        for (const unfolded of [true, false]) {
+          if ((await toggle.getAttribute('aria-expanded')) !== String(unfolded)) await toggle.click();
+          await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe(String(unfolded));
+          // the camera animation to the new frame has to come to rest
+          await new Promise((r) => setTimeout(r, 700));
+          const seen = await labelsUnderLegend(page);
+          expect(seen.drawn, `${arrangement}, legend ${unfolded ? 'open' : 'folded'}`).toBeGreaterThan(5);
+          expect(seen.under, `${arrangement}, legend ${unfolded ? 'open' : 'folded'}`).toEqual([]);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

@@ -14,7 +14,7 @@ import type { SceneDot } from '../export/scene.ts';
 import { GhostLayer, ghostGeometry, type GhostGeometry } from './ghost-layer.ts';
 import type { Ghost } from '../state/gap-ghosts.ts';
 import { LabelLayer } from './label-layer.ts';
-import type { PlacedLabel } from './label-placement.ts';
+import type { Box, PlacedLabel } from './label-placement.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 import { displayLabel } from '../../model/index.ts';
 import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO, type CameraPose } from './keyboard-camera.ts';
@@ -193,6 +193,14 @@ export class MapView {
   /** The labels drawn in the last frame (the export draws the same). */
   get placedLabels(): PlacedLabel[] {
     return this.labels.placed;
+  }
+
+  /** Where a panel lies over the map (viewport pixels; none: null): no label reaches under it. */
+  setLabelCover(cover: Box | null): void {
+    const avoid = cover ? [cover] : [];
+    if (JSON.stringify(avoid) === JSON.stringify(this.labels.avoid)) return;
+    this.labels.avoid = avoid;
+    this.sigma.scheduleRender();
   }
 
   // sigma hands the reducers a shallow copy of the attributes: changing it in place saves an object per call
