@@ -244,6 +244,8 @@ export class App {
     // arranged once the legend is drawn (the frame leaves room for it); the link's camera is meant for that frame
     if (this.state.arrangement !== 'network') this.applyArrangement();
     if (this.state.camera) this.map.setCamera(this.state.camera);
+    // a link that names a selection but no camera shows that node, as it does in an open tab (moveCamera)
+    else if (this.state.selected) this.map.focusNodes([this.state.selected]);
   }
 
   private setCurationContext(): void {
