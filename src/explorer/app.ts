@@ -177,12 +177,8 @@ export class App {
     this.savedViews = this.loadViews();
 
     clear(root);
-    const mapArea = el(
-      'div',
-      { class: 'map-area' },
-      el('div', { class: 'map-row' }, this.mapBox, this.legendBox),
-      this.presenterBar,
-    );
+    const mapRow = el('div', { class: 'map-row' }, this.mapBox, this.legendBox);
+    const mapArea = el('div', { class: 'map-area' }, mapRow, this.presenterBar);
     this.aside.append(this.tabList, this.panel);
     root.append(
       this.skipLink(),
@@ -213,7 +209,8 @@ export class App {
     this.compare = comparePanel({
       model: this.model,
       graph: data.graph,
-      mapArea,
+      // over the map and its legend; the presenter's caption with its exit button stays below
+      mapArea: mapRow,
       lang: () => this.state.language,
       choice: () => this.state.compare,
       onChoice: (compare) => this.dispatch({ type: 'setCompare', compare }),

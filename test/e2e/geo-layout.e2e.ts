@@ -1,8 +1,8 @@
 /**
  * "Anordnung: Lage in NRW" (issue 14): the nodes at their places in NRW over the faint dots of the
  * Land's 396 Gemeinden, the arrangement in the link and in saved views, and the network positions
- * back when switching back; an open comparison follows a switch without another click, and no label
- * reaches under the legend in either arrangement.
+ * back when switching back; an open comparison follows a switch (and the presenter pseudonyms) without
+ * another click, and no label reaches under the legend in either arrangement.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -122,13 +122,21 @@ function labelsUnderLegend(page: Page): Promise<{ drawn: number; under: string[]
   });
 }
 
-/** The node positions on the open compare maps (graph coordinates); null while none is open. */
-function comparePositions(page: Page): Promise<Positions | null> {
+type Drawn = Record<string, { x: number; y: number; label: string }>;
+
+/** The nodes on the open compare maps with their positions (graph coordinates) and names; null while none is open. */
+function compareDrawn(page: Page): Promise<Drawn | null> {
   return page.evaluate(() => {
-    type CompareLike = { maps(): { positions(): Record<string, [number, number]> } | null };
+    type CompareLike = { maps(): { drawn(): Drawn } | null };
     const app = (window as unknown as { __netzatlas: { app: { compare: CompareLike } } }).__netzatlas.app;
-    return app.compare.maps()?.positions() ?? null;
+    return app.compare.maps()?.drawn() ?? null;
   });
+}
+
+/** The node positions on the open compare maps; null while none is open. */
+async function comparePositions(page: Page): Promise<Positions | null> {
+  const drawn = await compareDrawn(page);
+  return drawn && Object.fromEntries(Object.entries(drawn).map(([k, d]) => [k, [d.x, d.y] as [number, number]]));
 }
 
 /** Counts the messages sent to any worker from now on (the comparison's analysis is one). */
@@ -374,4 +382,35 @@ describe('Lage in NRW', () => {
       await page.context().close();
     });
   }
+
+  test('an open comparison takes over the presenter pseudonyms, and the real names come back afterwards', async () => {
+    const { page, errors } = await open();
+    await page.locator('#tab-compare').click();
+    const programmes = await page
+      .locator('#compare-left option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith('program:')));
+    await page.locator('#compare-left').selectOption(programmes[0]!);
+    await page.locator('#compare-right').selectOption(programmes[1]!);
+    await page.locator('#compare-run').click();
+    await expect.poll(() => page.locator('.delta-table').count(), { timeout: 90_000 }).toBe(1);
+    const names = (d: Drawn | null) =>
+      Object.entries(d ?? {})
+        .filter(([k]) => k.startsWith('person:'))
+        .map(([k, v]) => `${k}: ${v.label}`)
+        .sort();
+    const real = names(await compareDrawn(page));
+    expect(real.length).toBeGreaterThan(0);
+    expect(real.every((n) => !/: Person [0-9a-f]{4}/.test(n))).toBe(true);
+
+    await page.locator('#presenter').click();
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('presenter'))).toBe(true);
+    await expect
+      .poll(async () => names(await compareDrawn(page)).filter((n) => /: Person [0-9a-f]{4}/.test(n)).length)
+      .toBe(real.length);
+    await page.locator('#presenter-exit').click();
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('presenter'))).toBe(false);
+    await expect.poll(async () => names(await compareDrawn(page))).toEqual(real);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

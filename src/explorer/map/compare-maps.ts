@@ -93,8 +93,8 @@ export interface CompareMaps {
   scene(): Scene;
   /** The shared camera as it is now. */
   camera(): CameraState;
-  /** The node positions of both maps (graph coordinates), read by the browser tests. */
-  positions(): Record<string, [number, number]>;
+  /** Every node of both maps with its position (graph coordinates) and name, read by the browser tests. */
+  drawn(): Record<string, { x: number; y: number; label: string }>;
 }
 
 /** The overlay with its heading, the colour key, a close button and the two empty map boxes. */
@@ -232,10 +232,10 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
       },
     );
   }
-  const positions = () => {
-    const out: Record<string, [number, number]> = {};
-    for (const m of [a, b]) m.sigma.getGraph().forEachNode((k, p) => (out[k] = [p.x, p.y]));
+  const drawn = () => {
+    const out: Record<string, { x: number; y: number; label: string }> = {};
+    for (const m of [a, b]) m.sigma.getGraph().forEachNode((k, p) => (out[k] = { x: p.x, y: p.y, label: p.label }));
     return out;
   };
-  return { close, scene, positions, camera: () => a.sigma.getCamera().getState() };
+  return { close, scene, drawn, camera: () => a.sigma.getCamera().getState() };
 }
