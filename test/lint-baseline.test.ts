@@ -13,10 +13,11 @@ import { ROOT } from './helpers.ts';
 /**
  * Suppressed offences (complexity + max-lines-per-function): 52 when the budgets came in (2026-12-07),
  * 59 once Prettier had broken the long lines, 56 at the start of the splits, 37 after the gazetteer, the
- * JSON/CSV readers, the extraction closures and the curation controller were split, 28 after the GEXF and
- * GraphML writers, the GraphML data reader, the HTML and PDF readers and the CLI's main were split.
+ * JSON/CSV readers, the extraction closures and the curation controller were split, 25 after the GEXF and
+ * GraphML writers, the GraphML data reader, the HTML and PDF readers, the CLI's main and the compare,
+ * charts and filter panels.
  */
-const CEILING = 28;
+const CEILING = 25;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<

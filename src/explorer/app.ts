@@ -136,6 +136,7 @@ export class App {
   /** The hash as this app last wrote it: anything else in the address came from outside. */
   private lastHash = location.hash;
   private readonly compare: CompareController;
+  private readonly mapResize: ResizeObserver | null;
   /** The geographic arrangement, computed the first time it is shown. */
   private geo: GeoLayout | null = null;
   /** The Kreis overview of what the filters show, while the map shows it (computed when first needed). */
@@ -186,12 +187,8 @@ export class App {
     this.savedViews = this.loadViews();
 
     clear(root);
-    const mapArea = el(
-      'div',
-      { class: 'map-area' },
-      el('div', { class: 'map-row' }, this.mapBox, this.legendBox),
-      this.presenterBar,
-    );
+    const mapRow = el('div', { class: 'map-row' }, this.mapBox, this.legendBox);
+    const mapArea = el('div', { class: 'map-area' }, mapRow, this.presenterBar);
     this.aside.append(this.tabList, this.panel);
     root.append(
       this.skipLink(),
@@ -229,21 +226,27 @@ export class App {
     this.compare = comparePanel({
       model: this.model,
       graph: data.graph,
-      mapArea,
+      // over the map and its legend; the presenter's caption with its exit button stays below
+      mapArea: mapRow,
       lang: () => this.state.language,
       choice: () => this.state.compare,
       onChoice: (compare) => this.dispatch({ type: 'setCompare', compare }),
       sizeOf: (key) => this.sizes[this.model.byKey.get(key) ?? -1] ?? 4,
+      positions: () => this.mapPositions(),
       geo: () =>
         this.state.arrangement === 'geo' && this.geoFrame
-          ? { positions: this.geoLayout().positions, frame: this.geoFrame, backdrop: this.geoBackdrop() }
+          ? { frame: this.geoFrame, backdrop: this.geoBackdrop() }
           : null,
+      aliases: () => (this.state.presenter ? this.pseudonyms : null),
     });
     // a link or saved view may open the geographic arrangement: computed first, so the legend counts the group without a place
     if (this.state.arrangement !== 'network') this.geoLayout();
     this.mapBox.addEventListener('keydown', (ev) => this.onMapKey(ev));
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('resize', this.reframe);
+    // the map also changes size without the window (the notice line, the presenter's details): labels and the Land follow
+    this.mapResize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(this.reframe);
+    this.mapResize?.observe(this.mapBox);
     // Back/Forward between entries made by pushState fire popstate (hashchange only where the fragment differs)
     window.addEventListener('popstate', this.onHashChange);
     document.addEventListener('keydown', this.onKeyDown);
@@ -255,6 +258,8 @@ export class App {
     // arranged once the legend is drawn (the frame leaves room for it); the link's camera is meant for that frame
     if (this.state.arrangement !== 'network') this.applyArrangement();
     if (this.state.camera) this.map.setCamera(this.state.camera);
+    // a link that names a selection but no camera shows that node, as it does in an open tab (moveCamera)
+    else if (this.state.selected) this.map.focusNodes([this.state.selected]);
   }
 
   /** The start of a large network: the overview when it has places to tell apart, the notice saying how to leave it. */
@@ -337,6 +342,7 @@ export class App {
   destroy(): void {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('resize', this.reframe);
+    this.mapResize?.disconnect();
     window.removeEventListener('popstate', this.onHashChange);
     document.removeEventListener('keydown', this.onKeyDown);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
@@ -396,6 +402,8 @@ export class App {
       if (action.type === 'restore' && s.camera) this.map.setCamera(s.camera);
       else this.frameVisible();
     }
+    // an open comparison follows the arrangement, sizes, names and language (its analysis stays)
+    this.compare.refresh();
     // a new selection is a step Back/Forward can return to; everything else replaces the entry
     this.writeHash(action.type !== 'restore' && s.selected !== before.selected);
   }
@@ -1159,6 +1167,7 @@ export class App {
       this.relayout = startRelayout(this.map.graph, () => {
         this.hooks.onLayout?.(this.mapPositions());
         this.renderHeader();
+        this.compare.refresh();
       });
     }
     this.renderHeader();
@@ -1215,6 +1224,10 @@ export class App {
   private readonly reframe = (): void => {
     const frame = this.overviewFrame ?? this.geoFrame;
     if (!frame || this.destroyed) return;
+    if (this.destroyed) return;
+    // labels keep clear of the legend in either arrangement (label-placement.ts)
+    this.map.setLabelCover(this.legendCover());
+    if (!this.geoFrame) return;
     const key = this.coverKey();
     if (key === this.framedFor) return;
     this.map.setFrame(this.frameBesideLegend(frame));
@@ -1231,19 +1244,26 @@ export class App {
       .join(',');
   }
 
-  /** The frame that keeps `content` clear of the legend where the legend lies over the map (open or folded). */
-  private frameBesideLegend(content: Extent): Extent {
-    this.framedFor = this.coverKey();
+  /** The legend's box in map pixels where it lies over the map, open or folded (null: beside it). */
+  private legendCover(): { x0: number; y0: number; x1: number; y1: number } | null {
     const mb = this.mapBox.getBoundingClientRect();
     const lb = this.legendBox.getBoundingClientRect();
     // in presenter mode the legend has a column of its own: nothing to avoid
     const over = lb.width > 0 && lb.left < mb.right && lb.right > mb.left && lb.top < mb.bottom && lb.bottom > mb.top;
+    return over ? { x0: lb.left - mb.left, y0: lb.top - mb.top, x1: lb.right - mb.left, y1: lb.bottom - mb.top } : null;
+  }
+
+  /** The frame that keeps `content` clear of the legend where the legend lies over the map (open or folded). */
+  private frameBesideLegend(content: Extent): Extent {
+    this.framedFor = this.coverKey();
+    const mb = this.mapBox.getBoundingClientRect();
+    const cover = this.legendCover();
     return frameBesideLegend(content, {
       width: mb.width,
       height: mb.height,
       padding: this.map.sigma.getSetting('stagePadding') ?? 0,
-      coverWidth: over ? lb.right - mb.left : 0,
-      coverHeight: over ? mb.bottom - lb.top : 0,
+      coverWidth: cover ? cover.x1 : 0,
+      coverHeight: cover ? mb.height - cover.y0 : 0,
       gap: LEGEND_GAP_PX,
     });
   }
@@ -1271,6 +1291,7 @@ export class App {
     });
     this.map.positionsChanged();
     this.renderHeader();
+    this.compare.refresh();
     document.getElementById(this.hooks.canUndoLayout?.() ? 'layout-undo' : 'relayout')?.focus();
     this.say(t('layoutUndone', this.state.language));
   }

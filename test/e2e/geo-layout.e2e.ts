@@ -1,7 +1,8 @@
 /**
  * "Anordnung: Lage in NRW" (issue 14): the nodes at their places in NRW over the faint dots of the
  * Land's 396 Gemeinden, the arrangement in the link and in saved views, and the network positions
- * back when switching back.
+ * back when switching back; an open comparison follows a switch (and the presenter pseudonyms) without
+ * another click, and no label reaches under the legend in either arrangement.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -95,6 +96,62 @@ function compareBackdrops(page: Page): Promise<{ ink: number[]; same: boolean }>
     return { ink, same };
   });
 }
+
+/** The labels the map drew in its last frame whose text box (in the page's font) meets the legend's box. */
+function labelsUnderLegend(page: Page): Promise<{ drawn: number; under: string[] }> {
+  return page.evaluate(() => {
+    type MapLike = {
+      placedLabels: Array<{ key: string; label: string; x: number; y: number }>;
+      sigma: { getSetting(k: string): unknown };
+    };
+    const map = (window as unknown as { __netzatlas: { app: { map: MapLike } } }).__netzatlas.app.map;
+    const size = map.sigma.getSetting('labelSize') as number;
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${String(map.sigma.getSetting('labelWeight'))} ${size}px ${String(map.sigma.getSetting('labelFont'))}`;
+    const lb = document.querySelector('#legend')!.getBoundingClientRect();
+    const mb = document.querySelector('#map')!.getBoundingClientRect();
+    const under = map.placedLabels
+      .filter((l) => {
+        // the text from its left edge, from the cap height above the baseline to the descenders below it
+        const [x0, x1] = [mb.left + l.x, mb.left + l.x + ctx.measureText(l.label).width];
+        const [y0, y1] = [mb.top + l.y - (size * 5) / 6, mb.top + l.y + size / 6];
+        return x0 < lb.right && lb.left < x1 && y0 < lb.bottom && lb.top < y1;
+      })
+      .map((l) => `${l.label} (${Math.round(l.x)}, ${Math.round(l.y)})`);
+    return { drawn: map.placedLabels.length, under };
+  });
+}
+
+type Drawn = Record<string, { x: number; y: number; label: string }>;
+
+/** The nodes on the open compare maps with their positions (graph coordinates) and names; null while none is open. */
+function compareDrawn(page: Page): Promise<Drawn | null> {
+  return page.evaluate(() => {
+    type CompareLike = { maps(): { drawn(): Drawn } | null };
+    const app = (window as unknown as { __netzatlas: { app: { compare: CompareLike } } }).__netzatlas.app;
+    return app.compare.maps()?.drawn() ?? null;
+  });
+}
+
+/** The node positions on the open compare maps; null while none is open. */
+async function comparePositions(page: Page): Promise<Positions | null> {
+  const drawn = await compareDrawn(page);
+  return drawn && Object.fromEntries(Object.entries(drawn).map(([k, d]) => [k, [d.x, d.y] as [number, number]]));
+}
+
+/** Counts the messages sent to any worker from now on (the comparison's analysis is one). */
+function countWorkerMessages(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __posts: number };
+    w.__posts = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+      w.__posts++;
+      return post.apply(this, args);
+    } as Worker['postMessage'];
+  });
+}
+const workerMessages = (page: Page) => page.evaluate(() => (window as unknown as { __posts: number }).__posts);
 
 const HERFORD = 'org:jugendamt-herford';
 const HAGEN = 'org:jugendamt-hagen';
@@ -250,6 +307,109 @@ describe('Lage in NRW', () => {
       .poll(() => page.locator('#compare-overlay .compare-map canvas').count(), { timeout: 90_000 })
       .toBeGreaterThan(0);
     expect((await compareBackdrops(page)).ink).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an open comparison follows a switch of the arrangement without another click and without computing again', async () => {
+    const { page, errors } = await open();
+    const network = await positions(page);
+    await page.locator('#tab-compare').click();
+    const programmes = await page
+      .locator('#compare-left option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith('program:')));
+    await page.locator('#compare-left').selectOption(programmes[0]!);
+    await page.locator('#compare-right').selectOption(programmes[1]!);
+    await page.locator('#compare-run').click();
+    await expect.poll(() => page.locator('.delta-table').count(), { timeout: 90_000 }).toBe(1);
+    const before = (await comparePositions(page))!;
+    const shown = Object.keys(before);
+    expect(shown.length).toBeGreaterThan(5);
+    const probe = shown[0]!;
+    for (const k of shown) expect(before[k]).toEqual(network[k]);
+    expect((await compareBackdrops(page)).ink).toEqual([]);
+
+    // the toolbar stays usable above the overlay: Lage in NRW, and the open maps take it over
+    await countWorkerMessages(page);
+    await page.locator('#arrangement').selectOption('geo');
+    await expect.poll(async () => (await positions(page))[HERFORD]).not.toEqual(network[HERFORD]);
+    const geo = await positions(page);
+    await expect.poll(async () => (await comparePositions(page))?.[probe]).toEqual(geo[probe]);
+    const after = (await comparePositions(page))!;
+    expect(Object.keys(after).sort()).toEqual([...shown].sort());
+    for (const k of shown) expect(after[k]).toEqual(geo[k]);
+    await expect.poll(async () => Math.min(...(await compareBackdrops(page)).ink)).toBeGreaterThan(1000);
+    expect((await compareBackdrops(page)).same).toBe(true);
+    expect(await page.locator('#compare-overlay').count()).toBe(1);
+
+    // and back to the network: the dots go, the network positions return
+    await page.locator('#arrangement').selectOption('network');
+    await expect.poll(async () => (await comparePositions(page))?.[probe]).toEqual(network[probe]);
+    for (const [k, p] of Object.entries((await comparePositions(page))!)) expect(p).toEqual(network[k]);
+    await expect.poll(async () => (await compareBackdrops(page)).ink).toEqual([]);
+    // another size measure draws the maps again too; none of this asked the worker for the comparison again
+    await page.locator('#compare-overlay').evaluate((o) => o.setAttribute('data-old', ''));
+    await page.locator('#size-by').selectOption('pagerank');
+    await expect.poll(() => page.locator('#compare-overlay[data-old]').count()).toBe(0);
+    expect(await page.locator('#compare-overlay').count()).toBe(1);
+    expect(await workerMessages(page)).toBe(0);
+    expect(await page.locator('.delta-table').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    test(`at ${width}×${height} no label reaches under the legend, open or folded, in either arrangement`, async () => {
+      const { page, errors } = await open();
+      await page.setViewportSize({ width, height });
+      const toggle = page.locator('.legend-toggle');
+      for (const arrangement of ['network', 'geo'] as const) {
+        await page.locator('#arrangement').selectOption(arrangement);
+        for (const unfolded of [true, false]) {
+          if ((await toggle.getAttribute('aria-expanded')) !== String(unfolded)) await toggle.click();
+          await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe(String(unfolded));
+          // the camera animation to the new frame has to come to rest
+          await new Promise((r) => setTimeout(r, 700));
+          const seen = await labelsUnderLegend(page);
+          expect(seen.drawn, `${arrangement}, legend ${unfolded ? 'open' : 'folded'}`).toBeGreaterThan(5);
+          expect(seen.under, `${arrangement}, legend ${unfolded ? 'open' : 'folded'}`).toEqual([]);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  test('an open comparison takes over the presenter pseudonyms, and the real names come back afterwards', async () => {
+    const { page, errors } = await open();
+    await page.locator('#tab-compare').click();
+    const programmes = await page
+      .locator('#compare-left option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith('program:')));
+    await page.locator('#compare-left').selectOption(programmes[0]!);
+    await page.locator('#compare-right').selectOption(programmes[1]!);
+    await page.locator('#compare-run').click();
+    await expect.poll(() => page.locator('.delta-table').count(), { timeout: 90_000 }).toBe(1);
+    const names = (d: Drawn | null) =>
+      Object.entries(d ?? {})
+        .filter(([k]) => k.startsWith('person:'))
+        .map(([k, v]) => `${k}: ${v.label}`)
+        .sort();
+    const real = names(await compareDrawn(page));
+    expect(real.length).toBeGreaterThan(0);
+    expect(real.every((n) => !/: Person [0-9a-f]{4}/.test(n))).toBe(true);
+
+    await page.locator('#presenter').click();
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('presenter'))).toBe(true);
+    await expect
+      .poll(async () => names(await compareDrawn(page)).filter((n) => /: Person [0-9a-f]{4}/.test(n)).length)
+      .toBe(real.length);
+    await page.locator('#presenter-exit').click();
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('presenter'))).toBe(false);
+    await expect.poll(async () => names(await compareDrawn(page))).toEqual(real);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,4 +1,7 @@
-/** Map labels: placed greedily by priority, never overlapping, flipped left at the right edge; forced ones always drawn. */
+/**
+ * Map labels: placed greedily by priority, never overlapping, flipped left at the right edge; forced ones
+ * always drawn, except under a box to avoid (the legend over the map), which no label reaches into.
+ */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { compareCandidates, placeLabels, type LabelCandidate } from '../../src/explorer/map/label-placement.ts';
@@ -92,5 +95,73 @@ describe('placeLabels', () => {
       expect(b.x0).toBeGreaterThanOrEqual(0);
       expect(b.x1).toBeLessThanOrEqual(area.width);
     }
+  });
+
+  describe('boxes to avoid (the legend over the map)', () => {
+    const legend = { x0: 150, y0: 90, x1: 200, y1: 110 };
+
+    it('flips a label whose right side would reach under the box', () => {
+      expect(placeLabels([cand('a', 100, 100, 5)], measure, { ...area, avoid: [legend] })).toEqual([
+        { key: 'a', label: 'Label a', x: 43, y: 104, side: 'left' },
+      ]);
+    });
+
+    it('drops a label, forced or not, when both sides reach under it', () => {
+      const all = { x0: 0, y0: 0, x1: 400, y1: 300 };
+      const placed = placeLabels([cand('a', 100, 100, 5), cand('b', 200, 200, 5, { forced: true })], measure, {
+        ...area,
+        avoid: [all],
+      });
+      expect(placed).toEqual([]);
+    });
+
+    it('puts a forced label over another label or past the edge rather than under the box', () => {
+      const placed = placeLabels(
+        [cand('first', 100, 100, 9, { forced: true }), cand('second', 100, 100, 1, { forced: true })],
+        measure,
+        { ...area, avoid: [{ x0: 0, y0: 90, x1: 95, y1: 110 }] },
+      );
+      expect(placed.map((p) => [p.key, p.side])).toEqual([
+        ['first', 'right'],
+        ['second', 'right'],
+      ]);
+      const [edge] = placeLabels([cand('a', 20, 100, 5, { forced: true })], measure, {
+        ...area,
+        avoid: [{ x0: 25, y0: 90, x1: 200, y1: 110 }],
+      });
+      expect(edge).toEqual({ key: 'a', label: 'Label a', x: -37, y: 104, side: 'left' });
+    });
+
+    test.prop(
+      [
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: 0, max: 400 }),
+            y: fc.integer({ min: 0, max: 300 }),
+            p: fc.integer({ min: 0, max: 20 }),
+            n: fc.integer({ min: 1, max: 30 }),
+            forced: fc.boolean(),
+          }),
+          { maxLength: 120 },
+        ),
+        fc.record({
+          x0: fc.integer({ min: 0, max: 300 }),
+          y0: fc.integer({ min: 0, max: 200 }),
+          w: fc.integer({ min: 10, max: 200 }),
+          h: fc.integer({ min: 10, max: 200 }),
+        }),
+      ],
+      { seed: 20261207, numRuns: 60 },
+    )('no placed label reaches under the box', (nodes, b) => {
+      const box = { x0: b.x0, y0: b.y0, x1: b.x0 + b.w, y1: b.y0 + b.h };
+      const cands = nodes.map((n, i) => ({
+        ...cand(`n${i}`, n.x, n.y, n.p, { forced: n.forced }),
+        label: 'x'.repeat(n.n),
+      }));
+      for (const p of placeLabels(cands, measure, { ...area, avoid: [box] })) {
+        const t = boxOf(p);
+        expect(t.x0 < box.x1 && box.x0 < t.x1 && t.y0 < box.y1 && box.y0 < t.y1).toBe(false);
+      }
+    });
   });
 });

@@ -8,6 +8,7 @@
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
 import { sideBySideScene } from '../export/scene-combine.ts';
 import type { LegendSection, Scene } from '../export/scene.ts';
@@ -38,12 +39,19 @@ function sideGraph(
   where: readonly (Presence | null)[],
   side: 'left' | 'right',
   sizeOf: (key: string) => number,
+  labels: ReadonlyMap<string, string> | null,
 ): Graph<NodeAttrs> {
   const g = new Graph<NodeAttrs>({ type: 'directed', multi: true });
   for (const n of model.nodes) {
     const w = where[n.index];
     if (w !== side && w !== 'both') continue;
-    g.addNode(n.key, { x: n.x, y: n.y, size: sizeOf(n.key), label: displayLabel(n), color: PRESENCE_COLOURS[w] });
+    g.addNode(n.key, {
+      x: n.x,
+      y: n.y,
+      size: sizeOf(n.key),
+      label: labels?.get(n.key) ?? displayLabel(n),
+      color: PRESENCE_COLOURS[w],
+    });
   }
   for (const e of model.edges) {
     const s = model.nodes[e.source]!.key;
@@ -55,9 +63,8 @@ function sideGraph(
   return g;
 }
 
-/** The places of NRW for both maps: one projection and one frame, so a place sits at the same spot on each. */
+/** The places of NRW for both maps: one frame over the same dots, so a place sits at the same spot on each. */
 export interface CompareGeo {
-  positions: Readonly<Record<string, readonly [number, number]>>;
   frame: { x: [number, number]; y: [number, number] };
   backdrop: Backdrop;
 }
@@ -73,6 +80,10 @@ export interface CompareMapsInput {
   sizeOf(key: string): number;
   /** The geographic arrangement: both maps frame the same box over the same dots (null: the network layout). */
   geo?: CompareGeo | null;
+  /** Names shown instead of the real ones, as on the main map (presenter mode pseudonyms; none: null). */
+  labels?: ReadonlyMap<string, string> | null;
+  /** Where the camera starts (maps drawn again for the same positions keep it; none: the whole extent). */
+  camera?: CameraState | null;
   onClose(): void;
 }
 
@@ -80,6 +91,10 @@ export interface CompareMaps {
   close(): void;
   /** Both maps as drawn now, side by side, with title and legend (for PNG/SVG export). */
   scene(): Scene;
+  /** The shared camera as it is now. */
+  camera(): CameraState;
+  /** Every node of both maps with its position (graph coordinates) and name, read by the browser tests. */
+  drawn(): Record<string, { x: number; y: number; label: string }>;
 }
 
 /** The overlay with its heading, the colour key, a close button and the two empty map boxes. */
@@ -152,8 +167,8 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
     }
     return { sigma, backdrop, placed: () => layer.placed, relabel: () => ((shown = labelled(graph)), sigma.refresh()) };
   };
-  const a = make(sideGraph(model, where, 'left', input.sizeOf), leftBox);
-  const b = make(sideGraph(model, where, 'right', input.sizeOf), rightBox);
+  const a = make(sideGraph(model, where, 'left', input.sizeOf, input.labels ?? null), leftBox);
+  const b = make(sideGraph(model, where, 'right', input.sizeOf, input.labels ?? null), rightBox);
   const extent = input.geo?.frame ?? compareExtent(model.nodes, where);
   for (const m of [a, b]) m.sigma.setCustomBBox(extent).refresh();
   const hover = (key: string | null) => {
@@ -176,6 +191,7 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
     });
   sync(a.sigma, b.sigma);
   sync(b.sigma, a.sigma);
+  if (input.camera) a.sigma.getCamera().setState(input.camera);
   const onKey = (ev: KeyboardEvent) => {
     if (ev.key === 'Escape') close();
   };
@@ -216,5 +232,10 @@ export function compareMaps(input: CompareMapsInput): CompareMaps {
       },
     );
   }
-  return { close, scene };
+  const drawn = () => {
+    const out: Record<string, { x: number; y: number; label: string }> = {};
+    for (const m of [a, b]) m.sigma.getGraph().forEachNode((k, p) => (out[k] = { x: p.x, y: p.y, label: p.label }));
+    return out;
+  };
+  return { close, scene, drawn, camera: () => a.sigma.getCamera().getState() };
 }

@@ -5,7 +5,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
+import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
 
 interface CandidateData {
   key?: string;
@@ -20,6 +20,8 @@ export class LabelLayer {
   private candidates: LabelCandidate[] = [];
   /** The labels drawn in the last frame (the export draws the same). */
   placed: PlacedLabel[] = [];
+  /** Boxes in viewport pixels no label may reach into (the legend where it lies over the map). */
+  avoid: readonly Box[] = [];
   private readonly widths = new Map<string, number>();
   private widthsFont = '';
 
@@ -61,7 +63,7 @@ export class LabelLayer {
       return w;
     };
     const { width, height } = sigma.getDimensions();
-    this.placed = placeLabels(this.candidates, measure, { width, height, fontSize: size });
+    this.placed = placeLabels(this.candidates, measure, { width, height, fontSize: size, avoid: this.avoid });
     context.fillStyle = sigma.getSetting('labelColor').color ?? '#1f1f1f';
     for (const p of this.placed) context.fillText(p.label, p.x, p.y);
   }

@@ -4,7 +4,9 @@
  * the others by priority (the size the chosen measure gives, then degree). A label goes right of its
  * node, or left when it would leave the map or hit a label already placed; a label with no free side
  * is not drawn — except a forced one, which is drawn on its better side anyway (a neighbour of the
- * selection must be named). Pure: the map and the PNG/SVG export use the same placement.
+ * selection must be named). Boxes to avoid (the legend lying over the map) are never written under,
+ * not even by a forced label: a side that reaches under one is not free, and a label with both sides
+ * under one is not drawn (it could not be read). Pure: the map and the PNG/SVG export use the same placement.
  */
 
 export interface LabelCandidate {
@@ -39,14 +41,18 @@ export interface PlacementArea {
   gap?: number;
   /** Free space kept around every label. */
   margin?: number;
+  /** Boxes in viewport pixels that no label may reach into (a panel over the map). */
+  avoid?: readonly Box[];
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
+
+const meets = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Boxes in a uniform grid, so a test looks at the few boxes near it rather than at all. */
 class BoxGrid {
@@ -62,8 +68,7 @@ class BoxGrid {
 
   hits(b: Box): boolean {
     for (const id of this.cellsOf(b)) {
-      for (const o of this.cells.get(id) ?? [])
-        if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return true;
+      for (const o of this.cells.get(id) ?? []) if (meets(b, o)) return true;
     }
     return false;
   }
@@ -86,6 +91,24 @@ export function compareCandidates(a: LabelCandidate, b: LabelCandidate): number 
   );
 }
 
+/**
+ * The side a label goes: the first free one of right and left; a forced label without a free side
+ * takes one that at least stays on the map, else one clear of the boxes to avoid (none: not drawn).
+ */
+function chooseSide(
+  forced: boolean,
+  right: { box: Box; open: boolean; fits: boolean },
+  left: { box: Box; open: boolean; fits: boolean },
+  grid: BoxGrid,
+): 'right' | 'left' | null {
+  if (right.fits && !grid.hits(right.box)) return 'right';
+  if (left.fits && !grid.hits(left.box)) return 'left';
+  if (!forced) return null;
+  if (right.fits) return 'right';
+  if (left.fits) return 'left';
+  return right.open ? 'right' : left.open ? 'left' : null;
+}
+
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   measure: (label: string) => number,
@@ -93,6 +116,7 @@ export function placeLabels(
 ): PlacedLabel[] {
   const gap = area.gap ?? 3;
   const margin = area.margin ?? 2;
+  const avoid = area.avoid ?? [];
   const h = area.fontSize;
   const grid = new BoxGrid(Math.max(32, h * 4));
   const placed: PlacedLabel[] = [];
@@ -103,12 +127,14 @@ export function placeLabels(
     const bottom = c.y + h / 2 + margin;
     const right: Box = { x0: c.x + c.size + gap - margin, y0: top, x1: c.x + c.size + gap + w + margin, y1: bottom };
     const left: Box = { x0: c.x - c.size - gap - w - margin, y0: top, x1: c.x - c.size - gap + margin, y1: bottom };
-    const fitsRight = right.x1 - margin <= area.width;
-    const fitsLeft = left.x0 + margin >= 0;
-    let side: 'right' | 'left' | null = null;
-    if (fitsRight && !grid.hits(right)) side = 'right';
-    else if (fitsLeft && !grid.hits(left)) side = 'left';
-    else if (c.forced) side = fitsRight || !fitsLeft ? 'right' : 'left';
+    const openRight = !avoid.some((o) => meets(right, o));
+    const openLeft = !avoid.some((o) => meets(left, o));
+    const side = chooseSide(
+      c.forced,
+      { box: right, open: openRight, fits: openRight && right.x1 - margin <= area.width },
+      { box: left, open: openLeft, fits: openLeft && left.x0 + margin >= 0 },
+      grid,
+    );
     if (side === null) continue;
     const box = side === 'right' ? right : left;
     grid.add(box);

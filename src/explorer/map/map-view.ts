@@ -17,7 +17,7 @@ import type { Ghost } from '../state/gap-ghosts.ts';
 import { HoverLayer, type Neighbourhood } from './hover-layer.ts';
 import { LabelLayer } from './label-layer.ts';
 import { OVERVIEW_EDGE_TYPE, overviewGraph, type OverviewDisplay } from './overview-graph.ts';
-import type { PlacedLabel } from './label-placement.ts';
+import type { Box, PlacedLabel } from './label-placement.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
 import { displayLabel } from '../../model/index.ts';
 import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO, type CameraPose } from './keyboard-camera.ts';
@@ -255,6 +255,15 @@ export class MapView {
     return this.labels.placed;
   }
 
+  /** Where a panel lies over the map (viewport pixels; none: null): no label reaches under it. */
+  setLabelCover(cover: Box | null): void {
+    this.cover = cover;
+    const avoid = cover ? [cover] : [];
+    if (JSON.stringify(avoid) === JSON.stringify(this.labels.avoid)) return;
+    this.labels.avoid = avoid;
+    this.sigma.scheduleRender();
+  }
+
   // sigma hands the reducers a shallow copy of the attributes: changing it in place saves an object per call
   private reduceNode(key: string, data: NodeAttrs) {
     const d = this.display;
@@ -418,14 +427,36 @@ export class MapView {
     return { centre: this.model.nodes[c]!.key, neighbours: [...neighbours], ties };
   }
 
-  /** Animate the camera to a node (or a set of nodes). */
+  private cover: Box | null = null;
+
+  /**
+   * The camera that shows `target`'s centre in the middle of the map's free part – right of the panel
+   * over the map or above it, whichever is larger – so a focused node and its named neighbours stay clear of it.
+   */
+  private besideCover(target: CameraPose): CameraPose {
+    const c = this.cover;
+    const { width: W, height: H } = this.sigma.getDimensions();
+    if (!c || W <= 0 || H <= 0) return target;
+    const right = (W - c.x1) * H;
+    const above = W * c.y0;
+    if (right <= 0 && above <= 0) return target;
+    const free = right >= above ? { x: (c.x1 + W) / 2, y: H / 2 } : { x: W / 2, y: c.y0 / 2 };
+    const q = this.sigma.viewportToFramedGraph(
+      { x: W - free.x, y: H - free.y },
+      { cameraState: { ...target, angle: 0 } },
+    );
+    return { x: q.x, y: q.y, ratio: target.ratio };
+  }
+
+  /** Animate the camera to a node (or a set of nodes), in the part of the map the legend leaves free. */
   focusNodes(keys: readonly string[]): void {
     this.cameraTarget = null;
     const pts = keys.map((k) => this.sigma.getNodeDisplayData(k)).filter((p): p is NonNullable<typeof p> => !!p);
     if (!pts.length) return;
     const camera = this.sigma.getCamera();
     if (pts.length === 1) {
-      void camera.animate({ x: pts[0]!.x, y: pts[0]!.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+      const target = { x: pts[0]!.x, y: pts[0]!.y, ratio: Math.min(camera.ratio, 0.5) };
+      void camera.animate(this.besideCover(target), { duration: 400 });
       return;
     }
     // a loop, not Math.min(...xs): tens of thousands of arguments overflow the stack
@@ -437,7 +468,7 @@ export class MapView {
       y1 = Math.max(y1, p.y);
     }
     const ratio = Math.min(1, Math.max(0.1, Math.max(x1 - x0, y1 - y0) * 1.6));
-    void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
+    void camera.animate(this.besideCover({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }), { duration: 400 });
   }
 
   setCamera(c: { x: number; y: number; ratio: number } | null): void {

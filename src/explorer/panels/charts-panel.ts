@@ -68,22 +68,40 @@ function drawAtWidth(box: HTMLElement, draw: (width: number) => void): void {
   ro.observe(box);
 }
 
-export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
-  const { model, lang } = ctx;
-  const locale = lang === 'en' ? 'en-GB' : 'de-DE';
-  const root = el('section', { class: 'charts', attrs: { 'aria-label': t('tabCharts', lang) } });
+interface ChartSpec {
+  id: string;
+  heading: string;
+  title: string;
+  table: () => ChartTable;
+  draw: (box: HTMLElement, width: number) => void;
+}
+
+/** The measure the ranking shows: the chosen one, or degree when the chosen one is zero for nearly all actors. */
+interface RankingMeasure {
+  measure: MeasureKey;
+  values: Map<string, number | null>;
+  /** The sentence about the fallback with its toggle (null: the chosen measure is shown and says enough). */
+  note: HTMLElement | null;
+}
+
+function measureSelect(ctx: ChartsPanelContext): HTMLElement {
   const sel = el('select', { attrs: { id: 'chart-measure' } });
   for (const m of MEASURES) {
-    const o = el('option', { attrs: { value: m.key } }, measureLabel(m.key, 'actors', lang));
+    const o = el('option', { attrs: { value: m.key } }, measureLabel(m.key, 'actors', ctx.lang));
     if (m.key === ctx.measure) o.selected = true;
     sel.append(o);
   }
   sel.addEventListener('change', () => ctx.onMeasure(sel.value as MeasureKey));
-  root.append(
-    el('div', { class: 'field' }, el('label', { attrs: { for: 'chart-measure' } }, t('chartMeasure', lang)), sel),
-    el('p', { class: 'chart-note', attrs: { id: 'chart-network-note' } }, t('chartNetworkNote', lang)),
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { attrs: { for: 'chart-measure' } }, t('chartMeasure', ctx.lang)),
+    sel,
   );
+}
 
+function rankingMeasure(ctx: ChartsPanelContext): RankingMeasure {
+  const { model, lang } = ctx;
   const valuesOf = (measure: MeasureKey) => {
     const values = new Map<string, number | null>();
     for (const n of model.nodes) {
@@ -98,37 +116,41 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
   const canFallBack = ctx.measure !== FALLBACK && spread.sparse && !measureSpread(fallbackValues.values(), TOP).sparse;
   const measure = canFallBack && !ctx.insist ? FALLBACK : ctx.measure;
   const values = measure === ctx.measure ? chosen : fallbackValues;
+  if (!canFallBack) return { measure, values, note: null };
   const named = (m: MeasureKey) => measureLabel(m, 'actors', lang);
-  if (canFallBack) {
-    const vars = { measure: named(ctx.measure), zero: spread.zero, n: spread.n, fallback: named(FALLBACK) };
-    // the buttons name the measures without the network, which the sentence already says
-    const short = {
-      measure: measureDescriptor(ctx.measure).label[lang],
-      fallback: measureDescriptor(FALLBACK).label[lang],
-    };
-    root.append(
-      ctx.insist
-        ? el(
-            'p',
-            { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } },
-            t('chartMostlyZero', lang, vars),
-            ' ',
-            button(t('chartFallbackUse', lang, short), () => ctx.onMeasure(ctx.measure, false), {
-              attrs: { id: 'chart-fallback-toggle' },
-            }),
-          )
-        : el(
-            'p',
-            { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } },
-            t('chartFallback', lang, vars),
-            ' ',
-            button(t('chartFallbackInsist', lang, short), () => ctx.onMeasure(ctx.measure, true), {
-              attrs: { id: 'chart-fallback-toggle' },
-            }),
-          ),
-    );
-  }
+  const vars = { measure: named(ctx.measure), zero: spread.zero, n: spread.n, fallback: named(FALLBACK) };
+  // the buttons name the measures without the network, which the sentence already says
+  const short = {
+    measure: measureDescriptor(ctx.measure).label[lang],
+    fallback: measureDescriptor(FALLBACK).label[lang],
+  };
+  const note = ctx.insist
+    ? el(
+        'p',
+        { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } },
+        t('chartMostlyZero', lang, vars),
+        ' ',
+        button(t('chartFallbackUse', lang, short), () => ctx.onMeasure(ctx.measure, false), {
+          attrs: { id: 'chart-fallback-toggle' },
+        }),
+      )
+    : el(
+        'p',
+        { class: 'chart-fallback', attrs: { role: 'note', id: 'chart-fallback' } },
+        t('chartFallback', lang, vars),
+        ' ',
+        button(t('chartFallbackInsist', lang, short), () => ctx.onMeasure(ctx.measure, true), {
+          attrs: { id: 'chart-fallback-toggle' },
+        }),
+      );
+  return { measure, values, note };
+}
 
+/** The three charts over the shown nodes: their headings, titles, tables and how each is drawn. */
+function chartSpecs(ctx: ChartsPanelContext, measure: MeasureKey, values: Map<string, number | null>): ChartSpec[] {
+  const { model, lang } = ctx;
+  const locale = lang === 'en' ? 'en-GB' : 'de-DE';
+  const named = (m: MeasureKey) => measureLabel(m, 'actors', lang);
   const labelOf = (k: string) => ctx.labelOf(model.byKey.get(k) ?? 0);
   const kindOf = (k: string) => model.nodes[model.byKey.get(k) ?? 0]?.kind ?? 'organisation';
   const kindText = (k: string) => kindLabel(k as NodeKind, lang);
@@ -142,14 +164,7 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
   }));
   const matrix = domainMatrix(ties, MATRIX_DOMAINS);
   const matrixTitle = `${t('chartMatrix', lang)} (${t('chartNetworkActors', lang)})`;
-
-  const charts: Array<{
-    id: string;
-    heading: string;
-    title: string;
-    table: () => ChartTable;
-    draw: (box: HTMLElement, width: number) => void;
-  }> = [
+  return [
     {
       id: 'ranking',
       heading: t('chartRanking', lang),
@@ -206,56 +221,72 @@ export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
         }),
     },
   ];
+}
 
-  for (const c of charts) {
-    const box = el('div', { class: 'chart-box' });
-    const file = safeFileName(`netzatlas-${c.title}`);
-    const svgOf = () => box.querySelector('svg');
-    const save = (format: 'PNG' | 'SVG' | 'CSV', run: () => void | Promise<void>) =>
-      button(format, () => void run(), {
-        attrs: {
-          id: `chart-${c.id}-${format.toLowerCase()}`,
-          'aria-label': t('chartExportAs', lang, { chart: c.heading, format }),
-        },
-      });
-    const tools = el(
-      'div',
-      { class: 'export-row', attrs: { role: 'group', 'aria-label': `${c.heading}: ${t('chartExport', lang)}` } },
-      el('span', null, t('chartExport', lang)),
-      save('PNG', async () => {
-        const svg = svgOf();
-        if (svg) downloadBlob(await chartPngBlob(svg), `${file}.png`);
-      }),
-      save('SVG', () => {
-        const svg = svgOf();
-        if (svg) downloadBlob(chartSvgBlob(svg), `${file}.svg`);
-      }),
-      save('CSV', () => {
-        const tb = c.table();
-        downloadBlob(new Blob([tableCsv(tb.headers, tb.rows, lang)], { type: CSV_MIME }), `${file}.csv`);
-      }),
-    );
-    root.append(
-      el('h3', null, c.heading),
-      el('figure', { class: 'chart', attrs: { id: `chart-${c.id}` } }, box, tools),
-    );
-    // sampled path measures: say how many sources and how many top places are stable
-    const method = model.analysis?.views.actors.betweenness;
-    if (c.id === 'ranking' && method?.uncertainty && (measure === 'betweenness' || measure === 'closeness')) {
-      const top = method.uncertainty.top;
-      root.append(
-        el(
-          'p',
-          { class: 'muted' },
-          t('chartSampled', lang, {
-            samples: method.samples ?? 0,
-            k: top.length,
-            stable: top.filter((x) => x.topStable).length,
-          }),
-        ),
-      );
+/** A chart's heading and figure with its PNG/SVG/CSV buttons; the chart is drawn once the box has a width. */
+function chartFigure(c: ChartSpec, lang: Language): HTMLElement[] {
+  const box = el('div', { class: 'chart-box' });
+  const file = safeFileName(`netzatlas-${c.title}`);
+  const svgOf = () => box.querySelector('svg');
+  const save = (format: 'PNG' | 'SVG' | 'CSV', run: () => void | Promise<void>) =>
+    button(format, () => void run(), {
+      attrs: {
+        id: `chart-${c.id}-${format.toLowerCase()}`,
+        'aria-label': t('chartExportAs', lang, { chart: c.heading, format }),
+      },
+    });
+  const tools = el(
+    'div',
+    { class: 'export-row', attrs: { role: 'group', 'aria-label': `${c.heading}: ${t('chartExport', lang)}` } },
+    el('span', null, t('chartExport', lang)),
+    save('PNG', async () => {
+      const svg = svgOf();
+      if (svg) downloadBlob(await chartPngBlob(svg), `${file}.png`);
+    }),
+    save('SVG', () => {
+      const svg = svgOf();
+      if (svg) downloadBlob(chartSvgBlob(svg), `${file}.svg`);
+    }),
+    save('CSV', () => {
+      const tb = c.table();
+      downloadBlob(new Blob([tableCsv(tb.headers, tb.rows, lang)], { type: CSV_MIME }), `${file}.csv`);
+    }),
+  );
+  drawAtWidth(box, (width) => c.draw(box, width));
+  return [el('h3', null, c.heading), el('figure', { class: 'chart', attrs: { id: `chart-${c.id}` } }, box, tools)];
+}
+
+/** Sampled path measures: how many sources and how many top places are stable (null: exact, or another measure). */
+function sampledNote(model: ExplorerModel, measure: MeasureKey, lang: Language): HTMLElement | null {
+  const method = model.analysis?.views.actors.betweenness;
+  if (!method?.uncertainty || (measure !== 'betweenness' && measure !== 'closeness')) return null;
+  const top = method.uncertainty.top;
+  return el(
+    'p',
+    { class: 'muted' },
+    t('chartSampled', lang, {
+      samples: method.samples ?? 0,
+      k: top.length,
+      stable: top.filter((x) => x.topStable).length,
+    }),
+  );
+}
+
+export function chartsPanel(ctx: ChartsPanelContext): HTMLElement {
+  const { model, lang } = ctx;
+  const root = el('section', { class: 'charts', attrs: { 'aria-label': t('tabCharts', lang) } });
+  root.append(
+    measureSelect(ctx),
+    el('p', { class: 'chart-note', attrs: { id: 'chart-network-note' } }, t('chartNetworkNote', lang)),
+  );
+  const { measure, values, note } = rankingMeasure(ctx);
+  if (note) root.append(note);
+  for (const c of chartSpecs(ctx, measure, values)) {
+    root.append(...chartFigure(c, lang));
+    if (c.id === 'ranking') {
+      const sampled = sampledNote(model, measure, lang);
+      if (sampled) root.append(sampled);
     }
-    drawAtWidth(box, (width) => c.draw(box, width));
   }
   return root;
 }

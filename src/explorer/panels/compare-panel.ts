@@ -2,30 +2,25 @@
  * The compare view for evaluators: two programmes, two funding years, or the loaded network and a
  * second graph file, side by side with shared positions; nodes only on the left red, only on the
  * right green, in both grey. Below: every figure of the comparison with its German name and a
- * one-line meaning (state/compare-figures.ts), the rank shifts that say something, and exports
- * (both maps as PNG, the tables as CSV). The chosen programmes or years are part of the view state,
- * so a link (URL hash) reopens the comparison. The analysis runs in the worker.
+ * one-line meaning, the rank shifts that say something, and exports (both maps as PNG, the tables
+ * as CSV; compare-tables.ts). The chosen programmes or years are part of the view state, so a link
+ * (URL hash) reopens the comparison. The analysis runs in the worker, once per choice; the open maps
+ * follow the main map (arrangement, positions, sizes, names, language) without computing it again.
  */
 import type { Comparison } from '../../analysis/index.ts';
 import { type GraphJSON, GraphJSONSchema } from '../../model/index.ts';
-import { buildExplorerModel, type ExplorerModel } from '../data/explorer-model.ts';
+import type { ExplorerModel } from '../data/explorer-model.ts';
 import { parseWith } from '../data/load-data.ts';
-import { downloadBlob, downloadScenePng } from '../export/download.ts';
+import { downloadScenePng } from '../export/download.ts';
 import { safeFileName } from '../export/file-name.ts';
-import { CSV_MIME, tableCsv } from '../export/table-csv.ts';
 import { t } from '../i18n.ts';
 import { compareMaps, type CompareGeo, type CompareMaps } from '../map/compare-maps.ts';
-import { measureLabel } from '../measures.ts';
-import {
-  comparisonFigureRows,
-  FIGURE_GROUPS,
-  meaningfulRankShifts,
-  type FigureRow,
-  type RankShiftView,
-} from '../state/compare-figures.ts';
-import { presence, sideKeys, subgraphJSON, type CompareSide } from '../state/compare-subsets.ts';
+import { comparisonFigureRows, meaningfulRankShifts, type RankShiftView } from '../state/compare-figures.ts';
+import { sideKeys, subgraphJSON, type CompareSide } from '../state/compare-subsets.ts';
 import type { CompareChoice, Language } from '../state/view-state.ts';
 import { AnalysisClient } from '../workers/analysis-client.ts';
+import { compareMapsInput, mapLook, samePlace, sameLook, type MapLook, type Side } from './compare-look.ts';
+import { compareSummary, deltaTable, downloadFiguresCsv, downloadRanksCsv, rankTable } from './compare-tables.ts';
 import { button, clear, el, labelledSelect } from './dom.ts';
 
 export interface CompareContext {
@@ -39,128 +34,219 @@ export interface CompareContext {
   onChoice(choice: CompareChoice | null): void;
   /** Node size on the main map, so the compare maps label by the same priority. */
   sizeOf(key: string): number;
-  /** The main map's places in NRW while it shows them (null: the network layout): both compare maps use them. */
+  /** Where the main map draws each node now (either arrangement, after a relayout too): both compare maps use it. */
+  positions(): Readonly<Record<string, readonly [number, number]>>;
+  /** The main map's frame and dots while it shows the places in NRW (null: the network layout). */
   geo?(): CompareGeo | null;
+  /** The names the main map shows instead of the real ones (presenter mode pseudonyms; null: none). */
+  aliases?(): ReadonlyMap<string, string> | null;
 }
 
 export interface CompareController {
   render(): HTMLElement;
+  /**
+   * Something the main map shows changed (after every state change, a relayout, „Layout zurück“): the
+   * open maps are drawn again where what they are drawn from differs; the comparison is not recomputed.
+   */
+  refresh(): void;
+  /** The open compare maps (null: closed), for the browser tests. */
+  maps(): CompareMaps | null;
 }
 
 type Mode = 'programmes' | 'years' | 'file';
-interface Side {
-  name: string;
-  graph: GraphJSON;
+interface Result {
+  comparison: Comparison;
+  ranks: RankShiftView;
+  a: Side;
+  b: Side;
 }
 
 const choiceKey = (c: CompareChoice) => `${c.mode}|${c.left}|${c.right}`;
+
+function yearsOf(model: ExplorerModel): string[] {
+  const range = model.yearRange;
+  return range ? Array.from({ length: range[1] - range[0] + 1 }, (_, i) => String(range[0] + i)) : [];
+}
+
+/** A choice from a link fits only if its programmes or years are in this network. */
+function fits(model: ExplorerModel, c: CompareChoice): boolean {
+  if (c.mode === 'programmes')
+    return model.programmes.some((p) => p.key === c.left) && model.programmes.some((p) => p.key === c.right);
+  const years = yearsOf(model);
+  return years.includes(String(c.left)) && years.includes(String(c.right));
+}
+
+/** The two subgraphs a programme or year choice compares, with their names. */
+function sidesOf(model: ExplorerModel, graph: GraphJSON, c: CompareChoice): { a: Side; b: Side } {
+  const side = (v: string | number): CompareSide =>
+    c.mode === 'programmes' ? { kind: 'programme', key: String(v) } : { kind: 'year', year: Number(v) };
+  const name = (v: string | number) =>
+    c.mode === 'programmes' ? (model.programmes.find((p) => p.key === v)?.label ?? String(v)) : String(v);
+  return {
+    a: { name: name(c.left), graph: subgraphJSON(graph, sideKeys(model, side(c.left))) },
+    b: { name: name(c.right), graph: subgraphJSON(graph, sideKeys(model, side(c.right))) },
+  };
+}
+
+function draftChoice(mode: Mode, left: string, right: string): CompareChoice | null {
+  if (!left || !right) return null;
+  if (mode === 'programmes') return { mode, left, right };
+  if (mode === 'years') return { mode, left: Number(left), right: Number(right) };
+  return null;
+}
+
+interface FormView {
+  model: ExplorerModel;
+  mode: Mode;
+  left: string;
+  right: string;
+  status: string;
+  onMode(mode: Mode): void;
+  onLeft(v: string): void;
+  onRight(v: string): void;
+  onFile(file: File): void;
+  onRun(): void;
+}
+
+/** The form: what to compare, the side pickers or the file, the button and the status line. */
+function compareForm(v: FormView, lang: Language): HTMLElement[] {
+  const out: HTMLElement[] = [el('p', { class: 'intro' }, t('compareIntro', lang))];
+  const modes: Array<[string, string]> = [];
+  if (v.model.programmes.length >= 2) modes.push(['programmes', t('compareProgrammes', lang)]);
+  if (v.model.yearRange) modes.push(['years', t('compareYears', lang)]);
+  modes.push(['file', t('compareFile', lang)]);
+  out.push(labelledSelect('compare-mode', t('compareMode', lang), modes, v.mode, (m) => v.onMode(m as Mode)));
+  if (v.mode === 'file') {
+    const input = el('input', { attrs: { type: 'file', id: 'compare-file', accept: '.json,application/json' } });
+    input.addEventListener('change', () => {
+      const f = input.files?.[0];
+      if (f) v.onFile(f);
+    });
+    out.push(
+      el('div', { class: 'field' }, el('label', { attrs: { for: 'compare-file' } }, t('loadGraph', lang)), input),
+    );
+  } else {
+    const options: Array<[string, string]> =
+      v.mode === 'programmes' ? v.model.programmes.map((p) => [p.key, p.label]) : yearsOf(v.model).map((y) => [y, y]);
+    const pick = (id: string, label: string, value: string, onChange: (value: string) => void) =>
+      labelledSelect(id, label, [['', '–'], ...options], value, onChange);
+    out.push(
+      pick('compare-left', t('compareLeft', lang), v.left, v.onLeft),
+      pick('compare-right', t('compareRight', lang), v.right, v.onRight),
+    );
+  }
+  out.push(button(t('compareRun', lang), v.onRun, { class: 'primary', attrs: { id: 'compare-run' } }));
+  if (v.status) out.push(el('p', { attrs: { role: 'status' } }, v.status));
+  return out;
+}
+
+/** The result: the summary line, the exports and both tables. */
+function compareResult(r: Result, lang: Language, onPng: () => void): HTMLElement[] {
+  const c = r.comparison;
+  const rows = comparisonFigureRows(c, lang);
+  return [
+    compareSummary(c, lang),
+    el(
+      'div',
+      { class: 'export-row', attrs: { role: 'group', 'aria-label': t('compareExport', lang) } },
+      el('span', null, t('compareExport', lang)),
+      button(t('compareExportPng', lang), onPng, { attrs: { id: 'compare-export-png' } }),
+      button(t('compareExportCsv', lang), () => downloadFiguresCsv(c, rows, lang), {
+        attrs: { id: 'compare-export-csv' },
+      }),
+      r.ranks.entries.length
+        ? button(t('compareExportRanksCsv', lang), () => downloadRanksCsv(c, r.ranks, lang), {
+            attrs: { id: 'compare-export-ranks' },
+          })
+        : null,
+    ),
+    deltaTable(c, rows, lang),
+    rankTable(c, r.ranks, lang),
+  ];
+}
+
+/** The comparison of two sides, computed in the worker. */
+async function analyse(client: AnalysisClient, s: { a: Side; b: Side }): Promise<Result> {
+  const r = await client.request({ type: 'compare', a: s.a, b: s.b });
+  if (r.type !== 'compared') throw new Error('unerwartete Antwort');
+  const ranks = meaningfulRankShifts(r.comparison.rankShifts.entries, r.rankValues);
+  return { comparison: r.comparison, ranks, a: s.a, b: s.b };
+}
+
+/** A second graph file for the comparison, or the message why it cannot be read. */
+async function readSecond(file: File, lang: Language): Promise<{ second: Side | null; status: string }> {
+  try {
+    const graph = parseWith(GraphJSONSchema, await file.text(), file.name);
+    return { second: { name: file.name, graph }, status: `${t('loadedFile', lang)}: ${file.name}` };
+  } catch (e) {
+    return { second: null, status: (e as Error).message };
+  }
+}
+
+/** Both maps as one PNG; closed maps are opened for it first and drawn once. */
+async function exportPng(r: Result, current: () => CompareMaps | null, open: () => void): Promise<void> {
+  if (!current()) {
+    open();
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  }
+  const scene = current()?.scene();
+  if (scene) await downloadScenePng(scene, safeFileName(`netzatlas-vergleich-${r.a.name}-${r.b.name}`));
+}
 
 export function comparePanel(ctx: CompareContext): CompareController {
   let mode: Mode = ctx.model.programmes.length >= 2 ? 'programmes' : ctx.model.yearRange ? 'years' : 'file';
   let left = '';
   let right = '';
   let second: Side | null = null;
-  let result: { comparison: Comparison; ranks: RankShiftView; a: Side; b: Side } | null = null;
+  let result: Result | null = null;
   let status = '';
   /** The choice computed (or being computed) last, so a redraw does not start it again. */
   let ranKey: string | null = null;
   let maps: CompareMaps | null = null;
+  /** What the open maps were drawn from. */
+  let drawnLook: MapLook | null = null;
   const client = new AnalysisClient();
   const root = el('section', { class: 'compare' });
-
-  const years = (): string[] => {
-    const range = ctx.model.yearRange;
-    return range ? Array.from({ length: range[1] - range[0] + 1 }, (_, i) => String(range[0] + i)) : [];
-  };
-  /** A choice from a link fits only if its programmes or years are in this network. */
-  const fits = (c: CompareChoice): boolean =>
-    c.mode === 'programmes'
-      ? ctx.model.programmes.some((p) => p.key === c.left) && ctx.model.programmes.some((p) => p.key === c.right)
-      : years().includes(String(c.left)) && years().includes(String(c.right));
-
-  const sidesOf = (c: CompareChoice): { a: Side; b: Side } => {
-    const side = (v: string | number): CompareSide =>
-      c.mode === 'programmes' ? { kind: 'programme', key: String(v) } : { kind: 'year', year: Number(v) };
-    const name = (v: string | number) =>
-      c.mode === 'programmes' ? (ctx.model.programmes.find((p) => p.key === v)?.label ?? String(v)) : String(v);
-    return {
-      a: { name: name(c.left), graph: subgraphJSON(ctx.graph, sideKeys(ctx.model, side(c.left))) },
-      b: { name: name(c.right), graph: subgraphJSON(ctx.graph, sideKeys(ctx.model, side(c.right))) },
-    };
-  };
-
-  const draftChoice = (): CompareChoice | null => {
-    if (!left || !right) return null;
-    if (mode === 'programmes') return { mode, left, right };
-    if (mode === 'years') return { mode, left: Number(left), right: Number(right) };
-    return null;
-  };
 
   const run = async (s: { a: Side; b: Side }) => {
     status = t('compareRunning', ctx.lang());
     result = null;
     draw();
     try {
-      const r = await client.request({ type: 'compare', a: s.a, b: s.b });
-      if (r.type !== 'compared') throw new Error('unerwartete Antwort');
-      result = {
-        comparison: r.comparison,
-        ranks: meaningfulRankShifts(r.comparison.rankShifts.entries, r.rankValues),
-        a: s.a,
-        b: s.b,
-      };
+      result = await analyse(client, s);
       status = '';
-      showMaps(s.a, s.b);
+      showMaps(result);
     } catch (e) {
       status = `${t('fileError', ctx.lang())}: ${(e as Error).message}`;
     }
     draw();
   };
 
-  const showMaps = (a: Side, b: Side) => {
+  /** Both maps for `r` as the main map looks now; `keepCamera` where only the look, not the places, changed. */
+  const showMaps = (r: Result, keepCamera = false) => {
+    const camera = keepCamera ? (maps?.camera() ?? null) : null;
     maps?.close();
-    const positions: Record<string, [number, number]> = {};
-    const geo = ctx.geo?.() ?? null;
-    for (const n of ctx.model.nodes) {
-      const p = geo?.positions[n.key];
-      positions[n.key] = p ? [p[0], p[1]] : [n.x, n.y];
-    }
-    const union: GraphJSON = { nodes: [], edges: [] };
-    const seen = new Set<string>();
-    for (const n of [...a.graph.nodes, ...b.graph.nodes]) {
-      if (seen.has(n.key)) continue;
-      seen.add(n.key);
-      union.nodes.push(n);
-    }
-    union.edges = [...a.graph.edges, ...b.graph.edges];
-    const model = buildExplorerModel({ name: 'union', graph: union, analysis: null, positions });
-    const inA = new Set(a.graph.nodes.map((n) => n.key));
-    const inB = new Set(b.graph.nodes.map((n) => n.key));
-    const where = model.nodes.map((n) => presence(inA.has(n.key), inB.has(n.key)));
+    const look = mapLook(ctx);
     const opened = compareMaps({
+      ...compareMapsInput(ctx.model, look, r.a, r.b),
       area: ctx.mapArea,
-      model,
-      where,
-      nameA: a.name,
-      nameB: b.name,
-      lang: ctx.lang(),
-      sizeOf: ctx.sizeOf,
-      geo,
+      camera,
       onClose: () => {
-        if (maps === opened) maps = null;
+        if (maps === opened) maps = drawnLook = null;
       },
     });
     maps = opened;
+    drawnLook = look;
   };
 
+  function refresh(): void {
+    if (!maps || !result || !drawnLook) return;
+    const look = mapLook(ctx);
+    if (!sameLook(look, drawnLook)) showMaps(result, samePlace(look, drawnLook));
+  }
+
   const onFile = async (file: File) => {
-    try {
-      second = { name: file.name, graph: parseWith(GraphJSONSchema, await file.text(), file.name) };
-      status = `${t('loadedFile', ctx.lang())}: ${file.name}`;
-    } catch (e) {
-      second = null;
-      status = (e as Error).message;
-    }
+    ({ second, status } = await readSecond(file, ctx.lang()));
     draw();
   };
 
@@ -172,200 +258,26 @@ export function comparePanel(ctx: CompareContext): CompareController {
       void run({ a: { name: ctx.model.name, graph: ctx.graph }, b: second });
       return;
     }
-    const c = draftChoice();
+    const c = draftChoice(mode, left, right);
     if (!c) return;
     // the app stores the choice and redraws this panel, which then computes it
     ranKey = null;
     ctx.onChoice(c);
   };
 
-  const exportPng = async () => {
-    if (!result) return;
-    if (!maps) {
-      showMaps(result.a, result.b);
-      await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-    }
-    const scene = maps?.scene();
-    if (scene) await downloadScenePng(scene, safeFileName(`netzatlas-vergleich-${result.a.name}-${result.b.name}`));
-  };
-
-  const exportCsv = (rows: readonly FigureRow[], lang: Language) => {
-    if (!result) return;
-    const c = result.comparison;
-    const csv = tableCsv(
-      [
-        t('compareGroup', lang),
-        t('compareMetric', lang),
-        t('compareMeaning', lang),
-        `${t('compareLeft', lang)}: ${c.a.name}`,
-        `${t('compareRight', lang)}: ${c.b.name}`,
-        t('compareDelta', lang),
-      ],
-      rows.map((r) => [FIGURE_GROUPS[r.group][lang], r.label, r.meaning, r.a, r.b, r.delta]),
-      lang,
-    );
-    downloadBlob(
-      new Blob([csv], { type: CSV_MIME }),
-      `${safeFileName(`netzatlas-vergleich-${c.a.name}-${c.b.name}`)}.csv`,
-    );
-  };
-
-  const exportRanksCsv = (lang: Language) => {
-    if (!result) return;
-    const c = result.comparison;
-    const measure = measureLabel('betweenness', c.rankShifts.view, lang);
-    const csv = tableCsv(
-      [
-        t('label', lang),
-        `${t('rank', lang)} ${t('compareLeft', lang)}`,
-        `${measure} ${t('compareLeft', lang)}`,
-        `${t('rank', lang)} ${t('compareRight', lang)}`,
-        `${measure} ${t('compareRight', lang)}`,
-        t('compareDelta', lang),
-      ],
-      result.ranks.entries.map((r) => [r.label, r.rankA, r.valueA, r.rankB, r.valueB, r.shift]),
-      lang,
-    );
-    downloadBlob(
-      new Blob([csv], { type: CSV_MIME }),
-      `${safeFileName(`netzatlas-rangverschiebungen-${c.a.name}-${c.b.name}`)}.csv`,
-    );
-  };
-
-  function sideSelect(id: string, label: string, value: string, onChange: (v: string) => void): HTMLElement {
-    const options: Array<[string, string]> =
-      mode === 'programmes' ? ctx.model.programmes.map((p) => [p.key, p.label]) : years().map((y) => [y, y]);
-    return labelledSelect(id, label, [['', '–'], ...options], value, onChange);
-  }
-
-  function deltaTable(c: Comparison, rows: readonly FigureRow[], lang: Language): HTMLElement {
-    const fmt = (digits: number) =>
-      new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: digits });
-    const f = (v: number | null, digits: number) => (v === null ? '–' : fmt(digits).format(v));
-    const signed = (v: number | null, digits: number) =>
-      v === null ? '–' : v > 0 ? `+${fmt(digits).format(v)}` : fmt(digits).format(v);
-    const body = el('tbody');
-    let group: FigureRow['group'] | null = null;
-    for (const r of rows) {
-      if (r.group !== group) {
-        group = r.group;
-        body.append(
-          el(
-            'tr',
-            { class: 'group' },
-            el('th', { attrs: { scope: 'colgroup', colspan: 4 } }, FIGURE_GROUPS[r.group][lang]),
-          ),
-        );
-      }
-      body.append(
-        el(
-          'tr',
-          { attrs: { 'data-figure': r.id } },
-          el(
-            'th',
-            { attrs: { scope: 'row' } },
-            el('span', { class: 'figure-name' }, r.label),
-            el('span', { class: 'figure-meaning' }, r.meaning),
-          ),
-          el('td', { class: 'num' }, f(r.a, r.digits)),
-          el('td', { class: 'num' }, f(r.b, r.digits)),
-          el('td', { class: 'num' }, signed(r.delta, r.digits)),
-        ),
-      );
-    }
-    return el(
-      'table',
-      { class: 'delta-table' },
-      el('caption', null, `${t('compareMetric', lang)}: ${c.a.name} → ${c.b.name}`),
-      el(
-        'thead',
-        null,
-        el(
-          'tr',
-          null,
-          el('th', { attrs: { scope: 'col' } }, t('compareMetric', lang)),
-          el('th', { attrs: { scope: 'col' } }, t('compareLeft', lang)),
-          el('th', { attrs: { scope: 'col' } }, t('compareRight', lang)),
-          el('th', { attrs: { scope: 'col' } }, t('compareDelta', lang)),
-        ),
-      ),
-      body,
-    );
-  }
-
-  function rankTable(c: Comparison, ranks: RankShiftView, lang: Language): HTMLElement {
-    const measure = measureLabel('betweenness', c.rankShifts.view, lang);
-    const fmt = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 3 });
-    const box = el('div', { class: 'rank-shifts' });
-    if (!ranks.entries.length) {
-      box.append(
-        el('p', { class: 'muted', attrs: { id: 'compare-rank-none' } }, t('compareRankNone', lang, { measure })),
-      );
-      return box;
-    }
-    const rankCell = (rank: number | null, value: number | null) =>
-      el(
-        'td',
-        { class: 'num' },
-        rank === null ? '–' : String(rank),
-        value === null ? null : el('span', { class: 'figure-meaning' }, fmt.format(value)),
-      );
-    const body = el('tbody');
-    for (const r of ranks.entries)
-      body.append(
-        el(
-          'tr',
-          null,
-          el('th', { attrs: { scope: 'row' } }, r.label),
-          rankCell(r.rankA, r.valueA),
-          rankCell(r.rankB, r.valueB),
-          el('td', { class: 'num' }, r.shift === null ? '–' : r.shift > 0 ? `+${r.shift}` : String(r.shift)),
-        ),
-      );
-    box.append(
-      el(
-        'table',
-        { class: 'rank-table' },
-        el('caption', null, t('compareRankShiftOf', lang, { measure })),
-        el(
-          'thead',
-          null,
-          el(
-            'tr',
-            null,
-            el('th', { attrs: { scope: 'col' } }, t('label', lang)),
-            el('th', { attrs: { scope: 'col' } }, `${t('rank', lang)} ${t('compareLeft', lang)}`),
-            el('th', { attrs: { scope: 'col' } }, `${t('rank', lang)} ${t('compareRight', lang)}`),
-            el('th', { attrs: { scope: 'col' } }, t('compareDelta', lang)),
-          ),
-        ),
-        body,
-      ),
-    );
-    if (ranks.omitted)
-      box.append(
-        el(
-          'p',
-          { class: 'muted', attrs: { id: 'compare-rank-omitted' } },
-          t('compareRankOmitted', lang, { n: ranks.omitted }),
-        ),
-      );
-    return box;
-  }
-
   /** Take over a choice from the view state (a link, Back/Forward) and compute it once. */
   function adopt(): void {
     const c = ctx.choice();
     if (!c || choiceKey(c) === ranKey) return;
     ranKey = choiceKey(c);
-    if (!fits(c)) {
+    if (!fits(ctx.model, c)) {
       status = t('compareLinkInvalid', ctx.lang());
       return;
     }
     mode = c.mode;
     left = String(c.left);
     right = String(c.right);
-    void run(sidesOf(c));
+    void run(sidesOf(ctx.model, ctx.graph, c));
   }
 
   function render(): HTMLElement {
@@ -377,61 +289,37 @@ export function comparePanel(ctx: CompareContext): CompareController {
   function draw(): void {
     const lang = ctx.lang();
     clear(root);
-    root.append(el('p', { class: 'intro' }, t('compareIntro', lang)));
-    const modes: Array<[string, string]> = [];
-    if (ctx.model.programmes.length >= 2) modes.push(['programmes', t('compareProgrammes', lang)]);
-    if (ctx.model.yearRange) modes.push(['years', t('compareYears', lang)]);
-    modes.push(['file', t('compareFile', lang)]);
     root.append(
-      labelledSelect('compare-mode', t('compareMode', lang), modes, mode, (v) => {
-        mode = v as Mode;
-        left = right = '';
-        draw();
-      }),
+      ...compareForm(
+        {
+          model: ctx.model,
+          mode,
+          left,
+          right,
+          status,
+          onMode: (v) => {
+            mode = v;
+            left = right = '';
+            draw();
+          },
+          onLeft: (v) => (left = v),
+          onRight: (v) => (right = v),
+          onFile: (f) => void onFile(f),
+          onRun,
+        },
+        lang,
+      ),
     );
-    if (mode === 'file') {
-      const input = el('input', { attrs: { type: 'file', id: 'compare-file', accept: '.json,application/json' } });
-      input.addEventListener('change', () => {
-        const f = input.files?.[0];
-        if (f) void onFile(f);
-      });
-      root.append(
-        el('div', { class: 'field' }, el('label', { attrs: { for: 'compare-file' } }, t('loadGraph', lang)), input),
-      );
-    } else {
-      root.append(
-        sideSelect('compare-left', t('compareLeft', lang), left, (v) => (left = v)),
-        sideSelect('compare-right', t('compareRight', lang), right, (v) => (right = v)),
-      );
-    }
-    root.append(button(t('compareRun', lang), onRun, { class: 'primary', attrs: { id: 'compare-run' } }));
-    if (status) root.append(el('p', { attrs: { role: 'status' } }, status));
     if (!result) return;
-    const c = result.comparison;
-    const rows = comparisonFigureRows(c, lang);
-    root.append(
-      el(
-        'p',
-        null,
-        `${t('nodesWord', lang)}: ${c.nodes.added.length} ${t('compareAdded', lang)}, ${c.nodes.removed.length} ${t('compareRemoved', lang)}, ${c.nodes.kept} ${t('compareKept', lang)}. ` +
-          `${t('edgesWord', lang)}: ${c.edges.added.length} ${t('compareAdded', lang)}, ${c.edges.removed.length} ${t('compareRemoved', lang)}, ${c.edges.kept} ${t('compareKept', lang)}.`,
-      ),
-      el(
-        'div',
-        { class: 'export-row', attrs: { role: 'group', 'aria-label': t('compareExport', lang) } },
-        el('span', null, t('compareExport', lang)),
-        button(t('compareExportPng', lang), () => void exportPng(), { attrs: { id: 'compare-export-png' } }),
-        button(t('compareExportCsv', lang), () => exportCsv(rows, lang), { attrs: { id: 'compare-export-csv' } }),
-        result.ranks.entries.length
-          ? button(t('compareExportRanksCsv', lang), () => exportRanksCsv(lang), {
-              attrs: { id: 'compare-export-ranks' },
-            })
-          : null,
-      ),
-      deltaTable(c, rows, lang),
-      rankTable(c, result.ranks, lang),
-    );
+    const r = result;
+    const png = () =>
+      void exportPng(
+        r,
+        () => maps,
+        () => showMaps(r),
+      );
+    root.append(...compareResult(r, lang, png));
   }
 
-  return { render };
+  return { render, refresh, maps: () => maps };
 }

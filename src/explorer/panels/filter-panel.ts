@@ -58,6 +58,93 @@ function placeSelect(
   return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, t('filterMunicipality', lang)), s);
 }
 
+/** A checkbox with its label in a `.check` row. */
+function checkRow(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void): HTMLElement {
+  const box = el('input', { attrs: { type: 'checkbox', id, checked } });
+  box.addEventListener('change', () => onChange(box.checked));
+  return el('div', { class: 'check' }, box, el('label', { attrs: { for: id } }, label));
+}
+
+/** One checkbox per node kind present in the network. */
+function kindsFieldset(ctx: FilterPanelContext): HTMLElement {
+  const { model, filters: f, lang, dispatch } = ctx;
+  const present = new Set(model.nodes.map((n) => n.kind));
+  const kinds = el('fieldset', null, el('legend', null, t('filterKinds', lang)));
+  for (const k of NODE_KINDS) {
+    if (!present.has(k)) continue;
+    kinds.append(
+      checkRow(`kind-${k}`, kindLabel(k, lang), f.kinds.includes(k), () => dispatch({ type: 'toggleKind', kind: k })),
+    );
+  }
+  return kinds;
+}
+
+/** The funding year: a checkbox to use it and a slider over the funding periods. */
+function yearFieldset(ctx: FilterPanelContext, [lo, hi]: readonly [number, number]): HTMLElement {
+  const { filters: f, lang, dispatch } = ctx;
+  const use = el('input', { attrs: { type: 'checkbox', id: 'filter-year-use', checked: f.year !== null } });
+  const slider = el('input', {
+    attrs: {
+      type: 'range',
+      id: 'filter-year',
+      min: lo,
+      max: hi,
+      step: 1,
+      value: f.year ?? hi,
+      disabled: f.year === null,
+    },
+  });
+  const out = el(
+    'output',
+    { attrs: { for: 'filter-year', id: 'filter-year-value' } },
+    f.year === null ? t('filterYearAll', lang) : String(f.year),
+  );
+  use.addEventListener('change', () => dispatch({ type: 'setYear', year: use.checked ? Number(slider.value) : null }));
+  slider.addEventListener('input', () => {
+    out.textContent = slider.value;
+  });
+  slider.addEventListener('change', () => dispatch({ type: 'setYear', year: Number(slider.value) }));
+  return el(
+    'fieldset',
+    null,
+    el('legend', null, t('filterYear', lang)),
+    el('div', { class: 'check' }, use, el('label', { attrs: { for: 'filter-year-use' } }, t('filterYearUse', lang))),
+    el(
+      'div',
+      { class: 'range' },
+      el('label', { attrs: { for: 'filter-year', class: 'sr-only' } }, t('filterYear', lang)),
+      slider,
+      out,
+    ),
+    f.year !== null && ctx.visibility.projectsWithoutPeriod
+      ? el('p', { class: 'muted' }, `${ctx.visibility.projectsWithoutPeriod} ${t('withoutPeriod', lang)}`)
+      : null,
+  );
+}
+
+/** Minimum degree, the SGB and gap switches, keeping the camera, and the reset. */
+function lastFields(ctx: FilterPanelContext): HTMLElement[] {
+  const { filters: f, lang, dispatch } = ctx;
+  const deg = el('input', {
+    attrs: { type: 'number', id: 'filter-min-degree', min: 0, max: 999, step: 1, value: f.minDegree },
+  });
+  deg.addEventListener('change', () => dispatch({ type: 'setMinDegree', minDegree: Number(deg.value) }));
+  return [
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { attrs: { for: 'filter-min-degree' } }, t('filterMinDegree', lang)),
+      deg,
+    ),
+    checkRow('filter-sgb', t('filterSgb', lang), f.sgbOnly, (sgbOnly) => dispatch({ type: 'setSgbOnly', sgbOnly })),
+    checkRow('filter-gaps-only', t('filterGapsOnly', lang), f.gapsOnly, (gapsOnly) =>
+      dispatch({ type: 'setGapsOnly', gapsOnly }),
+    ),
+    checkRow('filter-keep-camera', t('keepCamera', lang), ctx.keepCamera, (keep) => ctx.onKeepCamera(keep)),
+    button(t('filterReset', lang), () => dispatch({ type: 'resetFilters' })),
+  ];
+}
+
 export function filterPanel(ctx: FilterPanelContext): HTMLElement {
   const { model, filters: f, lang, dispatch } = ctx;
   const root = el('section', { class: 'filters', attrs: { 'aria-label': t('tabFilters', lang) } });
@@ -67,17 +154,8 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
       { class: 'status', attrs: { role: 'status', id: 'filter-status' } },
       `${ctx.visibility.nodeCount} / ${model.nodes.length} ${t('nodesWord', lang)}, ${ctx.visibility.edgeCount} / ${model.edges.length} ${t('edgesWord', lang)} ${t('shown', lang)}`,
     ),
+    kindsFieldset(ctx),
   );
-  const present = new Set(model.nodes.map((n) => n.kind));
-  const kinds = el('fieldset', null, el('legend', null, t('filterKinds', lang)));
-  for (const k of NODE_KINDS) {
-    if (!present.has(k)) continue;
-    const id = `kind-${k}`;
-    const box = el('input', { attrs: { type: 'checkbox', id, checked: f.kinds.includes(k) } });
-    box.addEventListener('change', () => dispatch({ type: 'toggleKind', kind: k }));
-    kinds.append(el('div', { class: 'check' }, box, el('label', { attrs: { for: id } }, kindLabel(k, lang))));
-  }
-  root.append(kinds);
   const all = t('filterAll', lang);
   if (model.programmes.length)
     root.append(
@@ -89,56 +167,7 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
         (v) => dispatch({ type: 'setProgramme', programme: v || null }),
       ),
     );
-  if (model.yearRange) {
-    const [lo, hi] = model.yearRange;
-    const use = el('input', { attrs: { type: 'checkbox', id: 'filter-year-use', checked: f.year !== null } });
-    const slider = el('input', {
-      attrs: {
-        type: 'range',
-        id: 'filter-year',
-        min: lo,
-        max: hi,
-        step: 1,
-        value: f.year ?? hi,
-        disabled: f.year === null,
-      },
-    });
-    const out = el(
-      'output',
-      { attrs: { for: 'filter-year', id: 'filter-year-value' } },
-      f.year === null ? t('filterYearAll', lang) : String(f.year),
-    );
-    use.addEventListener('change', () =>
-      dispatch({ type: 'setYear', year: use.checked ? Number(slider.value) : null }),
-    );
-    slider.addEventListener('input', () => {
-      out.textContent = slider.value;
-    });
-    slider.addEventListener('change', () => dispatch({ type: 'setYear', year: Number(slider.value) }));
-    root.append(
-      el(
-        'fieldset',
-        null,
-        el('legend', null, t('filterYear', lang)),
-        el(
-          'div',
-          { class: 'check' },
-          use,
-          el('label', { attrs: { for: 'filter-year-use' } }, t('filterYearUse', lang)),
-        ),
-        el(
-          'div',
-          { class: 'range' },
-          el('label', { attrs: { for: 'filter-year', class: 'sr-only' } }, t('filterYear', lang)),
-          slider,
-          out,
-        ),
-        f.year !== null && ctx.visibility.projectsWithoutPeriod
-          ? el('p', { class: 'muted' }, `${ctx.visibility.projectsWithoutPeriod} ${t('withoutPeriod', lang)}`)
-          : null,
-      ),
-    );
-  }
+  if (model.yearRange) root.append(yearFieldset(ctx, model.yearRange));
   if (model.municipalities.length)
     root.append(
       placeSelect(model, f.municipality, lang, all, (v) =>
@@ -153,37 +182,7 @@ export function filterPanel(ctx: FilterPanelContext): HTMLElement {
       f.domain ?? '',
       (v) => dispatch({ type: 'setDomain', domain: (v || null) as LegalDomain | null }),
     ),
+    ...lastFields(ctx),
   );
-  const deg = el('input', {
-    attrs: { type: 'number', id: 'filter-min-degree', min: 0, max: 999, step: 1, value: f.minDegree },
-  });
-  deg.addEventListener('change', () => dispatch({ type: 'setMinDegree', minDegree: Number(deg.value) }));
-  root.append(
-    el(
-      'div',
-      { class: 'field' },
-      el('label', { attrs: { for: 'filter-min-degree' } }, t('filterMinDegree', lang)),
-      deg,
-    ),
-  );
-  const sgb = el('input', { attrs: { type: 'checkbox', id: 'filter-sgb', checked: f.sgbOnly } });
-  sgb.addEventListener('change', () => dispatch({ type: 'setSgbOnly', sgbOnly: sgb.checked }));
-  root.append(el('div', { class: 'check' }, sgb, el('label', { attrs: { for: 'filter-sgb' } }, t('filterSgb', lang))));
-  const gapsOnly = el('input', { attrs: { type: 'checkbox', id: 'filter-gaps-only', checked: f.gapsOnly } });
-  gapsOnly.addEventListener('change', () => dispatch({ type: 'setGapsOnly', gapsOnly: gapsOnly.checked }));
-  root.append(
-    el(
-      'div',
-      { class: 'check' },
-      gapsOnly,
-      el('label', { attrs: { for: 'filter-gaps-only' } }, t('filterGapsOnly', lang)),
-    ),
-  );
-  const keep = el('input', { attrs: { type: 'checkbox', id: 'filter-keep-camera', checked: ctx.keepCamera } });
-  keep.addEventListener('change', () => ctx.onKeepCamera(keep.checked));
-  root.append(
-    el('div', { class: 'check' }, keep, el('label', { attrs: { for: 'filter-keep-camera' } }, t('keepCamera', lang))),
-  );
-  root.append(button(t('filterReset', lang), () => dispatch({ type: 'resetFilters' })));
   return root;
 }
