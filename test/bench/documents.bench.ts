@@ -8,6 +8,8 @@
  * HTML (src/documents/html.ts): the 52 development pages and the seeds as saved web pages
  * (test/documents/html-form.ts, with navigation, banner, scripts and footer) read `--rounds` times,
  * and one 5 MB page of them; Word (src/documents/docx.ts): the seeds as .docx, MB/s of text.
+ * Hostile inputs of the unit tests, whose time is measured here rather than asserted there (a
+ * wall-clock limit in a unit test fails on a loaded machine): fastest of three runs each.
  * Progress goes to stderr; stdout carries the report (Markdown).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +21,8 @@ import { textPdf } from '../documents/minimal-pdf.ts';
 import { readHtml } from '../../src/documents/html.ts';
 import { readDocx } from '../../src/documents/docx.ts';
 import { htmlForm } from '../documents/html-form.ts';
-import { docxOf } from '../documents/minimal-docx.ts';
+import { docxOf, zipBomb } from '../documents/minimal-docx.ts';
+import { patternMatches } from '../../src/documents/robots.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'test/fixtures/documents');
@@ -127,6 +130,47 @@ for (let r = 0; r < rounds; r++) {
 }
 const docxMs = performance.now() - t;
 
+// hostile inputs of test/documents/*.test.ts, built before the clock starts
+async function fastest<T>(input: T, run: (input: T) => unknown): Promise<number> {
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    await run(input);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+const deep = 1_000_000;
+const stars = `/${'*a'.repeat(200)}$`;
+const hostileMs: Array<[string, number]> = [
+  [
+    'HTML: unclosed comment of 1 MB and 200,000 "<" (html.test.ts)',
+    await fastest(`<p>Vorher</p><!--${'x'.repeat(1_000_000)}${'<'.repeat(200_000)}`, (h) => readHtml(h, 'a.html')),
+  ],
+  [
+    'HTML: 1,000,000 nested elements, 11 MB (html.test.ts)',
+    await fastest(`<p>Oben</p>${'<div>'.repeat(deep)}Mitte${'</div>'.repeat(deep)}`, (h) => readHtml(h, 'a.html')),
+  ],
+  [
+    'Word: ZIP bomb of 300 MB refused (docx.test.ts)',
+    await fastest(zipBomb(300 * 1024 * 1024), (b) => readDocx(b, 'x.docx')),
+  ],
+  [
+    'Word: ZIP bomb of 20 MB refused (docx.test.ts)',
+    await fastest(zipBomb(20 * 1024 * 1024), (b) => readDocx(b, 'x.docx')),
+  ],
+  [
+    'PDF: password-protected, refused (pdf.test.ts)',
+    await fastest(new Uint8Array(readFileSync(join(FIXTURES, 'encrypted.pdf'))), (b) => readPdf(b, 'geheim.pdf')),
+  ],
+  [
+    'robots.txt: 200 stars against a path of 20,000 characters, 1,000 times (robots.test.ts)',
+    await fastest(`/${'a'.repeat(20_000)}b`, (path) => {
+      for (let i = 0; i < 1000; i++) patternMatches(stars, path);
+    }),
+  ],
+];
+
 const mbps = (b: number, ms: number) => (b / 1e6 / (ms / 1000)).toFixed(2);
 const cpu = cpus()[0]?.model ?? '?';
 console.log(
@@ -156,3 +200,5 @@ console.log(`Loading pdfjs (once per process): ${loadMs.toFixed(0)} ms.`);
 console.log(
   `JSON of 40,000 nodes (${(jsonBytes / 1e6).toFixed(1)} MB): stringify ${jsonBefore.stringify.toFixed(0)} → ${jsonAfter.stringify.toFixed(0)} ms, parse ${jsonBefore.parse.toFixed(0)} → ${jsonAfter.parse.toFixed(0)} ms (before → after loading pdfjs and its polyfills).`,
 );
+console.log('\n| hostile input | fastest of 3 (ms) |\n| --- | ---: |');
+for (const [name, ms] of hostileMs) console.log(`| ${name} | ${ms.toFixed(2)} |`);

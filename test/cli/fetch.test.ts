@@ -227,7 +227,9 @@ describe('netzatlas fetch', () => {
     const { list, out } = setup([`${base}/gross`, `${base}/haengt`]);
     const start = Date.now();
     const { code, said } = await fetchCli(list, out, '--max-size', '1', '--timeout', '0,3');
-    expect(Date.now() - start).toBeLessThan(3000);
+    // the timeout itself works: the run ends long before the hanging server would (it never answers);
+    // the bound is generous so that a loaded machine does not fail it
+    expect(Date.now() - start).toBeLessThan(15_000);
     expect(code).toBe(EXIT.failure);
     expect(said).toMatch(/gross: zu groß \(mehr als 1 MiB.*Download abgebrochen\./);
     expect(said).toMatch(/haengt: Zeitüberschreitung: keine vollständige Antwort innerhalb von 0,3 s\./);

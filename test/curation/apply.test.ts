@@ -229,7 +229,7 @@ describe('applyCuration', () => {
     expect(r.graph).toEqual(smallGraph());
   });
 
-  it('applies a log of 20,000 entries to a graph of 10,000 nodes within two seconds (linear work per entry)', () => {
+  it('applies a log of 20,000 entries to a graph of 10,000 nodes (its speed: npm run bench:io)', () => {
     const n = 10_000;
     const nodes = Array.from({ length: n }, (_, i) => node(`org:n${String(i).padStart(5, '0')}`, `N${i}`, 'carrier'));
     const edges = Array.from({ length: n - 1 }, (_, i) => edge('partner', nodes[i]!.key, nodes[i + 1]!.key));
@@ -238,9 +238,8 @@ describe('applyCuration', () => {
         ? { op: 'rename' as const, node: nodes[(i * 7) % n]!.key, label: `Neu ${i}` }
         : { op: 'merge' as const, keep: nodes[(i * 13) % n]!.key, remove: nodes[(i * 17 + 1) % n]!.key },
     );
-    const t0 = performance.now();
     const r = applyCuration({ options: { type: 'mixed', multi: true }, nodes, edges }, logOf(...ops));
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(r.report).toHaveLength(2 * n);
+    expect(summariseReport(r.report)).toBe('20000 Korrekturen: 15000 angewendet, 5000 ohne Wirkung');
   });
 });

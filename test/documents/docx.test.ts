@@ -1,4 +1,4 @@
-/** Word files: the same network as the text they hold; hostile containers refused quickly with a German reason. */
+/** Word files: the same network as the text they hold; hostile containers refused with a German reason. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,20 +46,16 @@ describe('readDocx', () => {
 });
 
 describe('readDocx on hostile files', () => {
-  const quick = async (bytes: Uint8Array) => {
-    const t0 = performance.now();
-    const r = await readDocx(bytes, 'x.docx');
-    expect(performance.now() - t0).toBeLessThan(5000);
-    return r;
-  };
+  // how long the refusals take: npm run bench:documents
+  const read = (bytes: Uint8Array) => readDocx(bytes, 'x.docx');
 
   it('refuses a zip bomb before unpacking it', async () => {
-    expect(await quick(zipBomb(300 * 1024 * 1024))).toEqual({
+    expect(await read(zipBomb(300 * 1024 * 1024))).toEqual({
       ok: false,
       reason: 'damaged',
       message: 'würde entpackt mehr als 200 MB ergeben (vermutlich eine „ZIP-Bombe“) und wird nicht gelesen.',
     });
-    expect(await quick(zipBomb(20 * 1024 * 1024))).toEqual({
+    expect(await read(zipBomb(20 * 1024 * 1024))).toEqual({
       ok: false,
       reason: 'damaged',
       message: expect.stringMatching(/^enthält einen Teil, der sich auf das \d+-Fache entpacken würde/),
@@ -67,7 +63,7 @@ describe('readDocx on hostile files', () => {
   });
 
   it('says what a password-protected or old Word file is', async () => {
-    expect(await quick(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatchObject({
+    expect(await read(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatchObject({
       ok: false,
       reason: 'encrypted',
     });
@@ -75,15 +71,15 @@ describe('readDocx on hostile files', () => {
 
   it('refuses a truncated or foreign file with a German reason', async () => {
     const good = await docxOf('Text');
-    expect(await quick(good.slice(0, good.length - 30))).toMatchObject({
+    expect(await read(good.slice(0, good.length - 30))).toMatchObject({
       ok: false,
       reason: 'damaged',
       message: expect.stringMatching(/^ist (keine gültige Word-Datei|beschädigt)/),
     });
-    expect(await quick(new TextEncoder().encode('Das ist Text, kein Word.'))).toMatchObject({
+    expect(await read(new TextEncoder().encode('Das ist Text, kein Word.'))).toMatchObject({
       ok: false,
       reason: 'damaged',
     });
-    expect(await quick(new Uint8Array())).toEqual({ ok: false, reason: 'empty', message: 'ist leer.' });
+    expect(await read(new Uint8Array())).toEqual({ ok: false, reason: 'empty', message: 'ist leer.' });
   });
 });

@@ -82,30 +82,18 @@ f&uuml;r die   Stadt X e.V.<br>Zweite Zeile</p>
 });
 
 describe('readHtml on hostile markup', () => {
-  const within = (ms: number, f: () => void) => {
-    const t0 = performance.now();
-    f();
-    // a hang guard, not a speed target
-    expect(performance.now() - t0).toBeLessThan(ms);
-  };
-
-  it('reads an unclosed comment of 1 MB followed by 200,000 "<" in linear time', () => {
-    within(3000, () =>
-      expect(readHtml(`<p>Vorher</p><!--${'x'.repeat(1_000_000)}${'<'.repeat(200_000)}`, 'a.html').text).toBe(
-        'Vorher\n',
-      ),
-    );
+  // A hang ends in the test's timeout; how long these pages take is measured by npm run bench:documents.
+  it('reads an unclosed comment of 1 MB followed by 200,000 "<"', () => {
+    expect(readHtml(`<p>Vorher</p><!--${'x'.repeat(1_000_000)}${'<'.repeat(200_000)}`, 'a.html').text).toBe('Vorher\n');
   });
 
   it('stops at 1,000 nested elements with a note instead of working for minutes through 10 MB of them', () => {
     const n = 1_000_000;
-    within(5000, () => {
-      const doc = readHtml(`<p>Oben</p>${'<div>'.repeat(n)}Mitte${'</div>'.repeat(n)}`, 'a.html');
-      expect(doc.text).toBe('Oben\n');
-      expect(doc.notes).toEqual([
-        'Elemente sind tiefer als 1000 Ebenen ineinander verschachtelt: ab Zeichen 5011 wurde nichts mehr gelesen.',
-      ]);
-    });
+    const doc = readHtml(`<p>Oben</p>${'<div>'.repeat(n)}Mitte${'</div>'.repeat(n)}`, 'a.html');
+    expect(doc.text).toBe('Oben\n');
+    expect(doc.notes).toEqual([
+      'Elemente sind tiefer als 1000 Ebenen ineinander verschachtelt: ab Zeichen 5011 wurde nichts mehr gelesen.',
+    ]);
     // a page nested as deep as real ones is read whole
     expect(readHtml(`${'<div>'.repeat(900)}Mitte${'</div>'.repeat(900)}`, 'a.html').text).toBe('Mitte\n');
   });

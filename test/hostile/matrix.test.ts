@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { quietly } from '../cli/quietly.ts';
 
-const TIME_LIMIT_MS = 20_000;
 const src = [{ doc: 'a.txt', start: 0, end: 1 }];
 const GRAPH = JSON.stringify({
   attributes: {},
@@ -201,9 +200,7 @@ describe('hostile input, command by command', () => {
   it.each(CASES)('$name', async (c) => {
     const dir = folder(c.files);
     const before = contents(dir);
-    const t0 = performance.now();
     const { value, said } = await quietly(() => runCli(c.args(dir)));
-    const ms = performance.now() - t0;
     expect(value).toBe(c.code);
     const lines = said.replaceAll(dir, 'DIR').split('\n');
     if (c.line) expect(lines).toContain(c.line);
@@ -211,6 +208,5 @@ describe('hostile input, command by command', () => {
     const after = contents(dir);
     for (const [name, text] of before) expect(after.get(name), `${name} unverändert`).toBe(text);
     expect([...after.keys()].filter((f) => !before.has(f))).toEqual(c.writes ?? []);
-    expect(ms).toBeLessThan(TIME_LIMIT_MS);
   });
 });

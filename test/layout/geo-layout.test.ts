@@ -142,16 +142,14 @@ describe('geoLayout', () => {
     expect(JSON.stringify(again.positions)).toBe(JSON.stringify(geo.positions));
   });
 
-  it('places a large network quickly and without overlaps inside a town', () => {
+  it('places a large network without overlaps inside a town (its speed: npm run bench:io)', () => {
     const many: GeoNodeInput[] = Array.from({ length: 5000 }, (_, i) => ({
       key: `org:${String(i).padStart(5, '0')}`,
       kind: 'carrier',
       label: `T${i}`,
       municipality: ['Köln', 'Dortmund', 'Kreis Borken', 'Münster'][i % 4],
     }));
-    const started = performance.now();
     const big = geoLayout(many, []);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(Object.values(big.positions).every((p) => p.every(Number.isFinite))).toBe(true);
     expect(big.unplaced).toEqual([]);
     // the Kölner group stays around Köln

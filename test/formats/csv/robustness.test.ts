@@ -167,7 +167,7 @@ describe('importCsv on hostile input', () => {
 });
 
 describe('importCsv speed', () => {
-  it('reads 20,000 nodes and 50,000 edges in well under the time a user waits', () => {
+  it('reads 20,000 nodes and 50,000 edges (how fast: npm run bench:io)', () => {
     const nodeRows = Array.from(
       { length: 20_000 },
       (_, i) =>
@@ -177,16 +177,13 @@ describe('importCsv speed', () => {
       { length: 50_000 },
       (_, i) => `${i % 20_000};${(i * 7919) % 20_000};${['Partner', 'gefördert von', 'liegt in'][i % 3]}`,
     );
-    const t0 = performance.now();
     const r = importCsvPair(
       { input: `ID;Name;Art;Kommune;Rechtskreise;x;y\r\n${nodeRows.join('\r\n')}`, file: 'k.csv' },
       { input: `Quelle;Ziel;Beziehung\r\n${edgeRows.join('\r\n')}`, file: 'e.csv' },
     );
-    const ms = performance.now() - t0;
     expect(r.graph.nodes).toHaveLength(20_000);
     expect(r.graph.edges).toHaveLength(50_000);
     expect(r.warnings).toEqual([]);
     expect(Object.keys(r.positions ?? {})).toHaveLength(20_000);
-    expect(ms).toBeLessThan(5000);
   });
 });
