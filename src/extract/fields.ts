@@ -27,6 +27,8 @@ export interface Field {
 const INLINE = /^(\s*[•·*-]?\s*)([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß ./*:\-()]{1,58}?)\s*:\s+(\S.*)$/;
 const TABLE = /^(\s*\|?\s*)([^|\t]{2,60}?)\s*(?:\||\t+)\s*([^|\t]*?)\s*\|?\s*$/;
 
+const ADDRESS_LINE = /(?<!\d)\d{5}\s+[\p{Lu}][\p{L}-]+|(?:straße|str\.|weg|platz|allee|ring)\s+\d{1,4}[a-z]?\b/u;
+
 const TIMETABLE_COLUMN = /^(?:Tag|Wochentag|Uhrzeit|Zeit|Wann|Termin|Termine|Datum)$/u;
 
 /** "Verbundpartner | X e.V.": a two-cell row whose first cell is a short label */
@@ -145,6 +147,8 @@ export function readFields(
           continue;
         }
         if (labelOnLine(l) || isSectionHeading(l.text)) break;
+        // "X e.V. · Bahnhofstraße 41 · 58332 Schwelm": the imprint's address line, no funder or partner
+        if (found.key !== 'contact' && ADDRESS_LINE.test(l.text)) break;
         // a table row under a table row is the next field, also under a label Netzatlas has no key for ("Bundesland | NRW")
         if (found.layout === 'table' && OTHER_ROW.test(l.text)) break;
         if (seenValue && blankRun > 0 && !multi) break;

@@ -1119,3 +1119,13 @@ describe('districts a project is named after', () => {
     expect(ex.mentions.filter((m) => m.kind === 'municipality').map((m) => m.name)).not.toContain('Horstmar');
   });
 });
+
+describe('a flyer in short lines', () => {
+  it('reads "Das Projekt" at the end of a line and the quoted name on the next as the project, and an imprint address ends the funders', () => {
+    const ex = read(
+      'FAMILIENLOTSEN\nMUSTERSTADT\n\nWer sind wir?\nDas Projekt\n„Familienlotsen Schwelm“\narbeitet in Kooperation mit\ndem Jugendamt der Stadt Schwelm.\n\nGefördert durch\nEnnepe-Stiftung für Familien\nFamilienbrücke Muster e.V. · Bahnhofstraße 41 · 58332 Schwelm\n',
+    );
+    expect(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name)).toContain('Familienlotsen Schwelm');
+    expect(ties(ex, 'funded_by')).toEqual(['funded_by: Familienlotsen Schwelm → Ennepe-Stiftung für Familien']);
+  });
+});

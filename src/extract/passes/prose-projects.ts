@@ -58,7 +58,12 @@ export function findProseProjects(run: ExtractionRun): void {
     if (/[„"»‚]/.test(line.text)) {
       for (const q of line.text.matchAll(QUOTED_NAME)) {
         const name = q[1]!.trim();
-        const before = line.text.slice(Math.max(0, q.index - 70), q.index);
+        // a hard-wrapped text (a flyer, a PDF column): "Das Projekt" ends the line above the quoted name
+        const above = q.index === 0 ? ctx.lines[line.index - 1]?.text.trimEnd() : undefined;
+        const before =
+          above !== undefined && above !== '' && !/[.!?:;]$/u.test(above)
+            ? `${above.slice(-70)} `
+            : line.text.slice(Math.max(0, q.index - 70), q.index);
         if (NOT_PROJECT_BEFORE.test(before)) continue;
         const after = line.text.slice(q.index + q[0].length, q.index + q[0].length + 12);
         const at = q.index + q[0].indexOf(name);
