@@ -148,7 +148,7 @@ export function readFields(
         }
         if (labelOnLine(l) || isSectionHeading(l.text)) break;
         // "X e.V. · Bahnhofstraße 41 · 58332 Schwelm": the imprint's address line, no funder or partner
-        if (found.key !== 'contact' && ADDRESS_LINE.test(l.text)) break;
+        if ((found.key === 'funder' || found.key === 'partners') && ADDRESS_LINE.test(l.text)) break;
         // a table row under a table row is the next field, also under a label Netzatlas has no key for ("Bundesland | NRW")
         if (found.layout === 'table' && OTHER_ROW.test(l.text)) break;
         if (seenValue && blankRun > 0 && !multi) break;
