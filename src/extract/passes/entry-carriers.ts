@@ -5,6 +5,7 @@
  */
 import type { ExtractionRun } from '../run.ts';
 import type { Mention } from '../../model/index.ts';
+import { byLine } from '../span-index.ts';
 
 /** A sentence that opens with a carrier as its subject: "Die X e.V. bereitet …", "Der Verein X bietet …". */
 const SUBJECT_START = /^\s*(?:Die|Der|Das)\s+$/u;
@@ -33,29 +34,41 @@ export function addEntryCarriers(run: ExtractionRun): void {
 /** Projects named on an entry line of their own ("▸ Name – Summe", a heading): the first carrier their text names as subject runs them. */
 export function addEntrySubjectCarriers(run: ExtractionRun): void {
   const { store } = run;
+  const entries = run.proseProjects.filter((p) => p.rule === 'project.list-entry');
+  if (!entries.length) return;
   const projectLines = new Set(run.proseProjects.map((p) => p.line));
-  for (const p of run.proseProjects) {
-    if (p.rule !== 'project.list-entry') continue;
-    const project = run.projects.find((x) => x.m.name === p.name)?.m;
-    if (!project || store.relations.some((r) => r.kind === 'carried_by' && r.from === project.id)) continue;
-    const carrier = subjectCarrier(run, p.line, projectLines);
+  const byName = new Map(run.projects.map((x) => [x.m.name, x.m]));
+  const carried = new Set(store.relations.filter((r) => r.kind === 'carried_by').map((r) => r.from));
+  const orgsOf = byLine(run.orgs, (o) => o.hit.line);
+  // a carrier found here is no partner of its project (dropped in one pass at the end)
+  const notPartners = new Set<string>();
+  for (const p of entries) {
+    const project = byName.get(p.name);
+    if (!project || carried.has(project.id)) continue;
+    const carrier = subjectCarrier(run, p.line, projectLines, orgsOf);
     if (!carrier) continue;
-    store.dropRelations((r) => r.kind === 'partner' && r.from === project.id && r.to === carrier.id);
+    notPartners.add(`${project.id}|${carrier.id}`);
     store.relate('carried_by', project, carrier, carrier, 'Träger im Text des Eintrags', 'carried_by.entry-subject');
+    carried.add(project.id);
   }
+  if (notPartners.size) store.dropRelations((r) => r.kind === 'partner' && notPartners.has(`${r.from}|${r.to}`));
 }
 
 /** The first actor (no funder) that opens a sentence in the lines below an entry line, up to the next entry or blank line. */
-function subjectCarrier(run: ExtractionRun, line: number, projectLines: ReadonlySet<number>): Mention | undefined {
+function subjectCarrier(
+  run: ExtractionRun,
+  line: number,
+  projectLines: ReadonlySet<number>,
+  orgsOf: ReadonlyMap<number, ExtractionRun['orgs']>,
+): Mention | undefined {
   const { ctx } = run;
   for (let l = line + 1; l < ctx.lines.length && !projectLines.has(l); l++) {
-    const text = ctx.lines[l]!.text;
-    if (text.trim() === '') {
+    if (ctx.lines[l]!.text.trim() === '') {
       if (l > line + 1) break;
       continue;
     }
-    for (const o of run.orgs) {
-      if (o.hit.line !== l || o.m.kind === 'funder') continue;
+    for (const o of orgsOf.get(l) ?? []) {
+      if (o.m.kind === 'funder') continue;
       const sentence = ctx.sentenceAt(o.m.start);
       if (sentence && SUBJECT_START.test(ctx.text.slice(sentence.start, o.m.start))) return o.m;
     }

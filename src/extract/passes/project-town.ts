@@ -7,6 +7,7 @@
 import type { Mention, PlaceRef } from '../../model/index.ts';
 import type { ExtractionRun } from '../run.ts';
 import { listedTownIds } from '../listed-towns.ts';
+import { byLine } from '../span-index.ts';
 import { distanceKm } from '../../util/index.ts';
 
 /** How far a town in a project's name may lie from the page's town: farther, it is a district's namesake ("Hustadt & Laer" in Bochum). */
@@ -17,37 +18,52 @@ export function ownTown(
   project: Mention,
   pageTown: PlaceRef | undefined,
 ): { m: Mention; rule: string } | undefined {
+  const { towns, listed } = indexOf(run);
+  const line = run.ctx.lineOf(project.start);
+  const onLine = towns.get(line) ?? [];
   const near = (m: Mention) => {
     const town = run.ctx.places.byId(m.attrs.placeId ?? '');
-    return !pageTown || !town || (distanceKm(town, pageTown) ?? 0) <= NAME_TOWN_KM || listedTowns(run).has(town.id);
+    return !pageTown || !town || (distanceKm(town, pageTown) ?? 0) <= NAME_TOWN_KM || listed.has(town.id);
   };
   // "Familienpatinnen im Altkreis Lübbecke": a former Kreis, not the town
-  const inName = run.places.find(
-    (p) =>
-      p.m.start >= project.start &&
-      p.m.end <= project.end &&
-      p.m.attrs.placeType === 'gemeinde' &&
-      !/Altkreis\s+$/u.test(run.ctx.text.slice(Math.max(project.start, p.m.start - 10), p.m.start)) &&
-      near(p.m),
+  const inName = onLine.find(
+    (m) =>
+      m.start >= project.start &&
+      m.end <= project.end &&
+      !/Altkreis\s+$/u.test(run.ctx.text.slice(Math.max(project.start, m.start - 10), m.start)) &&
+      near(m),
   );
-  if (inName) return { m: inName.m, rule: 'located.town-in-name' };
+  if (inName) return { m: inName, rule: 'located.town-in-name' };
   if (!run.multiTown) return undefined;
-  const line = run.ctx.lineOf(project.start);
   const sentence = run.ctx.sentenceAt(project.start);
   const from = Math.max(run.ctx.lines[line]!.start, sentence?.start ?? 0);
   let before: Mention | undefined;
-  for (const p of run.places) {
-    if (p.line !== line || p.m.attrs.placeType !== 'gemeinde') continue;
-    if (p.m.end <= project.start && p.m.start >= from) before = p.m;
-  }
+  for (const m of onLine) if (m.end <= project.start && m.start >= from) before = m;
   return before ? { m: before, rule: 'located.town-before-project' } : undefined;
 }
 
-/** Towns the page names in a list of towns: the page's own towns, however far apart. */
-function listedTowns(run: ExtractionRun): Set<string> {
-  const towns = run.places
-    .map((p) => p.m)
-    .filter((m) => m.attrs.placeType === 'gemeinde')
-    .map((m) => ({ start: m.start, end: m.end, id: m.attrs.placeId ?? '' }));
-  return listedTownIds(run.ctx.text, towns);
+interface TownIndex {
+  /** the town mentions of each line, in text order */
+  towns: Map<number, Mention[]>;
+  /** towns the page names in a list of towns: the page's own towns, however far apart */
+  listed: Set<string>;
+}
+
+// built once per run: the passes ask for every project of a page (overview pages list hundreds)
+const indexes = new WeakMap<ExtractionRun, TownIndex>();
+
+function indexOf(run: ExtractionRun): TownIndex {
+  let index = indexes.get(run);
+  if (!index) {
+    const towns = run.places.filter((p) => p.m.attrs.placeType === 'gemeinde');
+    index = {
+      towns: new Map([...byLine(towns, (p) => p.line)].map(([l, ps]) => [l, ps.map((p) => p.m)])),
+      listed: listedTownIds(
+        run.ctx.text,
+        towns.map((p) => ({ start: p.m.start, end: p.m.end, id: p.m.attrs.placeId ?? '' })),
+      ),
+    };
+    indexes.set(run, index);
+  }
+  return index;
 }

@@ -30,6 +30,7 @@ export function recogniseNameDistricts(run: ExtractionRun): void {
       .map((h) => ({ start: h.start, end: h.end, id: h.place.id })),
   );
   let added = false;
+  let spoken: Set<string> | undefined;
   for (const p of run.proseProjects) {
     const words = p.name.split(/\s+/);
     const word = words[words.length - 1]!;
@@ -40,7 +41,7 @@ export function recogniseNameDistricts(run: ExtractionRun): void {
     if (prefix && ctx.places.lookup(prefix).some((x) => x.level === 'gemeinde')) continue;
     const towns = ctx.places.lookup(word).filter((x) => x.level === 'gemeinde' || x.level === 'kreis');
     if (towns.some((t) => t.id === town.id || listed.has(t.id) || (distanceKm(t, town) ?? 0) <= NEAR_KM)) continue;
-    if (!towns.length && !spokenOfAsPlace(ctx.text, word)) continue;
+    if (!towns.length && !(spoken ??= wordsSpokenOfAsPlaces(ctx.text)).has(word)) continue;
     const start = p.start + p.name.lastIndexOf(word);
     const span = { start, end: start + word.length };
     // the distant town's hit inside the name is this district
@@ -52,10 +53,11 @@ export function recogniseNameDistricts(run: ExtractionRun): void {
   if (added) found.districts.sort((a, b) => a.start - b.start);
 }
 
-function spokenOfAsPlace(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    String.raw`(?<![\p{L}])(?:in|aus|nach|im Stadtteil|im Ortsteil|im Quartier|Stadtteil|Ortsteil|Quartier)\s+${escaped}(?![\p{L}-])`,
-    'u',
-  ).test(text);
+/** The words the text puts right after a place preposition ("in Brambauer", "im Stadtteil Hand"), read once. */
+function wordsSpokenOfAsPlaces(text: string): Set<string> {
+  const out = new Set<string>();
+  const re =
+    /(?<![\p{L}])(?:in|aus|nach|im Stadtteil|im Ortsteil|im Quartier|Stadtteil|Ortsteil|Quartier)\s+([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)(?![\p{L}-])/gu;
+  for (const m of text.matchAll(re)) out.add(m[1]!);
+  return out;
 }
