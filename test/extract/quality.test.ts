@@ -10,10 +10,10 @@ import { scoreCorpus } from '../eval/corpus.ts';
 
 /** entity F1 / relation F1 per group, floored to two decimals. */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
-  'carrier-page': { entities: 0.95, relations: 0.84 },
+  'carrier-page': { entities: 0.95, relations: 0.85 },
   'magazine-article': { entities: 0.94, relations: 0.78 },
-  minutes: { entities: 0.96, relations: 0.79 },
-  'news-article': { entities: 0.93, relations: 0.82 },
+  minutes: { entities: 0.97, relations: 0.81 },
+  'news-article': { entities: 0.94, relations: 0.85 },
   'portal-profile': { entities: 0.95, relations: 0.82 },
   'press-release': { entities: 0.95, relations: 0.77 },
   'programme-overview': { entities: 0.94, relations: 0.75 },
@@ -27,10 +27,10 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   holdout: { entities: 0.9, relations: 0.61 },
   holdout2: { entities: 0.91, relations: 0.67 },
   holdout3: { entities: 0.91, relations: 0.75 },
-  holdout6: { entities: 0.87, relations: 0.58 },
+  holdout6: { entities: 0.88, relations: 0.59 },
   // still unseen: their errors are not read, so that the next round can be measured on them
-  holdout4: { entities: 0.87, relations: 0.43 },
-  holdout5: { entities: 0.84, relations: 0.47 },
+  holdout4: { entities: 0.87, relations: 0.45 },
+  holdout5: { entities: 0.84, relations: 0.49 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */
