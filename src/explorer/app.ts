@@ -1222,12 +1222,11 @@ export class App {
 
   /** The legend or the map changed size: the Land moves out from under the legend again. */
   private readonly reframe = (): void => {
-    const frame = this.overviewFrame ?? this.geoFrame;
-    if (!frame || this.destroyed) return;
     if (this.destroyed) return;
-    // labels keep clear of the legend in either arrangement (label-placement.ts)
+    // labels keep clear of the legend in either arrangement and at either level (label-placement.ts)
     this.map.setLabelCover(this.legendCover());
-    if (!this.geoFrame) return;
+    const frame = this.overviewFrame ?? this.geoFrame;
+    if (!frame) return;
     const key = this.coverKey();
     if (key === this.framedFor) return;
     this.map.setFrame(this.frameBesideLegend(frame));
