@@ -14,7 +14,7 @@ import { addPartnerLists } from '../passes/partner-lists.ts';
 import { addSectionPartners } from '../passes/section-partners.ts';
 import { addPlaceTies } from '../passes/place-ties.ts';
 import { addProjectTies } from '../passes/project-ties.ts';
-import { prunePageTowns } from '../passes/prune-page-towns.ts';
+import { prunePageProgrammes, prunePageTowns } from '../passes/prune-page-ties.ts';
 import { findProjects } from '../passes/projects.ts';
 import { findProseProjects } from '../passes/prose-projects.ts';
 import { recogniseContacts } from '../passes/recognise-contacts.ts';
@@ -69,4 +69,5 @@ export const STANDARD_PASSES: readonly Pass[] = [
   addSectionPartners,
   addCrossCircuitStatements,
   prunePageTowns,
+  prunePageProgrammes,
 ];

@@ -1,7 +1,8 @@
 /**
- * Pass (last): a project placed in the page's town only because the page is about that town
- * (located.block-place) is not also there when a later pass found its own town — its table row's
- * Jugendamt, a town in its name, the town its sentence gives.
+ * Passes (last): page-wide ties that a more specific tie replaces. A project placed in the page's
+ * town only because the page is about that town (located.block-place) is not also there when a
+ * later pass found its own town — its table row's Jugendamt, a town in its name, the town its
+ * sentence gives; a programme the page states for one project is not every project's.
  */
 import type { ExtractionRun } from '../run.ts';
 
@@ -33,5 +34,23 @@ export function prunePageTowns(run: ExtractionRun): void {
     if (!towns || !page || towns.has(page.id)) return false;
     // (a Kreis stays: its projects' towns lie in it, and pages say both)
     return page.level === 'gemeinde';
+  });
+}
+
+/**
+ * A programme the page states for one of its projects ("Die Koordinierungsstelle der Präventionskette
+ * wird im Programm „kinderstark“ gefördert") is that project's, not every project's the page presents.
+ */
+export function prunePageProgrammes(run: ExtractionRun): void {
+  const { store } = run;
+  const stated = new Map<string, Set<string>>();
+  for (const r of store.relations)
+    if (r.kind === 'part_of' && r.rule !== 'part_of.page-program')
+      (stated.get(r.to) ?? stated.set(r.to, new Set()).get(r.to)!).add(r.from);
+  if (!stated.size) return;
+  store.dropRelations((r) => {
+    if (r.rule !== 'part_of.page-program') return false;
+    const owners = stated.get(r.to);
+    return owners !== undefined && !owners.has(r.from);
   });
 }
