@@ -1129,3 +1129,15 @@ describe('a flyer in short lines', () => {
     expect(ties(ex, 'funded_by')).toEqual(['funded_by: Familienlotsen Schwelm → Ennepe-Stiftung für Familien']);
   });
 });
+
+describe('a family centre page without junk projects', () => {
+  it('takes neither the heading "Familienzentrum", a quality seal nor "Offene Angebote und Sprechstunden" for a project', () => {
+    const ex = read(
+      'Familienzentrum Kita Pusteblume Musterstadt\nStart | Unser Haus | Kontakt\n\nFamilienzentrum\n\nWillkommen im Familienzentrum!\nSeit 2010 trägt unsere Kita das Gütesiegel „Familienzentrum NRW“. Gemeinsam mit der Kita Löwenzahn planen wir unsere Angebote.\n\nOffene Angebote und Sprechstunden\n\nJeden Montag gibt es offene Angebote und Sprechstunden im Familienzentrum für alle Familien aus dem Stadtteil.\n',
+    );
+    const projects = ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name);
+    expect(projects).not.toContain('Familienzentrum');
+    expect(projects).not.toContain('Familienzentrum NRW');
+    expect(projects).not.toContain('Offene Angebote und Sprechstunden');
+  });
+});

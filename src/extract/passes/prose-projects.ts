@@ -13,6 +13,7 @@ import type { ExtractionRun, ProseProject } from '../run.ts';
 import type { Span } from '../../model/index.ts';
 import type { Line } from '../lines.ts';
 import { hasWholeWord } from '../tokens.ts';
+import { HEADS } from '../actors/org-vocabulary.ts';
 
 const WORD_CHAR = /[\p{L}\d]/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Ii]m|[Bb]eim)\s+$/u;
@@ -321,7 +322,7 @@ const COMMON_FIRST_WORD =
 const REPORT_WORD = /(?:Jahresbericht|Bericht|Newsletter|Ausgabe|Heft|Pressemitteilung|Dokumentation)/u;
 
 const NOT_A_HEADING =
-  /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|was|wie|wer|warum|projekte|projektsteckbrief|steckbrief|angebote|news|termine|hintergrund|ausgangslage|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info|zum|zur|direkt|springe)/iu;
+  /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|was|wie|wer|warum|projekte|projektsteckbrief|steckbrief|angebote|offene angebote|sprechstunden?|news|termine|hintergrund|ausgangslage|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info|zum|zur|direkt|springe)/iu;
 
 /**
  * A short heading line whose words come back in the text below it names the project of that
@@ -375,6 +376,8 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     )
       continue;
     const name = t.replace(/^(?:\d{1,2}[.)]\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
+    // "Familienzentrum" as a heading: the kind of body the page is about, not a project's name
+    if (HEADS.has(fold(name))) continue;
     const start = line.start + line.text.indexOf(name);
     const span = { start, end: start + name.length };
     const covered = (xs: readonly Span[]) => xs.some((x) => x.start <= span.start + 1 && x.end >= span.end - 1);

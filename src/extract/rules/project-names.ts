@@ -49,7 +49,7 @@ export const NOUN_NAME =
 
 /** Nouns before a quoted name that make it an event, a publication or a slogan, not a project. */
 export const NOT_PROJECT_BEFORE =
-  /(?:Fachtag(?:es|s)?|Tagung|Konferenz|Veranstaltung|Aktionstag(?:es|s)?|Broschüre|Ausstellung|Film|Buch(?:es)?|Spiel(?:es)?|Workshop(?:s)?|Vortrag(?:s)?|Fest(?:es)?|Wettbewerb(?:s)?|Preis(?:es)?|Slogan|Leitbild(?:es)?|Bericht(?:s)?|Studie|Zeitschrift|Heft(?:es)?|Newsletter(?:s)?|Rubrik|Artikel(?:s)?)\s*$/u;
+  /(?:Fachtag(?:es|s)?|Tagung|Konferenz|Veranstaltung|Aktionstag(?:es|s)?|Broschüre|Ausstellung|Film|Buch(?:es)?|Spiel(?:es)?|Workshop(?:s)?|Vortrag(?:s)?|Fest(?:es)?|Wettbewerb(?:s)?|Preis(?:es)?|Slogan|Leitbild(?:es)?|Bericht(?:s)?|Studie|Zeitschrift|Heft(?:es)?|Newsletter(?:s)?|Rubrik|Artikel(?:s)?|Gütesiegel(?:s)?|Siegel(?:s)?|Zertifikat(?:s)?|Prädikat(?:s)?|Auszeichnung)\s*$/u;
 
 /** Words that refer back to the page's project ("das Projekt", "die Initiative", "das Netzwerk"). */
 // (?=[…]): the initials of the words, tested before the letter lookbehind (measured: faster for this pattern, slower for most others)
