@@ -25,7 +25,7 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   // (holdout3 since 2026-12-07, second session; BENCHMARKS.md says from which commit), so development data now;
   // holdout6 was made for development (first measurement 0.85 / 0.47 before any rule was found on it; used since)
   holdout: { entities: 0.91, relations: 0.62 },
-  holdout2: { entities: 0.91, relations: 0.67 },
+  holdout2: { entities: 0.91, relations: 0.69 },
   holdout3: { entities: 0.91, relations: 0.75 },
   holdout6: { entities: 0.88, relations: 0.59 },
   // still unseen: their errors are not read, so that the next round can be measured on them

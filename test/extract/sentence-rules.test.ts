@@ -1141,3 +1141,14 @@ describe('a family centre page without junk projects', () => {
     expect(projects).not.toContain('Offene Angebote und Sprechstunden');
   });
 });
+
+describe('a school’s own page', () => {
+  it('makes the partners listed under "Unsere Partner" the school’s cooperations', () => {
+    const ex = read(
+      'Musterbach-Gesamtschule Herne\nAktuelles | Unsere Schule | Kontakt\n\nSchulsozialarbeit\n\nAn unserer Schule arbeiten zwei Schulsozialarbeiterinnen. Wir beraten Schülerinnen, Schüler und Eltern.\n\nUnsere Partner\nJobcenter Herne\nJugendhilfe Emscherbogen e.V.\n\nSo erreichen Sie uns\nRaum A 014\n',
+    );
+    const coop = ties(ex, 'cooperates_with');
+    expect(coop).toContain('cooperates_with: Musterbach-Gesamtschule Herne → Jobcenter Herne');
+    expect(coop).toContain('cooperates_with: Musterbach-Gesamtschule Herne → Jugendhilfe Emscherbogen e.V.');
+  });
+});

@@ -51,6 +51,10 @@ function listOwner(run: ExtractionRun): { m: Mention } | undefined {
   );
   if (hub) return { m: hub.m };
   if (run.hub) return { m: run.hub };
+  // a school's own page ("Lindenhof-Gesamtschule Herne" as its first line): "Unsere Partner" are the school's
+  const first = run.ctx.live[0];
+  const school = first && run.orgs.find((o) => o.m.kind === 'school' && o.hit.line === first.index)?.m;
+  if (school && run.genre.id === 'carrier-page') return { m: school };
   const owner = run.genre.id === 'carrier-page' ? pageOwner(run) : undefined;
   return owner ? { m: owner } : undefined;
 }
