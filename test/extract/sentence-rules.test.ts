@@ -1152,3 +1152,13 @@ describe('a school’s own page', () => {
     expect(coop).toContain('cooperates_with: Musterbach-Gesamtschule Herne → Jugendhilfe Emscherbogen e.V.');
   });
 });
+
+describe('a town named in a project’s name, on a page about several Kreise', () => {
+  it('places the project in that town when the page names the town’s Kreis', () => {
+    const ex = read(
+      'Pressemitteilung\n\nKinderstark jetzt auch im Kreis Heinsberg und in drei weiteren Kreisen\n\nDas Land fördert den Kreis Heinsberg, den Kreis Warendorf, den Kreis Olpe und den Kreis Coesfeld. Im Kreis Heinsberg entsteht eine Präventionskette. Das Projekt „Bildungsbrücke Ostbevern“ startet im Sommer.\n',
+    );
+    expect(ties(ex, 'located_in')).toContain('located_in: Bildungsbrücke Ostbevern → Ostbevern');
+    expect(ties(ex, 'located_in')).not.toContain('located_in: Bildungsbrücke Ostbevern → Kreis Heinsberg');
+  });
+});

@@ -18,12 +18,18 @@ export function ownTown(
   project: Mention,
   pageTown: PlaceRef | undefined,
 ): { m: Mention; rule: string } | undefined {
-  const { towns, listed } = indexOf(run);
+  const { towns, listed, kreise } = indexOf(run);
   const line = run.ctx.lineOf(project.start);
   const onLine = towns.get(line) ?? [];
   const near = (m: Mention) => {
     const town = run.ctx.places.byId(m.attrs.placeId ?? '');
-    return !pageTown || !town || (distanceKm(town, pageTown) ?? 0) <= NAME_TOWN_KM || listed.has(town.id);
+    return (
+      !pageTown ||
+      !town ||
+      (distanceKm(town, pageTown) ?? 0) <= NAME_TOWN_KM ||
+      listed.has(town.id) ||
+      (town.kreis !== undefined && kreise.has(town.kreis))
+    );
   };
   // "Familienpatinnen im Altkreis Lübbecke": a former Kreis, not the town
   const inName = onLine.find(
@@ -47,6 +53,8 @@ interface TownIndex {
   towns: Map<number, Mention[]>;
   /** towns the page names in a list of towns: the page's own towns, however far apart */
   listed: Set<string>;
+  /** the Kreise the page names: a town of one of them is that town ("Bildungsbrücke Ostbevern" on a page about four Kreise) */
+  kreise: Set<string>;
 }
 
 // built once per run: the passes ask for every project of a page (overview pages list hundreds)
@@ -58,6 +66,7 @@ function indexOf(run: ExtractionRun): TownIndex {
     const towns = run.places.filter((p) => p.m.attrs.placeType === 'gemeinde');
     index = {
       towns: new Map([...byLine(towns, (p) => p.line)].map(([l, ps]) => [l, ps.map((p) => p.m)])),
+      kreise: new Set(run.places.filter((p) => p.m.attrs.placeType === 'kreis').map((p) => p.m.name)),
       listed: listedTownIds(
         run.ctx.text,
         towns.map((p) => ({ start: p.m.start, end: p.m.end, id: p.m.attrs.placeId ?? '' })),
