@@ -56,11 +56,14 @@ export class MentionStore {
 
   /** Removes the relations `drop` selects (a later pass found a more specific tie); returns how many. */
   dropRelations(drop: (r: RelationMention) => boolean): number {
-    const kept = this.relations.filter((r) => !drop(r));
-    const n = this.relations.length - kept.length;
-    if (n === 0) return 0;
-    for (const r of this.relations) if (drop(r)) this.related.delete(`${r.kind}|${r.from}|${r.to}`);
-    this.relations.splice(0, this.relations.length, ...kept);
+    // compacted in place: the kept relations keep their order
+    let kept = 0;
+    for (const r of this.relations) {
+      if (drop(r)) this.related.delete(`${r.kind}|${r.from}|${r.to}`);
+      else this.relations[kept++] = r;
+    }
+    const n = this.relations.length - kept;
+    this.relations.length = kept;
     return n;
   }
 

@@ -3,7 +3,7 @@
  * districts; part_of the page's programmes; an overview entry's Jugendamt as carrier.
  */
 import { placeMention, townNamedWith, type Block, type ExtractionRun } from '../run.ts';
-import type { Mention, Span } from '../../model/index.ts';
+import type { Mention, PlaceRef, Span } from '../../model/index.ts';
 import { spanIndex } from '../span-index.ts';
 import { ownTown } from './project-town.ts';
 
@@ -171,11 +171,7 @@ function placesOfRegion(
       placed = true;
   }
   const town = run.blocks[0]?.place;
-  const own = ownTown(run, project, town);
-  if (own && own.m.attrs.placeId !== town?.id) {
-    store.relate('located_in', project, own.m, ctx.evidenceAt(own.m.start), 'Ort des Projekts', own.rule);
-    return;
-  }
+  if (ownTownTie(run, project, town)) return;
   if (town && run.blocks[0]?.placeSpan && (!placed || town.level === 'gemeinde')) {
     const m =
       placesIn(run.blocks[0].placeSpan).find((x) => x.m.attrs.placeId === town.id)?.m ??
@@ -212,10 +208,7 @@ function blockPlaceTie(
   const placeNode =
     placesIn(block.placeSpan).find((x) => x.m.attrs.placeId === block.place!.id)?.m ??
     placeMention(run, block.place, block.placeSpan, 'place.block');
-  const own = ownTown(run, project, block.place);
-  if (own && own.m.attrs.placeId !== block.place.id)
-    store.relate('located_in', project, own.m, ctx.evidenceAt(own.m.start), 'Ort des Projekts', own.rule);
-  else
+  if (!ownTownTie(run, project, block.place))
     store.relate(
       'located_in',
       project,
@@ -225,6 +218,14 @@ function blockPlaceTie(
       'located.block-place',
     );
   return placeNode;
+}
+
+/** located_in the town the project's own words name, where it is not the page's (passes/project-town.ts); false when there is none. */
+function ownTownTie(run: ExtractionRun, project: Mention, pageTown: PlaceRef | undefined): boolean {
+  const own = ownTown(run, project, pageTown);
+  if (!own || own.m.attrs.placeId === pageTown?.id) return false;
+  run.store.relate('located_in', project, own.m, run.ctx.evidenceAt(own.m.start), 'Ort des Projekts', own.rule);
+  return true;
 }
 
 /** part_of the page's programmes. */

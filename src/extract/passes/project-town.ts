@@ -6,30 +6,20 @@
  */
 import type { Mention, PlaceRef } from '../../model/index.ts';
 import type { ExtractionRun } from '../run.ts';
-import { listedTownIds } from '../listed-towns.ts';
+import { meantOnPage, pageTowns, type PageTowns } from '../page-towns.ts';
 import { byLine } from '../span-index.ts';
-import { distanceKm } from '../../util/index.ts';
-
-/** How far a town in a project's name may lie from the page's town: farther, it is a district's namesake ("Hustadt & Laer" in Bochum). */
-const NAME_TOWN_KM = 50;
 
 export function ownTown(
   run: ExtractionRun,
   project: Mention,
   pageTown: PlaceRef | undefined,
 ): { m: Mention; rule: string } | undefined {
-  const { towns, listed, kreise } = indexOf(run);
+  const { towns, page } = indexOf(run);
   const line = run.ctx.lineOf(project.start);
   const onLine = towns.get(line) ?? [];
   const near = (m: Mention) => {
     const town = run.ctx.places.byId(m.attrs.placeId ?? '');
-    return (
-      !pageTown ||
-      !town ||
-      (distanceKm(town, pageTown) ?? 0) <= NAME_TOWN_KM ||
-      listed.has(town.id) ||
-      (town.kreis !== undefined && kreise.has(town.kreis))
-    );
+    return !town || meantOnPage(town, pageTown, page);
   };
   // "Familienpatinnen im Altkreis Lübbecke": a former Kreis, not the town
   const inName = onLine.find(
@@ -51,10 +41,7 @@ export function ownTown(
 interface TownIndex {
   /** the town mentions of each line, in text order */
   towns: Map<number, Mention[]>;
-  /** towns the page names in a list of towns: the page's own towns, however far apart */
-  listed: Set<string>;
-  /** the Kreise the page names: a town of one of them is that town ("Bildungsbrücke Ostbevern" on a page about four Kreise) */
-  kreise: Set<string>;
+  page: PageTowns;
 }
 
 // built once per run: the passes ask for every project of a page (overview pages list hundreds)
@@ -66,10 +53,15 @@ function indexOf(run: ExtractionRun): TownIndex {
     const towns = run.places.filter((p) => p.m.attrs.placeType === 'gemeinde');
     index = {
       towns: new Map([...byLine(towns, (p) => p.line)].map(([l, ps]) => [l, ps.map((p) => p.m)])),
-      kreise: new Set(run.places.filter((p) => p.m.attrs.placeType === 'kreis').map((p) => p.m.name)),
-      listed: listedTownIds(
+      page: pageTowns(
         run.ctx.text,
-        towns.map((p) => ({ start: p.m.start, end: p.m.end, id: p.m.attrs.placeId ?? '' })),
+        run.places.map(({ m }) => ({
+          start: m.start,
+          end: m.end,
+          id: m.attrs.placeId ?? '',
+          level: m.attrs.placeType ?? '',
+          name: m.name,
+        })),
       ),
     };
     indexes.set(run, index);

@@ -380,8 +380,7 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     if (HEADS.has(fold(name))) continue;
     const start = line.start + line.text.indexOf(name);
     const span = { start, end: start + name.length };
-    const covered = (xs: readonly Span[]) => xs.some((x) => x.start <= span.start + 1 && x.end >= span.end - 1);
-    if (covered(orgsOnLine.on(line.index)) || covered(others.on(line.index))) continue;
+    if (coveredBy(orgsOnLine.on(line.index), span) || coveredBy(others.on(line.index), span)) continue;
     // the section: up to the next heading-like line after a blank line; the name must recur in it
     let body = '';
     for (let j = i + 1; j < lines.length && j < i + 12; j++) {
@@ -418,7 +417,7 @@ const AMOUNT_ENTRY =
 const NUMBERED_ENTRY = /^\s*(?:\d{1,2}[.)]|[▸►•])\s+([\p{Lu}„"][^.!?:;|]{2,60})$/u;
 const LIST_OF_OFFERS = /(?:Bausteine|Angebote|Projekte|Maßnahmen|Module|Handlungsfelder|Vorhaben)\b/u;
 
-/** The numbered entries of a list of offers whose heading (within the ten lines above the first) names offers. */
+/** A numbered entry of a list of offers whose heading (within the twelve lines above) names offers. */
 function numberedEntry(run: ExtractionRun, index: number): RegExpExecArray | null {
   const { ctx } = run;
   const m = NUMBERED_ENTRY.exec(ctx.lines[index]!.text);
@@ -439,15 +438,22 @@ function listEntryProjects(run: ExtractionRun, orgsOnLine: LineSpans): ProseProj
     const m =
       (line.text.includes('Euro') || line.text.includes('€') ? AMOUNT_ENTRY.exec(line.text) : null) ??
       numberedEntry(run, line.index);
-    if (!m || !plausibleProjectName(m[1]!.replace(/^[„"]|[“”"]$/gu, ''))) continue;
-    const start = line.start + m[0].indexOf(m[1]!);
-    const span = { start, end: start + m[1]!.length };
+    if (!m) continue;
+    // „Quoted“ entries: the name inside the quotes
+    const name = m[1]!.replace(/^[„"](.*)[“”"]$/u, '$1');
+    if (!plausibleProjectName(name)) continue;
+    const start = line.start + m[0].indexOf(name);
+    const span = { start, end: start + name.length };
     // an organisation or a place as the entry is a grant to that body, not a project's name
-    const covered = (xs: readonly Span[]) => xs.some((x) => x.start <= span.start + 1 && x.end >= span.end - 1);
-    if (covered(orgsOnLine.on(line.index)) || covered(others.on(line.index))) continue;
-    out.push({ ...span, name: m[1]!, line: line.index, rule: 'project.list-entry' });
+    if (coveredBy(orgsOnLine.on(line.index), span) || coveredBy(others.on(line.index), span)) continue;
+    out.push({ ...span, name, line: line.index, rule: 'project.list-entry' });
   }
   return out;
+}
+
+/** An organisation, place or person that spans the whole name (give or take one character) is what the line names. */
+function coveredBy(xs: readonly Span[], span: Span): boolean {
+  return xs.some((x) => x.start <= span.start + 1 && x.end >= span.end - 1);
 }
 
 function plausibleProjectName(name: string): boolean {

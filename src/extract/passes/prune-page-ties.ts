@@ -1,17 +1,16 @@
 /**
  * Passes (last): page-wide ties that a more specific tie replaces. A project placed in the page's
  * town only because the page is about that town (located.block-place) is not also there when a
- * later pass found its own town — its table row's Jugendamt, a town in its name, the town its
- * sentence gives; a programme the page states for one project is not every project's.
+ * later pass found its own town in its table row's Jugendamt; a programme the page states for one
+ * project is not every project's.
  */
 import type { ExtractionRun } from '../run.ts';
 
-/** The rules that place a project by its own words or row. */
-const OWN_TOWN_RULES: ReadonlySet<string> = new Set([
-  'located.office-column-town',
-  'located.town-in-name',
-  'located.town-before-project',
-]);
+/**
+ * The rules that place a project by its row, found after the page's town was given (a town in the
+ * project's name or sentence already takes the page town's place in project-ties.ts).
+ */
+const OWN_TOWN_RULES: ReadonlySet<string> = new Set(['located.office-column-town']);
 
 export function prunePageTowns(run: ExtractionRun): void {
   const { store } = run;

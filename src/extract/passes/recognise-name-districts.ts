@@ -1,17 +1,16 @@
 /**
- * Pass: the district a project is named after — "Frühstückstreff Dorenkamp", "Schwimmfix
- * Schotthock", "Lesestart Horstmar" on a page about Lünen — when the page speaks of it as a place
- * elsewhere ("Kinder aus dem Schotthock"), it ends like a German place name, or it is the name of a
- * distant town (Horstmar in the Kreis Steinfurt is not meant on a page about Lünen).
+ * Pass: the district a project is named after — "Familienbüro Brambauer", "Lesestart Horstmar" on a
+ * page about Lünen — when the page speaks of the word as a place elsewhere ("in Brambauer", "im
+ * Stadtteil X"), or it names a town of the gazetteer the page does not mean (page-towns.ts: Horstmar
+ * in the Kreis Steinfurt on a page about Lünen). Nouns that head names of bodies ("Familienzentrum",
+ * "Quartier") are no districts.
  */
 import type { ExtractionRun } from '../run.ts';
-import { listedTownIds } from '../listed-towns.ts';
+import { meantOnPage, pageTowns } from '../page-towns.ts';
 import { NOT_A_DISTRICT } from '../rules/toponyms.ts';
-import { distanceKm, foldMemo as fold } from '../../util/index.ts';
+import { foldMemo as fold } from '../../util/index.ts';
 import { HEADS, NOT_NAME_WORDS } from '../actors/org-vocabulary.ts';
 
-/** How far a town of the gazetteer may lie from the page's town and still be that town. */
-const NEAR_KM = 50;
 const DISTRICT_WORD = /^[\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?$/u;
 const ABSTRACT = /(?:ung|heit|keit|schaft|ion|nis|tät|ismus|ik|ei|habe|zentrum|quartier|viertel)$/u;
 /** "Nordkreis", "Südkreis": a part of a Kreis, not a district of a town */
@@ -22,12 +21,9 @@ export function recogniseNameDistricts(run: ExtractionRun): void {
   const town = run.blocks[0]?.place;
   if (!town || town.level !== 'gemeinde') return;
   const known = new Set(found.districts.map((d) => d.name));
-  // "Projekte in Minden, Lemgo und Höxter": a town the page lists among its towns is that town
-  const listed = listedTownIds(
+  const page = pageTowns(
     ctx.text,
-    found.places
-      .filter((h) => h.place.level === 'gemeinde')
-      .map((h) => ({ start: h.start, end: h.end, id: h.place.id })),
+    found.places.map((h) => ({ start: h.start, end: h.end, id: h.place.id, level: h.place.level, name: h.place.name })),
   );
   let added = false;
   let spoken: Set<string> | undefined;
@@ -40,7 +36,7 @@ export function recogniseNameDistricts(run: ExtractionRun): void {
     const prefix = /^([\p{Lu}][\p{L}]+)-/u.exec(word)?.[1];
     if (prefix && ctx.places.lookup(prefix).some((x) => x.level === 'gemeinde')) continue;
     const towns = ctx.places.lookup(word).filter((x) => x.level === 'gemeinde' || x.level === 'kreis');
-    if (towns.some((t) => t.id === town.id || listed.has(t.id) || (distanceKm(t, town) ?? 0) <= NEAR_KM)) continue;
+    if (towns.some((t) => meantOnPage(t, town, page))) continue;
     if (!towns.length && !(spoken ??= wordsSpokenOfAsPlaces(ctx.text)).has(word)) continue;
     const start = p.start + p.name.lastIndexOf(word);
     const span = { start, end: start + word.length };
