@@ -142,10 +142,21 @@ describe('the Kreis overview', () => {
 
     // a double click opens a Kreis too; „Ebene: Alle Knoten“ leaves the overview
     const box = (await page.locator('#map').boundingBox())!;
-    const p = await page.evaluate(() => {
-      const s = (window as unknown as Win).__netzatlas.app.map.sigma;
-      return s.framedGraphToViewport(s.getNodeDisplayData('kreis:Münster')!);
-    });
+    const where = () =>
+      page.evaluate(() => {
+        const s = (window as unknown as Win).__netzatlas.app.map.sigma;
+        return s.framedGraphToViewport(s.getNodeDisplayData('kreis:Münster')!);
+      });
+    // „Zurück“ frames the overview again with an animated camera: aim once the point stands still
+    let p = await where();
+    await expect
+      .poll(async () => {
+        const before = p;
+        await page.waitForTimeout(100);
+        p = await where();
+        return Math.hypot(p.x - before.x, p.y - before.y);
+      })
+      .toBeLessThan(0.5);
     await page.mouse.dblclick(box.x + p.x, box.y + p.y);
     await expect.poll(() => drawn(page).then((d) => d.shown)).toBe(400);
     expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain('kommune=Münster');
