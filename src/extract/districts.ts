@@ -11,7 +11,13 @@ export interface DistrictMention extends Span {
   name: string;
   type: string;
   rule:
-    'district.cue' | 'district.compound' | 'district.toponym' | 'district.location-field' | 'district.in-project-name';
+    | 'district.cue'
+    | 'district.named-place'
+    | 'district.listed'
+    | 'district.compound'
+    | 'district.toponym'
+    | 'district.location-field'
+    | 'district.in-project-name';
 }
 
 // the lookahead on the first letters lets the engine skip to candidate positions before the lookbehind runs
@@ -145,43 +151,65 @@ function compoundDistricts(text: string): Array<{ start: number; word: string }>
 const COMPOUND_ENDINGS = ['siedlung', 'viertel'];
 const isUpper = (c: number) => (c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(String.fromCharCode(c)));
 
+/**
+ * The district names after a cue at pos: one name, or a list ("Stadtteile A, B und C") after a plural
+ * cue or after "für"/"in".
+ */
+function namesAfter(
+  text: string,
+  pos: number,
+  list: boolean,
+  type: string,
+  offset: number,
+  out: DistrictMention[],
+  rule: DistrictMention['rule'] = 'district.cue',
+): void {
+  const lead = LEAD_ADVERB.exec(text.slice(pos));
+  pos += lead ? lead[0].length : 0;
+  let nm = FIRST_NAME.exec(text.slice(pos));
+  let count = 0;
+  while (nm) {
+    const raw = (nm[1] ?? nm[2] ?? '').trim();
+    const rawStart = offset + pos + nm[0].indexOf(raw);
+    if (raw === '' || (!nm[1] && NOT_DISTRICT.has(fold(raw.split(/\s+/)[0]!)))) break;
+    // "Nordfeld/Südfeld": two districts
+    const parts = nm[1] ? [raw] : raw.split('/');
+    let partOffset = 0;
+    for (const part of parts) {
+      const idx = raw.indexOf(part, partOffset);
+      const p = nm[1]
+        ? part
+        : part
+            .split(/\s+/)
+            .filter((w, i) => i === 0 || !NOT_DISTRICT.has(fold(w)))
+            .join(' ');
+      if (p.length >= 3 && !NOT_DISTRICT.has(fold(p)) && (nm[1] || !ABSTRACT_NOUN.test(fold(p))))
+        out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type, rule });
+      partOffset = idx + part.length;
+    }
+    count++;
+    pos += nm[0].length;
+    const sep = LIST_SEP.exec(text.slice(pos));
+    // a plural cue ("Stadtteile", "Stadtbezirken") takes a list of names
+    if (!sep || !list || count > 8) break;
+    pos += sep[0].length;
+    nm = FIRST_NAME.exec(text.slice(pos));
+  }
+}
+
+/** A place or body of a district named after it: "Stadtteilzentrum X", "Quartiersbüro X", "Stadtteilzeitung für A und B". */
+const PLACE_OF_DISTRICT =
+  /(?<![\p{L}])(?:Stadtteil|Quartiers?|Ortsteil)(?:zentrum|treff|büro|haus|bibliothek|laden|café|cafe|zeitung|konferenz|fest|management|werkstatt|garten|forum|beirat|verein|initiative|netzwerk|lotsen|mütter|eltern)(?:s|es)?\s+(für\s+|in\s+)?(?=[\p{Lu}„"])/gu;
+
 export function findDistricts(text: string, offset = 0): DistrictMention[] {
   const out: DistrictMention[] = [];
   for (const m of text.matchAll(CUE)) {
-    let pos = m.index + m[0].length;
-    const type = m[1]!;
-    const lead = LEAD_ADVERB.exec(text.slice(pos));
-    pos += lead ? lead[0].length : 0;
-    let nm = FIRST_NAME.exec(text.slice(pos));
-    let count = 0;
-    while (nm) {
-      const raw = (nm[1] ?? nm[2] ?? '').trim();
-      const rawStart = offset + pos + nm[0].indexOf(raw);
-      if (raw === '' || (!nm[1] && NOT_DISTRICT.has(fold(raw.split(/\s+/)[0]!)))) break;
-      // "Nordfeld/Südfeld": two districts
-      const parts = nm[1] ? [raw] : raw.split('/');
-      let partOffset = 0;
-      for (const part of parts) {
-        const idx = raw.indexOf(part, partOffset);
-        const p = nm[1]
-          ? part
-          : part
-              .split(/\s+/)
-              .filter((w, i) => i === 0 || !NOT_DISTRICT.has(fold(w)))
-              .join(' ');
-        if (p.length >= 3 && !NOT_DISTRICT.has(fold(p)) && (nm[1] || !ABSTRACT_NOUN.test(fold(p))))
-          out.push({ start: rawStart + idx, end: rawStart + idx + p.length, name: p, type, rule: 'district.cue' });
-        partOffset = idx + part.length;
-      }
-      count++;
-      pos += nm[0].length;
-      const sep = LIST_SEP.exec(text.slice(pos));
-      // a plural cue ("Stadtteile", "Stadtbezirken") takes a list of names
-      if (!sep || !(m[2] === 'e' || m[2] === 'en' || m[2] === 'n') || count > 8) break;
-      pos += sep[0].length;
-      nm = FIRST_NAME.exec(text.slice(pos));
-    }
+    const plural = m[2] === 'e' || m[2] === 'en' || m[2] === 'n';
+    namesAfter(text, m.index + m[0].length, plural, m[1]!, offset, out);
   }
+  // "im Stadtteilzentrum Kaukenberg", "die Stadtteilzeitung für Katernberg, Schonnebeck und Stoppenberg"
+  for (const m of text.includes('tteil') || text.includes('uartier') ? text.matchAll(PLACE_OF_DISTRICT) : [])
+    namesAfter(text, m.index + m[0].length, m[1] !== undefined, 'Quartier', offset, out, 'district.named-place');
   for (const m of compoundDistricts(text)) {
     if (GENERIC_COMPOUND.test(fold(m.word))) continue;
     out.push({

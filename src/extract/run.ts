@@ -131,6 +131,13 @@ export function localMunicipality(
   const sentence = run.ctx.sentenceAt(pos);
   for (const p of run.found.places) {
     if (p.line !== line || (townsOnly && p.place.level !== 'gemeinde')) continue;
+    // "am Kölner Stadtrand": an adjective of a town places nothing in it (but "in den Wuppertaler Stadtteilen X und Y")
+    if (
+      /er$/u.test(run.ctx.text.slice(p.start, p.end)) &&
+      !/er$/u.test(p.place.name) &&
+      !/^\s+(?:Stadtteil|Ortsteil|Quartier|Stadtbezirk|Bezirk|Viertel)/u.test(run.ctx.text.slice(p.end, p.end + 14))
+    )
+      continue;
     // "das Familienzentrum X in Halle": the town right after the name
     if (
       end !== undefined &&

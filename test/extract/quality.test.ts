@@ -10,27 +10,29 @@ import { scoreCorpus } from '../eval/corpus.ts';
 
 /** entity F1 / relation F1 per group, floored to two decimals. */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
-  'carrier-page': { entities: 0.95, relations: 0.85 },
+  'carrier-page': { entities: 0.95, relations: 0.86 },
   'magazine-article': { entities: 0.94, relations: 0.78 },
   minutes: { entities: 0.97, relations: 0.81 },
-  'news-article': { entities: 0.94, relations: 0.85 },
+  'news-article': { entities: 0.94, relations: 0.86 },
   'portal-profile': { entities: 0.95, relations: 0.82 },
-  'press-release': { entities: 0.95, relations: 0.77 },
+  'press-release': { entities: 0.95, relations: 0.78 },
   'programme-overview': { entities: 0.94, relations: 0.75 },
-  'project-sheet': { entities: 0.9, relations: 0.83 },
+  'project-sheet': { entities: 0.9, relations: 0.85 },
   'table-sheet': { entities: 0.95, relations: 0.92 },
   'dev (alle)': { entities: 0.95, relations: 0.81 },
   seeds: { entities: 0.98, relations: 0.93 },
   // annotated before any extraction run (their SOURCES.md); used to find rules since 2026-12-07
   // (holdout3 since 2026-12-07, second session; BENCHMARKS.md says from which commit), so development data now;
   // holdout6 was made for development (first measurement 0.85 / 0.47 before any rule was found on it; used since)
-  holdout: { entities: 0.91, relations: 0.62 },
-  holdout2: { entities: 0.91, relations: 0.69 },
-  holdout3: { entities: 0.91, relations: 0.75 },
-  holdout6: { entities: 0.88, relations: 0.59 },
+  holdout: { entities: 0.91, relations: 0.66 },
+  holdout2: { entities: 0.92, relations: 0.71 },
+  holdout3: { entities: 0.93, relations: 0.8 },
+  holdout6: { entities: 0.88, relations: 0.65 },
+  // holdout7 was made for development on 2026-12-08 (first measurement 0.85 / 0.46 before any rule was found on it; used since)
+  holdout7: { entities: 0.87, relations: 0.67 },
   // still unseen: their errors are not read, so that the next round can be measured on them
-  holdout4: { entities: 0.87, relations: 0.45 },
-  holdout5: { entities: 0.84, relations: 0.49 },
+  holdout4: { entities: 0.87, relations: 0.47 },
+  holdout5: { entities: 0.84, relations: 0.51 },
 };
 
 /** Share of isolated nodes when the development corpus is read as one network (upper bound, only goes down). */

@@ -1162,3 +1162,172 @@ describe('a town named in a project’s name, on a page about several Kreise', (
     expect(ties(ex, 'located_in')).not.toContain('located_in: Bildungsbrücke Ostbevern → Kreis Heinsberg');
   });
 });
+
+/** "from → to {rule}" for every relation of a kind, sorted. */
+function ruled(ex: DocumentExtraction, kind: string): string[] {
+  const name = new Map(ex.mentions.map((m) => [m.id, m.name]));
+  return [
+    ...new Set(
+      ex.relations.filter((r) => r.kind === kind).map((r) => `${name.get(r.from)} → ${name.get(r.to)} {${r.rule}}`),
+    ),
+  ].sort();
+}
+
+const districts = (ex: DocumentExtraction) =>
+  [...new Set(ex.mentions.filter((m) => m.kind === 'district').map((m) => m.name))].sort();
+
+describe('districts without a "Stadtteil" cue', () => {
+  it('reads the name after "Stadtteilzentrum" and the list after "Stadtteilzeitung für" as districts of the page’s town', () => {
+    const ex = read(
+      'Lernhilfe Muster e.V. Essen\n\nDie Stadtteilzeitung für Katernberg, Schonnebeck und Stoppenberg berichtet über uns. Wir betreuen Kinder im Stadtteilzentrum Altenessen in Essen.\n',
+    );
+    expect(districts(ex)).toEqual(['Altenessen', 'Katernberg', 'Schonnebeck', 'Stoppenberg']);
+    expect(ties(ex, 'located_in')).toContain('located_in: Katernberg → Essen');
+    // a town's name after such a word is the town, not a district ("Stadtteilmütter Hürth")
+    expect(districts(read('Die Stadtteilmütter Hürth beraten Familien in Hürth.\n'))).toEqual([]);
+  });
+
+  it('reads the last word of a project’s name as a district when it ends like a German place name', () => {
+    const ex = read(
+      'Lernbrücke Muster e.V. Paderborn\n\nWas wir tun\nHausaufgabenhilfe Kaukenberg\nSeit 2012 betreuen wir montags bis donnerstags Kinder. Die Hausaufgabenhilfe findet in Abstimmung mit der Grundschule Sonnenwinkel statt und wird von der Stadt Paderborn finanziert.\n',
+    );
+    expect(districts(ex)).toEqual(['Kaukenberg']);
+    expect(ties(ex, 'located_in')).toContain('located_in: Hausaufgabenhilfe Kaukenberg → Kaukenberg');
+    // not the last word of a two-word town, not an English "-ing"
+    const other = read(
+      'Caritas Muster e.V.\n\nDie „Teilhabe-Sprechstunde in Bad Berleburg“ und das „Eltern-Coaching“ beraten Familien. Das Projekt läuft seit 2024.\n',
+    );
+    expect(districts(other)).toEqual([]);
+  });
+
+  it('reads the other names of a list that names a district of the page as districts too', () => {
+    const ex = read(
+      'Stadt Mülheim an der Ruhr\n\nDas „Familienbüro Styrum“ hat eröffnet. Auch die Willkommensbesuche bei Neugeborenen in Styrum und Alstaden übernimmt künftig das Familienbüro.\n',
+    );
+    expect(districts(ex)).toEqual(['Alstaden', 'Styrum']);
+    expect(ruled(ex, 'located_in')).toContain('Alstaden → Mülheim an der Ruhr {located.district-town}');
+  });
+
+  it('does not place a district in a town the page names only as an adjective ("am Kölner Stadtrand")', () => {
+    const ex = read(
+      'Pulheim gilt als Stadt am Kölner Stadtrand. In Sinnersdorf und Stommeln lebt fast jedes fünfte Kind in einer Bedarfsgemeinschaft. Das Jugendamt Pulheim plant ein Familienbüro.\n',
+    );
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Sinnersdorf → Pulheim');
+    expect(located).not.toContain('located_in: Sinnersdorf → Köln');
+  });
+});
+
+describe('projects under the headings of a report', () => {
+  it('reads a project’s heading right under a section’s title, and a numbered section whose text says "Das Projekt"', () => {
+    const ex = read(
+      'Jahresbericht 2025\nKinderhilfe Muster-Nord e.V.\n\n3.2 Familienlotsen Chorweiler\nSeit April 2021 begleiten unsere Lotsinnen Familien in Heimersdorf. Das Projekt wird vom Jugendamt der Stadt Köln finanziert.\n\n3.3 Teilhabebüro Lindweiler\nIm Teilhabebüro Lindweiler beraten wir Familien zu allen Leistungen für Kinder. Wir arbeiten eng mit dem Jobcenter Köln zusammen.\n',
+    );
+    const projects = [...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))].sort();
+    expect(projects).toEqual(['Familienlotsen Chorweiler', 'Teilhabebüro Lindweiler']);
+    // the carrier's own report ("Jahresbericht" over its name, "wir" in the text) carries its projects
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Familienlotsen Chorweiler → Kinderhilfe Muster-Nord e.V.',
+      'carried_by: Teilhabebüro Lindweiler → Kinderhilfe Muster-Nord e.V.',
+    ]);
+    expect(ruled(ex, 'carried_by')).toContain(
+      'Teilhabebüro Lindweiler → Kinderhilfe Muster-Nord e.V. {carried_by.page-owner}',
+    );
+  });
+
+  it('takes neither "Auf einen Blick" nor a topic of two kinds of bodies for a project', () => {
+    const ex = read(
+      'Jobcenter Kreis Kleve\nJahresbericht 2024\n\nJobcenter und Jugendhilfe\n\nDas Jobcenter Kreis Kleve und das Jugendamt Kleve arbeiten seit 2019 zusammen. Das Projekt „Familienwege Kleve“ berät Eltern.\n\nAuf einen Blick\n\nAngebot | Ort | Familien\nFamilienwege Kleve | Kleve | 40\n',
+    );
+    const projects = [...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))];
+    expect(projects).toEqual(['Familienwege Kleve']);
+  });
+});
+
+describe('a list of project entries with their own fields', () => {
+  it('reads "▸ Name" over "Träger:", "Standort:" and "Kooperationspartner:" as one project per entry', () => {
+    const ex = read(
+      'ESF Plus – Europäischer Sozialfonds Plus in Deutschland\n\nProjektstandorte in Nordrhein-Westfalen\n\nDas Programm „Familien stärken plus“ unterstützt Familien im Bürgergeldbezug.\n\n▸ Familienkompass Kalkar\nTräger: Niederrhein Familienwerk Muster gGmbH\nStandort: Kalkar (Kreis Kleve)\nKooperationspartner: Jobcenter Kreis Kleve\n\n▸ Eltern.Zeit Ochtrup\nTräger: Bildungswerk Muster-West e.V.\nStandort: Ochtrup (Kreis Steinfurt)\nKooperationspartner: Jobcenter Kreis Steinfurt\n',
+    );
+    const projects = [...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))].sort();
+    expect(projects).toEqual(['Eltern.Zeit Ochtrup', 'Familienkompass Kalkar']);
+    const located = ties(ex, 'located_in');
+    expect(located).toContain('located_in: Familienkompass Kalkar → Kalkar');
+    expect(located).toContain('located_in: Eltern.Zeit Ochtrup → Ochtrup');
+    expect(ties(ex, 'partner')).toEqual([
+      'partner: Eltern.Zeit Ochtrup → Jobcenter Kreis Steinfurt',
+      'partner: Familienkompass Kalkar → Jobcenter Kreis Kleve',
+    ]);
+  });
+});
+
+describe('who pays and who runs, in more shapes', () => {
+  it('reads a fronted participle ("Finanziert wird das Angebot von der Stadt X und der Stiftung Y") and a town among passive agents', () => {
+    const ex = read(
+      'Familienhilfe Muster e.V.\n\nDas Projekt „Lernzeit Nord“ hilft Kindern bei den Hausaufgaben. Finanziert wird das Angebot von der Stadt Paderborn und der Kinderstiftung Lichtpunkt.\n',
+    );
+    expect(ties(ex, 'funded_by')).toEqual([
+      'funded_by: Lernzeit Nord → Kinderstiftung Lichtpunkt',
+      'funded_by: Lernzeit Nord → Paderborn',
+    ]);
+    const fgz = read(
+      'Das Familiengrundschulzentrum „Lindenhof“ wird vom Land Nordrhein-Westfalen und von der Stadt Dormagen gefördert.\n',
+    );
+    expect(ties(fgz, 'funded_by')).toContain('funded_by: Lindenhof → Dormagen');
+  });
+
+  it('reads "Träger der Koordinationsstelle ist …", "Mit der Durchführung wird … beauftragt" and "moderiert von" as carriers', () => {
+    const a = read(
+      'Das „Familiengrundschulzentrum Am Broich“ öffnet im Herbst. Träger der Koordinationsstelle ist die Familienbildung Muster e.V.\n',
+    );
+    expect(ties(a, 'carried_by')).toEqual([
+      'carried_by: Familiengrundschulzentrum Am Broich → Familienbildung Muster e.V.',
+    ]);
+    const b = read(
+      'Beschlussvorschlag\n1. Der Ausschuss beschließt die Einrichtung des „Familienbüro Neubeckum“.\n2. Mit der Durchführung des Familienbüros wird das Familienwerk Muster e.V. beauftragt.\n',
+    );
+    expect(ties(b, 'carried_by')).toEqual(['carried_by: Familienbüro Neubeckum → Familienwerk Muster e.V.']);
+  });
+
+  it('makes the one carrier a project’s section names its carrier, not its partner', () => {
+    const ex = read(
+      'Bürgerstiftung Musterstadt\n\nGeförderte Projekte\n\n▸ Eltern-Kind-Werkstatt Gellendorf – 1.500 Euro\nEinmal im Monat reparieren Eltern und Kinder gemeinsam Fahrräder in der Werkstatt Familie Muster e.V. in Gellendorf.\n',
+    );
+    expect(ruled(ex, 'carried_by')).toEqual([
+      'Eltern-Kind-Werkstatt Gellendorf → Werkstatt Familie Muster e.V. {carried_by.in-section}',
+    ]);
+    expect(ties(ex, 'partner')).toEqual([]);
+  });
+});
+
+describe('youth offices and their units', () => {
+  it('reads "Amt für Kinder, Jugendliche und Familien" as the youth office, and a unit "im Jugendamt des Kreises" as that office', () => {
+    const ex = read(
+      'Kreis Wesel\n\nAnmeldung bei:\nNina Muster, Koordinierungsstelle Präventionskette im Jugendamt des Kreises Wesel\nTelefon 0281 207-4412\n\nFrau Petra Beispiel (Leiterin Amt für Kinder, Jugendliche und Familien der Stadt Münster) eröffnet.\n',
+    );
+    const offices = ex.mentions.filter((m) => m.kind === 'youth_office');
+    expect(offices.filter((m) => m.rule === 'org.unit-of-youth-office').map((m) => m.municipality)).toEqual([
+      'Kreis Wesel',
+    ]);
+    expect(ex.mentions.filter((m) => m.kind === 'organisation')).toEqual([]);
+    expect(ruled(ex, 'works_for')).toContain('Nina Muster → Jugendamt {works_for.comma-org}');
+  });
+});
+
+describe('the one project of a page and its contacts', () => {
+  it('makes the person under "Projektkoordination:" or "Ansprechpartner für das Projekt:" the contact of the page’s one project, not a press contact', () => {
+    const ex = read(
+      'Teilhabelotsen Solingen – Fragen und Antworten\n\nWas sind die „Teilhabelotsen Solingen“?\nDas Projekt hilft Familien bei Anträgen.\n\nProjektkoordination:\nMelike Muster, Brückenschlag Muster e.V.\nTelefon 0212 2248-310\n\nPressekontakt:\nJan Beispiel\nTelefon 0212 290-2222\n',
+    );
+    expect(ruled(ex, 'contact_for')).toEqual(['Melike Muster → Teilhabelotsen Solingen {contact_for.only-project}']);
+  });
+});
+
+describe('programmes the page only hopes for', () => {
+  it('does not make a programme the page applies for every project’s programme', () => {
+    const ex = read(
+      'Caritasverband Muster e.V. · Jahresbericht 2024\n\n3.1 Elternwerkstatt Hersel\nSeit 2022 treffen sich Eltern im Familienzentrum. Das Projekt wird vom Jugendamt der Stadt Bornheim finanziert.\n\n3.5 Ausblick\nAußerdem bewerben wir uns mit der Stadt Bornheim um die Aufnahme in das Landesprogramm Familiengrundschulzentren.\n',
+    );
+    expect(ties(ex, 'part_of')).toEqual([]);
+  });
+});

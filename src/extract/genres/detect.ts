@@ -109,6 +109,13 @@ export const GENRE_FEATURES: readonly GenreFeature[] = [
     test: (f) => /(?:^|\n)\s*(?:TOP|Tagesordnungspunkt)\s?\d/.test(f.text),
   },
   { id: 'we-voice', genre: 'carrier-page', weight: 2, test: (f) => f.weSentences >= 2 },
+  // "Jahresbericht 2025" above an organisation's name, "wir" in the text: the carrier's own report on its projects
+  {
+    id: 'own-report',
+    genre: 'carrier-page',
+    weight: 2,
+    test: (f) => f.weSentences >= 2 && /(?:Jahres|Tätigkeits|Sach)bericht/u.test(f.head.slice(0, 300)),
+  },
   // several projects under headings, each with its own "Laufzeit"/"Ansprechpartnerin", but no "Projekttitel" fields
   {
     id: 'repeated-fields',

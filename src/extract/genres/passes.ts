@@ -13,6 +13,7 @@ import { addPageOwnerTies } from '../passes/page-owner.ts';
 import { addPartnerLists } from '../passes/partner-lists.ts';
 import { addSectionPartners } from '../passes/section-partners.ts';
 import { addPlaceTies } from '../passes/place-ties.ts';
+import { mergeOfficeUnits } from '../passes/merge-office-units.ts';
 import { addProjectTies } from '../passes/project-ties.ts';
 import { prunePageProgrammes, prunePageTowns } from '../passes/prune-page-ties.ts';
 import { findProjects } from '../passes/projects.ts';
@@ -26,6 +27,7 @@ import { claimPrograms, recogniseOrganisations } from '../passes/recognise-organ
 import { recognisePersons } from '../passes/recognise-persons.ts';
 import { recognisePlaces } from '../passes/recognise-places.ts';
 import { recogniseNameDistricts } from '../passes/recognise-name-districts.ts';
+import { recogniseListedDistricts } from '../passes/recognise-listed-districts.ts';
 import { recogniseToponymDistricts } from '../passes/recognise-toponym-districts.ts';
 import { recognisePublicFunders } from '../passes/recognise-public-funders.ts';
 import { resolveShortForms } from '../passes/short-forms.ts';
@@ -35,6 +37,7 @@ import type { Pass } from './types.ts';
 export const RECOGNISE: readonly Pass[] = [
   recogniseContacts,
   recogniseOrganisations,
+  mergeOfficeUnits,
   recognisePublicFunders,
   recogniseNameRepeats,
   recognisePersons,
@@ -52,6 +55,7 @@ export const STANDARD_PASSES: readonly Pass[] = [
   resolveShortForms,
   findProseProjects,
   recogniseNameDistricts,
+  recogniseListedDistricts,
   addActorMentions,
   recogniseMunicipalMeans,
   findProjects,

@@ -36,7 +36,13 @@ export function findBlocks(run: ExtractionRun): void {
     ].sort((a, b) => a - b);
     // several "Feld | Angabe" tables, each with its own carrier or title: one project per table, from the heading above it
     const tables = projectTableStarts(run);
-    const titles = tables.length >= 2 && tables.length >= titleLines.length ? tables : titleLines;
+    const groups = tables.length >= 2 ? [] : fieldGroupStarts(run);
+    const titles =
+      tables.length >= 2 && tables.length >= titleLines.length
+        ? tables
+        : groups.length >= 2 && groups.length > titleLines.length
+          ? groups
+          : titleLines;
     const rows =
       titles === titleLines &&
       ctx.fields.filter((f) => f.key === 'title' && f.values.length).every((f) => f.layout === 'column');
@@ -55,9 +61,11 @@ export function findBlocks(run: ExtractionRun): void {
       }
       blocks.push({ ...page, around: true });
     } else if (titles.length >= 2 && !run.genre.proseProjects) {
+      // a list of entries: the page's lines above the first entry are no entry's
+      if (titles === groups) blocks.push({ ...page, to: titles[0]!, around: true });
       titles.forEach((from, k) => {
         const to = titles[k + 1] ?? ctx.lines.length;
-        const start = k === 0 ? 0 : from;
+        const start = k === 0 && titles !== groups ? 0 : from;
         // each project's place from its own fields, else the page's
         const own = placeOfFields(run, start, to);
         const { heading: _h, ...rest } = page;
@@ -73,6 +81,35 @@ export function findBlocks(run: ExtractionRun): void {
   }
   run.blocks = blocks;
   run.blockOfLine = firstCovering(blocks, (b) => b, ctx.lines.length);
+}
+
+/** "▸ Familienkompass Kalkar" / "Träger: …" / "Standort: …": the heading line right above a group of field lines. */
+const ENTRY_HEADING = /^\s*(?:[▸►•·*–-]\s+|\d{1,2}[.)]\s+)?[\p{Lu}„"](?:[^.!?:;|]|\.(?=\p{L})){2,88}$/u;
+const GROUP_KEYS: ReadonlySet<string> = new Set(['carrier', 'location', 'title']);
+
+/**
+ * A list of project entries, each a heading over its own fields ("▸ Name", "Träger: …", "Standort: …",
+ * "Laufzeit: …"): the heading lines, when at least two groups name a carrier or a place of their own.
+ */
+function fieldGroupStarts(run: ExtractionRun): number[] {
+  const { ctx } = run;
+  const keyOfLine = new Map<number, string>();
+  for (const f of ctx.fields)
+    if (f.layout === 'inline' || f.layout === 'separate') keyOfLine.set(ctx.lineOf(f.labelSpan.start), f.key);
+  const starts: number[] = [];
+  let withKey = 0;
+  for (let i = 1; i < ctx.lines.length; i++) {
+    if (!keyOfLine.has(i) || keyOfLine.has(i - 1) || ctx.fieldValueLines.has(i - 1)) continue;
+    const above = ctx.lines[i - 1]!;
+    if (!ENTRY_HEADING.test(above.text) || ctx.furniture[i - 1]) continue;
+    // the group: the field lines (and their values) below the heading
+    let keyed = false;
+    for (let j = i; j < ctx.lines.length && (keyOfLine.has(j) || ctx.fieldValueLines.has(j)); j++)
+      keyed ||= GROUP_KEYS.has(keyOfLine.get(j) ?? '');
+    starts.push(i - 1);
+    if (keyed) withKey++;
+  }
+  return withKey >= 2 ? starts : [];
 }
 
 const TABLE_ROW = /^\s*\|/u;

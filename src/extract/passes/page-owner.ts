@@ -9,7 +9,7 @@ import type { Mention } from '../../model/index.ts';
 
 /** Roles that, on an organisation's own page, name its own staff or board. */
 const STAFF_ROLE =
-  /^(?:(?:stellvertretende[rn]?\s+)?Vorsitzende[rn]?|Vorstand|Geschäftsführ(?:er|erin|ung)|Leiter(?:in)?|Leitung|Einrichtungsleit(?:er|erin|ung)|Ansprechpartner(?:in)?|Koordinator(?:in)?|Koordination)$/u;
+  /^(?:(?:stellvertretende[rn]?\s+)?Vorsitzende[rn]?|Vorstand|Geschäftsführ(?:er|erin|ung)|(?:Bereichs|Abteilungs|Einrichtungs|Team|Projekt|Fachbereichs)?(?:[Ll]eiter(?:in)?|[Ll]eitung)|Ansprechpartner(?:in)?|Koordinator(?:in)?|Koordination)$/u;
 
 export function addPageOwnerTies(run: ExtractionRun): void {
   const { ctx, store } = run;
@@ -31,7 +31,7 @@ export function addPageOwnerTies(run: ExtractionRun): void {
     }
     return;
   }
-  if (run.genre.id !== 'carrier-page') return;
+  if (run.genre.id !== 'carrier-page' && !ownReport(run)) return;
   const owner = pageOwner(run);
   if (!owner) return;
   const evidence = ctx.evidenceAt(owner.start);
@@ -54,6 +54,24 @@ export function addPageOwnerTies(run: ExtractionRun): void {
     );
     m.attrs.organisation ??= owner.name;
   }
+}
+
+const WE = /(?<![\p{L}])(?:[Ww]ir|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u;
+
+/**
+ * A carrier's own report in another layout (tables of its projects): the carrier's name is the page's
+ * first line, "Jahresbericht"/"Sachbericht" stands below it, and the text speaks as "wir".
+ */
+function ownReport(run: ExtractionRun): boolean {
+  const first = run.ctx.live[0];
+  if (!first || !/(?:Jahres|Tätigkeits|Sach)bericht/u.test(run.ctx.text.slice(0, 300))) return false;
+  const letterhead = run.orgs.some(
+    (o) =>
+      o.hit.line === first.index &&
+      (o.m.kind === 'carrier' || o.m.kind === 'daycare') &&
+      o.m.start <= first.start + first.text.search(/\S/u),
+  );
+  return letterhead && run.ctx.sentences.filter((x) => WE.test(run.ctx.text.slice(x.start, x.end))).length >= 2;
 }
 
 /** A foundation named in the page's first lines before any carrier or Kita: the page is the funder's own. */

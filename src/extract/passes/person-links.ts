@@ -118,6 +118,7 @@ export function linkPersons(run: ExtractionRun): void {
         store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Ansprechpartner', 'contact_for.role');
     }
   }
+  addOnlyProjectContacts(run, groupOfLine);
   for (const c of run.found.contacts) {
     const group = groupOfLine.get(c.line);
     const near = [c.line - 2, c.line - 1, c.line, c.line + 1, c.line + 2];
@@ -129,6 +130,32 @@ export function linkPersons(run: ExtractionRun): void {
     const field = c.type === 'email' ? 'email' : c.type === 'phone' ? 'phone' : 'website';
     const list = (target.attrs[field] ??= []);
     if (!list.includes(c.hit.value)) list.push(c.hit.value);
+  }
+}
+
+/** "Kontakt", "Ansprechpartnerin für das Projekt:", "Projektkoordination:" on the person's line or the two above. */
+const CONTACT_LABEL =
+  /(?:^|\n)\s*(?:Kontakt|Ansprechpartner(?:in|innen)?|Ansprechperson(?:en)?|Projektkoordination|Projektleitung|Koordination|Ihre? Ansprechpartner(?:in)?)(?:\s[^\n:]{0,60})?:?\s*(?:\n|$)|(?:^|\n)\s*(?:Ansprechpartner(?:in)?|Projektkoordination|Projektleitung|Kontakt)(?:\s[^\n:]{0,40})?:/u;
+const PRESS = /Presse|Medien|Redaktion|Impressum|V\.i\.S\.d\.P/u;
+
+/**
+ * A page that presents one project: the person its contact block or contact label names is that
+ * project's contact (a press office's contact is not).
+ */
+function addOnlyProjectContacts(run: ExtractionRun, groupOfLine: ReadonlyMap<number, unknown>): void {
+  const { ctx, store } = run;
+  const names = new Set(run.projects.map((p) => p.m.name));
+  if (names.size !== 1) return;
+  const project = run.projects[0]!.m;
+  const contacted = new Set(store.relations.filter((r) => r.kind === 'contact_for').map((r) => r.from));
+  for (const { m: pm, hit } of run.persons) {
+    if (contacted.has(pm.id)) continue;
+    const from = ctx.lines[Math.max(0, hit.line - 2)]!.start;
+    const above = ctx.text.slice(from, pm.start);
+    if (!groupOfLine.has(hit.line) && hit.cue !== 'label' && !CONTACT_LABEL.test(above)) continue;
+    if (PRESS.test(above)) continue;
+    store.relate('contact_for', pm, project, ctx.evidenceAt(pm.start), 'Kontakt', 'contact_for.only-project');
+    contacted.add(pm.id);
   }
 }
 

@@ -107,7 +107,11 @@ export function employerFinder(
     const org = startingNear(person.end + comma[0].length, 0);
     if (!org || isPlace(org) || org.kind === 'person' || org.kind === 'project' || org.kind === 'program')
       return undefined;
-    return /^[ \t]*(?:$|\n|[,;)]|\s+und\s)/u.test(text.slice(org.end, org.end + 6)) ? org : undefined;
+    // "Name, Koordinierungsstelle X im Jugendamt des Kreises Y": the unit and the office it lies in
+    const inside = /^[ \t]+(?:im|beim|des|der|am)[ \t]+/u.exec(text.slice(org.end, org.end + 8));
+    const office = inside ? startingNear(org.end + inside[0].length, 0) : undefined;
+    const end = office && office.name === org.name ? office.end : org.end;
+    return /^[ \t]*(?:$|\n|[,;)]|\s+und\s)/u.test(text.slice(end, end + 6)) ? org : undefined;
   };
 
   return (person, role) => {

@@ -16,7 +16,10 @@ import { firstCovering, localMunicipality, type Block, type ExtractionRun } from
 
 export function findProjects(run: ExtractionRun): void {
   const { ctx, store } = run;
-  run.primaryPrograms = withoutProjectsOwnPrograms(run, choosePrimaryPrograms(run.programs, ctx.live));
+  run.primaryPrograms = withoutProspectivePrograms(
+    run,
+    withoutProjectsOwnPrograms(run, choosePrimaryPrograms(run.programs, ctx.live)),
+  );
   // funders' and programmes' names ("… für Arbeit, Gesundheit und Soziales") say nothing of the project's domains
   const maskedText = maskSpans(ctx.text, [
     ...run.orgs.filter((o) => o.m.kind === 'funder').map((o) => o.m),
@@ -291,6 +294,22 @@ function withoutProjectsOwnPrograms(run: ExtractionRun, primary: Mention[]): Men
   });
 }
 
+/** "bewerben wir uns um die Aufnahme in das Landesprogramm …": a programme the page only hopes for (a council's decision to apply is the programme's). */
+const PROSPECT =
+  /(?<![\p{L}])(?:bewerb\p{L}*|beworben|Aufnahme in|Interessenbekundung|prüf\p{L}* (?:die|eine) Teilnahme)(?![\p{L}])/u;
+
+function withoutProspectivePrograms(run: ExtractionRun, primary: Mention[]): Mention[] {
+  const { ctx } = run;
+  return primary.filter((pm) =>
+    run.programs
+      .filter((x) => x.m.name === pm.name)
+      .some((x) => {
+        const s = ctx.sentenceAt(x.m.start);
+        return !s || !PROSPECT.test(ctx.text.slice(s.start, s.end));
+      }),
+  );
+}
+
 interface ProjectCandidate {
   name: string;
   span: Span;
@@ -455,7 +474,7 @@ function titleLine(run: ExtractionRun, b: Block): (Span & { name: string }) | un
     if (
       !PROJECT_TITLE_WORD.test(t) ||
       isSectionHeading(t) ||
-      /^(?:Projekte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s/u.test(
+      /^(?:Projekte|Projektstandorte|Standorte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s/u.test(
         t,
       )
     )
@@ -490,7 +509,7 @@ function tableHeaderTitle(run: ExtractionRun, b: Block): (Span & { name: string 
 
 /** Words of a sheet's own headings ("Kommunensteckbrief", "Detailansicht"), no project's name. */
 const SHEET_HEADING =
-  /^(?:projekte|angebote|[\p{L}-]*(?:steckbrief|profil|übersicht|ansicht|beschreibung|angaben|datenbank|informationen|details?)|zurück\b.*|kontakt|ansprechperson(?:en)?)$/iu;
+  /^(?:projekte|angebote|[\p{L}-]*(?:steckbrief|profil|übersicht|ansicht|beschreibung|angaben|datenbank|informationen|details?)|zurück\b.*|kontakt|ansprechperson(?:en)?|auf einen blick|im überblick|(?:das jahr )?in zahlen|zahlen(?:,| und) fakten)$/iu;
 
 /**
  * "Familienpaten im Warburger Land / Ehrenamtliche Begleitung für …" over "Angebotsart: …, Träger: …":
@@ -518,11 +537,13 @@ function headingAboveFields(run: ExtractionRun, b: Block): (Span & { name: strin
   while (top > 0 && live[top - 1]!.index === live[top]!.index - 1 && first - top < 2) top--;
   if (live[first - 1]!.index < live[first]!.index - (header ? 4 : 2)) return undefined;
   const l = live[top]!;
-  const t = l.text.trim();
+  // "▸ Familienkompass Kalkar" right above its "Träger:": an entry of a list of projects
+  const entry = top === first - 1 && l.index === live[first]!.index - 1;
+  const t = entry ? l.text.trim().replace(/^(?:[▸►•·*–-]|\d{1,2}[.)])\s+/u, '') : l.text.trim();
   if (
     t.length < 6 ||
     t.length > 90 ||
-    /[.!?:;|«»>›]/.test(t) ||
+    /[!?:;|«»>›]|\.(?!\p{L})/u.test(t) ||
     ctx.fieldValueLines.has(l.index) ||
     ctx.fieldLabelLines.has(l.index)
   )

@@ -246,7 +246,7 @@ export function findProseProjects(run: ExtractionRun): void {
  * town's office „Familienbüro der Stadt X“ stays an organisation).
  */
 const NAMED_CENTRE =
-  /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*|an der\s+[\p{Lu}])|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„|Familienbüro\s+(?!der\s|des\s|im\s|in\s|am\s)[\p{Lu}])/u;
+  /^(?:(?:Familiengrundschulzentrum|FGZ)\s+(?:„[^“]+“|[\p{Lu}\d][\p{L}\d-]*|an der\s+[\p{Lu}])|(?:Präventions|Familien|Kinder)?[Nn]etzwerk\s+[\p{Lu}]|(?:Servicestelle|Koordinierungsstelle|Fachstelle|Anlaufstelle|Familienbüro|Steuerungsgruppe)\s+„|(?:Familien|Teilhabe)büro\s+(?!der\s|des\s|im\s|in\s|am\s)[\p{Lu}])/u;
 
 /** Genres whose pages present their projects under headings of their own. */
 const SECTION_HEADING_GENRES: ReadonlySet<string> = new Set(['carrier-page', 'portal-profile', 'magazine-article']);
@@ -324,6 +324,15 @@ const REPORT_WORD = /(?:Jahresbericht|Bericht|Newsletter|Ausgabe|Heft|Pressemitt
 const NOT_A_HEADING =
   /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|was|wie|wer|warum|projekte|projektsteckbrief|steckbrief|angebote|offene angebote|sprechstunden?|news|termine|hintergrund|ausgangslage|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info|zum|zur|direkt|springe)/iu;
 
+/** Headings that open like a sentence ("Das Interview führte …", "Vom Konferenztisch ins Quartier", "Finanziert über …"): no names. */
+const SENTENCE_OPENER =
+  /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Vom|Von|Im|In|Ins|Am|An|Zum|Zur|Mit|Für|Aus|Auf|Nach|Bei|Über|Wie|Was|Wer|Wo|Warum|Wenn|Als|Seit|Bis)\s|^[\p{Lu}][\p{Ll}]+(?:iert|elt|ert)\s/u;
+
+/** A heading of a page's section ("Was wir tun", "Unsere Angebote"), not of one project. */
+function isSectionTitle(t: string): boolean {
+  return t.length > 0 && t.length <= 40 && !/[.!?:;,]$/.test(t) && (NOT_A_HEADING.test(t) || isSectionHeading(t));
+}
+
 /**
  * A short heading line whose words come back in the text below it names the project of that
  * section ("FamilienWege" above "In FamilienWege beraten wir …") — the way carrier pages list their
@@ -364,10 +373,13 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     )
       continue;
     const prev = ctx.lines[line.index - 1];
-    if (prev && prev.text.trim() !== '') continue;
-    // a subtitle under a heading ("AlmA – …" / blank / "Coaching und Begleitung …") is not a heading of its own
     const above = i > 0 ? lines[i - 1]!.text.trim() : '';
+    // "Was wir tun" / "Hausaufgabenhilfe X": right under a section's title, a project's heading needs no blank line
+    const underTitle = prev !== undefined && prev.text.trim() === above && isSectionTitle(above);
+    if (prev && prev.text.trim() !== '' && !underTitle) continue;
+    // a subtitle under a heading ("AlmA – …" / blank / "Coaching und Begleitung …") is not a heading of its own
     if (
+      !underTitle &&
       above.length > 0 &&
       above.length <= 60 &&
       !/[.!?:]$/.test(above) &&
@@ -375,9 +387,12 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
       ctx.lines[lines[i - 1]!.index - 1]?.text.trim() === ''
     )
       continue;
-    const name = t.replace(/^(?:\d{1,2}[.)]\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
+    // "3.2 Familienlotsen Chorweiler": a numbered section of a report
+    const name = t.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
     // "Familienzentrum" as a heading: the kind of body the page is about, not a project's name
     if (HEADS.has(fold(name))) continue;
+    // "Jobcenter und Jugendhilfe": a topic of two kinds of bodies
+    if (/^[\p{L}-]+ und [\p{L}-]+$/u.test(name) && HEADS.has(fold(name.split(' ')[0]!))) continue;
     const start = line.start + line.text.indexOf(name);
     const span = { start, end: start + name.length };
     if (coveredBy(orgsOnLine.on(line.index), span) || coveredBy(others.on(line.index), span)) continue;
@@ -403,7 +418,14 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     let fieldsBelow = false;
     for (let j = i + 1; j < lines.length && j < i + 10 && !fieldsBelow; j++)
       fieldsBelow = fieldKeyLines.has(lines[j]!.index);
-    if (body.length < 80 || !(again(name) || (distinctive && first !== name && again(first)) || fieldsBelow)) continue;
+    // or the section speaks of its project ("Das Projekt wird … finanziert")
+    const referred =
+      !SENTENCE_OPENER.test(name) && /(?:^|[.!?]\s+)(?:Das|Dieses) (?:Projekt|Angebot)(?![\p{L}])/u.test(body);
+    if (
+      body.length < 80 ||
+      !(again(name) || (distinctive && first !== name && again(first)) || fieldsBelow || referred)
+    )
+      continue;
     out.push({ ...span, name, line: line.index, rule: 'project.section-heading' });
   }
   return out;

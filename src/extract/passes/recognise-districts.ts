@@ -14,6 +14,10 @@ export function recogniseDistricts(run: ExtractionRun): void {
           .some((pl) => pl.level === 'gemeinde' && d.type !== 'Stadtteil' && d.type !== 'Stadtbezirk')
       )
         continue;
+      // "Stadtteileltern Lemgo-Biesterberg": a town and its part, read by the town-and-part rule
+      const town = /^([\p{Lu}][\p{L}]+)-/u.exec(d.name)?.[1];
+      if (d.rule === 'district.named-place' && town && places.lookup(town).some((pl) => pl.level === 'gemeinde'))
+        continue;
       run.found.districts.push(Object.assign(d, { line: line.index }));
       run.store.take(line.index, d);
     }

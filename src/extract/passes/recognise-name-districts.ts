@@ -7,7 +7,7 @@
  */
 import type { ExtractionRun } from '../run.ts';
 import { meantOnPage, pageTowns } from '../page-towns.ts';
-import { NOT_A_DISTRICT } from '../rules/toponyms.ts';
+import { NOT_A_DISTRICT, isDistrictName } from '../rules/toponyms.ts';
 import { foldMemo as fold } from '../../util/index.ts';
 import { HEADS, NOT_NAME_WORDS } from '../actors/org-vocabulary.ts';
 
@@ -30,14 +30,12 @@ export function recogniseNameDistricts(run: ExtractionRun): void {
   for (const p of run.proseProjects) {
     const words = p.name.split(/\s+/);
     const word = words[words.length - 1]!;
-    if (words.length < 2 || known.has(word) || !DISTRICT_WORD.test(word) || NOT_A_DISTRICT.has(word)) continue;
-    if (ABSTRACT.test(word) || HEADS.has(fold(word)) || NOT_NAME_WORDS.has(fold(word)) || REGION.test(word)) continue;
-    // "Familien in Bocholt-Ost": a town's own part, named with the town (the town-and-part rules read it)
-    const prefix = /^([\p{Lu}][\p{L}]+)-/u.exec(word)?.[1];
-    if (prefix && ctx.places.lookup(prefix).some((x) => x.level === 'gemeinde')) continue;
+    if (words.length < 2 || known.has(word) || !mayNameDistrict(run, words)) continue;
     const towns = ctx.places.lookup(word).filter((x) => x.level === 'gemeinde' || x.level === 'kreis');
     if (towns.some((t) => meantOnPage(t, town, page))) continue;
-    if (!towns.length && !(spoken ??= wordsSpokenOfAsPlaces(ctx.text)).has(word)) continue;
+    // "Hausaufgabenhilfe Kaukenberg": a word that ends like a German place name is one (not "…Coaching")
+    const toponym = isDistrictName(word) && !/ing$/u.test(word);
+    if (!towns.length && !toponym && !(spoken ??= wordsSpokenOfAsPlaces(ctx.text)).has(word)) continue;
     const start = p.start + p.name.lastIndexOf(word);
     const span = { start, end: start + word.length };
     // the distant town's hit inside the name is this district
@@ -47,6 +45,20 @@ export function recogniseNameDistricts(run: ExtractionRun): void {
     added = true;
   }
   if (added) found.districts.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the last of a name's words can be a district: a place-like word, no abstract noun or region, not part of a town's name. */
+function mayNameDistrict(run: ExtractionRun, words: readonly string[]): boolean {
+  const word = words[words.length - 1]!;
+  if (!DISTRICT_WORD.test(word) || NOT_A_DISTRICT.has(word) || ABSTRACT.test(word) || REGION.test(word)) return false;
+  if (HEADS.has(fold(word)) || NOT_NAME_WORDS.has(fold(word))) return false;
+  const { places } = run.ctx;
+  // "Familien in Bocholt-Ost": a town's own part, named with the town (the town-and-part rules read it)
+  const prefix = /^([\p{Lu}][\p{L}]+)-/u.exec(word)?.[1];
+  if (prefix && places.lookup(prefix).some((x) => x.level === 'gemeinde')) return false;
+  // "… in Bad Berleburg": the last word of a town's two-word name
+  const before = words[words.length - 2]!;
+  return !(words.length >= 3 && /^[\p{Lu}]/u.test(before) && places.lookup(`${before} ${word}`).length > 0);
 }
 
 /** The words the text puts right after a place preposition ("in Brambauer", "im Stadtteil Hand"), read once. */

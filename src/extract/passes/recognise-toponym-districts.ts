@@ -4,7 +4,7 @@
  * (rules/toponyms.ts), on pages about one town of the gazetteer.
  */
 import { recognisableLines } from '../context.ts';
-import { COMPASS_DISTRICT, NOT_A_DISTRICT, TOPONYM_ENDING } from '../rules/toponyms.ts';
+import { COMPASS_DISTRICT, NOT_A_DISTRICT, isDistrictName } from '../rules/toponyms.ts';
 import type { ExtractionRun, PlaceHit } from '../run.ts';
 import { byLine } from '../span-index.ts';
 import { distanceKm } from '../../util/index.ts';
@@ -136,10 +136,4 @@ export function recogniseToponymDistricts(run: ExtractionRun): void {
 
 function overlapsAny(places: readonly PlaceHit[] | undefined, span: { start: number; end: number }): boolean {
   return places !== undefined && places.some((p) => p.start < span.end && span.start < p.end);
-}
-
-function isDistrictName(name: string): boolean {
-  if (name.length < 4 || NOT_A_DISTRICT.has(name)) return false;
-  if (COMPASS_DISTRICT.test(name)) return true;
-  return TOPONYM_ENDING.test(name) && !/(?:ung|heit|keit|schaft|ion|nis|tät|ismus)$/u.test(name);
 }

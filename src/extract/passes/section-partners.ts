@@ -21,6 +21,11 @@ export function addSectionPartners(run: ExtractionRun): void {
   const canonical = new Map(run.projects.map((p) => [p.m.name, p.m]));
   // the carrier of one project is no partner of the next one its paragraph names
   const carriers = new Set(store.relations.filter((r) => r.kind === 'carried_by').map((r) => r.to));
+  // the projects whose carrier a cue or field gives
+  const byId = new Map(store.mentions.map((m) => [m.id, m]));
+  const carried = new Set(
+    store.relations.filter((r) => r.kind === 'carried_by').map((r) => byId.get(r.from)?.name ?? r.from),
+  );
   for (const s of ctx.sentences) {
     // the project the sentence names, else its line's
     const named = [...new Set(projectsIn(s).map((m) => canonical.get(m.name) ?? m))];
@@ -32,6 +37,13 @@ export function addSectionPartners(run: ExtractionRun): void {
     for (const { m: o } of orgsIn(s)) {
       if (o.kind === 'funder' || tied.has(`${project.id}|${o.id}`) || tied.has(`${o.id}|${project.id}`)) continue;
       if (carriers.has(o.id)) continue;
+      // the one free carrier a project's section names, with no carrier of its own yet, runs it
+      if (o.kind === 'carrier' && !carried.has(project.name)) {
+        store.relate('carried_by', project, o, s, 'im Abschnitt des Projekts', 'carried_by.in-section');
+        carried.add(project.name);
+        carriers.add(o.id);
+        continue;
+      }
       store.relate('partner', project, o, s, 'im Abschnitt des Projekts', 'partner.in-section');
     }
   }

@@ -48,6 +48,7 @@ export const NOT_A_DISTRICT: ReadonlySet<string> = new Set([
   'Rheinland',
   'Sauerland',
   'Siegerland',
+  'Wittgenstein',
   'Münsterland',
   'Rheinland-Pfalz',
   'Ostwestfalen',
@@ -78,3 +79,10 @@ export const NOT_A_DISTRICT: ReadonlySet<string> = new Set([
 /** "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the page's Kreis */
 export const OF_THE_KREIS =
   /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;
+
+/** A word that reads as a district's name: a toponym's ending or a town's compass part, no abstract noun. */
+export function isDistrictName(name: string): boolean {
+  if (name.length < 4 || NOT_A_DISTRICT.has(name)) return false;
+  if (COMPASS_DISTRICT.test(name)) return true;
+  return TOPONYM_ENDING.test(name) && !/(?:ung|heit|keit|schaft|ion|nis|tät|ismus)$/u.test(name);
+}

@@ -29,12 +29,13 @@ export function kindOf(info: HeadInfo, name: string, headWord: string): { kind: 
   return { kind, domains };
 }
 
-/** A name with a word one letter from "Jugend" ("Jugent", "Jungend") or "(Kinder)jugendhilfe": a youth office's unit. */
+/** A name with a word one letter from "Jugend" ("Jugent", "Jungend"), "(Kinder)jugendhilfe" or "Jugendliche": a youth office's unit. */
 function isJugendLike(folded: string): boolean {
   return folded
     .split(/[^a-z]+/)
     .some(
       (w) =>
-        (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) || /^(?:kinder)?jugendhilfe$/.test(w),
+        (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) ||
+        /^(?:kinder)?jugendhilfe$|^jugendlichen?$/.test(w),
     );
 }

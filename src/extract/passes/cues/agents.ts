@@ -24,7 +24,30 @@ export function passiveAgents(text: string, s: Sentence, actors: readonly Mentio
     const to = stop ? from + stop.index : s.start + p.index;
     for (const a of actors) if (a.start >= from && a.end <= to && !found.includes(a)) found.push(a);
   }
+  for (const a of frontedAgents(text, s, actors, participle)) if (!found.includes(a)) found.push(a);
   return found;
+}
+
+const FRONTED = /^\s*([\p{Lu}][\p{Ll}]+)\s+(?:wird|werden|wurde|wurden)\s/u;
+
+/**
+ * "Finanziert wird das Angebot von der Stadt X und der Stiftung Y": the participle opens the clause,
+ * the agents follow "von/vom/durch" up to the clause's end or the next preposition.
+ */
+function frontedAgents(text: string, s: Sentence, actors: readonly Mention[], participle: RegExp): Mention[] {
+  const st = text.slice(s.start, s.end);
+  const m = FRONTED.exec(st);
+  if (!m || !participle.test(m[1]!.toLowerCase())) return [];
+  const rest = st.slice(m[0].length);
+  const by = /(?<![\p{L}])(?:von|vom|durch)\s/u.exec(rest);
+  if (!by) return [];
+  const from = s.start + m[0].length + by.index + by[0].length;
+  const inName = (at: number) => actors.some((a) => a.start < at && at < a.end);
+  const stop = [
+    ...text.slice(from, s.end).matchAll(/[;:]|\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/gu),
+  ].find((x) => !inName(from + x.index));
+  const to = stop ? from + stop.index : s.end;
+  return actors.filter((a) => a.start >= from && a.end <= to);
 }
 
 const GLOBAL_VERSIONS = new Map<RegExp, RegExp>();

@@ -53,7 +53,13 @@ function fundersOf(p: PageCues, x: SentenceCues): Mention[] {
     ),
     ...p.meansIn(s),
   ];
-  for (const a of passiveAgents(text, s, actors, FUNDING_PARTICIPLE)) if (!funders.includes(a)) funders.push(a);
+  // "wird vom Land und von der Stadt Dormagen gefördert": a town or Kreis among the agents pays too
+  const bodies = p
+    .placesIn(s)
+    .map((y) => y.m)
+    .filter((y) => PUBLIC_BODY.test(text.slice(y.start, y.end)));
+  for (const a of passiveAgents(text, s, [...actors, ...bodies], FUNDING_PARTICIPLE))
+    if (!funders.includes(a)) funders.push(a);
   for (const a of payingActors(text, actors)) if (!funders.includes(a)) funders.push(a);
   return funders;
 }
@@ -128,6 +134,8 @@ function payingActors(text: string, actors: readonly Mention[]): Mention[] {
   );
 }
 
+const PUBLIC_BODY = /^(?:Stadt|Kreis|Gemeinde|StädteRegion|Städteregion)\s|-Kreis$|kreis$/u;
+
 /** Towns and Kreise that pay ("aus Mitteln … des Kreises Düren", "von der Stadt mitfinanziert"). */
 function fundingPlaces(text: string, s: Sentence, places: readonly Mention[]): Mention[] {
   return places.filter((p) => {
@@ -138,17 +146,20 @@ function fundingPlaces(text: string, s: Sentence, places: readonly Mention[]): M
       (/^(?:Kreises|Kreis|Stadt|Gemeinde)\s/u.test(surface) &&
         /(?:des|der|vom|von der|durch den|durch die|und)\s+$/u.test(before));
     const money =
-      /(?:Mitteln?|Zuschuss|Zuschüsse|finanziert|gefördert|fördert|Eigenanteil|Kofinanzierung|Förderung)/u.test(
+      /(?:Mitteln?|Zuschuss|Zuschüsse|[Ff]inanziert|[Gg]efördert|[Ff]ördert|Eigenanteil|Kofinanzierung|Förderung)/u.test(
         text.slice(s.start, p.start),
       );
     // "die Stadt Bottrop trägt einen Eigenanteil", "der Kreis beteiligt sich mit 20 Prozent"
     const pays =
-      /^[^.;,]{0,12}(?:trägt|übernimmt|leistet) (?:einen|den|ihren|seinen) (?:Eigenanteil|Anteil)|^[^.;,]{0,12}beteiligt sich (?:mit|an den Kosten)|^[^.;,]{0,12}(?:finanziert|kofinanziert|bezuschusst)|^[^.;,]{0,12}aus (?:eigenen Mitteln|Eigenmitteln|(?:dem |seinem |ihrem )?(?:eigenen )?Haushalt)/u.test(
+      /^[^.;,]{0,12}(?:trägt|übernimmt|leistet) (?:einen|den|ihren|seinen) (?:Eigenanteil|Anteil)|^[^.;,]{0,12}(?:trägt|übernimmt|tragen|übernehmen) (?:die|alle) (?:laufenden |übrigen |weiteren )?Kosten|^[^.;,]{0,12}beteiligt sich (?:mit|an den Kosten)|^[^.;,]{0,40}?(?:finanziert|finanzieren|kofinanziert|kofinanzieren|bezuschusst|fördert|fördern)(?![\p{L}])|^[^.;,]{0,12}aus (?:eigenen Mitteln|Eigenmitteln|(?:dem |seinem |ihrem )?(?:eigenen )?Haushalt)/u.test(
         text.slice(p.end, p.end + 60),
       );
     return (
       (genitive && money) ||
-      (pays && /(?:die|der)\s+$/u.test(before) && /^(?:Stadt|Kreis|Gemeinde|StädteRegion)\s/u.test(surface))
+      (pays && /(?:[Dd]ie|[Dd]er)\s+$/u.test(before) && /^(?:Stadt|Kreis|Gemeinde|StädteRegion)\s/u.test(surface)) ||
+      // "die laufenden Kosten trägt die Stadt"
+      (/(?:Kosten|Rest) (?:trägt|übernimmt|tragen|übernehmen) (?:die|der)\s+$/u.test(before) &&
+        /^(?:Stadt|Kreis|Gemeinde|StädteRegion)(?:\s|$)/u.test(surface))
     );
   });
 }
