@@ -4,6 +4,7 @@
  */
 import data from '../../data/gazetteer.json';
 import { createGazetteer } from './gazetteer.ts';
+import { OWN_YOUTH_OFFICE_TOWNS } from './youth-offices.ts';
 import { PLACE_LEVELS, type Gazetteer, type Place, type PlaceLevel } from './types.ts';
 
 /** Checks the shape of the place records of a gazetteer JSON file and returns them typed. */
@@ -47,6 +48,15 @@ let memo: Gazetteer | undefined;
 
 /** The gazetteer of Nordrhein-Westfalen (396 Gemeinden, 31 Kreise, 5 Regierungsbezirke, LVR, LWL, Land); built once. */
 export function nrwGazetteer(): Gazetteer {
-  memo ??= createGazetteer(placesFromJson(data));
+  memo ??= createGazetteer(withYouthOffices(placesFromJson(data)));
   return memo;
+}
+
+/** Marks each Gemeinde with whether it has a Jugendamt of its own (youth-offices.ts). */
+function withYouthOffices(places: Place[]): Place[] {
+  for (const p of places) {
+    if (p.level !== 'gemeinde') continue;
+    p.ownYouthOffice = p.kreisfrei === true || !p.kreis || (OWN_YOUTH_OFFICE_TOWNS[p.kreis] ?? []).includes(p.name);
+  }
+  return places;
 }

@@ -28,6 +28,8 @@ export interface Place {
   lon?: number;
   /** Other names the place is known by (spelling variants, names without suffix, old names). */
   aliases: string[];
+  /** For a Gemeinde: whether it has a Jugendamt of its own (kreisfreie Städte, youth-offices.ts); else its Kreis's serves it. */
+  ownYouthOffice?: boolean;
   /** Official designation if known: 'Hansestadt', 'Stadt', … (from the Destatis register). */
   designation?: string;
   /**

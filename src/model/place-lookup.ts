@@ -8,6 +8,8 @@ export interface PlaceRef {
   level: 'gemeinde' | 'kreis' | 'regierungsbezirk' | 'landschaftsverband' | 'land';
   kreisfrei?: boolean;
   kreis?: string;
+  /** a Gemeinde with a Jugendamt of its own (false: its Kreis's Jugendamt serves it; unset: unknown) */
+  ownYouthOffice?: boolean;
   ags?: string;
   lat?: number;
   lon?: number;

@@ -1331,3 +1331,40 @@ describe('programmes the page only hopes for', () => {
     expect(ties(ex, 'part_of')).toEqual([]);
   });
 });
+
+describe('persons of minutes', () => {
+  it('reads "Herr Kemmerling (Jobcenter EN)" and "Frau Aldag von der X" as persons with their employers, and a surname alone as the person the page named in full', () => {
+    const ex = read(
+      'Niederschrift über die Sitzung des Sozialausschusses\n\nTOP 4: Jobcenter vor Ort\nDer Vorsitzende begrüßt zu diesem Tagesordnungspunkt Herrn Kemmerling, Leiter der Regionalstelle des Jobcenters EN, sowie Frau Aldag von der Neue Arbeit Muster gGmbH. Herr Kemmerling (Jobcenter EN) berichtet.\nAnwesend von der Verwaltung: Frau Petra Lohmann-Tiemann (Leiterin Jugendamt). Frau Lohmann-Tiemann erläutert die Vorlage.\n',
+    );
+    const persons = [...new Set(ex.mentions.filter((m) => m.kind === 'person').map((m) => m.name))].sort();
+    expect(persons).toEqual(['Aldag', 'Kemmerling', 'Petra Lohmann-Tiemann']);
+    const works = ties(ex, 'works_for');
+    expect(works).toContain('works_for: Kemmerling → Jobcenter EN');
+    expect(works).toContain('works_for: Aldag → Neue Arbeit Muster gGmbH');
+    // not a noun or a role after the salutation
+    expect(
+      read('Herr Bürgermeister eröffnet die Sitzung. Frau Vorsitzende dankt.\n').mentions.filter(
+        (m) => m.kind === 'person',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the offices a bare "Jobcenter" or "Jugendamt" means', () => {
+  it('gives a bare "Jobcenter" near a town of a Kreis to the Kreis, and a bare "Jugendamt" to the Kreis where the town has none of its own', () => {
+    const ex = read(
+      'Kreis Euskirchen\n\nIn Schleiden berät das Jobcenter Eltern im Familienbüro. Das Jugendamt begleitet die Familien in Schleiden. In Kleve ist das Jugendamt Partner des Projekts „Lernzeit Kleve“.\n',
+    );
+    const where = (kind: string) =>
+      [...new Set(ex.mentions.filter((m) => m.kind === kind).map((m) => m.municipality))].sort();
+    expect(where('job_center')).toEqual(['Kreis Euskirchen']);
+    // Schleiden has no Jugendamt of its own, Kleve has one
+    expect(where('youth_office')).toEqual(['Kleve', 'Kreis Euskirchen']);
+  });
+
+  it('ties no town to its Kreis for "Kalkar (Kreis Kleve)"', () => {
+    const ex = read('Standort: Kalkar (Kreis Kleve)\nDas Projekt „Familienkompass Kalkar“ berät Eltern.\n');
+    expect(ties(ex, 'located_in')).not.toContain('located_in: Kalkar → Kreis Kleve');
+  });
+});

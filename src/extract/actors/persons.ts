@@ -41,6 +41,11 @@ const TITLED_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:Dr\.|Prof\.)\s+)+${NAME_TOKEN}\s+${PARTICLE}${NAME_TOKEN}(?![\p{L}-])`,
   'gu',
 );
+/** "Herr Kemmerling", "Frau Dr. Pieper", "Herrn Brüggemann (SPD)": a surname after the salutation (minutes, letters). */
+const SALUTED_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:Herrn?|Frau)\s+(${TITLE})(${NAME_TOKEN})(?![\p{L}-])(?!\s+[\p{Lu}][\p{Ll}])`,
+  'gu',
+);
 const FIRST_NAME_PAIR = new RegExp(
   String.raw`(?<![\p{L}])(${NAME_TOKEN})\s+(${PARTICLE}${NAME_TOKEN})(?![\p{L}-])`,
   'gu',
@@ -157,6 +162,14 @@ function plausibleName(name: string, places: PlaceLookup): boolean {
   return true;
 }
 
+/** A surname standing alone after "Herr"/"Frau": no noun, role word, place or first name. */
+function plausibleSurname(w: string, places: PlaceLookup): boolean {
+  const f = fold(w);
+  if (w.length < 3 || HEADS.has(f) || NOT_NAME_WORDS.has(f) || isRoleWord(w) || isFirstName(w)) return false;
+  if (/(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|in|innen)$/.test(f)) return false;
+  return places.lookup(w).length === 0;
+}
+
 function cleanName(raw: string): string {
   // "Anna, Beispiel": a stray comma between given name and surname
   return raw
@@ -209,7 +222,8 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     const before = FULL_NAME_BEFORE.exec(text.slice(from, r.start));
     if (!before) continue;
     const name = cleanName(before[1]!);
-    if (!plausibleName(name, places) || /^(Herr|Frau)\b/.test(name)) continue;
+    // "… begrüßt Herrn Kemmerling, Leiter …": the salutation and what stands before it are no part of the name
+    if (!plausibleName(name, places) || /(?:^|\s)(?:Herrn?|Frau)(?:\s|$)/u.test(name)) continue;
     const s = offset + from + before.index;
     pushNew(out, { start: s, end: s + before[1]!.length, name, role: r.word, cue: 'role-after' });
   }
@@ -245,6 +259,12 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
       role: labelLine[1]!,
       cue: 'label',
     });
+  }
+  for (const m of /(?:Herr|Frau)/u.test(text) ? text.matchAll(SALUTED_SURNAME) : []) {
+    const surname = m[2]!;
+    if (!plausibleSurname(surname, places)) continue;
+    const s = offset + m.index + m[0].length - surname.length;
+    pushNew(out, { start: s, end: s + surname.length, name: surname, cue: 'role-before' });
   }
   // "Dr. Ansgar Plöger": an academic title before two name words names a person, whatever the given name
   for (const m of /(?:Dr\.|Prof\.)\s/u.test(text) ? text.matchAll(TITLED_NAME) : []) {

@@ -34,18 +34,7 @@ export function addActorMentions(run: ExtractionRun): void {
   run.multiTown = towns.size >= 2;
   for (const h of found.places) run.places.push({ m: placeMention(run, h.place, h, 'place.gazetteer'), line: h.line });
   for (const h of found.orgs) {
-    let local = LOCAL_KINDS.has(h.kind)
-      ? (h.place?.name ?? localMunicipality(run, h.line, h.start, false, h.end))
-      : h.place?.name;
-    // a Kreisjugendamt belongs to the Kreis, never to its seat or to the town named nearby
-    if (h.kind === 'youth_office' && KREIS_OFFICE.test(h.name)) local = kreisOf(run, h.place, local) ?? local;
-    // "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the Kreis
-    else if (
-      (h.kind === 'youth_office' || h.kind === 'organisation') &&
-      !h.place &&
-      OF_THE_KREIS.test(run.ctx.text.slice(h.end, h.end + 30))
-    )
-      local = kreisOf(run, h.place, local) ?? local;
+    const local = municipalityOfOrg(run, h);
     const domains = [...new Set<LegalDomain>([...domainsOfKind(h.kind), ...h.domains])];
     run.orgs.push({ m: store.add(h.kind, h.name, h, domains.length ? { domains } : {}, local, h.rule), hit: h });
   }
@@ -63,6 +52,40 @@ export function addActorMentions(run: ExtractionRun): void {
       ),
       hit: d,
     });
+}
+
+/** The area of the Jobcenter of a town: its Kreis for a kreisangehörige town, else the town itself. */
+function jobcenterArea(run: ExtractionRun, town: string): string {
+  const place = run.ctx.places.lookup(town).find((p) => p.name === town);
+  return place?.level === 'gemeinde' && place.kreis ? place.kreis : town;
+}
+
+/** The municipality an organisation mention belongs to: named in it, its Kreis's for a Kreis's office, else the town near it. */
+function municipalityOfOrg(run: ExtractionRun, h: ExtractionRun['found']['orgs'][number]): string | undefined {
+  const local = LOCAL_KINDS.has(h.kind)
+    ? (h.place?.name ?? localMunicipality(run, h.line, h.start, false, h.end))
+    : h.place?.name;
+  // a Kreisjugendamt belongs to the Kreis, never to its seat or to the town named nearby
+  if (h.kind === 'youth_office' && KREIS_OFFICE.test(h.name)) return kreisOf(run, h.place, local) ?? local;
+  // "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the Kreis
+  if (
+    (h.kind === 'youth_office' || h.kind === 'organisation') &&
+    !h.place &&
+    OF_THE_KREIS.test(run.ctx.text.slice(h.end, h.end + 30))
+  )
+    return kreisOf(run, h.place, local) ?? local;
+  // a bare "Jugendamt" near a town without a Jugendamt of its own is the Kreis's; a bare "Jobcenter"
+  // near a town of a Kreis too (SGB II is run per Kreis and kreisfreie Stadt); an overview's town
+  // entry names the offices for that town
+  if (h.place || !local || run.blockOfLine[h.line]?.isEntry) return local;
+  if (h.kind === 'youth_office') return youthOfficeArea(run, local);
+  return h.kind === 'job_center' ? jobcenterArea(run, local) : local;
+}
+
+/** The area of the Jugendamt of a town: its Kreis for a town the Kreisjugendamt serves, else the town itself. */
+function youthOfficeArea(run: ExtractionRun, town: string): string {
+  const place = run.ctx.places.lookup(town).find((p) => p.name === town);
+  return place?.level === 'gemeinde' && place.ownYouthOffice === false && place.kreis ? place.kreis : town;
 }
 
 /** "Stadt Rheine | Kinderkonferenz Dorenkamp | Dorenkamp": in a row of a table, the one town another cell names. */

@@ -1,7 +1,8 @@
 /**
- * Pass: ties between places and of actors to places — a district lies in its town, a town named
- * with its Kreis ("Kamp-Lintfort (Kreis Wesel)", "im Kreis Lippe") lies in it, and an actor named
- * "in" a place ("die Kita St. Franziskus in Hassel") is located there.
+ * Pass: ties between places and of actors to places — a district lies in its town, and an actor named
+ * "in" a place ("die Kita St. Franziskus in Hassel") is located there. A town named with its Kreis
+ * ("Kamp-Lintfort (Kreis Wesel)") gets no tie: the gazetteer knows the Kreis, and the annotations
+ * (ANNOTATION.md) tie projects and districts to places, not towns to Kreise.
  */
 import type { ExtractionRun } from '../run.ts';
 import { spanIndex } from '../span-index.ts';
@@ -25,15 +26,7 @@ export function addPlaceTies(run: ExtractionRun): void {
     if (town)
       store.relate('located_in', d.m, town, ctx.evidenceAt(d.m.start), 'Stadtteil von', 'located.district-town');
   }
-  // "Kamp-Lintfort (Kreis Wesel)", "Horn-Bad Meinberg im Kreis Lippe"
   const places = run.places.map((p) => p.m).sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < places.length; i++) {
-    const a = places[i]!;
-    const b = places[i + 1]!;
-    if (a.attrs.placeType !== 'gemeinde' || b.attrs.placeType !== 'kreis' || a.municipality !== b.name) continue;
-    if (/^\s*(?:\(|,\s*|im\s+|in\s+)$/u.test(text.slice(a.end, b.start)))
-      store.relate('located_in', a, b, ctx.evidenceAt(a.start), 'Ort im Kreis', 'located.town-in-kreis');
-  }
   // "Kita Pusteblume in Coerde", "das Netzwerk „Frühe Hilfen“ im Kreis Heinsberg": an actor or project named in a place
   const spots = spanIndex([...run.districts.map((d) => d.m), ...places], (m) => m);
   const projectsNamed = store.mentions.filter((m) => m.kind === 'project');

@@ -21,4 +21,19 @@ export function recognisePersons(run: ExtractionRun): void {
       run.found.persons.push(Object.assign(p, { line: line.index }));
     }
   }
+  fullNamesOfSurnames(run);
+}
+
+/** "Frau Lohmann-Tiemann" after "Frau Petra Lohmann-Tiemann (Leiterin …)": the surname alone is the person the page named in full. */
+function fullNamesOfSurnames(run: ExtractionRun): void {
+  const full = new Map<string, Set<string>>();
+  for (const p of run.found.persons) {
+    const words = p.name.replace(/^(?:(?:Dr\.|Prof\.)\s+)+/u, '').split(/\s+/);
+    if (words.length >= 2)
+      (full.get(words.at(-1)!) ?? full.set(words.at(-1)!, new Set()).get(words.at(-1)!)!).add(p.name);
+  }
+  for (const p of run.found.persons) {
+    const names = /\s/u.test(p.name) ? undefined : full.get(p.name);
+    if (names?.size === 1) p.name = [...names][0]!;
+  }
 }
