@@ -27,7 +27,8 @@ export interface Field {
 const INLINE = /^(\s*[•·*-]?\s*)([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß ./*:\-()]{1,58}?)\s*:\s+(\S.*)$/;
 const TABLE = /^(\s*\|?\s*)([^|\t]{2,60}?)\s*(?:\||\t+)\s*([^|\t]*?)\s*\|?\s*$/;
 
-const ADDRESS_LINE = /(?<!\d)\d{5}\s+[\p{Lu}][\p{L}-]+|(?:straße|str\.|weg|platz|allee|ring)\s+\d{1,4}[a-z]?\b/u;
+/** A line of a postal address: "42781 Haan", "Kaiserstraße 85". */
+export const ADDRESS_LINE = /(?<!\d)\d{5}\s+[\p{Lu}][\p{L}-]+|(?:straße|str\.|weg|platz|allee|ring)\s+\d{1,4}[a-z]?\b/u;
 
 const TIMETABLE_COLUMN = /^(?:Tag|Wochentag|Uhrzeit|Zeit|Wann|Termin|Termine|Datum)$/u;
 

@@ -27,9 +27,9 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   holdout: { entities: 0.91, relations: 0.66 },
   holdout2: { entities: 0.92, relations: 0.71 },
   holdout3: { entities: 0.93, relations: 0.8 },
-  holdout6: { entities: 0.88, relations: 0.65 },
+  holdout6: { entities: 0.89, relations: 0.65 },
   // holdout7 was made for development on 2026-12-08 (first measurement 0.85 / 0.46 before any rule was found on it; used since)
-  holdout7: { entities: 0.9, relations: 0.7 },
+  holdout7: { entities: 0.91, relations: 0.73 },
   // still unseen: their errors are not read, so that the next round can be measured on them
   holdout4: { entities: 0.88, relations: 0.48 },
   holdout5: { entities: 0.86, relations: 0.51 },

@@ -1368,3 +1368,14 @@ describe('the offices a bare "Jobcenter" or "Jugendamt" means', () => {
     expect(ties(ex, 'located_in')).not.toContain('located_in: Kalkar → Kreis Kleve');
   });
 });
+
+describe('a grant decision', () => {
+  it('names no project after the address in the letterhead, and takes a Familiengrundschulzentrum named in the genitive for the project', () => {
+    const ex = read(
+      'Bezirksregierung Düsseldorf\n\nStadt Haan\nDer Bürgermeister\nKaiserstraße 85\n42781 Haan\n\nDatum: 14. Juli 2025\nAktenzeichen: 48.07-FGZ-2025-0117\n\nZuwendungsbescheid\n\n1. Ich bewillige Ihnen eine Zuwendung für den Betrieb des „Familiengrundschulzentrums Gruiten“ an der Gemeinschaftsgrundschule An der Düssel.\n',
+    );
+    const projects = [...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))];
+    expect(projects).toEqual(['Familiengrundschulzentrum Gruiten']);
+    expect(ex.mentions.filter((m) => m.kind === 'daycare')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Mention, MentionAttrs, Period, Span } from '../../model/index.ts';
 import { fieldsByBlock } from '../context.ts';
 import { isSectionHeading } from '../field-labels.ts';
+import { ADDRESS_LINE } from '../fields.ts';
 import { domainsOfText, targetsSgb2 } from '../domains.ts';
 import type { Field } from '../fields.ts';
 import type { Line } from '../lines.ts';
@@ -548,7 +549,8 @@ function headingAboveFields(run: ExtractionRun, b: Block): (Span & { name: strin
     ctx.fieldLabelLines.has(l.index)
   )
     return undefined;
-  if (SHEET_HEADING.test(t) || isSectionHeading(t) || ctx.places.lookup(t).length > 0) return undefined;
+  if (SHEET_HEADING.test(t) || isSectionHeading(t) || ctx.places.lookup(t).length > 0 || ADDRESS_LINE.test(t))
+    return undefined;
   if (!/^[\p{Lu}„"]/u.test(t) || t.split(/\s+/).length > 10) return undefined;
   const at = l.start + l.text.indexOf(t);
   return { start: at, end: at + t.length, name: t };

@@ -43,6 +43,7 @@ export function findProseProjects(run: ExtractionRun): void {
     at: number,
     ruleId: string,
     noun?: string,
+    label?: string,
   ) => {
     const span = { start: line.start + at, end: line.start + at + name.length };
     if (overlaps(span) || !plausibleProjectName(name)) return;
@@ -53,7 +54,13 @@ export function findProseProjects(run: ExtractionRun): void {
         push({ ...span, name, line: line.index, rule: 'project.programme-named', programmeNamed: true });
       return;
     }
-    push({ ...span, name, label: noun ? `${nominative(noun)} „${name}“` : name, line: line.index, rule: ruleId });
+    push({
+      ...span,
+      name,
+      label: noun ? `${nominative(noun)} „${name}“` : (label ?? name),
+      line: line.index,
+      rule: ruleId,
+    });
   };
   for (const line of ctx.readable) {
     if (/[„"»‚]/.test(line.text)) {
@@ -71,7 +78,7 @@ export function findProseProjects(run: ExtractionRun): void {
         for (const rule of QUOTED_NAME_RULES) {
           const b = rule.before ? rule.before.exec(before) : null;
           if ((rule.before && !b) || (rule.after && !rule.after.test(after))) continue;
-          consider(line, name, at, rule.id, rule.labelWithNoun ? b?.[1] : undefined);
+          consider(line, name, at, rule.id, rule.labelWithNoun ? b?.[1] : undefined, genitiveName(name, before));
           break;
         }
       }
@@ -125,7 +132,8 @@ export function findProseProjects(run: ExtractionRun): void {
   const schoolsInCentres: typeof found.orgs = [];
   for (const o of found.orgs) {
     const surface = ctx.text.slice(o.start, o.end);
-    if (!NAMED_CENTRE.test(surface)) continue;
+    // (also in the genitive: "des „Familiengrundschulzentrums Gruiten“", whose name is the nominative)
+    if (!NAMED_CENTRE.test(surface) && !NAMED_CENTRE.test(o.name)) continue;
     // 'Familiengrundschulzentrum „Oppumer Hafen“' is the project the page later calls „Oppumer Hafen“
     const quoted = /[„"»]([^“”"«]{2,60})[“”"«]\s*$/u.exec(surface);
     // 'nannte das FGZ „eine Investition in die Kinder …“': a quotation, not a name
@@ -133,7 +141,7 @@ export function findProseProjects(run: ExtractionRun): void {
     pushNew({
       start: o.start,
       end: o.end,
-      name: quoted ? quoted[1]!.trim() : o.name,
+      name: quoted && NAMED_CENTRE.test(surface) ? quoted[1]!.trim() : o.name,
       line: o.line,
       rule: 'project.named-centre',
     });
@@ -486,6 +494,13 @@ function plausibleProjectName(name: string): boolean {
 }
 
 /** "Präventionsnetzwerks" → "Präventionsnetzwerk": the noun of a label in the nominative. */
+/** "des „Familiengrundschulzentrums Gruiten“": the quoted name in the genitive, named in the nominative. */
+function genitiveName(name: string, before: string): string | undefined {
+  if (!/(?:^|\s)(?:des|eines)\s*$/u.test(before)) return undefined;
+  const m = /^([\p{Lu}][\p{L}-]+?)e?s(\s.+)$/u.exec(name);
+  return m && HEADS.has(fold(m[1]!)) ? `${m[1]!}${m[2]!}` : undefined;
+}
+
 function nominative(noun: string): string {
   return noun
     .replace(/(werk|bund|kreis)(?:e?s)$/u, '$1')

@@ -56,8 +56,10 @@ function mayNameDistrict(run: ExtractionRun, words: readonly string[]): boolean 
   // "Familien in Bocholt-Ost": a town's own part, named with the town (the town-and-part rules read it)
   const prefix = /^([\p{Lu}][\p{L}]+)-/u.exec(word)?.[1];
   if (prefix && places.lookup(prefix).some((x) => x.level === 'gemeinde')) return false;
-  // "… in Bad Berleburg": the last word of a town's two-word name
+  // "Satt & Schlau": the second of a pair of words that are no places ("Hustadt & Laer" are)
   const before = words[words.length - 2]!;
+  if (/^(?:&|und|\+)$/u.test(before) && !isDistrictName(words[words.length - 3] ?? '')) return false;
+  // "… in Bad Berleburg": the last word of a town's two-word name
   return !(words.length >= 3 && /^[\p{Lu}]/u.test(before) && places.lookup(`${before} ${word}`).length > 0);
 }
 
