@@ -1379,3 +1379,18 @@ describe('a grant decision', () => {
     expect(ex.mentions.filter((m) => m.kind === 'daycare')).toEqual([]);
   });
 });
+
+describe('a family centre’s own page', () => {
+  it('takes the header name with its district for the same house as the contact block’s name, located in the district, and reads who runs each Kita', () => {
+    const ex = read(
+      'Familienzentrum Kita Sonnenblume Baumheide\nStart | Unser Haus | Kontakt\n\nWillkommen!\nUnsere Angebote stehen allen Familien in Baumheide offen. Wir planen sie gemeinsam mit der Kita Zwergenland.\n\nUnser Träger\nTräger der Kita Sonnenblume ist die Kinderwelt Muster gGmbH. Träger der Kita Zwergenland ist die Stadt Bielefeld.\n\nKontakt\nFamilienzentrum Kita Sonnenblume\nRabenhof 54 · 33609 Bielefeld\n',
+    );
+    const houses = [...new Set(ex.mentions.filter((m) => m.kind === 'daycare').map((m) => m.name))].sort();
+    expect(houses).toEqual(['Familienzentrum Kita Sonnenblume', 'Kita Zwergenland']);
+    expect(ruled(ex, 'located_in')).toContain('Familienzentrum Kita Sonnenblume → Baumheide {located.org-name-place}');
+    expect(ties(ex, 'carried_by')).toEqual([
+      'carried_by: Familienzentrum Kita Sonnenblume → Kinderwelt Muster gGmbH',
+      'carried_by: Kita Zwergenland → Bielefeld',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { expandActorLists } from '../passes/actor-lists.ts';
 import { addActorMentions } from '../passes/actor-mentions.ts';
 import { findBlocks } from '../passes/blocks.ts';
 import { addCrossCircuitStatements } from '../passes/cross-circuit.ts';
+import { addDaycareCarriers } from '../passes/daycare-carriers.ts';
 import { addCueRelations } from '../passes/cue-relations.ts';
 import { addFieldRelations } from '../passes/field-relations.ts';
 import { linkPersons } from '../passes/person-links.ts';
@@ -14,6 +15,7 @@ import { addPartnerLists } from '../passes/partner-lists.ts';
 import { addSectionPartners } from '../passes/section-partners.ts';
 import { addPlaceTies } from '../passes/place-ties.ts';
 import { mergeOfficeUnits } from '../passes/merge-office-units.ts';
+import { mergeOrgNamePlaces } from '../passes/org-name-places.ts';
 import { addProjectTies } from '../passes/project-ties.ts';
 import { prunePageProgrammes, prunePageTowns } from '../passes/prune-page-ties.ts';
 import { findProjects } from '../passes/projects.ts';
@@ -57,6 +59,7 @@ export const STANDARD_PASSES: readonly Pass[] = [
   recogniseNameDistricts,
   recogniseListedDistricts,
   addActorMentions,
+  mergeOrgNamePlaces,
   recogniseMunicipalMeans,
   findProjects,
   findHub,
@@ -69,6 +72,7 @@ export const STANDARD_PASSES: readonly Pass[] = [
   addEntryCarriers,
   addEntrySubjectCarriers,
   addPageOwnerTies,
+  addDaycareCarriers,
   addPartnerLists,
   addSectionPartners,
   addCrossCircuitStatements,

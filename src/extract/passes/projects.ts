@@ -472,6 +472,9 @@ function titleLine(run: ExtractionRun, b: Block): (Span & { name: string }) | un
       ctx.fieldValueLines.has(l.index)
     )
       continue;
+    // "Familienzentrum Kita Sonnenblume Baumheide" heading its own page: the house, not a project
+    const at0 = l.start + l.text.indexOf(t);
+    if (run.found.orgs.some((o) => o.kind === 'daycare' && o.start <= at0 && o.end >= at0 + t.length)) continue;
     if (
       !PROJECT_TITLE_WORD.test(t) ||
       isSectionHeading(t) ||
@@ -510,7 +513,7 @@ function tableHeaderTitle(run: ExtractionRun, b: Block): (Span & { name: string 
 
 /** Words of a sheet's own headings ("Kommunensteckbrief", "Detailansicht"), no project's name. */
 const SHEET_HEADING =
-  /^(?:projekte|angebote|[\p{L}-]*(?:steckbrief|profil|übersicht|ansicht|beschreibung|angaben|datenbank|informationen|details?)|zurück\b.*|kontakt|ansprechperson(?:en)?|auf einen blick|im überblick|(?:das jahr )?in zahlen|zahlen(?:,| und) fakten)$/iu;
+  /^(?:projekte|angebote|[\p{L}-]*(?:steckbrief|profil|übersicht|ansicht|beschreibung|angaben|datenbank|informationen|details?)|zurück\b.*|kontakt|ansprechperson(?:en)?|auf einen blick|im überblick|(?:das jahr )?in zahlen|zahlen(?:,| und) fakten|(?:unser|unsere|ihr|ihre)\s.*)$/iu;
 
 /**
  * "Familienpaten im Warburger Land / Ehrenamtliche Begleitung für …" over "Angebotsart: …, Träger: …":
