@@ -14,6 +14,7 @@ export interface DistrictMention extends Span {
     | 'district.cue'
     | 'district.named-place'
     | 'district.listed'
+    | 'district.house-in'
     | 'district.compound'
     | 'district.toponym'
     | 'district.location-field'

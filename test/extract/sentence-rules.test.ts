@@ -1394,3 +1394,13 @@ describe('a family centre’s own page', () => {
     ]);
   });
 });
+
+describe('the district a house stands in', () => {
+  it('reads the word after "in" behind a Kita or family centre as a district of the page’s town, but no noun', () => {
+    const ex = read(
+      'Stadt Remscheid\n\nIn diesem Herbst ist auch das Familienzentrum Regenbogenland in Rosenhügel mit dabei. Die Kita Sonnenschein in Kooperation mit dem Jugendamt Remscheid lädt ein.\n',
+    );
+    expect(districts(ex)).toEqual(['Rosenhügel']);
+    expect(ruled(ex, 'located_in')).toContain('Rosenhügel → Remscheid {located.district-town}');
+  });
+});

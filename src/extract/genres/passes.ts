@@ -31,6 +31,7 @@ import { recognisePlaces } from '../passes/recognise-places.ts';
 import { recogniseNameDistricts } from '../passes/recognise-name-districts.ts';
 import { recogniseListedDistricts } from '../passes/recognise-listed-districts.ts';
 import { recogniseToponymDistricts } from '../passes/recognise-toponym-districts.ts';
+import { recogniseActorDistricts } from '../passes/recognise-actor-districts.ts';
 import { recognisePublicFunders } from '../passes/recognise-public-funders.ts';
 import { resolveShortForms } from '../passes/short-forms.ts';
 import type { Pass } from './types.ts';
@@ -57,6 +58,7 @@ export const STANDARD_PASSES: readonly Pass[] = [
   resolveShortForms,
   findProseProjects,
   recogniseNameDistricts,
+  recogniseActorDistricts,
   recogniseListedDistricts,
   addActorMentions,
   mergeOrgNamePlaces,
