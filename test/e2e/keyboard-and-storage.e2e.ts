@@ -143,8 +143,10 @@ describe('the last opened network', () => {
     await ready(page);
     expect(await app(page)).toBe(3);
     expect(await page.locator('#notice').textContent()).toMatch(
-      /^Zuletzt geöffnetes Netz „Netzatlas“ wieder geöffnet \(aus umfrage\.csv, eingelesen am .+\)\. „Beispieldaten zeigen“ führt/,
+      /^Zuletzt geöffnetes Netz „Netzatlas“ wieder geöffnet \(aus umfrage\.csv, eingelesen am .+\)\. „Mehr“ › „Beispieldaten zeigen“ führt/,
     );
+    // behind „Mehr“, with the other rarely used tools
+    await page.locator('#more-tools-toggle').click();
     await rebuilt(page, () => page.locator('#show-samples').click());
     expect(await app(page)).toBe(samples);
     expect(await page.locator('#show-samples').count()).toBe(0);
