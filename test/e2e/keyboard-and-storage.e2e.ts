@@ -96,6 +96,9 @@ describe('the map from the keyboard', () => {
 
   test('both file buttons show where the keyboard is', async () => {
     const { page, errors } = await open();
+    // both wait behind „Mehr“, which opens from the keyboard as well
+    await page.locator('#more-tools-toggle').focus();
+    await page.keyboard.press('Enter');
     for (const id of ['add-files', 'open-file']) {
       await tabTo(page, id);
       const outline = await page.locator(`label[for="${id}"]`).evaluate((l) => {
