@@ -663,6 +663,52 @@ export class App {
     ];
   }
 
+  /** Whether „Mehr“ is open: the toolbar is drawn anew on many changes, the menu stays as the user left it. */
+  private moreOpen = false;
+
+  /**
+   * „Mehr“: the tools used once in a while – adding files, opening another graph, back to the samples,
+   * the language – behind one disclosure, so the toolbar keeps to two rows at 1280 px even with the
+   * Kreis overview's „Ebene“ (issue 14). A <details>: its summary is a button to keyboard and screen
+   * readers, and it says whether it is open.
+   */
+  private moreTools(): HTMLElement {
+    const lang = this.state.language;
+    const langSel = selectOf(
+      'language',
+      [
+        ['de', 'Deutsch'],
+        ['en', 'English'],
+      ],
+      lang,
+      (v) => this.dispatch({ type: 'setLanguage', language: v === 'en' ? 'en' : 'de' }),
+    );
+    const more = el(
+      'details',
+      { class: 'more-tools', attrs: { id: 'more-tools' } },
+      el('summary', { attrs: { id: 'more-tools-toggle' } }, t('moreTools', lang)),
+      el(
+        'div',
+        { class: 'more-body' },
+        ...this.fileButtons(),
+        ...(this.data.fromFiles && this.hooks.onShowSamples
+          ? [button(t('showSamples', lang), () => this.hooks.onShowSamples?.(), { attrs: { id: 'show-samples' } })]
+          : []),
+        el('div', { class: 'field' }, el('label', { attrs: { for: 'language' } }, t('language', lang)), langSel),
+      ),
+    );
+    more.open = this.moreOpen;
+    more.addEventListener('toggle', () => (this.moreOpen = more.open));
+    // Escape closes it where the keyboard is, and the focus goes back to „Mehr“
+    more.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Escape' || !more.open) return;
+      ev.stopPropagation();
+      more.open = false;
+      more.querySelector('summary')?.focus();
+    });
+    return more;
+  }
+
   /** „Ebene“ (all nodes or the Kreis overview) and „Zurück zur Kreisübersicht“ for an opened Kreis. */
   private levelTools(): { levelField: HTMLElement | null; back: HTMLElement } {
     const lang = this.state.language;
@@ -716,15 +762,6 @@ export class App {
       (v) => this.dispatch({ type: 'setArrangement', arrangement: v === 'geo' ? 'geo' : 'network' }),
     );
     const { levelField, back } = this.levelTools();
-    const langSel = selectOf(
-      'language',
-      [
-        ['de', 'Deutsch'],
-        ['en', 'English'],
-      ],
-      lang,
-      (v) => this.dispatch({ type: 'setLanguage', language: v === 'en' ? 'en' : 'de' }),
-    );
     const geo = this.state.arrangement === 'geo';
     const relayoutBtn = button(
       this.relayout?.isRunning() ? t('relayoutStop', lang) : t('relayout', lang),
@@ -789,12 +826,8 @@ export class App {
         button(t('presenter', lang), () => this.enterPresenter(), {
           attrs: { id: 'presenter', 'aria-pressed': this.state.presenter ? 'true' : 'false' },
         }),
-        ...this.fileButtons(),
-        ...(this.data.fromFiles && this.hooks.onShowSamples
-          ? [button(t('showSamples', lang), () => this.hooks.onShowSamples?.(), { attrs: { id: 'show-samples' } })]
-          : []),
+        this.moreTools(),
       ),
-      el('div', { class: 'field tool' }, el('label', { attrs: { for: 'language' } }, t('language', lang)), langSel),
     );
     this.header.classList.toggle('tools-open', this.toolsOpen);
   }

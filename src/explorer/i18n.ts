@@ -141,6 +141,7 @@ const TEXTS = {
   captionShown: { de: '{nodes} von {total} Knoten', en: '{nodes} of {total} nodes' },
   legendToggle: { de: 'Legende', en: 'Legend' },
   toolsToggle: { de: 'Werkzeuge', en: 'Tools' },
+  moreTools: { de: 'Mehr', en: 'More' },
   legendHide: { de: 'Legende ausblenden', en: 'Hide legend' },
   legendShow: { de: 'Legende einblenden', en: 'Show legend' },
   viewsIntro: {
@@ -209,8 +210,8 @@ const TEXTS = {
   },
   rank: { de: 'Rang', en: 'Rank' },
   networkReopened: {
-    de: 'Zuletzt geöffnetes Netz „{name}“ wieder geöffnet (aus {files}, eingelesen am {at}). „Beispieldaten zeigen“ führt zu den mitgelieferten Daten zurück.',
-    en: 'Reopened the last network “{name}” (from {files}, read on {at}). “Show sample data” goes back to the data shipped with the tool.',
+    de: 'Zuletzt geöffnetes Netz „{name}“ wieder geöffnet (aus {files}, eingelesen am {at}). „Mehr“ › „Beispieldaten zeigen“ führt zu den mitgelieferten Daten zurück.',
+    en: 'Reopened the last network “{name}” (from {files}, read on {at}). “More” › “Show sample data” goes back to the data shipped with the tool.',
   },
   networkReopenFailed: {
     de: 'Das zuletzt geöffnete Netz ließ sich nicht wieder öffnen; die Beispieldaten werden gezeigt',

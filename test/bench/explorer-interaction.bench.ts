@@ -14,7 +14,13 @@
  *    on the main thread, an upper bound) and GPU compositing on SwiftShader (drawing leaves the page's thread);
  *  - the start view of the same folder opened without a link (from 2,000 nodes the Kreis overview):
  *    time from navigation to the first complete frame, and the longest task during the same hover,
- *    zoom and drag steps on it (hover: over the overview's points).
+ *    zoom and drag steps on it (hover: over the overview's points);
+ *  - a bare sigma for comparison: in the page of the all-nodes view, the app's map is killed and a
+ *    sigma of the same bundle draws the same nodes and ties (positions, sizes, colours and labels as
+ *    the app's map drew them) in the same container, with the same edge programs and the same
+ *    hide-on-move settings but no reducers, no layers of ours and no listeners of ours; the same
+ *    steps on it. Equal figures mean the long tasks are sigma's frames on this browser's WebGL,
+ *    not the explorer's script.
  * Prints a Markdown table (BENCHMARKS.md, "Explorer: big networks") with the machine.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,23 +64,27 @@ interface Row {
   /** What the start view drew (nodes on the map) and its longest task over hover, zoom and drag. */
   startDrawn: number;
   startLongest: number;
+  /** The same steps on a bare sigma with the same scene. */
+  bare: Steps;
+}
+
+interface BenchSigma {
+  getGraph(): { nodes(): string[]; order: number };
+  getNodeDisplayData(k: string): { x: number; y: number } | undefined;
+  framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
 }
 
 type Win = {
   __netzatlas?: {
     ready: boolean;
     app: {
-      map: {
-        sigma: {
-          getGraph(): { nodes(): string[]; order: number };
-          getNodeDisplayData(k: string): { x: number; y: number } | undefined;
-          framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-        };
-      };
+      map: { sigma: BenchSigma; kill(): void };
       model: { nodes: Array<{ key: string }> };
     };
   };
   __longest?: number;
+  /** The bare sigma of the comparison (bareSigma). */
+  __bare?: BenchSigma;
 };
 
 async function ready(page: Page): Promise<void> {
@@ -100,17 +110,22 @@ async function longestTask(page: Page, run: () => Promise<void>): Promise<number
 
 type Steps = { hover: number; zoom: number; drag: number };
 
-/** The longest tasks during `steps` hover moves onto `keys` (as drawn), wheel steps and drag steps. */
-async function interact(p2: Page, keys: 'model' | 'drawn'): Promise<Steps> {
+/**
+ * The longest tasks during `steps` hover moves onto `keys` (the model's nodes, the nodes drawn, or
+ * those of the bare sigma), wheel steps and drag steps.
+ */
+async function interact(p2: Page, keys: 'model' | 'drawn' | 'bare'): Promise<Steps> {
   const box = (await p2.locator('#map').boundingBox())!;
   const points = await p2.evaluate(
     ({ count, from }) => {
-      const a = (window as unknown as Win).__netzatlas!.app;
+      const w = window as unknown as Win;
+      const a = w.__netzatlas!.app;
+      const sigma = from === 'bare' ? w.__bare! : a.map.sigma;
       const out: Array<{ x: number; y: number }> = [];
-      const nodes = from === 'model' ? a.model.nodes.map((n) => n.key) : a.map.sigma.getGraph().nodes();
+      const nodes = from === 'model' ? a.model.nodes.map((n) => n.key) : sigma.getGraph().nodes();
       for (let i = 0; i < Math.min(count, nodes.length); i++) {
-        const d = a.map.sigma.getNodeDisplayData(nodes[Math.floor((i * nodes.length) / count)]!);
-        if (d) out.push(a.map.sigma.framedGraphToViewport(d));
+        const d = sigma.getNodeDisplayData(nodes[Math.floor((i * nodes.length) / count)]!);
+        if (d) out.push(sigma.framedGraphToViewport(d));
       }
       return out;
     },
@@ -142,6 +157,46 @@ async function interact(p2: Page, keys: 'model' | 'drawn'): Promise<Steps> {
     await p2.mouse.up();
   });
   return { hover, zoom, drag };
+}
+
+/**
+ * Replaces the app's map by a bare sigma of the same bundle drawing the same scene (see the head of
+ * this file), and waits for its first frame.
+ */
+async function bareSigma(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const w = window as unknown as Win;
+    // the app's map (MapView's sigma, a subclass): its class chain up to sigma's own class
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const old = w.__netzatlas!.app.map.sigma as any;
+    let S = old.constructor;
+    while (Object.getPrototypeOf(S)?.prototype?.refresh) S = Object.getPrototypeOf(S);
+    const G = old.getGraph().constructor;
+    const g = new G({ type: 'directed', multi: true, allowSelfLoops: true });
+    for (const k of old.getGraph().nodes() as string[]) {
+      const d = old.getNodeDisplayData(k);
+      if (!d || d.hidden) continue;
+      g.addNode(k, { x: d.x, y: d.y, size: d.size, color: d.color, label: d.label });
+    }
+    for (const k of old.getGraph().edges() as string[]) {
+      const d = old.getEdgeDisplayData(k);
+      const [s, t] = old.getGraph().extremities(k);
+      if (!d || d.hidden || !g.hasNode(s) || !g.hasNode(t)) continue;
+      g.addDirectedEdgeWithKey(k, s, t, { size: d.size, color: d.color, type: d.type });
+    }
+    const settings = {
+      edgeProgramClasses: old.getSetting('edgeProgramClasses'),
+      defaultEdgeType: 'line',
+      hideEdgesOnMove: old.getSetting('hideEdgesOnMove'),
+      hideLabelsOnMove: old.getSetting('hideLabelsOnMove'),
+      minCameraRatio: old.getSetting('minCameraRatio'),
+      maxCameraRatio: old.getSetting('maxCameraRatio'),
+    };
+    const container = document.getElementById('map')!;
+    w.__netzatlas!.app.map.kill();
+    w.__bare = new S(g, container, settings);
+    await new Promise((r) => setTimeout(r, 1000));
+  });
 }
 
 /** A fresh page on `url`: seconds to the first complete frame. */
@@ -184,6 +239,8 @@ async function measure(mode: Mode, base: string, n: number, m: number, csvDir: s
     const p2 = await c2.newPage();
     const firstFrameS = await opened(p2, `${url}#ebene=knoten`);
     const { hover, zoom, drag } = await interact(p2, 'model');
+    await bareSigma(p2);
+    const bare = await interact(p2, 'bare');
     await c2.close();
 
     // the start view: the same folder without a link
@@ -205,6 +262,7 @@ async function measure(mode: Mode, base: string, n: number, m: number, csvDir: s
       startFirstFrameS,
       startDrawn,
       startLongest: Math.max(start.hover, start.zoom, start.drag),
+      bare,
     };
   } finally {
     await browser.close();
@@ -238,12 +296,12 @@ async function main(): Promise<void> {
       `Machine: ${cpus()[0]?.model ?? '?'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; Debian chromium\n`,
     );
     console.log(
-      '| set-up | network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) | first frame, all nodes (s) | start view: first frame (s) | start view: points drawn | start view: longest task (ms) |',
+      '| set-up | network (nodes/ties) | CSV import to first frame (s) | step line with „Abbrechen“ shown | longest task: hover (ms) | zoom (ms) | drag (ms) | first frame, all nodes (s) | start view: first frame (s) | start view: points drawn | start view: longest task (ms) | bare sigma: hover (ms) | zoom (ms) | drag (ms) |',
     );
-    console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows)
       console.log(
-        `| ${r.mode} | ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} | ${r.firstFrameS.toFixed(1)} | ${r.startFirstFrameS.toFixed(1)} | ${r.startDrawn.toLocaleString('de-DE')} | ${ms(r.startLongest)} |`,
+        `| ${r.mode} | ${r.size} | ${r.importS.toFixed(1)} | ${r.progressShown ? 'ja' : 'nein'} | ${ms(r.hover)} | ${ms(r.zoom)} | ${ms(r.drag)} | ${r.firstFrameS.toFixed(1)} | ${r.startFirstFrameS.toFixed(1)} | ${r.startDrawn.toLocaleString('de-DE')} | ${ms(r.startLongest)} | ${ms(r.bare.hover)} | ${ms(r.bare.zoom)} | ${ms(r.bare.drag)} |`,
       );
   } finally {
     rmSync(dist, { recursive: true, force: true });

@@ -689,6 +689,8 @@ describe('Netzatlas explorer in chromium', () => {
     const s = await openApp();
     const { page } = s;
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    // the language waits behind „Mehr“ with the other rarely used tools
+    await page.locator('#more-tools-toggle').click();
     await page.locator('#language').selectOption('en');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('[role="tab"]').allTextContents()).toEqual([

@@ -232,6 +232,8 @@ describe('Lage in NRW', () => {
     await expect.poll(() => page.locator('#arrangement').inputValue()).toBe('geo');
     expect(await positions(page)).toEqual(geo);
 
+    // the language is one of the rarely used tools behind „Mehr“
+    await page.locator('#more-tools-toggle').click();
     await page.locator('#language').selectOption('en');
     await expect.poll(() => page.locator('label[for="arrangement"]').textContent()).toBe('Layout');
     expect(await page.locator('#arrangement option:checked').textContent()).toBe('Location in NRW');

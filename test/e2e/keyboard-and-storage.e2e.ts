@@ -96,6 +96,9 @@ describe('the map from the keyboard', () => {
 
   test('both file buttons show where the keyboard is', async () => {
     const { page, errors } = await open();
+    // both wait behind „Mehr“, which opens from the keyboard as well
+    await page.locator('#more-tools-toggle').focus();
+    await page.keyboard.press('Enter');
     for (const id of ['add-files', 'open-file']) {
       await tabTo(page, id);
       const outline = await page.locator(`label[for="${id}"]`).evaluate((l) => {
@@ -143,8 +146,10 @@ describe('the last opened network', () => {
     await ready(page);
     expect(await app(page)).toBe(3);
     expect(await page.locator('#notice').textContent()).toMatch(
-      /^Zuletzt geöffnetes Netz „Netzatlas“ wieder geöffnet \(aus umfrage\.csv, eingelesen am .+\)\. „Beispieldaten zeigen“ führt/,
+      /^Zuletzt geöffnetes Netz „Netzatlas“ wieder geöffnet \(aus umfrage\.csv, eingelesen am .+\)\. „Mehr“ › „Beispieldaten zeigen“ führt/,
     );
+    // behind „Mehr“, with the other rarely used tools
+    await page.locator('#more-tools-toggle').click();
     await rebuilt(page, () => page.locator('#show-samples').click());
     expect(await app(page)).toBe(samples);
     expect(await page.locator('#show-samples').count()).toBe(0);

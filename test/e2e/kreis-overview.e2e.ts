@@ -60,6 +60,22 @@ const drawn = (page: Page) =>
     };
   });
 
+/** The toolbar's rows: its shown items grouped by where they end (the items of a row align at the bottom). */
+const toolbarRows = (page: Page) =>
+  page.evaluate(() => {
+    const bottoms = [...document.querySelectorAll('.toolbar > *')]
+      .filter((e) => e.getClientRects().length > 0)
+      .map((e) => e.getBoundingClientRect().bottom)
+      .sort((a, b) => a - b);
+    let rows = 0;
+    let last = -Infinity;
+    for (const b of bottoms) {
+      if (b > last + 20) rows++;
+      if (b > last + 20) last = b;
+    }
+    return rows;
+  });
+
 /** Clicks the overview's point of `key` where the map draws it. */
 async function clickGroup(page: Page, key: string): Promise<void> {
   const p = await page.evaluate((k) => {
@@ -93,6 +109,20 @@ describe('the Kreis overview', () => {
     await expect.poll(() => page.locator('#legend').textContent()).toContain('Kreis (2)');
     expect(await page.locator('#legend').textContent()).toContain('kreisfreie Stadt (2)');
     expect(await page.locator('#overview-list li').count()).toBe(5);
+    // at 1280 px the toolbar keeps to two rows with „Ebene“ and „Beispieldaten zeigen“: the rarely used tools
+    // wait behind „Mehr“, which opens and closes by keyboard
+    expect(await toolbarRows(page)).toBe(2);
+    expect(await page.locator('label[for="open-file"]').isVisible()).toBe(false);
+    await page.locator('#more-tools-toggle').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('label[for="open-file"]').isVisible()).toBe(true);
+    expect(await page.locator('#show-samples').isVisible()).toBe(true);
+    expect(await page.locator('#language').isVisible()).toBe(true);
+    await page.locator('#language').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#more-tools').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('more-tools-toggle');
+    await page.locator('#more-tools-toggle').blur();
     await new Promise((r) => setTimeout(r, 500));
     await page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'kreis-overview-1280.png') });
 
@@ -132,6 +162,7 @@ describe('the Kreis overview', () => {
     expect(opened.shown).toBe(850);
     expect(await page.locator('#map').getAttribute('data-overview')).toBeNull();
     expect(await page.locator('#overview-back').isVisible()).toBe(true);
+    expect(await toolbarRows(page)).toBe(2);
 
     // back: the overview as it was, the Kommune filter gone
     await page.locator('#overview-back').click();

@@ -4,7 +4,6 @@
  * is decided in the reducers from arrays computed by the pure state modules. Browser only.
  */
 import Graph from 'graphology';
-import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { ExplorerModel } from '../data/explorer-model.ts';
@@ -19,6 +18,7 @@ import { LabelLayer } from './label-layer.ts';
 import { OVERVIEW_EDGE_TYPE, overviewGraph, type OverviewDisplay } from './overview-graph.ts';
 import type { Box, PlacedLabel } from './label-placement.ts';
 import { MAP_LABEL_SETTINGS } from './label-settings.ts';
+import { MapSigma } from './map-sigma.ts';
 import { displayLabel } from '../../model/index.ts';
 import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO, type CameraPose } from './keyboard-camera.ts';
 
@@ -99,7 +99,7 @@ function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 }
 
 export class MapView {
-  readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  readonly sigma: MapSigma<NodeAttrs, EdgeAttrs>;
   readonly graph: Graph<NodeAttrs, EdgeAttrs>;
   private display: MapDisplay | null = null;
   private hovered: number | null = null;
@@ -115,7 +115,7 @@ export class MapView {
     this.graph = displayGraph(model);
     this.highlightOnly = model.nodes.length > HIGHLIGHT_ONLY_ABOVE;
     this.labels = new LabelLayer((key) => this.model.incident[this.model.byKey.get(key) ?? -1]?.length ?? 0);
-    this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
+    this.sigma = new MapSigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
       ...MAP_LABEL_SETTINGS,
       renderEdgeLabels: false,
       defaultEdgeType: 'line',
@@ -152,6 +152,7 @@ export class MapView {
       if (!this.overview) this.setHovered(null);
     });
     this.sigma.getCamera().on('updated', this.onCameraUpdated);
+    if (this.highlightOnly) this.renderInsteadOfRefreshAfterDrag();
     // the container changes size without a window resize (presenter layout, legend, details panel)
     this.resizeObserver =
       typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.sigma.scheduleRefresh());
@@ -162,7 +163,26 @@ export class MapView {
     if (this.highlightOnly) this.hoverLayer.attach(this.sigma);
   }
 
-  private readonly hoverLayer = new HoverLayer();
+  /**
+   * With hideEdgesOnMove the release of a drag costs sigma a full refresh, only to bring the ties back
+   * (map-sigma.ts): one frame does the same. The captor queues its refresh before it emits "mouseup",
+   * so it is the first to meet the armed flag; the flag is dropped again after that turn, in case the
+   * captor did not refresh. The count of drag moves is left alone: it also keeps the release from
+   * counting as a click.
+   */
+  private renderInsteadOfRefreshAfterDrag(): void {
+    const captor = this.sigma.getMouseCaptor();
+    captor.on('mouseup', () => {
+      if (captor.draggedEvents === 0) return;
+      this.sigma.skipNextBareRefresh = true;
+      setTimeout(() => (this.sigma.skipNextBareRefresh = false), 0);
+    });
+  }
+
+  private readonly hoverLayer = new HoverLayer(
+    (key) => this.model.incident[this.model.byKey.get(key) ?? -1]?.length ?? 0,
+    () => this.labels.avoid,
+  );
   /** The Kreis overview drawn instead of the nodes (null: the nodes). */
   private overview: OverviewDisplay | null = null;
 
