@@ -494,11 +494,6 @@ class LineSpans {
 }
 
 /**
- * The words that stand somewhere right before an opening quote, blanks between allowed (/word\s*[„"»]/u).
- * Read from the quotes backwards, once for all words: a search of the whole text per word was quadratic
- * on long overview pages, where words and text grow together.
- */
-/**
  * Each name that a longer name continues with " – ", " - " or ": " ("Kleine Schritte" in "Kleine Schritte –
  * Elternbegleitung …"), and the first such longer project in page order. Read off the longer names once:
  * comparing every pair of projects was quadratic on long overview pages.
@@ -519,6 +514,11 @@ const CONTINUATION = /(?= – | - |: )/g;
 
 const OPENING_QUOTE = /[„"»]/g;
 
+/**
+ * The words that stand somewhere right before an opening quote, blanks between allowed (/word\s*[„"»]/u).
+ * Read from the quotes backwards, once for all words: a search of the whole text per word was quadratic
+ * on long overview pages, where words and text grow together.
+ */
 function wordsBeforeQuotes(text: string, words: Iterable<string>): Set<string> {
   const wanted = new Set(words);
   const lengths = [...new Set([...wanted].map((w) => w.length))];
