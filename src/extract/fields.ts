@@ -40,8 +40,9 @@ function labelOnLine(
   line: Line,
 ): { key: FieldKey; label: string; labelSpan: Span; layout: Field['layout']; value?: FieldValueLine } | undefined {
   const t = line.text;
-  const tableMatch = TABLE.exec(t);
-  if (tableMatch && /[|\t]/.test(t)) {
+  // both patterns need their separator: most lines have neither and skip them
+  const tableMatch = /[|\t]/.test(t) ? TABLE.exec(t) : null;
+  if (tableMatch) {
     const key = fieldKeyOf(tableMatch[2]!);
     if (key) {
       const labelStart = line.start + tableMatch[1]!.length;
@@ -65,7 +66,7 @@ function labelOnLine(
       };
     }
   }
-  const inline = INLINE.exec(t);
+  const inline = t.includes(':') ? INLINE.exec(t) : null;
   if (inline) {
     const key = fieldKeyOf(inline[2]!);
     if (key) {

@@ -8,7 +8,11 @@ export class MentionStore {
   readonly mentions: Mention[] = [];
   readonly relations: RelationMention[] = [];
   private counter = 0;
-  private readonly related = new Set<string>();
+  /**
+   * The relations recorded, by the ids of their ends, then their kinds: the ids keep their hashes, where a
+   * key joined of kind and both ids was built and hashed anew on every call.
+   */
+  private readonly related = new Map<string, Map<string, RelationKind[]>>();
   private readonly takenByLine = new Map<number, Span[]>();
 
   constructor(private readonly doc: string) {}
@@ -38,9 +42,11 @@ export class MentionStore {
 
   /** Records a relation once per kind and ordered pair; false when it was known or is a self-tie. */
   relate(kind: RelationKind, from: Mention, to: Mention, evidence: Span, cue: string, rule: string): boolean {
-    const k = `${kind}|${from.id}|${to.id}`;
-    if (from.id === to.id || this.related.has(k)) return false;
-    this.related.add(k);
+    if (from.id === to.id || this.known(kind, from.id, to.id)) return false;
+    const tos = this.related.get(from.id) ?? this.related.set(from.id, new Map()).get(from.id)!;
+    const kinds = tos.get(to.id);
+    if (kinds) kinds.push(kind);
+    else tos.set(to.id, [kind]);
     this.relations.push({
       kind,
       from: from.id,
@@ -59,7 +65,7 @@ export class MentionStore {
     // compacted in place: the kept relations keep their order
     let kept = 0;
     for (const r of this.relations) {
-      if (drop(r)) this.related.delete(`${r.kind}|${r.from}|${r.to}`);
+      if (drop(r)) this.forget(r);
       else this.relations[kept++] = r;
     }
     const n = this.relations.length - kept;
@@ -68,7 +74,17 @@ export class MentionStore {
   }
 
   has(kind: RelationKind, from: Mention, to: Mention): boolean {
-    return this.related.has(`${kind}|${from.id}|${to.id}`);
+    return this.known(kind, from.id, to.id);
+  }
+
+  private known(kind: RelationKind, from: string, to: string): boolean {
+    return this.related.get(from)?.get(to)?.includes(kind) ?? false;
+  }
+
+  private forget(r: RelationMention): void {
+    const kinds = this.related.get(r.from)?.get(r.to);
+    const i = kinds ? kinds.indexOf(r.kind) : -1;
+    if (i >= 0) kinds!.splice(i, 1);
   }
 
   /** Marks a span of a line as claimed by a recogniser. */

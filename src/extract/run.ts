@@ -11,6 +11,7 @@ import type { GenreProfile } from './genres/types.ts';
 import type { MentionStore } from './mention-store.ts';
 import type { Mention, Period, PlaceRef, Span } from '../model/index.ts';
 import type { ProgramMention } from './programs.ts';
+import { byLine } from './span-index.ts';
 
 export type OnLine<T> = T & { line: number };
 
@@ -129,8 +130,8 @@ export function localMunicipality(
   let before: PlaceHit | undefined;
   let after: PlaceHit | undefined;
   const sentence = run.ctx.sentenceAt(pos);
-  for (const p of run.found.places) {
-    if (p.line !== line || (townsOnly && p.place.level !== 'gemeinde')) continue;
+  for (const p of placesOnLine(run.found.places, line)) {
+    if (townsOnly && p.place.level !== 'gemeinde') continue;
     // "am Kölner Stadtrand": an adjective of a town places nothing in it (but "in den Wuppertaler Stadtteilen X und Y")
     if (
       /er$/u.test(run.ctx.text.slice(p.start, p.end)) &&
@@ -149,6 +150,24 @@ export function localMunicipality(
     else if (!after && p.start >= pos && sentence && p.end <= sentence.end) after = p;
   }
   return (before ?? after)?.place.name ?? fallback;
+}
+
+/**
+ * The place hits of a line, in list order, from an index made once per list of hits (a scan of all the
+ * page's places per actor grew with actors × places on long pages). The passes replace the list or
+ * push to it (which changes its length) rather than change its hits, so a list of the same length is
+ * the one indexed.
+ */
+const placeIndex = new WeakMap<readonly PlaceHit[], { length: number; byLine: Map<number, PlaceHit[]> }>();
+const NO_PLACES: readonly PlaceHit[] = [];
+
+function placesOnLine(places: readonly PlaceHit[], line: number): readonly PlaceHit[] {
+  let index = placeIndex.get(places);
+  if (!index || index.length !== places.length) {
+    index = { length: places.length, byLine: byLine(places, (p) => p.line) };
+    placeIndex.set(places, index);
+  }
+  return index.byLine.get(line) ?? NO_PLACES;
 }
 
 /** The mention of a place at a span (one per place and start). */

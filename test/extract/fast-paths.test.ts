@@ -11,6 +11,7 @@ import { findPersons } from '../../src/extract/actors/persons.ts';
 import { findMinistryAbbreviations } from '../../src/vocabulary/public-bodies.ts';
 import { boundedDistance } from '../../src/util/edit-distance.ts';
 import { findDistricts } from '../../src/extract/districts.ts';
+import { findEach } from '../../src/extract/find-each.ts';
 import { foldMemo } from '../../src/util/memo.ts';
 import { findPrograms } from '../../src/extract/programs.ts';
 import { byLine, firstAtLeast, onLines, spanIndex } from '../../src/extract/span-index.ts';
@@ -272,5 +273,37 @@ describe('letter words and compound districts without a pattern per word', () =>
   it('reads a word after an astral letter and a compound at the end of a line', () => {
     expect(findDistricts('im 𝔄 Nordstadtviertel').map((d) => d.name)).toEqual(['Nordstadtviertel']);
     expect(findDistricts('Beispielsiedlung-Ost und Altsiedlung').map((d) => d.name)).toEqual(['Beispielsiedlung']);
+  });
+});
+
+describe('findEach: all needles in one pass', () => {
+  /** The loop findEach replaces, one needle at a time. */
+  const indexOfLoop = (t: string, n: string) => {
+    const out: number[] = [];
+    for (let p = t.indexOf(n); p >= 0; p = t.indexOf(n, p + n.length)) out.push(p);
+    return out;
+  };
+  const units = fc.constantFrom('a', 'b', 'ab', 'aa', ' ', '„', 'Ä', '\n', '𝔄');
+  const small = fc.array(units, { maxLength: 40 }).map((cs) => cs.join(''));
+  const needle = fc.array(units, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+
+  // up to 12 needles one indexOf each, from 13 on the trie: both ways, with repeated and overlapping needles
+  test.prop([small, fc.array(needle, { minLength: 1, maxLength: 12 })], { numRuns: 1000 })(
+    'gives each of a few needles the positions of the indexOf loop',
+    (t, needles) => {
+      expect(findEach(t, needles)).toEqual(needles.map((n) => indexOfLoop(t, n)));
+    },
+  );
+  test.prop([small, fc.array(needle, { minLength: 13, maxLength: 40 })], { numRuns: 1000 })(
+    'gives each of many needles the positions of the indexOf loop',
+    (t, needles) => {
+      expect(findEach(t, needles)).toEqual(needles.map((n) => indexOfLoop(t, n)));
+    },
+  );
+
+  it('skips an overlapping repeat of the same needle and finds it again after the hit', () => {
+    const needles = ['aa', ...Array.from({ length: 20 }, (_, i) => `x${i}`)];
+    expect(findEach('aaaaa aa', needles)[0]).toEqual([0, 2, 6]);
+    expect(findEach('abc', ['', ...needles])[0]).toEqual([]);
   });
 });

@@ -94,7 +94,9 @@ function legalFormRuns(
   found: readonly OrgMention[],
 ): OrgMention[] {
   const out: OrgMention[] = [];
-  const re = new RegExp(LEGAL_FORM_ANYWHERE);
+  // one pattern for every line (its state is reset here): a copy per line cost a new RegExp each time
+  const re = LEGAL_FORM_ANYWHERE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const absStart = offset + m.index;

@@ -6,6 +6,7 @@
  */
 import type { ExtractionRun } from '../run.ts';
 import type { Mention } from '../../model/index.ts';
+import { firstAtLeast } from '../span-index.ts';
 
 /** Roles that, on an organisation's own page, name its own staff or board. */
 const STAFF_ROLE =
@@ -16,9 +17,11 @@ export function addPageOwnerTies(run: ExtractionRun): void {
   // a foundation's page (its name heads the page, before any carrier): the projects it presents are the ones it funds
   const funder = headFunder(run);
   if (funder) {
+    // the loop adds no part_of ties, so the projects with one are known beforehand
+    const inProgramme = new Set(store.relations.filter((r) => r.kind === 'part_of').map((r) => r.from));
     for (const { m } of run.projects) {
       // a project of one of its programmes is funded through the programme (the programme's tie says so)
-      if (store.relations.some((r) => r.kind === 'part_of' && r.from === m.id)) continue;
+      if (inProgramme.has(m.id)) continue;
       if (!store.has('funded_by', m, funder))
         store.relate(
           'funded_by',
@@ -39,10 +42,11 @@ export function addPageOwnerTies(run: ExtractionRun): void {
     if (!store.has('partner', m, owner))
       store.relate('carried_by', m, owner, evidence, 'Seite des Trägers', 'carried_by.page-owner');
   const employed = new Set(store.relations.filter((r) => r.kind === 'works_for').map((r) => r.from));
+  const contactLines = run.found.contacts.map((c) => c.line).sort((a, b) => a - b);
   for (const { m, hit } of run.persons) {
     if (employed.has(m.id)) continue;
     // near a phone number or an address, or with a role of its own staff („Vorsitzende: Name“, „sagt Geschäftsführer Name“)
-    const contact = run.found.contacts.some((c) => Math.abs(c.line - hit.line) <= 3);
+    const contact = (contactLines[firstAtLeast(contactLines, hit.line - 3)] ?? Infinity) <= hit.line + 3;
     if (!contact && !(hit.role && STAFF_ROLE.test(hit.role))) continue;
     store.relate(
       'works_for',

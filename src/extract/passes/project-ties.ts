@@ -33,6 +33,7 @@ export function addProjectTies(run: ExtractionRun): void {
       .map((f) => run.blockOfLine[ctx.lineOf(f.labelSpan.start)]),
   );
   const several = run.projectRegions.length > 1;
+  const districtNames = distinctDistricts(run);
   for (const { m: project, block } of run.projects) {
     const region = several ? regionOf.get(project) : undefined;
     if (region) placesOfRegion(run, project, region, placesIn, districtsIn);
@@ -86,7 +87,7 @@ export function addProjectTies(run: ExtractionRun): void {
       }
     }
     // "Familienlotsen Nordfeld", "Stark in Kirchberg": a district of the page in the project's own name
-    for (const d of districtNamedIn(run, project))
+    for (const d of districtNamedIn(districtNames, project))
       store.relate(
         'located_in',
         project,
@@ -181,19 +182,28 @@ function placesOfRegion(
   }
 }
 
+/**
+ * The first mention of each district name of four letters or more, in page order. Made once per page:
+ * the test below depends only on the name, so the repeats of a name need not be tried for every project.
+ */
+function distinctDistricts(run: ExtractionRun): Mention[] {
+  const first = new Map<string, Mention>();
+  for (const { m } of run.districts) if (m.name.length >= 4 && !first.has(m.name)) first.set(m.name, m);
+  return [...first.values()];
+}
+
 /** The page's districts whose name is a word of the project's name (first mention of each). */
-function districtNamedIn(run: ExtractionRun, project: Mention): Mention[] {
-  const out = new Map<string, Mention>();
-  for (const { m } of run.districts) {
-    if (out.has(m.name) || m.name.length < 4) continue;
+function districtNamedIn(districts: readonly Mention[], project: Mention): Mention[] {
+  const out: Mention[] = [];
+  for (const m of districts) {
     const at = project.name.indexOf(m.name);
     if (at < 0) continue;
     const before = project.name[at - 1];
     const after = project.name[at + m.name.length];
     if ((before === undefined || /[\s„"-]/u.test(before)) && (after === undefined || /[\s“",-]/u.test(after)))
-      out.set(m.name, m);
+      out.push(m);
   }
-  return [...out.values()];
+  return out;
 }
 
 /** located_in the block's town, or the town the project's own words name (passes/project-town.ts); the block's town's mention. */

@@ -13,7 +13,8 @@ import type { Line } from '../lines.ts';
 import { foldMemo as fold } from '../../util/index.ts';
 import { hasDate, parsePeriod, parseSingleDate, prosePeriodOf } from '../periods.ts';
 import { PROJECT_ANAPHOR, PROJECT_TITLE_WORD } from '../rules/project-names.ts';
-import { firstCovering, localMunicipality, type Block, type ExtractionRun } from '../run.ts';
+import { firstCovering, localMunicipality, type Block, type ExtractionRun, type ProseProject } from '../run.ts';
+import { firstAtLeast } from '../span-index.ts';
 
 export function findProjects(run: ExtractionRun): void {
   const { ctx, store } = run;
@@ -123,9 +124,10 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
   const byLabel = new Map<string, Mention>();
   const townOf = new Map<string, string | undefined>();
   const mentionAt: Mention[] = [];
+  const regionOf = new Map(order.map((i, k) => [i, k]));
   run.proseProjects.forEach((p, i) => {
     const label = labelOf(p);
-    const k = order.indexOf(i);
+    const k = regionOf.get(i) ?? -1;
     let attrs: MentionAttrs = {};
     if (k >= 0) {
       attrs = proseAttributes(run, regions[k]!, maskedText);
@@ -147,9 +149,12 @@ function addProseProjects(run: ExtractionRun, maskedText: string): void {
     for (let l = ctx.lineOf(r.start); l < ctx.lines.length && ctx.lines[l]!.start < r.end; l++)
       projectOfLine[l] ??= mentionAt[i];
   });
+  // the first project named on each line (one pass; a search from the start per project was quadratic)
+  const seenLines = new Set<number>();
   run.proseProjects.forEach((p, i) => {
-    const first = run.proseProjects.findIndex((q) => q.line === p.line);
-    if (first === i) projectOfLine[p.line] = mentionAt[i];
+    if (seenLines.has(p.line)) return;
+    seenLines.add(p.line);
+    projectOfLine[p.line] = mentionAt[i];
   });
   run.projectOfLine = projectOfLine;
   run.projectRegions = order.map((i, k) => ({
@@ -334,6 +339,25 @@ const PROJECT_FIELDS: ReadonlySet<Field['key']> = new Set([
   'location',
 ]);
 
+/** The projects named in running text, not after a programme, and their lines, per list (made once per page). */
+const namedProse = new WeakMap<readonly ProseProject[], { projects: ProseProject[]; lines: number[] }>();
+
+/**
+ * The first project named in running text (not after a programme) on the lines of a block. The list is in
+ * text order, so its lines ascend and the first on a line ≥ the block's first line is found by binary
+ * search (a scan of the whole list per block was quadratic on long overview pages).
+ */
+function firstNamedProse(all: readonly ProseProject[], b: Block): ProseProject | undefined {
+  let named = namedProse.get(all);
+  if (!named) {
+    const projects = all.filter((p) => !p.programmeNamed);
+    named = { projects, lines: projects.map((p) => p.line) };
+    namedProse.set(all, named);
+  }
+  const p = named.projects[firstAtLeast(named.lines, b.from)];
+  return p && p.line < b.to ? p : undefined;
+}
+
 function projectOfBlock(
   run: ExtractionRun,
   b: Block,
@@ -371,9 +395,7 @@ function projectOfBlock(
     rule = 'project.title-field';
   }
   // an overview entry that names its project in running text ("das Netzwerk „X“", "die Jugendwerkstatt „Y“")
-  const named = b.isEntry
-    ? run.proseProjects.find((p) => !p.programmeNamed && p.line >= b.from && p.line < b.to)
-    : undefined;
+  const named = b.isEntry ? firstNamedProse(run.proseProjects, b) : undefined;
   if (!name && named) {
     name = named.label ?? named.name;
     span = named;

@@ -13,6 +13,7 @@ import type { ExtractionRun, ProseProject } from '../run.ts';
 import type { Span } from '../../model/index.ts';
 import type { Line } from '../lines.ts';
 import { hasWholeWord } from '../tokens.ts';
+import { findEach } from '../find-each.ts';
 import { HEADS } from '../actors/org-vocabulary.ts';
 
 const WORD_CHAR = /[\p{L}\d]/u;
@@ -92,19 +93,11 @@ export function findProseProjects(run: ExtractionRun): void {
   }
   // "Kleine Schritte" under the heading "Kleine Schritte – Elternbegleitung im Familienzentrum": the short form is the same project
   const sameAsLonger = () => {
+    const longer = longerNames(out);
     for (const p of out) {
       if (p.programmeNamed) continue;
-      // the three ways to continue a name, built once per name rather than once per pair
-      const dash = `${p.name} – `;
-      const hyphen = `${p.name} - `;
-      const colon = `${p.name}: `;
-      const longer = out.find(
-        (q) =>
-          q !== p &&
-          !q.programmeNamed &&
-          (q.name.startsWith(dash) || q.name.startsWith(hyphen) || q.name.startsWith(colon)),
-      );
-      if (longer) p.label = longer.label ?? longer.name;
+      const q = longer.get(p.name);
+      if (q) p.label = q.label ?? q.name;
     }
   };
   const names = new Set<string>();
@@ -187,13 +180,13 @@ export function findProseProjects(run: ExtractionRun): void {
     const head = n.includes(' ') ? n.slice(0, n.indexOf(' ')) : n;
     byHead.set(head, (byHead.get(head) ?? 0) + 1);
   }
+  const asType = wordsBeforeQuotes(ctx.text, byFirst.keys());
   for (const first of [...byFirst.keys()]) {
     const sharing = byHead.get(first) ?? 0;
-    const asType = standsBeforeQuote(ctx.text, first);
-    if (sharing > 1 || asType) byFirst.delete(first);
+    if (sharing > 1 || asType.has(first)) byFirst.delete(first);
   }
-  // each needle is searched once in the whole text with indexOf (native and linear); the hits are then taken
-  // line by line, longer needles first, each checked at its boundaries
+  // all needles are searched in one pass over the text (find-each.ts); the hits are then taken line by line,
+  // longer needles first, each checked at its boundaries
   const needles: Array<{ p: ProseProject; needle: string; rule: string; afterArticle: boolean }> = [
     ...[...byName.values()].map((p) => ({ p, needle: p.name, rule: 'project.repeated-name', afterArticle: false })),
     ...[...byFirst].map(([first, p]) => ({
@@ -205,10 +198,13 @@ export function findProseProjects(run: ExtractionRun): void {
   ].sort((a, b) => b.needle.length - a.needle.length || (a.needle < b.needle ? -1 : 1));
   const readableLine = new Map(ctx.readable.map((l) => [l.index, l]));
   const hits: Array<{ line: Line; n: number; at: number }> = [];
+  // a line holds no line break, so such a needle is never on one (an empty needle has no hits)
+  const positions = findEach(
+    ctx.text,
+    needles.map(({ needle }) => (/[\r\n]/.test(needle) ? '' : needle)),
+  );
   needles.forEach(({ needle }, n) => {
-    // a line holds no line break, so such a needle is never on one
-    if (/[\r\n]/.test(needle)) return;
-    for (let pos = ctx.text.indexOf(needle); pos >= 0; pos = ctx.text.indexOf(needle, pos + needle.length)) {
+    for (const pos of positions[n]!) {
       const line = readableLine.get(ctx.lineOf(pos));
       if (line && pos >= line.start && pos + needle.length <= line.end) hits.push({ line, n, at: pos - line.start });
     }
@@ -534,13 +530,43 @@ class LineSpans {
   }
 }
 
-/** Does word stand somewhere right before an opening quote, blanks between allowed (/word\s*[„"»]/u), found with indexOf? */
-function standsBeforeQuote(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    let k = at + word.length;
-    while (k < text.length && /\s/u.test(text[k]!)) k++;
-    const c = text[k];
-    if (c === '„' || c === '"' || c === '»') return true;
+/**
+ * Each name that a longer name continues with " – ", " - " or ": " ("Kleine Schritte" in "Kleine Schritte –
+ * Elternbegleitung …"), and the first such longer project in page order. Read off the longer names once:
+ * comparing every pair of projects was quadratic on long overview pages.
+ */
+function longerNames(projects: readonly ProseProject[]): Map<string, ProseProject> {
+  const out = new Map<string, ProseProject>();
+  for (const q of projects) {
+    if (q.programmeNamed) continue;
+    for (const m of q.name.matchAll(CONTINUATION)) {
+      const head = q.name.slice(0, m.index);
+      if (!out.has(head)) out.set(head, q);
+    }
   }
-  return false;
+  return out;
+}
+
+const CONTINUATION = /(?= – | - |: )/g;
+
+const OPENING_QUOTE = /[„"»]/g;
+
+/**
+ * The words that stand somewhere right before an opening quote, blanks between allowed (/word\s*[„"»]/u).
+ * Read from the quotes backwards, once for all words: a search of the whole text per word was quadratic
+ * on long overview pages, where words and text grow together.
+ */
+function wordsBeforeQuotes(text: string, words: Iterable<string>): Set<string> {
+  const wanted = new Set(words);
+  const lengths = [...new Set([...wanted].map((w) => w.length))];
+  const out = new Set<string>();
+  if (!wanted.size) return out;
+  for (const q of text.matchAll(OPENING_QUOTE)) {
+    // a word may end anywhere in the blanks before the quote
+    for (let end = q.index; end >= 0; end--) {
+      for (const n of lengths) if (end >= n && wanted.has(text.slice(end - n, end))) out.add(text.slice(end - n, end));
+      if (end === 0 || !/\s/u.test(text[end - 1]!)) break;
+    }
+  }
+  return out;
 }

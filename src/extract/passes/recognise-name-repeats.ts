@@ -7,6 +7,7 @@ import type { OrgMention } from '../actors/organisations.ts';
 import { recognisableLines } from '../context.ts';
 import type { ExtractionRun } from '../run.ts';
 import { LEGAL_FORM, NON_PROFIT_FORM } from '../../vocabulary/index.ts';
+import { findEach } from '../find-each.ts';
 
 /** What separates the words a repeat may start at. */
 const WORD_GAP = /[\s„“”"»«(),;:]/u;
@@ -32,7 +33,7 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
   }
   if (bases.size === 0) return;
   // bases by their first word: each first word is searched once per line, so the pass stays linear in the page
-  const byFirstWord = new Map<string, Array<[string, OrgMention]>>();
+  const byFirstWord = new Map<string, Bases>();
   for (const [base, o] of bases) {
     const first = /^[^\s]+/u.exec(base)![0];
     // a first word (no blank by construction) with a separator in it is never a whole word of a line
@@ -40,20 +41,10 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
     (byFirstWord.get(first) ?? byFirstWord.set(first, []).get(first)!).push([base, o]);
   }
   const added: Array<OrgMention & { line: number }> = [];
+  const hitsOfLine = firstWordHits(ctx, byFirstWord);
   for (const line of recognisableLines(ctx)) {
     const text = line.text;
-    // the first word must stand as a whole word of the line (between blanks, quotes, brackets or punctuation)
-    const hits: Array<{ at: number; list: Array<[string, OrgMention]> }> = [];
-    for (const [first, list] of byFirstWord) {
-      for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-        if (
-          (at === 0 || WORD_GAP.test(text[at - 1]!)) &&
-          (at + first.length === text.length || WORD_GAP.test(text[at + first.length]!))
-        )
-          hits.push({ at, list });
-      }
-    }
-    if (hits.length > 1) hits.sort((a, b) => a.at - b.at);
+    const hits = hitsOfLine.get(line.index) ?? [];
     for (const { at, list } of hits) {
       for (const [base, o] of list) {
         if (!text.startsWith(base, at)) continue;
@@ -82,6 +73,36 @@ export function recogniseNameRepeats(run: ExtractionRun): void {
   if (!added.length) return;
   found.orgs.push(...added);
   found.orgs.sort((a, b) => a.start - b.start);
+}
+
+type Bases = Array<[string, OrgMention]>;
+
+/**
+ * Per line, where a first word stands as a whole word (between blanks, quotes, brackets or punctuation),
+ * in line order, with the bases it begins. All first words are searched in one pass over the text
+ * (find-each.ts; a search of every first word in every line grew with bases × lines on long pages). The
+ * greedy search misses no whole word: a later hit inside an earlier one would follow a letter of the
+ * word, which holds no separator. A word never spans lines, whose breaks are separators.
+ */
+function firstWordHits(
+  ctx: ExtractionRun['ctx'],
+  byFirstWord: ReadonlyMap<string, Bases>,
+): Map<number, Array<{ at: number; list: Bases }>> {
+  const text = ctx.text;
+  const firsts = [...byFirstWord.keys()];
+  const out = new Map<number, Array<{ at: number; list: Bases }>>();
+  findEach(text, firsts).forEach((positions, i) => {
+    const first = firsts[i]!;
+    for (const pos of positions) {
+      const end = pos + first.length;
+      if ((pos > 0 && !WORD_GAP.test(text[pos - 1]!)) || (end < text.length && !WORD_GAP.test(text[end]!))) continue;
+      const l = ctx.lineOf(pos);
+      const hit = { at: pos - ctx.lines[l]!.start, list: byFirstWord.get(first)! };
+      (out.get(l) ?? out.set(l, []).get(l)!).push(hit);
+    }
+  });
+  for (const hits of out.values()) if (hits.length > 1) hits.sort((a, b) => a.at - b.at);
+  return out;
 }
 
 const LOCAL_NAMED: ReadonlySet<string> = new Set(['school', 'daycare', 'carrier']);
@@ -117,18 +138,27 @@ const NON_PROFIT_END = new RegExp(String.raw`\s*(?:${NON_PROFIT_FORM})$`, 'u');
  */
 function expandShortCarriers(orgs: OrgMention[]): void {
   const carriers = orgs.filter((o) => o.kind === 'carrier' && LEGAL_FORM_END.test(o.name));
-  const formOf = (n: string) => (NON_PROFIT_END.test(n) ? 'g' : /e\.\s?V\.?$/u.test(n) ? 'v' : 'o');
-  const wordsOf = (n: string) => n.replace(LEGAL_FORM_END, '').split(/\s+/u).filter(Boolean);
+  // form and words read once per name, not once per pair of carriers (a name the loop gives a carrier is read then)
+  const read = new Map<string, { form: string; words: string[] }>();
+  const readName = (n: string) => {
+    let r = read.get(n);
+    if (!r) {
+      const form = NON_PROFIT_END.test(n) ? 'g' : /e\.\s?V\.?$/u.test(n) ? 'v' : 'o';
+      read.set(n, (r = { form, words: n.replace(LEGAL_FORM_END, '').split(/\s+/u).filter(Boolean) }));
+    }
+    return r;
+  };
   const long = [...new Map(carriers.map((o) => [o.name, o])).values()];
   for (const o of carriers) {
-    const words = wordsOf(o.name);
+    const { form, words } = readName(o.name);
     // a place left over from a cut name ("… für den Kreis Euskirchen e.V.") names no carrier of its own
     if (words.length < 2 || /^(?:Kreis|Stadt|Gemeinde|Region)$/u.test(words[0]!)) continue;
     const fits = long.filter((l) => {
-      if (l.name.length <= o.name.length || formOf(l.name) !== formOf(o.name)) return false;
-      const lw = wordsOf(l.name);
+      if (l.name.length <= o.name.length) return false;
+      const lr = readName(l.name);
+      if (lr.form !== form) return false;
       let i = 0;
-      for (const w of lw) if (w === words[i]) i++;
+      for (const w of lr.words) if (w === words[i]) i++;
       return i === words.length;
     });
     if (fits.length === 1) o.name = fits[0]!.name;

@@ -53,12 +53,15 @@ export function resolveShortForms(run: ExtractionRun): void {
     const g = groupOf(f, FULL_FORM_GROUPS) ?? (o.place ? groupOf(f, SHORT_FORM_GROUPS) : undefined);
     if (g) (full.get(g) ?? full.set(g, []).get(g)!).push(o);
   }
+  // the full names of a group, told apart once per group (the loop below changes only short forms, none of them)
+  const distinctCount = new Map<string, number>();
+  for (const [g, named] of full)
+    distinctCount.set(g, new Set(named.map((n) => `${fold(n.name)}@${n.place?.id ?? ''}`)).size);
   for (const o of found.orgs) {
     const g = groupOf(fold(o.name), SHORT_FORM_GROUPS);
     if (!g || o.place) continue;
     const named = full.get(g) ?? [];
-    const distinct = new Set(named.map((n) => `${fold(n.name)}@${n.place?.id ?? ''}`));
-    if (distinct.size !== 1) continue;
+    if (distinctCount.get(g) !== 1) continue;
     const n = named[0]!;
     o.name = n.name;
     if (n.place) o.place = n.place;
