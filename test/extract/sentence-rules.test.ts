@@ -1404,3 +1404,12 @@ describe('the district a house stands in', () => {
     expect(ruled(ex, 'located_in')).toContain('Rosenhügel → Remscheid {located.district-town}');
   });
 });
+
+describe('a report’s table, then a section per project', () => {
+  it('gives the paragraph under a heading that names a row’s project to that project', () => {
+    const ex = read(
+      'Jugendhilfe Muster e.V.\nJahresbericht 2024\n\nProjekt | Ort | Förderung\nFamilienbüro Hiddenhausen | Hiddenhausen | Kreis Herford\nElternbegleitung Gohfeld | Löhne | Stiftung Muster\n\nFamilienbüro Hiddenhausen\nDas Familienbüro berät Familien in Hiddenhausen.\n\nElternbegleitung Gohfeld\nIn Löhne begleiten zwei Elternbegleiterinnen Eltern. Das Projekt arbeitet eng mit der Grundschule Gohfeld-Ost zusammen.\n',
+    );
+    expect(ties(ex, 'partner')).toEqual(['partner: Elternbegleitung Gohfeld → Grundschule Gohfeld-Ost']);
+  });
+});

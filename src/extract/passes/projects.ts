@@ -56,6 +56,27 @@ export function findProjects(run: ExtractionRun): void {
   const at = firstCovering(run.projects, (p) => p.block, ctx.lines.length);
   run.projectOfLine = at.map((p) => p?.m);
   referToRows(run);
+  referToRowHeadings(run);
+}
+
+/**
+ * "Elternbegleitung Gohfeld" as a heading below the table whose row names it: the paragraphs under
+ * the heading, up to the next heading, are about that row's project (a report's table, then a section
+ * per project).
+ */
+function referToRowHeadings(run: ExtractionRun): void {
+  const { ctx } = run;
+  if (run.projects.length < 2) return;
+  const byName = new Map(run.projects.map((p) => [p.m.name, p.m]));
+  const isHeading = (t: string) => t.length > 0 && t.length <= 80 && !/[.!?:;|]$/u.test(t) && !t.includes('|');
+  let current: Mention | undefined;
+  for (const l of ctx.lines) {
+    const t = l.text.trim().replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '');
+    const named = isHeading(t) ? byName.get(t) : undefined;
+    if (named && ctx.lineOf(named.start) !== l.index) current = named;
+    else if (isHeading(t) && ctx.lines[l.index - 1]?.text.trim() === '') current = undefined;
+    if (current) run.projectOfLine[l.index] = current;
+  }
 }
 
 const ROW_REFERENCE = /^\s*(?:Zu\s+)?(?:Nr\.\s*)?(\d{1,2})\s*[:.)]\s/u;
