@@ -10,7 +10,7 @@ import { scoreCorpus } from '../eval/corpus.ts';
 
 /** entity F1 / relation F1 per group, floored to two decimals. */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
-  'carrier-page': { entities: 0.95, relations: 0.86 },
+  'carrier-page': { entities: 0.95, relations: 0.87 },
   'magazine-article': { entities: 0.94, relations: 0.78 },
   minutes: { entities: 0.97, relations: 0.81 },
   'news-article': { entities: 0.94, relations: 0.86 },
@@ -27,7 +27,7 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   holdout: { entities: 0.92, relations: 0.71 },
   holdout2: { entities: 0.92, relations: 0.71 },
   holdout3: { entities: 0.93, relations: 0.8 },
-  holdout6: { entities: 0.89, relations: 0.65 },
+  holdout6: { entities: 0.89, relations: 0.66 },
   // holdout7 was made for development on 2026-12-08 (first measurement 0.85 / 0.46 before any rule was found on it; used since)
   holdout7: { entities: 0.92, relations: 0.75 },
   // still unseen: their errors are not read, so that the next round can be measured on them

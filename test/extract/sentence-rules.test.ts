@@ -1413,3 +1413,12 @@ describe('a report’s table, then a section per project', () => {
     expect(ties(ex, 'partner')).toEqual(['partner: Elternbegleitung Gohfeld → Grundschule Gohfeld-Ost']);
   });
 });
+
+describe('grants listed by carrier', () => {
+  it('reads "4.2 Jugendhilfe X e.V. – „Lernzeit Pingsdorf“ – 12.000 €" as the project run by the organisation before the dash', () => {
+    const ex = read(
+      'Amtsblatt der Stadt Brühl\n\n4. Vergabe von Zuschüssen aus dem Kinderchancenfonds\n4.2 Jugendhilfe Muster e.V. – „Lernzeit Pingsdorf“ in Kooperation mit der Gemeinschaftsgrundschule Pingsdorf – 12.000 €\n',
+    );
+    expect(ruled(ex, 'carried_by')).toEqual(['Lernzeit Pingsdorf → Jugendhilfe Muster e.V. {carried_by.entry-dash}']);
+  });
+});

@@ -16,7 +16,25 @@ export function addEntryCarriers(run: ExtractionRun): void {
     const line = ctx.lines[ctx.lineOf(m.start)]!;
     const after = ctx.text.slice(m.end, line.end);
     const dash = /^[“”"«»]?\s+[–—-]\s+/u.exec(after);
-    if (!dash) continue;
+    // "4.1 Familienforum X e.V. – „Elterncafé Vochem“ – 8.500 €": the organisation before the dash
+    if (!dash) {
+      const lead = /\s[–—-]\s+[„"»]?$/u.exec(ctx.text.slice(line.start, m.start));
+      const end = lead ? line.start + lead.index : -1;
+      const before = run.orgs.find((o) => o.m.end === end && o.m.kind !== 'funder')?.m;
+      if (
+        before &&
+        /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[▸►•·*-]\s+)?$/u.test(ctx.text.slice(line.start, before.start))
+      )
+        store.relate(
+          'carried_by',
+          m,
+          before,
+          { start: before.start, end: m.end },
+          'Träger in der Projektzeile',
+          'carried_by.entry-dash',
+        );
+      continue;
+    }
     const at = m.end + dash[0].length;
     const org = run.orgs.find((o) => o.m.start >= at && o.m.start <= at + 1 && o.m.kind !== 'funder')?.m;
     if (org && !store.has('carried_by', m, org))
