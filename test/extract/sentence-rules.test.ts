@@ -1422,3 +1422,14 @@ describe('grants listed by carrier', () => {
     expect(ruled(ex, 'carried_by')).toEqual(['Lernzeit Pingsdorf → Jugendhilfe Muster e.V. {carried_by.entry-dash}']);
   });
 });
+
+describe('rubrics of a newsletter', () => {
+  it('takes neither "unter „Wissenswert“" nor an adjective heading for a project, and gives a bare Gesundheitsamt near a town to its Kreis', () => {
+    const ex = read(
+      'Rundbrief Netzwerk Muster\n\nIn dieser Ausgabe stellen wir unter „Beachtenswert“ ein Leseprojekt vor und fassen unter „Wissenswert“ Neues zusammen.\n\nWichtig\nDas Gesundheitsamt berät Familien in Möhnesee. Das Projekt „Lesestart Möhnesee“ beginnt im Mai.\n',
+    );
+    const projects = [...new Set(ex.mentions.filter((m) => m.kind === 'project').map((m) => m.name))];
+    expect(projects).toEqual(['Lesestart Möhnesee']);
+    expect(ex.mentions.filter((m) => m.name === 'Gesundheitsamt').map((m) => m.municipality)).toEqual(['Kreis Soest']);
+  });
+});

@@ -54,8 +54,10 @@ export function addActorMentions(run: ExtractionRun): void {
     });
 }
 
-/** The area of the Jobcenter of a town: its Kreis for a kreisangehörige town, else the town itself. */
-function jobcenterArea(run: ExtractionRun, town: string): string {
+const KREIS_LEVEL_OFFICE = /^(?:Gesundheitsamt|Schulamt)$/u;
+
+/** The area of an office run per Kreis and kreisfreie Stadt (Jobcenter, Gesundheitsamt): a kreisangehörige town's Kreis, else the town. */
+function kreisArea(run: ExtractionRun, town: string): string {
   const place = run.ctx.places.lookup(town).find((p) => p.name === town);
   return place?.level === 'gemeinde' && place.kreis ? place.kreis : town;
 }
@@ -79,7 +81,8 @@ function municipalityOfOrg(run: ExtractionRun, h: ExtractionRun['found']['orgs']
   // entry names the offices for that town
   if (h.place || !local || run.blockOfLine[h.line]?.isEntry) return local;
   if (h.kind === 'youth_office') return youthOfficeArea(run, local);
-  return h.kind === 'job_center' ? jobcenterArea(run, local) : local;
+  // the Gesundheitsamt and the Schulamt (untere Schulaufsicht) are offices of the Kreis or kreisfreie Stadt too
+  return h.kind === 'job_center' || KREIS_LEVEL_OFFICE.test(h.name) ? kreisArea(run, local) : local;
 }
 
 /** The area of the Jugendamt of a town: its Kreis for a town the Kreisjugendamt serves, else the town itself. */

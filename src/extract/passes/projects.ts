@@ -521,7 +521,7 @@ function titleLine(run: ExtractionRun, b: Block): (Span & { name: string }) | un
     if (
       !PROJECT_TITLE_WORD.test(t) ||
       isSectionHeading(t) ||
-      /^(?:Projekte|Projektstandorte|Standorte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s/u.test(
+      /^(?:Projekte|Projektstandorte|Standorte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s|Rundbrief|Newsletter|(?:Jahres|Sach|Tätigkeits)bericht/u.test(
         t,
       )
     )

@@ -323,7 +323,7 @@ function quotedNames(
 const COMMON_FIRST_WORD =
   /^(?:Familien|Kinder|Kindern|Eltern|Jugendliche[n]?|Mütter|Väter|Frauen|Männer|Menschen|Hilfe[n]?|Angebote|Beratung|Unterstützung|Zukunft|Gemeinsam|Gemeinsame|Starke|Stark|Gute|Neue[rs]?|Mehr|Alle|Wege|Arbeit|Bildung|Schule|Kita|Gesundheit|Netzwerk|Zusammen|Zusammenarbeit|Wohnen|Leben|Ausblick|Rückblick|Zahlen|Erfahrungen|Ergebnisse)$/u;
 
-const REPORT_WORD = /(?:Jahresbericht|Bericht|Newsletter|Ausgabe|Heft|Pressemitteilung|Dokumentation)/u;
+const REPORT_WORD = /(?:Jahresbericht|Bericht|Newsletter|Rundbrief|Ausgabe|Heft|Pressemitteilung|Dokumentation)/u;
 
 const NOT_A_HEADING =
   /^(?:unsere|weitere|aktuelle|kontakt|ansprechpartner|ihre?|über|ueber|wir|was|wie|wer|warum|projekte|projektsteckbrief|steckbrief|angebote|offene angebote|sprechstunden?|news|termine|hintergrund|ausgangslage|ziele?|zielgruppe|förderung|finanzierung|partner|kooperation|downloads?|links?|presse|mehr|fazit|ausblick|zahlen|fakten|info|zum|zur|direkt|springe)/iu;
@@ -395,6 +395,8 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
     const name = t.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
     // "Familienzentrum" as a heading: the kind of body the page is about, not a project's name
     if (HEADS.has(fold(name))) continue;
+    // "Beachtenswert", "Wichtig": one adjective as a heading is a rubric, no name
+    if (/^[\p{Lu}][\p{Ll}]+(?:wert|lich|ig|isch|bar|sam|haft|los|voll)$/u.test(name)) continue;
     // "Jobcenter und Jugendhilfe": a topic of two kinds of bodies
     if (/^[\p{L}-]+ und [\p{L}-]+$/u.test(name) && HEADS.has(fold(name.split(' ')[0]!))) continue;
     const start = line.start + line.text.indexOf(name);

@@ -47,9 +47,9 @@ export const QUOTED_NAME = /[„"»‚]([^“”"«‘\n]{2,80})[“”"«‘]/g
 export const NOUN_NAME =
   /(?<![\p{L}])(?:[Dd]as|[Dd]em|[Dd]es|[Ii]m|[Bb]eim) (?:Modell|Pilot|Präventions)?[Pp]rojekt(?:e?s)? ((?:[\p{Lu}\d][\p{L}\d.+&-]*)(?: (?:[\p{Lu}\d][\p{L}\d.+&-]*)){0,2})(?=[\s,.;:!?)]|$)/gu;
 
-/** Nouns before a quoted name that make it an event, a publication or a slogan, not a project. */
+/** Nouns before a quoted name that make it an event, a publication or a slogan, not a project; "unter „Wissenswert“" names a rubric. */
 export const NOT_PROJECT_BEFORE =
-  /(?:Fachtag(?:es|s)?|Tagung|Konferenz|Veranstaltung|Aktionstag(?:es|s)?|Broschüre|Ausstellung|Film|Buch(?:es)?|Spiel(?:es)?|Workshop(?:s)?|Vortrag(?:s)?|Fest(?:es)?|Wettbewerb(?:s)?|Preis(?:es)?|Slogan|Leitbild(?:es)?|Bericht(?:s)?|Studie|Zeitschrift|Heft(?:es)?|Newsletter(?:s)?|Rubrik|Artikel(?:s)?|Gütesiegel(?:s)?|Siegel(?:s)?|Zertifikat(?:s)?|Prädikat(?:s)?|Auszeichnung)\s*$/u;
+  /(?:Fachtag(?:es|s)?|Tagung|Konferenz|Veranstaltung|Aktionstag(?:es|s)?|Broschüre|Ausstellung|Film|Buch(?:es)?|Spiel(?:es)?|Workshop(?:s)?|Vortrag(?:s)?|Fest(?:es)?|Wettbewerb(?:s)?|Preis(?:es)?|Slogan|Leitbild(?:es)?|Bericht(?:s)?|Studie|Zeitschrift|Heft(?:es)?|Newsletter(?:s)?|Rubrik|Artikel(?:s)?|Gütesiegel(?:s)?|Siegel(?:s)?|Zertifikat(?:s)?|Prädikat(?:s)?|Auszeichnung)\s*$|(?<![\p{L}])unter\s*$/u;
 
 /** Words that refer back to the page's project ("das Projekt", "die Initiative", "das Netzwerk"). */
 // (?=[…]): the initials of the words, tested before the letter lookbehind (measured: faster for this pattern, slower for most others)
