@@ -192,9 +192,11 @@ function setKind(g: WorkGraph, e: Extract<CurationEntry, { op: 'setKind' }>): Ou
           ? defaultDomainsOfKind(attrs.kind)
           : [];
     const implied = new Set<string>(removed);
+    // domains set by a correction are the user's: a new kind adds none of its own to them (else a
+    // replay, which finds them marked so, would add the defaults a first run had already swapped away)
     const domains = orderedDomains([
       ...(attrs.domains ?? []).filter((d) => !implied.has(d)),
-      ...defaultDomainsOfKind(e.kind),
+      ...(attrs.domainSource === 'curation' ? [] : defaultDomainsOfKind(e.kind)),
     ]);
     setOrDelete(next, 'domains', domains.length ? domains : undefined);
     if (attrs.domainSource === 'kind') setOrDelete(next, 'domainSource', domains.length ? 'kind' : undefined);

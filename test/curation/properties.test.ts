@@ -206,6 +206,40 @@ describe('curation properties', () => {
     expect(applyCuration(once, log).graph).toEqual(once);
   });
 
+  test('is idempotent when a school with an old hint becomes a project (found by fast-check, seed -1940578875)', () => {
+    const graph = GraphJSONSchema.parse({
+      attributes: { name: 'zufällig' },
+      options: { type: 'mixed', multi: true, allowSelfLoops: false },
+      nodes: [
+        {
+          key: 'org:a',
+          attributes: {
+            label: 'A',
+            kind: 'school',
+            sources: [{ doc: 'a.txt', start: 0, end: 3 }],
+            domains: ['SGB XII'],
+          },
+        },
+      ],
+      edges: [],
+    });
+    const log = CurationLogSchema.parse({
+      format: 'netzatlas-curation',
+      version: 1,
+      entries: [
+        { id: '1', op: 'setKind', node: 'org:a', kind: 'school' },
+        { id: '2', op: 'setKind', node: 'org:a', kind: 'project' },
+      ],
+    });
+    const once = applyCuration(graph, log).graph;
+    expect(once.nodes[0]!.attributes).toMatchObject({
+      kind: 'project',
+      domains: ['SGB XII'],
+      domainSource: 'curation',
+    });
+    expect(applyCuration(once, log).graph).toEqual(once);
+  });
+
   test.prop([graphArb.filter((g) => g.options?.multi !== false), logArb(true)], { numRuns: 300 })(
     'is idempotent on multigraphs for logs without merges and hand-set domains (fast-check once found: setKind to the same kind, then to a school, on a node with stored domains)',
     (graph, log) => {

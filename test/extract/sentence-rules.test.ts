@@ -1433,3 +1433,15 @@ describe('rubrics of a newsletter', () => {
     expect(ex.mentions.filter((m) => m.name === 'Gesundheitsamt').map((m) => m.municipality)).toEqual(['Kreis Soest']);
   });
 });
+
+describe('a unit named with dashes', () => {
+  it('takes "Fachbereich Kinder – Jugend – Familie der Stadt Herne" whole, as the Jugendamt, and not a dash before a name', () => {
+    const ex = read(
+      'Frau Melanie Muster ist beim Fachbereich Kinder – Jugend – Familie der Stadt Herne angestellt. Der Fachbereich Schule – Frau Beispiel leitet ihn – plant mit.\n',
+    );
+    const units = ex.mentions.filter((m) => m.kind === 'youth_office' || m.kind === 'organisation').map((m) => m.name);
+    expect(units).toContain('Fachbereich Kinder – Jugend – Familie');
+    expect(units).toContain('Fachbereich Schule');
+    expect(ex.mentions.find((m) => m.name === 'Fachbereich Kinder – Jugend – Familie')?.kind).toBe('youth_office');
+  });
+});

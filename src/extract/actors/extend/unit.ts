@@ -23,8 +23,10 @@ function subjectEnd(c: HeadContext, from: number): number {
       k++;
       continue;
     }
-    // a joiner only after a word, and only before another subject word
-    if ((foldedToken(t) === 'und' || t.text === '&' || t.text === ',') && k > from) {
+    // a joiner only after a word, and only before another subject word; dashes only in a chain of them
+    // ("Fachbereich Kinder – Jugend – Familie"), so that "Fachbereich Jugend – Frau X" stays apart
+    const dashChain = isDash(t.text) && (isDash(tokens[k + 2]?.text) || isDash(tokens[k - 2]?.text));
+    if ((foldedToken(t) === 'und' || t.text === '&' || t.text === ',' || dashChain) && k > from) {
       const nx = tokens[k + 1];
       if (nx?.word && isCapitalised(nx.text) && isSubjectWord(c, k + 1)) {
         k++;
@@ -35,6 +37,8 @@ function subjectEnd(c: HeadContext, from: number): number {
   }
   return k;
 }
+
+const isDash = (t: string | undefined) => t === '–' || t === '—';
 
 function isSubjectWord(c: HeadContext, k: number): boolean {
   return !FUNCTION_WORDS.has(foldedToken(c.tokens[k]!)) && subjectWordOfUnit(c.headOf(k));
