@@ -1445,3 +1445,45 @@ describe('a unit named with dashes', () => {
     expect(ex.mentions.find((m) => m.name === 'Fachbereich Kinder – Jugend – Familie')?.kind).toBe('youth_office');
   });
 });
+
+describe('no districts, persons or merged bodies from ordinary German', () => {
+  it('keeps two Jobcenter named with their Kreise apart', () => {
+    const ex = read(
+      'Das Jobcenter Kreis Kleve und das Jobcenter Kreis Wesel beraten Familien in Kleve und in Wesel gemeinsam.\n',
+    );
+    const centres = [...new Set(ex.mentions.filter((m) => m.kind === 'job_center').map((m) => m.name))].sort();
+    expect(centres).toEqual(['Jobcenter Kreis Kleve', 'Jobcenter Kreis Wesel']);
+    expect(ruled(ex, 'located_in').filter((t) => t.includes('org-name-place'))).toEqual([]);
+  });
+
+  it('reads no district from a project name ending in an ordinary word, "für Jung und Alt", "Soziale Stadt", "und Umgebung" or "in Absprache"', () => {
+    const ex = read(
+      'Stadt Bielefeld\n\nDie Projekte „Eltern Digital“, „Neuer Aufbau“ und „Lernort Museum“ starten im Frühjahr. Das Stadtteilfest für Jung und Alt und das Quartiersmanagement Soziale Stadt laden ein. Auch in Styrum und Umgebung gibt es Angebote im Stadtteil Sieker. Die Kita Sonnenschein in Absprache mit dem Jugendamt Bielefeld lädt ein.\n',
+    );
+    expect(districts(ex)).toEqual(['Sieker', 'Styrum']);
+  });
+
+  it('takes no noun after "eine Frau" for a person, and keeps short surnames', () => {
+    const ex = read(
+      'Wenn eine Frau Angst hat, hilft jede Frau Anspruch zu verstehen. Herr Kollege dankt. Frau Klein und Herr Stein berichten.\n',
+    );
+    expect([...new Set(ex.mentions.filter((m) => m.kind === 'person').map((m) => m.name))].sort()).toEqual([
+      'Klein',
+      'Stein',
+    ]);
+  });
+
+  it('reads "Träger der Kindertagesstätte an der Lindenstraße ist …" whole', () => {
+    const ex = read(
+      'Familienzentrum Muster\n\nTräger der Kindertagesstätte an der Lindenstraße ist die AWO Muster gGmbH.\n',
+    );
+    expect(ties(ex, 'carried_by')).toEqual(['carried_by: Kindertagesstätte an der Lindenstraße → AWO Muster gGmbH']);
+  });
+
+  it('makes neither of two free carriers in a project’s section its carrier', () => {
+    const ex = read(
+      'Bürgerstiftung Musterstadt\n\nGeförderte Projekte\n\n▸ Lernwerkstatt Nord – 1.500 Euro\nIn der Lernwerkstatt Nord arbeiten die Familienhilfe Muster e.V. und der Kinderschutzbund Muster e.V. zusammen.\n',
+    );
+    expect(ruled(ex, 'carried_by').filter((t) => t.includes('in-section'))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ export interface PersonMention extends Span {
   name: string;
   role?: string;
   /** How it was found; decides which organisation it works for. */
-  cue: 'parenthesis' | 'role-before' | 'role-after' | 'contact-line' | 'first-name' | 'label';
+  cue: 'parenthesis' | 'role-before' | 'role-after' | 'contact-line' | 'first-name' | 'label' | 'salutation';
 }
 
 const TITLE = String.raw`(?:(?:Dr\.|Prof\.|Dipl\.-[\p{L}]+\.?|Mag\.|M\.A\.|B\.A\.)\s+)*`;
@@ -43,7 +43,8 @@ const TITLED_NAME = new RegExp(
 );
 /** "Herr Kemmerling", "Frau Dr. Pieper", "Herrn Brüggemann (SPD)": a surname after the salutation (minutes, letters). */
 const SALUTED_SURNAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:Herrn?|Frau)\s+(${TITLE})(${NAME_TOKEN})(?![\p{L}-])(?!\s+[\p{Lu}][\p{Ll}])`,
+  // (not "eine Frau Angst", "jede Frau Anspruch": an article before the word makes it a noun)
+  String.raw`(?<![\p{L}])(?<!(?:[Ee]ine[rnms]?|[Dd]ie|[Dd]er|[Dd]en|[Jj]ede[rnms]?|[Kk]eine[rnms]?|[Dd]iese[rnms]?|[Jj]ene[rnms]?|[Ww]elche[rnms]?|[Ii]hre[rnms]?|[Ss]eine[rnms]?)\s)(?:Herrn?|Frau)\s+(${TITLE})(${NAME_TOKEN})(?![\p{L}-])(?!\s+[\p{Lu}][\p{Ll}])`,
   'gu',
 );
 const FIRST_NAME_PAIR = new RegExp(
@@ -166,9 +167,14 @@ function plausibleName(name: string, places: PlaceLookup): boolean {
 function plausibleSurname(w: string, places: PlaceLookup): boolean {
   const f = fold(w);
   if (w.length < 3 || HEADS.has(f) || NOT_NAME_WORDS.has(f) || isRoleWord(w) || isFirstName(w)) return false;
-  if (/(ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|in|innen)$/.test(f)) return false;
-  return places.lookup(w).length === 0;
+  if (/^(?:kolleg(?:e|in)|abgeordnete[rn]?|vorsitzende[rn]?|doktor|professor(?:in)?|pfarrer(?:in)?)$/.test(f))
+    return false;
+  // nouns by their endings, only where the word is longer than the ending ("Stein", "Klein", "Jung" are names)
+  return !NOUN_SUFFIX.test(f) && places.lookup(w).length === 0;
 }
+
+const NOUN_SUFFIX =
+  /^.{3,}(?:ung|heit|keit|schaft|ion|amt|zentrum|stelle|schule|verein|verband|stiftung|erin|entin|orin|istin|innen)$/u;
 
 function cleanName(raw: string): string {
   // "Anna, Beispiel": a stray comma between given name and surname
@@ -264,7 +270,7 @@ export function findPersons(text: string, offset: number, places: PlaceLookup, c
     const surname = m[2]!;
     if (!plausibleSurname(surname, places)) continue;
     const s = offset + m.index + m[0].length - surname.length;
-    pushNew(out, { start: s, end: s + surname.length, name: surname, cue: 'role-before' });
+    pushNew(out, { start: s, end: s + surname.length, name: surname, cue: 'salutation' });
   }
   // "Dr. Ansgar Plöger": an academic title before two name words names a person, whatever the given name
   for (const m of /(?:Dr\.|Prof\.)\s/u.test(text) ? text.matchAll(TITLED_NAME) : []) {

@@ -8,8 +8,9 @@ import type { Mention } from '../../model/index.ts';
 import { pageOwner } from './page-owner.ts';
 import { spanIndex } from '../span-index.ts';
 
+// with the verb first ("… der Kindertagesstätte an der Lindenstraße ist die X"), else the elliptic second clause
 const CLAUSE =
-  /Träger(?:in)? (?:der|des|unserer|unseres) ([^.;,]{2,80}?)(?: (?:ist|sind|war))? (?:die|der|das) (?=[\p{Lu}])/gu;
+  /Träger(?:in)? (?:der|des|unserer|unseres) (?:([^.;,]{2,80}?) (?:ist|sind|war)|([^.;,]{2,80}?)) (?:die|der|das) (?=[\p{Lu}])/gu;
 const HOUSE =
   /^(?:Kita|KiTa|Kindertagesstätte|Kindergarten|Familienzentrum|Familienzentrums|Einrichtung|Hauses)(?![\p{L}])/u;
 const CARRIER_KINDS: ReadonlySet<string> = new Set(['carrier', 'organisation', 'municipality']);
@@ -23,7 +24,7 @@ export function addDaycareCarriers(run: ExtractionRun): void {
     const st = ctx.text.slice(s.start, s.end);
     if (!st.includes('Träger')) continue;
     for (const m of st.matchAll(CLAUSE)) {
-      const house = m[1]!;
+      const house = (m[1] ?? m[2])!;
       if (!HOUSE.test(house)) continue;
       const houseAt = s.start + m.index + m[0].indexOf(house);
       const named = actorsIn({ start: houseAt, end: houseAt + house.length }).find((a) => a.kind === 'daycare');

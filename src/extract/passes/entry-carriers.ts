@@ -12,6 +12,14 @@ const SUBJECT_START = /^\s*(?:Die|Der|Das)\s+$/u;
 
 export function addEntryCarriers(run: ExtractionRun): void {
   const { ctx, store } = run;
+  // the organisations by where they start and end (one lookup per project, not a scan)
+  const startingAt = new Map<number, Mention>();
+  const endingAt = new Map<number, Mention>();
+  for (const { m: o } of run.orgs) {
+    if (o.kind === 'funder') continue;
+    if (!startingAt.has(o.start)) startingAt.set(o.start, o);
+    if (!endingAt.has(o.end)) endingAt.set(o.end, o);
+  }
   for (const { m } of run.projects) {
     const line = ctx.lines[ctx.lineOf(m.start)]!;
     const after = ctx.text.slice(m.end, line.end);
@@ -20,7 +28,7 @@ export function addEntryCarriers(run: ExtractionRun): void {
     if (!dash) {
       const lead = /\s[–—-]\s+[„"»]?$/u.exec(ctx.text.slice(line.start, m.start));
       const end = lead ? line.start + lead.index : -1;
-      const before = run.orgs.find((o) => o.m.end === end && o.m.kind !== 'funder')?.m;
+      const before = endingAt.get(end);
       if (
         before &&
         /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[▸►•·*-]\s+)?$/u.test(ctx.text.slice(line.start, before.start))
@@ -36,7 +44,7 @@ export function addEntryCarriers(run: ExtractionRun): void {
       continue;
     }
     const at = m.end + dash[0].length;
-    const org = run.orgs.find((o) => o.m.start >= at && o.m.start <= at + 1 && o.m.kind !== 'funder')?.m;
+    const org = startingAt.get(at) ?? startingAt.get(at + 1);
     if (org && !store.has('carried_by', m, org))
       store.relate(
         'carried_by',

@@ -7,7 +7,7 @@ import type { ExtractionRun } from '../run.ts';
 
 const UNIT =
   /^(?:Koordinierungsstelle|Koordinationsstelle|Fachstelle|Servicestelle|Fachdienst|Sachgebiet|Stabsstelle|Team|Arbeitsbereich)(?![\p{L}])/u;
-const INSIDE = /^\s*(?:im|beim|des|der|am|in der|beim|vom)\s+$/u;
+const INSIDE = /^\s*(?:im|beim|des|der|am|in der)\s+$/u;
 
 export function mergeOfficeUnits(run: ExtractionRun): void {
   const { text } = run.ctx;

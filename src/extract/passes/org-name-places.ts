@@ -22,6 +22,8 @@ export function mergeOrgNamePlaces(run: ExtractionRun): void {
     const short = long.slice(0, cut);
     const place = long.slice(cut + 1);
     if (short.split(' ').length < 2 || !(districtOf.has(place) || townOf.has(place))) continue;
+    // "Jobcenter Kreis Kleve" beside "Jobcenter Kreis Wesel": the place is part of the name
+    if (OPEN_END.test(short) || [...names].some((n) => n !== long && n.startsWith(`${short} `))) continue;
     if (names.has(short) || standsAlone(ctx.text, short, place)) renamed.set(long, short);
   }
   // "Träger der Kita Sonnenblume ist …" on the page of the "Familienzentrum Kita Sonnenblume": the same house
@@ -43,11 +45,15 @@ export function mergeOrgNamePlaces(run: ExtractionRun): void {
   }
 }
 
+/** A name that cannot end there: its last word asks for the place after it. */
+const OPEN_END = /\s(?:Kreis|Stadt|Gemeinde|Region|StädteRegion|für|der|des|in|im|am|an)$/u;
+
 /** The short name occurs without the place word after it ("Familienzentrum Kita Sonnenblume" over the address). */
 function standsAlone(text: string, short: string, place: string): boolean {
   for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
     const rest = text.slice(at + short.length, at + short.length + place.length + 1);
-    if (rest !== ` ${place}` && !/^[\p{L}-]/u.test(rest)) return true;
+    // (not followed by another name: "Jobcenter Kreis Wesel" is no "Jobcenter Kreis")
+    if (rest !== ` ${place}` && !/^(?:[\p{L}-]|[ \t][\p{Lu}])/u.test(rest)) return true;
   }
   return false;
 }

@@ -521,7 +521,7 @@ function titleLine(run: ExtractionRun, b: Block): (Span & { name: string }) | un
     if (
       !PROJECT_TITLE_WORD.test(t) ||
       isSectionHeading(t) ||
-      /^(?:Projekte|Projektstandorte|Standorte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s|Rundbrief|Newsletter|(?:Jahres|Sach|Tätigkeits)bericht/u.test(
+      /^(?:Projekte|Projektstandorte|Standorte|Unsere|Aktuelle|Alle|Ziele?|Methoden?|Über|Zum|Zur|Das|Die|Der)\b|\s(?:des|der|zum|zur|von|über)\s|Rundbrief|Newsletter|[Bb]ericht(?![\p{L}])/u.test(
         t,
       )
     )
@@ -595,7 +595,14 @@ function headingAboveFields(run: ExtractionRun, b: Block): (Span & { name: strin
     ctx.fieldLabelLines.has(l.index)
   )
     return undefined;
-  if (SHEET_HEADING.test(t) || isSectionHeading(t) || ctx.places.lookup(t).length > 0 || ADDRESS_LINE.test(t))
+  // ("Sozialraumbericht Jugendhilfe 2025": a report's title, no project)
+  if (
+    SHEET_HEADING.test(t) ||
+    isSectionHeading(t) ||
+    ctx.places.lookup(t).length > 0 ||
+    ADDRESS_LINE.test(t) ||
+    /[Bb]ericht(?![\p{L}])/u.test(t)
+  )
     return undefined;
   if (!/^[\p{Lu}„"]/u.test(t) || t.split(/\s+/).length > 10) return undefined;
   const at = l.start + l.text.indexOf(t);

@@ -491,7 +491,6 @@ function plausibleProjectName(name: string): boolean {
   return !/^(Die|Der|Das|Wir|Ich|Es|Sie|Er|Hier|Dort|Mit|Für|Von)\s/.test(name);
 }
 
-/** "Präventionsnetzwerks" → "Präventionsnetzwerk": the noun of a label in the nominative. */
 /** "des „Familiengrundschulzentrums Gruiten“": the quoted name in the genitive, named in the nominative. */
 function genitiveName(name: string, before: string): string | undefined {
   if (!/(?:^|\s)(?:des|eines)\s*$/u.test(before)) return undefined;
@@ -499,6 +498,7 @@ function genitiveName(name: string, before: string): string | undefined {
   return m && HEADS.has(fold(m[1]!)) ? `${m[1]!}${m[2]!}` : undefined;
 }
 
+/** "Präventionsnetzwerks" → "Präventionsnetzwerk": the noun of a label in the nominative. */
 function nominative(noun: string): string {
   return noun
     .replace(/(werk|bund|kreis)(?:e?s)$/u, '$1')

@@ -2,6 +2,10 @@
 import { recognisableLines } from '../context.ts';
 import { findDistricts } from '../districts.ts';
 import type { ExtractionRun } from '../run.ts';
+import type { PlaceLookup } from '../../model/index.ts';
+import { HEADS, NOT_NAME_WORDS } from '../actors/org-vocabulary.ts';
+import { NOT_A_DISTRICT } from '../rules/toponyms.ts';
+import { foldMemo as fold } from '../../util/index.ts';
 
 export function recogniseDistricts(run: ExtractionRun): void {
   const { places } = run.ctx;
@@ -14,12 +18,23 @@ export function recogniseDistricts(run: ExtractionRun): void {
           .some((pl) => pl.level === 'gemeinde' && d.type !== 'Stadtteil' && d.type !== 'Stadtbezirk')
       )
         continue;
-      // "Stadtteileltern Lemgo-Biesterberg": a town and its part, read by the town-and-part rule
-      const town = /^([\p{Lu}][\p{L}]+)-/u.exec(d.name)?.[1];
-      if (d.rule === 'district.named-place' && town && places.lookup(town).some((pl) => pl.level === 'gemeinde'))
-        continue;
+      if (d.rule === 'district.named-place' && !namedPlaceIsDistrict(d.name, places)) continue;
       run.found.districts.push(Object.assign(d, { line: line.index }));
       run.store.take(line.index, d);
     }
   }
+}
+
+/** Words after "Stadtteilfest für", "Quartiersmanagement" that are no place: "Jung und Alt", "Soziale Stadt", a body's name. */
+const NOT_A_PLACE = /^(?:Jung|Alt|Groß|Klein|Arm|Reich|Alle|Jede[rn]?)$|^[\p{Lu}][\p{Ll}]+(?:e|en|er|es)\s[\p{Lu}]/u;
+
+/**
+ * A name after "Stadtteilzentrum"/"Quartiersbüro" is a district unless it is a town's part read by the
+ * town-and-part rule ("Stadtteileltern Lemgo-Biesterberg"), a body or a common word.
+ */
+function namedPlaceIsDistrict(name: string, places: PlaceLookup): boolean {
+  const town = /^([\p{Lu}][\p{L}]+)-/u.exec(name)?.[1];
+  if (town && places.lookup(town).some((pl) => pl.level === 'gemeinde')) return false;
+  const f = fold(name);
+  return !NOT_A_PLACE.test(name) && !NOT_A_DISTRICT.has(name) && !HEADS.has(f) && !NOT_NAME_WORDS.has(f);
 }

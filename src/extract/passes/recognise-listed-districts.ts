@@ -11,6 +11,7 @@ import { HEADS, NOT_NAME_WORDS } from '../actors/org-vocabulary.ts';
 import { foldMemo as fold } from '../../util/index.ts';
 
 const NAME = String.raw`[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?`;
+const NAME_G = new RegExp(NAME, 'gu');
 /** "A, B und C" after a place preposition: two to eight single names */
 const LIST = new RegExp(
   String.raw`(?<![\p{L}])(?:in|aus|auf|nach|für|zwischen|im)\s+(${NAME}(?:\s*,\s*${NAME}){0,6}\s+(?:und|sowie|oder)\s+${NAME})(?![\p{L}-])`,
@@ -26,7 +27,7 @@ export function recogniseListedDistricts(run: ExtractionRun): void {
     if (![...known].some((k) => line.text.includes(k))) continue;
     for (const m of line.text.matchAll(LIST)) {
       const list = m[1]!;
-      const names = [...list.matchAll(new RegExp(NAME, 'gu'))];
+      const names = [...list.matchAll(NAME_G)];
       if (!names.some((n) => known.has(n[0]))) continue;
       for (const n of names) {
         const name = n[0];
@@ -49,6 +50,8 @@ function isDistrictWord(run: ExtractionRun, name: string): boolean {
   return (
     name.length >= 4 &&
     !NOT_A_DISTRICT.has(name) &&
+    // "in Styrum und Umgebung": no abstract noun
+    !/(?:ung|heit|keit|schaft|ion|nis|tät|ismus|ik|ei)$/u.test(name) &&
     !HEADS.has(f) &&
     !NOT_NAME_WORDS.has(f) &&
     run.ctx.places.lookup(name).length === 0

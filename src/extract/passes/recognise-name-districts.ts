@@ -7,7 +7,7 @@
  */
 import type { ExtractionRun } from '../run.ts';
 import { meantOnPage, pageTowns } from '../page-towns.ts';
-import { NOT_A_DISTRICT, isDistrictName } from '../rules/toponyms.ts';
+import { NOT_A_DISTRICT, STRONG_TOPONYM_ENDING, isDistrictName } from '../rules/toponyms.ts';
 import { foldMemo as fold } from '../../util/index.ts';
 import { HEADS, NOT_NAME_WORDS } from '../actors/org-vocabulary.ts';
 
@@ -33,8 +33,8 @@ export function recogniseNameDistricts(run: ExtractionRun): void {
     if (words.length < 2 || known.has(word) || !mayNameDistrict(run, words)) continue;
     const towns = ctx.places.lookup(word).filter((x) => x.level === 'gemeinde' || x.level === 'kreis');
     if (towns.some((t) => meantOnPage(t, town, page))) continue;
-    // "Hausaufgabenhilfe Kaukenberg": a word that ends like a German place name is one (not "…Coaching")
-    const toponym = isDistrictName(word) && !/ing$/u.test(word);
+    // "Hausaufgabenhilfe Kaukenberg": a word with a strong ending of German place names is one (not "Digital", "Museum")
+    const toponym = isDistrictName(word) && STRONG_TOPONYM_ENDING.test(word);
     if (!towns.length && !toponym && !(spoken ??= wordsSpokenOfAsPlaces(ctx.text)).has(word)) continue;
     const start = p.start + p.name.lastIndexOf(word);
     const span = { start, end: start + word.length };

@@ -7,6 +7,8 @@
 import { PROJECT_ANAPHOR } from '../rules/project-names.ts';
 import type { ExtractionRun } from '../run.ts';
 import { spanIndex } from '../span-index.ts';
+import type { Sentence } from '../sentences.ts';
+import type { Mention } from '../../model/index.ts';
 
 export function addSectionPartners(run: ExtractionRun): void {
   if (!run.genre.proseProjects || run.projects.length === 0) return;
@@ -26,6 +28,10 @@ export function addSectionPartners(run: ExtractionRun): void {
   const carried = new Set(
     store.relations.filter((r) => r.kind === 'carried_by').map((r) => byId.get(r.from)?.name ?? r.from),
   );
+  // the actors each project's sentences name, in order: first read them all, so that a section with
+  // two free carriers gives neither the carrier's tie
+  const found: Array<{ project: Mention; o: Mention; s: Sentence }> = [];
+  const freeCarriers = new Map<string, Set<string>>();
   for (const s of ctx.sentences) {
     // the project the sentence names, else its line's
     const named = [...new Set(projectsIn(s).map((m) => canonical.get(m.name) ?? m))];
@@ -37,14 +43,17 @@ export function addSectionPartners(run: ExtractionRun): void {
     for (const { m: o } of orgsIn(s)) {
       if (o.kind === 'funder' || tied.has(`${project.id}|${o.id}`) || tied.has(`${o.id}|${project.id}`)) continue;
       if (carriers.has(o.id)) continue;
-      // the one free carrier a project's section names, with no carrier of its own yet, runs it
-      if (o.kind === 'carrier' && !carried.has(project.name)) {
-        store.relate('carried_by', project, o, s, 'im Abschnitt des Projekts', 'carried_by.in-section');
-        carried.add(project.name);
-        carriers.add(o.id);
-        continue;
-      }
-      store.relate('partner', project, o, s, 'im Abschnitt des Projekts', 'partner.in-section');
+      found.push({ project, o, s });
+      if (o.kind === 'carrier' && !carried.has(project.name))
+        (freeCarriers.get(project.name) ?? freeCarriers.set(project.name, new Set()).get(project.name)!).add(o.name);
     }
+  }
+  for (const { project, o, s } of found) {
+    // the one free carrier a project's section names, with no carrier of its own, runs it
+    if (o.kind === 'carrier' && freeCarriers.get(project.name)?.size === 1) {
+      store.relate('carried_by', project, o, s, 'im Abschnitt des Projekts', 'carried_by.in-section');
+      continue;
+    }
+    store.relate('partner', project, o, s, 'im Abschnitt des Projekts', 'partner.in-section');
   }
 }

@@ -4,7 +4,7 @@
  * of the page's town. Public knowledge of German toponymy, not names of any page.
  */
 export const TOPONYM_ENDING =
-  /(?:dorf|dorp|hausen|heim|feld|felde|berg|burg|bach|beck|bek|hof|hofen|hövel|kamp|kämpen|rath|rode|roth|stadt|stedt|ingen|ing|ich|um|em|horst|busch|heide|brück|brücke|kirchen|kirch|loh|lohe|hagen|holz|wald|bruch|trop|tal|thal|au|aue|mark|weiler|scheid|siepen|winkel|dahl|stein|see|mühle|kotten|haar|hardt|hütte|wick|wik|schede|bergen)$/u;
+  /(?:dorf|dorp|hausen|heim|feld|felde|berg|burg|bach|beck|bek|hof|hofen|hövel|kamp|kämpen|rath|rode|roth|stadt|stedt|ingen|ing|ich|um|em|horst|busch|heide|brück|brücke|kirchen|kirch|loh|lohe|hagen|holz|wald|bruch|trop|tal|thal|au|aue|mark|weiler|scheid|siepen|winkel|dahl|stein|see|mühle|kotten|haar|hardt|hütte|wick|wik|schede|bergen|hügel)$/u;
 
 /** Districts named by a town and a compass word: "Solingen-Mitte", "Hamm-Westen", "Bocholt-Ost". */
 export const COMPASS_DISTRICT =
@@ -79,6 +79,10 @@ export const NOT_A_DISTRICT: ReadonlySet<string> = new Set([
 /** "das Gesundheitsamt des Kreises", "Abteilung Jugend beim Kreis": an office of the page's Kreis */
 export const OF_THE_KREIS =
   /^\s+(?:beim|des|vom) Kreis(?:es)?(?![\p{L}-])(?!\s+[\p{Lu}])|^\s+der Kreisverwaltung(?![\p{L}])/u;
+
+/** The endings of German place names that ordinary words rarely have (not "-au", "-um", "-tal", "-stein"): enough on their own. */
+export const STRONG_TOPONYM_ENDING =
+  /(?:dorf|dorp|hausen|heim|feld|felde|berg|burg|bach|beck|hof|hofen|hövel|kamp|kämpen|rath|rode|horst|heide|kirchen|hagen|scheid|winkel|weiler|siepen|hügel|brock|bruch|loh|ohl|stadt)$/u;
 
 /** A word that reads as a district's name: a toponym's ending or a town's compass part, no abstract noun. */
 export function isDistrictName(name: string): boolean {

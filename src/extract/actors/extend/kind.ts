@@ -31,11 +31,11 @@ export function kindOf(info: HeadInfo, name: string, headWord: string): { kind: 
 
 /** A name with a word one letter from "Jugend" ("Jugent", "Jungend"), "(Kinder)jugendhilfe" or "Jugendliche": a youth office's unit. */
 function isJugendLike(folded: string): boolean {
-  return folded
-    .split(/[^a-z]+/)
-    .some(
-      (w) =>
-        (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) ||
-        /^(?:kinder)?jugendhilfe$|^jugendlichen?$/.test(w),
-    );
+  return folded.split(/[^a-z]+/).some(
+    (w) =>
+      (w.length >= 5 && w.length <= 8 && boundedDistance(w, 'jugend', 1) <= 1) ||
+      /^(?:kinder)?jugendhilfe$/.test(w) ||
+      // "Amt für Kinder, Jugendliche und Familien" (not a carrier's "Fachstelle für Jugendliche")
+      (/^jugendlichen?$/.test(w) && folded.includes('famili')),
+  );
 }
