@@ -17,7 +17,7 @@ import { ROOT } from './helpers.ts';
  * GraphML writers, the GraphML data reader, the HTML and PDF readers, the CLI's main and the compare,
  * charts and filter panels.
  */
-const CEILING = 24;
+const CEILING = 23;
 const BUDGET_RULES = ['complexity', 'max-lines-per-function'];
 
 const suppressions = JSON.parse(readFileSync(path.join(ROOT, 'eslint-suppressions.json'), 'utf8')) as Record<

@@ -355,86 +355,107 @@ function sectionHeadingProjects(run: ExtractionRun, orgsOnLine: LineSpans): Pros
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
-    if (
-      t.length < 3 ||
-      t.length > 60 ||
-      /[.!?:;]$/.test(t) ||
-      t.split(/\s+/).length > 8 ||
-      !/^[\p{Lu}\d„"]/u.test(t) ||
-      NOT_A_HEADING.test(t) ||
-      REPORT_WORD.test(t)
-    )
-      continue;
-    // a heading that opens with an organisation's name is about that organisation
-    if (orgsOnLine.on(line.index).some((o) => o.start <= line.start + line.text.indexOf(t) + 1)) continue;
-    // a comma only after a dash: "AlmA – Alleinerziehend, aber nicht allein"
-    if (/,/.test(t) && !/\s[–—-]\s[^,]*,/.test(t)) continue;
-    if (
-      ctx.fieldLabelLines.has(line.index) ||
-      ctx.fieldValueLines.has(line.index) ||
-      t.includes('|') ||
-      isSectionHeading(t)
-    )
-      continue;
-    const prev = ctx.lines[line.index - 1];
-    const above = i > 0 ? lines[i - 1]!.text.trim() : '';
-    // "Was wir tun" / "Hausaufgabenhilfe X": right under a section's title, a project's heading needs no blank line
-    const underTitle = prev !== undefined && prev.text.trim() === above && isSectionTitle(above);
-    if (prev && prev.text.trim() !== '' && !underTitle) continue;
-    // a subtitle under a heading ("AlmA – …" / blank / "Coaching und Begleitung …") is not a heading of its own
-    if (
-      !underTitle &&
-      above.length > 0 &&
-      above.length <= 60 &&
-      !/[.!?:]$/.test(above) &&
-      !above.includes('|') &&
-      ctx.lines[lines[i - 1]!.index - 1]?.text.trim() === ''
-    )
-      continue;
-    // "3.2 Familienlotsen Chorweiler": a numbered section of a report
-    const name = t.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
-    // "Familienzentrum" as a heading: the kind of body the page is about, not a project's name
-    if (HEADS.has(fold(name))) continue;
-    // "Beachtenswert", "Wichtig": one adjective as a heading is a rubric, no name
-    if (/^[\p{Lu}][\p{Ll}]+(?:wert|lich|ig|isch|bar|sam|haft|los|voll)$/u.test(name)) continue;
-    // "Jobcenter und Jugendhilfe": a topic of two kinds of bodies
-    if (/^[\p{L}-]+ und [\p{L}-]+$/u.test(name) && HEADS.has(fold(name.split(' ')[0]!))) continue;
+    if (!headingShape(run, line, t, orgsOnLine) || !standsAsHeading(run, i)) continue;
+    const name = headingName(t);
+    if (!name) continue;
     const start = line.start + line.text.indexOf(name);
     const span = { start, end: start + name.length };
     if (coveredBy(orgsOnLine.on(line.index), span) || coveredBy(others.on(line.index), span)) continue;
-    // the section: up to the next heading-like line after a blank line; the name must recur in it
-    let body = '';
-    for (let j = i + 1; j < lines.length && j < i + 12; j++) {
-      const l = lines[j]!;
-      if (
-        j > i + 2 &&
-        ctx.lines[l.index - 1]?.text.trim() === '' &&
-        l.text.trim().length <= 50 &&
-        !/[.!?:]$/.test(l.text.trim())
-      )
-        break;
-      body += `${l.text}\n`;
-    }
-    // the name, or its first word, comes back in the section's text
-    const first = name.split(/\s+/)[0]!;
-    const again = (w: string) => hasWholeWord(body, w);
-    const distinctive =
-      /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first) || (first.length >= 6 && !COMMON_FIRST_WORD.test(first));
-    // or the section below it is a project's: it has a carrier, period, contact or funding field
-    let fieldsBelow = false;
-    for (let j = i + 1; j < lines.length && j < i + 10 && !fieldsBelow; j++)
-      fieldsBelow = fieldKeyLines.has(lines[j]!.index);
-    // or the section speaks of its project ("Das Projekt wird … finanziert")
-    const referred =
-      !SENTENCE_OPENER.test(name) && /(?:^|[.!?]\s+)(?:Das|Dieses) (?:Projekt|Angebot)(?![\p{L}])/u.test(body);
-    if (
-      body.length < 80 ||
-      !(again(name) || (distinctive && first !== name && again(first)) || fieldsBelow || referred)
-    )
-      continue;
+    if (!sectionConfirms(run, i, name, fieldKeyLines)) continue;
     out.push({ ...span, name, line: line.index, rule: 'project.section-heading' });
   }
   return out;
+}
+
+/** A short line that could head a project's section: no sentence, field, table row, organisation or rubric. */
+function headingShape(run: ExtractionRun, line: Line, t: string, orgsOnLine: LineSpans): boolean {
+  const { ctx } = run;
+  if (
+    t.length < 3 ||
+    t.length > 60 ||
+    /[.!?:;]$/.test(t) ||
+    t.split(/\s+/).length > 8 ||
+    !/^[\p{Lu}\d„"]/u.test(t) ||
+    NOT_A_HEADING.test(t) ||
+    REPORT_WORD.test(t)
+  )
+    return false;
+  // a heading that opens with an organisation's name is about that organisation
+  if (orgsOnLine.on(line.index).some((o) => o.start <= line.start + line.text.indexOf(t) + 1)) return false;
+  // a comma only after a dash: "AlmA – Alleinerziehend, aber nicht allein"
+  if (/,/.test(t) && !/\s[–—-]\s[^,]*,/.test(t)) return false;
+  return !(
+    ctx.fieldLabelLines.has(line.index) ||
+    ctx.fieldValueLines.has(line.index) ||
+    t.includes('|') ||
+    isSectionHeading(t)
+  );
+}
+
+/** The i-th live line stands as a heading: after a blank line, or right under a section's title; no subtitle. */
+function standsAsHeading(run: ExtractionRun, i: number): boolean {
+  const { ctx } = run;
+  const lines = ctx.live;
+  const line = lines[i]!;
+  const prev = ctx.lines[line.index - 1];
+  const above = i > 0 ? lines[i - 1]!.text.trim() : '';
+  // "Was wir tun" / "Hausaufgabenhilfe X": right under a section's title, a project's heading needs no blank line
+  const underTitle = prev !== undefined && prev.text.trim() === above && isSectionTitle(above);
+  if (underTitle) return true;
+  if (prev && prev.text.trim() !== '') return false;
+  // a subtitle under a heading ("AlmA – …" / blank / "Coaching und Begleitung …") is not a heading of its own
+  return !(
+    above.length > 0 &&
+    above.length <= 60 &&
+    !/[.!?:]$/.test(above) &&
+    !above.includes('|') &&
+    ctx.lines[lines[i - 1]!.index - 1]?.text.trim() === ''
+  );
+}
+
+/** The project's name in a heading line, or undefined for a heading that names a kind of body, a rubric or a topic. */
+function headingName(t: string): string | undefined {
+  // "3.2 Familienlotsen Chorweiler": a numbered section of a report
+  const name = t.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪*-]\s+)/u, '').replace(/^[„"]|[“”"]$/g, '');
+  // "Familienzentrum" as a heading: the kind of body the page is about, not a project's name
+  if (HEADS.has(fold(name))) return undefined;
+  // "Beachtenswert", "Wichtig": one adjective as a heading is a rubric, no name
+  if (/^[\p{Lu}][\p{Ll}]+(?:wert|lich|ig|isch|bar|sam|haft|los|voll)$/u.test(name)) return undefined;
+  // "Jobcenter und Jugendhilfe": a topic of two kinds of bodies
+  if (/^[\p{L}-]+ und [\p{L}-]+$/u.test(name) && HEADS.has(fold(name.split(' ')[0]!))) return undefined;
+  return name;
+}
+
+/**
+ * The section under the heading (up to the next heading-like line after a blank line) confirms a project:
+ * the name, or its distinctive first word, comes back in it; or project fields follow; or it speaks of
+ * "Das Projekt".
+ */
+function sectionConfirms(run: ExtractionRun, i: number, name: string, fieldKeyLines: ReadonlySet<number>): boolean {
+  const { ctx } = run;
+  const lines = ctx.live;
+  let body = '';
+  for (let j = i + 1; j < lines.length && j < i + 12; j++) {
+    const l = lines[j]!;
+    if (
+      j > i + 2 &&
+      ctx.lines[l.index - 1]?.text.trim() === '' &&
+      l.text.trim().length <= 50 &&
+      !/[.!?:]$/.test(l.text.trim())
+    )
+      break;
+    body += `${l.text}\n`;
+  }
+  if (body.length < 80) return false;
+  const first = name.split(/\s+/)[0]!;
+  const again = (w: string) => hasWholeWord(body, w);
+  const distinctive =
+    /^[\p{Lu}]{2,}$|^[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(first) || (first.length >= 6 && !COMMON_FIRST_WORD.test(first));
+  if (again(name) || (distinctive && first !== name && again(first))) return true;
+  // a carrier, period, contact or funding field below it
+  for (let j = i + 1; j < lines.length && j < i + 10; j++) if (fieldKeyLines.has(lines[j]!.index)) return true;
+  // "Das Projekt wird … finanziert"
+  return !SENTENCE_OPENER.test(name) && /(?:^|[.!?]\s+)(?:Das|Dieses) (?:Projekt|Angebot)(?![\p{L}])/u.test(body);
 }
 
 /** "▸ Frühstückstreff Dorenkamp – 1.800 Euro": a list entry naming a funded project and its sum. */
