@@ -32,6 +32,7 @@ export function runExtraction(
     ctx,
     store: new MentionStore(doc.name),
     genre: genre.profile,
+    genreFeatures: genre.features,
     found: { contacts: [], programs: [], orgs: [], persons: [], districts: [], places: [] },
     blocks: [],
     blockOfLine: [],

@@ -67,6 +67,8 @@ export interface ExtractionRun {
   ctx: DocContext;
   store: MentionStore;
   genre: GenreProfile;
+  /** the genre features the page showed (genres/detect.ts), also of genres that did not win */
+  genreFeatures: ReadonlySet<string>;
   found: Found;
   blocks: Block[];
   /** per line, the block covering it */

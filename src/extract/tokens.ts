@@ -50,12 +50,18 @@ export function isLetter(cp: number): boolean {
 /** Does w stand in text as a whole word, no letter right before or after it (/(?<!\p{L})w(?!\p{L})/u)? */
 export function hasWholeWord(text: string, w: string): boolean {
   if (w === '') return /(?<![\p{L}])(?![\p{L}])/u.test(text);
-  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+  return countWholeWords(text, w, 1) > 0;
+}
+
+/** How often a non-empty w stands in text as a whole word, counted up to `upTo`. */
+export function countWholeWords(text: string, w: string, upTo = Infinity): number {
+  let n = 0;
+  for (let at = text.indexOf(w); at >= 0 && n < upTo; at = text.indexOf(w, at + 1)) {
     const before = at === 0 ? -1 : codePointBefore(text, at);
     const end = at + w.length;
-    if ((before < 0 || !isLetter(before)) && (end >= text.length || !isLetter(text.codePointAt(end)!))) return true;
+    if ((before < 0 || !isLetter(before)) && (end >= text.length || !isLetter(text.codePointAt(end)!))) n++;
   }
-  return false;
+  return n;
 }
 
 function codePointBefore(text: string, at: number): number {

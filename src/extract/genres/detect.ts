@@ -193,8 +193,10 @@ export function detectGenre(ctx: DocContext): GenreGuess {
   const f = pageFeatures(ctx);
   const scores = new Map<GenreId, number>(ORDER.map((g) => [g, 0]));
   const hits = new Map<GenreId, string[]>();
+  const features = new Set<string>();
   for (const feature of GENRE_FEATURES) {
     if (!feature.test(f)) continue;
+    features.add(feature.id);
     scores.set(feature.genre, scores.get(feature.genre)! + feature.weight);
     (hits.get(feature.genre) ?? hits.set(feature.genre, []).get(feature.genre)!).push(feature.id);
   }
@@ -208,5 +210,6 @@ export function detectGenre(ctx: DocContext): GenreGuess {
     profile: GENRE_PROFILES[id],
     scores: ranked,
     reason: best.score > 0 ? (hits.get(id) ?? []).join(', ') : 'keine Merkmale',
+    features,
   };
 }

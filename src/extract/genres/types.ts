@@ -32,4 +32,6 @@ export interface GenreGuess {
   /** score per genre, highest first, and the features that decided */
   scores: Array<{ id: GenreId; score: number }>;
   reason: string;
+  /** the ids of every feature that fired, of whatever genre (a pass may ask for one: "own-report") */
+  features: ReadonlySet<string>;
 }

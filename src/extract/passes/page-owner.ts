@@ -60,22 +60,19 @@ export function addPageOwnerTies(run: ExtractionRun): void {
   }
 }
 
-const WE = /(?<![\p{L}])(?:[Ww]ir|[Uu]nser(?:e|em|en|er)?)(?![\p{L}])/u;
-
 /**
- * A carrier's own report in another layout (tables of its projects): the carrier's name is the page's
- * first line, "Jahresbericht"/"Sachbericht" stands below it, and the text speaks as "wir".
+ * A carrier's own report in another layout (tables of its projects): the page shows the genre feature
+ * `own-report` ("Jahresbericht" at its top, "wir" in the text) and the carrier's name opens its first line.
  */
 function ownReport(run: ExtractionRun): boolean {
   const first = run.ctx.live[0];
-  if (!first || !/(?:Jahres|Tätigkeits|Sach)bericht/u.test(run.ctx.text.slice(0, 300))) return false;
-  const letterhead = run.orgs.some(
+  if (!first || !run.genreFeatures.has('own-report')) return false;
+  return run.orgs.some(
     (o) =>
       o.hit.line === first.index &&
       (o.m.kind === 'carrier' || o.m.kind === 'daycare') &&
       o.m.start <= first.start + first.text.search(/\S/u),
   );
-  return letterhead && run.ctx.sentences.filter((x) => WE.test(run.ctx.text.slice(x.start, x.end))).length >= 2;
 }
 
 /** A foundation named in the page's first lines before any carrier or Kita: the page is the funder's own. */

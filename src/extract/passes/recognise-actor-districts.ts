@@ -8,6 +8,7 @@ import type { ExtractionRun } from '../run.ts';
 import { NOT_A_DISTRICT, isDistrictName } from '../rules/toponyms.ts';
 import { HEADS, NOT_NAME_WORDS } from '../actors/org-vocabulary.ts';
 import { foldMemo as fold } from '../../util/index.ts';
+import { countWholeWords } from '../tokens.ts';
 
 const AFTER =
   /^\s+in\s+([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?=\s*(?:[,.;:)]|$|\s+(?:und|sowie|statt|an|ab|seit|von|mit|bietet|gibt)\s))/u;
@@ -29,7 +30,11 @@ export function recogniseActorDistricts(run: ExtractionRun): void {
     if (ctx.places.lookup(word).length > 0 || found.districts.some((d) => d.name === word)) continue;
     // a place name's ending, or a word the page names again ("in Absprache", "in Gefahr" stand once)
     // ("Werl-Aspe": two names joined by a hyphen are a place's)
-    if (!isDistrictName(word) && !word.includes('-') && (NOUN_ENDING.test(word) || countWord(ctx.text, word) < 2))
+    if (
+      !isDistrictName(word) &&
+      !word.includes('-') &&
+      (NOUN_ENDING.test(word) || countWholeWords(ctx.text, word, 2) < 2)
+    )
       continue;
     const start = o.end + m[0].length - word.length;
     const span = { start, end: start + word.length };
@@ -39,15 +44,4 @@ export function recogniseActorDistricts(run: ExtractionRun): void {
     added = true;
   }
   if (added) found.districts.sort((a, b) => a.start - b.start);
-}
-
-/** How often the word stands on its own in the text. */
-function countWord(text: string, word: string): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    const before = at > 0 ? text[at - 1]! : ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (!/[\p{L}-]/u.test(before) && !/[\p{L}-]/u.test(after)) n++;
-  }
-  return n;
 }

@@ -6,7 +6,7 @@
  */
 import type { ExtractionRun } from '../run.ts';
 import { recognisableLines } from '../context.ts';
-import { NOT_A_DISTRICT } from '../rules/toponyms.ts';
+import { ABSTRACT_ENDING, NOT_A_DISTRICT } from '../rules/toponyms.ts';
 import { HEADS, NOT_NAME_WORDS } from '../actors/org-vocabulary.ts';
 import { foldMemo as fold } from '../../util/index.ts';
 
@@ -51,7 +51,7 @@ function isDistrictWord(run: ExtractionRun, name: string): boolean {
     name.length >= 4 &&
     !NOT_A_DISTRICT.has(name) &&
     // "in Styrum und Umgebung": no abstract noun
-    !/(?:ung|heit|keit|schaft|ion|nis|tät|ismus|ik|ei)$/u.test(name) &&
+    !ABSTRACT_ENDING.test(name) &&
     !HEADS.has(f) &&
     !NOT_NAME_WORDS.has(f) &&
     run.ctx.places.lookup(name).length === 0

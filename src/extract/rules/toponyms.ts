@@ -84,9 +84,12 @@ export const OF_THE_KREIS =
 export const STRONG_TOPONYM_ENDING =
   /(?:dorf|dorp|hausen|heim|feld|felde|berg|burg|bach|beck|hof|hofen|hövel|kamp|kämpen|rath|rode|horst|heide|kirchen|hagen|scheid|winkel|weiler|siepen|hügel|brock|bruch|loh|ohl|stadt)$/u;
 
+/** The endings of abstract German nouns ("Umgebung", "Nachbarschaft", "Kooperation"): never a place's name. */
+export const ABSTRACT_ENDING = /(?:ung|heit|keit|schaft|ion|nis|tät|ismus)$/u;
+
 /** A word that reads as a district's name: a toponym's ending or a town's compass part, no abstract noun. */
 export function isDistrictName(name: string): boolean {
   if (name.length < 4 || NOT_A_DISTRICT.has(name)) return false;
   if (COMPASS_DISTRICT.test(name)) return true;
-  return TOPONYM_ENDING.test(name) && !/(?:ung|heit|keit|schaft|ion|nis|tät|ismus)$/u.test(name);
+  return TOPONYM_ENDING.test(name) && !ABSTRACT_ENDING.test(name);
 }

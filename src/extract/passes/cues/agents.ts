@@ -16,13 +16,8 @@ export function passiveAgents(text: string, s: Sentence, actors: readonly Mentio
     const by = /(?<![\p{L}])(?:von|vom|durch)\s/u.exec(head.slice(aux.index));
     if (!by) continue;
     const from = base + aux.index + by.index + by[0].length;
-    // the agent ends at a preposition that opens another phrase ("von X aus Mitteln …"), not at one inside a name ("vom Amt für Kinder …")
-    const inName = (at: number) => actors.some((a) => a.start < at && at < a.end);
-    const stop = [
-      ...text.slice(from, s.start + p.index).matchAll(/\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/gu),
-    ].find((m) => !inName(from + m.index));
-    const to = stop ? from + stop.index : s.start + p.index;
-    for (const a of actors) if (a.start >= from && a.end <= to && !found.includes(a)) found.push(a);
+    for (const a of agentsFrom(text, from, s.start + p.index, actors, PHRASE_STOP))
+      if (!found.includes(a)) found.push(a);
   }
   for (const a of frontedAgents(text, s, actors, participle)) if (!found.includes(a)) found.push(a);
   return found;
@@ -41,12 +36,21 @@ function frontedAgents(text: string, s: Sentence, actors: readonly Mention[], pa
   const rest = st.slice(m[0].length);
   const by = /(?<![\p{L}])(?:von|vom|durch)\s/u.exec(rest);
   if (!by) return [];
-  const from = s.start + m[0].length + by.index + by[0].length;
+  return agentsFrom(text, s.start + m[0].length + by.index + by[0].length, s.end, actors, CLAUSE_STOP);
+}
+
+/** A preposition that opens another phrase ("von X aus Mitteln …"); the fronted form also ends at ";" and ":". */
+const PHRASE_STOP = /\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/gu;
+const CLAUSE_STOP = /[;:]|\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/gu;
+
+/**
+ * The actors between `from` and the first stop before `end` – a stop inside an actor's name ("vom Amt
+ * für Kinder …") does not count.
+ */
+function agentsFrom(text: string, from: number, end: number, actors: readonly Mention[], stops: RegExp): Mention[] {
   const inName = (at: number) => actors.some((a) => a.start < at && at < a.end);
-  const stop = [
-    ...text.slice(from, s.end).matchAll(/[;:]|\s(?:aus|mit|in|im|für|seit|bis|ab|über|als|zur|zum)\s/gu),
-  ].find((x) => !inName(from + x.index));
-  const to = stop ? from + stop.index : s.end;
+  const stop = [...text.slice(from, end).matchAll(stops)].find((x) => !inName(from + x.index));
+  const to = stop ? from + stop.index : end;
   return actors.filter((a) => a.start >= from && a.end <= to);
 }
 
